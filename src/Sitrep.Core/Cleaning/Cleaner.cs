@@ -1,0 +1,100 @@
+using System.Text;
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Cleaning;
+
+/// <summary>
+/// Turns a reader's raw text into a <see cref="Page"/>: splits it into lines, normalizes spaces and
+/// quotes, drops boilerplate lines, keeps one copy of a line repeated verbatim (captions and
+/// headlines), marks what each kept line is, and joins the kept lines with blank lines. Every
+/// character of the cleaned text maps back to the raw text through the page's offset map.
+/// </summary>
+public sealed class Cleaner(LineRules rules)
+{
+    public const string Name = "clean";
+    public const int Version = 1;
+
+    /// <summary>Lines of fewer characters are never taken as repeats (a lone "-" or "*").</summary>
+    private const int MinRepeatLength = 4;
+
+    public Page Clean(RawArticle raw)
+    {
+        var text = raw.RawText;
+        var lines = NormalizeLines(text);
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+            if (line.Text.Length > 0)
+                counts[line.Text] = counts.GetValueOrDefault(line.Text) + 1;
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var clean = new StringBuilder(text.Length);
+        var map = new OffsetMap.Builder();
+        var blocks = new List<Block>();
+        int blanks = 0, lastRawEnd = 0;
+        foreach (var line in lines)
+        {
+            if (line.Text.Length == 0) { blanks++; continue; }
+            var action = rules.Classify(line.Text);
+            if (action == LineAction.Drop) continue;
+            if (line.Text.Length >= MinRepeatLength && !seen.Add(line.Text)) continue;
+
+            if (clean.Length > 0)
+            {
+                // Kept lines are separated by a blank line that points at the raw line break.
+                for (int i = 0; i < 2; i++) { clean.Append('\n'); map.Add(lastRawEnd); }
+            }
+            int start = clean.Length;
+            clean.Append(line.Text);
+            foreach (var r in line.RawOffsets) map.Add(r);
+            blocks.Add(new Block(new TextSpan(start, line.Text.Length), LineRules.KindOf(action, line.Text),
+                counts[line.Text], blanks));
+            blanks = 0;
+            lastRawEnd = line.RawEnd;
+        }
+        return new Page(raw, clean.ToString(), map.Build(), blocks);
+    }
+
+    private readonly record struct NormalLine(string Text, int[] RawOffsets, int RawEnd);
+
+    /// <summary>Splits on every kind of line break and normalizes each line: characters mapped by
+    /// <see cref="CharNormalizer"/>, runs of spaces collapsed to one, ends trimmed.</summary>
+    private static List<NormalLine> NormalizeLines(string text)
+    {
+        var result = new List<NormalLine>();
+        var buffer = new StringBuilder();
+        var offsets = new List<int>();
+        int i = 0;
+        while (i <= text.Length)
+        {
+            int lineStart = i;
+            while (i < text.Length && !IsLineBreak(text[i])) i++;
+            buffer.Clear();
+            offsets.Clear();
+            bool pendingSpace = false;
+            int spaceAt = 0;
+            for (int j = lineStart; j < i; j++)
+            {
+                char c = CharNormalizer.Normalize(text[j]);
+                if (c == '\0') continue;
+                if (c == ' ' || char.IsWhiteSpace(c))
+                {
+                    if (!pendingSpace) spaceAt = j;
+                    pendingSpace = true;
+                    continue;
+                }
+                if (pendingSpace && buffer.Length > 0) { buffer.Append(' '); offsets.Add(spaceAt); }
+                pendingSpace = false;
+                buffer.Append(c);
+                offsets.Add(j);
+            }
+            result.Add(new NormalLine(buffer.ToString(), [.. offsets], i));
+            if (i >= text.Length) break;
+            // \r\n is one break.
+            i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+        }
+        return result;
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+}

@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge;
+
+namespace Sitrep.Core.Cleaning;
+
+/// <summary>What a cleaning rule does to a line.</summary>
+public enum LineAction { Keep, Drop, Caption, Byline, Dateline }
+
+/// <summary>
+/// The boilerplate, caption, byline and date-line rules of <c>data/cleaning/boilerplate.tsv</c>,
+/// compiled once: exact lines into a hash set, prefixes and suffixes into lists, patterns into
+/// non-backtracking regular expressions. Thread-safe after construction.
+/// </summary>
+public sealed class LineRules
+{
+    /// <summary>Drop, byline and date-line rules only apply to lines of at most this many words.</summary>
+    public const int ShortLineWords = 20;
+
+    private readonly Dictionary<string, LineAction> _exact = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Text, LineAction Action)> _prefixes = [];
+    private readonly List<(string Text, LineAction Action)> _suffixes = [];
+    private readonly List<(Regex Regex, LineAction Action)> _patterns = [];
+
+    public int Count => _exact.Count + _prefixes.Count + _suffixes.Count + _patterns.Count;
+
+    public static LineRules Load(string path)
+    {
+        var rules = new LineRules();
+        foreach (var line in DataFile.ReadTsv(path))
+        {
+            if (line.Fields.Length < 3)
+                throw line.Error("expected three TAB-separated fields: ACTION MATCH PATTERN");
+            var action = line.Fields[0].Trim() switch
+            {
+                "drop" => LineAction.Drop,
+                "caption" => LineAction.Caption,
+                "byline" => LineAction.Byline,
+                "dateline" => LineAction.Dateline,
+                var other => throw line.Error($"unknown action '{other}' (drop, caption, byline, dateline)"),
+            };
+            var pattern = line.Fields[2].Trim();
+            if (pattern.Length == 0) throw line.Error("empty pattern");
+            switch (line.Fields[1].Trim())
+            {
+                case "exact": rules._exact[pattern] = action; break;
+                case "prefix": rules._prefixes.Add((pattern, action)); break;
+                case "suffix": rules._suffixes.Add((pattern, action)); break;
+                case "regex": rules._patterns.Add((Compile(line, pattern, RegexOptions.IgnoreCase), action)); break;
+                case "regex-cs": rules._patterns.Add((Compile(line, pattern, RegexOptions.None), action)); break;
+                default: throw line.Error($"unknown match kind '{line.Fields[1]}' (exact, prefix, suffix, regex, regex-cs)");
+            }
+        }
+        return rules;
+    }
+
+    private static Regex Compile(DataLine line, string pattern, RegexOptions options)
+    {
+        try
+        {
+            // NonBacktracking: linear time whatever the page holds.
+            return new Regex(pattern, options | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (ArgumentException e)
+        {
+            throw line.Error($"bad regular expression: {e.Message}");
+        }
+    }
+
+    /// <summary>What the rules say of one normalized, trimmed line. Drop wins over the rest.</summary>
+    public LineAction Classify(string line)
+    {
+        bool isShort = WordCount(line) <= ShortLineWords;
+        var found = LineAction.Keep;
+        if (_exact.TryGetValue(line, out var exact)) found = Merge(found, exact, isShort);
+        foreach (var (text, action) in _prefixes)
+            if (line.StartsWith(text, StringComparison.OrdinalIgnoreCase)
+                && (line.Length == text.Length || !char.IsLetter(line[text.Length]) || !char.IsLetter(text[^1])))
+                found = Merge(found, action, isShort);
+        foreach (var (text, action) in _suffixes)
+            if (line.EndsWith(text, StringComparison.OrdinalIgnoreCase))
+                found = Merge(found, action, isShort);
+        foreach (var (regex, action) in _patterns)
+        {
+            if (found == LineAction.Drop) break;
+            if (action != LineAction.Caption && !isShort) continue;
+            if (found != LineAction.Keep && action != LineAction.Drop) continue;
+            if (regex.IsMatch(line)) found = Merge(found, action, isShort);
+        }
+        return found;
+    }
+
+    private static LineAction Merge(LineAction current, LineAction next, bool isShort)
+    {
+        if (next != LineAction.Caption && !isShort) return current;
+        if (current == LineAction.Drop || next == LineAction.Keep) return current;
+        return next == LineAction.Drop || current == LineAction.Keep ? next : current;
+    }
+
+    internal static int WordCount(ReadOnlySpan<char> line)
+    {
+        int n = 0;
+        bool inWord = false;
+        foreach (var c in line)
+        {
+            bool w = !char.IsWhiteSpace(c);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
+    /// <summary>Kind of a kept line from the rule's action and its shape.</summary>
+    public static BlockKind KindOf(LineAction action, string line) => action switch
+    {
+        LineAction.Caption => BlockKind.Caption,
+        LineAction.Byline => BlockKind.Byline,
+        LineAction.Dateline => BlockKind.Dateline,
+        _ => ShapeOf(line),
+    };
+
+    /// <summary>A heading is short and has no closing full stop; a label is a heading of one or two words.</summary>
+    private static BlockKind ShapeOf(string line)
+    {
+        int words = WordCount(line);
+        int end = line.Length - 1;
+        while (end >= 0 && line[end] is '"' or '\'' or ')' or ']') end--;
+        char last = end >= 0 ? line[end] : '.';
+        bool closes = last is '.' or '!' or '?' or ':' or ';' or ',' or '…';
+        if (closes || words > ShortLineWords) return BlockKind.Paragraph;
+        return words <= 2 ? BlockKind.Label : BlockKind.Heading;
+    }
+}

@@ -1,0 +1,70 @@
+namespace Sitrep.Core.Documents;
+
+/// <summary>Coarse class of a token.</summary>
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    /// <summary>A dotted abbreviation or initial that keeps its full stop: "U.S.", "Gen.", "J.".</summary>
+    Abbreviation,
+    Punctuation,
+    Quote,
+    Dash,
+    Ellipsis,
+    Url,
+    Symbol,
+}
+
+/// <summary>Cheap facts about a token, computed once by the tokenizer.</summary>
+[Flags]
+public enum TokenFlags : byte
+{
+    None = 0,
+    Capitalized = 1,
+    AllCaps = 2,
+    HasDigit = 4,
+    HasHyphen = 8,
+    HasApostrophe = 16,
+    /// <summary>No white space between this token and the one before.</summary>
+    Joined = 32,
+}
+
+/// <summary>A token: a span of a story's text with its class.</summary>
+public readonly record struct Token(int Start, int Length, TokenKind Kind, TokenFlags Flags)
+{
+    public int End => Start + Length;
+    public TextSpan Span => new(Start, Length);
+    public bool Is(TokenFlags flag) => (Flags & flag) != 0;
+}
+
+/// <summary>A sentence: a span of a story's text and the tokens it holds.</summary>
+/// <param name="Block">Index of the block (line) the sentence lies in.</param>
+public readonly record struct Sentence(int Start, int Length, int FirstToken, int TokenCount, int Block)
+{
+    public int End => Start + Length;
+    public TextSpan Span => new(Start, Length);
+}
+
+/// <summary>What a mention names.</summary>
+public enum MentionKind : byte { Actor, Place, Time, Other }
+
+/// <summary>A name found in the text, linked to a knowledge-base id when one is known.</summary>
+public readonly record struct Mention(int Start, int Length, int Sentence, MentionKind Kind, string? EntityId);
+
+/// <summary>A time expression resolved to an interval.</summary>
+public readonly record struct TimeMention(int Start, int Length, int Sentence, DateOnly? From, DateOnly? To, string Precision);
+
+/// <summary>A place mention resolved to a gazetteer entry.</summary>
+public readonly record struct PlaceMention(int Start, int Length, int Sentence, string PlaceId, double? Lat, double? Lon, int Precision);
+
+/// <summary>An event found in the text; its roles point at mentions, its evidence at sentences.</summary>
+public sealed record EventRecord(
+    string Type,
+    string? Mode,
+    string? Actor,
+    string? Target,
+    string? Place,
+    DateOnly? Start,
+    DateOnly? End,
+    string Status,
+    IReadOnlyList<int> EvidenceSentences);

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Core.Output;
+
+/// <summary>Writes a processed page with everything the pipeline knows of it: source, stories, their
+/// blocks and sentences with offsets in the story text and in the raw page.</summary>
+public static class JsonlWriter
+{
+    public static void Write(Utf8JsonWriter w, ProcessedPage page, IReadOnlyList<string> stages)
+    {
+        var src = page.Page.Source;
+        w.WriteStartObject();
+        w.WriteString("id", src.Id);
+        w.WriteString("url", src.Url);
+        w.WriteString("outlet", src.Outlet);
+        w.WriteString("title", src.Title);
+        EvalWriter.WriteDate(w, "published", src.Published);
+        w.WriteString("published_from", src.PublishedFrom);
+        w.WriteString("format", page.Page.Raw.Format);
+        w.WriteString("origin", src.Origin);
+        w.WriteStartArray("pipeline");
+        foreach (var s in stages) w.WriteStringValue(s);
+        w.WriteEndArray();
+        w.WriteStartArray("stories");
+        foreach (var doc in page.Stories)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", doc.Id);
+            w.WriteNumber("index", doc.StoryIndex);
+            w.WriteString("title", doc.Title);
+            w.WriteString("topic", Topic.Of(doc));
+            w.WriteNumber("length", doc.Text.Length);
+            w.WriteNumber("words", doc.WordCount);
+            w.WriteNumber("tokens", doc.Tokens.Length);
+            w.WriteString("text", doc.Text);
+            w.WriteStartArray("sentences");
+            foreach (var s in doc.Sentences)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", s.Start);
+                w.WriteNumber("length", s.Length);
+                w.WriteNumber("raw_start", doc.RawOffset(s.Start));
+                w.WriteString("kind", doc.Blocks[s.Block].Kind.ToString().ToLowerInvariant());
+                w.WriteString("text", doc.Text.AsSpan(s.Start, s.Length));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}

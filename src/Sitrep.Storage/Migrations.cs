@@ -1,0 +1,56 @@
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The schema, as an ordered list of migrations. The database's <c>PRAGMA user_version</c> says
+/// how many have run; opening a store runs the rest, each in its own transaction. Never edit a
+/// migration that has shipped: add the next one.
+/// </summary>
+public static class Migrations
+{
+    public static IReadOnlyList<string> All { get; } =
+    [
+        // 1: pages (sources), their stories keyed by the hash of the cleaned text, and sentences.
+        """
+        CREATE TABLE sources (
+            id            INTEGER PRIMARY KEY,
+            source_key    TEXT NOT NULL,
+            url           TEXT,
+            outlet        TEXT,
+            title         TEXT,
+            published     TEXT,
+            published_from TEXT,
+            format        TEXT NOT NULL,
+            origin        TEXT NOT NULL,
+            raw_sha256    TEXT NOT NULL,
+            raw_text      TEXT NOT NULL,
+            ingested_at   TEXT NOT NULL,
+            UNIQUE (source_key, raw_sha256)
+        );
+        CREATE TABLE stories (
+            id             TEXT PRIMARY KEY,
+            source_id      INTEGER NOT NULL REFERENCES sources(id),
+            story_index    INTEGER NOT NULL,
+            title          TEXT,
+            topic          TEXT,
+            text           TEXT NOT NULL,
+            page_start     INTEGER NOT NULL,
+            length         INTEGER NOT NULL,
+            word_count     INTEGER NOT NULL,
+            token_count    INTEGER NOT NULL,
+            sentence_count INTEGER NOT NULL,
+            pipeline       TEXT NOT NULL,
+            ingested_at    TEXT NOT NULL
+        );
+        CREATE INDEX stories_source ON stories(source_id);
+        CREATE TABLE sentences (
+            story_id  TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            idx       INTEGER NOT NULL,
+            start     INTEGER NOT NULL,
+            length    INTEGER NOT NULL,
+            raw_start INTEGER NOT NULL,
+            kind      TEXT NOT NULL,
+            PRIMARY KEY (story_id, idx)
+        ) WITHOUT ROWID;
+        """,
+    ];
+}

@@ -1,0 +1,15 @@
+namespace Sitrep.Storage;
+
+/// <summary>What one batch did to the store.</summary>
+public sealed record IngestCounts(int NewStories, int KnownStories)
+{
+    public static IngestCounts operator +(IngestCounts a, IngestCounts b) =>
+        new(a.NewStories + b.NewStories, a.KnownStories + b.KnownStories);
+}
+
+/// <summary>A stored story, as <c>sitrep articles</c> lists it.</summary>
+public sealed record StoredStory(string Id, string? Title, string? Outlet, string? Published, string? Url,
+    int Length, int SentenceCount, int StoryIndex, string SourceKey);
+
+/// <summary>Totals of a store.</summary>
+public sealed record StoreTotals(int Sources, int Stories, int Sentences, long Words, string? FirstPublished, string? LastPublished, int Outlets);

@@ -78,18 +78,18 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
         await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
         try
         {
-            var exists = Command("SELECT 1 FROM stories WHERE id = $id", tx, "$id");
-            var addSource = Command("""
+            using var exists = Command("SELECT 1 FROM stories WHERE id = $id", tx, "$id");
+            using var addSource = Command("""
                 INSERT INTO sources (source_key, url, outlet, title, published, published_from, format, origin, raw_sha256, raw_text, ingested_at)
                 VALUES ($key, $url, $outlet, $title, $published, $from, $format, $origin, $sha, $raw, $now)
                 ON CONFLICT (source_key, raw_sha256) DO UPDATE SET source_key = excluded.source_key
                 RETURNING id
                 """, tx, "$key", "$url", "$outlet", "$title", "$published", "$from", "$format", "$origin", "$sha", "$raw", "$now");
-            var addStory = Command("""
+            using var addStory = Command("""
                 INSERT INTO stories (id, source_id, story_index, title, topic, text, page_start, length, word_count, token_count, sentence_count, pipeline, ingested_at)
                 VALUES ($id, $source, $index, $title, $topic, $text, $start, $length, $words, $tokens, $sentences, $pipeline, $now)
                 """, tx, "$id", "$source", "$index", "$title", "$topic", "$text", "$start", "$length", "$words", "$tokens", "$sentences", "$pipeline", "$now");
-            var addSentence = Command("INSERT INTO sentences (story_id, idx, start, length, raw_start, kind) VALUES ($story, $idx, $start, $length, $raw, $kind)",
+            using var addSentence = Command("INSERT INTO sentences (story_id, idx, start, length, raw_start, kind) VALUES ($story, $idx, $start, $length, $raw, $kind)",
                 tx, "$story", "$idx", "$start", "$length", "$raw", "$kind");
 
             var inBatch = new HashSet<string>(StringComparer.Ordinal);

@@ -21,7 +21,7 @@ public sealed class StorySplitter
     public double MaxSimilarity { get; init; } = 0.2;
 
     /// <summary>Words of running text each part must have to stand as a story.</summary>
-    public int MinWords { get; init; } = 40;
+    public int MinWords { get; init; } = 25;
 
     public IReadOnlyList<StoryCut> Split(Page page)
     {

@@ -1,0 +1,43 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Core.Tests.Support;
+
+/// <summary>Things built once for all tests: the data folder, the default pipeline, the builder's resources.</summary>
+public static class Shared
+{
+    private static readonly Lazy<string> LazyDataDir = new(DataDirectory.Locate);
+    private static readonly Lazy<PipelineBuilder> LazyBuilder = new(() => new PipelineBuilder(DataDir));
+    private static readonly Lazy<SitrepPipeline> LazyPipeline = new(() => PipelineBuilder.Default(DataDir));
+
+    public static string DataDir => LazyDataDir.Value;
+    public static PipelineBuilder Builder => LazyBuilder.Value;
+    public static SitrepPipeline Pipeline => LazyPipeline.Value;
+
+    public static ProcessedPage Process(string text, string id = "test.txt") =>
+        Pipeline.Process(new RawArticle(new SourceInfo(id, Origin: id), text, "text"));
+
+    /// <summary>The folder of the shared evaluation corpus, or null when it is not beside the project.</summary>
+    public static string? CorpusDir
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "corpus");
+                if (Directory.Exists(Path.Combine(candidate, "seeds"))) return candidate;
+            }
+            return null;
+        }
+    }
+}
+
+/// <summary>A fact that needs the shared seed corpus (../shared/corpus); skipped cleanly when it is absent.</summary>
+public sealed class SeedFactAttribute : FactAttribute
+{
+    public SeedFactAttribute()
+    {
+        if (Shared.CorpusDir is null) Skip = "the shared corpus (../shared/corpus/seeds) is not beside the project";
+    }
+}

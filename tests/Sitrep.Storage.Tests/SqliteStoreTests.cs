@@ -1,0 +1,126 @@
+using Microsoft.Data.Sqlite;
+using Sitrep.Core;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Storage.Tests;
+
+public sealed class SqliteStoreTests : IAsyncLifetime
+{
+    private static readonly Lazy<SitrepPipeline> Pipeline = new(() => PipelineBuilder.Default());
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"sitrep-test-{Guid.NewGuid():N}.db");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_path + suffix);
+        return Task.CompletedTask;
+    }
+
+    private static ProcessedPage Page(string id, string text) =>
+        Pipeline.Value.Process(new RawArticle(new SourceInfo(id, Url: $"https://example.org/{id}", Outlet: "Tigris Wire",
+            Published: new DateOnly(2024, 1, 29)), text, "text"));
+
+    private static readonly string TwoStories =
+        "Drone kills three US soldiers at Jordan outpost\n\nA drone struck Tower 22 in north-east Jordan on Sunday, killing three US soldiers, the Pentagon said.\n\n" +
+        "Washington blamed Iran-backed militias and the Islamic Resistance in Iraq, which claimed attacks on bases that day, said nothing of the outpost.\n\n\n\n" +
+        "Finland votes in presidential run-off\n\nFinns chose between Alexander Stubb and Pekka Haavisto in Helsinki on Sunday after a close first round.\n\n" +
+        "Turnout in Finland was lower than in January, the justice ministry in Helsinki said as polling stations closed across the country.";
+
+    [Fact]
+    public async Task Store_creates_the_schema_in_wal_mode()
+    {
+        await using var store = await SqliteStore.OpenAsync(_path);
+        Assert.Equal(SqliteStore.SchemaVersion, await store.GetSchemaVersionAsync());
+        await using var c = new SqliteConnection($"Data Source={_path}");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await cmd.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Storing_the_same_article_twice_changes_nothing()
+    {
+        await using var store = await SqliteStore.OpenAsync(_path);
+        var first = await store.StoreAsync([Page("a.txt", TwoStories)], "p");
+        Assert.Equal(new IngestCounts(2, 0), first);
+        var again = await store.StoreAsync([Page("a.txt", TwoStories)], "p");
+        Assert.Equal(new IngestCounts(0, 2), again);
+        var totals = await store.TotalsAsync();
+        Assert.Equal(1, totals.Sources);
+        Assert.Equal(2, totals.Stories);
+        var stories = await store.ListStoriesAsync();
+        Assert.Equal(["Drone kills three US soldiers at Jordan outpost", "Finland votes in presidential run-off"], stories.Select(s => s.Title));
+        Assert.All(stories, s => Assert.Equal("2024-01-29", s.Published));
+    }
+
+    [Fact]
+    public async Task The_same_story_from_another_page_is_known_already()
+    {
+        await using var store = await SqliteStore.OpenAsync(_path);
+        await store.StoreAsync([Page("a.txt", TwoStories)], "p");
+        var counts = await store.StoreAsync([Page("copy.html", TwoStories + "\n\nRead more")], "p");
+        Assert.Equal(new IngestCounts(0, 2), counts);
+        Assert.Equal(1, (await store.TotalsAsync()).Sources);
+    }
+
+    [Fact]
+    public async Task Sentences_are_stored_with_offsets_into_the_story_and_the_raw_page()
+    {
+        await using (var store = await SqliteStore.OpenAsync(_path))
+            await store.StoreAsync([Page("a.txt", TwoStories)], "p");
+        await using var c = new SqliteConnection($"Data Source={_path}");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT substr(st.text, se.start + 1, se.length), substr(src.raw_text, se.raw_start + 1, se.length)
+            FROM sentences se JOIN stories st ON st.id = se.story_id JOIN sources src ON src.id = st.source_id
+            WHERE st.story_index = 1 AND se.idx = 1
+            """;
+        await using var r = await cmd.ExecuteReaderAsync();
+        Assert.True(await r.ReadAsync());
+        Assert.StartsWith("Finns chose between", r.GetString(0));
+        Assert.Equal(r.GetString(0), r.GetString(1));
+    }
+
+    [Fact]
+    public async Task A_cancelled_batch_is_rolled_back_whole()
+    {
+        await using var store = await SqliteStore.OpenAsync(_path);
+        await store.StoreAsync([Page("first.txt", "Rockets hit Victoria base near Baghdad airport on Monday.")], "p");
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.StoreAsync([Page("a.txt", TwoStories)], "p", cts.Token));
+        var totals = await store.TotalsAsync();
+        Assert.Equal(1, totals.Stories);
+        Assert.Equal(1, totals.Sources);
+        Assert.Equal("ok", await store.IntegrityCheckAsync());
+    }
+
+    [Fact]
+    public async Task A_database_from_a_newer_sitrep_is_refused_with_a_clear_error()
+    {
+        await using (var c = new SqliteConnection($"Data Source={_path};Pooling=False"))
+        {
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = $"PRAGMA user_version = {SqliteStore.SchemaVersion + 5};";
+            await cmd.ExecuteNonQueryAsync();
+        }
+        var e = await Assert.ThrowsAsync<SitrepException>(() => SqliteStore.OpenAsync(_path));
+        Assert.Equal(ErrorCodes.Storage, e.Code);
+        Assert.Contains("newer", e.Problem);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_refused_with_a_clear_error()
+    {
+        await File.WriteAllTextAsync(_path, new string('x', 5000));
+        var e = await Assert.ThrowsAsync<SitrepException>(() => SqliteStore.OpenAsync(_path));
+        Assert.Equal(ErrorCodes.Storage, e.Code);
+        Assert.Equal(_path, e.Where);
+    }
+}

@@ -31,6 +31,7 @@ public sealed class CleanerTests
     [InlineData("Photo credit: Ahmed Saad")]
     [InlineData("[Getty]")]
     [InlineData("5 min read")]
+    [InlineData("· 3 min read")]
     [InlineData("Advertisement")]
     [InlineData("© 2024 Tigris Wire. All rights reserved.")]
     public void Cleaner_drops_a_boilerplate_line(string line)
@@ -70,6 +71,9 @@ public sealed class CleanerTests
     [InlineData("25 October, 2023", BlockKind.Dateline)]
     [InlineData("Wednesday, 3 January 2024", BlockKind.Dateline)]
     [InlineData("Jan. 28, 2024", BlockKind.Dateline)]
+    [InlineData("Euphrates Post | Tuesday, 5 March 2024 | Politics", BlockKind.Dateline)]
+    [InlineData("Wire staff — November 3, 2023", BlockKind.Dateline)]
+    [InlineData("12/03/2024", BlockKind.Dateline)]
     [InlineData("Government response and ongoing investigations", BlockKind.Heading)]
     [InlineData("Analysis", BlockKind.Label)]
     [InlineData("Iraq", BlockKind.Label)]

@@ -41,9 +41,10 @@ public sealed class HtmlArticleReader(HtmlNoise noise)
             WriteText(root, text);
         }
         var body = TidyLines(text.ToString());
-        // Put the headline first when the main element does not carry it.
-        if (title is not null && !body.StartsWith(title, StringComparison.Ordinal))
-            body = title + "\n\n" + body;
+        // Put the headline first when the main element does not carry it (first, or as a line of
+        // its own after a kicker or a label).
+        if (title is not null && !body.StartsWith(title, StringComparison.Ordinal) && !body.Split("\n\n").Contains(title))
+            body = body.Length == 0 ? title : title + "\n\n" + body;
 
         var source = defaults with
         {
@@ -61,7 +62,8 @@ public sealed class HtmlArticleReader(HtmlNoise noise)
     {
         var doc = new HtmlParser().ParseDocument("<html><body>" + html + "</body></html>");
         var text = new StringBuilder();
-        if (doc.Body is not null) WriteText(doc.Body, text);
+        // A fragment without any element is plain text (an Atom type="text" body): its line breaks are its paragraphs.
+        if (doc.Body is not null) WriteText(doc.Body, text, pre: doc.Body.Children.Length == 0);
         return TidyLines(text.ToString());
     }
 
@@ -93,8 +95,12 @@ public sealed class HtmlArticleReader(HtmlNoise noise)
     {
         int total = Math.Max(1, root.TextContent.Length);
         var doomed = new List<IElement>();
+        // An element marked as the article body (class="article-body share-enabled"), or one holding it,
+        // is never noise, however little of the text it holds.
+        var bodies = root.QuerySelectorAll("*").Where(e => noise.IsBody(e.ClassName) || noise.IsBody(e.Id)).ToList();
         foreach (var e in root.QuerySelectorAll("*"))
         {
+            if (bodies.Any(b => b == e || e.Contains(b))) continue;
             bool isNoise = noise.Tags.Contains(e.LocalName) || noise.IsNoise(e.ClassName) || noise.IsNoise(e.Id)
                 || e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true";
             // A match that holds most of the text is a wrong match (class="article-body share-enabled").
@@ -103,16 +109,22 @@ public sealed class HtmlArticleReader(HtmlNoise noise)
         foreach (var e in doomed) e.Remove();
     }
 
-    private static void WriteText(INode node, StringBuilder into)
+    private static void WriteText(INode node, StringBuilder into, bool pre = false)
     {
         foreach (var child in node.ChildNodes)
         {
-            if (child.NodeType == NodeType.Text) { into.Append(child.TextContent); continue; }
+            if (child.NodeType == NodeType.Text)
+            {
+                // A line break in the HTML source is white space like any other, except inside <pre>.
+                var t = child.TextContent;
+                into.Append(pre ? t : t.Replace('\r', ' ').Replace('\n', ' '));
+                continue;
+            }
             if (child is not IElement e) continue;
             if (e.LocalName is "script" or "style" or "noscript" or "template") continue;
             bool block = BlockTags.Contains(e.LocalName);
             if (block) into.Append('\n');
-            WriteText(e, into);
+            WriteText(e, into, pre || e.LocalName == "pre");
             if (block) into.Append('\n');
         }
     }
@@ -161,7 +173,7 @@ public sealed class HtmlArticleReader(HtmlNoise noise)
     [
         "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
         "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
-        "original-publish-date", "article:modified_time",
+        "original-publish-date",
     ];
 
     private static (DateOnly?, string?) PublishedOf(IDocument doc, LinkedData ld)
@@ -173,6 +185,8 @@ public sealed class HtmlArticleReader(HtmlNoise noise)
         var time = times.FirstOrDefault(t => t.HasAttribute("pubdate") || t.GetAttribute("itemprop") == "datePublished")
             ?? times.FirstOrDefault(t => t.Closest("article") is not null) ?? times.FirstOrDefault();
         if (Dates.Parse(time?.GetAttribute("datetime")) is { } t) return (t, "time");
+        // A modification date is only a stand-in for the publication date, when nothing else dates the page.
+        if (Dates.Parse(Meta(doc, "article:modified_time")) is { } m) return (m, "meta");
         return (null, null);
     }
 
@@ -210,11 +224,14 @@ public sealed class HtmlArticleReader(HtmlNoise noise)
         if (e.TryGetProperty("@graph", out var graph) && FindArticle(graph) is { } g) return g;
         if (e.TryGetProperty("@type", out var type))
         {
-            var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()).ToArray() : [type.GetString()];
+            // @type is a string or a list of strings; anything else (a number, an object) names no type.
+            var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(TypeName).ToArray() : [TypeName(type)];
             if (types.Any(t => ArticleTypes.Contains(t))) return e;
         }
         return null;
     }
+
+    private static string? TypeName(JsonElement t) => t.ValueKind == JsonValueKind.String ? t.GetString() : null;
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? Clean(v.GetString()) : null;

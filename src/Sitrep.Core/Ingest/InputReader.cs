@@ -36,7 +36,10 @@ public sealed class InputReader
             }
             if (Directory.Exists(path))
             {
-                foreach (var file in WalkFolder(path))
+                var unreadable = new List<ReadResult>();
+                var files = Walk(path, unreadable);
+                foreach (var r in unreadable) yield return r;
+                foreach (var file in files)
                     foreach (var r in ReadFile(file)) yield return r;
                 continue;
             }
@@ -44,14 +47,35 @@ public sealed class InputReader
         }
     }
 
-    /// <summary>The article files under a folder, sorted by ordinal path so every run sees the same order.</summary>
-    public IEnumerable<string> WalkFolder(string folder)
+    /// <summary>The article files under a folder, sorted by ordinal path so every run sees the same order.
+    /// Folders that cannot be read are passed over (<see cref="Read"/> reports them).</summary>
+    public IEnumerable<string> WalkFolder(string folder) => Walk(folder, []);
+
+    /// <summary>Walks a folder one level at a time, so that a subfolder that cannot be read becomes one
+    /// error in <paramref name="unreadable"/> instead of stopping the whole walk. Symbolic links to
+    /// folders are not followed: a link back up the tree would make the walk endless.</summary>
+    private List<string> Walk(string folder, List<ReadResult> unreadable)
     {
         var files = new List<string>();
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden };
-        foreach (var f in Directory.EnumerateFiles(folder, "*", options))
-            if (_options.ArticleExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.')) files.Add(f);
+        var fileOptions = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden };
+        var folderOptions = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
+        var pending = new Stack<string>([folder]);
+        while (pending.TryPop(out var dir))
+        {
+            try
+            {
+                foreach (var f in Directory.EnumerateFiles(dir, "*", fileOptions))
+                    if (_options.ArticleExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.')) files.Add(f);
+                foreach (var d in Directory.EnumerateDirectories(dir, "*", folderOptions))
+                    if (!Path.GetFileName(d).StartsWith('.')) pending.Push(d);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                unreadable.Add(ReadResult.Fail(ErrorCodes.Unreadable, dir, $"folder cannot be read: {e.Message}"));
+            }
+        }
         files.Sort(StringComparer.Ordinal);
+        unreadable.Sort((a, b) => StringComparer.Ordinal.Compare(a.Error!.Where, b.Error!.Where));
         return files;
     }
 
@@ -93,17 +117,21 @@ public sealed class InputReader
     private IEnumerable<ReadResult> ReadManifestFile(string path)
     {
         StreamReader? reader = null;
-        string? failure = null;
+        string? failure = null, code = null;
         try
         {
-            if (!File.Exists(path)) failure = "no such file or folder";
-            else if (new FileInfo(path).Length == 0) failure = "empty: no text in it";
+            if (!File.Exists(path)) { code = ErrorCodes.NotFound; failure = "no such file or folder"; }
+            else if (new FileInfo(path).Length == 0) { code = ErrorCodes.Empty; failure = "empty: no text in it"; }
             else reader = new StreamReader(path, new System.Text.UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { failure = $"cannot be read: {e.Message}"; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            code = ErrorCodes.Unreadable;
+            failure = $"cannot be read: {e.Message}";
+        }
         if (reader is null)
         {
-            yield return ReadResult.Fail(failure!.StartsWith("empty") ? ErrorCodes.Empty : ErrorCodes.Unreadable, path, failure);
+            yield return ReadResult.Fail(code!, path, failure!);
             yield break;
         }
         using (reader)

@@ -12,15 +12,17 @@ public sealed class ManifestReader(HtmlArticleReader html, ReaderOptions options
 {
     public IEnumerable<ReadResult> Read(TextReader reader, string origin)
     {
-        int n = 0;
+        int n = 0, read = 0;
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             n++;
             if (string.IsNullOrWhiteSpace(line)) continue;
+            read++;
             yield return ReadLine(line, $"{origin}:{n}", n);
         }
-        if (n == 0) yield return ReadResult.Fail(ErrorCodes.Empty, origin, "empty manifest");
+        // Blank lines alone make an empty manifest too.
+        if (read == 0) yield return ReadResult.Fail(ErrorCodes.Empty, origin, "empty manifest");
     }
 
     private ReadResult ReadLine(string line, string where, int n)

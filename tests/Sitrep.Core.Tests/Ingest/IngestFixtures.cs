@@ -28,7 +28,7 @@ internal static class IngestFixtures
     public static List<ReadResult> ReadAll(params string[] paths) => Reader().Read(paths).ToList();
 
     /// <summary>The single article of a result list, failing with the errors when there is not exactly one.</summary>
-    public static Documents.RawArticle Single(IReadOnlyList<ReadResult> results)
+    public static Sitrep.Core.Documents.RawArticle Single(IReadOnlyList<ReadResult> results)
     {
         Assert.True(results.Count == 1, $"expected one result, got {results.Count}: {string.Join("; ", results.Select(Describe))}");
         Assert.True(results[0].Error is null, $"expected an article, got {results[0].Error}");

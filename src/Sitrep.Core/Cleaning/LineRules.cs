@@ -97,15 +97,19 @@ public sealed class LineRules
         return next == LineAction.Drop || current == LineAction.Keep ? next : current;
     }
 
-    internal static int WordCount(ReadOnlySpan<char> line)
+    /// <summary>Words of a line: runs of non-space characters, or with <paramref name="lettersOnly"/>
+    /// only the runs that hold a letter or digit (so "WORLD · IRAQ" has two).</summary>
+    internal static int WordCount(ReadOnlySpan<char> line, bool lettersOnly = false)
     {
         int n = 0;
-        bool inWord = false;
+        bool inWord = false, counted = false;
         foreach (var c in line)
         {
             bool w = !char.IsWhiteSpace(c);
-            if (w && !inWord) n++;
-            inWord = w;
+            if (!w) { inWord = false; continue; }
+            if (!inWord) counted = false;
+            inWord = true;
+            if (!counted && (!lettersOnly || char.IsLetterOrDigit(c))) { n++; counted = true; }
         }
         return n;
     }
@@ -122,7 +126,7 @@ public sealed class LineRules
     /// <summary>A heading is short and has no closing full stop; a label is a heading of one or two words.</summary>
     private static BlockKind ShapeOf(string line)
     {
-        int words = WordCount(line);
+        int words = WordCount(line, lettersOnly: true);
         int end = line.Length - 1;
         while (end >= 0 && line[end] is '"' or '\'' or ')' or ']') end--;
         char last = end >= 0 ? line[end] : '.';

@@ -56,7 +56,9 @@ public sealed class StorySplitter
                 break;
             }
             int spanStart = blocks[first].Span.Start, spanEnd = blocks[end - 1].Span.End;
-            var title = TitleOf(blocks, first, end, text) ?? (s == 0 ? page.Source.Title : null);
+            // The title a page hands over (meta tags, feed, manifest) wins when the story shows it as a line.
+            var title = s == 0 && ShowsLine(blocks, first, end, text, page.Source.Title) ? page.Source.Title
+                : TitleOf(blocks, first, end, text) ?? (s == 0 ? page.Source.Title : null);
             cuts.Add(new StoryCut(new TextSpan(spanStart, spanEnd - spanStart), first, end - first, title));
         }
         return cuts;
@@ -68,6 +70,14 @@ public sealed class StorySplitter
         if (block.Kind != BlockKind.Heading) return false;
         if (block.Repeats >= 2 || block.BlankLinesBefore >= 2) return true;
         return b + 1 < blocks.Count && blocks[b + 1].Kind is BlockKind.Caption or BlockKind.Byline or BlockKind.Dateline;
+    }
+
+    private static bool ShowsLine(IReadOnlyList<Block> blocks, int from, int to, string text, string? line)
+    {
+        if (string.IsNullOrEmpty(line)) return false;
+        for (int b = from; b < to; b++)
+            if (blocks[b].Span.Of(text).SequenceEqual(line)) return true;
+        return false;
     }
 
     private static int RunningWords(IReadOnlyList<Block> blocks, int from, int to, string text)

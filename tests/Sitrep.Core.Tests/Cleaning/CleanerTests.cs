@@ -77,6 +77,7 @@ public sealed class CleanerTests
     [InlineData("Government response and ongoing investigations", BlockKind.Heading)]
     [InlineData("Analysis", BlockKind.Label)]
     [InlineData("Iraq", BlockKind.Label)]
+    [InlineData("WORLD · IRAQ", BlockKind.Label)]
     [InlineData("The strike came hours after the warning, officials said.", BlockKind.Paragraph)]
     public void Cleaner_marks_what_a_kept_line_is(string line, BlockKind kind)
     {

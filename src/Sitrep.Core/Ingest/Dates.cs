@@ -24,7 +24,7 @@ public static class Dates
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var s = value.Trim();
-        if (s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+        if (s.Length >= 10 && (s.Length == 10 || s[10] is 'T' or 't' or ' ') && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
             return iso;
         // RFC 822 zones such as "GMT", "EDT" or "+0000": .NET wants "+00:00".
         var rfc = s;

@@ -18,7 +18,7 @@ public sealed class HtmlArticleReader(HtmlNoise noise)
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-        "blockquote", "figure", "figcaption", "table", "tr", "pre", "dl", "dt", "dd", "hr", "br", "address", "time",
+        "blockquote", "figure", "figcaption", "table", "tr", "pre", "dl", "dt", "dd", "hr", "br", "address", "time", "td", "th", "caption",
     };
 
     private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "WebPage"];

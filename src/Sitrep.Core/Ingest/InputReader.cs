@@ -40,7 +40,7 @@ public sealed class InputReader
                 var files = Walk(path, unreadable);
                 foreach (var r in unreadable) yield return r;
                 foreach (var file in files)
-                    foreach (var r in ReadFile(file)) yield return r;
+                    foreach (var r in ReadFile(file, Path.GetRelativePath(path, file).Replace('\\', '/'))) yield return r;
                 continue;
             }
             foreach (var r in ReadFile(path)) yield return r;
@@ -79,7 +79,9 @@ public sealed class InputReader
         return files;
     }
 
-    public IEnumerable<ReadResult> ReadFile(string path)
+    /// <summary>Reads one file. Its id is <paramref name="id"/> when given (a path relative to the folder
+    /// named on the command line, so files of the same name in two subfolders stay apart), else its name.</summary>
+    public IEnumerable<ReadResult> ReadFile(string path, string? id = null)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is ".jsonl" or ".ndjson")
@@ -111,7 +113,7 @@ public sealed class InputReader
             yield return ReadResult.Fail(code!, path, failure);
             yield break;
         }
-        foreach (var r in ReadBytes(bytes, path, Path.GetFileName(path), ext)) yield return r;
+        foreach (var r in ReadBytes(bytes, path, id ?? Path.GetFileName(path), ext)) yield return r;
     }
 
     private IEnumerable<ReadResult> ReadManifestFile(string path)

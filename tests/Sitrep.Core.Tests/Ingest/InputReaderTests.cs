@@ -95,7 +95,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void Reading_a_folder_yields_its_articles_in_walk_order_with_file_names_as_ids()
+    public void Reading_a_folder_yields_its_articles_in_walk_order_with_paths_relative_to_it_as_ids()
     {
         _temp.Write("news/b.txt", Article);
         _temp.Write("news/a.txt", Article);
@@ -104,7 +104,7 @@ public sealed class InputReaderTests : IDisposable
 
         var ids = ReadAll(_temp.PathOf("news")).Select(r => r.Article!.Source.Id).ToList();
 
-        Assert.Equal(["a.txt", "b.txt", "c.txt"], ids);
+        Assert.Equal(["a.txt", "b.txt", "sub/c.txt"], ids);
     }
 
     [UnixFact]

@@ -9,8 +9,10 @@ public static class Program
 {
     private const string Usage = """
         usage: dotnet run -c Release --project bench/Sitrep.Bench -- MODE [ARGS]
-          throughput [--sizes 1000,10000,100000] [--store] [--out FILE]   whole-pipeline throughput
-          micro [BenchmarkDotNet args, e.g. --filter '*Tokenizer*' --job short]   micro-benchmarks
+          throughput [--sizes 1000,10000,100000] [--store] [--out FILE] [--warmup S] [--repeat N]
+                     whole-pipeline throughput over synthetic corpora (see 'throughput --help')
+          micro [BenchmarkDotNet args, e.g. --filter '*Tokenizer*' --job short]
+                     BenchmarkDotNet micro-benchmarks of the stages
         """;
 
     public static async Task<int> Main(string[] args)

@@ -13,6 +13,11 @@ public static class ThroughputCommand
         var (options, error) = ThroughputOptions.Parse(args);
         if (options is null)
         {
+            if (error is null)
+            {
+                output.WriteLine(ThroughputOptions.Usage);
+                return 0;
+            }
             Console.Error.WriteLine($"usage: {error}");
             Console.Error.WriteLine(ThroughputOptions.Usage);
             return 2;

@@ -14,7 +14,7 @@ public sealed record ThroughputOptions(IReadOnlyList<int> Sizes, bool Store, str
           --repeat  timed runs of each size and mode; the median is reported (default 3)
         """;
 
-    /// <summary>Parses the arguments, or returns null and an error message.</summary>
+    /// <summary>Parses the arguments, or returns null and an error message (no message: help was asked for).</summary>
     public static (ThroughputOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         int[] sizes = [1000, 10000, 100000];
@@ -27,6 +27,7 @@ public sealed record ThroughputOptions(IReadOnlyList<int> Sizes, bool Store, str
             string? Value() => i + 1 < args.Count ? args[++i] : null;
             switch (args[i])
             {
+                case "-h" or "--help": return (null, null);
                 case "--store": store = true; break;
                 case "--out":
                     output = Value();

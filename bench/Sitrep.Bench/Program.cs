@@ -1,0 +1,34 @@
+using Sitrep.Bench.Micro;
+using Sitrep.Bench.Throughput;
+
+namespace Sitrep.Bench;
+
+/// <summary>Sitrep's benchmarks: <c>throughput</c> (whole pipeline over synthetic corpora) and
+/// <c>micro</c> (BenchmarkDotNet micro-benchmarks of single stages).</summary>
+public static class Program
+{
+    private const string Usage = """
+        usage: dotnet run -c Release --project bench/Sitrep.Bench -- MODE [ARGS]
+          throughput [--sizes 1000,10000,100000] [--store] [--out FILE] [--warmup S] [--repeat N]
+                     whole-pipeline throughput over synthetic corpora (see 'throughput --help')
+          micro [BenchmarkDotNet args, e.g. --filter '*Tokenizer*' --job short]
+                     BenchmarkDotNet micro-benchmarks of the stages
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "throughput":
+                return await ThroughputCommand.RunAsync(args[1..], Console.Out);
+            case "micro":
+                return MicroCommand.Run(args[1..]);
+            case "-h" or "--help" or "help":
+                Console.WriteLine(Usage);
+                return 0;
+            default:
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
+}

@@ -56,8 +56,8 @@ public static class Commands
             var pipeline = PipelineBuilder.Default(dataDir);
             var reader = InputReader.Load(dataDir, new ReaderOptions { MaxFileBytes = parse.GetValue(max) });
             await using var store = await SqliteStore.OpenAsync(parse.GetValue(db)!, ct);
-            var ingestion = new Ingestion(pipeline, reader, store, ctx.Error);
-            var report = await ctx.Reporter.RunAsync("ingest", p => ingestion.RunAsync(parse.GetValue(paths)!, p, ct));
+            var ingestion = new Ingestion(pipeline, store, ctx.Error);
+            var report = await ctx.Reporter.RunAsync("ingest", p => ingestion.RunAsync(reader.Read(parse.GetValue(paths)!), p, ct));
             ctx.Output.WriteLine($"ingested {report.Pages} page(s): {report.NewStories} new stories, {report.KnownStories} already known, {report.Failed} failed ({report.Elapsed.TotalSeconds:0.00} s) -> {store.Path}");
             return report.Failed > 0 ? Program.SomeFailed : Program.Ok;
         });
@@ -167,8 +167,8 @@ public static class Commands
             var pipeline = PipelineBuilder.Default(dataDir);
             var reader = InputReader.Load(dataDir);
             await using var store = await SqliteStore.OpenAsync(path, ct);
-            var ingestion = new Ingestion(pipeline, reader, store, ctx.Error);
-            var report = await ctx.Reporter.RunAsync("demo", p => ingestion.RunAsync([corpus], p, ct));
+            var ingestion = new Ingestion(pipeline, store, ctx.Error);
+            var report = await ctx.Reporter.RunAsync("demo", p => ingestion.RunAsync(reader.Read([corpus]), p, ct));
             var totals = await store.TotalsAsync(ct);
             var stories = await store.ListStoriesAsync(ct);
             var console = Console(ctx);

@@ -39,7 +39,7 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
             var connection = new SqliteConnection(cs);
             await connection.OpenAsync(ct);
             var store = new SqliteStore(connection, path);
-            await store.ExecAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", ct);
+            await store.ExecAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;", ct);
             await store.MigrateAsync(ct);
             return store;
         }
@@ -88,8 +88,9 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
             using var addStory = Command("""
                 INSERT INTO stories (id, source_id, story_index, title, topic, text, page_start, length, word_count, token_count, sentence_count, pipeline, ingested_at)
                 VALUES ($id, $source, $index, $title, $topic, $text, $start, $length, $words, $tokens, $sentences, $pipeline, $now)
+                RETURNING seq
                 """, tx, "$id", "$source", "$index", "$title", "$topic", "$text", "$start", "$length", "$words", "$tokens", "$sentences", "$pipeline", "$now");
-            using var addSentence = Command("INSERT INTO sentences (story_id, idx, start, length, raw_start, kind) VALUES ($story, $idx, $start, $length, $raw, $kind)",
+            using var addSentence = Command("INSERT INTO sentences (story_seq, idx, start, length, raw_start, kind) VALUES ($story, $idx, $start, $length, $raw, $kind)",
                 tx, "$story", "$idx", "$start", "$length", "$raw", "$kind");
 
             var inBatch = new HashSet<string>(StringComparer.Ordinal);
@@ -106,11 +107,11 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
                         ("$topic", Topic.Of(doc)), ("$text", doc.Text), ("$start", doc.PageSpan.Start), ("$length", doc.Text.Length),
                         ("$words", doc.WordCount), ("$tokens", doc.Tokens.Length), ("$sentences", doc.Sentences.Length),
                         ("$pipeline", pipeline), ("$now", now));
-                    await addStory.ExecuteNonQueryAsync(ct);
+                    var seq = (long)(await addStory.ExecuteScalarAsync(ct))!;
                     for (int i = 0; i < doc.Sentences.Length; i++)
                     {
                         var s = doc.Sentences[i];
-                        Set(addSentence, ("$story", doc.Id), ("$idx", i), ("$start", s.Start), ("$length", s.Length),
+                        Set(addSentence, ("$story", seq), ("$idx", i), ("$start", s.Start), ("$length", s.Length),
                             ("$raw", doc.RawOffset(s.Start)), ("$kind", doc.Blocks[s.Block].Kind.ToString().ToLowerInvariant()));
                         await addSentence.ExecuteNonQueryAsync(ct);
                     }

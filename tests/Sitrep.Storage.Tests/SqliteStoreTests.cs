@@ -77,13 +77,39 @@ public sealed class SqliteStoreTests : IAsyncLifetime
         await using var cmd = c.CreateCommand();
         cmd.CommandText = """
             SELECT substr(st.text, se.start + 1, se.length), substr(src.raw_text, se.raw_start + 1, se.length)
-            FROM sentences se JOIN stories st ON st.id = se.story_id JOIN sources src ON src.id = st.source_id
+            FROM sentences se JOIN stories st ON st.seq = se.story_seq JOIN sources src ON src.id = st.source_id
             WHERE st.story_index = 1 AND se.idx = 1
             """;
         await using var r = await cmd.ExecuteReaderAsync();
         Assert.True(await r.ReadAsync());
         Assert.StartsWith("Finns chose between", r.GetString(0));
         Assert.Equal(r.GetString(0), r.GetString(1));
+    }
+
+    [Fact]
+    public async Task A_long_story_stores_every_sentence_in_order()
+    {
+        var text = "Long report on the attacks\n\n" + string.Join(" ", Enumerable.Range(1, 70).Select(i => $"Rocket number {i} fell near the base."));
+        var page = Page("long.txt", text);
+        var doc = page.Stories.Single();
+        Assert.Equal(71, doc.Sentences.Length);
+        await using (var store = await SqliteStore.OpenAsync(_path))
+            await store.StoreAsync([page], "p");
+        await using var c = new SqliteConnection($"Data Source={_path}");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT idx, start, length, kind FROM sentences ORDER BY idx";
+        await using var r = await cmd.ExecuteReaderAsync();
+        int n = 0;
+        while (await r.ReadAsync())
+        {
+            Assert.Equal(n, r.GetInt32(0));
+            Assert.Equal(doc.Sentences[n].Start, r.GetInt32(1));
+            Assert.Equal(doc.Sentences[n].Length, r.GetInt32(2));
+            Assert.Equal(n == 0 ? "heading" : "paragraph", r.GetString(3));
+            n++;
+        }
+        Assert.Equal(71, n);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Sitrep.Bench.Corpus;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Ingest;
 using Sitrep.Core.Pipeline;
 using Sitrep.Storage;
 
@@ -16,7 +17,7 @@ public sealed class ThroughputRunner(SitrepPipeline pipeline)
     public const string PipelineMode = "pipeline";
     public const string StoreMode = "pipeline+sqlite";
 
-    /// <summary>The CLI's ingestion batch size (Sitrep.Cli.Ingestion.BatchSize).</summary>
+    /// <summary>The ingestion batch size the CLI uses (Sitrep.Storage.Ingestion.BatchSize).</summary>
     public const int BatchSize = 256;
 
     public RunResult RunPipeline(SyntheticCorpus corpus)
@@ -36,13 +37,14 @@ public sealed class ThroughputRunner(SitrepPipeline pipeline)
             // Opening (schema creation) and closing (the final WAL checkpoint) are part of what ingestion costs.
             await using (var store = await SqliteStore.OpenAsync(path))
             {
-                var batch = new List<RawArticle>(BatchSize);
-                foreach (var article in corpus.Articles())
+                // The very ingestion sitrep ingest runs: the pipeline works on the next batch while one is stored.
+                var ingestion = new Ingestion(pipeline, store, TextWriter.Null)
                 {
-                    batch.Add(article);
-                    if (batch.Count == BatchSize) await FlushAsync(store, batch, tally);
-                }
-                await FlushAsync(store, batch, tally);
+                    BatchSize = BatchSize,
+                    PageProcessed = tally.Add,
+                    BatchStored = (elapsed, counts) => tally.AddBatch(elapsed, counts.KnownStories),
+                };
+                await ingestion.RunAsync(corpus.Articles().Select(ReadResult.Ok), (_, _) => { }, CancellationToken.None);
             }
             return tally.Finish(corpus.Count, StoreMode) with { DatabaseMB = SizeMB(path) + SizeMB(path + "-wal") };
         }
@@ -62,21 +64,6 @@ public sealed class ThroughputRunner(SitrepPipeline pipeline)
         clock.Stop();
         GC.KeepAlive(chars);
         return clock.Elapsed.TotalSeconds;
-    }
-
-    private async Task FlushAsync(SqliteStore store, List<RawArticle> batch, RunTally tally)
-    {
-        if (batch.Count == 0) return;
-        var processed = new List<ProcessedPage>(batch.Count);
-        foreach (var result in pipeline.ProcessMany(batch))
-        {
-            tally.Add(result);
-            if (result.Page is { } page) processed.Add(page);
-        }
-        long start = Stopwatch.GetTimestamp();
-        var counts = await store.StoreAsync(processed, pipeline.Signature);
-        tally.AddBatch(Stopwatch.GetElapsedTime(start), counts.KnownStories);
-        batch.Clear();
     }
 
     private static double SizeMB(string path) => File.Exists(path) ? new FileInfo(path).Length / (1024.0 * 1024.0) : 0;

@@ -27,6 +27,19 @@ public static class Commands
         Validators = { r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-file-size must be a positive number of bytes"); } },
     };
 
+    internal static Option<string[]> KbOption() => new("--kb")
+    {
+        Description = "An actor file of your own (YAML, as data/actors/README.md describes), read after the project's; repeatable",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The default pipeline over the project's knowledge and the user's actor files.</summary>
+    private static (PipelineBuilder Builder, SitrepPipeline Pipeline) PipelineFor(string dataDir, string[]? kb)
+    {
+        var builder = new PipelineBuilder(dataDir, kb ?? []);
+        return (builder, builder.UseDefaults().Build());
+    }
+
     private static Argument<string[]> PathsArgument() => new("PATH")
     {
         Description = "Files (.txt, .html, .jsonl manifests, RSS/Atom feeds), folders (read recursively) or - for standard input",
@@ -40,6 +53,8 @@ public static class Commands
         root.Add(Articles(ctx));
         root.Add(Extract(ctx));
         root.Add(Demo(ctx));
+        root.Add(ActorCommands.List(ctx, DbOption(), KbOption()));
+        root.Add(ActorCommands.Profile(ctx, DbOption(), KbOption()));
         return root;
     }
 
@@ -47,13 +62,14 @@ public static class Commands
     {
         var db = DbOption();
         var max = MaxSizeOption();
+        var kb = KbOption();
         var paths = PathsArgument();
         var cmd = new Command("ingest", "Read articles, run the pipeline and store their stories. Storing an article twice changes nothing.")
-        { db, max, paths };
+        { db, max, kb, paths };
         cmd.SetAction(async (parse, ct) =>
         {
             var dataDir = DataDirectory.Locate();
-            var pipeline = PipelineBuilder.Default(dataDir);
+            var (_, pipeline) = PipelineFor(dataDir, parse.GetValue(kb));
             var reader = InputReader.Load(dataDir, new ReaderOptions { MaxFileBytes = parse.GetValue(max) });
             await using var store = await SqliteStore.OpenAsync(parse.GetValue(db)!, ct);
             var ingestion = new Ingestion(pipeline, store, ctx.Error);
@@ -103,7 +119,7 @@ public static class Commands
             foreach (var s in stories)
                 table.AddRow(Markup.Escape(s.Published ?? "?"), Markup.Escape(s.Outlet ?? ""), Markup.Escape(Cut(s.Title ?? s.SourceKey, 60)),
                     s.SentenceCount.ToString(), s.Id[..12]);
-            Console(ctx).Write(table);
+            ConsoleFor(ctx).Write(table);
             ctx.Output.WriteLine($"{stories.Count} stories in {path}");
             return Program.Ok;
         });
@@ -116,12 +132,13 @@ public static class Commands
         format.AcceptOnlyFromAmong("eval", "jsonl");
         var outDir = new Option<string>("--out") { Description = "Folder for the output: one <id>.json per input page", Required = true };
         var max = MaxSizeOption();
+        var kb = KbOption();
         var paths = PathsArgument();
-        var cmd = new Command("extract", "Run the pipeline without a database and write one JSON file per input page.") { format, outDir, max, paths };
+        var cmd = new Command("extract", "Run the pipeline without a database and write one JSON file per input page.") { format, outDir, max, kb, paths };
         cmd.SetAction((parse, ct) =>
         {
             var dataDir = DataDirectory.Locate();
-            var pipeline = PipelineBuilder.Default(dataDir);
+            var (builder, pipeline) = PipelineFor(dataDir, parse.GetValue(kb));
             var reader = InputReader.Load(dataDir, new ReaderOptions { MaxFileBytes = parse.GetValue(max) });
             var dir = parse.GetValue(outDir)!;
             Directory.CreateDirectory(dir);
@@ -143,7 +160,7 @@ public static class Commands
                 var name = FileNameFor(page.Page.Source.Id, names);
                 using var file = File.Create(Path.Combine(dir, name));
                 using var w = new Utf8JsonWriter(file, new JsonWriterOptions { Indented = eval, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-                if (eval) EvalWriter.Write(w, page);
+                if (eval) EvalWriter.Write(w, page, builder.Actors);
                 else JsonlWriter.Write(w, page, pipeline.Stages);
                 written++;
             }
@@ -171,7 +188,7 @@ public static class Commands
             var report = await ctx.Reporter.RunAsync("demo", p => ingestion.RunAsync(reader.Read([corpus]), p, ct));
             var totals = await store.TotalsAsync(ct);
             var stories = await store.ListStoriesAsync(ct);
-            var console = Console(ctx);
+            var console = ConsoleFor(ctx);
             console.Write(new Rule("Sitrep demo").LeftJustified());
             ctx.Output.WriteLine($"corpus     {corpus}");
             ctx.Output.WriteLine($"database   {path} (SQLite, schema v{await store.GetSchemaVersionAsync(ct)})");
@@ -191,7 +208,7 @@ public static class Commands
         return cmd;
     }
 
-    private static IAnsiConsole Console(CliContext ctx)
+    internal static IAnsiConsole ConsoleFor(CliContext ctx)
     {
         bool terminal = ctx.Output == System.Console.Out && !System.Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings

@@ -55,5 +55,37 @@ public static class Migrations
             PRIMARY KEY (story_seq, idx)
         ) WITHOUT ROWID;
         """,
+        // 2: the actors a story names and the relations it states, with their sentences.
+        """
+        CREATE TABLE mentions (
+            story_seq INTEGER NOT NULL REFERENCES stories(seq) ON DELETE CASCADE,
+            start     INTEGER NOT NULL,
+            length    INTEGER NOT NULL,
+            sentence  INTEGER NOT NULL,
+            actor_id  TEXT NOT NULL,
+            via       TEXT NOT NULL,
+            surface   TEXT NOT NULL
+        );
+        CREATE INDEX mentions_actor ON mentions(actor_id);
+        CREATE INDEX mentions_story ON mentions(story_seq);
+        CREATE TABLE unlinked_actors (
+            story_seq INTEGER NOT NULL REFERENCES stories(seq) ON DELETE CASCADE,
+            actor_id  TEXT NOT NULL,
+            name      TEXT NOT NULL,
+            kind      TEXT NOT NULL,
+            cue       TEXT NOT NULL,
+            PRIMARY KEY (story_seq, actor_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE relations (
+            story_seq INTEGER NOT NULL REFERENCES stories(seq) ON DELETE CASCADE,
+            type      TEXT NOT NULL,
+            subject   TEXT NOT NULL,
+            object    TEXT NOT NULL,
+            sentence  INTEGER NOT NULL,
+            checked   TEXT NOT NULL
+        );
+        CREATE INDEX relations_subject ON relations(subject);
+        CREATE INDEX relations_object ON relations(object);
+        """,
     ];
 }

@@ -93,6 +93,13 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
             using var addSentence = Command("INSERT INTO sentences (story_seq, idx, start, length, raw_start, kind) VALUES ($story, $idx, $start, $length, $raw, $kind)",
                 tx, "$story", "$idx", "$start", "$length", "$raw", "$kind");
 
+            using var addMention = Command("INSERT INTO mentions (story_seq, start, length, sentence, actor_id, via, surface) VALUES ($s, $start, $length, $sentence, $actor, $via, $surface)",
+                tx, "$s", "$start", "$length", "$sentence", "$actor", "$via", "$surface");
+            using var addUnlinked = Command("INSERT OR IGNORE INTO unlinked_actors (story_seq, actor_id, name, kind, cue) VALUES ($s, $id, $name, $kind, $cue)",
+                tx, "$s", "$id", "$name", "$kind", "$cue");
+            using var addRelation = Command("INSERT INTO relations (story_seq, type, subject, object, sentence, checked) VALUES ($s, $type, $subject, $object, $sentence, $checked)",
+                tx, "$s", "$type", "$subject", "$object", "$sentence", "$checked");
+
             var inBatch = new HashSet<string>(StringComparer.Ordinal);
             foreach (var page in pages)
             {
@@ -114,6 +121,24 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
                         Set(addSentence, ("$story", seq), ("$idx", i), ("$start", s.Start), ("$length", s.Length),
                             ("$raw", doc.RawOffset(s.Start)), ("$kind", doc.Blocks[s.Block].Kind.ToString().ToLowerInvariant()));
                         await addSentence.ExecuteNonQueryAsync(ct);
+                    }
+                    foreach (var m in doc.Mentions)
+                    {
+                        if (m.EntityId is null) continue;
+                        Set(addMention, ("$s", seq), ("$start", m.Start), ("$length", m.Length), ("$sentence", m.Sentence),
+                            ("$actor", m.EntityId), ("$via", m.Via), ("$surface", doc.Text.Substring(m.Start, m.Length)));
+                        await addMention.ExecuteNonQueryAsync(ct);
+                    }
+                    foreach (var u in doc.Unlinked.Values)
+                    {
+                        Set(addUnlinked, ("$s", seq), ("$id", u.Id), ("$name", u.Name), ("$kind", u.Kind), ("$cue", u.Cue));
+                        await addUnlinked.ExecuteNonQueryAsync(ct);
+                    }
+                    foreach (var r in doc.Relations)
+                    {
+                        Set(addRelation, ("$s", seq), ("$type", r.Type), ("$subject", r.Subject), ("$object", r.Object),
+                            ("$sentence", r.Sentence), ("$checked", r.Check));
+                        await addRelation.ExecuteNonQueryAsync(ct);
                     }
                     added++;
                 }
@@ -169,6 +194,48 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
         await using var r = await cmd.ExecuteReaderAsync(ct);
         await r.ReadAsync(ct);
         return new StoreTotals(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt64(3), Str(r, 4), Str(r, 5), r.GetInt32(6));
+    }
+
+    /// <summary>How often the stored stories name an actor: mentions and stories.</summary>
+    public async Task<(int Mentions, int Stories)> MentionCountAsync(string actorId, CancellationToken ct = default)
+    {
+        await using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT count(*), count(DISTINCT story_seq) FROM mentions WHERE actor_id = $id";
+        cmd.Parameters.AddWithValue("$id", actorId);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await r.ReadAsync(ct);
+        return (r.GetInt32(0), r.GetInt32(1));
+    }
+
+    /// <summary>Mention counts of every actor named in the store.</summary>
+    public async Task<Dictionary<string, int>> MentionCountsAsync(CancellationToken ct = default)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT actor_id, count(*) FROM mentions GROUP BY actor_id";
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) counts[r.GetString(0)] = r.GetInt32(1);
+        return counts;
+    }
+
+    /// <summary>The relations stored stories state about an actor, as subject or object, with their sources.</summary>
+    public async Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actorId, CancellationToken ct = default)
+    {
+        var list = new List<StoredRelation>();
+        await using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT r.type, r.subject, r.object, r.checked, src.published, src.outlet, coalesce(st.title, src.source_key),
+                   substr(st.text, se.start + 1, se.length)
+            FROM relations r JOIN stories st ON st.seq = r.story_seq JOIN sources src ON src.id = st.source_id
+            LEFT JOIN sentences se ON se.story_seq = r.story_seq AND se.idx = r.sentence
+            WHERE r.subject = $id OR r.object = $id
+            ORDER BY src.published, r.type
+            """;
+        cmd.Parameters.AddWithValue("$id", actorId);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+            list.Add(new StoredRelation(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7)));
+        return list;
     }
 
     /// <summary>SQLite's own check of the file: "ok" when the database is sound.</summary>

@@ -13,3 +13,7 @@ public sealed record StoredStory(string Id, string? Title, string? Outlet, strin
 
 /// <summary>Totals of a store.</summary>
 public sealed record StoreTotals(int Sources, int Stories, int Sentences, long Words, string? FirstPublished, string? LastPublished, int Outlets);
+
+/// <summary>A relation a stored story states, with where it was said.</summary>
+public sealed record StoredRelation(string Type, string Subject, string Object, string Checked, string? Published,
+    string? Outlet, string? Story, string? Sentence);

@@ -48,8 +48,20 @@ public readonly record struct Sentence(int Start, int Length, int FirstToken, in
 /// <summary>What a mention names.</summary>
 public enum MentionKind : byte { Actor, Place, Time, Other }
 
-/// <summary>A name found in the text, linked to a knowledge-base id when one is known.</summary>
-public readonly record struct Mention(int Start, int Length, int Sentence, MentionKind Kind, string? EntityId);
+/// <summary>A name found in the text, linked to a knowledge-base id (or an "unlinked:" id for a name the
+/// knowledge base does not hold). <paramref name="Via"/> says how: name, context, metonym,
+/// abbreviation, reference, unlinked, surname.</summary>
+public readonly record struct Mention(int Start, int Length, int Sentence, MentionKind Kind, string? EntityId, string Via = "name")
+{
+    public int End => Start + Length;
+}
+
+/// <summary>An actor the text names that the knowledge base does not hold, kept rather than dropped.</summary>
+public sealed record UnlinkedActor(string Id, string Name, string Kind, string Cue);
+
+/// <summary>A relation the text states: subject and object are actor ids; a role's object is a title.</summary>
+/// <param name="Check">What the knowledge base says: confirmed, new, or contradicts (with whom).</param>
+public sealed record RelationMention(string Type, string Subject, string Object, int Sentence, string Check);
 
 /// <summary>A time expression resolved to an interval.</summary>
 public readonly record struct TimeMention(int Start, int Length, int Sentence, DateOnly? From, DateOnly? To, string Precision);

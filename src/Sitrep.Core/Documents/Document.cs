@@ -50,6 +50,8 @@ public sealed class Document
     public List<TimeMention> Times { get; } = [];
     public List<PlaceMention> Places { get; } = [];
     public List<EventRecord> Events { get; } = [];
+    public Dictionary<string, UnlinkedActor> Unlinked { get; } = new(StringComparer.Ordinal);
+    public List<RelationMention> Relations { get; } = [];
 
     /// <summary>The stages that have run on this document, as <c>name@version</c>.</summary>
     public List<string> Stages { get; } = [];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge.Actors;
 using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Core.Output;
@@ -8,7 +9,7 @@ namespace Sitrep.Core.Output;
 /// stories listed, the actors, relations and events of all its stories together.</summary>
 public static class EvalWriter
 {
-    public static void Write(Utf8JsonWriter w, ProcessedPage page)
+    public static void Write(Utf8JsonWriter w, ProcessedPage page, ActorKb? kb = null)
     {
         w.WriteStartObject();
         w.WriteString("doc", page.Page.Source.Id);
@@ -22,11 +23,21 @@ public static class EvalWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        // Actors, relations and events arrive with the stages that find them; until then the lists
-        // are empty rather than absent, so the scorer reads a well-formed answer.
-        w.WriteStartArray("actors");
-        w.WriteEndArray();
+        WriteActors(w, page, kb);
         w.WriteStartArray("relations");
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var s in page.Stories)
+            foreach (var r in s.Relations)
+            {
+                var subject = NameOf(s, r.Subject, kb);
+                var obj = r.Type == "role" ? r.Object : NameOf(s, r.Object, kb);
+                if (!seen.Add((r.Type, subject, obj))) continue;
+                w.WriteStartObject();
+                w.WriteString("type", r.Type);
+                w.WriteString("subject", subject);
+                w.WriteString("object", obj);
+                w.WriteEndObject();
+            }
         w.WriteEndArray();
         w.WriteStartArray("events");
         foreach (var s in page.Stories)
@@ -34,6 +45,52 @@ public static class EvalWriter
         w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    /// <summary>Every actor the page's stories name (media outlets are sources, not actors), with the
+    /// names the knowledge base knows and the spellings the page used.</summary>
+    private static void WriteActors(Utf8JsonWriter w, ProcessedPage page, ActorKb? kb)
+    {
+        var order = new List<string>();
+        var surfaces = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var docs = new Dictionary<string, Document>(StringComparer.Ordinal);
+        var acts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in page.Stories)
+            foreach (var m in s.Mentions)
+            {
+                if (m.EntityId is not { } id || m.Kind != MentionKind.Actor || m.Via == "reference") continue;
+                if (kb?[id] is { Kind: "media" }) continue;
+                // A body named only as the source of a report is no actor of it.
+                if (!Names.Attribution.IsSource(s, m)) acts.Add(id);
+                if (!surfaces.TryGetValue(id, out var set))
+                {
+                    surfaces[id] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    order.Add(id);
+                    docs[id] = s;
+                }
+                set.Add(s.Text.Substring(m.Start, m.Length));
+            }
+        w.WriteStartArray("actors");
+        foreach (var id in order)
+        {
+            if (!acts.Contains(id)) continue;
+            var actor = kb?[id];
+            var doc = docs[id];
+            w.WriteStartObject();
+            w.WriteString("name", NameOf(doc, id, kb));
+            w.WriteStartArray("aliases");
+            var names = new SortedSet<string>(surfaces[id], StringComparer.Ordinal);
+            if (actor is not null) foreach (var n in actor.Aliases.Concat(actor.ContextAliases).Concat(actor.Metonyms)) names.Add(n);
+            foreach (var n in names) w.WriteStringValue(n);
+            w.WriteEndArray();
+            w.WriteString("kind", actor?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : "organisation"));
+            w.WriteString("id", id);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    internal static string NameOf(Document doc, string id, ActorKb? kb) =>
+        kb?[id]?.Name ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Name : id);
 
     private static void WriteEvent(Utf8JsonWriter w, Document doc, EventRecord e)
     {

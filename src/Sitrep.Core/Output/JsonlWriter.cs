@@ -46,6 +46,43 @@ public static class JsonlWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            w.WriteStartArray("mentions");
+            foreach (var m in doc.Mentions)
+            {
+                w.WriteStartObject();
+                w.WriteString("actor", m.EntityId);
+                w.WriteString("text", doc.Text.AsSpan(m.Start, m.Length));
+                w.WriteString("via", m.Via);
+                w.WriteNumber("start", m.Start);
+                w.WriteNumber("length", m.Length);
+                w.WriteNumber("sentence", m.Sentence);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("unlinked");
+            foreach (var u in doc.Unlinked.Values)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", u.Id);
+                w.WriteString("name", u.Name);
+                w.WriteString("kind", u.Kind);
+                w.WriteString("cue", u.Cue);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("relations");
+            foreach (var r in doc.Relations)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", r.Type);
+                w.WriteString("subject", r.Subject);
+                w.WriteString("object", r.Object);
+                w.WriteNumber("sentence", r.Sentence);
+                w.WriteString("check", r.Check);
+                w.WriteString("published", page.Page.Source.Published?.ToString("yyyy-MM-dd"));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -15,6 +15,7 @@ public enum Layers
     Places = 16,
     Times = 32,
     Events = 64,
+    Relations = 128,
 }
 
 /// <summary>A stage's name, version and contract: what it needs and what it adds.</summary>

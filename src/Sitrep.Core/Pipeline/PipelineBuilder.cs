@@ -1,5 +1,7 @@
 using Sitrep.Core.Cleaning;
 using Sitrep.Core.Knowledge;
+using Sitrep.Core.Knowledge.Actors;
+using Sitrep.Core.Names;
 using Sitrep.Core.Stories;
 using Sitrep.Core.Text;
 
@@ -13,12 +15,26 @@ public sealed class PipelineBuilder
 {
     private readonly List<IStage> _stages = [];
 
-    public PipelineBuilder(string dataDir)
+    /// <param name="dataDir">The folder of knowledge files.</param>
+    /// <param name="userActorFiles">The user's own actor files (<c>--kb</c>), read after the project's.</param>
+    public PipelineBuilder(string dataDir, IEnumerable<string>? userActorFiles = null)
     {
         DataDir = dataDir;
         LineRules = LineRules.Load(Path.Combine(dataDir, "cleaning", "boilerplate.tsv"));
         Abbreviations = Abbreviations.Load(dataDir);
+        Tokenizer = new Tokenizer(Abbreviations);
+        _actors = new Lazy<ActorKb>(() => ActorKb.Load(dataDir, Tokenizer, userActorFiles));
+        _cues = new Lazy<RoleCues>(() => RoleCues.Load(dataDir));
     }
+
+    private readonly Lazy<ActorKb> _actors;
+    private readonly Lazy<RoleCues> _cues;
+
+    public Tokenizer Tokenizer { get; }
+
+    /// <summary>The actor knowledge base, loaded when first asked for.</summary>
+    public ActorKb Actors => _actors.Value;
+    public RoleCues RoleCues => _cues.Value;
 
     public string DataDir { get; }
     public LineRules LineRules { get; }
@@ -31,10 +47,12 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    /// <summary>The standard stages: tokens, then sentences.</summary>
+    /// <summary>The standard stages: tokens, sentences, names, relations.</summary>
     public PipelineBuilder UseDefaults() =>
-        Use(new TokenizeStage(new Tokenizer(Abbreviations)))
-        .Use(new SentenceStage(new SentenceSplitter(Abbreviations)));
+        Use(new TokenizeStage(Tokenizer))
+        .Use(new SentenceStage(new SentenceSplitter(Abbreviations)))
+        .Use(new NameStage(Actors, RoleCues))
+        .Use(new RelationStage(Actors));
 
     public SitrepPipeline Build()
     {
@@ -51,6 +69,6 @@ public sealed class PipelineBuilder
     }
 
     /// <summary>The default pipeline over the project's knowledge files.</summary>
-    public static SitrepPipeline Default(string? dataDir = null) =>
-        new PipelineBuilder(dataDir ?? DataDirectory.Locate()).UseDefaults().Build();
+    public static SitrepPipeline Default(string? dataDir = null, IEnumerable<string>? userActorFiles = null) =>
+        new PipelineBuilder(dataDir ?? DataDirectory.Locate(), userActorFiles).UseDefaults().Build();
 }

@@ -1,0 +1,181 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Knowledge.Actors;
+
+/// <summary>How a name belongs to its actor.</summary>
+public enum AliasKind : byte
+{
+    /// <summary>The canonical name or an alias: means the actor wherever it stands.</summary>
+    Strong,
+    /// <summary>Means the actor only once the story has named it by a strong name.</summary>
+    Context,
+    /// <summary>A place standing for the actor ("Baghdad said"), not after a locative preposition.</summary>
+    Metonym,
+}
+
+/// <summary>A name found in a run of parts: parts [First, Last] name actor <see cref="Actor"/>.</summary>
+public readonly record struct NameMatch(int First, int Last, int Actor, AliasKind Kind);
+
+/// <summary>
+/// Every name of every actor, compiled into one trie over folded part keys. Matching is one pass
+/// over a document's parts, longest name first; part keys are looked up as spans, so nothing is
+/// allocated per token. Built once; read-only and thread-safe after.
+/// </summary>
+public sealed class ActorMatcher
+{
+    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
+    private readonly List<Dictionary<int, int>> _children = [new()];
+    private readonly List<(int Actor, AliasKind Kind, uint Capitals, string Name, string? Short)?> _terminal = [null];
+    private readonly Tokenizer _tokenizer;
+
+    public ActorMatcher(Tokenizer tokenizer)
+    {
+        _tokenizer = tokenizer;
+        _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int KeyCount => _keys.Count;
+    public int NodeCount => _children.Count;
+
+    /// <summary>Adds a name; returns the actor that already owns it, if another one does.</summary>
+    public (int Actor, string Name)? Add(string name, int actor, AliasKind kind)
+    {
+        var parts = PartsOf(name, intern: true);
+        if (parts.Count == 0) return null;
+        int node = 0;
+        foreach (var p in parts)
+        {
+            if (!_children[node].TryGetValue(p.KeyId, out var next))
+            {
+                next = _children.Count;
+                _children.Add([]);
+                _terminal.Add(null);
+                _children[node][p.KeyId] = next;
+            }
+            node = next;
+        }
+        if (_terminal[node] is { } existing && existing.Actor != actor) return (existing.Actor, existing.Name);
+        // A capitalized part of a name must stand capitalized in the text ("US House" is not "US has";
+        // the surname "Badr" is not "badr"). Lower-case parts ("Iraqi government") may stand either way.
+        uint capitals = 0;
+        for (int k = 0; k < parts.Count && k < 32; k++) if (parts[k].Capitalized) capitals |= 1u << k;
+        // A one-word name keeps its vowels too: the consonant key of a short word is too loose
+        // ("Iron" would be Iran, "Homs" Hamas, "Raise" Russia).
+        string? exact = parts.Count == 1 && !NameFolder.IsAcronym(name.AsSpan(parts[0].Start, parts[0].Length))
+            ? Plain(name.AsSpan(parts[0].Start, parts[0].Length)) : null;
+        if (_terminal[node] is { } same && same.Actor == actor)
+        {
+            // Two spellings of one actor on one path: the laxer capitals and the stronger kind hold.
+            _terminal[node] = (actor, kind < same.Kind ? kind : same.Kind, same.Capitals & capitals, same.Name, same.Short is null || exact is null ? null : same.Short);
+            return null;
+        }
+        _terminal[node] = (actor, kind, capitals, name, exact);
+        return null;
+    }
+
+    /// <summary>The actor a whole name means, if it is exactly one of the names (for look-ups by users).</summary>
+    public (int Actor, AliasKind Kind)? Lookup(string name)
+    {
+        var parts = PartsOf(name, intern: false);
+        if (parts.Count == 0) return null;
+        int node = 0;
+        foreach (var p in parts)
+            if (p.KeyId < 0 || !_children[node].TryGetValue(p.KeyId, out node)) return null;
+        return _terminal[node] is { } t ? (t.Actor, t.Kind) : null;
+    }
+
+    /// <summary>The parts of a document, with key ids.</summary>
+    public void Parts(Document doc, List<NamePart> into) =>
+        NameParts.Scan(doc.Text, doc.Tokens, doc.Sentences, KeyOf, into);
+
+    private int KeyOf(ReadOnlySpan<char> key) => _keyLookup.TryGetValue(key, out var id) ? id : -1;
+
+    private const int ShortWord = 5;
+
+    /// <summary>Lower-case letters and digits only: the spelling check of short one-word names.</summary>
+    private static string Plain(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[word.Length];
+        int n = 0;
+        foreach (var c in word)
+            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Whether a one-word name in the text is a spelling of <paramref name="plain"/>: when
+    /// either is short, their vowel groups must agree in order (a; e and i; o and u), so Qaida is
+    /// Qaeda and Ameri is Amiri, but Iron is not Iran.</summary>
+    private static bool SpelledAs(ReadOnlySpan<char> word, string plain)
+    {
+        int letters = 0;
+        foreach (var c in word) if (char.IsLetter(c)) letters++;
+        if (Math.Min(letters, plain.Length) > ShortWord + 1) return true;
+        Span<char> a = stackalloc char[word.Length + 1];
+        Span<char> b = stackalloc char[plain.Length + 1];
+        return Vowels(word, a).SequenceEqual(Vowels(plain, b));
+    }
+
+    private static Span<char> Vowels(ReadOnlySpan<char> word, Span<char> into)
+    {
+        int n = 0;
+        bool inGroup = false;
+        foreach (var raw in word)
+        {
+            char c = char.ToLowerInvariant(raw);
+            if (!char.IsLetter(c)) continue;
+            char cls = c switch { 'a' => 'a', 'e' or 'i' => 'i', 'o' or 'u' => 'u', _ => '\0' };
+            if (cls == '\0') { inGroup = false; continue; }
+            if (!inGroup) into[n++] = cls;
+            inGroup = true;
+        }
+        return into[..n];
+    }
+
+    /// <summary>Every longest name in <paramref name="parts"/> of <paramref name="text"/>, left to right, none inside another.</summary>
+    public void Match(string text, List<NamePart> parts, List<NameMatch> into)
+    {
+        int i = 0;
+        while (i < parts.Count)
+        {
+            int node = 0, bestEnd = -1;
+            (int Actor, AliasKind Kind, uint Capitals, string Name, string? Short) best = default;
+            uint textCapitals = 0;
+            for (int j = i; j < parts.Count; j++)
+            {
+                var p = parts[j];
+                if (p.KeyId < 0 || p.Sentence != parts[i].Sentence || !_children[node].TryGetValue(p.KeyId, out node)) break;
+                if (p.Capitalized && j - i < 32) textCapitals |= 1u << (j - i);
+                if (_terminal[node] is { } t && (t.Capitals & ~textCapitals) == 0
+                    && (j > i || t.Short is null || SpelledAs(text.AsSpan(p.Start, p.Length), t.Short)))
+                {
+                    bestEnd = j;
+                    best = t;
+                }
+            }
+            if (bestEnd < 0) { i++; continue; }
+            into.Add(new NameMatch(i, bestEnd, best.Actor, best.Kind));
+            i = bestEnd + 1;
+        }
+    }
+
+    private List<NamePart> PartsOf(string name, bool intern)
+    {
+        var tokens = _tokenizer.Tokenize(name);
+        var parts = new List<NamePart>();
+        NameParts.Scan(name, tokens, [new Sentence(0, name.Length, 0, tokens.Length, 0)], key =>
+        {
+            if (_keyLookup.TryGetValue(key, out var id)) return id;
+            if (!intern) return -1;
+            id = _keys.Count;
+            _keys[key.ToString()] = id;
+            return id;
+        }, parts);
+        parts.RemoveAll(p => p.KeyId == NamePart.Break);
+        // A leading "the" is no part of a name: "the Brigades" is "Brigades".
+        if (parts.Count > 1 && name.AsSpan(parts[0].Start, parts[0].Length).Equals("the", StringComparison.OrdinalIgnoreCase))
+            parts.RemoveAt(0);
+        return parts;
+    }
+}

@@ -1,0 +1,312 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge.Actors;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Core.Names;
+
+/// <summary>
+/// Finds the actors a story names and adds them as mentions:
+/// <list type="number">
+/// <item>every name of the knowledge base, longest first, in one pass (context aliases only once the
+/// story has used a full name of the same actor; metonyms such as "Baghdad" only where they act,
+/// not after "in", "near", "from" …);</item>
+/// <item>abbreviations the story defines ("Kataeb Hezbollah (KH)") for the rest of the story;</item>
+/// <item>capitalized names the knowledge base lacks, when a role cue stands next to them
+/// ("government spokesman X", "X, a leader of …"), kept as unlinked actors, and their surnames
+/// later on; commentators (analysts, experts) are left out;</item>
+/// <item>short references ("the group", "the premier") to the last fitting actor named before.</item>
+/// </list>
+/// </summary>
+public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
+{
+    public const string StageName = "names";
+    public const int Version = 1;
+
+    public StageInfo Info { get; } = new(StageName, Version, Layers.Sentences, Layers.Mentions);
+
+    public ActorKb Kb => kb;
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "from", "to", "into", "across", "outside", "inside", "of", "over", "around", "within",
+        "throughout", "toward", "towards", "via", "between", "through", "west", "east", "north", "south", "northern",
+        "southern", "western", "eastern", "central", "northwest", "northeast", "southwest", "southeast", "visit", "visited",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "In", "On", "At", "According", "However", "Iraqi", "Iranian", "American", "US", "U.S.", "Israeli",
+        "Syrian", "Kurdish", "Shiite", "Shia", "Sunni", "Arab", "Islamic", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Reuters", "AFP", "News", "Net", "Agency", "Press",
+    };
+
+    private static readonly HashSet<string> OrgWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Brigades", "Brigade", "Movement", "Organization", "Organisation", "Party", "Alliance", "Coalition", "Front",
+        "Council", "Ministry", "Forces", "Group", "Army", "Committee", "Cell", "Command", "Agency", "Authority", "Center",
+        "Centre", "Bloc", "Union", "Office", "Service", "Department", "Court", "Bank", "Company", "Airport", "Base",
+    };
+
+    public void Run(Document doc)
+    {
+        var parts = new List<NamePart>(doc.Tokens.Length + 8);
+        kb.Matcher.Parts(doc, parts);
+        var matches = new List<NameMatch>();
+        kb.Matcher.Match(doc.Text, parts, matches);
+        var named = new HashSet<int>();
+        var mentions = new List<Mention>();
+        foreach (var m in matches)
+        {
+            var first = parts[m.First];
+            var last = parts[m.Last];
+            string via;
+            switch (m.Kind)
+            {
+                case AliasKind.Context:
+                    if (!named.Contains(m.Actor)) continue;
+                    via = "context";
+                    break;
+                case AliasKind.Metonym:
+                    if (!ActsAsActor(doc, first.Token, last.Token, last.End)) continue;
+                    via = "metonym";
+                    break;
+                default:
+                    named.Add(m.Actor);
+                    via = "name";
+                    break;
+            }
+            mentions.Add(new Mention(first.Start, last.End - first.Start, first.Sentence, MentionKind.Actor, kb.Actors[m.Actor].Id, via));
+        }
+        AddUnlinked(doc, mentions);
+        AddAbbreviations(doc, mentions);
+        AddReferences(doc, mentions);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        doc.Mentions.AddRange(mentions);
+    }
+
+    /// <summary>Kind of an actor id: from the knowledge base, or from the story's unlinked actors.</summary>
+    public string? KindOf(Document doc, string id) =>
+        kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+
+    private static bool ActsAsActor(Document doc, int firstToken, int lastToken, int mentionEnd)
+    {
+        var tokens = doc.Tokens;
+        // Inside a compound ("Iran-backed", "Baghdad-based") the name qualifies an actor: it acts.
+        if (mentionEnd < tokens[lastToken].End && doc.Text[mentionEnd] == '-') return true;
+        if (lastToken + 1 < tokens.Length)
+        {
+            var next = tokens[lastToken + 1];
+            if (next.Kind == TokenKind.Word && next.Is(TokenFlags.Capitalized) && !next.Is(TokenFlags.Joined)) return false;
+        }
+        // Walk back over a list of names ("in Iraq and Syria") to the word that governs it.
+        for (int t = firstToken - 1; t >= 0 && t >= firstToken - 8; t--)
+        {
+            var tok = tokens[t];
+            var w = doc.Text.AsSpan(tok.Start, tok.Length);
+            if (tok.Kind == TokenKind.Word && tok.Is(TokenFlags.Capitalized)) continue;
+            if (w is "," or "and" or "or" or "the" or "'s") continue;
+            return !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+        }
+        return true;
+    }
+
+    private void AddUnlinked(Document doc, List<Mention> mentions)
+    {
+        var covered = Covered(doc, mentions);
+        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var sentence in doc.Sentences)
+        {
+            int end = sentence.FirstToken + sentence.TokenCount;
+            for (int t = sentence.FirstToken; t < end; t++)
+            {
+                if (covered[t] || !IsNameToken(doc, t)) continue;
+                int runEnd = t;
+                while (runEnd + 1 < end && !covered[runEnd + 1] && IsNameToken(doc, runEnd + 1)) runEnd++;
+                int first = t;
+                while (first <= runEnd && (cues.ClassOf(Word(doc, first)) & CueClass.Title) != 0) first++;
+                int last = runEnd;
+                if (last - first >= 1 && !AnyOf(doc, first, last, NotNames) && !OrgWords.Contains(Word(doc, last).ToString())
+                    && !ContinuesAName(doc, t))
+                {
+                    var cue = CueAround(doc, sentence, t, runEnd);
+                    if (cue is not null)
+                    {
+                        var name = doc.Text[doc.Tokens[first].Start..doc.Tokens[last].End];
+                        var id = "unlinked:" + string.Join('-', Enumerable.Range(first, last - first + 1).Select(k => KeyOfToken(doc, k)));
+                        doc.Unlinked.TryAdd(id, new UnlinkedActor(id, name, "person", cue));
+                        mentions.Add(new Mention(doc.Tokens[first].Start, doc.Tokens[last].End - doc.Tokens[first].Start,
+                            doc.SentenceAt(doc.Tokens[first].Start), MentionKind.Actor, id, "unlinked"));
+                        surnames.TryAdd(KeyOfToken(doc, last), id);
+                        for (int k = first; k <= last; k++) covered[k] = true;
+                    }
+                }
+                t = runEnd;
+            }
+        }
+        if (surnames.Count == 0) return;
+        // A surname alone later in the story ("Al-Rubaie said") is the same person.
+        for (int t = 0; t < doc.Tokens.Length; t++)
+        {
+            if (covered[t] || doc.Tokens[t].Kind != TokenKind.Word || !IsNameToken(doc, t)) continue;
+            if (t + 1 < doc.Tokens.Length && IsNameToken(doc, t + 1) && !covered[t + 1]) continue;
+            if (surnames.TryGetValue(KeyOfToken(doc, t), out var id) && mentions.Any(m => m.EntityId == id && m.Start < doc.Tokens[t].Start))
+            {
+                mentions.Add(new Mention(doc.Tokens[t].Start, doc.Tokens[t].Length, doc.SentenceAt(doc.Tokens[t].Start), MentionKind.Actor, id, "surname"));
+                covered[t] = true;
+            }
+        }
+    }
+
+    /// <summary>Whether a run of capitalized words continues a name before it: "Center for Political
+    /// Thinking", "Ministry of Foreign Affairs".</summary>
+    private static bool ContinuesAName(Document doc, int first) =>
+        first >= 2 && Word(doc, first - 1) is "for" or "of" or "and" or "on" && doc.Tokens[first - 2].Is(TokenFlags.Capitalized);
+
+    /// <summary>The role cue that makes a name an actor, or null (none, or a commentator's cue).</summary>
+    private string? CueAround(Document doc, Sentence sentence, int first, int last)
+    {
+        string? found = null;
+        int from = Math.Max(sentence.FirstToken, first - 8);
+        for (int t = first - 1; t >= from; t--)
+        {
+            var w = Word(doc, t);
+            if (w is "." or ";") break;
+            var cls = cues.ClassOf(w);
+            if ((cls & CueClass.Skip) != 0 && first - t <= 6) return null;
+            if (found is null && (cls & CueClass.Person) != 0) found = w.ToString();
+        }
+        int end = sentence.FirstToken + sentence.TokenCount;
+        if (last + 1 < end && Word(doc, last + 1) is ",")
+        {
+            for (int t = last + 2; t < Math.Min(end, last + 9); t++)
+            {
+                var w = Word(doc, t);
+                if (w is "." or ";" or ",") break;
+                var cls = cues.ClassOf(w);
+                if ((cls & CueClass.Skip) != 0) return null;
+                if (found is null && (cls & CueClass.Person) != 0) found = w.ToString();
+            }
+        }
+        return found;
+    }
+
+    private void AddAbbreviations(Document doc, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        var defined = new Dictionary<string, (string Id, int At)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            int t = TokenAt(doc, m.End);
+            if (t < 0 || t + 2 >= tokens.Length || Word(doc, t) is not "(" || Word(doc, t + 2) is not ")") continue;
+            var abbr = Word(doc, t + 1);
+            if (Knowledge.Actors.NameFolder.IsAcronym(abbr)) defined.TryAdd(abbr.ToString(), (m.EntityId!, tokens[t + 1].Start));
+        }
+        if (defined.Count == 0) return;
+        var covered = Covered(doc, mentions);
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (covered[t]) continue;
+            if (defined.TryGetValue(Word(doc, t).ToString(), out var def) && tokens[t].Start >= def.At)
+                mentions.Add(new Mention(tokens[t].Start, tokens[t].Length, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, def.Id, "abbreviation"));
+        }
+    }
+
+    private void AddReferences(Document doc, List<Mention> mentions)
+    {
+        if (cues.References.Count == 0 || mentions.Count == 0) return;
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var found = new List<Mention>();
+        var day = doc.Source.Published;
+        foreach (var (phrase, means) in cues.References)
+        {
+            int at = 0;
+            while ((at = doc.Text.IndexOf(phrase, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                int end = at + phrase.Length;
+                bool whole = (at == 0 || !char.IsLetter(doc.Text[at - 1])) && (end >= doc.Text.Length || !char.IsLetter(doc.Text[end]));
+                if (whole && !mentions.Any(m => m.Start < end && at < m.End))
+                {
+                    for (int k = mentions.Count - 1; k >= 0; k--)
+                    {
+                        var m = mentions[k];
+                        if (m.Start >= at || m.EntityId is null) continue;
+                        if (Fits(doc, m.EntityId, means, day))
+                        {
+                            found.Add(new Mention(at, phrase.Length, doc.SentenceAt(at), MentionKind.Actor, m.EntityId, "reference"));
+                            break;
+                        }
+                    }
+                }
+                at = end;
+            }
+        }
+        mentions.AddRange(found);
+    }
+
+    private bool Fits(Document doc, string id, string[] means, DateOnly? day)
+    {
+        var kind = KindOf(doc, id);
+        foreach (var mean in means)
+        {
+            if (mean.StartsWith("office:", StringComparison.Ordinal))
+            {
+                var word = mean["office:".Length..];
+                if (kb[id] is { } a && a.Roles.Any(r => r.Role == "office" && r.HoldsOn(day) && r.Title!.Contains(word, StringComparison.OrdinalIgnoreCase)))
+                    return true;
+            }
+            else if (mean == kind) return true;
+        }
+        return false;
+    }
+
+    private static bool[] Covered(Document doc, List<Mention> mentions)
+    {
+        var covered = new bool[doc.Tokens.Length];
+        foreach (var m in mentions)
+            for (int t = Math.Max(0, TokenAt(doc, m.Start)); t < doc.Tokens.Length && doc.Tokens[t].Start < m.End; t++)
+                covered[t] = true;
+        return covered;
+    }
+
+    /// <summary>The first token starting at or after <paramref name="offset"/>, or -1.</summary>
+    private static int TokenAt(Document doc, int offset)
+    {
+        int lo = 0, hi = doc.Tokens.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (doc.Tokens[mid].Start >= offset) { found = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return found;
+    }
+
+    private static ReadOnlySpan<char> Word(Document doc, int t) => doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].Length);
+
+    private static bool IsNameToken(Document doc, int t)
+    {
+        var tok = doc.Tokens[t];
+        if (tok.Kind != TokenKind.Word) return false;
+        var w = Word(doc, t);
+        if (tok.Is(TokenFlags.Capitalized) && !tok.Is(TokenFlags.AllCaps)) return true;
+        // al-Sudani, el-Sisi, bin Laden's "bin": particles inside Arabic names.
+        int dash = w.IndexOf('-');
+        return dash is > 0 and <= 3 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
+    }
+
+    private static bool AnyOf(Document doc, int first, int last, HashSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int t = first; t <= last; t++) if (lookup.Contains(Word(doc, t))) return true;
+        return false;
+    }
+
+    private static string KeyOfToken(Document doc, int t)
+    {
+        var w = Word(doc, t);
+        int dash = w.LastIndexOf('-');
+        if (dash >= 0 && Knowledge.Actors.NameFolder.IsArticle(w[..dash])) w = w[(dash + 1)..];
+        return Knowledge.Actors.NameFolder.Fold(w.ToString());
+    }
+}

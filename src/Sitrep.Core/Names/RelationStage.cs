@@ -1,0 +1,429 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge.Actors;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Core.Names;
+
+/// <summary>
+/// Finds relations between the actors of a story, each with its sentence:
+/// <list type="bullet">
+/// <item>from the usual constructions between two mentions of one sentence: "X, led by Y",
+/// "Y, the leader of X", "the leader of X, Y", "X leader Y", "X spokesman Y", "Y, a spokesman for X",
+/// "X, a faction of Z", "Z, which includes A, B and C", "A, B and C … unite under Z",
+/// "Iran-backed X", "X, backed by Z", "anti-US X";</item>
+/// <item>from the knowledge base, for what the story shows: the office a person it names holds on
+/// the story's date ("Former …" where the text says former), and the leader, spokesperson and
+/// member ties between two actors named in one sentence.</item>
+/// </list>
+/// Every relation is checked against the knowledge base: confirmed, new, or contradicts.
+/// </summary>
+public sealed partial class RelationStage(ActorKb kb) : IStage
+{
+    public const string StageName = "relations";
+    public const int Version = 1;
+
+    public StageInfo Info { get; } = new(StageName, Version, Layers.Mentions, Layers.Relations);
+
+    // Text between two mentions A … B, lower case, quotes and defined abbreviations removed.
+    [GeneratedRegex(@"^,? ?(who is |which is )?(led|headed|commanded|founded|chaired) by$", RegexOptions.NonBacktracking)]
+    private static partial Regex LedBy();                  // A led by B: leader_of(B, A)
+
+    [GeneratedRegex(@"^('s)? ?(leader|secretary-general|secretary general|head|chief|commander|founder|chairman)$", RegexOptions.NonBacktracking)]
+    private static partial Regex HeadTitle();              // A leader B: leader_of(B, A)
+
+    [GeneratedRegex(@"^, ?(the |its )?([a-z-]+ ){0,2}(leader|secretary-general|secretary general|head|chief|commander|founder|chairman) of( the)?( [a-z-]+){0,2}$", RegexOptions.NonBacktracking)]
+    private static partial Regex LeaderOf();               // A, the leader of B: leader_of(A, B)
+
+    [GeneratedRegex(@"^, ?(a |an |one of the )([a-z-]+ ){0,2}(leader|leaders|commander|commanders|member|official|figure|lawmaker|mp) (of|in|from|within)( the)?( [a-z-]+){0,2}$", RegexOptions.NonBacktracking)]
+    private static partial Regex OneOf();                  // A, a leader of B: member_of(A, B)
+
+    [GeneratedRegex(@"^(,? ?(the |its ))?([a-z-]+ )?(bloc|wing|arm|branch|list|party) (of|within)( the)?( [a-z-]+){0,2}$", RegexOptions.NonBacktracking)]
+    private static partial Regex WingOf();                 // A bloc of B: part_of(A, B)
+
+    [GeneratedRegex(@"\b(align|aligned|aligning|side|sided|siding) (themselves |itself |himself )?with( the)?( position| stance| camp| line)?( of)?( [a-z-]+){0,3}$", RegexOptions.NonBacktracking)]
+    private static partial Regex AligningWith();           // A, B and C … aligning themselves with Y
+
+    [GeneratedRegex(@"^(general|major general|lieutenant general|brigadier general|brig\. gen\.|maj\. gen\.|lt\. gen\.|gen\.|colonel|col\.|major|brigadier|lieutenant colonel|captain|admiral)$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex Rank();                   // Major General X: role(X, Major General)
+
+    [GeneratedRegex(@"^('s)? ?([a-z-]+ ){0,2}(spokesman|spokesperson|spokeswoman|press secretary)( [a-z.]+){0,3}$", RegexOptions.NonBacktracking)]
+    private static partial Regex SpokesTitle();            // A spokesman B: spokesperson_of(B, A)
+
+    [GeneratedRegex(@"^, ?(the |a |an |its )?([a-z-]+ ){0,2}(spokesman|spokesperson|spokeswoman) (for|of)( the)?( [a-z'-]+){0,10}$", RegexOptions.NonBacktracking)]
+    private static partial Regex SpokesFor();              // A, a spokesman for B: spokesperson_of(A, B)
+
+    [GeneratedRegex(@"^,? ?(a |an |one |the )?([a-z-]+ ){0,2}(faction|factions|member|members|part|group|component|unit|wing|arm|brigade) (of|within|in|inside)( the)?( [a-z-]+){0,2}$", RegexOptions.NonBacktracking)]
+    private static partial Regex FactionOf();              // A, a faction of B: member_of(A, B)
+
+    [GeneratedRegex(@"(leader|secretary-general|secretary general|head|chief|commander|founder|chairman) of( the)?$", RegexOptions.NonBacktracking)]
+    private static partial Regex LeaderOfBefore();         // the leader of A, B / the leader of A B
+
+    [GeneratedRegex(@"(spokesman|spokesperson|spokeswoman) (for|of)( the)?$", RegexOptions.NonBacktracking)]
+    private static partial Regex SpokesBefore();           // the spokesperson for A, B
+
+    [GeneratedRegex(@"^(,|–|-|—)? ?((which|that|who) (includes|include|comprises|comprise|groups|brings together|encompasses)|including)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex Includes();               // Z, which includes A, B and C
+
+    [GeneratedRegex(@"\b(unite|united|uniting|merge|merged|join|joined|formed|form|operate|operating|presented themselves|present themselves) (under|into|as)?\b", RegexOptions.NonBacktracking)]
+    private static partial Regex UniteUnder();             // A, B and C decided to unite under Z
+
+    [GeneratedRegex(@"^,? ?(that are |which are |who are |groups |militias |factions )?(backed|supported|funded|armed|sponsored|aligned|allied) (by|with)$", RegexOptions.NonBacktracking)]
+    private static partial Regex BackedBy();               // A backed by B: aligned_with(A, B)
+
+    public void Run(Document doc)
+    {
+        var day = doc.Source.Published;
+        var found = new List<RelationMention>();
+        // Short references ("the coalition") may stand in a construction as the body a person leads.
+        var bySentence = doc.Mentions.Where(m => m.EntityId is not null).GroupBy(m => m.Sentence);
+        foreach (var group in bySentence)
+        {
+            var ms = group.OrderBy(m => m.Start).ToList();
+            for (int i = 0; i < ms.Count; i++)
+            {
+                // The constructions join neighbours: the next actor named after A. A name inside a
+                // compound ("Iran-backed") only qualifies the next one, so it is passed over.
+                for (int j = i + 1; j < ms.Count && j <= NextActor(doc, ms, i); j++)
+                {
+                    var a = ms[i];
+                    var b = ms[j];
+                    if (IsCompound(doc, b) || a.EntityId == b.EntityId || (a.Via == "reference" && b.Via == "reference")) continue;
+                    var between = Between(doc, a.End, b.Start);
+                    if (between.Length > 160) break;
+                    bool deputy = between.Contains("deputy", StringComparison.Ordinal);
+                    if (LedBy().IsMatch(between) || (HeadTitle().IsMatch(between) && !deputy)) Add(found, "leader_of", b, a, doc);
+                    else if (OneOf().IsMatch(between)) Add(found, "member_of", a, b, doc);
+                    else if (LeaderOf().IsMatch(between) && !deputy) Add(found, "leader_of", a, b, doc);
+                    else if (WingOf().IsMatch(between)) Add(found, "part_of", a, b, doc);
+                    else if (SpokesTitle().IsMatch(between)) Add(found, "spokesperson_of", b, a, doc);
+                    else if (SpokesFor().IsMatch(between)) Add(found, "spokesperson_of", a, b, doc);
+                    else if (FactionOf().IsMatch(between)) Add(found, MemberType(a, b), a, b, doc);
+                    else if (BackedBy().IsMatch(between)) Add(found, "aligned_with", a, b, doc);
+                    else if (between is "" or ",")
+                    {
+                        var before = Before(doc, a.Start, ms, i);
+                        if (LeaderOfBefore().IsMatch(before)) Add(found, "leader_of", b, a, doc);
+                        else if (SpokesBefore().IsMatch(before)) Add(found, "spokesperson_of", b, a, doc);
+                    }
+                }
+                Hyphenated(doc, ms, i, found);
+            }
+            Lists(doc, ms, found);
+            Aligning(doc, ms, found);
+            Titles(doc, ms, found);
+        }
+        FromKnowledge(doc, day, found);
+        doc.Relations.AddRange(Dedupe(found));
+    }
+
+    private string MemberType(Mention a, Mention b) =>
+        kb[a.EntityId!]?.Kind == "state_force" && kb[b.EntityId!]?.Kind is "state_force" or "government" ? "part_of" : "member_of";
+
+    private static bool IsCompound(Document doc, Mention m) => m.End < doc.Text.Length && doc.Text[m.End] == '-';
+
+    /// <summary>Index of the first mention after <paramref name="i"/> that is not inside a compound.</summary>
+    private static int NextActor(Document doc, List<Mention> ms, int i)
+    {
+        int j = i + 1;
+        while (j < ms.Count && IsCompound(doc, ms[j])) j++;
+        return j;
+    }
+
+    /// <summary>"Iran-backed X", "pro-Iran X", "anti-US X": the mention sits inside a hyphenated word before X.</summary>
+    private void Hyphenated(Document doc, List<Mention> ms, int i, List<RelationMention> found)
+    {
+        var m = ms[i];
+        int wordStart = m.Start, wordEnd = m.End;
+        while (wordStart > 0 && !char.IsWhiteSpace(doc.Text[wordStart - 1])) wordStart--;
+        while (wordEnd < doc.Text.Length && !char.IsWhiteSpace(doc.Text[wordEnd])) wordEnd++;
+        var word = doc.Text.AsSpan(wordStart, wordEnd - wordStart);
+        string? type = null;
+        if (word.StartsWith("anti-", StringComparison.OrdinalIgnoreCase)) type = "opposed_to";
+        else if (word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase)) type = "aligned_with";
+        else
+        {
+            var after = doc.Text.AsSpan(m.End, wordEnd - m.End);
+            if (after.StartsWith("-backed") || after.StartsWith("-aligned") || after.StartsWith("-allied") || after.StartsWith("-supported")
+                || after.StartsWith("-funded") || after.StartsWith("-sponsored")) type = "aligned_with";
+        }
+        if (type is null) return;
+        // The actor it qualifies follows within a few words.
+        for (int k = i + 1; k < ms.Count; k++)
+        {
+            if (ms[k].Start - wordEnd > 40) break;
+            if (ms[k].Start >= wordEnd && ms[k].EntityId != m.EntityId) { Add(found, type, ms[k], m, doc); break; }
+        }
+    }
+
+    /// <summary>"Z, which includes A, B and C" and "A, B and C decided to unite under Z".</summary>
+    private void Lists(Document doc, List<Mention> ms, List<RelationMention> found)
+    {
+        for (int z = 0; z < ms.Count; z++)
+        {
+            if (!IsGroup(ms[z])) continue;
+            int k = z + 1;
+            if (k < ms.Count && Includes().IsMatch(Between(doc, ms[z].End, doc.Sentences[ms[z].Sentence].End)))
+            {
+                // Every group named after "which includes", up to the end of the clause; the people
+                // named in the list ("X led by Y") are passed over.
+                for (; k < ms.Count; k++)
+                {
+                    var gap = doc.Text.AsSpan(ms[k - 1].End, Math.Max(0, ms[k].Start - ms[k - 1].End));
+                    if (gap.IndexOfAny(';', ')') >= 0) break;
+                    if (IsGroup(ms[k]) && ms[k].EntityId != ms[z].EntityId) Add(found, MemberType(ms[k], ms[z]), ms[k], ms[z], doc);
+                }
+            }
+            // Members listed before the verb that makes the umbrella.
+            var lead = Between(doc, z > 0 ? ms[z - 1].End : doc.Sentences[ms[z].Sentence].Start, ms[z].Start);
+            if (z >= 2 && UniteUnder().IsMatch(lead))
+            {
+                for (int m = z - 1; m >= 0; m--)
+                    if (IsGroup(ms[m]) && ms[m].EntityId != ms[z].EntityId) Add(found, "member_of", ms[m], ms[z], doc);
+            }
+        }
+    }
+
+    private bool IsGroup(Mention m) => kb[m.EntityId!]?.Kind is "armed_group" or "coalition" or "party";
+
+    /// <summary>"A, led by …, and B … aligning themselves with Y": the groups before the cue side with Y.</summary>
+    private void Aligning(Document doc, List<Mention> ms, List<RelationMention> found)
+    {
+        for (int y = 1; y < ms.Count; y++)
+        {
+            var lead = Between(doc, ms[y - 1].End, ms[y].Start);
+            if (!AligningWith().IsMatch(lead)) continue;
+            for (int g = y - 1; g >= 0; g--)
+                if (IsGroup(ms[g]) && ms[g].EntityId != ms[y].EntityId) Add(found, "aligned_with", ms[g], ms[y], doc);
+        }
+    }
+
+    /// <summary>A person's title in the text: a rank before the name ("Major General X"), a title
+    /// phrase in apposition ("X, deputy head of the Y", "Member of the Z, X"), or "government
+    /// spokesman X" for the government the story is about.</summary>
+    private void Titles(Document doc, List<Mention> ms, List<RelationMention> found)
+    {
+        foreach (var m in ms)
+        {
+            if (m.Via == "reference" || KindOf(doc, m.EntityId!) != "person") continue;
+            var sentence = doc.Sentences[m.Sentence];
+            var before = doc.Text[sentence.Start..m.Start].TrimEnd();
+            var surface = doc.Text.Substring(m.Start, m.Length);
+            foreach (var rank in Ranks)
+                if (before.EndsWith(rank, StringComparison.Ordinal) || surface.StartsWith(rank + " ", StringComparison.Ordinal))
+                {
+                    found.Add(new RelationMention("role", m.EntityId!, rank.Replace("Brig. Gen.", "Brigadier General").Replace("Maj. Gen.", "Major General").Replace("Lt. Gen.", "Lieutenant General"), m.Sentence, "new"));
+                    break;
+                }
+            // "government spokesman X": the spokesperson of the story's government.
+            if (before.EndsWith("government spokesman", StringComparison.OrdinalIgnoreCase) || before.EndsWith("government spokesperson", StringComparison.OrdinalIgnoreCase))
+            {
+                var government = doc.Mentions.Where(x => x.EntityId is not null && kb[x.EntityId]?.Kind == "government"
+                        && doc.Text.AsSpan(x.Start, x.Length).Contains("government", StringComparison.OrdinalIgnoreCase))
+                    .GroupBy(x => x.EntityId!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+                if (government is not null) found.Add(new RelationMention("spokesperson_of", m.EntityId!, government, m.Sentence, Check("spokesperson_of", m.EntityId!, government, doc.Source.Published)));
+            }
+            // "X, deputy head of the Y and …": the apposition after the name.
+            var after = doc.Text[m.End..sentence.End];
+            if (after.StartsWith(", ", StringComparison.Ordinal) && TitlePhrase(after[2..]) is { } title)
+                found.Add(new RelationMention("role", m.EntityId!, title, m.Sentence, "new"));
+            // "Member of the Z, X": a title phrase opening the clause before the name.
+            if (before.EndsWith(',') && TitlePhrase(LastClause(before[..^1])) is { } lead && char.IsUpper(lead[0]))
+                found.Add(new RelationMention("role", m.EntityId!, lead, m.Sentence, "new"));
+        }
+    }
+
+    private static readonly string[] Ranks = ["Lieutenant General", "Major General", "Brigadier General", "Brig. Gen.", "Maj. Gen.", "Lt. Gen."];
+
+    private static readonly string[] TitleHeads = ["deputy ", "member of ", "commander of ", "head of ", "director of ", "chief of ", "minister of ", "chairman of ", "secretary of "];
+
+    /// <summary>A title phrase: it starts with a title word and runs to the next comma, "and" or full stop.</summary>
+    private static string? TitlePhrase(string text)
+    {
+        text = text.TrimStart('"', ' ');
+        if (!TitleHeads.Any(h => text.StartsWith(h, StringComparison.OrdinalIgnoreCase))) return null;
+        int end = text.Length;
+        foreach (var stop in new[] { ",", ".", ";", " who ", " said", " says", "\"" })
+        {
+            int at = text.IndexOf(stop, StringComparison.Ordinal);
+            if (at > 0 && at < end) end = at;
+        }
+        // "and" ends the title unless it joins two capitalized words ("Security and Defense Committee").
+        for (int at = text.IndexOf(" and ", StringComparison.Ordinal); at > 0 && at < end; at = text.IndexOf(" and ", at + 1, StringComparison.Ordinal))
+            if (at + 5 >= text.Length || !char.IsUpper(text[at + 5])) { end = at; break; }
+        var phrase = text[..end].Trim();
+        if (phrase.Split(' ').Length is < 3 or > 10) return null;
+        return char.ToUpperInvariant(phrase[0]) + phrase[1..];
+    }
+
+    private static string LastClause(string text)
+    {
+        int cut = Math.Max(text.LastIndexOf(", ", StringComparison.Ordinal), text.LastIndexOf(": ", StringComparison.Ordinal));
+        return cut >= 0 ? text[(cut + 2)..] : text;
+    }
+
+    private string? KindOf(Document doc, string id) =>
+        kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+
+    /// <summary>What the knowledge base adds for the actors the story names.</summary>
+    private void FromKnowledge(Document doc, DateOnly? day, List<RelationMention> found)
+    {
+        var named = doc.Mentions.Where(m => m.EntityId is not null && m.Via is "name" or "context" or "abbreviation")
+            .Select(m => m.EntityId!).Distinct().ToList();
+        foreach (var id in named)
+        {
+            if (kb[id] is not { Kind: "person" } person) continue;
+            var firstMention = doc.Mentions.First(m => m.EntityId == id);
+            var sentence = doc.SentenceText(firstMention.Sentence);
+            foreach (var role in person.Roles.Where(r => r.Role == "office"))
+            {
+                // The knowledge base says which office; the text must show it by its title nearby.
+                var head = TitleHead(role.Title!);
+                if (!head.Any(h => TitledAs(doc, id, h))) continue;
+                if (role.HoldsOn(day)) found.Add(new RelationMention("role", id, role.Title!, firstMention.Sentence, "confirmed"));
+                else if (role.EndedBefore(day) && head.Any(h => TitledAs(doc, id, "former " + h.Trim())))
+                    found.Add(new RelationMention("role", id, "Former " + role.Title!, firstMention.Sentence, "confirmed"));
+            }
+        }
+        foreach (var group in doc.Mentions.Where(m => m.EntityId is not null && m.Via != "reference").GroupBy(m => m.Sentence))
+        {
+            var ms = group.OrderBy(m => m.Start).ToList();
+            for (int i = 0; i < ms.Count; i++)
+            {
+                if (kb[ms[i].EntityId!] is not { } actor) continue;
+                for (int j = 0; j < ms.Count; j++)
+                {
+                    var b = ms[j].EntityId!;
+                    if (b == actor.Id || kb[b] is not { } other) continue;
+                    // Only neighbours: no other group named between the two.
+                    int lo = Math.Min(i, j), hi = Math.Max(i, j);
+                    if (ms.Skip(lo + 1).Take(hi - lo - 1).Any(x => IsGroup(x) && x.EntityId != b && x.EntityId != actor.Id)) continue;
+                    foreach (var r in actor.Roles)
+                        if (r.Of == b && r.HoldsOn(day) && r.Role is "leader" or "spokesperson")
+                            found.Add(new RelationMention(r.Role == "leader" ? "leader_of" : "spokesperson_of", actor.Id, b, group.Key, "confirmed"));
+                    bool member = actor.MemberOf.Any(l => l.Id == b && l.HoldsOn(day))
+                        || (other.Kind is "armed_group" or "coalition" or "party" && actor.Roles.Any(r => r.Role == "member" && r.Of == b && r.HoldsOn(day)));
+                    if (member) found.Add(new RelationMention("member_of", actor.Id, b, group.Key, "confirmed"));
+                }
+            }
+        }
+    }
+
+    /// <summary>The words that show an office in a text: its title up to "of", without a country
+    /// adjective, and the usual synonyms ("premier" for prime minister).</summary>
+    private static string[] TitleHead(string title)
+    {
+        var head = title;
+        int of = head.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        if (of > 0) head = head[..of];
+        foreach (var prefix in new[] { "US ", "U.S. ", "Iraqi ", "Iranian ", "American " })
+            if (head.StartsWith(prefix, StringComparison.Ordinal)) head = head[prefix.Length..];
+        return head.Equals("Prime Minister", StringComparison.OrdinalIgnoreCase) ? [head, "premier", " PM "] : [head];
+    }
+
+    /// <summary>Whether a mention of the person stands right after the title ("Prime Minister X",
+    /// "Iraqi premier X", "US Secretary of State X") or right after it in apposition ("X, the premier").</summary>
+    private static bool TitledAs(Document doc, string id, string title)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.EntityId != id || m.Via == "reference") continue;
+            var sentence = doc.Sentences[m.Sentence];
+            var t = title.Trim();
+            if (doc.Text.AsSpan(m.Start, m.Length).Contains(t, StringComparison.OrdinalIgnoreCase)) return true;
+            int from = Math.Max(sentence.Start, m.Start - 70);
+            var before = doc.Text.AsSpan(from, m.Start - from);
+            int at = before.LastIndexOf(t, StringComparison.OrdinalIgnoreCase);
+            // "Prime Minister X", "Iraq's prime minister, X": nothing but words (and one comma right before the name) between.
+            if (at >= 0 && !before[(at + t.Length)..].TrimEnd().TrimEnd(',').ContainsAny(",;:.()".AsSpan())
+                && !doc.Mentions.Any(x => x.EntityId != id && x.Start >= from + at + t.Length && x.Start < m.Start))
+                return true;
+            int to = Math.Min(sentence.End, m.End + 45);
+            var after = doc.Text.AsSpan(m.End, to - m.End);
+            if (after.StartsWith(", ") && after[..Math.Min(after.Length, title.Length + 8)].Contains(title.Trim(), StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Says(Document doc, string id, string word)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.EntityId != id) continue;
+            var sentence = doc.Sentences[m.Sentence];
+            int from = Math.Max(sentence.Start, m.Start - 60), to = Math.Min(sentence.End, m.End + 60);
+            if (doc.Text.AsSpan(from, to - from).Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private void Add(List<RelationMention> found, string type, Mention subject, Mention obj, Document doc)
+    {
+        found.Add(new RelationMention(type, subject.EntityId!, obj.EntityId!, subject.Sentence, Check(type, subject.EntityId!, obj.EntityId!, doc.Source.Published)));
+    }
+
+    /// <summary>Whether the knowledge base already says so, says otherwise, or does not know.</summary>
+    private string Check(string type, string subject, string obj, DateOnly? day)
+    {
+        var s = kb[subject];
+        if (s is null || kb[obj] is null) return "new";
+        bool confirmed = type switch
+        {
+            "leader_of" => s.Roles.Any(r => r.Role == "leader" && r.Of == obj && r.HoldsOn(day)),
+            "spokesperson_of" => s.Roles.Any(r => r.Role == "spokesperson" && r.Of == obj && r.HoldsOn(day)),
+            "member_of" => s.MemberOf.Any(l => l.Id == obj && l.HoldsOn(day)) || s.Roles.Any(r => r.Role == "member" && r.Of == obj),
+            "part_of" => s.PartOf.Any(l => l.Id == obj && l.HoldsOn(day)),
+            "aligned_with" => s.AlignedWith.Contains(obj),
+            "opposed_to" => s.OpposedTo.Contains(obj),
+            _ => false,
+        };
+        if (confirmed) return "confirmed";
+        if (type == "leader_of")
+        {
+            var other = kb.Actors.FirstOrDefault(p => p.Id != subject && p.Roles.Any(r => r.Role == "leader" && r.Of == obj && r.HoldsOn(day)));
+            if (other is not null) return $"contradicts: the knowledge base has {other.Name} as leader then";
+        }
+        if (type == "aligned_with" && s.OpposedTo.Contains(obj)) return "contradicts: the knowledge base has them opposed";
+        return "new";
+    }
+
+    private static IEnumerable<RelationMention> Dedupe(List<RelationMention> found)
+    {
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var r in found)
+            if (seen.Add((r.Type, r.Subject, r.Object))) yield return r;
+    }
+
+    /// <summary>The text between two offsets, lower case, with quotes and "(KH)"-style abbreviations taken out.</summary>
+    private static string Between(Document doc, int from, int to)
+    {
+        if (to <= from) return "";
+        var span = doc.Text.AsSpan(from, to - from);
+        var sb = new System.Text.StringBuilder(span.Length);
+        bool space = false;
+        for (int i = 0; i < span.Length; i++)
+        {
+            char c = span[i];
+            if (c == '(')
+            {
+                int close = span[i..].IndexOf(')');
+                if (close > 0 && close <= 8) { i += close; continue; }
+            }
+            if (c is '"' or '\u201C' or '\u201D') continue;
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Up to 40 characters before a mention, back to the mention before it.</summary>
+    private static string Before(Document doc, int start, List<Mention> ms, int i)
+    {
+        int from = Math.Max(doc.Sentences[ms[i].Sentence].Start, start - 40);
+        if (i > 0) from = Math.Max(from, ms[i - 1].End);
+        return Between(doc, from, start);
+    }
+}

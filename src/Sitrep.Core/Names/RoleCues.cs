@@ -1,0 +1,50 @@
+using Sitrep.Core.Knowledge;
+
+namespace Sitrep.Core.Names;
+
+/// <summary>What a word next to a capitalized name says of it (<c>data/actors/role-cues.tsv</c>).</summary>
+[Flags]
+public enum CueClass : byte { None = 0, Person = 1, Title = 2, Skip = 4 }
+
+/// <summary>The role cues and short references of <c>data/actors/</c>, looked up without allocating.</summary>
+public sealed class RoleCues
+{
+    private readonly Dictionary<string, CueClass> _cues = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public RoleCues(IEnumerable<(string Cue, CueClass Class)> cues, IEnumerable<(string Phrase, string[] Means)> references)
+    {
+        foreach (var (cue, cls) in cues) _cues[cue] = _cues.GetValueOrDefault(cue) | cls;
+        _lookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        References = references.ToList();
+    }
+
+    /// <summary>Short references ("the group") and what they may stand for.</summary>
+    public IReadOnlyList<(string Phrase, string[] Means)> References { get; }
+
+    public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c : CueClass.None;
+
+    public static RoleCues Load(string dataDir)
+    {
+        var cues = new List<(string, CueClass)>();
+        foreach (var line in DataFile.ReadTsv(Path.Combine(dataDir, "actors", "role-cues.tsv")))
+        {
+            if (line.Fields.Length < 2) throw line.Error("expected CUE <TAB> CLASS");
+            var cls = line.Fields[1].Trim() switch
+            {
+                "person" => CueClass.Person,
+                "title" => CueClass.Title,
+                "skip" => CueClass.Skip,
+                var c => throw line.Error($"unknown class '{c}' (person, title, skip)"),
+            };
+            cues.Add((line.Fields[0].Trim(), cls));
+        }
+        var refs = new List<(string, string[])>();
+        foreach (var line in DataFile.ReadTsv(Path.Combine(dataDir, "actors", "references.tsv")))
+        {
+            if (line.Fields.Length < 2) throw line.Error("expected PHRASE <TAB> KINDS");
+            refs.Add((line.Fields[0].Trim(), line.Fields[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+        }
+        return new RoleCues(cues, refs);
+    }
+}

@@ -1,0 +1,175 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge.Actors;
+using Sitrep.Core.Names;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tests.Support;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Tests.Names;
+
+/// <summary>The name and relation stages over a small knowledge base built here, independent of data/actors.</summary>
+public sealed class NameStageTests
+{
+    private static Actor A(string id, string name, string kind, string[]? aliases = null, string[]? context = null, string[]? metonyms = null,
+        ActorLink[]? memberOf = null, ActorRole[]? roles = null, string[]? alignedWith = null) =>
+        new(id, name, kind, null, aliases ?? [], context ?? [], metonyms ?? [], memberOf ?? [], [], alignedWith ?? [], [], roles ?? [], null, "test");
+
+    private static FuzzyDate D(string s) => FuzzyDate.TryParse(s, out var d) ? d : throw new ArgumentException(s);
+
+    private static readonly Tokenizer Tokenizer = new(Shared.Builder.Abbreviations);
+
+    private static readonly ActorKb Kb = ActorKb.Build(
+    [
+        A("iri", "Islamic Resistance in Iraq", "coalition", ["IRI"]),
+        A("kh", "Kata'ib Hezbollah", "armed_group", ["Hezbollah Brigades", "KH"], ["the Brigades"], memberOf: [new ActorLink("iri", D("2023-10"), null, null)]),
+        A("hezbollah", "Hezbollah", "armed_group", ["Lebanese Hezbollah"]),
+        A("badr", "Badr Organization", "armed_group", ["Badr Organisation"], ["Badr"]),
+        A("iran", "Iran", "government", ["Iranian government"], metonyms: ["Tehran"]),
+        A("goi", "Government of Iraq", "government", ["Iraqi government"], metonyms: ["Baghdad"]),
+        A("sudani", "Mohammed Shia al-Sudani", "person", ["Muhammad Shiaa al-Sudani"], ["Sudani"],
+            roles: [new ActorRole("office", "goi", "Prime Minister of Iraq", D("2022-10-27"), null)]),
+        A("abadi", "Haider al-Abadi", "person", ["Haidar al-Abadi"], ["Abadi"],
+            roles: [new ActorRole("office", "goi", "Prime Minister of Iraq", D("2014-09-08"), D("2018-10-25"))]),
+        A("amiri", "Hadi al-Amiri", "person", ["Hadi al-Ameri"], ["Amiri"], roles: [new ActorRole("leader", "badr", null, null, null)]),
+    ], Tokenizer);
+
+    private static Document Run(string text, string published = "2023-12-17")
+    {
+        var builder = new PipelineBuilder(Shared.DataDir);
+        var pipeline = builder.Use(new TokenizeStage(Tokenizer)).Use(new SentenceStage(new SentenceSplitter(builder.Abbreviations)))
+            .Use(new NameStage(Kb, builder.RoleCues)).Use(new RelationStage(Kb)).Build();
+        var source = new SourceInfo("t.txt", Published: DateOnly.Parse(published));
+        return pipeline.Process(new RawArticle(source, text, "text")).Stories.Single();
+    }
+
+    private static List<(string Text, string Id, string Via)> Mentions(Document d) =>
+        d.Mentions.Select(m => (d.Text.Substring(m.Start, m.Length), m.EntityId!, m.Via)).ToList();
+
+    [Fact]
+    public void Spellings_link_to_one_actor_and_the_longest_name_wins()
+    {
+        var d = Run("Kataeb Hizballah and the Iraqi Hezbollah-Brigades fired; Lebanese Hezbollah did not. Kataib Hezbollah denied it.");
+        var m = Mentions(d);
+        Assert.Contains(("Kataeb Hizballah", "kh", "name"), m);
+        Assert.Contains(("Hezbollah-Brigades", "kh", "name"), m);
+        Assert.Contains(("Lebanese Hezbollah", "hezbollah", "name"), m);
+        Assert.Contains(("Kataib Hezbollah", "kh", "name"), m);
+        Assert.DoesNotContain(m, x => x.Id == "hezbollah" && x.Text.Contains("Kata"));
+    }
+
+    [Fact]
+    public void An_english_word_with_the_consonants_of_a_name_does_not_link()
+    {
+        // Iraan keeps Iran's vowels and is a spelling of it; Iron and Irun are other words.
+        var d = Run("Iran condemned the Iron Dome deployment. Iraan objected, and Irun did not.");
+        Assert.Equal(["Iran", "Iraan"], d.Mentions.Where(x => x.EntityId == "iran").Select(x => d.Text.Substring(x.Start, x.Length)));
+    }
+
+    [Fact]
+    public void A_context_alias_links_only_after_a_full_name()
+    {
+        var before = Run("Badr said it would stay out. A man named Badr Hassan was hurt.");
+        Assert.DoesNotContain(before.Mentions, x => x.EntityId == "badr");
+        var after = Run("The Badr Organization met on Sunday. Badr said it would stay out.");
+        Assert.Equal(["name", "context"], after.Mentions.Where(x => x.EntityId == "badr").Select(x => x.Via));
+    }
+
+    [Fact]
+    public void A_surname_needs_its_capital()
+    {
+        var d = Run("Hadi al-Amiri spoke. The amiri guard stood by. Amiri left.");
+        Assert.Equal(2, d.Mentions.Count(x => x.EntityId == "amiri"));
+    }
+
+    [Fact]
+    public void A_place_stands_for_its_government_only_where_it_acts()
+    {
+        var d = Run("Baghdad condemned the strike. The strike hit a depot in Baghdad and Tehran.");
+        var goi = d.Mentions.Where(x => x.EntityId == "goi").ToList();
+        Assert.Single(goi);
+        Assert.Equal(0, goi[0].Start);
+        Assert.DoesNotContain(d.Mentions, x => x.EntityId == "iran");
+    }
+
+    [Fact]
+    public void An_abbreviation_the_story_defines_links_later_on()
+    {
+        var d = Run("Harakat al-Nujaba (HaN) fired drones. Later HaN said it would go on.");
+        Assert.DoesNotContain(d.Mentions, x => x.Via == "abbreviation");
+        var defined = Run("The Islamic Resistance in Iraq (IRQ) fired drones. Later IRQ said it would go on.");
+        Assert.Equal(2, defined.Mentions.Count(x => x.EntityId == "iri" && x.Via == "abbreviation"));
+    }
+
+    [Fact]
+    public void A_name_the_knowledge_base_lacks_is_kept_when_a_role_cue_stands_by()
+    {
+        var d = Run("Government spokesman Bassem al-Awadi said the talks went well. Political analyst Imad al-Atrash disagreed. Al-Awadi left.");
+        var unlinked = d.Unlinked.Values.Single();
+        Assert.Equal("Bassem al-Awadi", unlinked.Name);
+        Assert.Equal("person", unlinked.Kind);
+        Assert.Equal(2, d.Mentions.Count(x => x.EntityId == unlinked.Id));
+        Assert.DoesNotContain(d.Unlinked.Values, u => u.Name.Contains("Atrash"));
+    }
+
+    [Fact]
+    public void A_short_reference_goes_to_the_last_fitting_actor()
+    {
+        var d = Run("Kata'ib Hezbollah fired rockets at the base. The group said the premier was warned. Prime Minister Mohammed Shia al-Sudani condemned it, and the premier called the attack terrorism.");
+        var refs = d.Mentions.Where(x => x.Via == "reference").Select(x => (d.Text.Substring(x.Start, x.Length), x.EntityId)).ToList();
+        Assert.Contains(("The group", "kh"), refs);
+        Assert.Contains(("the premier", "sudani"), refs);
+        Assert.Equal(2, refs.Count);
+    }
+
+    [Theory]
+    [InlineData("The Badr Organization, led by Hadi al-Amiri, stayed out.", "leader_of", "amiri", "badr")]
+    [InlineData("Hadi al-Amiri, the leader of the Badr Organization, stayed out.", "leader_of", "amiri", "badr")]
+    [InlineData("Badr Organization leader Hadi al-Amiri stayed out.", "leader_of", "amiri", "badr")]
+    [InlineData("Kata'ib Hezbollah, a faction of the Islamic Resistance in Iraq, fired.", "member_of", "kh", "iri")]
+    [InlineData("The Islamic Resistance in Iraq, which includes Kata'ib Hezbollah and Badr Organization, fired.", "member_of", "badr", "iri")]
+    [InlineData("Kata'ib Hezbollah and the Badr Organization decided to unite under the Islamic Resistance in Iraq.", "member_of", "badr", "iri")]
+    [InlineData("Iran-backed Kata'ib Hezbollah fired.", "aligned_with", "kh", "iran")]
+    [InlineData("Kata'ib Hezbollah, backed by Iran, fired.", "aligned_with", "kh", "iran")]
+    public void Relations_come_from_the_usual_constructions(string text, string type, string subject, string obj)
+    {
+        var d = Run(text);
+        Assert.Contains(d.Relations, r => r.Type == type && r.Subject == subject && r.Object == obj);
+    }
+
+    [Fact]
+    public void A_relation_is_checked_against_the_knowledge_base()
+    {
+        var d = Run("Kata'ib Hezbollah, led by Hadi al-Amiri, fired. The Badr Organization, led by Hadi al-Amiri, did not.");
+        Assert.StartsWith("new", d.Relations.Single(r => r.Type == "leader_of" && r.Object == "kh").Check);
+        Assert.Equal("confirmed", d.Relations.Single(r => r.Type == "leader_of" && r.Object == "badr").Check);
+    }
+
+    [Fact]
+    public void An_office_is_reported_only_while_it_is_held()
+    {
+        var untitled = Run("Mohammed Shia al-Sudani met the envoy.", "2023-12-17");
+        Assert.DoesNotContain(untitled.Relations, r => r.Type == "role");
+        var now = Run("Prime Minister Mohammed Shia al-Sudani met Haider al-Abadi.", "2023-12-17");
+        Assert.Contains(now.Relations, r => r.Type == "role" && r.Subject == "sudani" && r.Object == "Prime Minister of Iraq");
+        Assert.DoesNotContain(now.Relations, r => r.Subject == "abadi" && r.Object == "Prime Minister of Iraq");
+        var former = Run("Former prime minister Haider al-Abadi spoke.", "2023-12-17");
+        Assert.Contains(former.Relations, r => r.Subject == "abadi" && r.Object == "Former Prime Minister of Iraq");
+        var then = Run("Iraqi premier Haider al-Abadi spoke.", "2016-05-01");
+        Assert.Contains(then.Relations, r => r.Subject == "abadi" && r.Object == "Prime Minister of Iraq");
+    }
+
+    [Fact]
+    public void A_name_owned_by_two_actors_is_refused_with_both_sources()
+    {
+        var e = Assert.Throws<SitrepException>(() => ActorKb.Build([A("a", "Kataib Hezbollah", "armed_group"), A("b", "Kata'ib Hizballah", "armed_group")], Tokenizer));
+        Assert.Contains("'a'", e.Problem);
+        Assert.Equal(ErrorCodes.DataInvalid, e.Code);
+    }
+
+    [Fact]
+    public void A_reference_to_an_unknown_id_is_refused()
+    {
+        var e = Assert.Throws<SitrepException>(() => ActorKb.Build([A("a", "Alpha Group", "armed_group", alignedWith: ["nobody"])], Tokenizer));
+        Assert.Contains("'nobody'", e.Problem);
+    }
+}

@@ -1,0 +1,58 @@
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Names;
+
+/// <summary>
+/// The lists of <c>spellings.tsv</c> (variant spellings of knowledge-base actors that appear in no
+/// actor file, each in a sentence we wrote) and <c>lookalikes.tsv</c> (names that look alike but are
+/// other actors, or no actor at all), run through the default pipeline over <c>data/actors</c>.
+/// </summary>
+public sealed class SpellingListTests
+{
+    private static string ListPath(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, name);
+
+    public static TheoryData<string, string, string> Read(string name)
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var line in File.ReadAllLines(ListPath(name)))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length >= 3) data.Add(f[0], f[1], f[2].Trim());
+        }
+        return data;
+    }
+
+    public static TheoryData<string, string, string> Spellings => Read("spellings.tsv");
+    public static TheoryData<string, string, string> Lookalikes => Read("lookalikes.tsv");
+
+    /// <summary>The knowledge-base id the pipeline gives the surface, or "-" when none covers it.</summary>
+    private static string LinkOf(string sentence, string surface)
+    {
+        var doc = Shared.Process(sentence).Stories.Single();
+        int at = doc.Text.LastIndexOf(surface, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{surface}' is not in '{sentence}'");
+        var hit = doc.Mentions.Where(m => m.EntityId is not null && !m.EntityId.StartsWith("unlinked:", StringComparison.Ordinal)
+                && m.Start <= at && at + surface.Length <= m.End)
+            .OrderBy(m => m.Length).FirstOrDefault();
+        return hit.EntityId ?? "-";
+    }
+
+    [Fact]
+    public void The_lists_are_long_enough()
+    {
+        Assert.True(Spellings.Count >= 40, $"{Spellings.Count} spellings");
+        Assert.True(Lookalikes.Count >= 20, $"{Lookalikes.Count} look-alikes");
+    }
+
+    [Theory]
+    [MemberData(nameof(Spellings))]
+    public void A_spelling_of_a_known_actor_links_to_it(string sentence, string surface, string id) =>
+        Assert.Equal(id, LinkOf(sentence, surface));
+
+    [Theory]
+    [MemberData(nameof(Lookalikes))]
+    public void A_look_alike_name_does_not_cross_link(string sentence, string surface, string id) =>
+        Assert.Equal(id, LinkOf(sentence, surface));
+}

@@ -146,11 +146,13 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         }
         if (surnames.Count == 0) return;
         // A surname alone later in the story ("Al-Rubaie said") is the same person.
+        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[Knowledge.Actors.NameFolder.MaxKey + 1];
         for (int t = 0; t < doc.Tokens.Length; t++)
         {
             if (covered[t] || doc.Tokens[t].Kind != TokenKind.Word || !IsNameToken(doc, t)) continue;
             if (t + 1 < doc.Tokens.Length && IsNameToken(doc, t + 1) && !covered[t + 1]) continue;
-            if (surnames.TryGetValue(KeyOfToken(doc, t), out var id) && mentions.Any(m => m.EntityId == id && m.Start < doc.Tokens[t].Start))
+            if (lookup.TryGetValue(KeyOfToken(doc, t, key), out var id) && mentions.Any(m => m.EntityId == id && m.Start < doc.Tokens[t].Start))
             {
                 mentions.Add(new Mention(doc.Tokens[t].Start, doc.Tokens[t].Length, doc.SentenceAt(doc.Tokens[t].Start), MentionKind.Actor, id, "surname"));
                 covered[t] = true;
@@ -216,33 +218,32 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
     {
         if (cues.References.Count == 0 || mentions.Count == 0) return;
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var covered = Covered(doc, mentions);
         var found = new List<Mention>();
         var day = doc.Source.Published;
-        foreach (var (phrase, means) in cues.References)
+        var tokens = doc.Tokens;
+        // One pass over the tokens: a "the" followed by the words of a reference.
+        for (int t = 0; t + 1 < tokens.Length; t++)
         {
-            int at = 0;
-            while ((at = doc.Text.IndexOf(phrase, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            if (covered[t] || !Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            var means = cues.ReferenceAfterThe(doc.Text, tokens, t + 1, out int last);
+            if (means is null || covered[last]) continue;
+            int at = tokens[t].Start, end = tokens[last].End;
+            int k = mentions.BinarySearch(new Mention(at, 0, 0, MentionKind.Actor, null), StartComparer);
+            for (k = (k < 0 ? ~k : k) - 1; k >= 0; k--)
             {
-                int end = at + phrase.Length;
-                bool whole = (at == 0 || !char.IsLetter(doc.Text[at - 1])) && (end >= doc.Text.Length || !char.IsLetter(doc.Text[end]));
-                if (whole && !mentions.Any(m => m.Start < end && at < m.End))
+                var m = mentions[k];
+                if (m.EntityId is not null && Fits(doc, m.EntityId, means, day))
                 {
-                    for (int k = mentions.Count - 1; k >= 0; k--)
-                    {
-                        var m = mentions[k];
-                        if (m.Start >= at || m.EntityId is null) continue;
-                        if (Fits(doc, m.EntityId, means, day))
-                        {
-                            found.Add(new Mention(at, phrase.Length, doc.SentenceAt(at), MentionKind.Actor, m.EntityId, "reference"));
-                            break;
-                        }
-                    }
+                    found.Add(new Mention(at, end - at, doc.SentenceAt(at), MentionKind.Actor, m.EntityId, "reference"));
+                    break;
                 }
-                at = end;
             }
         }
         mentions.AddRange(found);
     }
+
+    private static readonly Comparer<Mention> StartComparer = Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start));
 
     private bool Fits(Document doc, string id, string[] means, DateOnly? day)
     {
@@ -304,9 +305,16 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
 
     private static string KeyOfToken(Document doc, int t)
     {
+        Span<char> key = stackalloc char[Knowledge.Actors.NameFolder.MaxKey + 1];
+        return KeyOfToken(doc, t, key).ToString();
+    }
+
+    /// <summary>The folded key of a token, its article dropped ("al-Rubaie" is "Rubaie").</summary>
+    private static ReadOnlySpan<char> KeyOfToken(Document doc, int t, Span<char> key)
+    {
         var w = Word(doc, t);
         int dash = w.LastIndexOf('-');
         if (dash >= 0 && Knowledge.Actors.NameFolder.IsArticle(w[..dash])) w = w[(dash + 1)..];
-        return Knowledge.Actors.NameFolder.Fold(w.ToString());
+        return key[..Knowledge.Actors.NameFolder.Fold(w, key)];
     }
 }

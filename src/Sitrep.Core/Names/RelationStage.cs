@@ -100,7 +100,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     else if (SpokesFor().IsMatch(between)) Add(found, "spokesperson_of", a, b, doc);
                     else if (FactionOf().IsMatch(between)) Add(found, MemberType(a, b), a, b, doc);
                     else if (BackedBy().IsMatch(between)) Add(found, "aligned_with", a, b, doc);
-                    else if (between is "" or ",")
+                    else if (between.IsEmpty || between.SequenceEqual(","))
                     {
                         var before = Before(doc, a.Start, ms, i);
                         if (LeaderOfBefore().IsMatch(before)) Add(found, "leader_of", b, a, doc);
@@ -163,7 +163,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         {
             if (!IsGroup(ms[z])) continue;
             int k = z + 1;
-            if (k < ms.Count && Includes().IsMatch(Between(doc, ms[z].End, doc.Sentences[ms[z].Sentence].End)))
+            if (k < ms.Count && Includes().IsMatch(Between(doc, ms[z].End, Math.Min(doc.Sentences[ms[z].Sentence].End, ms[z].End + 40))))
             {
                 // Every group named after "which includes", up to the end of the clause; the people
                 // named in the list ("X led by Y") are passed over.
@@ -395,12 +395,20 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             if (seen.Add((r.Type, r.Subject, r.Object))) yield return r;
     }
 
-    /// <summary>The text between two offsets, lower case, with quotes and "(KH)"-style abbreviations taken out.</summary>
-    private static string Between(Document doc, int from, int to)
+    [ThreadStatic] private static char[]? _buffer;
+    [ThreadStatic] private static char[]? _buffer2;
+
+    /// <summary>The text between two offsets, lower case, with quotes and "(KH)"-style abbreviations
+    /// taken out, written into a per-thread buffer (valid until the next call on the thread; a
+    /// second buffer serves <see cref="Before"/> so both can be held at once). Longer stretches
+    /// than the buffer are cut: no construction spans them.</summary>
+    private static ReadOnlySpan<char> Between(Document doc, int from, int to) => Normalize(doc, from, to, _buffer ??= new char[512]);
+
+    private static ReadOnlySpan<char> Normalize(Document doc, int from, int to, char[] buffer)
     {
-        if (to <= from) return "";
-        var span = doc.Text.AsSpan(from, to - from);
-        var sb = new System.Text.StringBuilder(span.Length);
+        if (to <= from) return [];
+        var span = doc.Text.AsSpan(from, Math.Min(to - from, buffer.Length));
+        int n = 0;
         bool space = false;
         for (int i = 0; i < span.Length; i++)
         {
@@ -411,19 +419,20 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                 if (close > 0 && close <= 8) { i += close; continue; }
             }
             if (c is '"' or '\u201C' or '\u201D') continue;
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) sb.Append(' ');
+            if (char.IsWhiteSpace(c)) { space = n > 0; continue; }
+            if (space) buffer[n++] = ' ';
             space = false;
-            sb.Append(char.ToLowerInvariant(c));
+            buffer[n++] = char.ToLowerInvariant(c);
+            if (n >= buffer.Length - 1) break;
         }
-        return sb.ToString();
+        return buffer.AsSpan(0, n);
     }
 
     /// <summary>Up to 40 characters before a mention, back to the mention before it.</summary>
-    private static string Before(Document doc, int start, List<Mention> ms, int i)
+    private static ReadOnlySpan<char> Before(Document doc, int start, List<Mention> ms, int i)
     {
         int from = Math.Max(doc.Sentences[ms[i].Sentence].Start, start - 40);
         if (i > 0) from = Math.Max(from, ms[i - 1].End);
-        return Between(doc, from, start);
+        return Normalize(doc, from, start, _buffer2 ??= new char[64]);
     }
 }

@@ -17,6 +17,39 @@ public sealed class RoleCues
         foreach (var (cue, cls) in cues) _cues[cue] = _cues.GetValueOrDefault(cue) | cls;
         _lookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
         References = references.ToList();
+        foreach (var (phrase, means) in References)
+        {
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!_afterThe.TryGetValue(words[1], out var list)) _afterThe[words[1]] = list = [];
+            list.Add((words[2..], means));
+        }
+        _afterTheLookup = _afterThe.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private readonly Dictionary<string, List<(string[] Tail, string[] Means)>> _afterThe = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(string[] Tail, string[] Means)>>.AlternateLookup<ReadOnlySpan<char>> _afterTheLookup;
+
+    /// <summary>The reference that starts at token <paramref name="first"/> (the word after "the"),
+    /// longest first: what it may mean, and its last token; null when none starts there.</summary>
+    public string[]? ReferenceAfterThe(string text, Documents.Token[] tokens, int first, out int last)
+    {
+        last = first;
+        if (!_afterTheLookup.TryGetValue(text.AsSpan(tokens[first].Start, tokens[first].Length), out var list)) return null;
+        string[]? best = null;
+        int bestLength = -1;
+        foreach (var (rest, means) in list)
+        {
+            if (rest.Length <= bestLength || first + rest.Length >= tokens.Length) continue;
+            bool ok = true;
+            for (int k = 0; k < rest.Length && ok; k++)
+                ok = text.AsSpan(tokens[first + 1 + k].Start, tokens[first + 1 + k].Length).Equals(rest[k], StringComparison.OrdinalIgnoreCase);
+            if (!ok) continue;
+            best = means;
+            bestLength = rest.Length;
+            last = first + rest.Length;
+        }
+        return best;
     }
 
     /// <summary>Short references ("the group") and what they may stand for.</summary>

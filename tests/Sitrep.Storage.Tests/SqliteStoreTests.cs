@@ -113,6 +113,22 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mentions_and_relations_are_stored_with_their_sentences()
+    {
+        var page = Page("r.txt", "Faction leader speaks\n\nThe Badr Organization, led by Hadi al-Amiri, said it would stay out of the fight.");
+        await using var store = await SqliteStore.OpenAsync(_path);
+        await store.StoreAsync([page], "p");
+        var (mentions, stories) = await store.MentionCountAsync("badr-organization");
+        Assert.Equal(1, stories);
+        Assert.True(mentions >= 1);
+        var relation = Assert.Single(await store.RelationsOfAsync("badr-organization"), r => r.Type == "leader_of");
+        Assert.Equal("hadi-al-amiri", relation.Subject);
+        Assert.Equal("confirmed", relation.Checked);
+        Assert.Equal("The Badr Organization, led by Hadi al-Amiri, said it would stay out of the fight.", relation.Sentence);
+        Assert.Equal("2024-01-29", relation.Published);
+    }
+
+    [Fact]
     public async Task A_cancelled_batch_is_rolled_back_whole()
     {
         await using var store = await SqliteStore.OpenAsync(_path);

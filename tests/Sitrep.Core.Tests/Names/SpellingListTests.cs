@@ -46,6 +46,14 @@ public sealed class SpellingListTests
         Assert.True(Lookalikes.Count >= 20, $"{Lookalikes.Count} look-alikes");
     }
 
+    [SeedFact]
+    public void At_least_forty_of_the_spellings_appear_nowhere_in_the_seeds()
+    {
+        var seeds = string.Concat(Directory.GetFiles(Path.Combine(Shared.CorpusDir!, "seeds")).Select(File.ReadAllText));
+        int unseen = Spellings.Count(row => !seeds.Contains((string)row[1], StringComparison.Ordinal));
+        Assert.True(unseen >= 40, $"only {unseen} spellings are new to the seeds");
+    }
+
     [Theory]
     [MemberData(nameof(Spellings))]
     public void A_spelling_of_a_known_actor_links_to_it(string sentence, string surface, string id) =>

@@ -93,8 +93,8 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
             using var addSentence = Command("INSERT INTO sentences (story_seq, idx, start, length, raw_start, kind) VALUES ($story, $idx, $start, $length, $raw, $kind)",
                 tx, "$story", "$idx", "$start", "$length", "$raw", "$kind");
 
-            using var addMention = Command("INSERT INTO mentions (story_seq, start, length, sentence, actor_id, via, surface) VALUES ($s, $start, $length, $sentence, $actor, $via, $surface)",
-                tx, "$s", "$start", "$length", "$sentence", "$actor", "$via", "$surface");
+            using var addActor = Command("INSERT INTO story_actors (story_seq, actor_id, mentions, first_sentence, via, spans) VALUES ($s, $actor, $n, $sentence, $via, $spans)",
+                tx, "$s", "$actor", "$n", "$sentence", "$via", "$spans");
             using var addUnlinked = Command("INSERT OR IGNORE INTO unlinked_actors (story_seq, actor_id, name, kind, cue) VALUES ($s, $id, $name, $kind, $cue)",
                 tx, "$s", "$id", "$name", "$kind", "$cue");
             using var addRelation = Command("INSERT INTO relations (story_seq, type, subject, object, sentence, checked) VALUES ($s, $type, $subject, $object, $sentence, $checked)",
@@ -122,12 +122,10 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
                             ("$raw", doc.RawOffset(s.Start)), ("$kind", doc.Blocks[s.Block].Kind.ToString().ToLowerInvariant()));
                         await addSentence.ExecuteNonQueryAsync(ct);
                     }
-                    foreach (var m in doc.Mentions)
+                    foreach (var (actor, n, sentence, via, spans) in ActorsOf(doc))
                     {
-                        if (m.EntityId is null) continue;
-                        Set(addMention, ("$s", seq), ("$start", m.Start), ("$length", m.Length), ("$sentence", m.Sentence),
-                            ("$actor", m.EntityId), ("$via", m.Via), ("$surface", doc.Text.Substring(m.Start, m.Length)));
-                        await addMention.ExecuteNonQueryAsync(ct);
+                        Set(addActor, ("$s", seq), ("$actor", actor), ("$n", n), ("$sentence", sentence), ("$via", via), ("$spans", spans));
+                        await addActor.ExecuteNonQueryAsync(ct);
                     }
                     foreach (var u in doc.Unlinked.Values)
                     {
@@ -156,6 +154,31 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
             throw;
         }
         return new IngestCounts(added, known);
+    }
+
+    /// <summary>The actors a story names, in order of first mention, with their mention spans.</summary>
+    private static IEnumerable<(string Actor, int Count, int FirstSentence, string Via, string Spans)> ActorsOf(Document doc)
+    {
+        var byActor = new Dictionary<string, (int Count, int First, HashSet<string> Via, System.Text.StringBuilder Spans)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var m in doc.Mentions)
+        {
+            if (m.EntityId is not { } id) continue;
+            if (!byActor.TryGetValue(id, out var entry))
+            {
+                entry = (0, m.Sentence, new HashSet<string>(StringComparer.Ordinal), new System.Text.StringBuilder());
+                order.Add(id);
+            }
+            entry.Via.Add(m.Via);
+            if (entry.Spans.Length > 0) entry.Spans.Append(',');
+            entry.Spans.Append(m.Start).Append('+').Append(m.Length);
+            byActor[id] = (entry.Count + 1, entry.First, entry.Via, entry.Spans);
+        }
+        foreach (var id in order)
+        {
+            var e = byActor[id];
+            yield return (id, e.Count, e.First, string.Join(",", e.Via.Order(StringComparer.Ordinal)), e.Spans.ToString());
+        }
     }
 
     private static async Task<long> AddSourceAsync(SqliteCommand add, ProcessedPage page, string now, CancellationToken ct)
@@ -200,7 +223,7 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
     public async Task<(int Mentions, int Stories)> MentionCountAsync(string actorId, CancellationToken ct = default)
     {
         await using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT count(*), count(DISTINCT story_seq) FROM mentions WHERE actor_id = $id";
+        cmd.CommandText = "SELECT coalesce(sum(mentions), 0), count(*) FROM story_actors WHERE actor_id = $id";
         cmd.Parameters.AddWithValue("$id", actorId);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         await r.ReadAsync(ct);
@@ -212,7 +235,7 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         await using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT actor_id, count(*) FROM mentions GROUP BY actor_id";
+        cmd.CommandText = "SELECT actor_id, sum(mentions) FROM story_actors GROUP BY actor_id";
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct)) counts[r.GetString(0)] = r.GetInt32(1);
         return counts;

@@ -126,6 +126,15 @@ public sealed class SqliteStoreTests : IAsyncLifetime
         Assert.Equal("confirmed", relation.Checked);
         Assert.Equal("The Badr Organization, led by Hadi al-Amiri, said it would stay out of the fight.", relation.Sentence);
         Assert.Equal("2024-01-29", relation.Published);
+        await using var c = new SqliteConnection($"Data Source={_path}");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT st.text, a.spans FROM story_actors a JOIN stories st ON st.seq = a.story_seq WHERE a.actor_id = 'badr-organization'";
+        await using var r = await cmd.ExecuteReaderAsync();
+        Assert.True(await r.ReadAsync());
+        var text = r.GetString(0);
+        var span = r.GetString(1).Split(',')[0].Split('+').Select(int.Parse).ToArray();
+        Assert.Equal("Badr Organization", text.Substring(span[0], span[1]));
     }
 
     [Fact]

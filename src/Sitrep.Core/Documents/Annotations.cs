@@ -63,8 +63,12 @@ public sealed record UnlinkedActor(string Id, string Name, string Kind, string C
 /// <param name="Check">What the knowledge base says: confirmed, new, or contradicts (with whom).</param>
 public sealed record RelationMention(string Type, string Subject, string Object, int Sentence, string Check);
 
-/// <summary>A time expression resolved to an interval.</summary>
-public readonly record struct TimeMention(int Start, int Length, int Sentence, DateOnly? From, DateOnly? To, string Precision);
+/// <summary>A time expression resolved to an interval; <paramref name="Note"/> records a conflict
+/// (a weekday that does not fit its date) or how the date was read.</summary>
+public readonly record struct TimeMention(int Start, int Length, int Sentence, DateOnly? From, DateOnly? To, string Precision, string? Note = null)
+{
+    public int End => Start + Length;
+}
 
 /// <summary>A place mention resolved to a gazetteer entry.</summary>
 public readonly record struct PlaceMention(int Start, int Length, int Sentence, string PlaceId, double? Lat, double? Lon, int Precision);

@@ -21,7 +21,16 @@ public sealed class Document
         Text = page.CleanText.Substring(span.Start, span.Length);
         Blocks = blocks;
         Title = title;
+        Published = page.Source.Published;
+        PublishedFrom = page.Source.PublishedFrom;
     }
+
+    /// <summary>The date the story is read against: the source's, or one inferred from the text.</summary>
+    public DateOnly? Published { get; set; }
+
+    /// <summary>Where <see cref="Published"/> came from: manifest, meta, json-ld, time, feed, or
+    /// "inferred: …" with the evidence and a confidence.</summary>
+    public string? PublishedFrom { get; set; }
 
     public Page Page { get; }
     public SourceInfo Source => Page.Source;

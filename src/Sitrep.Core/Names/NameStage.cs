@@ -220,7 +220,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var covered = Covered(doc, mentions);
         var found = new List<Mention>();
-        var day = doc.Source.Published;
+        var day = doc.Published;
         var tokens = doc.Tokens;
         // One pass over the tokens: a "the" followed by the words of a reference.
         for (int t = 0; t + 1 < tokens.Length; t++)

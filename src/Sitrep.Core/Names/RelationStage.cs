@@ -73,7 +73,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
 
     public void Run(Document doc)
     {
-        var day = doc.Source.Published;
+        var day = doc.Published;
         var found = new List<RelationMention>();
         // Short references ("the coalition") may stand in a construction as the body a person leads.
         var bySentence = doc.Mentions.Where(m => m.EntityId is not null).GroupBy(m => m.Sentence);
@@ -221,7 +221,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                 var government = doc.Mentions.Where(x => x.EntityId is not null && kb[x.EntityId]?.Kind == "government"
                         && doc.Text.AsSpan(x.Start, x.Length).Contains("government", StringComparison.OrdinalIgnoreCase))
                     .GroupBy(x => x.EntityId!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
-                if (government is not null) found.Add(new RelationMention("spokesperson_of", m.EntityId!, government, m.Sentence, Check("spokesperson_of", m.EntityId!, government, doc.Source.Published)));
+                if (government is not null) found.Add(new RelationMention("spokesperson_of", m.EntityId!, government, m.Sentence, Check("spokesperson_of", m.EntityId!, government, doc.Published)));
             }
             // "X, deputy head of the Y and …": the apposition after the name.
             var after = doc.Text[m.End..sentence.End];
@@ -360,7 +360,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
 
     private void Add(List<RelationMention> found, string type, Mention subject, Mention obj, Document doc)
     {
-        found.Add(new RelationMention(type, subject.EntityId!, obj.EntityId!, subject.Sentence, Check(type, subject.EntityId!, obj.EntityId!, doc.Source.Published)));
+        found.Add(new RelationMention(type, subject.EntityId!, obj.EntityId!, subject.Sentence, Check(type, subject.EntityId!, obj.EntityId!, doc.Published)));
     }
 
     /// <summary>Whether the knowledge base already says so, says otherwise, or does not know.</summary>

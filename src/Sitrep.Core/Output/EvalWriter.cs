@@ -13,7 +13,11 @@ public static class EvalWriter
     {
         w.WriteStartObject();
         w.WriteString("doc", page.Page.Source.Id);
-        WriteDate(w, "published", page.Page.Source.Published);
+        // The source's date, or one the first story inferred from a date line; a weaker guess (the
+        // latest date in the text) is no fact and stays out of this field (jsonl shows it, marked).
+        var first = page.Stories.FirstOrDefault();
+        var inferred = first?.PublishedFrom?.Contains("date line", StringComparison.Ordinal) == true ? first.Published : null;
+        WriteDate(w, "published", page.Page.Source.Published ?? inferred);
         w.WriteStartArray("stories");
         foreach (var s in page.Stories)
         {

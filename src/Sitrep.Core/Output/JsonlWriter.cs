@@ -30,6 +30,8 @@ public static class JsonlWriter
             w.WriteNumber("index", doc.StoryIndex);
             w.WriteString("title", doc.Title);
             w.WriteString("topic", Topic.Of(doc));
+            EvalWriter.WriteDate(w, "published", doc.Published);
+            w.WriteString("published_from", doc.PublishedFrom);
             w.WriteNumber("length", doc.Text.Length);
             w.WriteNumber("words", doc.WordCount);
             w.WriteNumber("tokens", doc.Tokens.Length);
@@ -67,6 +69,19 @@ public static class JsonlWriter
                 w.WriteString("name", u.Name);
                 w.WriteString("kind", u.Kind);
                 w.WriteString("cue", u.Cue);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("times");
+            foreach (var t in doc.Times)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", doc.Text.AsSpan(t.Start, t.Length));
+                EvalWriter.WriteDate(w, "start", t.From);
+                EvalWriter.WriteDate(w, "end", t.To);
+                w.WriteString("precision", t.Precision);
+                if (t.Note is not null) w.WriteString("note", t.Note);
+                w.WriteNumber("sentence", t.Sentence);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -47,10 +47,11 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    /// <summary>The standard stages: tokens, sentences, names, relations.</summary>
+    /// <summary>The standard stages: tokens, sentences, times, names, relations.</summary>
     public PipelineBuilder UseDefaults() =>
         Use(new TokenizeStage(Tokenizer))
         .Use(new SentenceStage(new SentenceSplitter(Abbreviations)))
+        .Use(new Time.TimeStage(new Time.TimeFinder()))
         .Use(new NameStage(Actors, RoleCues))
         .Use(new RelationStage(Actors));
 

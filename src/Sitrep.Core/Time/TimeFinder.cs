@@ -1,0 +1,398 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Time;
+
+/// <summary>
+/// Finds the time expressions of a sentence and resolves each against the publication date into
+/// an interval with a precision, by the conventions of <c>eval/ONTOLOGY.md</c>: absolute dates in
+/// their common forms (a missing year is the latest such date not after publication), weekdays (the
+/// latest on or before publication, the next one when the verb is future), relative expressions
+/// (yesterday, last night, last week = Monday–Sunday before the publication week, earlier this
+/// month, late last month, N days ago, in the past 72 hours), parts of months (mid-October = 11–20),
+/// windows (since …, between … and …, from … to …, so far this year) and offsets (two days after …,
+/// the first anniversary of …). A weekday that disagrees with its date keeps the date and records the
+/// conflict. Works on the tokens of one sentence; never throws on text.
+/// </summary>
+public sealed class TimeFinder
+{
+    /// <summary>Day-first (25/10/2023) unless the outlet writes month first; an impossible reading is never taken.</summary>
+    public bool DayFirst { get; init; } = true;
+
+    private readonly record struct Found(int Last, TimeInterval Interval, string? Note = null);
+
+    /// <summary>The words of one sentence, with their offsets.</summary>
+    private readonly ref struct Words(Document doc, int first, int count)
+    {
+        public int Count => count;
+        public ReadOnlySpan<char> this[int i] => i >= 0 && i < count
+            ? doc.Text.AsSpan(doc.Tokens[first + i].Start, doc.Tokens[first + i].Length) : [];
+        public Token Token(int i) => doc.Tokens[first + i];
+    }
+
+    public void Find(Document doc, int sentence, DateOnly published, List<TimeMention> into)
+    {
+        var s = doc.Sentences[sentence];
+        var w = new Words(doc, s.FirstToken, s.TokenCount);
+        for (int i = 0; i < w.Count; i++)
+        {
+            bool future = IsFuture(w, i);
+            var found = Window(w, i, published, future) ?? Point(w, i, published, future);
+            if (found is not { } f) continue;
+            int start = w.Token(i).Start, end = w.Token(f.Last).End;
+            into.Add(new TimeMention(start, end - start, sentence, f.Interval.From, f.Interval.To, f.Interval.Precision, f.Note));
+            i = f.Last;
+        }
+    }
+
+    /// <summary>Whether the verb governing a time expression is future: will, shall, next, plans to …</summary>
+    private static bool IsFuture(Words w, int at)
+    {
+        for (int k = Math.Max(0, at - 8); k < at; k++)
+        {
+            var x = w[k];
+            if (Calendar.Is(x, "will") || Calendar.Is(x, "shall") || Calendar.Is(x, "'ll") || Calendar.Is(x, "upcoming")
+                || Calendar.Is(x, "scheduled") || Calendar.Is(x, "plans") || Calendar.Is(x, "planned") || Calendar.Is(x, "expected")
+                || Calendar.Is(x, "tomorrow") || Calendar.Is(x, "next"))
+                return true;
+        }
+        return Calendar.Is(w[at], "next");
+    }
+
+    // ---- windows ---------------------------------------------------------------------------
+
+    private Found? Window(Words w, int i, DateOnly pub, bool future)
+    {
+        var x = w[i];
+        if (Calendar.Is(x, "since") && Point(w, i + 1, pub, false) is { } since)
+            return new Found(since.Last, new TimeInterval(since.Interval.From, Max(pub, since.Interval.From), Precision.Range));
+        if ((Calendar.Is(x, "between") || Calendar.Is(x, "from")) && i + 1 < w.Count)
+        {
+            // "between 5 and 8 January": the first end may borrow month and year from the second.
+            string joiner = Calendar.Is(x, "between") ? "and" : "to";
+            int day = Calendar.Day(w[i + 1]);
+            if (day > 0 && (Calendar.Is(w[i + 2], joiner) || Calendar.Is(w[i + 2], "until") || w[i + 2] is "-" or "–")
+                && Point(w, i + 3, pub, future) is { } tail && tail.Interval.Precision == Precision.Day)
+            {
+                var end = tail.Interval.From;
+                if (day <= DateTime.DaysInMonth(end.Year, end.Month))
+                    return new Found(tail.Last, new TimeInterval(new DateOnly(end.Year, end.Month, day), end, Precision.Range));
+            }
+            if (Point(w, i + 1, pub, future) is { } head && head.Last + 2 < w.Count + 1)
+            {
+                var j = w[head.Last + 1];
+                if ((Calendar.Is(j, joiner) || Calendar.Is(j, "until") || Calendar.Is(j, "through") || j is "-" or "–")
+                    && Point(w, head.Last + 2, pub, future) is { } last)
+                    return new Found(last.Last, new TimeInterval(head.Interval.From, last.Interval.To, Precision.Range));
+            }
+        }
+        // "in the past 72 hours", "over the last three days", "during the past week"
+        if ((Calendar.Is(x, "in") || Calendar.Is(x, "over") || Calendar.Is(x, "during") || Calendar.Is(x, "within")) && Calendar.Is(w[i + 1], "the")
+            && (Calendar.Is(w[i + 2], "past") || Calendar.Is(w[i + 2], "last")))
+        {
+            int n = Calendar.Number(w[i + 3]);
+            int unitAt = n > 0 ? i + 4 : i + 3;
+            if (n < 0) n = 1;
+            if (DaysOf(w[unitAt], n) is { } days)
+                return new Found(unitAt, new TimeInterval(pub.AddDays(-days), pub, Precision.Range));
+        }
+        // "within 72 hours" of publication, looking back
+        if (Calendar.Is(x, "within") && Calendar.Number(w[i + 1]) is > 0 and var m && DaysOf(w[i + 2], m) is { } within)
+            return new Found(i + 2, new TimeInterval(pub.AddDays(-within), pub, Precision.Range));
+        if (Calendar.Is(x, "so") && Calendar.Is(w[i + 1], "far") && Calendar.Is(w[i + 2], "this") && Calendar.Is(w[i + 3], "year"))
+            return new Found(i + 3, new TimeInterval(new DateOnly(pub.Year, 1, 1), pub, Precision.Range));
+        return null;
+    }
+
+    /// <summary>Days in N hours (rounded up), days, weeks, months (30) or years (365).</summary>
+    private static int? DaysOf(ReadOnlySpan<char> unit, int n)
+    {
+        if (unit.EndsWith("s")) unit = unit[..^1];
+        if (Calendar.Is(unit, "hour")) return Math.Max(1, (n + 23) / 24);
+        if (Calendar.Is(unit, "day")) return n;
+        if (Calendar.Is(unit, "week")) return 7 * n;
+        if (Calendar.Is(unit, "month")) return 30 * n;
+        if (Calendar.Is(unit, "year")) return 365 * n;
+        return null;
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    // ---- points -----------------------------------------------------------------------------
+
+    private Found? Point(Words w, int i, DateOnly pub, bool future)
+    {
+        if (i >= w.Count) return null;
+        return Offset(w, i, pub, future) ?? Weekday(w, i, pub, future) ?? Absolute(w, i, pub, future)
+            ?? Relative(w, i, pub) ?? Holiday(w, i, pub);
+    }
+
+    /// <summary>"two days after the strike on 3 January", "the first anniversary of the 7 October attack".</summary>
+    private Found? Offset(Words w, int i, DateOnly pub, bool future)
+    {
+        int n = Calendar.Number(w[i]);
+        if (n > 0 && DaysOf(w[i + 1], n) is { } days && (Calendar.Is(w[i + 2], "after") || Calendar.Is(w[i + 2], "before") || Calendar.Is(w[i + 2], "since")))
+        {
+            int sign = Calendar.Is(w[i + 2], "before") ? -1 : 1;
+            // The anchor date: the first date within the next few words ("after the strike on 3 January").
+            for (int k = i + 3; k < Math.Min(w.Count, i + 10); k++)
+                if ((Absolute(w, k, pub, false) ?? Holiday(w, k, pub)) is { } anchor && anchor.Interval.Precision == Precision.Day)
+                {
+                    var day = anchor.Interval.From.AddDays(sign * days);
+                    return new Found(anchor.Last, TimeInterval.OnDay(future || day <= pub ? day : pub));
+                }
+        }
+        if (Calendar.Is(w[i], "the") && Calendar.Ordinal(w[i + 1]) is > 0 and var nth && Calendar.Is(w[i + 2], "anniversary") && Calendar.Is(w[i + 3], "of"))
+        {
+            for (int k = i + 4; k < Math.Min(w.Count, i + 8); k++)
+                if (Absolute(w, k, pub.AddYears(-nth), false) is { } anchor && anchor.Interval.Precision == Precision.Day)
+                    return new Found(anchor.Last, TimeInterval.OnDay(anchor.Interval.From.AddYears(nth)));
+        }
+        return null;
+    }
+
+    private Found? Weekday(Words w, int i, DateOnly pub, bool future)
+    {
+        if (Calendar.Weekday(w[i]) is not { } wd) return null;
+        int k = i + 1;
+        if (w[k] is ",") k++;
+        // "Wednesday, 12 October": the date wins; a weekday that does not fit it is a recorded conflict.
+        if (Absolute(w, k, pub, future) is { Interval.Precision: Precision.Day } date)
+        {
+            var note = date.Interval.From.DayOfWeek == wd ? null : $"weekday conflict: {wd} does not fall on {date.Interval.From:yyyy-MM-dd}";
+            return date with { Note = note };
+        }
+        int last = i;
+        if (Calendar.Is(w[i + 1], "night") || Calendar.Is(w[i + 1], "morning") || Calendar.Is(w[i + 1], "evening")
+            || Calendar.Is(w[i + 1], "afternoon")) last = i + 1;
+        bool next = Calendar.Is(w[i - 1], "next");
+        bool last_ = Calendar.Is(w[i - 1], "last");
+        DateOnly day;
+        if (future || next)
+        {
+            int ahead = ((int)wd - (int)pub.DayOfWeek + 7) % 7;
+            if (next && ahead == 0) ahead = 7;
+            day = pub.AddDays(ahead);
+        }
+        else
+        {
+            int back = ((int)pub.DayOfWeek - (int)wd + 7) % 7;
+            if (last_ && back == 0) back = 7;
+            day = pub.AddDays(-back);
+        }
+        return new Found(last, TimeInterval.OnDay(day));
+    }
+
+    private Found? Absolute(Words w, int i, DateOnly pub, bool future)
+    {
+        var x = w[i];
+        // 2023-10-25
+        if (x.Length == 10 && x[4] == '-' && x[7] == '-' && DateOnly.TryParseExact(x, "yyyy-MM-dd", out var iso))
+            return new Found(i, TimeInterval.OnDay(iso));
+        // 25/10/2023, 10/25/2023, 25.10.2023
+        if (Numeric(x) is { } numeric) return new Found(i, TimeInterval.OnDay(numeric));
+        // 25 October [,] [2023]
+        int day = Calendar.Day(x);
+        if (day > 0)
+        {
+            int k = i + 1;
+            if (Calendar.Is(w[k], "of")) k++;
+            int month = Calendar.Month(w[k]);
+            if (month > 0 && !(Calendar.Is(w[k], "may") && char.IsLower(w[k][0])))
+                return WithYear(w, k, day, month, pub, future);
+        }
+        // October 25 [,] [2023]; October 2023; mid-October; late October
+        var part = MonthPart(w, i, out var monthWord);
+        int m = Calendar.Month(monthWord);
+        if (m > 0)
+        {
+            int k = part is null || monthWord.Length == x.Length - 4 ? i + (part is null ? 0 : 1) : i;
+            if (part is not null && x.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)) k = i;
+            if (part is null && Calendar.Day(w[k + 1]) is > 0 and var d && !Calendar.Is(w[k + 2], "percent"))
+                return WithYear(w, k + 1, d, m, pub, future);
+            int year = Calendar.Year(w[k + 1]);
+            bool marked = part is not null || year > 0 || IsMonthContext(w[i - 1]);
+            if (!marked || (Calendar.Is(monthWord, "may") && char.IsLower(monthWord[0])) || (Calendar.Is(monthWord, "march") && char.IsLower(monthWord[0]))) return null;
+            bool lastMonth = Calendar.Is(w[i - 1], "last");
+            int y = year > 0 ? year : YearOfMonth(m, pub, future, lastMonth);
+            var whole = TimeInterval.OfMonth(y, m);
+            var range = part switch
+            {
+                "early" => new TimeInterval(whole.From, whole.From.AddDays(9), Precision.Range),
+                "mid" => new TimeInterval(whole.From.AddDays(10), whole.From.AddDays(19), Precision.Range),
+                "late" => new TimeInterval(whole.From.AddDays(20), whole.To, Precision.Range),
+                _ => whole,
+            };
+            if (year == 0 && !future && range.To > pub && range.From <= pub) range = range with { To = pub };
+            return new Found(year > 0 ? k + 1 : k, range);
+        }
+        // "the 28th"
+        if (Calendar.Is(x, "the") && Calendar.Day(w[i + 1]) is > 0 and var nth && w[i + 1].Length > 2 && !char.IsDigit(w[i + 1][^1])
+            && Calendar.Month(w[i + 2]) == 0 && !Calendar.Is(w[i + 2], "of") && !Calendar.Is(w[i + 2], "anniversary"))
+        {
+            var candidate = SafeDate(pub.Year, pub.Month, nth);
+            if (candidate is { } c && c > pub && !future) candidate = SafeDate(pub.AddMonths(-1).Year, pub.AddMonths(-1).Month, nth);
+            if (candidate is { } resolved) return new Found(i + 1, TimeInterval.OnDay(resolved));
+        }
+        // in 2014, since 2021, by the end of 2021
+        if (Calendar.Year(x) is > 0 and var yearAlone && IsMonthContext(w[i - 1]))
+            return new Found(i, TimeInterval.OfYear(yearAlone));
+        return null;
+    }
+
+    /// <summary>"mid-October" (one token), "late October", "early October": the part and the month word.</summary>
+    private static string? MonthPart(Words w, int i, out ReadOnlySpan<char> month)
+    {
+        var x = w[i];
+        foreach (var p in Parts)
+        {
+            if (x.Length > p.Length + 1 && x.StartsWith(p, StringComparison.OrdinalIgnoreCase) && x[p.Length] == '-')
+            {
+                month = x[(p.Length + 1)..];
+                return p;
+            }
+            if (Calendar.Is(x, p))
+            {
+                month = w[i + 1];
+                return p;
+            }
+        }
+        month = x;
+        return null;
+    }
+
+    private static readonly string[] Parts = ["mid", "early", "late"];
+
+    private static bool IsMonthContext(ReadOnlySpan<char> before) =>
+        Calendar.Is(before, "in") || Calendar.Is(before, "since") || Calendar.Is(before, "during") || Calendar.Is(before, "until")
+        || Calendar.Is(before, "by") || Calendar.Is(before, "from") || Calendar.Is(before, "of") || Calendar.Is(before, "last")
+        || Calendar.Is(before, "this") || Calendar.Is(before, "next") || Calendar.Is(before, "early") || Calendar.Is(before, "late")
+        || Calendar.Is(before, "through") || Calendar.Is(before, "till") || Calendar.Is(before, "before") || Calendar.Is(before, "after");
+
+    /// <summary>The year of a month named without one: the latest such month not after publication
+    /// ("last October": the latest strictly before the publication month); the next one when future.</summary>
+    private static int YearOfMonth(int month, DateOnly pub, bool future, bool strictlyBefore)
+    {
+        if (future) return month >= pub.Month ? pub.Year : pub.Year + 1;
+        if (strictlyBefore) return month < pub.Month ? pub.Year : pub.Year - 1;
+        return month <= pub.Month ? pub.Year : pub.Year - 1;
+    }
+
+    private static Found WithYear(Words w, int monthAt, int day, int month, DateOnly pub, bool future)
+    {
+        int k = monthAt + 1;
+        if (w[k] is ",") k++;
+        int year = Calendar.Year(w[k]);
+        if (year > 0 && SafeDate(year, month, day) is { } full) return new Found(k, TimeInterval.OnDay(full));
+        // No year: the latest such date not after publication (the next one when the verb is future).
+        var candidate = SafeDate(pub.Year, month, day) ?? SafeDate(pub.Year - 1, month, day) ?? new DateOnly(pub.Year, month, 1);
+        if (!future && candidate > pub) candidate = SafeDate(pub.Year - 1, month, day) ?? candidate;
+        if (future && candidate < pub) candidate = SafeDate(pub.Year + 1, month, day) ?? candidate;
+        return new Found(monthAt, TimeInterval.OnDay(candidate));
+    }
+
+    private DateOnly? Numeric(ReadOnlySpan<char> x)
+    {
+        if (x.Length is < 8 or > 10) return null;
+        char sep = x.Contains('/') ? '/' : x.Contains('.') ? '.' : '\0';
+        if (sep == '\0') return null;
+        Span<Range> parts = stackalloc Range[4];
+        if (x.Split(parts, sep) != 3) return null;
+        if (!int.TryParse(x[parts[0]], out var a) || !int.TryParse(x[parts[1]], out var b) || !int.TryParse(x[parts[2]], out var y) || y < 1900) return null;
+        // The outlet's convention when both readings are possible; the only possible one otherwise.
+        bool dayFirst = a > 12 || (b <= 12 && DayFirst);
+        return dayFirst ? SafeDate(y, b, a) : SafeDate(y, a, b);
+    }
+
+    private static DateOnly? SafeDate(int y, int m, int d) =>
+        y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+
+    private static Found? Relative(Words w, int i, DateOnly pub)
+    {
+        var x = w[i];
+        if (Calendar.Is(x, "today") || Calendar.Is(x, "tonight")) return new Found(i, TimeInterval.OnDay(pub));
+        if (Calendar.Is(x, "yesterday")) return new Found(i, TimeInterval.OnDay(pub.AddDays(-1)));
+        if (Calendar.Is(x, "tomorrow")) return new Found(i, TimeInterval.OnDay(pub.AddDays(1)));
+        if (Calendar.Is(x, "the") && Calendar.Is(w[i + 1], "day") && Calendar.Is(w[i + 2], "before") && Calendar.Is(w[i + 3], "yesterday"))
+            return new Found(i + 3, TimeInterval.OnDay(pub.AddDays(-2)));
+        if (Calendar.Is(x, "last") && Calendar.Is(w[i + 1], "night")) return new Found(i + 1, TimeInterval.OnDay(pub.AddDays(-1)));
+        if (Calendar.Is(x, "this") && (Calendar.Is(w[i + 1], "morning") || Calendar.Is(w[i + 1], "afternoon") || Calendar.Is(w[i + 1], "evening")))
+            return new Found(i + 1, TimeInterval.OnDay(pub));
+        if ((Calendar.Is(x, "earlier") || Calendar.Is(x, "later")) && Calendar.Is(w[i + 1], "today")) return new Found(i + 1, TimeInterval.OnDay(pub));
+        // "N days ago", "a week ago", "48 hours ago"
+        int n = Calendar.Number(x);
+        if (n > 0 && Calendar.Is(w[i + 2], "ago") && DaysOf(w[i + 1], n) is { } days)
+        {
+            var unit = w[i + 1];
+            if (unit.StartsWith("week", StringComparison.OrdinalIgnoreCase)) return new Found(i + 2, TimeInterval.WeekOf(pub.AddDays(-days)));
+            if (unit.StartsWith("month", StringComparison.OrdinalIgnoreCase))
+            {
+                var mo = pub.AddMonths(-n);
+                return new Found(i + 2, TimeInterval.OfMonth(mo.Year, mo.Month));
+            }
+            if (unit.StartsWith("year", StringComparison.OrdinalIgnoreCase)) return new Found(i + 2, TimeInterval.OfYear(pub.Year - n));
+            return new Found(i + 2, TimeInterval.OnDay(pub.AddDays(-days)));
+        }
+        // earlier this month / late last month / early this year …
+        int at = i;
+        string? part = null;
+        if (Calendar.Is(x, "earlier") || Calendar.Is(x, "early") || Calendar.Is(x, "late") || Calendar.Is(x, "mid") || Calendar.Is(x, "later"))
+        {
+            part = x.ToString().ToLowerInvariant();
+            at = i + 1;
+        }
+        var which = w[at];
+        var unitWord = w[at + 1];
+        bool lastOne = Calendar.Is(which, "last") || Calendar.Is(which, "past") || Calendar.Is(which, "previous");
+        bool thisOne = Calendar.Is(which, "this") || Calendar.Is(which, "the") && Calendar.Is(unitWord, "current");
+        bool nextOne = Calendar.Is(which, "next") || Calendar.Is(which, "coming");
+        if (!(lastOne || thisOne || nextOne)) return null;
+        TimeInterval span;
+        if (Calendar.Is(unitWord, "week"))
+            span = TimeInterval.WeekOf(lastOne ? pub.AddDays(-7) : nextOne ? pub.AddDays(7) : pub);
+        else if (Calendar.Is(unitWord, "month"))
+        {
+            var mo = lastOne ? pub.AddMonths(-1) : nextOne ? pub.AddMonths(1) : pub;
+            span = TimeInterval.OfMonth(mo.Year, mo.Month);
+        }
+        else if (Calendar.Is(unitWord, "year"))
+            span = TimeInterval.OfYear(lastOne ? pub.Year - 1 : nextOne ? pub.Year + 1 : pub.Year);
+        else return null;
+        if (thisOne)
+        {
+            // "this week", "this month": up to publication; "earlier this month": up to the day before.
+            span = span with { To = part == "earlier" ? pub.AddDays(-1) : pub };
+            if (part == "earlier" && span.To < span.From) span = span with { To = span.From };
+            if (part is null or "earlier") return new Found(at + 1, span with { Precision = part is null ? span.Precision : Precision.Range });
+        }
+        int length = span.To.DayNumber - span.From.DayNumber + 1;
+        var result = part switch
+        {
+            "early" => Tenth(span, 0, Calendar.Is(unitWord, "month") ? 10 : Math.Max(1, length / 3)),
+            "mid" => Tenth(span, Calendar.Is(unitWord, "month") ? 10 : length / 3, Calendar.Is(unitWord, "month") ? 10 : length / 3),
+            "late" => new TimeInterval(Calendar.Is(unitWord, "month") ? span.From.AddDays(20) : span.From.AddDays(length * 2 / 3), span.To, Precision.Range),
+            _ => span,
+        };
+        if (!nextOne && result.To > pub) result = result with { To = pub };
+        return new Found(at + 1, result);
+    }
+
+    private static TimeInterval Tenth(TimeInterval span, int skip, int days) =>
+        new(span.From.AddDays(skip), span.From.AddDays(skip + days - 1), Precision.Range);
+
+    private static Found? Holiday(Words w, int i, DateOnly pub)
+    {
+        var x = w[i];
+        (int Month, int Day, int Last)? h = null;
+        if (Calendar.Is(x, "New") && Calendar.Is(w[i + 1], "Year") && Calendar.Is(w[i + 2], "'s"))
+        {
+            if (Calendar.Is(w[i + 3], "Day")) h = (1, 1, i + 3);
+            else if (Calendar.Is(w[i + 3], "Eve")) h = (12, 31, i + 3);
+        }
+        else if (Calendar.Is(x, "Christmas")) h = Calendar.Is(w[i + 1], "Eve") ? (12, 24, i + 1) : (12, 25, Calendar.Is(w[i + 1], "Day") ? i + 1 : i);
+        else if (Calendar.Is(x, "the") && Calendar.Is(w[i + 1], "new") && Calendar.Is(w[i + 2], "year")) h = (1, 1, i + 2);
+        if (h is not { } hol) return null;
+        var day = new DateOnly(pub.Year, hol.Month, hol.Day);
+        if (day > pub) day = day.AddYears(-1);
+        return new Found(hol.Last, TimeInterval.OnDay(day));
+    }
+}

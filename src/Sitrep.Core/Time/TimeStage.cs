@@ -1,0 +1,67 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Core.Time;
+
+/// <summary>
+/// Adds the time layer: every time expression of the story resolved against its publication date.
+/// When the source gives no date, it infers one first, and says how sure it is: a date line of the
+/// page ("25 October, 2023") is strong evidence (0.9); failing that, the latest fully written date
+/// in the text is a weak one (0.4). Without a date, only fully written dates are resolved.
+/// </summary>
+public sealed class TimeStage(TimeFinder finder) : IStage
+{
+    public const string StageName = "times";
+    public const int Version = 1;
+
+    /// <summary>An anchor far ahead, for reading dates whose year is written out.</summary>
+    private static readonly DateOnly Far = new(2099, 12, 31);
+
+    public StageInfo Info { get; } = new(StageName, Version, Layers.Sentences, Layers.Times);
+
+    public void Run(Document doc)
+    {
+        if (doc.Published is null) Infer(doc);
+        var found = new List<TimeMention>();
+        for (int s = 0; s < doc.Sentences.Length; s++)
+        {
+            var kind = doc.Blocks[doc.Sentences[s].Block].Kind;
+            if (kind is BlockKind.Byline) continue;
+            if (doc.Published is { } pub) finder.Find(doc, s, pub, found);
+            else
+            {
+                var loose = new List<TimeMention>();
+                finder.Find(doc, s, Far, loose);
+                found.AddRange(loose.Where(t => t.From is { } f && f.Year < Far.Year && t.Precision == Precision.Day));
+            }
+        }
+        doc.Times.AddRange(found);
+    }
+
+    /// <summary>Infers the publication date from the page's own text, with a confidence.</summary>
+    public void Infer(Document doc)
+    {
+        var dated = new List<(TimeMention Time, BlockKind Kind)>();
+        for (int s = 0; s < doc.Sentences.Length; s++)
+        {
+            var list = new List<TimeMention>();
+            finder.Find(doc, s, Far, list);
+            foreach (var t in list)
+                if (t.From is { } f && f.Year < Far.Year && t.Precision == Precision.Day)
+                    dated.Add((t, doc.Blocks[doc.Sentences[s].Block].Kind));
+        }
+        var dateline = dated.FirstOrDefault(d => d.Kind == BlockKind.Dateline);
+        if (dateline.Time.From is { } line)
+        {
+            doc.Published = line;
+            doc.PublishedFrom = "inferred: date line (0.9)";
+            return;
+        }
+        var latest = dated.Select(d => d.Time.From!.Value).DefaultIfEmpty().Max();
+        if (latest != default)
+        {
+            doc.Published = latest;
+            doc.PublishedFrom = "inferred: latest date in the text (0.4)";
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Sitrep.Core.Time;
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Time;
+
+/// <summary>The table of time expressions in <c>time-expressions.tsv</c> (sentences we wrote, with
+/// their publication dates and the intervals they must resolve to), through the default pipeline.</summary>
+public sealed class TimeTableTests
+{
+    private static string TablePath([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "time-expressions.tsv");
+
+    public static TheoryData<int, string, string, string, string> Rows()
+    {
+        var data = new TheoryData<int, string, string, string, string>();
+        foreach (var r in TimeTable.Read(TablePath()))
+            data.Add(r.Line, r.Published.ToString("yyyy-MM-dd"), r.Expression, r.Start.ToString("yyyy-MM-dd"), r.End.ToString("yyyy-MM-dd"));
+        return data;
+    }
+
+    [Fact]
+    public void The_table_holds_at_least_150_expressions() => Assert.True(Rows().Count >= 150, $"{Rows().Count} rows");
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void A_time_expression_resolves_to_its_interval(int line, string published, string expression, string start, string end)
+    {
+        var row = TimeTable.Read(TablePath()).Single(r => r.Line == line);
+        var found = TimeTable.Resolve(Shared.Pipeline, row);
+        Assert.True(found is not null, $"'{expression}' (published {published}) was not found in: {row.Sentence}");
+        Assert.Equal($"{start}..{end}", $"{found!.Value.From:yyyy-MM-dd}..{found.Value.To:yyyy-MM-dd}");
+    }
+
+    [Fact]
+    public void A_weekday_that_disagrees_with_its_date_keeps_the_date_and_records_the_conflict()
+    {
+        var row = new TimeRow(1, new DateOnly(2023, 10, 25), "On Wednesday, 12 October, the cleric spoke.", "Wednesday, 12 October", new(2023, 10, 12), new(2023, 10, 12), "day", null);
+        var t = TimeTable.Resolve(Shared.Pipeline, row)!.Value;
+        Assert.Equal(new DateOnly(2023, 10, 12), t.From);
+        Assert.Contains("weekday conflict", t.Note);
+    }
+
+    [Fact]
+    public void A_page_without_a_date_infers_one_from_its_date_line_with_a_confidence()
+    {
+        var doc = Shared.Process("Drones hit a base in Anbar\n\n25 October, 2023\n\nTwo drones struck the base on Tuesday, officials said.").Stories.Single();
+        Assert.Equal(new DateOnly(2023, 10, 25), doc.Published);
+        Assert.Contains("date line (0.9)", doc.PublishedFrom);
+        Assert.Contains(doc.Times, t => t.From == new DateOnly(2023, 10, 24));
+    }
+
+    [Fact]
+    public void A_page_with_no_date_at_all_infers_none()
+    {
+        var doc = Shared.Process("Drones hit a base in Anbar\n\nTwo drones struck the base on Tuesday, officials said.").Stories.Single();
+        Assert.Null(doc.Published);
+        Assert.Empty(doc.Times);
+    }
+}

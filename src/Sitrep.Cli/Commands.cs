@@ -55,6 +55,7 @@ public static class Commands
         root.Add(Demo(ctx));
         root.Add(ActorCommands.List(ctx, DbOption(), KbOption()));
         root.Add(ActorCommands.Profile(ctx, DbOption(), KbOption()));
+        root.Add(TimeCommands.Times(ctx));
         return root;
     }
 

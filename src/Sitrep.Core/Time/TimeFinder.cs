@@ -52,7 +52,8 @@ public sealed class TimeFinder
             var x = w[k];
             if (Calendar.Is(x, "will") || Calendar.Is(x, "shall") || Calendar.Is(x, "'ll") || Calendar.Is(x, "upcoming")
                 || Calendar.Is(x, "scheduled") || Calendar.Is(x, "plans") || Calendar.Is(x, "planned") || Calendar.Is(x, "expected")
-                || Calendar.Is(x, "tomorrow") || Calendar.Is(x, "next"))
+                || Calendar.Is(x, "tomorrow") || Calendar.Is(x, "next") || Calendar.Is(x, "due") || Calendar.Is(x, "set")
+                || Calendar.Is(x, "slated") || Calendar.Is(x, "intends") || Calendar.Is(x, "plan"))
                 return true;
         }
         return Calendar.Is(w[at], "next");
@@ -122,9 +123,64 @@ public sealed class TimeFinder
     private Found? Point(Words w, int i, DateOnly pub, bool future)
     {
         if (i >= w.Count) return null;
-        return Offset(w, i, pub, future) ?? Weekday(w, i, pub, future) ?? Absolute(w, i, pub, future)
-            ?? Relative(w, i, pub) ?? Holiday(w, i, pub);
+        // "last October", "this May": the modifier belongs to the month named after it.
+        if ((Calendar.Is(w[i], "last") || Calendar.Is(w[i], "this")) && Calendar.Month(w[i + 1]) > 0 && Absolute(w, i + 1, pub, future) is { } month)
+            return month;
+        return Offset(w, i, pub, future) ?? Weekday(w, i, pub, future) ?? Period(w, i, pub, future) ?? Absolute(w, i, pub, future)
+            ?? Relative(w, i, pub, future) ?? Holiday(w, i, pub, future);
     }
+
+    /// <summary>"the first week of January", "the first half of 2023", "the start of the year",
+    /// "the beginning of the month", "the end of 2021", "over the weekend".</summary>
+    private Found? Period(Words w, int i, DateOnly pub, bool future)
+    {
+        int k = Calendar.Is(w[i], "the") ? i + 1 : i;
+        var x = w[k];
+        if (Calendar.Is(x, "weekend") || Calendar.Is(w[k + 1], "weekend") && (Calendar.Is(x, "last") || Calendar.Is(x, "this") || Calendar.Is(x, "past")))
+        {
+            int last = Calendar.Is(x, "weekend") ? k : k + 1;
+            if (k == i && !Calendar.Is(x, "last") && !Calendar.Is(x, "this") && !Calendar.Is(x, "past")) return null;
+            // The latest Saturday–Sunday on or before publication (the coming one when future).
+            int back = ((int)pub.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
+            var saturday = future ? pub.AddDays((((int)DayOfWeek.Saturday - (int)pub.DayOfWeek) + 7) % 7) : pub.AddDays(-back);
+            if (Calendar.Is(x, "last") && !future && back <= 1) saturday = saturday.AddDays(-7);
+            return new Found(last, new TimeInterval(saturday, saturday.AddDays(1), Precision.Range));
+        }
+        if (k == i) return null;
+        int nth = Calendar.Ordinal(x);
+        bool lastOf = Calendar.Is(x, "last");
+        if ((nth > 0 || lastOf) && Calendar.Is(w[k + 1], "week") && Calendar.Is(w[k + 2], "of") && Calendar.Month(w[k + 3]) > 0
+            && Absolute(w, k + 3, pub, future) is { } m && m.Interval.Precision == Precision.Month)
+        {
+            var from = lastOf ? m.Interval.To.AddDays(-6) : m.Interval.From.AddDays(7 * (nth - 1));
+            return new Found(m.Last, new TimeInterval(from, lastOf ? m.Interval.To : Min(from.AddDays(6), m.Interval.To), Precision.Range));
+        }
+        if ((nth is 1 or 2 || Calendar.Is(x, "second")) && Calendar.Is(w[k + 1], "half") && Calendar.Is(w[k + 2], "of"))
+        {
+            int year = Calendar.Year(w[k + 3]) is > 0 and var y ? y : Calendar.Is(w[k + 3], "the") && Calendar.Is(w[k + 4], "year") || Calendar.Is(w[k + 3], "this") ? pub.Year : 0;
+            if (year > 0)
+            {
+                int end = Calendar.Year(w[k + 3]) > 0 ? k + 3 : k + 4;
+                return new Found(end, nth == 1 ? new TimeInterval(new DateOnly(year, 1, 1), new DateOnly(year, 6, 30), Precision.Range)
+                    : new TimeInterval(new DateOnly(year, 7, 1), new DateOnly(year, 12, 31), Precision.Range));
+            }
+        }
+        if ((Calendar.Is(x, "start") || Calendar.Is(x, "beginning") || Calendar.Is(x, "end")) && Calendar.Is(w[k + 1], "of"))
+        {
+            bool end = Calendar.Is(x, "end");
+            if (Calendar.Year(w[k + 2]) is > 0 and var year)
+                return new Found(k + 2, TimeInterval.OnDay(end ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1)));
+            if ((Calendar.Is(w[k + 2], "the") || Calendar.Is(w[k + 2], "this")) && Calendar.Is(w[k + 3], "year"))
+                return new Found(k + 3, TimeInterval.OnDay(end ? new DateOnly(pub.Year, 12, 31) : new DateOnly(pub.Year, 1, 1)));
+            if ((Calendar.Is(w[k + 2], "the") || Calendar.Is(w[k + 2], "this")) && Calendar.Is(w[k + 3], "month"))
+                return new Found(k + 3, TimeInterval.OnDay(end ? new DateOnly(pub.Year, pub.Month, DateTime.DaysInMonth(pub.Year, pub.Month)) : new DateOnly(pub.Year, pub.Month, 1)));
+            if ((Calendar.Is(w[k + 2], "the") || Calendar.Is(w[k + 2], "this")) && Calendar.Is(w[k + 3], "week"))
+                return new Found(k + 3, TimeInterval.OnDay(end ? TimeInterval.WeekOf(pub).To : TimeInterval.WeekOf(pub).From));
+        }
+        return null;
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     /// <summary>"two days after the strike on 3 January", "the first anniversary of the 7 October attack".</summary>
     private Found? Offset(Words w, int i, DateOnly pub, bool future)
@@ -145,7 +201,13 @@ public sealed class TimeFinder
         {
             for (int k = i + 4; k < Math.Min(w.Count, i + 8); k++)
                 if (Absolute(w, k, pub.AddYears(-nth), false) is { } anchor && anchor.Interval.Precision == Precision.Day)
-                    return new Found(anchor.Last, TimeInterval.OnDay(anchor.Interval.From.AddYears(nth)));
+                {
+                    // A date without its year: the anniversary nearest to publication.
+                    var day = anchor.Interval.From.AddYears(nth);
+                    var later = day.AddYears(1);
+                    if (Math.Abs(later.DayNumber - pub.DayNumber) < Math.Abs(day.DayNumber - pub.DayNumber)) day = later;
+                    return new Found(anchor.Last, TimeInterval.OnDay(day));
+                }
         }
         return null;
     }
@@ -205,12 +267,12 @@ public sealed class TimeFinder
         int m = Calendar.Month(monthWord);
         if (m > 0)
         {
-            int k = part is null || monthWord.Length == x.Length - 4 ? i + (part is null ? 0 : 1) : i;
-            if (part is not null && x.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)) k = i;
+            // The month word is this token, the part of a hyphenated one ("mid-October"), or the next ("late October").
+            int k = part is not null && Calendar.Is(x, part) ? i + 1 : i;
             if (part is null && Calendar.Day(w[k + 1]) is > 0 and var d && !Calendar.Is(w[k + 2], "percent"))
                 return WithYear(w, k + 1, d, m, pub, future);
             int year = Calendar.Year(w[k + 1]);
-            bool marked = part is not null || year > 0 || IsMonthContext(w[i - 1]);
+            bool marked = part is not null || year > 0 || IsMonthContext(w[i - 1]) || Calendar.Is(w[i - 1], "and") && IsMonthContext(w[i - 3]);
             if (!marked || (Calendar.Is(monthWord, "may") && char.IsLower(monthWord[0])) || (Calendar.Is(monthWord, "march") && char.IsLower(monthWord[0]))) return null;
             bool lastMonth = Calendar.Is(w[i - 1], "last");
             int y = year > 0 ? year : YearOfMonth(m, pub, future, lastMonth);
@@ -222,16 +284,19 @@ public sealed class TimeFinder
                 "late" => new TimeInterval(whole.From.AddDays(20), whole.To, Precision.Range),
                 _ => whole,
             };
-            if (year == 0 && !future && range.To > pub && range.From <= pub) range = range with { To = pub };
             return new Found(year > 0 ? k + 1 : k, range);
         }
         // "the 28th"
         if (Calendar.Is(x, "the") && Calendar.Day(w[i + 1]) is > 0 and var nth && w[i + 1].Length > 2 && !char.IsDigit(w[i + 1][^1])
             && Calendar.Month(w[i + 2]) == 0 && !Calendar.Is(w[i + 2], "of") && !Calendar.Is(w[i + 2], "anniversary"))
         {
-            var candidate = SafeDate(pub.Year, pub.Month, nth);
-            if (candidate is { } c && c > pub && !future) candidate = SafeDate(pub.AddMonths(-1).Year, pub.AddMonths(-1).Month, nth);
-            if (candidate is { } resolved) return new Found(i + 1, TimeInterval.OnDay(resolved));
+            // The latest such day not after publication (the next one when future), skipping months without it.
+            for (int back = 0; back < 4; back++)
+            {
+                var month = pub.AddMonths(future ? back : -back);
+                if (SafeDate(month.Year, month.Month, nth) is { } c && (future ? c >= pub : c <= pub))
+                    return new Found(i + 1, TimeInterval.OnDay(c));
+            }
         }
         // in 2014, since 2021, by the end of 2021
         if (Calendar.Year(x) is > 0 and var yearAlone && IsMonthContext(w[i - 1]))
@@ -306,9 +371,13 @@ public sealed class TimeFinder
     private static DateOnly? SafeDate(int y, int m, int d) =>
         y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
 
-    private static Found? Relative(Words w, int i, DateOnly pub)
+    private static Found? Relative(Words w, int i, DateOnly pub, bool future)
     {
         var x = w[i];
+        // "in two days", "in a week": ahead of publication.
+        if (Calendar.Is(x, "in") && Calendar.Number(w[i + 1]) is > 0 and var ahead && DaysOf(w[i + 2], ahead) is { } daysAhead
+            && !Calendar.Is(w[i + 3], "ago"))
+            return new Found(i + 2, TimeInterval.OnDay(pub.AddDays(daysAhead)));
         if (Calendar.Is(x, "today") || Calendar.Is(x, "tonight")) return new Found(i, TimeInterval.OnDay(pub));
         if (Calendar.Is(x, "yesterday")) return new Found(i, TimeInterval.OnDay(pub.AddDays(-1)));
         if (Calendar.Is(x, "tomorrow")) return new Found(i, TimeInterval.OnDay(pub.AddDays(1)));
@@ -360,9 +429,14 @@ public sealed class TimeFinder
         if (thisOne)
         {
             // "this week", "this month": up to publication; "earlier this month": up to the day before.
-            span = span with { To = part == "earlier" ? pub.AddDays(-1) : pub };
-            if (part == "earlier" && span.To < span.From) span = span with { To = span.From };
-            if (part is null or "earlier") return new Found(at + 1, span with { Precision = part is null ? span.Precision : Precision.Range });
+            if (part is null or "earlier")
+            {
+                // "this week", "this month": up to publication; "earlier this month": up to the day before.
+                span = span with { To = part == "earlier" ? pub.AddDays(-1) : pub };
+                if (part == "earlier" && span.To < span.From) span = span with { To = span.From };
+                return new Found(at + 1, span with { Precision = part is null ? span.Precision : Precision.Range });
+            }
+            nextOne = true; // "late this month" names its part of the month, however far ahead.
         }
         int length = span.To.DayNumber - span.From.DayNumber + 1;
         var result = part switch
@@ -379,7 +453,7 @@ public sealed class TimeFinder
     private static TimeInterval Tenth(TimeInterval span, int skip, int days) =>
         new(span.From.AddDays(skip), span.From.AddDays(skip + days - 1), Precision.Range);
 
-    private static Found? Holiday(Words w, int i, DateOnly pub)
+    private static Found? Holiday(Words w, int i, DateOnly pub, bool future = false)
     {
         var x = w[i];
         (int Month, int Day, int Last)? h = null;
@@ -392,7 +466,8 @@ public sealed class TimeFinder
         else if (Calendar.Is(x, "the") && Calendar.Is(w[i + 1], "new") && Calendar.Is(w[i + 2], "year")) h = (1, 1, i + 2);
         if (h is not { } hol) return null;
         var day = new DateOnly(pub.Year, hol.Month, hol.Day);
-        if (day > pub) day = day.AddYears(-1);
+        if (!future && day > pub) day = day.AddYears(-1);
+        if (future && day < pub) day = day.AddYears(1);
         return new Found(hol.Last, TimeInterval.OnDay(day));
     }
 }

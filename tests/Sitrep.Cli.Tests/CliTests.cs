@@ -17,13 +17,7 @@ public sealed class CliTests : IDisposable
 
     private string Db => Path.Combine(_dir, "test.db");
 
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = await Program.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRun.Run(args);
 
     private string Write(string name, string text)
     {

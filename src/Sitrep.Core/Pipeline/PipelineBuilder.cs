@@ -25,7 +25,13 @@ public sealed class PipelineBuilder
         Tokenizer = new Tokenizer(Abbreviations);
         _actors = new Lazy<ActorKb>(() => ActorKb.Load(dataDir, Tokenizer, userActorFiles));
         _cues = new Lazy<RoleCues>(() => RoleCues.Load(dataDir));
+        _places = new Lazy<Sitrep.Core.Places.Gazetteer>(() => Sitrep.Core.Places.Gazetteer.Load(dataDir, Tokenizer));
     }
+
+    private readonly Lazy<Sitrep.Core.Places.Gazetteer> _places;
+
+    /// <summary>The gazetteer, loaded when first asked for.</summary>
+    public Sitrep.Core.Places.Gazetteer Gazetteer => _places.Value;
 
     private readonly Lazy<ActorKb> _actors;
     private readonly Lazy<RoleCues> _cues;
@@ -47,11 +53,12 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    /// <summary>The standard stages: tokens, sentences, times, names, relations.</summary>
+    /// <summary>The standard stages: tokens, sentences, times, places, names, relations.</summary>
     public PipelineBuilder UseDefaults() =>
         Use(new TokenizeStage(Tokenizer))
         .Use(new SentenceStage(new SentenceSplitter(Abbreviations)))
         .Use(new Time.TimeStage(new Time.TimeFinder()))
+        .Use(new Sitrep.Core.Places.PlaceStage(Gazetteer))
         .Use(new NameStage(Actors, RoleCues))
         .Use(new RelationStage(Actors));
 

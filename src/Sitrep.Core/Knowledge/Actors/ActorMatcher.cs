@@ -64,7 +64,7 @@ public sealed class ActorMatcher
         // A one-word name keeps its vowels too: the consonant key of a short word is too loose
         // ("Iron" would be Iran, "Homs" Hamas, "Raise" Russia).
         string? exact = parts.Count == 1 && !NameFolder.IsAcronym(name.AsSpan(parts[0].Start, parts[0].Length))
-            ? Plain(name.AsSpan(parts[0].Start, parts[0].Length)) : null;
+            ? NameFolder.Plain(name.AsSpan(parts[0].Start, parts[0].Length)) : null;
         if (_terminal[node] is { } same && same.Actor == actor)
         {
             // Two spellings of one actor on one path: the laxer capitals and the stronger kind hold.
@@ -92,47 +92,6 @@ public sealed class ActorMatcher
 
     private int KeyOf(ReadOnlySpan<char> key) => _keyLookup.TryGetValue(key, out var id) ? id : -1;
 
-    private const int ShortWord = 5;
-
-    /// <summary>Lower-case letters and digits only: the spelling check of short one-word names.</summary>
-    private static string Plain(ReadOnlySpan<char> word)
-    {
-        Span<char> buffer = stackalloc char[word.Length];
-        int n = 0;
-        foreach (var c in word)
-            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
-        return new string(buffer[..n]);
-    }
-
-    /// <summary>Whether a one-word name in the text is a spelling of <paramref name="plain"/>: when
-    /// either is short, their vowel groups must agree in order (a; e and i; o and u), so Qaida is
-    /// Qaeda and Ameri is Amiri, but Iron is not Iran.</summary>
-    private static bool SpelledAs(ReadOnlySpan<char> word, string plain)
-    {
-        int letters = 0;
-        foreach (var c in word) if (char.IsLetter(c)) letters++;
-        if (Math.Min(letters, plain.Length) > ShortWord + 1) return true;
-        Span<char> a = stackalloc char[word.Length + 1];
-        Span<char> b = stackalloc char[plain.Length + 1];
-        return Vowels(word, a).SequenceEqual(Vowels(plain, b));
-    }
-
-    private static Span<char> Vowels(ReadOnlySpan<char> word, Span<char> into)
-    {
-        int n = 0;
-        bool inGroup = false;
-        foreach (var raw in word)
-        {
-            char c = char.ToLowerInvariant(raw);
-            if (!char.IsLetter(c)) continue;
-            char cls = c switch { 'a' => 'a', 'e' or 'i' => 'i', 'o' or 'u' => 'u', _ => '\0' };
-            if (cls == '\0') { inGroup = false; continue; }
-            if (!inGroup) into[n++] = cls;
-            inGroup = true;
-        }
-        return into[..n];
-    }
-
     /// <summary>Every longest name in <paramref name="parts"/> of <paramref name="text"/>, left to right, none inside another.</summary>
     public void Match(string text, List<NamePart> parts, List<NameMatch> into)
     {
@@ -148,7 +107,7 @@ public sealed class ActorMatcher
                 if (p.KeyId < 0 || p.Sentence != parts[i].Sentence || !_children[node].TryGetValue(p.KeyId, out node)) break;
                 if (p.Capitalized && j - i < 32) textCapitals |= 1u << (j - i);
                 if (_terminal[node] is { } t && (t.Capitals & ~textCapitals) == 0
-                    && (j > i || t.Short is null || SpelledAs(text.AsSpan(p.Start, p.Length), t.Short)))
+                    && (j > i || t.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), t.Short)))
                 {
                     bestEnd = j;
                     best = t;

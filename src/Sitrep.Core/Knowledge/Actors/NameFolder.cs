@@ -162,4 +162,45 @@ public static class NameFolder
         }
         return n;
     }
+
+    private const int ShortWord = 5;
+
+    /// <summary>Lower-case letters and digits only: the spelling check of short one-word names.</summary>
+    public static string Plain(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[word.Length];
+        int n = 0;
+        foreach (var c in word)
+            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Whether a one-word name in the text is a spelling of <paramref name="plain"/>: when
+    /// either is short, their vowel groups must agree in order (a; e and i; o and u), so Qaida is
+    /// Qaeda and Ameri is Amiri, but Iron is not Iran.</summary>
+    public static bool SpelledAs(ReadOnlySpan<char> word, string plain)
+    {
+        int letters = 0;
+        foreach (var c in word) if (char.IsLetter(c)) letters++;
+        if (Math.Min(letters, plain.Length) > ShortWord + 1) return true;
+        Span<char> a = stackalloc char[word.Length + 1];
+        Span<char> b = stackalloc char[plain.Length + 1];
+        return Vowels(word, a).SequenceEqual(Vowels(plain, b));
+    }
+
+    private static Span<char> Vowels(ReadOnlySpan<char> word, Span<char> into)
+    {
+        int n = 0;
+        bool inGroup = false;
+        foreach (var raw in word)
+        {
+            char c = char.ToLowerInvariant(raw);
+            if (!char.IsLetter(c)) continue;
+            char cls = c switch { 'a' => 'a', 'e' or 'i' => 'i', 'o' or 'u' => 'u', _ => '\0' };
+            if (cls == '\0') { inGroup = false; continue; }
+            if (!inGroup) into[n++] = cls;
+            inGroup = true;
+        }
+        return into[..n];
+    }
 }

@@ -1,0 +1,170 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Knowledge.Actors;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Places;
+
+/// <summary>One place of the gazetteer.</summary>
+public sealed record Place(string Id, string Name, string Kind, string? Parent, string Country, double Lat, double Lon,
+    IReadOnlyList<string> Aliases, string Source)
+{
+    /// <summary>ACLED-style precision: 1 an exact site or town, 2 a district, 3 a province or wider.</summary>
+    public int Precision => Kind switch
+    {
+        "district" => 2,
+        "governorate" or "country" or "region" => 3,
+        _ => 1,
+    };
+
+    /// <summary>Whether GeoNames gave it (minor places: linked only where the text marks a place).</summary>
+    public bool Minor => Id.StartsWith("gn-", StringComparison.Ordinal);
+}
+
+/// <summary>
+/// The gazetteer of <c>data/places/*.tsv</c> (and the user's files): places with kinds, parents,
+/// coordinates and names in every transliteration and in Arabic script, compiled into one trie over
+/// the same folded name parts the actor matcher uses. Unlike actors, many places share a name:
+/// a name keeps every candidate, and the geocoder chooses from context.
+/// </summary>
+public sealed class Gazetteer
+{
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "country", "governorate", "district", "city", "town", "village", "military_base", "airport", "embassy",
+        "border_crossing", "oil_field", "port", "region", "site",
+    };
+
+    private readonly List<Place> _places;
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
+    private readonly List<Dictionary<int, int>> _children = [new()];
+    private readonly List<List<(int Place, string? Short)>?> _terminal = [null];
+
+    private Gazetteer(List<Place> places, Tokenizer tokenizer)
+    {
+        _places = places;
+        _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < places.Count; i++) _index[places[i].Id] = i;
+        for (int i = 0; i < places.Count; i++)
+            foreach (var name in new[] { places[i].Name }.Concat(places[i].Aliases)) Add(name, i, tokenizer);
+    }
+
+    public IReadOnlyList<Place> Places => _places;
+    public Place? this[string id] => _index.TryGetValue(id, out var i) ? _places[i] : null;
+
+    /// <summary>The place and its admin units, innermost first.</summary>
+    public IEnumerable<Place> Ancestry(Place p)
+    {
+        for (var at = p; at is not null; at = at.Parent is null ? null : this[at.Parent])
+            yield return at;
+    }
+
+    public static Gazetteer Load(string dataDir, Tokenizer tokenizer, IEnumerable<string>? userFiles = null)
+    {
+        var places = new List<Place>();
+        var folder = Path.Combine(dataDir, "places");
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
+        foreach (var file in files.Concat(userFiles ?? [])) places.AddRange(Read(file));
+        var byId = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var p in places) byId[p.Id] = p;
+        foreach (var p in byId.Values)
+            if (p.Parent is not null && !byId.ContainsKey(p.Parent))
+                throw new SitrepException(ErrorCodes.DataInvalid, p.Source, $"'{p.Id}' names the parent '{p.Parent}', which no place file defines");
+        return new Gazetteer([.. byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], tokenizer);
+    }
+
+    /// <summary>Reads one place file: ID, NAME, KIND, PARENT, COUNTRY, LAT, LON, ALIASES (;-separated).</summary>
+    public static IEnumerable<Place> Read(string path)
+    {
+        foreach (var line in DataFile.ReadTsv(path))
+        {
+            var f = line.Fields;
+            if (f.Length < 7) throw line.Error("expected ID, NAME, KIND, PARENT, COUNTRY, LAT, LON[, ALIASES]");
+            if (!Kinds.Contains(f[2].Trim())) throw line.Error($"unknown kind '{f[2]}' (one of {string.Join(", ", Kinds)})");
+            if (!double.TryParse(f[5], System.Globalization.CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90
+                || !double.TryParse(f[6], System.Globalization.CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180)
+                throw line.Error($"bad coordinates '{f[5]}', '{f[6]}'");
+            var aliases = f.Length > 7 ? f[7].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+            yield return new Place(f[0].Trim(), f[1].Trim(), f[2].Trim(), string.IsNullOrWhiteSpace(f[3]) ? null : f[3].Trim(),
+                f[4].Trim(), lat, lon, aliases, $"{path}:{line.Number}");
+        }
+    }
+
+    private void Add(string name, int place, Tokenizer tokenizer)
+    {
+        var tokens = tokenizer.Tokenize(name);
+        var parts = new List<NamePart>();
+        NameParts.Scan(name, tokens, [new Documents.Sentence(0, name.Length, 0, tokens.Length, 0)], key =>
+        {
+            if (_keyLookup.TryGetValue(key, out var id)) return id;
+            id = _keys.Count;
+            _keys[key.ToString()] = id;
+            return id;
+        }, parts);
+        parts.RemoveAll(p => p.KeyId == NamePart.Break);
+        if (parts.Count == 0) return;
+        int node = 0;
+        foreach (var p in parts)
+        {
+            if (!_children[node].TryGetValue(p.KeyId, out var next))
+            {
+                next = _children.Count;
+                _children.Add([]);
+                _terminal.Add(null);
+                _children[node][p.KeyId] = next;
+            }
+            node = next;
+        }
+        var list = _terminal[node] ??= [];
+        if (list.Any(c => c.Place == place)) return;
+        string? exact = parts.Count == 1 ? NameFolder.Plain(name.AsSpan(parts[0].Start, parts[0].Length)) : null;
+        list.Add((place, exact));
+    }
+
+    /// <summary>The parts of a document, with the gazetteer's key ids.</summary>
+    public void Parts(Documents.Document doc, List<NamePart> into) =>
+        NameParts.Scan(doc.Text, doc.Tokens, doc.Sentences, key => _keyLookup.TryGetValue(key, out var id) ? id : -1, into);
+
+    /// <summary>Every longest place name in the parts, left to right, with its candidates. Every part
+    /// must stand capitalized (place names are proper nouns), and a one-word name keeps its vowels.</summary>
+    public void Match(string text, List<NamePart> parts, List<(int First, int Last, List<int> Candidates)> into)
+    {
+        int i = 0;
+        while (i < parts.Count)
+        {
+            int node = 0, bestEnd = -1;
+            List<int>? best = null;
+            for (int j = i; j < parts.Count; j++)
+            {
+                var p = parts[j];
+                if (p.KeyId < 0 || !p.Capitalized || p.Sentence != parts[i].Sentence || !_children[node].TryGetValue(p.KeyId, out node)) break;
+                if (_terminal[node] is { } t)
+                {
+                    var fits = t.Where(c => j > i || c.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short)).Select(c => c.Place).ToList();
+                    if (fits.Count > 0) { bestEnd = j; best = fits; }
+                }
+            }
+            if (best is null) { i++; continue; }
+            into.Add((i, bestEnd, best));
+            i = bestEnd + 1;
+        }
+    }
+
+    /// <summary>Places whose name or alias contains the text, or that a name of the text means.</summary>
+    public IEnumerable<Place> Search(string text, Tokenizer tokenizer)
+    {
+        var doc = new Documents.Document(new Documents.Page(new Documents.RawArticle(new Documents.SourceInfo("q"), text, "text"), text, Documents.OffsetMap.Identity,
+            [new Documents.Block(new Documents.TextSpan(0, text.Length), Documents.BlockKind.Paragraph, 1, 0)]), 0, new Documents.TextSpan(0, text.Length),
+            [new Documents.Block(new Documents.TextSpan(0, text.Length), Documents.BlockKind.Paragraph, 1, 0)], null);
+        doc.Tokens = tokenizer.Tokenize(text);
+        doc.Sentences = [new Documents.Sentence(0, text.Length, 0, doc.Tokens.Length, 0)];
+        var parts = new List<NamePart>();
+        Parts(doc, parts);
+        var matches = new List<(int, int, List<int>)>();
+        Match(text, parts, matches);
+        var hits = matches.SelectMany(m => m.Item3).Select(i => _places[i]).ToList();
+        return hits.Concat(_places.Where(p => p.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
+            || p.Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase)))).Distinct();
+    }
+}

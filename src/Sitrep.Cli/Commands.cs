@@ -56,6 +56,7 @@ public static class Commands
         root.Add(ActorCommands.List(ctx, DbOption(), KbOption()));
         root.Add(ActorCommands.Profile(ctx, DbOption(), KbOption()));
         root.Add(TimeCommands.Times(ctx));
+        root.Add(PlaceCommands.Places(ctx));
         return root;
     }
 

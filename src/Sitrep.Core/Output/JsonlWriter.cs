@@ -85,6 +85,19 @@ public static class JsonlWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            w.WriteStartArray("places");
+            foreach (var pl in doc.Places)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", doc.Text.AsSpan(pl.Start, pl.Length));
+                w.WriteString("place", pl.PlaceId);
+                if (pl.Lat is { } lat) w.WriteNumber("lat", lat);
+                if (pl.Lon is { } lon) w.WriteNumber("lon", lon);
+                w.WriteNumber("precision", pl.Precision);
+                w.WriteNumber("sentence", pl.Sentence);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteStartArray("relations");
             foreach (var r in doc.Relations)
             {

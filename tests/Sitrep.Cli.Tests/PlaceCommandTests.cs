@@ -44,4 +44,13 @@ public sealed class PlaceCommandTests : IDisposable
         Assert.Equal(Program.SomeFailed, code);
         Assert.Contains("bad.txt:2", error);
     }
+
+    [Fact]
+    public async Task Places_search_finds_a_place_by_a_spelling_with_its_admin_units()
+    {
+        var (code, text, _) = await CliRun.Run("places", "--search", "Ain al-Assad");
+        Assert.Equal(0, code);
+        Assert.Contains("military_base", text);
+        Assert.Contains("Anbar", text);
+    }
 }

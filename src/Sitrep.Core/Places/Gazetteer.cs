@@ -126,8 +126,9 @@ public sealed class Gazetteer
     public void Parts(Documents.Document doc, List<NamePart> into) =>
         NameParts.Scan(doc.Text, doc.Tokens, doc.Sentences, key => _keyLookup.TryGetValue(key, out var id) ? id : -1, into);
 
-    /// <summary>Every longest place name in the parts, left to right, with its candidates. Every part
-    /// must stand capitalized (place names are proper nouns), and a one-word name keeps its vowels.</summary>
+    /// <summary>Every longest place name in the parts, left to right, with its candidates. The first
+    /// part must stand capitalized (a place name is a proper noun; later parts may be "base",
+    /// "airport", "22"), and a one-word name keeps its vowels.</summary>
     public void Match(string text, List<NamePart> parts, List<(int First, int Last, List<int> Candidates)> into)
     {
         int i = 0;
@@ -138,7 +139,7 @@ public sealed class Gazetteer
             for (int j = i; j < parts.Count; j++)
             {
                 var p = parts[j];
-                if (p.KeyId < 0 || !p.Capitalized || p.Sentence != parts[i].Sentence || !_children[node].TryGetValue(p.KeyId, out node)) break;
+                if (p.KeyId < 0 || (j == i && !p.Capitalized) || p.Sentence != parts[i].Sentence || !_children[node].TryGetValue(p.KeyId, out node)) break;
                 if (_terminal[node] is { } t)
                 {
                     var fits = t.Where(c => j > i || c.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short)).Select(c => c.Place).ToList();

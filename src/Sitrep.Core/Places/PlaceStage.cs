@@ -34,28 +34,33 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
         gazetteer.Parts(doc, parts);
         var matches = new List<(int First, int Last, List<int> Candidates)>();
         gazetteer.Match(doc.Text, parts, matches);
-        var found = new List<(int Start, int End, int Sentence, List<Place> Candidates)>();
+        var found = new List<(int Start, int End, int Sentence, List<Place> Candidates, string[]? Kinds)>();
         foreach (var (first, last, candidates) in matches)
         {
             var a = parts[first];
             var b = parts[last];
             var places = candidates.Select(i => gazetteer.Places[i]).ToList();
             if (places.All(p => p.Minor) && !Marked(doc, a.Token, b.Token)) continue;
-            found.Add((a.Start, b.End, a.Sentence, places));
+            found.Add((a.Start, b.End, a.Sentence, places, KindsNamed(doc, a.Token, b.Token)));
         }
         // Context: the places named without doubt, by sentence and in the whole story.
         var sure = found.Where(f => f.Candidates.Count == 1).Select(f => (f.Sentence, f.Candidates[0])).ToList();
         var country = found.SelectMany(f => f.Candidates.Take(1)).GroupBy(p => p.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
-        foreach (var (start, end, sentence, candidates) in found)
+        var maybe = found.SelectMany(f => f.Candidates.Select(c => (f.Sentence, c))).ToList();
+        foreach (var (start, end, sentence, candidates, kinds) in found)
         {
-            var best = candidates.OrderByDescending(c => Score(c, sentence, sure, country)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+            var best = candidates.OrderByDescending(c => Score(c, sentence, sure, maybe, country, kinds))
+                .ThenBy(c => c.Id, StringComparer.Ordinal).First();
             doc.Places.Add(new PlaceMention(start, end - start, sentence, best.Id, best.Lat, best.Lon, best.Precision));
         }
     }
 
-    private int Score(Place c, int sentence, List<(int Sentence, Place Place)> sure, string? country)
+    private int Score(Place c, int sentence, List<(int Sentence, Place Place)> sure, List<(int Sentence, Place Place)> maybe,
+        string? country, string[]? kinds)
     {
         int score = 0;
+        // "Hasakah province", "Sulaymaniyah airport", "the port of Hodeidah": the kind the text names.
+        if (kinds is not null && kinds.Contains(c.Kind)) score += 100;
         var ancestors = gazetteer.Ancestry(c).Skip(1).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (s, p) in sure)
         {
@@ -63,10 +68,39 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
             bool holds = ancestors.Contains(p.Id) || (p.Kind == "country" && p.Country == c.Country);
             if (holds) score += s == sentence ? 40 : 10;
         }
+        // Weaker: a place another mention may mean ("north of Erbil": city or governorate) holds it.
+        foreach (var (s, p) in maybe)
+            if (p.Id != c.Id && s == sentence && ancestors.Contains(p.Id)) score += 8;
         if (c.Country == country) score += 5;
         if (!c.Minor) score += 3;
         score += c.Kind switch { "military_base" or "airport" or "embassy" => 3, "city" or "governorate" or "country" => 2, "town" or "district" => 1, _ => 0 };
         return score;
+    }
+
+    private static readonly Dictionary<string, string[]> NounKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["province"] = ["governorate"], ["governorate"] = ["governorate"], ["airport"] = ["airport", "military_base"],
+        ["airfield"] = ["airport", "military_base"], ["base"] = ["military_base", "site"], ["airbase"] = ["military_base"],
+        ["camp"] = ["site", "military_base"], ["crossing"] = ["border_crossing"], ["port"] = ["port"], ["field"] = ["oil_field"],
+        ["desert"] = ["region"], ["district"] = ["district"], ["town"] = ["town", "city", "village"], ["city"] = ["city", "town"],
+        ["village"] = ["village", "town"],
+    };
+
+    /// <summary>The kinds of place the words around a name call it: "X province", "X air base",
+    /// "the port of X", "the town of X".</summary>
+    private static string[]? KindsNamed(Document doc, int firstToken, int lastToken)
+    {
+        var tokens = doc.Tokens;
+        for (int t = lastToken + 1; t < Math.Min(tokens.Length, lastToken + 3); t++)
+        {
+            var w = doc.Text.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (NounKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out var kinds)) return kinds;
+            if (!(w is "air" or "border" or "oil" or "gas" or "military")) break;
+        }
+        if (firstToken >= 2 && doc.Text.AsSpan(tokens[firstToken - 1].Start, tokens[firstToken - 1].Length) is "of"
+            && NounKinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.Text.AsSpan(tokens[firstToken - 2].Start, tokens[firstToken - 2].Length), out var before))
+            return before;
+        return null;
     }
 
     /// <summary>Whether the text marks the name as a place: a locative word before it, or a place noun after it.</summary>

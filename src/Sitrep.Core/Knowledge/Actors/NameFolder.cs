@@ -21,6 +21,7 @@ public static class NameFolder
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase)
     {
         "al", "el", "ul", "il", "as", "ash", "ad", "adh", "an", "ar", "at", "ath", "az", "ad-", "al'",
+        "ez", "es", "esh", "ed", "en", "er", "et",
     };
 
     /// <summary>Whether a hyphen-prefix is the Arabic article ("al" of al-Sudani, "ash" of ash-Shammari).</summary>

@@ -46,12 +46,19 @@ public sealed class Gazetteer
         _places = places;
         _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < places.Count; i++) _index[places[i].Id] = i;
+        foreach (var p in places) _ancestors[p.Id] = Ancestry(p).Skip(1).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < places.Count; i++)
             foreach (var name in new[] { places[i].Name }.Concat(places[i].Aliases)) Add(name, i, tokenizer);
     }
 
     public IReadOnlyList<Place> Places => _places;
     public Place? this[string id] => _index.TryGetValue(id, out var i) ? _places[i] : null;
+
+    private readonly Dictionary<string, HashSet<string>> _ancestors = new(StringComparer.Ordinal);
+
+    /// <summary>The ids of the admin units that hold a place (not the place itself); computed when the
+    /// gazetteer is built, so reading needs no lock.</summary>
+    public IReadOnlySet<string> AncestorsOf(Place p) => _ancestors[p.Id];
 
     /// <summary>The place and its admin units, innermost first.</summary>
     public IEnumerable<Place> Ancestry(Place p)

@@ -49,8 +49,9 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
         var maybe = found.SelectMany(f => f.Candidates.Select(c => (f.Sentence, c))).ToList();
         foreach (var (start, end, sentence, candidates, kinds) in found)
         {
-            var best = candidates.OrderByDescending(c => Score(c, sentence, sure, maybe, country, kinds))
-                .ThenBy(c => c.Id, StringComparer.Ordinal).First();
+            // One candidate needs no choosing; several are scored by their context.
+            var best = candidates.Count == 1 ? candidates[0]
+                : candidates.OrderByDescending(c => Score(c, sentence, sure, maybe, country, kinds)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
             doc.Places.Add(new PlaceMention(start, end - start, sentence, best.Id, best.Lat, best.Lon, best.Precision));
         }
     }
@@ -61,7 +62,7 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
         int score = 0;
         // "Hasakah province", "Sulaymaniyah airport", "the port of Hodeidah": the kind the text names.
         if (kinds is not null && kinds.Contains(c.Kind)) score += 100;
-        var ancestors = gazetteer.Ancestry(c).Skip(1).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var ancestors = gazetteer.AncestorsOf(c);
         foreach (var (s, p) in sure)
         {
             if (p.Id == c.Id) continue;

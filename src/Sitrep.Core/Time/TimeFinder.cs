@@ -35,6 +35,8 @@ public sealed class TimeFinder
         var w = new Words(doc, s.FirstToken, s.TokenCount);
         for (int i = 0; i < w.Count; i++)
         {
+            // Most words cannot open a time expression: one look-up skips them.
+            if (!CanStart(w[i], w.Token(i))) continue;
             bool future = IsFuture(w, i);
             var found = Window(w, i, published, future) ?? Point(w, i, published, future);
             if (found is not { } f) continue;
@@ -43,6 +45,19 @@ public sealed class TimeFinder
             i = f.Last;
         }
     }
+
+    private static readonly HashSet<string> Starters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "since", "between", "from", "in", "over", "during", "within", "so", "the", "last", "this", "next", "early", "late", "mid",
+        "earlier", "later", "today", "tonight", "yesterday", "tomorrow", "new", "christmas", "past", "previous", "coming", "a", "an",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool CanStart(ReadOnlySpan<char> word, Token token) =>
+        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || StarterLookup.Contains(word) || Calendar.Month(word) > 0
+        || Calendar.Weekday(word) is not null || Calendar.Number(word) > 0 || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the verb governing a time expression is future: will, shall, next, plans to …</summary>
     private static bool IsFuture(Words w, int at)

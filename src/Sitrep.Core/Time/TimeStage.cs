@@ -44,6 +44,9 @@ public sealed class TimeStage(TimeFinder finder) : IStage
         var dated = new List<(TimeMention Time, BlockKind Kind)>();
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
+            // Date lines, captions and the top of the page carry the dates of publication.
+            var block = doc.Sentences[s].Block;
+            if (block > 6 && doc.Blocks[block].Kind is not (BlockKind.Dateline or BlockKind.Caption or BlockKind.Byline)) continue;
             var list = new List<TimeMention>();
             finder.Find(doc, s, Far, list);
             foreach (var t in list)
@@ -61,7 +64,7 @@ public sealed class TimeStage(TimeFinder finder) : IStage
         if (latest != default)
         {
             doc.Published = latest;
-            doc.PublishedFrom = "inferred: latest date in the text (0.4)";
+            doc.PublishedFrom = "inferred: latest date at the top of the page (0.4)";
         }
     }
 }

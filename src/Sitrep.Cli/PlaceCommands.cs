@@ -18,7 +18,7 @@ public static class PlaceCommands
             var builder = new PipelineBuilder(DataDirectory.Locate());
             var gazetteer = builder.Gazetteer;
             var text = parse.GetValue(search);
-            var hits = (text is null ? gazetteer.Places : gazetteer.Search(text, builder.Tokenizer)).ToList();
+            var hits = (text is null ? gazetteer.Places : gazetteer.Search(text)).ToList();
             var table = new Table().AddColumns("id", "name", "kind", "in", "lat", "lon", "precision");
             foreach (var p in hits.Take(200))
             {

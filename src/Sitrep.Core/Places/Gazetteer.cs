@@ -36,19 +36,17 @@ public sealed class Gazetteer
 
     private readonly List<Place> _places;
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
-    private readonly List<Dictionary<int, int>> _children = [new()];
-    private readonly List<List<(int Place, string? Short)>?> _terminal = [null];
+    private readonly NameTrie _trie;
+    private readonly List<List<(int Place, string? Short)>?> _terminal = [];
 
     private Gazetteer(List<Place> places, Tokenizer tokenizer)
     {
         _places = places;
-        _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _trie = new NameTrie(tokenizer);
         for (int i = 0; i < places.Count; i++) _index[places[i].Id] = i;
         foreach (var p in places) _ancestors[p.Id] = Ancestry(p).Skip(1).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < places.Count; i++)
-            foreach (var name in new[] { places[i].Name }.Concat(places[i].Aliases)) Add(name, i, tokenizer);
+            foreach (var name in new[] { places[i].Name }.Concat(places[i].Aliases)) Add(name, i);
     }
 
     public IReadOnlyList<Place> Places => _places;
@@ -98,31 +96,12 @@ public sealed class Gazetteer
         }
     }
 
-    private void Add(string name, int place, Tokenizer tokenizer)
+    private void Add(string name, int place)
     {
-        var tokens = tokenizer.Tokenize(name);
-        var parts = new List<NamePart>();
-        NameParts.Scan(name, tokens, [new Documents.Sentence(0, name.Length, 0, tokens.Length, 0)], key =>
-        {
-            if (_keyLookup.TryGetValue(key, out var id)) return id;
-            id = _keys.Count;
-            _keys[key.ToString()] = id;
-            return id;
-        }, parts);
-        parts.RemoveAll(p => p.KeyId == NamePart.Break);
+        var parts = _trie.PartsOf(name, intern: true);
         if (parts.Count == 0) return;
-        int node = 0;
-        foreach (var p in parts)
-        {
-            if (!_children[node].TryGetValue(p.KeyId, out var next))
-            {
-                next = _children.Count;
-                _children.Add([]);
-                _terminal.Add(null);
-                _children[node][p.KeyId] = next;
-            }
-            node = next;
-        }
+        int node = _trie.Insert(parts);
+        while (_terminal.Count < _trie.NodeCount) _terminal.Add(null);
         var list = _terminal[node] ??= [];
         if (list.Any(c => c.Place == place)) return;
         string? exact = parts.Count == 1 ? NameFolder.Plain(name.AsSpan(parts[0].Start, parts[0].Length)) : null;
@@ -130,8 +109,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The parts of a document, with the gazetteer's key ids.</summary>
-    public void Parts(Documents.Document doc, List<NamePart> into) =>
-        NameParts.Scan(doc.Text, doc.Tokens, doc.Sentences, key => _keyLookup.TryGetValue(key, out var id) ? id : -1, into);
+    public void Parts(Documents.Document doc, List<NamePart> into) => _trie.Parts(doc, into);
 
     /// <summary>Every longest place name in the parts, left to right, with its candidates. The first
     /// part must stand capitalized (a place name is a proper noun; later parts may be "base",
@@ -146,7 +124,7 @@ public sealed class Gazetteer
             for (int j = i; j < parts.Count; j++)
             {
                 var p = parts[j];
-                if (p.KeyId < 0 || (j == i && !p.Capitalized) || p.Sentence != parts[i].Sentence || !_children[node].TryGetValue(p.KeyId, out node)) break;
+                if ((j == i && !p.Capitalized) || p.Sentence != parts[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
                 if (_terminal[node] is { } t)
                 {
                     var fits = t.Where(c => j > i || c.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short)).Select(c => c.Place).ToList();
@@ -160,15 +138,9 @@ public sealed class Gazetteer
     }
 
     /// <summary>Places whose name or alias contains the text, or that a name of the text means.</summary>
-    public IEnumerable<Place> Search(string text, Tokenizer tokenizer)
+    public IEnumerable<Place> Search(string text)
     {
-        var doc = new Documents.Document(new Documents.Page(new Documents.RawArticle(new Documents.SourceInfo("q"), text, "text"), text, Documents.OffsetMap.Identity,
-            [new Documents.Block(new Documents.TextSpan(0, text.Length), Documents.BlockKind.Paragraph, 1, 0)]), 0, new Documents.TextSpan(0, text.Length),
-            [new Documents.Block(new Documents.TextSpan(0, text.Length), Documents.BlockKind.Paragraph, 1, 0)], null);
-        doc.Tokens = tokenizer.Tokenize(text);
-        doc.Sentences = [new Documents.Sentence(0, text.Length, 0, doc.Tokens.Length, 0)];
-        var parts = new List<NamePart>();
-        Parts(doc, parts);
+        var parts = _trie.PartsOf(text, intern: false);
         var matches = new List<(int, int, List<int>)>();
         Match(text, parts, matches);
         var hits = matches.SelectMany(m => m.Item3).Select(i => _places[i]).ToList();

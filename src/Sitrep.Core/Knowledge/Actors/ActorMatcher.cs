@@ -24,38 +24,21 @@ public readonly record struct NameMatch(int First, int Last, int Actor, AliasKin
 /// </summary>
 public sealed class ActorMatcher
 {
-    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
-    private readonly List<Dictionary<int, int>> _children = [new()];
-    private readonly List<(int Actor, AliasKind Kind, uint Capitals, string Name, string? Short)?> _terminal = [null];
-    private readonly Tokenizer _tokenizer;
+    private readonly NameTrie _trie;
+    private readonly List<(int Actor, AliasKind Kind, uint Capitals, string Name, string? Short)?> _terminal = [];
 
-    public ActorMatcher(Tokenizer tokenizer)
-    {
-        _tokenizer = tokenizer;
-        _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public ActorMatcher(Tokenizer tokenizer) => _trie = new NameTrie(tokenizer);
 
-    public int KeyCount => _keys.Count;
-    public int NodeCount => _children.Count;
+    public int KeyCount => _trie.KeyCount;
+    public int NodeCount => _trie.NodeCount;
 
     /// <summary>Adds a name; returns the actor that already owns it, if another one does.</summary>
     public (int Actor, string Name)? Add(string name, int actor, AliasKind kind)
     {
         var parts = PartsOf(name, intern: true);
         if (parts.Count == 0) return null;
-        int node = 0;
-        foreach (var p in parts)
-        {
-            if (!_children[node].TryGetValue(p.KeyId, out var next))
-            {
-                next = _children.Count;
-                _children.Add([]);
-                _terminal.Add(null);
-                _children[node][p.KeyId] = next;
-            }
-            node = next;
-        }
+        int node = _trie.Insert(parts);
+        while (_terminal.Count < _trie.NodeCount) _terminal.Add(null);
         if (_terminal[node] is { } existing && existing.Actor != actor) return (existing.Actor, existing.Name);
         // A capitalized part of a name must stand capitalized in the text ("US House" is not "US has";
         // the surname "Badr" is not "badr"). Lower-case parts ("Iraqi government") may stand either way.
@@ -82,15 +65,12 @@ public sealed class ActorMatcher
         if (parts.Count == 0) return null;
         int node = 0;
         foreach (var p in parts)
-            if (p.KeyId < 0 || !_children[node].TryGetValue(p.KeyId, out node)) return null;
+            if (!_trie.Step(node, p.KeyId, out node)) return null;
         return _terminal[node] is { } t ? (t.Actor, t.Kind) : null;
     }
 
     /// <summary>The parts of a document, with key ids.</summary>
-    public void Parts(Document doc, List<NamePart> into) =>
-        NameParts.Scan(doc.Text, doc.Tokens, doc.Sentences, KeyOf, into);
-
-    private int KeyOf(ReadOnlySpan<char> key) => _keyLookup.TryGetValue(key, out var id) ? id : -1;
+    public void Parts(Document doc, List<NamePart> into) => _trie.Parts(doc, into);
 
     /// <summary>Every longest name in <paramref name="parts"/> of <paramref name="text"/>, left to right, none inside another.</summary>
     public void Match(string text, List<NamePart> parts, List<NameMatch> into)
@@ -104,7 +84,7 @@ public sealed class ActorMatcher
             for (int j = i; j < parts.Count; j++)
             {
                 var p = parts[j];
-                if (p.KeyId < 0 || p.Sentence != parts[i].Sentence || !_children[node].TryGetValue(p.KeyId, out node)) break;
+                if (p.Sentence != parts[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
                 if (p.Capitalized && j - i < 32) textCapitals |= 1u << (j - i);
                 if (_terminal[node] is { } t && (t.Capitals & ~textCapitals) == 0
                     && (j > i || t.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), t.Short)))
@@ -121,17 +101,7 @@ public sealed class ActorMatcher
 
     private List<NamePart> PartsOf(string name, bool intern)
     {
-        var tokens = _tokenizer.Tokenize(name);
-        var parts = new List<NamePart>();
-        NameParts.Scan(name, tokens, [new Sentence(0, name.Length, 0, tokens.Length, 0)], key =>
-        {
-            if (_keyLookup.TryGetValue(key, out var id)) return id;
-            if (!intern) return -1;
-            id = _keys.Count;
-            _keys[key.ToString()] = id;
-            return id;
-        }, parts);
-        parts.RemoveAll(p => p.KeyId == NamePart.Break);
+        var parts = _trie.PartsOf(name, intern);
         // A leading "the" is no part of a name: "the Brigades" is "Brigades".
         if (parts.Count > 1 && name.AsSpan(parts[0].Start, parts[0].Length).Equals("the", StringComparison.OrdinalIgnoreCase))
             parts.RemoveAt(0);

@@ -1,0 +1,74 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Knowledge.Actors;
+
+/// <summary>
+/// The trie of folded name parts that the actor matcher and the gazetteer each build: names are cut
+/// into parts (<see cref="NameParts"/>), each distinct key gets an id, and a name is a path of key
+/// ids from the root. What a path's end means (an actor, candidate places) is kept by the owner,
+/// indexed by node. Built once; read-only and thread-safe after.
+/// </summary>
+public sealed class NameTrie
+{
+    private readonly Tokenizer _tokenizer;
+    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
+    private readonly List<Dictionary<int, int>> _children = [new()];
+
+    public NameTrie(Tokenizer tokenizer)
+    {
+        _tokenizer = tokenizer;
+        _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int KeyCount => _keys.Count;
+    public int NodeCount => _children.Count;
+
+    /// <summary>Id of a folded key; -1 when no name has it.</summary>
+    public int KeyOf(ReadOnlySpan<char> key) => _keyLookup.TryGetValue(key, out var id) ? id : -1;
+
+    /// <summary>The parts of a name written on its own; with <paramref name="intern"/>, new keys get ids.</summary>
+    public List<NamePart> PartsOf(string name, bool intern)
+    {
+        var tokens = _tokenizer.Tokenize(name);
+        var parts = new List<NamePart>();
+        NameParts.Scan(name, tokens, [new Sentence(0, name.Length, 0, tokens.Length, 0)], key =>
+        {
+            if (_keyLookup.TryGetValue(key, out var id)) return id;
+            if (!intern) return -1;
+            id = _keys.Count;
+            _keys[key.ToString()] = id;
+            return id;
+        }, parts);
+        parts.RemoveAll(p => p.KeyId == NamePart.Break);
+        return parts;
+    }
+
+    /// <summary>The parts of a document, with this trie's key ids.</summary>
+    public void Parts(Document doc, List<NamePart> into) => NameParts.Scan(doc.Text, doc.Tokens, doc.Sentences, KeyOf, into);
+
+    /// <summary>The node at the end of a name's path, making the path as needed.</summary>
+    public int Insert(List<NamePart> parts)
+    {
+        int node = 0;
+        foreach (var p in parts)
+        {
+            if (!_children[node].TryGetValue(p.KeyId, out var next))
+            {
+                next = _children.Count;
+                _children.Add([]);
+                _children[node][p.KeyId] = next;
+            }
+            node = next;
+        }
+        return node;
+    }
+
+    /// <summary>One step down the trie: false when no name continues with this key.</summary>
+    public bool Step(int node, int keyId, out int next)
+    {
+        next = 0;
+        return keyId >= 0 && _children[node].TryGetValue(keyId, out next);
+    }
+}

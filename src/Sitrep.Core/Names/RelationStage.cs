@@ -346,18 +346,6 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         return false;
     }
 
-    private static bool Says(Document doc, string id, string word)
-    {
-        foreach (var m in doc.Mentions)
-        {
-            if (m.EntityId != id) continue;
-            var sentence = doc.Sentences[m.Sentence];
-            int from = Math.Max(sentence.Start, m.Start - 60), to = Math.Min(sentence.End, m.End + 60);
-            if (doc.Text.AsSpan(from, to - from).Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
-
     private void Add(List<RelationMention> found, string type, Mention subject, Mention obj, Document doc)
     {
         found.Add(new RelationMention(type, subject.EntityId!, obj.EntityId!, subject.Sentence, Check(type, subject.EntityId!, obj.EntityId!, doc.Published)));

@@ -88,5 +88,49 @@ public static class Migrations
         CREATE INDEX relations_subject ON relations(subject);
         CREATE INDEX relations_object ON relations(object);
         """,
+        // 3: the events a story states, with every slot, the offsets of their evidence sentences and
+        // the stage that made them; and its quotes with their speakers.
+        """
+        CREATE TABLE events (
+            story_seq  INTEGER NOT NULL REFERENCES stories(seq) ON DELETE CASCADE,
+            idx        INTEGER NOT NULL,
+            type       TEXT NOT NULL,
+            mode       TEXT,
+            actor      TEXT,
+            target     TEXT,
+            claimed_by TEXT,
+            place_id   TEXT,
+            place_name TEXT,
+            lat        REAL,
+            lon        REAL,
+            precision  INTEGER,
+            start_date TEXT,
+            end_date   TEXT,
+            status     TEXT NOT NULL,
+            agg_count  INTEGER,
+            agg_qualifier TEXT,
+            aggregate  INTEGER NOT NULL,
+            killed     INTEGER,
+            injured    INTEGER,
+            trigger_start  INTEGER NOT NULL,
+            trigger_length INTEGER NOT NULL,
+            -- Evidence sentences as "sentence:start+length:raw_start,…" (story-text and raw-page offsets).
+            evidence   TEXT NOT NULL,
+            stage      TEXT NOT NULL,
+            PRIMARY KEY (story_seq, idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX events_type ON events(type, start_date);
+        CREATE INDEX events_actor ON events(actor);
+        CREATE INDEX events_target ON events(target);
+        CREATE TABLE quotes (
+            story_seq INTEGER NOT NULL REFERENCES stories(seq) ON DELETE CASCADE,
+            idx       INTEGER NOT NULL,
+            start     INTEGER NOT NULL,
+            length    INTEGER NOT NULL,
+            sentence  INTEGER NOT NULL,
+            speaker   TEXT,
+            PRIMARY KEY (story_seq, idx)
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -99,6 +99,15 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
                 tx, "$s", "$id", "$name", "$kind", "$cue");
             using var addRelation = Command("INSERT INTO relations (story_seq, type, subject, object, sentence, checked) VALUES ($s, $type, $subject, $object, $sentence, $checked)",
                 tx, "$s", "$type", "$subject", "$object", "$sentence", "$checked");
+            using var addEvent = Command("""
+                INSERT INTO events (story_seq, idx, type, mode, actor, target, claimed_by, place_id, place_name, lat, lon, precision,
+                    start_date, end_date, status, agg_count, agg_qualifier, aggregate, killed, injured, trigger_start, trigger_length, evidence, stage)
+                VALUES ($s, $idx, $type, $mode, $actor, $target, $claimed, $place, $placeName, $lat, $lon, $precision,
+                    $start, $end, $status, $count, $qualifier, $aggregate, $killed, $injured, $trigger, $triggerLength, $evidence, $stage)
+                """, tx, "$s", "$idx", "$type", "$mode", "$actor", "$target", "$claimed", "$place", "$placeName", "$lat", "$lon", "$precision",
+                "$start", "$end", "$status", "$count", "$qualifier", "$aggregate", "$killed", "$injured", "$trigger", "$triggerLength", "$evidence", "$stage");
+            using var addQuote = Command("INSERT INTO quotes (story_seq, idx, start, length, sentence, speaker) VALUES ($s, $idx, $start, $length, $sentence, $speaker)",
+                tx, "$s", "$idx", "$start", "$length", "$sentence", "$speaker");
 
             var inBatch = new HashSet<string>(StringComparer.Ordinal);
             foreach (var page in pages)
@@ -138,6 +147,24 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
                             ("$sentence", r.Sentence), ("$checked", r.Check));
                         await addRelation.ExecuteNonQueryAsync(ct);
                     }
+                    var eventStage = doc.Stages.FirstOrDefault(x => x.StartsWith("events@", StringComparison.Ordinal)) ?? "events";
+                    for (int i = 0; i < doc.Events.Count; i++)
+                    {
+                        var e = doc.Events[i];
+                        Set(addEvent, ("$s", seq), ("$idx", i), ("$type", e.Type), ("$mode", e.Mode), ("$actor", e.Actor), ("$target", e.Target),
+                            ("$claimed", e.ClaimedBy), ("$place", e.Location?.PlaceId), ("$placeName", e.Location?.Name), ("$lat", e.Location?.Lat),
+                            ("$lon", e.Location?.Lon), ("$precision", e.Location?.Precision), ("$start", Day(e.Start)), ("$end", Day(e.End)),
+                            ("$status", e.Status), ("$count", e.Aggregate?.Count), ("$qualifier", e.Aggregate?.Qualifier), ("$aggregate", e.Aggregate is null ? 0 : 1),
+                            ("$killed", e.Killed), ("$injured", e.Injured), ("$trigger", e.Trigger.Start), ("$triggerLength", e.Trigger.Length),
+                            ("$evidence", EvidenceOf(doc, e)), ("$stage", eventStage));
+                        await addEvent.ExecuteNonQueryAsync(ct);
+                    }
+                    for (int i = 0; i < doc.Quotes.Count; i++)
+                    {
+                        var q = doc.Quotes[i];
+                        Set(addQuote, ("$s", seq), ("$idx", i), ("$start", q.Start), ("$length", q.Length), ("$sentence", q.Sentence), ("$speaker", q.Speaker));
+                        await addQuote.ExecuteNonQueryAsync(ct);
+                    }
                     added++;
                 }
             }
@@ -155,6 +182,11 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
         }
         return new IngestCounts(added, known);
     }
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string EvidenceOf(Document doc, EventRecord e) =>
+        string.Join(",", e.Evidence.Select(i => $"{i}:{doc.Sentences[i].Start}+{doc.Sentences[i].Length}:{doc.RawOffset(doc.Sentences[i].Start)}"));
 
     /// <summary>The actors a story names, in order of first mention, with their mention spans.</summary>
     private static IEnumerable<(string Actor, int Count, int FirstSentence, string Via, string Spans)> ActorsOf(Document doc)

@@ -73,14 +73,37 @@ public readonly record struct TimeMention(int Start, int Length, int Sentence, D
 /// <summary>A place mention resolved to a gazetteer entry.</summary>
 public readonly record struct PlaceMention(int Start, int Length, int Sentence, string PlaceId, double? Lat, double? Lon, int Precision);
 
-/// <summary>An event found in the text; its roles point at mentions, its evidence at sentences.</summary>
-public sealed record EventRecord(
-    string Type,
-    string? Mode,
-    string? Actor,
-    string? Target,
-    string? Place,
-    DateOnly? Start,
-    DateOnly? End,
-    string Status,
-    IReadOnlyList<int> EvidenceSentences);
+/// <summary>Where an event happened: a gazetteer place (with coordinates and ACLED precision) or a name
+/// the gazetteer does not hold.</summary>
+public sealed record EventLocation(string? PlaceId, string Name, double? Lat, double? Lon, int Precision);
+
+/// <summary>A summary of many events: "more than 70 attacks" is 70, more_than; "several attacks" has no count.</summary>
+public sealed record EventAggregate(int? Count, string? Qualifier);
+
+/// <summary>
+/// An event found in the text: a PLOVER type and mode, its roles as actor ids, where and when, its
+/// status, who claimed it, counts and casualties, and the sentences that state it (the first is the
+/// main evidence; a retelling merged into it adds its sentence). <see cref="Trigger"/> is the span of
+/// the word or phrase that made it.
+/// </summary>
+public sealed record EventRecord(string Type, string? Mode, string Status)
+{
+    public string? Actor { get; init; }
+    public string? Target { get; init; }
+    public string? ClaimedBy { get; init; }
+    public EventLocation? Location { get; init; }
+    public DateOnly? Start { get; init; }
+    public DateOnly? End { get; init; }
+    public EventAggregate? Aggregate { get; init; }
+    public int? Killed { get; init; }
+    public int? Injured { get; init; }
+    public TextSpan Trigger { get; init; }
+    public IReadOnlyList<int> Evidence { get; init; } = [];
+}
+
+/// <summary>Quoted speech: the span inside the quotation marks, its sentence, and the actor who said it
+/// (null when the text does not say).</summary>
+public readonly record struct QuoteMention(int Start, int Length, int Sentence, string? Speaker)
+{
+    public int End => Start + Length;
+}

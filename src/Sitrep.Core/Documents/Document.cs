@@ -59,6 +59,7 @@ public sealed class Document
     public List<TimeMention> Times { get; } = [];
     public List<PlaceMention> Places { get; } = [];
     public List<EventRecord> Events { get; } = [];
+    public List<QuoteMention> Quotes { get; } = [];
     public Dictionary<string, UnlinkedActor> Unlinked { get; } = new(StringComparer.Ordinal);
     public List<RelationMention> Relations { get; } = [];
 

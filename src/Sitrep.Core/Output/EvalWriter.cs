@@ -45,7 +45,7 @@ public static class EvalWriter
         w.WriteEndArray();
         w.WriteStartArray("events");
         foreach (var s in page.Stories)
-            foreach (var e in s.Events) WriteEvent(w, s, e);
+            foreach (var e in s.Events) WriteEvent(w, s, e, kb);
         w.WriteEndArray();
         w.WriteEndObject();
     }
@@ -96,29 +96,49 @@ public static class EvalWriter
     internal static string NameOf(Document doc, string id, ActorKb? kb) =>
         kb?[id]?.Name ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Name : id);
 
-    private static void WriteEvent(Utf8JsonWriter w, Document doc, EventRecord e)
+    private static void WriteEvent(Utf8JsonWriter w, Document doc, EventRecord e, ActorKb? kb)
     {
         w.WriteStartObject();
         w.WriteString("type", e.Type);
         w.WriteString("mode", e.Mode);
-        w.WriteString("actor", e.Actor);
-        w.WriteString("target", e.Target);
-        if (e.Place is null) w.WriteNull("location");
-        else
-        {
-            w.WriteStartObject("location");
-            w.WriteString("name", e.Place);
-            w.WriteEndObject();
-        }
+        w.WriteString("actor", e.Actor is null ? null : NameOf(doc, e.Actor, kb));
+        w.WriteString("target", e.Target is null ? null : NameOf(doc, e.Target, kb));
+        WriteLocation(w, e.Location);
         WriteDate(w, "start", e.Start);
         WriteDate(w, "end", e.End);
         w.WriteString("status", e.Status);
-        w.WriteNull("claimed_by");
-        w.WriteNull("aggregate");
-        w.WriteNull("killed");
-        w.WriteNull("injured");
-        w.WriteString("evidence", e.EvidenceSentences.Count > 0 ? doc.SentenceText(e.EvidenceSentences[0]) : null);
+        w.WriteString("claimed_by", e.ClaimedBy is null ? null : NameOf(doc, e.ClaimedBy, kb));
+        WriteAggregate(w, e.Aggregate);
+        WriteCount(w, "killed", e.Killed);
+        WriteCount(w, "injured", e.Injured);
+        w.WriteString("evidence", e.Evidence.Count > 0 ? doc.SentenceText(e.Evidence[0]) : null);
         w.WriteEndObject();
+    }
+
+    internal static void WriteLocation(Utf8JsonWriter w, EventLocation? location)
+    {
+        if (location is null) { w.WriteNull("location"); return; }
+        w.WriteStartObject("location");
+        w.WriteString("name", location.Name);
+        if (location.Lat is { } lat) w.WriteNumber("lat", Math.Round(lat, 4)); else w.WriteNull("lat");
+        if (location.Lon is { } lon) w.WriteNumber("lon", Math.Round(lon, 4)); else w.WriteNull("lon");
+        if (location.PlaceId is not null) w.WriteString("id", location.PlaceId);
+        w.WriteNumber("precision", location.Precision);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteAggregate(Utf8JsonWriter w, EventAggregate? aggregate)
+    {
+        if (aggregate is null) { w.WriteNull("aggregate"); return; }
+        w.WriteStartObject("aggregate");
+        if (aggregate.Count is { } n) w.WriteNumber("count", n); else w.WriteNull("count");
+        w.WriteString("qualifier", aggregate.Qualifier);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteCount(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } n) w.WriteNumber(name, n); else w.WriteNull(name);
     }
 
     internal static void WriteDate(Utf8JsonWriter w, string name, DateOnly? date)

@@ -111,6 +111,49 @@ public static class JsonlWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            w.WriteStartArray("events");
+            foreach (var e in doc.Events)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", e.Type);
+                w.WriteString("mode", e.Mode);
+                w.WriteString("actor", e.Actor);
+                w.WriteString("target", e.Target);
+                EvalWriter.WriteLocation(w, e.Location);
+                EvalWriter.WriteDate(w, "start", e.Start);
+                EvalWriter.WriteDate(w, "end", e.End);
+                w.WriteString("status", e.Status);
+                w.WriteString("claimed_by", e.ClaimedBy);
+                EvalWriter.WriteAggregate(w, e.Aggregate);
+                EvalWriter.WriteCount(w, "killed", e.Killed);
+                EvalWriter.WriteCount(w, "injured", e.Injured);
+                w.WriteString("trigger", doc.Text.AsSpan(e.Trigger.Start, e.Trigger.Length));
+                w.WriteNumber("trigger_start", e.Trigger.Start);
+                w.WriteStartArray("evidence");
+                foreach (var s in e.Evidence)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("sentence", s);
+                    w.WriteNumber("start", doc.Sentences[s].Start);
+                    w.WriteNumber("length", doc.Sentences[s].Length);
+                    w.WriteNumber("raw_start", doc.RawOffset(doc.Sentences[s].Start));
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("quotes");
+            foreach (var q in doc.Quotes)
+            {
+                w.WriteStartObject();
+                w.WriteString("speaker", q.Speaker);
+                w.WriteString("text", doc.Text.AsSpan(q.Start, q.Length));
+                w.WriteNumber("start", q.Start);
+                w.WriteNumber("sentence", q.Sentence);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -16,6 +16,7 @@ public enum Layers
     Times = 32,
     Events = 64,
     Relations = 128,
+    Quotes = 256,
 }
 
 /// <summary>A stage's name, version and contract: what it needs and what it adds.</summary>

@@ -26,7 +26,13 @@ public sealed class PipelineBuilder
         _actors = new Lazy<ActorKb>(() => ActorKb.Load(dataDir, Tokenizer, userActorFiles));
         _cues = new Lazy<RoleCues>(() => RoleCues.Load(dataDir));
         _places = new Lazy<Sitrep.Core.Places.Gazetteer>(() => Sitrep.Core.Places.Gazetteer.Load(dataDir, Tokenizer));
+        _events = new Lazy<Events.EventLexicon>(() => Events.EventLexicon.Load(dataDir));
     }
+
+    private readonly Lazy<Events.EventLexicon> _events;
+
+    /// <summary>The event triggers and cues, loaded when first asked for.</summary>
+    public Events.EventLexicon EventLexicon => _events.Value;
 
     private readonly Lazy<Sitrep.Core.Places.Gazetteer> _places;
 
@@ -53,14 +59,16 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    /// <summary>The standard stages: tokens, sentences, times, places, names, relations.</summary>
+    /// <summary>The standard stages: tokens, sentences, times, places, names, relations, events, quotes.</summary>
     public PipelineBuilder UseDefaults() =>
         Use(new TokenizeStage(Tokenizer))
         .Use(new SentenceStage(new SentenceSplitter(Abbreviations)))
         .Use(new Time.TimeStage(new Time.TimeFinder()))
         .Use(new Sitrep.Core.Places.PlaceStage(Gazetteer))
         .Use(new NameStage(Actors, RoleCues))
-        .Use(new RelationStage(Actors));
+        .Use(new RelationStage(Actors))
+        .Use(new Events.EventStage(EventLexicon, Actors, Gazetteer))
+        .Use(new Events.QuoteStage(EventLexicon, Actors));
 
     public SitrepPipeline Build()
     {

@@ -1,0 +1,30 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge.Actors;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>What a pronoun stands for: the last person (he, she) or the last body (it, they, we) the
+/// story named before it, within a few sentences; media outlets are never the referent.</summary>
+public static class Coreference
+{
+    public static bool IsPronoun(ReadOnlySpan<char> word, out bool person)
+    {
+        person = word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
+        return person || word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("it", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("we", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static string? Resolve(Document doc, ActorKb kb, int offset, int sentence, bool person, int window = 3)
+    {
+        for (int i = doc.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = doc.Mentions[i];
+            if (m.Start >= offset || m.EntityId is null || m.Kind != MentionKind.Actor) continue;
+            if (sentence - m.Sentence > window) return null;
+            var kind = kb[m.EntityId]?.Kind ?? (doc.Unlinked.TryGetValue(m.EntityId, out var u) ? u.Kind : null);
+            if (kind == "media") continue;
+            if ((kind == "person") == person) return m.EntityId;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+namespace Sitrep.Core.Events;
+
+/// <summary>An event while the event stage reads a story: roles as actor ids, the place as an index
+/// into the story's place mentions, the trigger's tokens; merged retellings add evidence sentences.</summary>
+internal sealed class Draft(string type, Trigger trigger, int sentence, int first, int last)
+{
+    public string Type { get; } = type;
+    public Trigger Trigger { get; } = trigger;
+    public int Sentence { get; } = sentence;
+    public int First { get; } = first;
+    public int Last { get; } = last;
+
+    public string? Mode { get; set; }
+    public string Status { get; set; } = "reported";
+    public string? Actor { get; set; }
+    public string? Target { get; set; }
+    public string? ClaimedBy { get; set; }
+    public int Place { get; set; } = -1;
+    public DateOnly? Start { get; set; }
+    public DateOnly? End { get; set; }
+    public bool Aggregate { get; set; }
+    public int? Count { get; set; }
+    public string? Qualifier { get; set; }
+    public int? Killed { get; set; }
+    public int? Injured { get; set; }
+    public List<int> Evidence { get; } = [];
+
+    public bool Material => EventLexicon.Material.Contains(Type);
+
+    public Draft Copy() => new(Type, Trigger, Sentence, First, Last)
+    {
+        Mode = Mode, Status = Status, Actor = Actor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
+        Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
+        Killed = Killed, Injured = Injured,
+    };
+
+    /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>
+    public void Absorb(Draft other)
+    {
+        foreach (var s in other.Evidence) if (!Evidence.Contains(s)) Evidence.Add(s);
+        Evidence.Sort();
+        if (Mode is null or "unspecified" && other.Mode is not null) Mode = other.Mode;
+        Actor ??= other.Actor;
+        Target ??= other.Target;
+        ClaimedBy ??= other.ClaimedBy;
+        if (Place < 0) Place = other.Place;
+        if (Start is null) { Start = other.Start; End = other.End; }
+        Aggregate |= other.Aggregate;
+        Count ??= other.Count;
+        Qualifier ??= other.Qualifier;
+        Killed ??= other.Killed;
+        Injured ??= other.Injured;
+    }
+}

@@ -1,0 +1,163 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>What a trigger's word says of its sentence.</summary>
+[Flags]
+public enum TriggerFlags : byte
+{
+    None = 0,
+    /// <summary>A word of saying that makes the event by itself ("warned", "condemned").</summary>
+    Speech = 1,
+    /// <summary>An ambiguous word: an event only when the sentence links it to an actor or a target.</summary>
+    Weak = 2,
+    /// <summary>The grammatical subject is the one attacked ("came under fire").</summary>
+    SubjectIsTarget = 4,
+    /// <summary>The word itself announces a plan ("planned attack").</summary>
+    Future = 8,
+    /// <summary>The word itself denies.</summary>
+    Negates = 16,
+}
+
+/// <summary>The grammatical form a trigger word stands in.</summary>
+[Flags]
+public enum WordForm : byte
+{
+    None = 0,
+    Base = 1,
+    Third = 2,
+    Past = 4,
+    Participle = 8,
+    Ing = 16,
+    Singular = 32,
+    Plural = 64,
+}
+
+/// <summary>One trigger: a word form of a verb or noun that states an event of a type.</summary>
+public sealed record Trigger(string Type, string? Mode, bool IsVerb, WordForm Form, TriggerFlags Flags, string Lemma)
+{
+    public bool Is(TriggerFlags flag) => (Flags & flag) != 0;
+}
+
+/// <summary>A cue word of <c>data/events/cues.tsv</c>: its class and value.</summary>
+public readonly record struct Cue(string Class, string Value);
+
+/// <summary>
+/// The event knowledge of <c>data/events/</c>: trigger words per type and mode
+/// (<c>triggers.tsv</c>), the cue words around them (<c>cues.tsv</c>), the actor a site stands for
+/// (<c>hosts.tsv</c>) and the forces that act for a government (<c>forces.tsv</c>). Loaded once,
+/// checked, and compiled into phrase matchers.
+/// </summary>
+public sealed class EventLexicon
+{
+    public static readonly IReadOnlySet<string> Types = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    };
+
+    /// <summary>The types of physical events (FORMAT.md's "material" events).</summary>
+    public static readonly IReadOnlySet<string> Material = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string[]> Modes = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["ASSAULT"] = ["drone", "rocket", "missile", "ied", "airstrike", "gunfire", "unspecified"],
+        ["COERCE"] = ["arrest", "seize", "ban"],
+    };
+
+    private static readonly string[] CueClasses =
+        ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical"];
+
+    public PhraseMatcher<Trigger> Triggers { get; } = new();
+    public PhraseMatcher<Cue> Cues { get; } = new();
+
+    /// <summary>Site place id → the actor an attack on the site hits.</summary>
+    public IReadOnlyDictionary<string, string> Hosts { get; }
+
+    /// <summary>Government actor id → the forces that act for it.</summary>
+    public IReadOnlyDictionary<string, string> Forces { get; }
+
+    private EventLexicon(Dictionary<string, string> hosts, Dictionary<string, string> forces)
+    {
+        Hosts = hosts;
+        Forces = forces;
+    }
+
+    public static EventLexicon Load(string dataDir)
+    {
+        var folder = Path.Combine(dataDir, "events");
+        var lex = new EventLexicon(Pairs(Path.Combine(folder, "hosts.tsv")), Pairs(Path.Combine(folder, "forces.tsv")));
+        foreach (var line in DataFile.ReadTsv(Path.Combine(folder, "triggers.tsv"))) lex.AddTrigger(line);
+        foreach (var line in DataFile.ReadTsv(Path.Combine(folder, "cues.tsv"))) lex.AddCue(line);
+        return lex;
+    }
+
+    private static Dictionary<string, string> Pairs(string path)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in DataFile.ReadTsv(path))
+        {
+            if (line.Fields.Length < 2 || line.Fields[0].Trim().Length == 0 || line.Fields[1].Trim().Length == 0)
+                throw line.Error("expected two ids");
+            map[line.Fields[0].Trim()] = line.Fields[1].Trim();
+        }
+        return map;
+    }
+
+    private static readonly WordForm[] VerbForms = [WordForm.Base, WordForm.Third, WordForm.Past, WordForm.Participle, WordForm.Ing];
+
+    private void AddTrigger(DataLine line)
+    {
+        var f = line.Fields;
+        if (f.Length < 4) throw line.Error("expected TYPE, MODE, KIND, FORMS[, FLAGS]");
+        var type = f[0].Trim();
+        if (!Types.Contains(type)) throw line.Error($"unknown type '{type}' (one of the 16 PLOVER types)");
+        string? mode = f[1].Trim() is "-" or "" ? null : f[1].Trim();
+        if (mode is not null && Modes.TryGetValue(type, out var allowed) && !allowed.Contains(mode))
+            throw line.Error($"mode '{mode}' is not one of {type}'s: {string.Join(", ", allowed)}");
+        var kind = f[2].Trim();
+        if (kind is not ("verb" or "noun")) throw line.Error($"kind '{kind}' must be verb or noun");
+        var forms = f[3].Split('|', StringSplitOptions.TrimEntries);
+        var flags = TriggerFlags.None;
+        if (f.Length > 4)
+            foreach (var flag in f[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                flags |= flag switch
+                {
+                    "-" => TriggerFlags.None,
+                    "speech" => TriggerFlags.Speech,
+                    "weak" => TriggerFlags.Weak,
+                    "subject-is-target" => TriggerFlags.SubjectIsTarget,
+                    "future" => TriggerFlags.Future,
+                    "negates" => TriggerFlags.Negates,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates)"),
+                };
+        bool verb = kind == "verb";
+        if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");
+        if (!verb && forms.Length is < 1 or > 2) throw line.Error("a noun lists its singular and plural (or one form)");
+        // A form that stands for several (the past and the participle of "attacked") is one entry.
+        var byForm = new Dictionary<string, WordForm>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < forms.Length; i++)
+        {
+            if (forms[i].Length == 0) throw line.Error($"form {i + 1} is empty");
+            var form = verb ? VerbForms[i] : forms.Length == 1 ? WordForm.Singular | WordForm.Plural : i == 0 ? WordForm.Singular : WordForm.Plural;
+            byForm[forms[i]] = byForm.GetValueOrDefault(forms[i]) | form;
+        }
+        foreach (var (text, form) in byForm)
+            Triggers.Add(text, new Trigger(type, mode, verb, form, flags, forms[0]));
+    }
+
+    private void AddCue(DataLine line)
+    {
+        var f = line.Fields;
+        if (f.Length < 3) throw line.Error("expected CLASS, VALUE, PHRASES");
+        var cls = f[0].Trim();
+        if (!CueClasses.Contains(cls)) throw line.Error($"unknown cue class '{cls}' (one of {string.Join(", ", CueClasses)})");
+        foreach (var phrase in f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            Cues.Add(phrase, new Cue(cls, f[1].Trim()));
+    }
+}

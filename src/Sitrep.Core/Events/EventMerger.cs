@@ -1,0 +1,71 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// One event per happening within a story: sentences that retell an event (same type and status,
+/// no slot in conflict, and at least one of actor, target or place in common) merge into the first
+/// telling, which keeps every evidence sentence and takes the slots only the retelling gives.
+/// A summary never merges with a single event. Then each event without a date takes the nearest
+/// date told before it in its paragraph, else the publication date when it is reported as done;
+/// events that name no actor, target or place are dropped (nothing could place or attribute them).
+/// </summary>
+internal static class EventMerger
+{
+    public static List<Draft> Merge(List<Draft> drafts, Document doc)
+    {
+        var kept = new List<Draft>();
+        foreach (var d in drafts)
+        {
+            var into = kept.FirstOrDefault(k => Compatible(k, d, sameSentence: false));
+            if (into is null) kept.Add(d);
+            else into.Absorb(d);
+        }
+        foreach (var d in kept) if (d.Start is null) FillDate(d, doc);
+        kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);
+        return kept;
+    }
+
+    /// <summary>Whether two drafts may tell the same happening.</summary>
+    public static bool Compatible(Draft a, Draft b, bool sameSentence)
+    {
+        if (a.Type != b.Type || a.Status != b.Status) return false;
+        // In one sentence a summary and a bare word of it ("70 attacks using Katyusha rockets") are one.
+        if (a.Aggregate != b.Aggregate && !sameSentence) return false;
+        if (a.Count is not null && b.Count is not null && a.Count != b.Count) return false;
+        if (!Same(a.Actor, b.Actor) || !Same(a.Target, b.Target)) return false;
+        if (a.Place >= 0 && b.Place >= 0 && a.Place != b.Place) return false;
+        if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified") return false;
+        if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)) return false;
+        if (sameSentence) return true;
+        bool anchor = (a.Actor is not null && a.Actor == b.Actor) || (a.Target is not null && a.Target == b.Target) || (a.Place >= 0 && a.Place == b.Place);
+        // A statement is one event only when one speaker makes it.
+        if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;
+        return anchor;
+    }
+
+    private static bool Same(string? x, string? y) => x is null || y is null || x == y;
+
+    private static void FillDate(Draft d, Document doc)
+    {
+        int block = doc.Sentences[d.Sentence].Block;
+        int offset = doc.Tokens[d.First].Start;
+        TimeMention? best = null;
+        foreach (var t in doc.Times)
+        {
+            if (t.From is null || t.Start >= offset) continue;
+            if (doc.Sentences[t.Sentence].Block != block) continue;
+            best = t;
+        }
+        if (best is { } b)
+        {
+            d.Start = b.From;
+            d.End = b.To ?? b.From;
+        }
+        else if (d.Status == "reported" && !d.Aggregate && doc.Published is { } day)
+        {
+            d.Start = day;
+            d.End = day;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// Word sequences compiled for lookup at a token: a dictionary from the first word (any case) to the
+/// phrases that start with it, longest first. Matching compares token text in place, so it allocates
+/// nothing and never backtracks.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public PhraseMatcher() => _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase: words separated by spaces ("open fire", "claimed responsibility").</summary>
+    public void Add(string phrase, T value)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return;
+        if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+        int at = 0;
+        while (at < list.Count && list[at].Words.Length >= words.Length) at++;
+        list.Insert(at, (words, value));
+        Count++;
+    }
+
+    /// <summary>The phrases that start at token <paramref name="first"/> and end before
+    /// <paramref name="limit"/>, longest first, with their last token.</summary>
+    public IEnumerable<(T Value, int Last)> At(Document doc, int first, int limit)
+    {
+        if (!_lookup.TryGetValue(doc.TokenText(first), out var list)) yield break;
+        foreach (var (words, value) in list)
+            if (Matches(doc, first, limit, words)) yield return (value, first + words.Length - 1);
+    }
+
+    /// <summary>The longest phrase at token <paramref name="first"/>, if any.</summary>
+    public bool TryLongest(Document doc, int first, int limit, out T value, out int last)
+    {
+        value = default!;
+        last = first;
+        if (!_lookup.TryGetValue(doc.TokenText(first), out var list)) return false;
+        foreach (var (words, v) in list)
+            if (Matches(doc, first, limit, words))
+            {
+                value = v;
+                last = first + words.Length - 1;
+                return true;
+            }
+        return false;
+    }
+
+    /// <summary>Whether any phrase starts with this word (a cheap first test).</summary>
+    public bool Starts(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
+    private static bool Matches(Document doc, int first, int limit, string[] words)
+    {
+        if (first + words.Length > limit) return false;
+        for (int k = 1; k < words.Length; k++)
+            if (!doc.TokenText(first + k).Equals(words[k], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,103 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge.Actors;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// Finds quoted speech (a span of five words or more between quotation marks, so quoted names and
+/// scare quotes are left alone) and who said it: the actor next to a verb of saying outside the
+/// quote in its sentence ("…," said X; X told reporters: "…"; he added "…"), or, for a paragraph
+/// that is all quote, the speaker of the quote just before it. The speaker stays empty when the
+/// text does not say.
+/// </summary>
+public sealed class QuoteStage(EventLexicon lex, ActorKb kb) : IStage
+{
+    public const string StageName = "quotes";
+    public const int Version = 1;
+
+    public StageInfo Info { get; } = new(StageName, Version, Layers.Mentions, Layers.Quotes);
+
+    public void Run(Document doc)
+    {
+        var tokens = doc.Tokens;
+        string? previousSpeaker = null;
+        int previousBlock = -1;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Quote || !Opens(doc.Text[tokens[t].Start])) continue;
+            int close = Closing(doc, t);
+            if (close < 0) continue;
+            int words = 0;
+            for (int k = t + 1; k < close; k++) if (tokens[k].Kind == TokenKind.Word) words++;
+            if (words < 5) { t = close; continue; }
+            int start = tokens[t].End, end = tokens[close].Start;
+            int sentence = doc.SentenceAt(tokens[t].Start);
+            if (sentence < 0) sentence = doc.SentenceAt(start);
+            int block = sentence >= 0 ? doc.Sentences[sentence].Block : -1;
+            var speaker = Speaker(doc, t, close);
+            if (speaker is null && block >= 0 && previousBlock == block - 1 && StartsBlock(doc, t, block)) speaker = previousSpeaker;
+            doc.Quotes.Add(new QuoteMention(start, end - start, sentence, speaker));
+            previousSpeaker = speaker;
+            previousBlock = doc.SentenceAt(tokens[close].Start) is var endSentence && endSentence >= 0 ? doc.Sentences[endSentence].Block : block;
+            t = close;
+        }
+    }
+
+    private static bool Opens(char c) => c is '"' or '\u201C' or '\u00AB';
+
+    private static int Closing(Document doc, int open)
+    {
+        char o = doc.Text[doc.Tokens[open].Start];
+        for (int k = open + 1; k < doc.Tokens.Length && k < open + 400; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Quote) continue;
+            char c = doc.Text[doc.Tokens[k].Start];
+            if (o == '"' ? c == '"' : o == '\u201C' ? c is '\u201D' or '"' : c == '\u00BB') return k;
+            if (c == '\u201C' && o == '\u201C') return -1;
+        }
+        return -1;
+    }
+
+    private static bool StartsBlock(Document doc, int token, int block) =>
+        doc.Tokens[token].Start <= doc.Blocks[block].Span.Start + 1;
+
+    /// <summary>The actor beside a verb of saying in the quote's sentences, outside the quote.</summary>
+    private string? Speaker(Document doc, int open, int close)
+    {
+        int s1 = doc.SentenceAt(doc.Tokens[open].Start), s2 = doc.SentenceAt(doc.Tokens[close].Start);
+        if (s1 < 0 || s2 < 0) return null;
+        int from = doc.Sentences[s1].FirstToken, to = doc.Sentences[s2].FirstToken + doc.Sentences[s2].TokenCount;
+        for (int t = from; t < to; t++)
+        {
+            if (t >= open && t <= close) { t = close; continue; }
+            if (!lex.Cues.Starts(doc.TokenText(t))) continue;
+            bool speech = false;
+            foreach (var (cue, _) in lex.Cues.At(doc, t, to)) speech |= cue.Class == "speech";
+            if (!speech) continue;
+            if (Near(doc, t, from, to, open, close) is { } id) return id;
+        }
+        return null;
+    }
+
+    /// <summary>The actor or pronoun nearest a verb of saying: just before it ("X said", "X, its
+    /// spokesman, said") or just after it ("said X").</summary>
+    private string? Near(Document doc, int verb, int from, int to, int open, int close)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind != MentionKind.Actor || m.EntityId is null || m.Start >= doc.Tokens[to - 1].End || m.Start < doc.Tokens[from].Start) continue;
+            if (m.Start > doc.Tokens[open].Start && m.Start < doc.Tokens[close].End) continue;
+            if (kb[m.EntityId]?.Kind == "media") continue;
+            int distance = m.End <= doc.Tokens[verb].Start ? doc.Tokens[verb].Start - m.End : m.Start - doc.Tokens[verb].End;
+            if (distance >= 0 && distance < 60 && distance < bestDistance) { best = m.EntityId; bestDistance = distance; }
+        }
+        if (best is not null) return best;
+        for (int t = verb - 1; t >= from && t >= verb - 2; t--)
+            if (Coreference.IsPronoun(doc.TokenText(t), out bool person))
+                return Coreference.Resolve(doc, kb, doc.Tokens[t].Start, doc.SentenceAt(doc.Tokens[t].Start), person);
+        return null;
+    }
+}

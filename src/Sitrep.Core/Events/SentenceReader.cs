@@ -1,0 +1,542 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// Reads the events of one sentence from its triggers: roles from the words around each trigger,
+/// status, mode, claim, counts, place and time, then casualties; triggers that only name what another
+/// event threatens, asks for or refuses ("urged them to stop the attacks") make no event of their own.
+/// </summary>
+internal sealed class SentenceReader
+{
+    private readonly EventStage _stage;
+    private readonly EventLexicon _lex;
+    private readonly Document _doc;
+    private readonly StoryIndex _index;
+    private readonly int _sentence, _first, _end;
+    private readonly List<(Trigger Trigger, int First, int Last)> _hits;
+    private readonly SentenceCues _cues;
+
+    public SentenceReader(EventStage stage, Document doc, StoryIndex index, int sentence, List<(Trigger, int, int)> hits)
+    {
+        _stage = stage;
+        _lex = stage.Lexicon;
+        _doc = doc;
+        _index = index;
+        _sentence = sentence;
+        _first = doc.Sentences[sentence].FirstToken;
+        _end = _first + doc.Sentences[sentence].TokenCount;
+        _hits = hits;
+        _cues = new SentenceCues(doc, _lex, _first, _end);
+    }
+
+    /// <summary>Types whose complement names an act they do not report: "threatened to strike",
+    /// "urged them to stop attacks", "refused to withdraw", "agreed to withdraw", "suspended attacks".</summary>
+    private static readonly HashSet<string> Governing = new(StringComparer.Ordinal)
+    {
+        "THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE",
+    };
+
+    public void Read(List<Draft> into)
+    {
+        var local = new List<Draft>();
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            if (Governed(h)) continue;
+            foreach (var d in Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last)) local.Add(d);
+        }
+        if (local.Count == 0) return;
+        Casualties(local);
+        // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
+        for (int i = 0; i < local.Count; i++)
+            for (int j = local.Count - 1; j > i; j--)
+                if (EventMerger.Compatible(local[i], local[j], sameSentence: true))
+                {
+                    local[i].Absorb(local[j]);
+                    local.RemoveAt(j);
+                }
+        into.AddRange(local);
+    }
+
+    private bool Governed(int h)
+    {
+        var (_, first, _) = _hits[h];
+        for (int g = h - 1; g >= 0; g--)
+        {
+            var (gov, gFirst, gLast) = _hits[g];
+            if (!Governing.Contains(gov.Type) || first - gLast > 10) continue;
+            if (Boundary(gLast + 1, first - 1)) continue;
+            if (gov.Type == "THREATEN") return true;
+            if (first == gLast + 1) return true;
+            for (int t = gLast + 1; t < first; t++)
+                if (Word(t) is "to" or "from" or "for" or "against" or "of") return true;
+        }
+        return false;
+    }
+
+    private bool Boundary(int from, int to) => from <= to && _cues.Any("boundary", from, to);
+
+    private string Word(int t) => t >= _first && t < _end ? _doc.TokenText(t).ToString().ToLowerInvariant() : "";
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "reportedly", "allegedly", "repeatedly", "recently", "not", "never", "been", "just", "later", "previously",
+        "once", "twice", "again", "already", "heavily", "directly", "frequently", "apparently", "then", "all",
+    };
+
+    private IEnumerable<Draft> Frame(Trigger trigger, int first, int last)
+    {
+        int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
+        bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last);
+        var scan = ScanRight(last, clauseEnd, trigger);
+        var subjects = Subjects(first, clauseStart, out int subjectLast);
+
+        List<string> actors = [], targets = [];
+        if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
+        {
+            targets.AddRange(subjects);
+            if (scan.Agent is not null) actors.Add(scan.Agent);
+        }
+        else if (trigger.IsVerb)
+        {
+            actors.AddRange(subjects);
+            targets.AddRange(scan.Targets);
+        }
+        else
+        {
+            if (Modifier(first) is { } modifier) actors.Add(modifier);
+            else if (scan.Agent is not null) actors.Add(scan.Agent);
+            else if (subjects.Count > 0 && subjectLast >= 0 && _cues.Any("light", subjectLast + 1, first - 1)) actors.AddRange(subjects);
+            targets.AddRange(scan.Targets);
+        }
+        actors.RemoveAll(targets.Contains);
+        // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
+        // second the other side.
+        if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && actors.Count >= 2 && targets.Count == 0)
+        {
+            targets.Add(actors[1]);
+            actors.RemoveRange(1, actors.Count - 1);
+        }
+
+        bool material = EventLexicon.Material.Contains(trigger.Type);
+        if (!material && actors.Count == 0) yield break;
+        // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
+        if (_cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)) yield break;
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && targets.Count == 0) yield break;
+
+        var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart) };
+        template.Evidence.Add(_sentence);
+        if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
+            template.ClaimedBy = actors[0];
+        Counts(template, trigger, first);
+        Time(template, first, last, clauseStart, clauseEnd);
+
+        // Statements happen where their speaker is, which the text rarely says: only physical events
+        // and protests get a place.
+        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan) : [];
+        // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
+        // sites attacked makes one event per site.
+        var actorList = actors.Count > 0 ? actors : [null!];
+        foreach (var actor in actorList)
+            foreach (var place in places.Count > 0 ? places : [-1])
+            {
+                var d = template.Copy();
+                d.Evidence.Add(_sentence);
+                d.Actor = actor;
+                d.Target = targets.FirstOrDefault(t => t != actor);
+                d.Place = place;
+                if (template.ClaimedBy is not null) d.ClaimedBy = actor;
+                Finish(d, first, last, clauseStart, clauseEnd);
+                yield return d;
+            }
+    }
+
+    /// <summary>Mode, forces for governments, targets for sites, claims made by saying.</summary>
+    private void Finish(Draft d, int first, int last, int clauseStart, int clauseEnd)
+    {
+        var kb = _stage.Kb;
+        if (d.Material && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
+            d.Target = host;
+        if (d.Type == "ASSAULT")
+        {
+            d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate);
+            bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
+            if (state && (d.Mode is "drone" || (d.Mode is null && _cues.At(first, "state-strike") >= 0))) d.Mode = "airstrike";
+            d.Mode ??= "unspecified";
+            // "X said it struck Y": an armed group telling of its own attack claims it.
+            if (d.ClaimedBy is null && d.Status == "reported" && d.Actor is not null && kb[d.Actor]?.Kind is "armed_group" or "coalition"
+                && _cues.Any("claim", _first, first - 1))
+                d.ClaimedBy = d.Actor;
+        }
+        else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";
+        else d.Mode = null;
+    }
+
+    /// <summary>The forces of the government whose member announces an arrest or a deployment
+    /// ("the prime minister announced the arrest of …": the arrests are the security forces').</summary>
+    private string? ForcesOfAnnouncer(int first)
+    {
+        var kb = _stage.Kb;
+        for (int t = first - 1; t >= _first; t--)
+        {
+            int m = _index.Actor[t];
+            if (m < 0) continue;
+            var id = _doc.Mentions[m].EntityId!;
+            if (_lex.Forces.TryGetValue(id, out var f)) return f;
+            if (kb[id] is { Kind: "person" } person)
+                foreach (var role in kb.RolesOn(person, _doc.Published))
+                    if (role.Role == "office" && role.Of is not null && _lex.Forces.TryGetValue(role.Of, out f)) return f;
+            t = _index.ActorFirst[m];
+        }
+        return null;
+    }
+
+    private int ClauseStart(int first)
+    {
+        for (int t = first - 1; t >= _first; t--)
+            if (_cues.At(t, "boundary") >= 0) return t + 1;
+        return _first;
+    }
+
+    private int ClauseEnd(int last)
+    {
+        for (int t = last + 1; t < _end; t++)
+            if (_cues.At(t, "boundary") >= 0) return t - 1;
+        return _end - 1;
+    }
+
+    private bool Passive(int first, int last)
+    {
+        if (Word(last + 1) == "by") return true;
+        for (int t = first - 1, seen = 0; t >= _first && seen < 4; t--, seen++)
+        {
+            var w = Word(t);
+            if (w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got" or "gets" or "getting") return true;
+            if (!Adverbs.Contains(w)) return false;
+        }
+        return false;
+    }
+
+    private sealed class RightScan
+    {
+        public List<string> Targets { get; } = [];
+        public string? Agent { get; set; }
+        public List<int> Places { get; } = [];
+    }
+
+    /// <summary>Names after the trigger in its clause: "by X" is the agent, other actors are targets
+    /// (a list "A, B and C" keeps all), place mentions are kept for the location.</summary>
+    private RightScan ScanRight(int last, int clauseEnd, Trigger trigger)
+    {
+        var scan = new RightScan();
+        int limit = Math.Min(clauseEnd, last + 16);
+        bool listOpen = false;
+        for (int t = last + 1; t <= limit; t++)
+        {
+            if (t > last + 1 && StartsVerbTrigger(t)) break;
+            int p = _index.Place[t];
+            int m = _index.Actor[t];
+            if (m >= 0)
+            {
+                var id = _doc.Mentions[m].EntityId!;
+                int f = _index.ActorFirst[m];
+                var before = Word(f - 1);
+                if (before == "by" && scan.Agent is null) scan.Agent = id;
+                else if (before is "from" or "to" && trigger.Type is "ASSAULT" && scan.Targets.Count == 0 && _doc.TokenText(f - 2).Equals("according", StringComparison.OrdinalIgnoreCase)) { }
+                else if (IsSourceCue(f)) { }
+                else if (before == "with" && trigger.Type is "ASSAULT" or "COERCE") { }
+                else if (scan.Targets.Count == 0 || listOpen)
+                {
+                    if (!scan.Targets.Contains(id)) scan.Targets.Add(id);
+                }
+                t = _index.ActorLast[m];
+                listOpen = false;
+                if (t + 1 <= limit && Word(t + 1) is "," or "and" or "&") listOpen = true;
+                if (t + 2 <= limit && Word(t + 1) == "," && Word(t + 2) == "and") { listOpen = true; t++; }
+                continue;
+            }
+            if (p >= 0)
+            {
+                if (!scan.Places.Contains(p) && UsablePlace(p)) scan.Places.Add(p);
+                t = _index.PlaceLast[p];
+                continue;
+            }
+            if (listOpen && Word(t) is not ("," or "and" or "the" or "&")) listOpen = false;
+        }
+        return scan;
+    }
+
+    private bool IsSourceCue(int mentionFirst)
+    {
+        var w1 = Word(mentionFirst - 1);
+        var w2 = Word(mentionFirst - 2);
+        return (w1 == "to" && w2 == "according") || (w1 == "the" && Word(mentionFirst - 2) == "to" && Word(mentionFirst - 3) == "according");
+    }
+
+    private bool StartsVerbTrigger(int t)
+    {
+        foreach (var h in _hits)
+            if (h.First == t) return h.Trigger.IsVerb && !h.Trigger.Is(TriggerFlags.Weak) && !EventStage.PreferNoun(_doc, h.First, h.Last);
+        return false;
+    }
+
+    /// <summary>The subject before the trigger: the nearest actor not governed by a preposition, with the
+    /// list it heads ("A, B and C"); a pronoun stands for the last person (he, she) or body (it, they, we)
+    /// named before it.</summary>
+    private List<string> Subjects(int first, int clauseStart, out int subjectLast)
+    {
+        var found = new List<string>();
+        subjectLast = -1;
+        for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
+        {
+            int m = _index.Actor[t];
+            if (m >= 0)
+            {
+                int f = _index.ActorFirst[m];
+                if (GovernedByPreposition(f)) { t = f; continue; }
+                subjectLast = _index.ActorLast[m];
+                found.Add(_doc.Mentions[m].EntityId!);
+                // The list the subject closes: "A, B and C".
+                int at = f - 1;
+                while (at > clauseStart && Word(at) is "," or "and" or "&" or "\"" or "“" or "”")
+                {
+                    int k = at;
+                    while (k > clauseStart && Word(k) is "," or "and" or "&" or "\"" or "“" or "”") k--;
+                    int mm = _index.Actor[k];
+                    if (mm < 0) break;
+                    var id = _doc.Mentions[mm].EntityId!;
+                    if (!found.Contains(id)) found.Insert(0, id);
+                    at = _index.ActorFirst[mm] - 1;
+                }
+                return found;
+            }
+            if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
+            {
+                if (Resolve(t, person) is { } id) { found.Add(id); subjectLast = t; }
+                return found;
+            }
+        }
+        return found;
+    }
+
+    private bool GovernedByPreposition(int mentionFirst)
+    {
+        int t = mentionFirst - 1;
+        while (t >= _first && Word(t) is "the" or "a" or "an" or "its" or "their" or "iraqi" or "us" or "american" or "iranian") t--;
+        return t >= _first && _cues.At(t, "preposition") >= 0
+            || (t - 1 >= _first && _cues.At(t - 1, "preposition") == t);
+    }
+
+    private string? Resolve(int t, bool person) =>
+        Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, person);
+
+    /// <summary>The actor a noun trigger names before it: "Kata'ib Hezbollah's drone attack", "US airstrikes".</summary>
+    private string? Modifier(int first)
+    {
+        for (int t = first - 1, steps = 0; t >= _first && steps < 3; t--, steps++)
+        {
+            int m = _index.Actor[t];
+            if (m >= 0) return _doc.Mentions[m].EntityId;
+            var w = Word(t);
+            if (w is "'s" or "’s" || _cues.At(t, "mode") >= 0 || w is "latest" or "new" or "recent" or "deadly" or "retaliatory" or "joint" or "alleged" or "suspected")
+                continue;
+            return null;
+        }
+        return null;
+    }
+
+    private string Status(Trigger trigger, int first, int clauseStart)
+    {
+        if (trigger.Type == "THREATEN") return "reported";
+        if (trigger.Is(TriggerFlags.Negates)) return "negated";
+        if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1)) return "negated";
+        if (_cues.Any("denial", clauseStart, first - 1)) return "negated";
+        if (trigger.Is(TriggerFlags.Future)) return "future";
+        if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first)
+            return "future";
+        return "reported";
+    }
+
+    /// <summary>Summaries: "more than 70 attacks", "the 151st attack", "several attacks", or a plural noun.</summary>
+    private void Counts(Draft d, Trigger trigger, int first)
+    {
+        if (trigger.IsVerb || !EventLexicon.Material.Contains(trigger.Type)) return;
+        for (int t = first - 1, steps = 0; t >= _first && steps < 4; t--, steps++)
+        {
+            if (_index.Time[t] >= 0 || _index.Actor[t] >= 0) break;
+            var text = _doc.TokenText(t);
+            if (Numbers.Ordinal(text) is { } nth && t == first - 1 || (Numbers.Ordinal(text) is { } nth2 && Word(t - 1) == "the"))
+            {
+                d.Aggregate = true;
+                d.Count = Numbers.Ordinal(text);
+                d.Qualifier = "exact";
+                return;
+            }
+            if (Numbers.Cardinal(text) is { } n)
+            {
+                if (n <= 1) return;
+                d.Aggregate = true;
+                d.Count = n;
+                d.Qualifier = QualifierBefore(t) ?? "exact";
+                return;
+            }
+            if (_cues.At(t, "mode") >= 0 || Word(t) is "attacks" or "separate" or "more" or "than") continue;
+            int manyFirst = -1;
+            for (int k = Math.Max(_first, first - 4); k < first; k++) if (_cues.At(k, "many") >= 0) manyFirst = k;
+            if (manyFirst >= 0) { d.Aggregate = true; return; }
+        }
+        if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0) d.Aggregate = true;
+    }
+
+    private string? QualifierBefore(int numberToken)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "qualifier" && l == numberToken - 1) return cue.Value;
+        return null;
+    }
+
+    private void Time(Draft d, int first, int last, int clauseStart, int clauseEnd)
+    {
+        int best = -1, bestDistance = int.MaxValue;
+        for (int t = _first; t < _end; t++)
+        {
+            int tm = _index.Time[t];
+            if (tm < 0) continue;
+            var time = _doc.Times[tm];
+            if (time.From is null) continue;
+            int distance = t < first ? first - t : t - last;
+            if (t < clauseStart || t > clauseEnd) distance += 40;
+            if (distance < bestDistance) { best = tm; bestDistance = distance; }
+            while (t + 1 < _end && _index.Time[t + 1] == tm) t++;
+        }
+        if (best < 0) return;
+        d.Start = _doc.Times[best].From;
+        d.End = _doc.Times[best].To ?? d.Start;
+    }
+
+    /// <summary>The place (or places) of the event: the sites after the trigger, else the place nearest
+    /// it in its clause; a launch site ("from X") only when nothing else is named.</summary>
+    private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan)
+    {
+        var after = scan.Places.Where(p => !FromPlace(p)).ToList();
+        var gaz = _stage.Gazetteer;
+        if (after.Count > 0)
+        {
+            // Drop places that only qualify another: "Ain al-Asad in western Iraq", "near Baghdad".
+            var keep = new List<int>();
+            foreach (var p in after)
+            {
+                var place = gaz[_doc.Places[p].PlaceId];
+                bool ancestor = place is not null && after.Any(o => o != p && gaz[_doc.Places[o].PlaceId] is { } other && gaz.AncestorsOf(other).Contains(place.Id));
+                var before = Word(_index.PlaceFirst[p] - 1);
+                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "west" or "east" or "north" or "south");
+                if (!ancestor && !qualifier) keep.Add(p);
+            }
+            if (keep.Count == 0) keep.Add(after[0]);
+            int precise = keep.Count(p => _doc.Places[p].Precision == 1);
+            return _hits.Count > 0 && precise >= 2 && keep.Count >= 2 && Splits(first) ? keep : [keep[0]];
+        }
+        int best = -1;
+        for (int t = first - 1; t >= clauseStart; t--)
+            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
+        if (best < 0)
+            for (int t = _first; t < _end; t++)
+                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
+        if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
+        return best >= 0 ? [best] : [];
+    }
+
+    /// <summary>Only attacks split over a list of sites.</summary>
+    private bool Splits(int first)
+    {
+        foreach (var h in _hits) if (h.First == first) return h.Trigger.Type == "ASSAULT";
+        return false;
+    }
+
+    private bool FromPlace(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || !UsablePlace(p);
+
+    /// <summary>A place that is also an actor's name ("Washington said", "Iraq and the United States
+    /// agreed") is the actor there, no location; a country counts only after "in", "across", "inside".</summary>
+    private bool UsablePlace(int p)
+    {
+        int first = _index.PlaceFirst[p];
+        if (_index.Actor[first] >= 0) return false;
+        if (_doc.Places[p].Precision < 3) return true;
+        return Word(first - 1) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+    }
+
+    /// <summary>The mode cue nearest the trigger in its clause; two different modes in a summary make it unspecified.</summary>
+    private string? ModeNear(int first, int last, int clauseStart, int clauseEnd, bool aggregate)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        var seen = new HashSet<string>();
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "mode" || f < clauseStart || l > clauseEnd) continue;
+            seen.Add(cue.Value);
+            int distance = f > last ? f - last : first - l;
+            if (f >= first && l <= last) distance = 0;
+            if (distance < bestDistance) { best = cue.Value; bestDistance = distance; }
+        }
+        if (aggregate && seen.Count > 1) return "unspecified";
+        return best;
+    }
+
+    /// <summary>Killed and injured counts, attached to the sentence's nearest attack.</summary>
+    private void Casualties(List<Draft> local)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class is not ("killed" or "injured" or "zero")) continue;
+            int? value;
+            if (cue.Class == "zero") value = 0;
+            else value = NumberAfter(l) ?? NumberBefore(f);
+            if (value is null) continue;
+            var target = Nearest(local, f);
+            if (target is null) continue;
+            if (cue.Class == "zero")
+            {
+                if (cue.Value is "killed" or "both") target.Killed ??= 0;
+                if (cue.Value is "injured" or "both") target.Injured ??= 0;
+            }
+            else if (cue.Class == "killed") target.Killed ??= value;
+            else target.Injured ??= value;
+        }
+    }
+
+    private static Draft? Nearest(List<Draft> drafts, int token)
+    {
+        Draft? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var d in drafts)
+        {
+            if (d.Type != "ASSAULT") continue;
+            int distance = Math.Abs(d.First - token);
+            if (distance < bestDistance) { best = d; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    private int? NumberAfter(int last)
+    {
+        int t = last + 1;
+        if (Word(t) is "of" or "to" or "among" or "at") t++;
+        if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
+        if (t >= _end || _index.Time[t] >= 0) return null;
+        return Numbers.Cardinal(_doc.TokenText(t));
+    }
+
+    private int? NumberBefore(int first)
+    {
+        for (int t = first - 1, steps = 0; t >= _first && steps < 6; t--, steps++)
+        {
+            if (_index.Time[t] >= 0) return null;
+            if (Numbers.Cardinal(_doc.TokenText(t)) is { } n) return n;
+            if (_cues.At(t, "victims") < 0 && _index.Actor[t] < 0) return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// Which token of a story lies in which actor, place or time mention: one array per layer, built
+/// once per story, so the event stage asks "is token i part of a name?" in constant time.
+/// </summary>
+public sealed class StoryIndex
+{
+    public StoryIndex(Document doc)
+    {
+        Doc = doc;
+        int n = doc.Tokens.Length;
+        Actor = Filled(n);
+        Place = Filled(n);
+        Time = Filled(n);
+        ActorFirst = new int[doc.Mentions.Count];
+        ActorLast = new int[doc.Mentions.Count];
+        for (int i = 0; i < doc.Mentions.Count; i++)
+        {
+            var m = doc.Mentions[i];
+            (ActorFirst[i], ActorLast[i]) = Mark(m.Kind == MentionKind.Actor && m.EntityId is not null ? Actor : null, m.Start, m.End, i);
+        }
+        PlaceFirst = new int[doc.Places.Count];
+        PlaceLast = new int[doc.Places.Count];
+        for (int i = 0; i < doc.Places.Count; i++)
+            (PlaceFirst[i], PlaceLast[i]) = Mark(Place, doc.Places[i].Start, doc.Places[i].Start + doc.Places[i].Length, i);
+        for (int i = 0; i < doc.Times.Count; i++) Mark(Time, doc.Times[i].Start, doc.Times[i].End, i);
+    }
+
+    public Document Doc { get; }
+
+    /// <summary>Per token: index of the actor mention (in <see cref="Document.Mentions"/>) it lies in, or -1.</summary>
+    public int[] Actor { get; }
+    /// <summary>Per token: index of the place mention (in <see cref="Document.Places"/>) it lies in, or -1.</summary>
+    public int[] Place { get; }
+    /// <summary>Per token: index of the time mention (in <see cref="Document.Times"/>) it lies in, or -1.</summary>
+    public int[] Time { get; }
+
+    public int[] ActorFirst { get; }
+    public int[] ActorLast { get; }
+    public int[] PlaceFirst { get; }
+    public int[] PlaceLast { get; }
+
+    public bool InName(int token) => Actor[token] >= 0 || Place[token] >= 0 || Time[token] >= 0;
+
+    private static int[] Filled(int n)
+    {
+        var a = new int[n];
+        Array.Fill(a, -1);
+        return a;
+    }
+
+    /// <summary>Marks the tokens of a span; returns its first and last token.</summary>
+    private (int First, int Last) Mark(int[]? layer, int start, int end, int value)
+    {
+        var tokens = Doc.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= start) lo = mid + 1; else hi = mid;
+        }
+        int first = lo, last = lo - 1;
+        for (int t = lo; t < tokens.Length && tokens[t].Start < end; t++)
+        {
+            if (layer is not null && layer[t] < 0) layer[t] = value;
+            last = t;
+        }
+        return (first, Math.Max(first, last));
+    }
+}
+
+/// <summary>The cue words of one sentence, found in one pass: for each token, the cues that start there.</summary>
+public sealed class SentenceCues
+{
+    private readonly List<(int First, int Last, Cue Cue)> _hits = [];
+
+    public SentenceCues(Document doc, EventLexicon lex, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (!lex.Cues.Starts(doc.TokenText(t))) continue;
+            foreach (var (cue, last) in lex.Cues.At(doc, t, end)) _hits.Add((t, last, cue));
+        }
+    }
+
+    public IReadOnlyList<(int First, int Last, Cue Cue)> Hits => _hits;
+
+    /// <summary>A cue of the class starting at the token: its last token, or -1.</summary>
+    public int At(int token, string cls)
+    {
+        int best = -1;
+        foreach (var h in _hits)
+            if (h.First == token && h.Cue.Class == cls && h.Last > best) best = h.Last;
+        return best;
+    }
+
+    /// <summary>The value of a cue of the class starting at the token, longest first.</summary>
+    public string? ValueAt(int token, string cls, out int last)
+    {
+        string? value = null;
+        last = -1;
+        foreach (var h in _hits)
+            if (h.First == token && h.Cue.Class == cls && h.Last > last) { last = h.Last; value = h.Cue.Value; }
+        return value;
+    }
+
+    /// <summary>Whether a cue of the class lies wholly inside [from, to].</summary>
+    public bool Any(string cls, int from, int to) => First(cls, from, to) >= 0;
+
+    /// <summary>The first token of the first cue of the class wholly inside [from, to], or -1.</summary>
+    public int First(string cls, int from, int to)
+    {
+        foreach (var h in _hits)
+            if (h.First >= from && h.Last <= to && h.Cue.Class == cls) return h.First;
+        return -1;
+    }
+
+    /// <summary>The cue of the class wholly inside [from, to] that ends nearest <paramref name="to"/>.</summary>
+    public (int First, int Last, Cue Cue)? Last(string cls, int from, int to)
+    {
+        (int, int, Cue)? best = null;
+        foreach (var h in _hits)
+            if (h.First >= from && h.Last <= to && h.Cue.Class == cls && (best is null || h.Last >= best.Value.Item2)) best = h;
+        return best;
+    }
+}

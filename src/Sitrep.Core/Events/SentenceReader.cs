@@ -106,7 +106,7 @@ internal sealed class SentenceReader
         {
             if (Modifier(first) is { } modifier) actors.Add(modifier);
             else if (scan.Agent is not null) actors.Add(scan.Agent);
-            else if (subjects.Count > 0 && subjectLast >= 0 && _cues.Any("light", subjectLast + 1, first - 1)) actors.AddRange(subjects);
+            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
         actors.RemoveAll(targets.Contains);
@@ -122,7 +122,12 @@ internal sealed class SentenceReader
         if (!material && actors.Count == 0) yield break;
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
         if (_cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)) yield break;
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && targets.Count == 0) yield break;
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && (targets.Count == 0 || !trigger.IsVerb)) yield break;
+        // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
+        // stage reads, not an act.
+        if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) yield break;
+        // Forces move and leave; they do not do it to anyone.
+        if (trigger.Type is "MOBILIZE" or "RETREAT") targets.Clear();
 
         var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart) };
         template.Evidence.Add(_sentence);
@@ -147,8 +152,33 @@ internal sealed class SentenceReader
                 d.Place = place;
                 if (template.ClaimedBy is not null) d.ClaimedBy = actor;
                 Finish(d, first, last, clauseStart, clauseEnd);
+                if (Generic(d, trigger)) continue;
                 yield return d;
             }
+    }
+
+    /// <summary>"The attacks", "recent attacks on US forces": a noun that only refers to attacks told
+    /// elsewhere (no actor, no place more precise than a country, no count, no toll) is no event of its own.</summary>
+    private bool Generic(Draft d, Trigger trigger) =>
+        d.Type == "ASSAULT" && !trigger.IsVerb && d.Actor is null && d.Count is null && d.Killed is null && d.Injured is null
+        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && d.Target is not "us-embassy-baghdad";
+
+    /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
+    /// "X has carried out more than 70 attacks", "X claimed responsibility for the attack" — the verb
+    /// right after the subject, the noun right after the verb's object words.</summary>
+    private bool LightVerbBetween(int subjectLast, int first)
+    {
+        if (subjectLast < 0) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class is not ("light" or "claim") || f <= subjectLast || l >= first) continue;
+            if (f - subjectLast > 4 || first - l > 6) continue;
+            bool clear = true;
+            for (int t = l + 1; t < first && clear; t++) clear = _index.Actor[t] < 0 && !StartsVerbTrigger(t);
+            for (int t = subjectLast + 1; t < f && clear; t++) clear = _index.Actor[t] < 0 && !StartsVerbTrigger(t);
+            if (clear) return true;
+        }
+        return false;
     }
 
     /// <summary>Mode, forces for governments, targets for sites, claims made by saying.</summary>
@@ -157,6 +187,7 @@ internal sealed class SentenceReader
         var kb = _stage.Kb;
         if (d.Material && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
+        if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces)) d.Target = targetForces;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
             d.Target = host;
         if (d.Type == "ASSAULT")
@@ -363,6 +394,8 @@ internal sealed class SentenceReader
     private void Counts(Draft d, Trigger trigger, int first)
     {
         if (trigger.IsVerb || !EventLexicon.Material.Contains(trigger.Type)) return;
+        // "18 Katyusha rockets" counts rockets, not attacks.
+        if (_cues.At(first, "mode") is var m && m >= first && _hits.Any(h => h.First == first && h.Last == m)) return;
         for (int t = first - 1, steps = 0; t >= _first && steps < 4; t--, steps++)
         {
             if (_index.Time[t] >= 0 || _index.Actor[t] >= 0) break;
@@ -523,7 +556,7 @@ internal sealed class SentenceReader
     private int? NumberAfter(int last)
     {
         int t = last + 1;
-        if (Word(t) is "of" or "to" or "among" or "at") t++;
+        if (Word(t) is "of" or "to" or "among") t++;
         if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
         if (t >= _end || _index.Time[t] >= 0) return null;
         return Numbers.Cardinal(_doc.TokenText(t));
@@ -535,6 +568,8 @@ internal sealed class SentenceReader
         {
             if (_index.Time[t] >= 0) return null;
             if (Numbers.Cardinal(_doc.TokenText(t)) is { } n) return n;
+            // "A US contractor was killed": one.
+            if (Word(t) is "a" or "an" && steps > 0) return 1;
             if (_cues.At(t, "victims") < 0 && _index.Actor[t] < 0) return null;
         }
         return null;

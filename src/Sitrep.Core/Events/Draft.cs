@@ -16,6 +16,8 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     public string? Target { get; set; }
     public string? ClaimedBy { get; set; }
     public int Place { get; set; } = -1;
+    /// <summary>The gazetteer id of <see cref="Place"/>: two mentions of one place are one place.</summary>
+    public string? PlaceId { get; set; }
     public DateOnly? Start { get; set; }
     public DateOnly? End { get; set; }
     public bool Aggregate { get; set; }
@@ -31,7 +33,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured,
+        Killed = Killed, Injured = Injured, PlaceId = PlaceId,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>
@@ -43,7 +45,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
         Actor ??= other.Actor;
         Target ??= other.Target;
         ClaimedBy ??= other.ClaimedBy;
-        if (Place < 0) Place = other.Place;
+        if (Place < 0) { Place = other.Place; PlaceId = other.PlaceId; }
         if (Start is null) { Start = other.Start; End = other.End; }
         Aggregate |= other.Aggregate;
         Count ??= other.Count;

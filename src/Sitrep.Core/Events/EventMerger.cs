@@ -34,11 +34,11 @@ internal static class EventMerger
         if (a.Aggregate != b.Aggregate && !sameSentence) return false;
         if (a.Count is not null && b.Count is not null && a.Count != b.Count) return false;
         if (!Same(a.Actor, b.Actor) || !Same(a.Target, b.Target)) return false;
-        if (a.Place >= 0 && b.Place >= 0 && a.Place != b.Place) return false;
+        if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId) return false;
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified") return false;
         if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)) return false;
         if (sameSentence) return true;
-        bool anchor = (a.Actor is not null && a.Actor == b.Actor) || (a.Target is not null && a.Target == b.Target) || (a.Place >= 0 && a.Place == b.Place);
+        bool anchor = (a.Actor is not null && a.Actor == b.Actor) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && a.PlaceId == b.PlaceId);
         // A statement is one event only when one speaker makes it.
         if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;
         return anchor;

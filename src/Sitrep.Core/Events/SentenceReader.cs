@@ -55,6 +55,7 @@ internal sealed class SentenceReader
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
                 }
+        local.RemoveAll(d => Generic(d, d.Trigger));
         into.AddRange(local);
     }
 
@@ -120,9 +121,13 @@ internal sealed class SentenceReader
 
         bool material = EventLexicon.Material.Contains(trigger.Type);
         if (!material && actors.Count == 0) yield break;
+        // "came under rocket fire", "was subjected to 7 attacks" — but not "came under pressure".
+        if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) yield break;
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
         if (_cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)) yield break;
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && (targets.Count == 0 || !trigger.IsVerb)) yield break;
+        // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
+        bool site = scan.Places.Any(p => _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId));
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !site) || !trigger.IsVerb)) yield break;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) yield break;
@@ -150,11 +155,21 @@ internal sealed class SentenceReader
                 d.Actor = actor;
                 d.Target = targets.FirstOrDefault(t => t != actor);
                 d.Place = place;
+                d.PlaceId = place >= 0 ? _doc.Places[place].PlaceId : null;
                 if (template.ClaimedBy is not null) d.ClaimedBy = actor;
                 Finish(d, first, last, clauseStart, clauseEnd);
-                if (Generic(d, trigger)) continue;
                 yield return d;
             }
+    }
+
+    private bool AttackFollows(int last)
+    {
+        for (int t = last + 1; t < _end && t <= last + 5; t++)
+        {
+            if (_cues.At(t, "mode") >= 0) return true;
+            foreach (var h in _hits) if (h.First == t && h.Trigger.Type == "ASSAULT") return true;
+        }
+        return false;
     }
 
     /// <summary>"The attacks", "recent attacks on US forces": a noun that only refers to attacks told
@@ -274,7 +289,8 @@ internal sealed class SentenceReader
                 var id = _doc.Mentions[m].EntityId!;
                 int f = _index.ActorFirst[m];
                 var before = Word(f - 1);
-                if (before == "by" && scan.Agent is null) scan.Agent = id;
+                if (before == "by" && Word(f - 2) is "reported" or "cited" or "announced" or "confirmed" or "quoted" or "published" or "released" or "issued") { }
+                else if (before == "by" && scan.Agent is null) scan.Agent = id;
                 else if (before is "from" or "to" && trigger.Type is "ASSAULT" && scan.Targets.Count == 0 && _doc.TokenText(f - 2).Equals("according", StringComparison.OrdinalIgnoreCase)) { }
                 else if (IsSourceCue(f)) { }
                 else if (before == "with" && trigger.Type is "ASSAULT" or "COERCE") { }
@@ -326,7 +342,7 @@ internal sealed class SentenceReader
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];
-                if (GovernedByPreposition(f)) { t = f; continue; }
+                if (GovernedByPreposition(ListHead(f, clauseStart))) { t = f; continue; }
                 subjectLast = _index.ActorLast[m];
                 found.Add(_doc.Mentions[m].EntityId!);
                 // The list the subject closes: "A, B and C".
@@ -350,6 +366,22 @@ internal sealed class SentenceReader
             }
         }
         return found;
+    }
+
+    /// <summary>The first token of the list a mention closes ("of A, B and C" → A).</summary>
+    private int ListHead(int mentionFirst, int clauseStart)
+    {
+        int head = mentionFirst, at = mentionFirst - 1;
+        while (at > clauseStart && Word(at) is "," or "and" or "&")
+        {
+            int k = at;
+            while (k > clauseStart && Word(k) is "," or "and" or "&") k--;
+            int mm = _index.Actor[k];
+            if (mm < 0) break;
+            head = _index.ActorFirst[mm];
+            at = head - 1;
+        }
+        return head;
     }
 
     private bool GovernedByPreposition(int mentionFirst)

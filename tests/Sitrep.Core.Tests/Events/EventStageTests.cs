@@ -1,0 +1,191 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Events;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>The event stage's rules, each on sentences written for the test.</summary>
+public sealed class EventStageTests
+{
+    private static Document Story(string text, string published = "2024-03-14") =>
+        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+
+    private static EventRecord Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
+
+    [Fact]
+    public void An_active_verb_takes_its_subject_as_actor_and_its_object_as_target()
+    {
+        var e = Single(Story("Kataib Hezbollah attacked the Counter-Terrorism Service in Diyala on Tuesday."), "ASSAULT");
+        Assert.Equal("kataib-hezbollah", e.Actor);
+        Assert.Equal("counter-terrorism-service", e.Target);
+        Assert.Equal(new DateOnly(2024, 3, 12), e.Start);
+        Assert.Equal("reported", e.Status);
+        Assert.Equal([0], e.Evidence);
+    }
+
+    [Fact]
+    public void A_passive_verb_turns_the_roles_round_and_by_names_the_actor()
+    {
+        var e = Single(Story("Harir air base was targeted by Kata'ib Sayyid al-Shuhada with two drones on Monday."), "ASSAULT");
+        Assert.Equal("kataib-sayyid-al-shuhada", e.Actor);
+        Assert.Equal("us-forces", e.Target);
+        Assert.Equal("drone", e.Mode);
+        Assert.Equal("base-harir", e.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void Came_under_rocket_fire_makes_the_subject_the_target()
+    {
+        var e = Single(Story("The US embassy in Baghdad came under rocket fire late on Wednesday, officials said."), "ASSAULT");
+        Assert.Equal("rocket", e.Mode);
+        Assert.Equal("us-embassy-baghdad", e.Target);
+        Assert.Null(e.Actor);
+    }
+
+    [Fact]
+    public void Came_under_pressure_is_no_attack()
+    {
+        Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_claim_of_responsibility_gives_actor_and_claimant()
+    {
+        var e = Single(Story("The Islamic Resistance in Iraq claimed responsibility for a drone attack on Ain al-Asad air base on Friday."), "ASSAULT");
+        Assert.Equal("islamic-resistance-in-iraq", e.Actor);
+        Assert.Equal("islamic-resistance-in-iraq", e.ClaimedBy);
+        Assert.Equal("drone", e.Mode);
+        Assert.Equal("us-forces", e.Target);
+    }
+
+    [Fact]
+    public void A_state_drone_strike_is_an_airstrike()
+    {
+        var e = Single(Story("A US drone strike hit a car in eastern Baghdad on Thursday, killing two members of Harakat al-Nujaba."), "ASSAULT");
+        Assert.Equal("airstrike", e.Mode);
+        Assert.Equal("us-forces", e.Actor);
+        Assert.Equal(2, e.Killed);
+    }
+
+    [Fact]
+    public void A_denied_attack_is_negated_and_a_planned_one_future()
+    {
+        var denied = Single(Story("Iran denied that it attacked the tanker off the coast of Basra."), "ASSAULT");
+        Assert.Equal("negated", denied.Status);
+        var planned = Single(Story("Israel is preparing to strike Kata'ib Hezbollah positions in Iraq, officials said."), "ASSAULT");
+        Assert.Equal("future", planned.Status);
+    }
+
+    [Fact]
+    public void A_threat_is_reported_and_the_act_it_threatens_is_not_coded()
+    {
+        var doc = Story("Harakat al-Nujaba threatened to attack US forces if the strikes continue.");
+        Assert.Equal("reported", Single(doc, "THREATEN").Status);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "harakat-al-nujaba");
+    }
+
+    [Fact]
+    public void A_campaign_count_is_one_aggregate_event_with_its_window()
+    {
+        var e = Single(Story("Iran-aligned factions have carried out at least 60 attacks on US forces since mid-October.", "2023-11-20"), "ASSAULT");
+        Assert.Equal(60, e.Aggregate?.Count);
+        Assert.Equal("at_least", e.Aggregate?.Qualifier);
+        Assert.Equal(new DateOnly(2023, 10, 11), e.Start);
+        Assert.Equal(new DateOnly(2023, 11, 20), e.End);
+    }
+
+    [Fact]
+    public void An_ordinal_attack_counts_exactly()
+    {
+        var e = Single(Story("Monday's strike on the Tanf garrison was the 73rd attack on US forces since October.", "2023-11-20"), "ASSAULT");
+        Assert.Equal(73, e.Aggregate?.Count);
+        Assert.Equal("exact", e.Aggregate?.Qualifier);
+    }
+
+    [Fact]
+    public void No_casualties_is_zero_and_a_toll_with_a_qualifier_is_its_number()
+    {
+        var none = Single(Story("Two rockets struck Ain al-Asad air base on Friday, causing no casualties."), "ASSAULT");
+        Assert.Equal(0, none.Killed);
+        Assert.Equal(0, none.Injured);
+        var toll = Single(Story("A roadside bomb hit a convoy near Diwaniyah on Sunday, wounding at least four people."), "ASSAULT");
+        Assert.Equal(4, toll.Injured);
+        Assert.Equal("ied", toll.Mode);
+    }
+
+    [Fact]
+    public void A_list_of_attacked_sites_makes_one_event_per_site()
+    {
+        var doc = Story("Drones targeted Ain al-Asad air base, Harir air base and the Tanf garrison on Wednesday.");
+        var places = doc.Events.Where(e => e.Type == "ASSAULT").Select(e => e.Location?.PlaceId).Order().ToList();
+        Assert.Equal(["base-ain-al-asad", "base-harir", "base-tanf"], places);
+    }
+
+    [Fact]
+    public void A_retelling_in_a_later_sentence_merges_and_keeps_both_sentences()
+    {
+        var doc = Story("A drone attack hit Ain al-Asad air base on Friday. The attack on Ain al-Asad air base caused minor damage, the coalition said.");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal([0, 1], e.Evidence);
+    }
+
+    [Fact]
+    public void Each_subject_of_a_refusal_refuses_on_its_own()
+    {
+        var doc = Story("Kataib Hezbollah and Harakat al-Nujaba rejected the government's call for a truce.");
+        var actors = doc.Events.Where(e => e.Type == "REJECT").Select(e => e.Actor).Order().ToList();
+        Assert.Equal(["harakat-al-nujaba", "kataib-hezbollah"], actors);
+    }
+
+    [Fact]
+    public void A_plain_statement_is_no_event()
+    {
+        Assert.Empty(Story("Prime Minister Mohammed Shia al-Sudani said the security situation in Baghdad was stable.").Events);
+    }
+
+    [Fact]
+    public void An_attack_that_was_prevented_is_no_event()
+    {
+        Assert.DoesNotContain(Story("Security forces took measures to prevent armed factions from targeting the airport.").Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_quote_is_given_to_the_speaker_beside_its_verb_of_saying()
+    {
+        var doc = Story("\u201CWe will not accept any attack on diplomatic missions in our capital,\u201D Prime Minister Mohammed Shia al-Sudani said on Friday.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("mohammed-shia-al-sudani", q.Speaker);
+        Assert.StartsWith("We will not accept", doc.Text.AsSpan(q.Start, q.Length).ToString());
+    }
+
+    [Fact]
+    public void Numbers_read_digits_words_and_ordinals()
+    {
+        Assert.Equal(6000, Numbers.Cardinal("6,000"));
+        Assert.Equal(24, Numbers.Cardinal("twenty-four"));
+        Assert.Equal(3, Numbers.Cardinal("three"));
+        Assert.Null(Numbers.Cardinal("threes"));
+        Assert.Equal(151, Numbers.Ordinal("151st"));
+        Assert.Equal(3, Numbers.Ordinal("third"));
+        Assert.Null(Numbers.Ordinal("1s"));
+    }
+
+    [Fact]
+    public void A_bad_trigger_row_names_the_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-events-");
+        try
+        {
+            var events = Path.Combine(dir.FullName, "events");
+            Directory.CreateDirectory(events);
+            foreach (var f in new[] { "cues.tsv", "hosts.tsv", "forces.tsv" })
+                File.Copy(Path.Combine(Shared.DataDir, "events", f), Path.Combine(events, f));
+            File.WriteAllText(Path.Combine(events, "triggers.tsv"), "# test\nASSAULT\t-\tverb\tattack|attacks\t-\n");
+            var e = Assert.Throws<SitrepException>(() => EventLexicon.Load(dir.FullName));
+            Assert.Contains("triggers.tsv", e.Message);
+            Assert.Contains("five forms", e.Message);
+        }
+        finally { dir.Delete(true); }
+    }
+}

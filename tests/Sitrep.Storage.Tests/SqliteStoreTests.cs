@@ -138,6 +138,39 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Events_are_stored_with_every_slot_their_evidence_offsets_and_stage_once()
+    {
+        var page = Page("e.txt", "Drone hits Jordan outpost\n\nA drone struck Tower 22 in north-east Jordan on Sunday, killing three US soldiers, the Pentagon said.");
+        Assert.Equal(3, page.Stories[0].Events.Single(e => e.Type == "ASSAULT").Killed);
+        await using var store = await SqliteStore.OpenAsync(_path);
+        await store.StoreAsync([page], "p");
+        await store.StoreAsync([page], "p");
+        await using var c = new SqliteConnection($"Data Source={_path}");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT e.type, e.mode, e.target, e.place_id, e.lat, e.start_date, e.status, e.killed, e.evidence, e.stage, st.text, src.raw_text " +
+            "FROM events e JOIN stories st ON st.seq = e.story_seq JOIN sources src ON src.id = st.source_id";
+        await using var r = await cmd.ExecuteReaderAsync();
+        Assert.True(await r.ReadAsync());
+        Assert.Equal("ASSAULT", r.GetString(0));
+        Assert.Equal("drone", r.GetString(1));
+        Assert.Equal("us-forces", r.GetString(2));
+        Assert.Equal("base-tower-22", r.GetString(3));
+        Assert.InRange(r.GetDouble(4), 33, 34);
+        Assert.Equal("2024-01-28", r.GetString(5));
+        Assert.Equal("reported", r.GetString(6));
+        Assert.Equal(3, r.GetInt32(7));
+        Assert.Equal("events@1", r.GetString(9));
+        // "sentence:start+length:raw_start" points back to the sentence in the story and in the raw page.
+        var evidence = r.GetString(8).Split(',').Last().Split(':');
+        var span = evidence[1].Split('+').Select(int.Parse).ToArray();
+        var sentence = r.GetString(10).Substring(span[0], span[1]);
+        Assert.StartsWith("A drone struck Tower 22", sentence);
+        Assert.Equal(sentence, r.GetString(11).Substring(int.Parse(evidence[2]), span[1]));
+        Assert.False(await r.ReadAsync());
+    }
+
+    [Fact]
     public async Task A_cancelled_batch_is_rolled_back_whole()
     {
         await using var store = await SqliteStore.OpenAsync(_path);

@@ -284,6 +284,10 @@ internal sealed class SentenceReader
             if (t > last + 1 && StartsVerbTrigger(t)) break;
             int p = _index.Place[t];
             int m = _index.Actor[t];
+            // "in north-east Jordan": a country named where something happens is a place, not its government.
+            if (m >= 0 && p >= 0 && Locative(m, t)) m = -1;
+            // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
+            if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && SiteNoun(Word(_index.ActorLast[m] + 1))) m = -1;
             if (m >= 0)
             {
                 var id = _doc.Mentions[m].EntityId!;
@@ -315,6 +319,15 @@ internal sealed class SentenceReader
         return scan;
     }
 
+    /// <summary>A government named as a place: "in north-east Jordan", "across Iraq".</summary>
+    private bool Locative(int mention, int first) =>
+        _index.Place[first] >= 0 && _stage.Kb[_doc.Mentions[mention].EntityId!]?.Kind == "government"
+        && Word(first - 1) is "in" or "inside" or "across" or "throughout" or "north-east" or "north-west" or "south-east"
+            or "south-west" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern";
+
+    private static bool SiteNoun(string w) => w is "outpost" or "outposts" or "base" or "bases" or "camp" or "camps" or "border"
+        or "city" or "cities" or "town" or "towns" or "village" or "villages" or "province" or "territory" or "soil" or "airspace" or "port" or "waters";
+
     private bool IsSourceCue(int mentionFirst)
     {
         var w1 = Word(mentionFirst - 1);
@@ -342,7 +355,7 @@ internal sealed class SentenceReader
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];
-                if (GovernedByPreposition(ListHead(f, clauseStart))) { t = f; continue; }
+                if (GovernedByPreposition(ListHead(f, clauseStart)) || Locative(m, f)) { t = f; continue; }
                 subjectLast = _index.ActorLast[m];
                 found.Add(_doc.Mentions[m].EntityId!);
                 // The list the subject closes: "A, B and C".

@@ -48,7 +48,7 @@ public sealed class EventSpecTests
             $"F1 {scorer.F1:F3} (bar {SentenceAllBar}), material F1 {scorer.MaterialF1:F3} (bar {SentenceMaterialBar}):\n" + string.Join("\n", scorer.Misses));
     }
 
-    private const double SentenceAllBar = 0.66, SentenceMaterialBar = 0.70;
+    private const double SentenceAllBar = 0.65, SentenceMaterialBar = 0.68;
     private const double HeldOutAllBar = 0.0, HeldOutMaterialBar = 0.0;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;

@@ -16,7 +16,14 @@ public static class Coreference
 
     public static string? Resolve(Document doc, ActorKb kb, int offset, int sentence, bool person, int window = 3)
     {
-        for (int i = doc.Mentions.Count - 1; i >= 0; i--)
+        // Mentions are in text order: start just before the offset.
+        int lo = 0, hi = doc.Mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (doc.Mentions[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo - 1; i >= 0; i--)
         {
             var m = doc.Mentions[i];
             if (m.Start >= offset || m.EntityId is null || m.Kind != MentionKind.Actor) continue;

@@ -15,11 +15,16 @@ internal static class EventMerger
     public static List<Draft> Merge(List<Draft> drafts, Document doc)
     {
         var kept = new List<Draft>();
+        var byType = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
         foreach (var d in drafts)
         {
-            var into = kept.FirstOrDefault(k => Compatible(k, d, sameSentence: false));
-            if (into is null) kept.Add(d);
-            else into.Absorb(d);
+            if (!byType.TryGetValue(d.Type, out var same)) byType[d.Type] = same = [];
+            Draft? into = null;
+            foreach (var k in same)
+                if (Compatible(k, d, sameSentence: false)) { into = k; break; }
+            if (into is not null) { into.Absorb(d); continue; }
+            kept.Add(d);
+            same.Add(d);
         }
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc);
         kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);

@@ -26,12 +26,14 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         if (doc.Sentences.Length == 0) return;
         StoryIndex? index = null;
         var drafts = new List<Draft>();
+        var candidates = new List<(Trigger, int)>();
+        var cueBuffer = new List<(Cue, int)>();
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if (doc.Blocks[doc.Sentences[s].Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;
-            var hits = FindTriggers(doc, s, ref index);
+            var hits = FindTriggers(doc, s, ref index, candidates);
             if (hits.Count == 0) continue;
-            new SentenceReader(this, doc, index!, s, hits).Read(drafts);
+            new SentenceReader(this, doc, index!, s, hits, cueBuffer).Read(drafts);
         }
         if (drafts.Count == 0) return;
         var merged = EventMerger.Merge(drafts, doc);
@@ -43,11 +45,11 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     internal Places.Gazetteer Gazetteer => gazetteer;
 
     /// <summary>The triggers of a sentence, longest first, never inside a name.</summary>
-    private List<(Trigger Trigger, int First, int Last)> FindTriggers(Document doc, int s, ref StoryIndex? index)
+    private List<(Trigger Trigger, int First, int Last)> FindTriggers(Document doc, int s, ref StoryIndex? index, List<(Trigger, int)> candidates)
     {
         var sentence = doc.Sentences[s];
         int end = sentence.FirstToken + sentence.TokenCount;
-        var hits = new List<(Trigger, int, int)>();
+        List<(Trigger, int, int)>? hits = null;
         for (int t = sentence.FirstToken; t < end; t++)
         {
             var token = doc.Tokens[t];
@@ -56,7 +58,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             if (index.InName(t)) continue;
             Trigger? best = null;
             int bestLast = -1;
-            foreach (var (trigger, last) in lex.Triggers.At(doc, t, end))
+            candidates.Clear();
+            lex.Triggers.AllAt(doc, t, end, candidates);
+            foreach (var (trigger, last) in candidates)
             {
                 if (last < bestLast) break;
                 bool inName = false;
@@ -65,11 +69,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (best is null || Better(doc, t, last, trigger, best)) { best = trigger; bestLast = last; }
             }
             if (best is null) continue;
-            hits.Add((best, t, bestLast));
+            (hits ??= []).Add((best, t, bestLast));
             t = bestLast;
         }
-        return hits;
+        return hits ?? NoHits;
     }
+
+    private static readonly List<(Trigger, int, int)> NoHits = [];
 
     private static readonly HashSet<string> NounBefore = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -102,15 +108,14 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     {
         if (first > 0)
         {
-            var before = doc.TokenText(first - 1);
-            var kind = doc.Tokens[first - 1].Kind;
-            if (kind == TokenKind.Number) return true;
-            foreach (var w in NounBefore) if (before.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
-            foreach (var w in VerbBefore) if (before.Equals(w, StringComparison.OrdinalIgnoreCase)) return false;
+            if (doc.Tokens[first - 1].Kind == TokenKind.Number) return true;
+            var before = WordCache.Lower(doc.TokenText(first - 1));
+            if (NounBefore.Contains(before)) return true;
+            if (VerbBefore.Contains(before)) return false;
         }
         if (last + 1 < doc.Tokens.Length)
         {
-            var after = doc.TokenText(last + 1);
+            var after = WordCache.Lower(doc.TokenText(last + 1));
             if (after is "on" or "against" or "by" or "targeting" or "that" or "which" or "in" or "at" or "near" or "," or ".") return true;
         }
         return false;

@@ -37,6 +37,15 @@ public sealed class PhraseMatcher<T>
             if (Matches(doc, first, limit, words)) yield return (value, first + words.Length - 1);
     }
 
+    /// <summary>Adds the phrases that start at token <paramref name="first"/> to <paramref name="into"/>,
+    /// longest first, without allocating.</summary>
+    public void AllAt(Document doc, int first, int limit, List<(T Value, int Last)> into)
+    {
+        if (!_lookup.TryGetValue(doc.TokenText(first), out var list)) return;
+        foreach (var (words, value) in list)
+            if (Matches(doc, first, limit, words)) into.Add((value, first + words.Length - 1));
+    }
+
     /// <summary>The longest phrase at token <paramref name="first"/>, if any.</summary>
     public bool TryLongest(Document doc, int first, int limit, out T value, out int last)
     {

@@ -17,7 +17,7 @@ internal sealed class SentenceReader
     private readonly List<(Trigger Trigger, int First, int Last)> _hits;
     private readonly SentenceCues _cues;
 
-    public SentenceReader(EventStage stage, Document doc, StoryIndex index, int sentence, List<(Trigger, int, int)> hits)
+    public SentenceReader(EventStage stage, Document doc, StoryIndex index, int sentence, List<(Trigger, int, int)> hits, List<(Cue, int)> cueBuffer)
     {
         _stage = stage;
         _lex = stage.Lexicon;
@@ -27,8 +27,15 @@ internal sealed class SentenceReader
         _first = doc.Sentences[sentence].FirstToken;
         _end = _first + doc.Sentences[sentence].TokenCount;
         _hits = hits;
-        _cues = new SentenceCues(doc, _lex, _first, _end);
+        _cues = new SentenceCues(doc, _lex, _first, _end, cueBuffer);
+        _words = new string?[_end - _first];
+        _verbAt = new bool[_end - _first];
+        foreach (var h in hits)
+            _verbAt[h.Item2 - _first] = h.Item1.IsVerb && !h.Item1.Is(TriggerFlags.Weak) && !EventStage.PreferNoun(doc, h.Item2, h.Item3);
     }
+
+    private readonly string?[] _words;
+    private readonly bool[] _verbAt;
 
     /// <summary>Types whose complement names an act they do not report: "threatened to strike",
     /// "urged them to stop attacks", "refused to withdraw", "agreed to withdraw", "suspended attacks".</summary>
@@ -77,7 +84,7 @@ internal sealed class SentenceReader
 
     private bool Boundary(int from, int to) => from <= to && _cues.Any("boundary", from, to);
 
-    private string Word(int t) => t >= _first && t < _end ? _doc.TokenText(t).ToString().ToLowerInvariant() : "";
+    private string Word(int t) => t >= _first && t < _end ? _words[t - _first] ??= WordCache.Lower(_doc.TokenText(t)) : "";
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -335,12 +342,7 @@ internal sealed class SentenceReader
         return (w1 == "to" && w2 == "according") || (w1 == "the" && Word(mentionFirst - 2) == "to" && Word(mentionFirst - 3) == "according");
     }
 
-    private bool StartsVerbTrigger(int t)
-    {
-        foreach (var h in _hits)
-            if (h.First == t) return h.Trigger.IsVerb && !h.Trigger.Is(TriggerFlags.Weak) && !EventStage.PreferNoun(_doc, h.First, h.Last);
-        return false;
-    }
+    private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _verbAt[t - _first];
 
     /// <summary>The subject before the trigger: the nearest actor not governed by a preposition, with the
     /// list it heads ("A, B and C"); a pronoun stands for the last person (he, she) or body (it, they, we)
@@ -548,18 +550,19 @@ internal sealed class SentenceReader
     /// <summary>The mode cue nearest the trigger in its clause; two different modes in a summary make it unspecified.</summary>
     private string? ModeNear(int first, int last, int clauseStart, int clauseEnd, bool aggregate)
     {
-        string? best = null;
+        string? best = null, firstSeen = null;
+        bool several = false;
         int bestDistance = int.MaxValue;
-        var seen = new HashSet<string>();
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class != "mode" || f < clauseStart || l > clauseEnd) continue;
-            seen.Add(cue.Value);
+            firstSeen ??= cue.Value;
+            several |= firstSeen != cue.Value;
             int distance = f > last ? f - last : first - l;
             if (f >= first && l <= last) distance = 0;
             if (distance < bestDistance) { best = cue.Value; bestDistance = distance; }
         }
-        if (aggregate && seen.Count > 1) return "unspecified";
+        if (aggregate && several) return "unspecified";
         return best;
     }
 

@@ -72,17 +72,27 @@ public sealed class StoryIndex
     }
 }
 
-/// <summary>The cue words of one sentence, found in one pass: for each token, the cues that start there.</summary>
+/// <summary>The cue words of one sentence, found in one pass and kept in token order, with the index
+/// of the first cue at each token, so "which cue starts here?" looks at that token's cues only.</summary>
 public sealed class SentenceCues
 {
     private readonly List<(int First, int Last, Cue Cue)> _hits = [];
+    private readonly int _first;
+    private readonly int[] _at;   // per token of the sentence: index of its first hit, or -1
 
-    public SentenceCues(Document doc, EventLexicon lex, int first, int end)
+    public SentenceCues(Document doc, EventLexicon lex, int first, int end, List<(Cue, int)> buffer)
     {
+        _first = first;
+        _at = new int[end - first];
         for (int t = first; t < end; t++)
         {
-            if (!lex.Cues.Starts(doc.TokenText(t))) continue;
-            foreach (var (cue, last) in lex.Cues.At(doc, t, end)) _hits.Add((t, last, cue));
+            _at[t - first] = -1;
+            if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url || !lex.Cues.Starts(doc.TokenText(t))) continue;
+            _at[t - first] = _hits.Count;
+            buffer.Clear();
+            lex.Cues.AllAt(doc, t, end, buffer);
+            foreach (var (cue, last) in buffer) _hits.Add((t, last, cue));
+            if (_hits.Count == _at[t - first]) _at[t - first] = -1;
         }
     }
 
@@ -91,9 +101,11 @@ public sealed class SentenceCues
     /// <summary>A cue of the class starting at the token: its last token, or -1.</summary>
     public int At(int token, string cls)
     {
+        int i = token - _first;
+        if (i < 0 || i >= _at.Length || _at[i] < 0) return -1;
         int best = -1;
-        foreach (var h in _hits)
-            if (h.First == token && h.Cue.Class == cls && h.Last > best) best = h.Last;
+        for (int k = _at[i]; k < _hits.Count && _hits[k].First == token; k++)
+            if (_hits[k].Cue.Class == cls && _hits[k].Last > best) best = _hits[k].Last;
         return best;
     }
 
@@ -102,8 +114,10 @@ public sealed class SentenceCues
     {
         string? value = null;
         last = -1;
-        foreach (var h in _hits)
-            if (h.First == token && h.Cue.Class == cls && h.Last > last) { last = h.Last; value = h.Cue.Value; }
+        int i = token - _first;
+        if (i < 0 || i >= _at.Length || _at[i] < 0) return null;
+        for (int k = _at[i]; k < _hits.Count && _hits[k].First == token; k++)
+            if (_hits[k].Cue.Class == cls && _hits[k].Last > last) { last = _hits[k].Last; value = _hits[k].Cue.Value; }
         return value;
     }
 
@@ -114,7 +128,10 @@ public sealed class SentenceCues
     public int First(string cls, int from, int to)
     {
         foreach (var h in _hits)
+        {
+            if (h.First > to) break;
             if (h.First >= from && h.Last <= to && h.Cue.Class == cls) return h.First;
+        }
         return -1;
     }
 
@@ -123,7 +140,10 @@ public sealed class SentenceCues
     {
         (int, int, Cue)? best = null;
         foreach (var h in _hits)
+        {
+            if (h.First > to) break;
             if (h.First >= from && h.Last <= to && h.Cue.Class == cls && (best is null || h.Last >= best.Value.Item2)) best = h;
+        }
         return best;
     }
 }

@@ -49,7 +49,8 @@ public sealed class EventSpecTests
     }
 
     private const double SentenceAllBar = 0.65, SentenceMaterialBar = 0.68;
-    private const double HeldOutAllBar = 0.0, HeldOutMaterialBar = 0.0;
+    // First measured (2026-11-21, events@1): F1 0.494, material F1 0.592 (score.py: 0.504, 0.592).
+    private const double HeldOutAllBar = 0.47, HeldOutMaterialBar = 0.57;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 

@@ -198,6 +198,7 @@ public static class Commands
             ctx.Output.WriteLine($"stories    {totals.Stories} ({totals.Stories - totals.Sources} pages carried a second story)");
             ctx.Output.WriteLine($"sentences  {totals.Sentences}, words {totals.Words}");
             ctx.Output.WriteLine($"outlets    {totals.Outlets}, published {totals.FirstPublished ?? "?"} to {totals.LastPublished ?? "?"}");
+            ctx.Output.WriteLine($"events     {totals.Events} ({totals.MaterialEvents} material: attacks, arrests, deployments, withdrawals, sanctions), quotes {totals.Quotes}");
             ctx.Output.WriteLine($"pipeline   {pipeline.Signature}");
             ctx.Output.WriteLine($"time       {report.Elapsed.TotalMilliseconds:0} ms");
             var table = new Table().AddColumns("published", "outlet", "title", "sentences");

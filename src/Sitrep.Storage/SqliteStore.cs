@@ -244,11 +244,14 @@ public sealed class SqliteStore : IAsyncDisposable, IDisposable
         cmd.CommandText = """
             SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM stories), (SELECT count(*) FROM sentences),
                    (SELECT coalesce(sum(word_count), 0) FROM stories), (SELECT min(published) FROM sources),
-                   (SELECT max(published) FROM sources), (SELECT count(DISTINCT outlet) FROM sources)
+                   (SELECT max(published) FROM sources), (SELECT count(DISTINCT outlet) FROM sources),
+                   (SELECT count(*) FROM events), (SELECT count(*) FROM events WHERE type IN ('ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'SANCTION')),
+                   (SELECT count(*) FROM quotes)
             """;
         await using var r = await cmd.ExecuteReaderAsync(ct);
         await r.ReadAsync(ct);
-        return new StoreTotals(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt64(3), Str(r, 4), Str(r, 5), r.GetInt32(6));
+        return new StoreTotals(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt64(3), Str(r, 4), Str(r, 5), r.GetInt32(6),
+            r.GetInt32(7), r.GetInt32(8), r.GetInt32(9));
     }
 
     /// <summary>How often the stored stories name an actor: mentions and stories.</summary>

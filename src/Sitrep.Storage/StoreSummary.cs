@@ -12,7 +12,8 @@ public sealed record StoredStory(string Id, string? Title, string? Outlet, strin
     int Length, int SentenceCount, int StoryIndex, string SourceKey);
 
 /// <summary>Totals of a store.</summary>
-public sealed record StoreTotals(int Sources, int Stories, int Sentences, long Words, string? FirstPublished, string? LastPublished, int Outlets);
+public sealed record StoreTotals(int Sources, int Stories, int Sentences, long Words, string? FirstPublished, string? LastPublished, int Outlets,
+    int Events = 0, int MaterialEvents = 0, int Quotes = 0);
 
 /// <summary>A relation a stored story states, with where it was said.</summary>
 public sealed record StoredRelation(string Type, string Subject, string Object, string Checked, string? Published,

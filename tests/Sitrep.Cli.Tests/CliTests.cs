@@ -168,14 +168,19 @@ public sealed class CliTests : IDisposable
         var first = await Run("demo", "--db", db);
         Assert.Equal(0, first.Code);
         Assert.Contains("stories", first.Out);
-        int stories;
+        Assert.Contains("events", first.Out);
+        StoreTotals totals;
         await using (var store = await SqliteStore.OpenAsync(db))
-            stories = (await store.TotalsAsync()).Stories;
-        Assert.True(stories >= 28, $"the demo corpus gave {stories} stories");
+            totals = await store.TotalsAsync();
+        Assert.True(totals.Stories >= 28, $"the demo corpus gave {totals.Stories} stories");
+        Assert.True(totals.MaterialEvents >= 30, $"the demo corpus gave {totals.MaterialEvents} material events");
         SqliteConnection.ClearAllPools();
         Assert.Equal(0, (await Run("demo", "--db", db)).Code);
         await using (var store = await SqliteStore.OpenAsync(db))
-            Assert.Equal(stories, (await store.TotalsAsync()).Stories);
+        {
+            var again = await store.TotalsAsync();
+            Assert.Equal((totals.Stories, totals.Events, totals.Quotes), (again.Stories, again.Events, again.Quotes));
+        }
     }
 
     [SeedFact]

@@ -14,16 +14,22 @@ public static class Coreference
             || word.Equals("we", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static string? Resolve(Document doc, ActorKb kb, int offset, int sentence, bool person, int window = 3)
+    /// <summary>Index of the first mention that starts at or after <paramref name="offset"/> (mentions are
+    /// kept in text order), or the count when none does.</summary>
+    public static int FirstMentionFrom(Document doc, int offset)
     {
-        // Mentions are in text order: start just before the offset.
         int lo = 0, hi = doc.Mentions.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
             if (doc.Mentions[mid].Start < offset) lo = mid + 1; else hi = mid;
         }
-        for (int i = lo - 1; i >= 0; i--)
+        return lo;
+    }
+
+    public static string? Resolve(Document doc, ActorKb kb, int offset, int sentence, bool person, int window = 3)
+    {
+        for (int i = FirstMentionFrom(doc, offset) - 1; i >= 0; i--)
         {
             var m = doc.Mentions[i];
             if (m.Start >= offset || m.EntityId is null || m.Kind != MentionKind.Actor) continue;

@@ -82,10 +82,15 @@ public sealed class EventLexicon
     /// <summary>Government actor id → the forces that act for it.</summary>
     public IReadOnlyDictionary<string, string> Forces { get; }
 
+    /// <summary>Actors that are sites themselves (an embassy), not the forces a site hosts: an attack on
+    /// one is a particular attack even when the text names no attacker.</summary>
+    public IReadOnlySet<string> SiteActors { get; }
+
     private EventLexicon(Dictionary<string, string> hosts, Dictionary<string, string> forces)
     {
         Hosts = hosts;
         Forces = forces;
+        SiteActors = hosts.Values.Except(forces.Values).ToHashSet(StringComparer.Ordinal);
     }
 
     public static EventLexicon Load(string dataDir)

@@ -28,15 +28,6 @@ public sealed class PhraseMatcher<T>
         Count++;
     }
 
-    /// <summary>The phrases that start at token <paramref name="first"/> and end before
-    /// <paramref name="limit"/>, longest first, with their last token.</summary>
-    public IEnumerable<(T Value, int Last)> At(Document doc, int first, int limit)
-    {
-        if (!_lookup.TryGetValue(doc.TokenText(first), out var list)) yield break;
-        foreach (var (words, value) in list)
-            if (Matches(doc, first, limit, words)) yield return (value, first + words.Length - 1);
-    }
-
     /// <summary>Adds the phrases that start at token <paramref name="first"/> to <paramref name="into"/>,
     /// longest first, without allocating.</summary>
     public void AllAt(Document doc, int first, int limit, List<(T Value, int Last)> into)
@@ -44,22 +35,6 @@ public sealed class PhraseMatcher<T>
         if (!_lookup.TryGetValue(doc.TokenText(first), out var list)) return;
         foreach (var (words, value) in list)
             if (Matches(doc, first, limit, words)) into.Add((value, first + words.Length - 1));
-    }
-
-    /// <summary>The longest phrase at token <paramref name="first"/>, if any.</summary>
-    public bool TryLongest(Document doc, int first, int limit, out T value, out int last)
-    {
-        value = default!;
-        last = first;
-        if (!_lookup.TryGetValue(doc.TokenText(first), out var list)) return false;
-        foreach (var (words, v) in list)
-            if (Matches(doc, first, limit, words))
-            {
-                value = v;
-                last = first + words.Length - 1;
-                return true;
-            }
-        return false;
     }
 
     /// <summary>Whether any phrase starts with this word (a cheap first test).</summary>

@@ -21,6 +21,7 @@ public sealed class QuoteStage(EventLexicon lex, ActorKb kb) : IStage
     public void Run(Document doc)
     {
         var tokens = doc.Tokens;
+        var cues = new List<(Cue Value, int Last)>();
         string? previousSpeaker = null;
         int previousBlock = -1;
         for (int t = 0; t < tokens.Length; t++)
@@ -35,7 +36,7 @@ public sealed class QuoteStage(EventLexicon lex, ActorKb kb) : IStage
             int sentence = doc.SentenceAt(tokens[t].Start);
             if (sentence < 0) sentence = doc.SentenceAt(start);
             int block = sentence >= 0 ? doc.Sentences[sentence].Block : -1;
-            var speaker = Speaker(doc, t, close);
+            var speaker = Speaker(doc, t, close, cues);
             if (speaker is null && block >= 0 && previousBlock == block - 1 && StartsBlock(doc, t, block)) speaker = previousSpeaker;
             doc.Quotes.Add(new QuoteMention(start, end - start, sentence, speaker));
             previousSpeaker = speaker;
@@ -63,7 +64,7 @@ public sealed class QuoteStage(EventLexicon lex, ActorKb kb) : IStage
         doc.Tokens[token].Start <= doc.Blocks[block].Span.Start + 1;
 
     /// <summary>The actor beside a verb of saying in the quote's sentences, outside the quote.</summary>
-    private string? Speaker(Document doc, int open, int close)
+    private string? Speaker(Document doc, int open, int close, List<(Cue Value, int Last)> cues)
     {
         int s1 = doc.SentenceAt(doc.Tokens[open].Start), s2 = doc.SentenceAt(doc.Tokens[close].Start);
         if (s1 < 0 || s2 < 0) return null;
@@ -72,9 +73,9 @@ public sealed class QuoteStage(EventLexicon lex, ActorKb kb) : IStage
         {
             if (t >= open && t <= close) { t = close; continue; }
             if (!lex.Cues.Starts(doc.TokenText(t))) continue;
-            bool speech = false;
-            foreach (var (cue, _) in lex.Cues.At(doc, t, to)) speech |= cue.Class == "speech";
-            if (!speech) continue;
+            cues.Clear();
+            lex.Cues.AllAt(doc, t, to, cues);
+            if (!cues.Exists(c => c.Value.Class == "speech")) continue;
             if (Near(doc, t, from, to, open, close) is { } id) return id;
         }
         return null;
@@ -86,9 +87,11 @@ public sealed class QuoteStage(EventLexicon lex, ActorKb kb) : IStage
     {
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var m in doc.Mentions)
+        int end = doc.Tokens[to - 1].End;
+        for (int i = Coreference.FirstMentionFrom(doc, doc.Tokens[from].Start); i < doc.Mentions.Count && doc.Mentions[i].Start < end; i++)
         {
-            if (m.Kind != MentionKind.Actor || m.EntityId is null || m.Start >= doc.Tokens[to - 1].End || m.Start < doc.Tokens[from].Start) continue;
+            var m = doc.Mentions[i];
+            if (m.Kind != MentionKind.Actor || m.EntityId is null) continue;
             if (m.Start > doc.Tokens[open].Start && m.Start < doc.Tokens[close].End) continue;
             if (kb[m.EntityId]?.Kind == "media") continue;
             int distance = m.End <= doc.Tokens[verb].Start ? doc.Tokens[verb].Start - m.End : m.Start - doc.Tokens[verb].End;

@@ -142,7 +142,6 @@ internal sealed class SentenceReader
         if (trigger.Type is "MOBILIZE" or "RETREAT") targets.Clear();
 
         var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart) };
-        template.Evidence.Add(_sentence);
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
         Counts(template, trigger, first);
@@ -180,10 +179,11 @@ internal sealed class SentenceReader
     }
 
     /// <summary>"The attacks", "recent attacks on US forces": a noun that only refers to attacks told
-    /// elsewhere (no actor, no place more precise than a country, no count, no toll) is no event of its own.</summary>
+    /// elsewhere (no actor, no place more precise than a country, no count, no toll, no site such as an
+    /// embassy as its target) is no event of its own.</summary>
     private bool Generic(Draft d, Trigger trigger) =>
         d.Type == "ASSAULT" && !trigger.IsVerb && d.Actor is null && d.Count is null && d.Killed is null && d.Injured is null
-        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && d.Target is not "us-embassy-baghdad";
+        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && (d.Target is null || !_lex.SiteActors.Contains(d.Target));
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
     /// "X has carried out more than 70 attacks", "X claimed responsibility for the attack" — the verb
@@ -302,7 +302,6 @@ internal sealed class SentenceReader
                 var before = Word(f - 1);
                 if (before == "by" && Word(f - 2) is "reported" or "cited" or "announced" or "confirmed" or "quoted" or "published" or "released" or "issued") { }
                 else if (before == "by" && scan.Agent is null) scan.Agent = id;
-                else if (before is "from" or "to" && trigger.Type is "ASSAULT" && scan.Targets.Count == 0 && _doc.TokenText(f - 2).Equals("according", StringComparison.OrdinalIgnoreCase)) { }
                 else if (IsSourceCue(f)) { }
                 else if (before == "with" && trigger.Type is "ASSAULT" or "COERCE") { }
                 else if (scan.Targets.Count == 0 || listOpen)
@@ -337,9 +336,8 @@ internal sealed class SentenceReader
 
     private bool IsSourceCue(int mentionFirst)
     {
-        var w1 = Word(mentionFirst - 1);
-        var w2 = Word(mentionFirst - 2);
-        return (w1 == "to" && w2 == "according") || (w1 == "the" && Word(mentionFirst - 2) == "to" && Word(mentionFirst - 3) == "according");
+        int t = Word(mentionFirst - 1) == "the" ? mentionFirst - 2 : mentionFirst - 1;
+        return Word(t) == "to" && Word(t - 1) == "according";
     }
 
     private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _verbAt[t - _first];
@@ -357,21 +355,11 @@ internal sealed class SentenceReader
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];
-                if (GovernedByPreposition(ListHead(f, clauseStart)) || Locative(m, f)) { t = f; continue; }
+                if (GovernedByPreposition(ListBefore(f, clauseStart, quotes: false, null)) || Locative(m, f)) { t = f; continue; }
                 subjectLast = _index.ActorLast[m];
                 found.Add(_doc.Mentions[m].EntityId!);
-                // The list the subject closes: "A, B and C".
-                int at = f - 1;
-                while (at > clauseStart && Word(at) is "," or "and" or "&" or "\"" or "“" or "”")
-                {
-                    int k = at;
-                    while (k > clauseStart && Word(k) is "," or "and" or "&" or "\"" or "“" or "”") k--;
-                    int mm = _index.Actor[k];
-                    if (mm < 0) break;
-                    var id = _doc.Mentions[mm].EntityId!;
-                    if (!found.Contains(id)) found.Insert(0, id);
-                    at = _index.ActorFirst[mm] - 1;
-                }
+                // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
+                ListBefore(f, clauseStart, quotes: true, found);
                 return found;
             }
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
@@ -383,21 +371,28 @@ internal sealed class SentenceReader
         return found;
     }
 
-    /// <summary>The first token of the list a mention closes ("of A, B and C" → A).</summary>
-    private int ListHead(int mentionFirst, int clauseStart)
+    /// <summary>Walks back over the list a mention closes ("of A, B and C"), separators being commas, "and",
+    /// "&amp;" and, with <paramref name="quotes"/>, quotation marks; adds the listed actors to the front of
+    /// <paramref name="into"/> (once each) and returns the first token of the list's head.</summary>
+    private int ListBefore(int mentionFirst, int clauseStart, bool quotes, List<string>? into)
     {
         int head = mentionFirst, at = mentionFirst - 1;
-        while (at > clauseStart && Word(at) is "," or "and" or "&")
+        while (at > clauseStart && Separator(Word(at), quotes))
         {
             int k = at;
-            while (k > clauseStart && Word(k) is "," or "and" or "&") k--;
+            while (k > clauseStart && Separator(Word(k), quotes)) k--;
             int mm = _index.Actor[k];
             if (mm < 0) break;
+            var id = _doc.Mentions[mm].EntityId!;
+            if (into is not null && !into.Contains(id)) into.Insert(0, id);
             head = _index.ActorFirst[mm];
             at = head - 1;
         }
         return head;
     }
+
+    private static bool Separator(string w, bool quotes) =>
+        w is "," or "and" or "&" || (quotes && w is "\"" or "“" or "”");
 
     private bool GovernedByPreposition(int mentionFirst)
     {
@@ -443,14 +438,16 @@ internal sealed class SentenceReader
         if (trigger.IsVerb || !EventLexicon.Material.Contains(trigger.Type)) return;
         // "18 Katyusha rockets" counts rockets, not attacks.
         if (_cues.At(first, "mode") is var m && m >= first && _hits.Any(h => h.First == first && h.Last == m)) return;
+        bool many = false;
+        for (int k = Math.Max(_first, first - 4); k < first; k++) many |= _cues.At(k, "many") >= 0;
         for (int t = first - 1, steps = 0; t >= _first && steps < 4; t--, steps++)
         {
             if (_index.Time[t] >= 0 || _index.Actor[t] >= 0) break;
             var text = _doc.TokenText(t);
-            if (Numbers.Ordinal(text) is { } nth && t == first - 1 || (Numbers.Ordinal(text) is { } nth2 && Word(t - 1) == "the"))
+            if (Numbers.Ordinal(text) is { } nth && (t == first - 1 || Word(t - 1) == "the"))
             {
                 d.Aggregate = true;
-                d.Count = Numbers.Ordinal(text);
+                d.Count = nth;
                 d.Qualifier = "exact";
                 return;
             }
@@ -463,9 +460,7 @@ internal sealed class SentenceReader
                 return;
             }
             if (_cues.At(t, "mode") >= 0 || Word(t) is "attacks" or "separate" or "more" or "than") continue;
-            int manyFirst = -1;
-            for (int k = Math.Max(_first, first - 4); k < first; k++) if (_cues.At(k, "many") >= 0) manyFirst = k;
-            if (manyFirst >= 0) { d.Aggregate = true; return; }
+            if (many) { d.Aggregate = true; return; }
         }
         if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0) d.Aggregate = true;
     }

@@ -99,23 +99,30 @@ public static class EvalWriter
     private static void WriteEvent(Utf8JsonWriter w, Document doc, EventRecord e, ActorKb? kb)
     {
         w.WriteStartObject();
-        w.WriteString("type", e.Type);
-        w.WriteString("mode", e.Mode);
-        w.WriteString("actor", e.Actor is null ? null : NameOf(doc, e.Actor, kb));
-        w.WriteString("target", e.Target is null ? null : NameOf(doc, e.Target, kb));
-        WriteLocation(w, e.Location);
-        WriteDate(w, "start", e.Start);
-        WriteDate(w, "end", e.End);
-        w.WriteString("status", e.Status);
-        w.WriteString("claimed_by", e.ClaimedBy is null ? null : NameOf(doc, e.ClaimedBy, kb));
-        WriteAggregate(w, e.Aggregate);
-        WriteCount(w, "killed", e.Killed);
-        WriteCount(w, "injured", e.Injured);
+        WriteEventSlots(w, e, id => NameOf(doc, id, kb));
         w.WriteString("evidence", e.Evidence.Count > 0 ? doc.SentenceText(e.Evidence[0]) : null);
         w.WriteEndObject();
     }
 
-    internal static void WriteLocation(Utf8JsonWriter w, EventLocation? location)
+    /// <summary>An event's slots in FORMAT.md's order, actors written as <paramref name="name"/> gives them
+    /// (names for the eval shape, ids for jsonl).</summary>
+    internal static void WriteEventSlots(Utf8JsonWriter w, EventRecord e, Func<string, string> name)
+    {
+        w.WriteString("type", e.Type);
+        w.WriteString("mode", e.Mode);
+        w.WriteString("actor", e.Actor is null ? null : name(e.Actor));
+        w.WriteString("target", e.Target is null ? null : name(e.Target));
+        WriteLocation(w, e.Location);
+        WriteDate(w, "start", e.Start);
+        WriteDate(w, "end", e.End);
+        w.WriteString("status", e.Status);
+        w.WriteString("claimed_by", e.ClaimedBy is null ? null : name(e.ClaimedBy));
+        WriteAggregate(w, e.Aggregate);
+        WriteCount(w, "killed", e.Killed);
+        WriteCount(w, "injured", e.Injured);
+    }
+
+    private static void WriteLocation(Utf8JsonWriter w, EventLocation? location)
     {
         if (location is null) { w.WriteNull("location"); return; }
         w.WriteStartObject("location");
@@ -127,7 +134,7 @@ public static class EvalWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteAggregate(Utf8JsonWriter w, EventAggregate? aggregate)
+    private static void WriteAggregate(Utf8JsonWriter w, EventAggregate? aggregate)
     {
         if (aggregate is null) { w.WriteNull("aggregate"); return; }
         w.WriteStartObject("aggregate");
@@ -136,7 +143,7 @@ public static class EvalWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteCount(Utf8JsonWriter w, string name, int? value)
+    private static void WriteCount(Utf8JsonWriter w, string name, int? value)
     {
         if (value is { } n) w.WriteNumber(name, n); else w.WriteNull(name);
     }

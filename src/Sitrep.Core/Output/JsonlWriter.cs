@@ -115,18 +115,7 @@ public static class JsonlWriter
             foreach (var e in doc.Events)
             {
                 w.WriteStartObject();
-                w.WriteString("type", e.Type);
-                w.WriteString("mode", e.Mode);
-                w.WriteString("actor", e.Actor);
-                w.WriteString("target", e.Target);
-                EvalWriter.WriteLocation(w, e.Location);
-                EvalWriter.WriteDate(w, "start", e.Start);
-                EvalWriter.WriteDate(w, "end", e.End);
-                w.WriteString("status", e.Status);
-                w.WriteString("claimed_by", e.ClaimedBy);
-                EvalWriter.WriteAggregate(w, e.Aggregate);
-                EvalWriter.WriteCount(w, "killed", e.Killed);
-                EvalWriter.WriteCount(w, "injured", e.Injured);
+                EvalWriter.WriteEventSlots(w, e, id => id);
                 w.WriteString("trigger", doc.Text.AsSpan(e.Trigger.Start, e.Trigger.Length));
                 w.WriteNumber("trigger_start", e.Trigger.Start);
                 w.WriteStartArray("evidence");

@@ -132,5 +132,46 @@ public static class Migrations
             PRIMARY KEY (story_seq, idx)
         ) WITHOUT ROWID;
         """,
+        // 4: incidents: the events of different stories merged into one record per happening. Each
+        // event belongs to one incident; the incident keeps its settled slots and the names of the
+        // slots its sources disagree on (the claims themselves are the member events' slots).
+        """
+        CREATE TABLE incidents (
+            id             TEXT PRIMARY KEY,
+            type           TEXT NOT NULL,
+            mode           TEXT,
+            actor          TEXT,
+            claimed_by     TEXT,
+            target         TEXT,
+            place_id       TEXT,
+            place_name     TEXT,
+            lat            REAL,
+            lon            REAL,
+            precision      INTEGER,
+            start_date     TEXT,
+            end_date       TEXT,
+            status         TEXT NOT NULL,
+            aggregate      INTEGER NOT NULL,
+            agg_count      INTEGER,
+            agg_qualifier  TEXT,
+            killed         INTEGER,
+            injured        INTEGER,
+            sources        INTEGER NOT NULL,
+            contradictions TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX incidents_start ON incidents(start_date);
+        CREATE INDEX incidents_type ON incidents(type, start_date);
+        CREATE INDEX incidents_actor ON incidents(actor, start_date);
+        CREATE INDEX incidents_target ON incidents(target, start_date);
+        CREATE INDEX incidents_place ON incidents(place_id, start_date);
+        CREATE TABLE incident_events (
+            story_seq   INTEGER NOT NULL,
+            idx         INTEGER NOT NULL,
+            incident_id TEXT NOT NULL,
+            PRIMARY KEY (story_seq, idx),
+            FOREIGN KEY (story_seq, idx) REFERENCES events(story_seq, idx) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX incident_events_incident ON incident_events(incident_id);
+        """,
     ];
 }

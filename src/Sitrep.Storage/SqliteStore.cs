@@ -14,7 +14,7 @@ namespace Sitrep.Storage;
 /// so storing the same article twice changes nothing. A batch of pages is one transaction: an
 /// error rolls the whole batch back and leaves what was stored before untouched.
 /// </summary>
-public sealed class SqliteStore : IAsyncDisposable, IDisposable
+public sealed partial class SqliteStore : IAsyncDisposable, IDisposable
 {
     private readonly SqliteConnection _connection;
 

@@ -89,26 +89,43 @@ public sealed class IncidentResolver(IncidentKnowledge knowledge)
     private List<Contradiction> Contradictions(IReadOnlyList<IncidentEvent> events)
     {
         var found = new List<Contradiction>();
-        void Check(string slot, Func<IncidentEvent, string?> value, Func<IncidentEvent, IncidentEvent, bool> disagree)
+        void Check(string slot, Func<IncidentEvent, IncidentEvent, bool> disagree)
         {
-            var claims = events.Where(e => value(e) is not null).Select(e => new SlotClaim(value(e)!, e)).ToList();
+            var claims = Claims(slot, events);
             for (int i = 0; i < claims.Count; i++)
                 for (int j = i + 1; j < claims.Count; j++)
                     if (disagree(claims[i].Event, claims[j].Event)) { found.Add(new Contradiction(slot, claims)); return; }
         }
-        Check("actor", e => e.Actor, (a, b) => !knowledge.ActorsCompatible(a.Actor!, b.Actor!));
-        Check("claimed_by", e => e.ClaimedBy, (a, b) => !knowledge.ActorsCompatible(a.ClaimedBy!, b.ClaimedBy!));
-        Check("target", e => e.Target, (a, b) => !knowledge.ActorsCompatible(a.Target!, b.Target!));
-        Check("place", e => e.PlaceId, knowledge.PlacesConflict);
-        Check("date", e => e.Start is null ? null : Day(e.Start) + (e.End is { } end && end != e.Start ? "/" + Day(end) : ""),
-            (a, b) => a.Start > b.Last || b.Start > a.Last);
-        Check("mode", e => e.Mode is null or "unspecified" ? null : e.Mode, (a, b) => a.Mode != b.Mode);
-        Check("killed", e => Number(e.Killed), (a, b) => a.Killed != b.Killed);
-        Check("injured", e => Number(e.Injured), (a, b) => a.Injured != b.Injured);
-        Check("count", e => e.Count is null ? null : Number(e.Count) + " (" + Day(e.Start) + "/" + Day(e.Last) + ")",
-            (a, b) => a.Count != b.Count && a.Start == b.Start && a.Last == b.Last);
+        Check("actor", (a, b) => !knowledge.ActorsCompatible(a.Actor!, b.Actor!));
+        Check("claimed_by", (a, b) => !knowledge.ActorsCompatible(a.ClaimedBy!, b.ClaimedBy!));
+        Check("target", (a, b) => !knowledge.ActorsCompatible(a.Target!, b.Target!));
+        Check("place", knowledge.PlacesConflict);
+        Check("date", (a, b) => a.Start > b.Last || b.Start > a.Last);
+        Check("mode", (a, b) => a.Mode != b.Mode);
+        Check("killed", (a, b) => a.Killed != b.Killed);
+        Check("injured", (a, b) => a.Injured != b.Injured);
+        Check("count", (a, b) => a.Count != b.Count && a.Start == b.Start && a.Last == b.Last);
         return found;
     }
+
+    /// <summary>What each event says of a slot (events silent on it left out).</summary>
+    public static List<SlotClaim> Claims(string slot, IEnumerable<IncidentEvent> events) =>
+        events.Select(e => (e, value: SlotValue(slot, e))).Where(x => x.value is not null).Select(x => new SlotClaim(x.value!, x.e)).ToList();
+
+    /// <summary>An event's value for a slot, as text; null when it says nothing of it ("unspecified" mode included).</summary>
+    public static string? SlotValue(string slot, IncidentEvent e) => slot switch
+    {
+        "actor" => e.Actor,
+        "claimed_by" => e.ClaimedBy,
+        "target" => e.Target,
+        "place" => e.PlaceId,
+        "date" => e.Start is null ? null : Day(e.Start) + (e.End is { } end && end != e.Start ? "/" + Day(end) : ""),
+        "mode" => e.Mode is null or "unspecified" ? null : e.Mode,
+        "killed" => Number(e.Killed),
+        "injured" => Number(e.Injured),
+        "count" => e.Count is null ? null : Number(e.Count) + " (" + Day(e.Start) + "/" + Day(e.Last) + ")",
+        _ => throw new ArgumentOutOfRangeException(nameof(slot), slot, "not an incident slot"),
+    };
 
     private static string? Number(int? n) => n?.ToString(CultureInfo.InvariantCulture);
 

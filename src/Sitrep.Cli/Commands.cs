@@ -57,6 +57,11 @@ public static class Commands
         root.Add(ActorCommands.Profile(ctx, DbOption(), KbOption()));
         root.Add(TimeCommands.Times(ctx));
         root.Add(PlaceCommands.Places(ctx));
+        root.Add(IncidentCommands.Events(ctx, DbOption()));
+        root.Add(IncidentCommands.Contradictions(ctx, DbOption()));
+        root.Add(IncidentCommands.Timeline(ctx, DbOption()));
+        root.Add(IncidentCommands.Export(ctx, DbOption()));
+        root.Add(IncidentCommands.Merge(ctx, DbOption()));
         return root;
     }
 
@@ -71,12 +76,14 @@ public static class Commands
         cmd.SetAction(async (parse, ct) =>
         {
             var dataDir = DataDirectory.Locate();
-            var (_, pipeline) = PipelineFor(dataDir, parse.GetValue(kb));
+            var (builder, pipeline) = PipelineFor(dataDir, parse.GetValue(kb));
             var reader = InputReader.Load(dataDir, new ReaderOptions { MaxFileBytes = parse.GetValue(max) });
             await using var store = await SqliteStore.OpenAsync(parse.GetValue(db)!, ct);
             var ingestion = new Ingestion(pipeline, store, ctx.Error);
             var report = await ctx.Reporter.RunAsync("ingest", p => ingestion.RunAsync(reader.Read(parse.GetValue(paths)!), p, ct));
             ctx.Output.WriteLine($"ingested {report.Pages} page(s): {report.NewStories} new stories, {report.KnownStories} already known, {report.Failed} failed ({report.Elapsed.TotalSeconds:0.00} s) -> {store.Path}");
+            var merged = await store.MergeIncidentsAsync(new Sitrep.Core.Incidents.IncidentMerger(IncidentCommands.Catalog(builder).Knowledge), ct: ct);
+            ctx.Output.WriteLine(IncidentCommands.Describe(merged));
             return report.Failed > 0 ? Program.SomeFailed : Program.Ok;
         });
         return cmd;
@@ -183,11 +190,13 @@ public static class Commands
             var path = parse.GetValue(db)!;
             foreach (var suffix in new[] { "", "-wal", "-shm" })
                 if (File.Exists(path + suffix)) File.Delete(path + suffix);
-            var pipeline = PipelineBuilder.Default(dataDir);
+            var builder = new PipelineBuilder(dataDir);
+            var pipeline = builder.UseDefaults().Build();
             var reader = InputReader.Load(dataDir);
             await using var store = await SqliteStore.OpenAsync(path, ct);
             var ingestion = new Ingestion(pipeline, store, ctx.Error);
             var report = await ctx.Reporter.RunAsync("demo", p => ingestion.RunAsync(reader.Read([corpus]), p, ct));
+            var merged = await store.MergeIncidentsAsync(new Sitrep.Core.Incidents.IncidentMerger(IncidentCommands.Catalog(builder).Knowledge), ct: ct);
             var totals = await store.TotalsAsync(ct);
             var stories = await store.ListStoriesAsync(ct);
             var console = ConsoleFor(ctx);
@@ -199,13 +208,14 @@ public static class Commands
             ctx.Output.WriteLine($"sentences  {totals.Sentences}, words {totals.Words}");
             ctx.Output.WriteLine($"outlets    {totals.Outlets}, published {totals.FirstPublished ?? "?"} to {totals.LastPublished ?? "?"}");
             ctx.Output.WriteLine($"events     {totals.Events} ({totals.MaterialEvents} material: attacks, arrests, deployments, withdrawals, sanctions), quotes {totals.Quotes}");
+            ctx.Output.WriteLine($"incidents  {merged.Incidents} ({merged.Contradicted} with sources that disagree)");
             ctx.Output.WriteLine($"pipeline   {pipeline.Signature}");
             ctx.Output.WriteLine($"time       {report.Elapsed.TotalMilliseconds:0} ms");
             var table = new Table().AddColumns("published", "outlet", "title", "sentences");
             foreach (var s in stories)
                 table.AddRow(Markup.Escape(s.Published ?? "?"), Markup.Escape(s.Outlet ?? ""), Markup.Escape(Cut(s.Title ?? s.SourceKey, 70)), s.SentenceCount.ToString());
             console.Write(table);
-            ctx.Output.WriteLine($"Next: sitrep articles --db {path}");
+            ctx.Output.WriteLine($"Next: sitrep articles --db {path}   sitrep events --db {path}   sitrep contradictions --db {path}   sitrep timeline --db {path}");
             return report.Failed > 0 ? Program.SomeFailed : Program.Ok;
         });
         return cmd;

@@ -100,4 +100,15 @@ public sealed partial class SqliteStore
         Count = r.IsDBNull(15) ? null : r.GetInt32(15), CountQualifier = Str(r, 16),
         Killed = r.IsDBNull(17) ? null : r.GetInt32(17), Injured = r.IsDBNull(18) ? null : r.GetInt32(18),
     };
+
+    /// <summary>Every relation stored stories state, with how many stories state it.</summary>
+    public async Task<List<Sitrep.Core.Incidents.Export.RelationCount>> RelationCountsAsync(CancellationToken ct = default)
+    {
+        await using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT type, subject, object, count(DISTINCT story_seq) FROM relations GROUP BY type, subject, object ORDER BY subject, object, type";
+        var list = new List<Sitrep.Core.Incidents.Export.RelationCount>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) list.Add(new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3)));
+        return list;
+    }
 }

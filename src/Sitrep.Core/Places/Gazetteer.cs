@@ -137,13 +137,20 @@ public sealed class Gazetteer
         }
     }
 
-    /// <summary>Places whose name or alias contains the text, or that a name of the text means.</summary>
-    public IEnumerable<Place> Search(string text)
+    /// <summary>The places a name in any spelling means ("Ain al-Assad", "عين الأسد"), or the place with this id.</summary>
+    public IReadOnlyList<Place> Named(string text)
     {
+        if (this[text] is { } byId) return [byId];
         var parts = _trie.PartsOf(text, intern: false);
         var matches = new List<(int, int, List<int>)>();
         Match(text, parts, matches);
-        var hits = matches.SelectMany(m => m.Item3).Select(i => _places[i]).ToList();
+        return matches.SelectMany(m => m.Item3).Distinct().Select(i => _places[i]).ToList();
+    }
+
+    /// <summary>Places whose name or alias contains the text, or that a name of the text means.</summary>
+    public IEnumerable<Place> Search(string text)
+    {
+        var hits = Named(text);
         return hits.Concat(_places.Where(p => p.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
             || p.Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase)))).Distinct();
     }

@@ -9,8 +9,9 @@ namespace Sitrep.Core.Incidents;
 /// single event; a future or negated event never joins a reported one), their dates overlap, nothing
 /// they say conflicts (places that cannot both be true, actors or targets that are not the same body
 /// nor an umbrella and its member), and something ties them: the same place (one gazetteer id or two
-/// sites within a few km) or the same target. Two events of one story never join: the story's own
-/// merge already decided they are different happenings.</para>
+/// sites within a few km) or the same target. Two events of one story may join too: a story that
+/// tells one attack twice in words its own merge kept apart ("a drone struck the outpost", "the blast
+/// killed three soldiers") is one happening, and ACLED too codes one event per place and day.</para>
 /// <para>The result does not depend on the order articles arrived in: events are taken in a
 /// canonical order (date, then story id, which is a hash of the text, then index). Only events
 /// whose dates overlap, directly or through a chain, can end up together (a "component"), so a new
@@ -98,7 +99,7 @@ public sealed class IncidentMerger(IncidentKnowledge knowledge)
         int ties = 0;
         foreach (var m in group)
         {
-            if (m.Key.Story == e.Key.Story || Conflict(e, m)) return 0;
+            if (Conflict(e, m)) return 0;
             ties += Ties(e, m);
         }
         return ties;
@@ -113,10 +114,12 @@ public sealed class IncidentMerger(IncidentKnowledge knowledge)
         if (a.IsAggregate && a.Start != b.Start) return true;
         if (knowledge.PlacesConflict(a, b)) return true;
         bool samePlace = knowledge.SamePlace(a, b);
-        // Different actors (or targets) at the same place with the same other party: one happening the
-        // sources attribute differently, kept as one incident with a contradiction. Anywhere else, two happenings.
+        // Different actors at the same place against the same target: one attack the sources
+        // attribute differently, kept as one incident with a contradiction. Different targets at the
+        // same place by one (or an unnamed) actor: one attack told as hitting the base or the troops
+        // in it. Anywhere else, two happenings.
         if (!Compatible(a.Actor, b.Actor) && !(samePlace && a.Target is not null && a.Target == b.Target)) return true;
-        if (!Compatible(a.Target, b.Target) && !(samePlace && a.Actor is not null && a.Actor == b.Actor)) return true;
+        if (!Compatible(a.Target, b.Target) && !(samePlace && Compatible(a.Actor, b.Actor))) return true;
         return false;
     }
 
@@ -127,12 +130,18 @@ public sealed class IncidentMerger(IncidentKnowledge knowledge)
         bool samePlace = knowledge.SamePlace(a, b);
         bool sameTarget = a.Target is not null && b.Target is not null && knowledge.ActorsCompatible(a.Target, b.Target);
         if (!samePlace && !sameTarget) return 0;
+        // A single event dated only loosely ("in October") overlaps every attack of the month: it
+        // joins one only when both place and target tie it there.
+        if (!a.IsAggregate && (Wide(a) || Wide(b)) && !(samePlace && sameTarget)) return 0;
         int ties = (samePlace ? 4 : 0) + (sameTarget ? 2 : 0);
         if (a.Actor is not null && a.Actor == b.Actor) ties++;
         if (a.Start == b.Start && a.End == b.End) ties++;
         if (a.Mode is not null && a.Mode == b.Mode && a.Mode != "unspecified") ties++;
         return ties;
     }
+
+    /// <summary>Dated to more than a week.</summary>
+    private static bool Wide(IncidentEvent e) => e.Start is { } s && e.Last is { } l && l.DayNumber - s.DayNumber > 7;
 
     private bool Compatible(string? a, string? b) => a is null || b is null || knowledge.ActorsCompatible(a, b);
 

@@ -91,10 +91,17 @@ public sealed class IncidentResolver(IncidentKnowledge knowledge)
         var found = new List<Contradiction>();
         void Check(string slot, Func<IncidentEvent, IncidentEvent, bool> disagree)
         {
+            // Sources disagree when two stories say things of the slot none of which fit together;
+            // a story telling a slot two ways (as extraction read it) agrees with either.
             var claims = Claims(slot, events);
-            for (int i = 0; i < claims.Count; i++)
-                for (int j = i + 1; j < claims.Count; j++)
-                    if (disagree(claims[i].Event, claims[j].Event)) { found.Add(new Contradiction(slot, claims)); return; }
+            var byStory = claims.GroupBy(c => c.Event.Key.Story).Select(g => g.Select(c => c.Event).ToList()).ToList();
+            for (int i = 0; i < byStory.Count; i++)
+                for (int j = i + 1; j < byStory.Count; j++)
+                    if (byStory[i].All(a => byStory[j].All(b => disagree(a, b))))
+                    {
+                        found.Add(new Contradiction(slot, claims));
+                        return;
+                    }
         }
         Check("actor", (a, b) => !knowledge.ActorsCompatible(a.Actor!, b.Actor!));
         Check("claimed_by", (a, b) => !knowledge.ActorsCompatible(a.ClaimedBy!, b.ClaimedBy!));
@@ -108,9 +115,10 @@ public sealed class IncidentResolver(IncidentKnowledge knowledge)
         return found;
     }
 
-    /// <summary>What each event says of a slot (events silent on it left out).</summary>
+    /// <summary>What each story says of a slot: one claim per story and value (events silent on it left out).</summary>
     public static List<SlotClaim> Claims(string slot, IEnumerable<IncidentEvent> events) =>
-        events.Select(e => (e, value: SlotValue(slot, e))).Where(x => x.value is not null).Select(x => new SlotClaim(x.value!, x.e)).ToList();
+        events.Select(e => (e, value: SlotValue(slot, e))).Where(x => x.value is not null)
+            .DistinctBy(x => (x.e.Key.Story, x.value)).Select(x => new SlotClaim(x.value!, x.e)).ToList();
 
     /// <summary>An event's value for a slot, as text; null when it says nothing of it ("unspecified" mode included).</summary>
     public static string? SlotValue(string slot, IncidentEvent e) => slot switch

@@ -75,9 +75,11 @@ public sealed class IncidentMergerTests
     }
 
     [Fact]
-    public void Merger_never_joins_two_events_of_one_story()
+    public void Merger_joins_two_retellings_in_one_story_that_its_own_merge_kept_apart()
     {
-        Assert.Equal(2, Merger.Merge([Attack("s1", "2021-03-03"), Attack("s1", "2021-03-03", index: 1)]).Count);
+        var one = Assert.Single(Merger.Merge([Attack("s1", "2021-03-03"), Attack("s1", "2021-03-03", index: 1) with { Mode = "unspecified", Killed = 1 }]));
+        Assert.Equal(2, one.Events.Count);
+        Assert.Equal(1, one.Killed);
     }
 
     [Fact]
@@ -115,6 +117,24 @@ public sealed class IncidentMergerTests
         var c = Assert.Single(one.Contradictions);
         Assert.Equal("actor", c.Slot);
         Assert.Equal(["kataib-hezbollah", "isis"], c.Values);
+    }
+
+    [Fact]
+    public void Merger_joins_a_loosely_dated_retelling_only_when_place_and_target_both_tie_it()
+    {
+        var month = (string story, string? target) => Attack(story, "2023-10-01") with { End = DateOnly.Parse("2023-10-31"), Target = target };
+        Assert.Single(Merger.Merge([Attack("s1", "2023-10-18"), month("s2", "us-forces")]));
+        Assert.Equal(2, Merger.Merge([Attack("s1", "2023-10-18"), month("s2", null)]).Count);
+    }
+
+    [Fact]
+    public void Resolver_sees_no_contradiction_in_one_story_telling_a_slot_two_ways()
+    {
+        var one = Assert.Single(Merger.Merge([Attack("s1", "2021-03-03"), Attack("s1", "2021-03-03", index: 1) with { Mode = "missile", Killed = 2 }, Attack("s2", "2021-03-03") with { Killed = 2 }]));
+        Assert.Empty(one.Contradictions);
+        // One claim per story and value.
+        Assert.Equal(["s1:2", "s2:2"], IncidentResolver.Claims("killed", one.Events).Select(c => c.Event.Key.Story + ":" + c.Value));
+        Assert.Equal(["s1:rocket", "s1:missile", "s2:rocket"], IncidentResolver.Claims("mode", one.Events).Select(c => c.Event.Key.Story + ":" + c.Value));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public static class Program
                      whole-pipeline throughput over synthetic corpora (see 'throughput --help')
           micro [BenchmarkDotNet args, e.g. --filter '*Tokenizer*' --job short]
                      BenchmarkDotNet micro-benchmarks of the stages
+          incidents [--count 1000000] [--db PATH] [--repeat N] [--out FILE]
+                     filtered incident queries over a store of generated incidents
         """;
 
     public static async Task<int> Main(string[] args)
@@ -23,6 +25,8 @@ public static class Program
                 return await ThroughputCommand.RunAsync(args[1..], Console.Out);
             case "micro":
                 return MicroCommand.Run(args[1..]);
+            case "incidents":
+                return await Incidents.IncidentQueryBench.RunAsync(args[1..], Console.Out);
             case "-h" or "--help" or "help":
                 Console.WriteLine(Usage);
                 return 0;

@@ -84,7 +84,7 @@ public static class IncidentCommands
         {
             var catalog = Catalog(new PipelineBuilder(DataDirectory.Locate()));
             var (filter, error) = filters.Build(parse, catalog);
-            if (filter is null) { ctx.Error.WriteLine($"error SR131 {error}"); return Program.Usage; }
+            if (filter is null) { ctx.Error.WriteLine($"error SR130 {error}"); return Program.Usage; }
             await using var store = await OpenExistingAsync(ctx, parse.GetValue(db)!, ct);
             if (store is null) return Program.SomeFailed;
             return await action(parse, store, catalog, filter, ct);

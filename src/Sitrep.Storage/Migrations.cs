@@ -157,13 +157,19 @@ public static class Migrations
             killed         INTEGER,
             injured        INTEGER,
             sources        INTEGER NOT NULL,
-            contradictions TEXT NOT NULL
+            contradictions TEXT NOT NULL,
+            -- Days from start to end: its maximum bounds how early an incident overlapping a
+            -- window can start, so date filters are index ranges on start_date (bench: incidents mode).
+            span_days      INTEGER NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX incidents_start ON incidents(start_date);
+        CREATE INDEX incidents_span ON incidents(span_days);
         CREATE INDEX incidents_type ON incidents(type, start_date);
         CREATE INDEX incidents_actor ON incidents(actor, start_date);
+        CREATE INDEX incidents_claimant ON incidents(claimed_by, start_date);
         CREATE INDEX incidents_target ON incidents(target, start_date);
-        CREATE INDEX incidents_place ON incidents(place_id, start_date);
+        CREATE INDEX incidents_place ON incidents(place_id, type, start_date);
+        CREATE INDEX incidents_disputed ON incidents(type, start_date) WHERE contradictions <> '';
         CREATE TABLE incident_events (
             story_seq   INTEGER NOT NULL,
             idx         INTEGER NOT NULL,

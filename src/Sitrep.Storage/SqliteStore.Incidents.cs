@@ -104,11 +104,11 @@ public sealed partial class SqliteStore
     {
         using var add = Command("""
             INSERT INTO incidents (id, type, mode, actor, claimed_by, target, place_id, place_name, lat, lon, precision,
-                start_date, end_date, status, aggregate, agg_count, agg_qualifier, killed, injured, sources, contradictions)
+                start_date, end_date, status, aggregate, agg_count, agg_qualifier, killed, injured, sources, contradictions, span_days)
             VALUES ($id, $type, $mode, $actor, $claimed, $target, $place, $placeName, $lat, $lon, $precision,
-                $start, $end, $status, $aggregate, $count, $qualifier, $killed, $injured, $sources, $contradictions)
+                $start, $end, $status, $aggregate, $count, $qualifier, $killed, $injured, $sources, $contradictions, $span)
             """, tx, "$id", "$type", "$mode", "$actor", "$claimed", "$target", "$place", "$placeName", "$lat", "$lon", "$precision",
-            "$start", "$end", "$status", "$aggregate", "$count", "$qualifier", "$killed", "$injured", "$sources", "$contradictions");
+            "$start", "$end", "$status", "$aggregate", "$count", "$qualifier", "$killed", "$injured", "$sources", "$contradictions", "$span");
         using var member = Command("INSERT INTO incident_events (story_seq, idx, incident_id) VALUES ($s, $i, $id)", tx, "$s", "$i", "$id");
         foreach (var inc in incidents)
         {
@@ -117,7 +117,8 @@ public sealed partial class SqliteStore
                 ("$precision", inc.Precision), ("$start", Day(inc.Start)), ("$end", Day(inc.End)), ("$status", inc.Status),
                 ("$aggregate", inc.IsAggregate ? 1 : 0), ("$count", inc.Count), ("$qualifier", inc.CountQualifier),
                 ("$killed", inc.Killed), ("$injured", inc.Injured), ("$sources", inc.Events.Select(e => e.Key.Story).Distinct().Count()),
-                ("$contradictions", string.Join(",", inc.Contradictions.Select(c => c.Slot))));
+                ("$contradictions", string.Join(",", inc.Contradictions.Select(c => c.Slot))),
+                ("$span", inc.Start is { } first && inc.End is { } last ? last.DayNumber - first.DayNumber : 0));
             await add.ExecuteNonQueryAsync(ct);
             foreach (var e in inc.Events)
             {

@@ -19,7 +19,7 @@ public sealed partial class SqliteStore
     public async Task<List<Incident>> QueryIncidentsAsync(IncidentFilter filter, bool withEvents = false, CancellationToken ct = default)
     {
         await using var cmd = _connection.CreateCommand();
-        var where = Where(filter, cmd);
+        var where = Where(filter, cmd, await LongestSpanAsync(filter, ct));
         cmd.CommandText = $"SELECT {IncidentColumns} FROM incidents i{where} ORDER BY i.start_date IS NULL, i.start_date, i.id" +
                           (filter.Limit is { } limit ? $" LIMIT {limit}" : "");
         var incidents = new List<(Incident Incident, string Slots)>();
@@ -42,7 +42,7 @@ public sealed partial class SqliteStore
     public async Task<int> CountIncidentsAsync(IncidentFilter filter, CancellationToken ct = default)
     {
         await using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM incidents i" + Where(filter, cmd);
+        cmd.CommandText = "SELECT count(*) FROM incidents i" + Where(filter, cmd, await LongestSpanAsync(filter, ct));
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct));
     }
 
@@ -71,7 +71,16 @@ public sealed partial class SqliteStore
         return byIncident;
     }
 
-    private static string Where(IncidentFilter f, SqliteCommand cmd)
+    /// <summary>The longest incident in days (an index lookup), needed only when the filter has a start day.</summary>
+    private async Task<int> LongestSpanAsync(IncidentFilter f, CancellationToken ct)
+    {
+        if (f.Since is null) return 0;
+        await using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT coalesce(max(span_days), 0) FROM incidents";
+        return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct));
+    }
+
+    private static string Where(IncidentFilter f, SqliteCommand cmd, int longestSpan)
     {
         var clauses = new List<string>();
         int n = 0;
@@ -86,7 +95,14 @@ public sealed partial class SqliteStore
         if (f.Actors is { } actors) { var set = In(actors); clauses.Add($"(i.actor IN {set} OR i.claimed_by IN {set})"); }
         if (f.Targets is { } targets) clauses.Add($"i.target IN {In(targets)}");
         if (f.Places is { } places) clauses.Add($"i.place_id IN {In(places)}");
-        if (f.Since is { } since) { cmd.Parameters.AddWithValue("$since", Day(since)); clauses.Add("coalesce(i.end_date, i.start_date) >= $since"); }
+        if (f.Since is { } since)
+        {
+            // No incident lasts longer than the longest one: those that reach the window start at
+            // most that many days before it, which makes the test an index range on start_date.
+            cmd.Parameters.AddWithValue("$since", Day(since));
+            cmd.Parameters.AddWithValue("$earliest", Day(since.AddDays(-longestSpan)));
+            clauses.Add("i.start_date >= $earliest AND coalesce(i.end_date, i.start_date) >= $since");
+        }
         if (f.Until is { } until) { cmd.Parameters.AddWithValue("$until", Day(until)); clauses.Add("i.start_date <= $until"); }
         if (f.Contradicted) clauses.Add("i.contradictions <> ''");
         return clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses);

@@ -75,20 +75,34 @@ public sealed class IncidentMerger(IncidentKnowledge knowledge)
 
     /// <summary>Greedy grouping of one component in canonical order: each event joins the incident it
     /// fits best (the most ties, then the earliest made), or starts a new one.</summary>
+    /// <remarks>A sweep: events come by start day, and a group whose earliest-ending member ends before
+    /// the event starts can take no later event either (its dates would not overlap), so it leaves the
+    /// active list. Only groups of the days at hand are tried: near-linear over years of events.</remarks>
     private List<List<IncidentEvent>> Cluster(List<IncidentEvent> component)
     {
+        if (component.Count == 1) return [component];
         var groups = new List<List<IncidentEvent>>();
+        var active = new List<(List<IncidentEvent> Group, DateOnly Until)>();
         foreach (var e in component)
         {
-            List<IncidentEvent>? best = null;
-            int bestScore = 0;
-            foreach (var g in groups)
+            active.RemoveAll(a => a.Until < e.Start!.Value);
+            int best = -1, bestScore = 0;
+            for (int i = 0; i < active.Count; i++)
             {
-                int score = Fit(e, g);
-                if (score > bestScore) (best, bestScore) = (g, score);
+                int score = Fit(e, active[i].Group);
+                if (score > bestScore) (best, bestScore) = (i, score);
             }
-            if (best is null) groups.Add([e]);
-            else best.Add(e);
+            if (best < 0)
+            {
+                groups.Add([e]);
+                active.Add((groups[^1], e.Last!.Value));
+            }
+            else
+            {
+                var (group, until) = active[best];
+                group.Add(e);
+                active[best] = (group, e.Last!.Value < until ? e.Last!.Value : until);
+            }
         }
         return groups;
     }

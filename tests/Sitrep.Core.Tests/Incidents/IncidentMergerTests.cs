@@ -197,6 +197,34 @@ public sealed class IncidentMergerTests
     }
 
     [Fact]
+    public void Merger_keeps_an_undated_event_as_an_incident_of_its_own()
+    {
+        var incidents = Merger.Merge([Attack("s1", "2021-03-03") with { Start = null, End = null }, Attack("s2", "2021-03-03") with { Start = null, End = null }]);
+        Assert.Equal(2, incidents.Count);
+        Assert.All(incidents, i => Assert.Null(i.Start));
+    }
+
+    [Fact]
+    public void Merger_handles_years_of_daily_attacks_chained_into_one_component()
+    {
+        // Four years of daily attacks on three bases, chained by week-long retellings into one component.
+        string[] bases = ["base-ain-al-asad", "base-harir", "iq-anbar"];
+        var events = new List<IncidentEvent>();
+        var day0 = new DateOnly(2020, 1, 1);
+        for (int d = 0; d < 1461; d++)
+            for (int k = 0; k < 12; k++)
+                events.Add(Attack($"s{d:D4}-{k:D2}", day0.AddDays(d).ToString("yyyy-MM-dd"), bases[k % 3]) with
+                {
+                    End = day0.AddDays(d + (k == 0 ? 6 : 0)), Target = k == 0 ? "us-forces" : null,
+                });
+        Assert.Single(IncidentMerger.Components(events));
+        var incidents = Merger.Merge(events);
+        // One incident per base and day at most: attacks of different days never share one, whatever the chain.
+        Assert.InRange(incidents.Count, 1461, 1461 * 3);
+        Assert.All(incidents, i => Assert.Single(i.Events.Where(e => e.Last == e.Start).Select(e => e.Start).Distinct()));
+    }
+
+    [Fact]
     public void Components_split_at_gaps_in_dates_and_by_block()
     {
         var components = IncidentMerger.Components([

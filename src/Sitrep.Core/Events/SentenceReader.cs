@@ -29,13 +29,18 @@ internal sealed class SentenceReader
         _hits = hits;
         _cues = new SentenceCues(doc, _lex, _first, _end, cueBuffer);
         _words = new string?[_end - _first];
-        _verbAt = new bool[_end - _first];
+        _triggerAt = new byte[_end - _first];
         foreach (var h in hits)
-            _verbAt[h.Item2 - _first] = h.Item1.IsVerb && !h.Item1.Is(TriggerFlags.Weak) && !EventStage.PreferNoun(doc, h.Item2, h.Item3);
+        {
+            if (h.Item1.Is(TriggerFlags.Weak)) continue;
+            _triggerAt[h.Item2 - _first] = h.Item1.IsVerb && !EventStage.PreferNoun(doc, h.Item2, h.Item3) ? SureVerb : SureNoun;
+        }
     }
 
     private readonly string?[] _words;
-    private readonly bool[] _verbAt;
+    /// <summary>Per token: <see cref="SureVerb"/> or <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
+    private readonly byte[] _triggerAt;
+    private const byte SureVerb = 1, SureNoun = 2;
 
     /// <summary>Types whose complement names an act they do not report: "threatened to strike",
     /// "urged them to stop attacks", "refused to withdraw", "agreed to withdraw", "suspended attacks".</summary>
@@ -68,17 +73,29 @@ internal sealed class SentenceReader
 
     private bool Governed(int h)
     {
-        var (_, first, _) = _hits[h];
         for (int g = h - 1; g >= 0; g--)
-        {
-            var (gov, gFirst, gLast) = _hits[g];
-            if (!Governing.Contains(gov.Type) || first - gLast > 10) continue;
-            if (Boundary(gLast + 1, first - 1)) continue;
-            if (gov.Type == "THREATEN") return true;
-            if (first == gLast + 1) return true;
-            for (int t = gLast + 1; t < first; t++)
-                if (Word(t) is "to" or "from" or "for" or "against" or "of") return true;
-        }
+            if (GovernedBy(g, h)) return true;
+        return false;
+    }
+
+    private bool GovernedBy(int g, int h)
+    {
+        int first = _hits[h].First;
+        var (gov, _, gLast) = _hits[g];
+        if (!Governing.Contains(gov.Type) || gLast >= first || first - gLast > 10) return false;
+        if (Boundary(gLast + 1, first - 1)) return false;
+        // "threatened to strike", "vowed attacks": a verb of threat governs what follows in its clause;
+        // a noun only what it links to ("the threat of strikes", "a warning that ... attacks"), not a
+        // later clause of its sentence ("this threat follows rocket attacks on Israel").
+        if (gov.Type == "THREATEN" && gov.IsVerb) return true;
+        bool direct = true;
+        for (int t = gLast + 1; t < first && direct; t++) direct = Word(t) is "a" or "an" or "the" or "any" or "all" or "further" or "new" or "more" or "its" or "their";
+        if (direct) return true;
+        // A noun links by the word right after it ("calls for an end to attacks", "a warning that ...");
+        // a verb may have its object first ("urged them to stop").
+        bool noun = !gov.IsVerb || EventStage.PreferNoun(_doc, _hits[g].First, gLast);
+        for (int t = gLast + 1; t < (noun ? Math.Min(first, gLast + 2) : first); t++)
+            if (Word(t) is "to" or "from" or "for" or "against" or "of" || (gov.Type == "THREATEN" && Word(t) == "that")) return true;
         return false;
     }
 
@@ -95,15 +112,20 @@ internal sealed class SentenceReader
     private IEnumerable<Draft> Frame(Trigger trigger, int first, int last)
     {
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
-        bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last);
+        bool reduced = false;
+        bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
         var scan = ScanRight(last, clauseEnd, trigger);
-        var subjects = Subjects(first, clauseStart, out int subjectLast);
+        int subjectLast = -1;
+        // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
+        var subjects = reduced ? [] : Subjects(first, clauseStart, out subjectLast);
 
         List<string> actors = [], targets = [];
         if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
         {
             targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
+            // "Rockets were fired at US bases": the subject is the weapon, the name after is the target.
+            if (subjects.Count == 0) targets.AddRange(scan.Aimed);
         }
         else if (trigger.IsVerb)
         {
@@ -117,14 +139,16 @@ internal sealed class SentenceReader
             else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
-        actors.RemoveAll(targets.Contains);
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
-        // second the other side.
-        if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && actors.Count >= 2 && targets.Count == 0)
+        // second the other side; it is one act, whatever else the clause names ("Iraq and Iran signed an
+        // agreement under which Baghdad ...").
+        if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && actors.Count >= 2)
         {
-            targets.Add(actors[1]);
+            targets.RemoveAll(actors.Contains);
+            targets.Insert(0, actors[1]);
             actors.RemoveRange(1, actors.Count - 1);
         }
+        actors.RemoveAll(targets.Contains);
 
         bool material = EventLexicon.Material.Contains(trigger.Type);
         if (!material && actors.Count == 0) yield break;
@@ -207,9 +231,12 @@ internal sealed class SentenceReader
     private void Finish(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
         var kb = _stage.Kb;
-        if (d.Material && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        // Sanctions are a government's act; force is its forces'.
+        if (d.Material && d.Type != "SANCTION" && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
         if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces)) d.Target = targetForces;
+        // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
+        if (d.Target is not null && d.Target == d.Actor) d.Target = null;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
             d.Target = host;
         if (d.Type == "ASSAULT")
@@ -260,21 +287,33 @@ internal sealed class SentenceReader
         return _end - 1;
     }
 
-    private bool Passive(int first, int last)
+    private bool Passive(int first, int last, out bool reduced)
     {
+        reduced = false;
         if (Word(last + 1) == "by") return true;
-        for (int t = first - 1, seen = 0; t >= _first && seen < 4; t--, seen++)
+        int t = first - 1;
+        for (int seen = 0; t >= _first && seen < 4; t--, seen++)
         {
             var w = Word(t);
             if (w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got" or "gets" or "getting") return true;
-            if (!Adverbs.Contains(w)) return false;
+            if (!Adverbs.Contains(w)) break;
         }
-        return false;
+        // A participle with no object after a noun that is no actor is a passive without its auxiliary:
+        // "six men accused of ...", "two were killed and 14 others wounded when ...", "his rival jailed last month".
+        if (first != last || t < _first || _index.Actor[t] >= 0 || _index.Time[t] >= 0 || _index.Place[t] >= 0
+            || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that"
+            || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word) return false;
+        reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
+            || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
+                or "yesterday" or "early" or "late" or "," or "." or "and" or "as" or "over" or "for" or "of" or "with" or "";
+        return reduced;
     }
 
     private sealed class RightScan
     {
         public List<string> Targets { get; } = [];
+        /// <summary>Targets named after "at", "on", "against": what an attack was aimed at.</summary>
+        public List<string> Aimed { get; } = [];
         public string? Agent { get; set; }
         public List<int> Places { get; } = [];
     }
@@ -288,7 +327,13 @@ internal sealed class SentenceReader
         bool listOpen = false;
         for (int t = last + 1; t <= limit; t++)
         {
-            if (t > last + 1 && StartsVerbTrigger(t)) break;
+            // The names after another event word are that event's ("the arrest of those behind the attack
+            // on the embassy": the embassy is the attack's target, not the arrest's).
+            // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
+            if (t > last + 1 && StartsOtherTrigger(t, trigger, last)) break;
+            // ", highlighting ...", ", raising ...": a participle clause after a comma says something else.
+            if (Word(t) == "," && t + 1 <= limit && _index.Actor[t + 1] < 0 && Word(t + 1) is { Length: > 5 } ing && ing.EndsWith("ing") && ing != "including")
+                break;
             int p = _index.Place[t];
             int m = _index.Actor[t];
             // "in north-east Jordan": a country named where something happens is a place, not its government.
@@ -307,6 +352,8 @@ internal sealed class SentenceReader
                 else if (scan.Targets.Count == 0 || listOpen)
                 {
                     if (!scan.Targets.Contains(id)) scan.Targets.Add(id);
+                    if (before is "at" or "on" or "against" or "toward" or "towards" or "upon" || (before is "the" or "a" or "an" && Word(f - 2) is "at" or "on" or "against"))
+                        if (!scan.Aimed.Contains(id)) scan.Aimed.Add(id);
                 }
                 t = _index.ActorLast[m];
                 listOpen = false;
@@ -340,7 +387,24 @@ internal sealed class SentenceReader
         return Word(t) == "to" && Word(t - 1) == "according";
     }
 
-    private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _verbAt[t - _first];
+    private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _triggerAt[t - _first] == SureVerb;
+
+    /// <summary>Whether a sure trigger of another type starts at the token (one of the same type tells the
+    /// same event: "visit Baghdad for talks with X").</summary>
+    private bool StartsOtherTrigger(int t, Trigger trigger, int last)
+    {
+        if (t < _first || t >= _end || _triggerAt[t - _first] == 0) return false;
+        int self = -1, other = -1;
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            if (_hits[h].Last == last) self = h;
+            if (_hits[h].First == t) other = h;
+        }
+        if (other < 0 || _hits[other].Trigger.Type == trigger.Type) return false;
+        // A noun the trigger governs reads on ("ruled out any truce with X", "urged an end to attacks on X");
+        // a verb never does ("urged them to stop attacks on US bases": the bases are not whom they urged).
+        return self < 0 || _triggerAt[t - _first] == SureVerb || !GovernedBy(self, other);
+    }
 
     /// <summary>The subject before the trigger: the nearest actor not governed by a preposition, with the
     /// list it heads ("A, B and C"); a pronoun stands for the last person (he, she) or body (it, they, we)
@@ -349,6 +413,23 @@ internal sealed class SentenceReader
     {
         var found = new List<string>();
         subjectLast = -1;
+        int head = VerbGroupStart(first, clauseStart);
+        var before = Word(head - 1);
+        // "the factions that continue to target US bases", "militants who were preparing to launch ...":
+        // the subject of a relative clause is the noun before its pronoun, an actor or nobody named.
+        if (before is "who" or "which" or "that" && head - 1 > clauseStart)
+        {
+            int end = Word(head - 2) == "," ? head - 3 : head - 2;
+            int m = end >= _first ? _index.Actor[end] : -1;
+            if (m < 0 || _index.ActorLast[m] != end) return found;
+            subjectLast = end;
+            found.Add(_doc.Mentions[m].EntityId!);
+            ListBefore(_index.ActorFirst[m], clauseStart, quotes: true, found);
+            return found;
+        }
+        // "X raided a headquarters and detained 14 members": verbs joined by "and" share their subject.
+        if (before == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
+            return Subjects(previous, clauseStart, out subjectLast);
         for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
         {
             int m = _index.Actor[t];
@@ -362,6 +443,9 @@ internal sealed class SentenceReader
                 ListBefore(f, clauseStart, quotes: true, found);
                 return found;
             }
+            // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
+            if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
+                return found;
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
                 if (Resolve(t, person) is { } id) { found.Add(id); subjectLast = t; }
@@ -369,6 +453,39 @@ internal sealed class SentenceReader
             }
         }
         return found;
+    }
+
+    /// <summary>The first token of the verb group that ends with the trigger: auxiliaries, modals,
+    /// adverbs and verbs that take the trigger as their complement ("were preparing to launch").</summary>
+    private int VerbGroupStart(int first, int clauseStart)
+    {
+        int t = first;
+        while (t - 1 >= clauseStart && _index.Actor[t - 1] < 0 && (Adverbs.Contains(Word(t - 1)) || VerbGroup.Contains(Word(t - 1)))) t--;
+        return t;
+    }
+
+    private static readonly HashSet<string> VerbGroup = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
+        "may", "might", "must", "shall", "should", "did", "do", "does", "to", "n't", "continue", "continues",
+        "continued", "continuing", "preparing", "prepared", "planning", "planned", "plan", "plans", "trying",
+        "tried", "try", "attempting", "attempted", "sought", "seeking", "began", "begun", "started", "going",
+        "intend", "intends", "intended", "aim", "aims", "aimed", "want", "wants", "wanted", "vowed", "threatened",
+        "keep", "keeps", "kept", "keeping",
+    };
+
+    /// <summary>The verb trigger before an "and" that joins a second verb to it, in the same clause.</summary>
+    private int PreviousVerb(int and, int clauseStart)
+    {
+        for (int h = _hits.Count - 1; h >= 0; h--)
+        {
+            var (trigger, f, l) = _hits[h];
+            if (l >= and || f < clauseStart) continue;
+            if (!trigger.IsVerb || EventStage.PreferNoun(_doc, f, l)) continue;
+            // "... were killed in a US strike and vowed revenge": a passive shares no subject.
+            return (trigger.Form & WordForm.Participle) != 0 && Passive(f, l, out _) ? -1 : f;
+        }
+        return -1;
     }
 
     /// <summary>Walks back over the list a mention closes ("of A, B and C"), separators being commas, "and",

@@ -156,6 +156,8 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) yield break;
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
         if (_cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)) yield break;
+        // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
+        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) yield break;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool site = scan.Places.Any(p => _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId));
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !site) || !trigger.IsVerb)) yield break;
@@ -338,6 +340,8 @@ internal sealed class SentenceReader
             int m = _index.Actor[t];
             // "in north-east Jordan": a country named where something happens is a place, not its government.
             if (m >= 0 && p >= 0 && Locative(m, t)) m = -1;
+            // "Erbil air base": the longer name is the place, not Erbil's government.
+            if (m >= 0 && p >= 0 && Outspans(p)) m = -1;
             // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
             if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && SiteNoun(Word(_index.ActorLast[m] + 1))) m = -1;
             if (m >= 0)
@@ -345,6 +349,11 @@ internal sealed class SentenceReader
                 var id = _doc.Mentions[m].EntityId!;
                 int f = _index.ActorFirst[m];
                 var before = Word(f - 1);
+                // "rocket attacks on Israel", "Israel's war on Gaza": a place that stands for its people is
+                // also where the attack fell.
+                if (p >= 0 && _index.PlaceFirst[p] == f && _index.PlaceLast[p] >= _index.ActorLast[m] && trigger.Type == "ASSAULT" && before is "on" or "against" or "into"
+                    && !scan.Places.Contains(p))
+                    scan.Places.Add(p);
                 if (before == "by" && Word(f - 2) is "reported" or "cited" or "announced" or "confirmed" or "quoted" or "published" or "released" or "issued") { }
                 else if (before == "by" && scan.Agent is null) scan.Agent = id;
                 else if (IsSourceCue(f)) { }
@@ -370,6 +379,14 @@ internal sealed class SentenceReader
             if (listOpen && Word(t) is not ("," or "and" or "the" or "&")) listOpen = false;
         }
         return scan;
+    }
+
+    /// <summary>Whether the place mention starts with an actor's name and reaches past it ("Erbil air
+    /// base", "the US embassy in Baghdad"): the longer name is the place.</summary>
+    private bool Outspans(int p)
+    {
+        int m = _index.Actor[_index.PlaceFirst[p]];
+        return m >= 0 && _index.PlaceFirst[p] <= _index.ActorFirst[m] && _index.PlaceLast[p] > _index.ActorLast[m];
     }
 
     /// <summary>A government named as a place: "in north-east Jordan", "across Iraq".</summary>
@@ -654,7 +671,7 @@ internal sealed class SentenceReader
     private bool UsablePlace(int p)
     {
         int first = _index.PlaceFirst[p];
-        if (_index.Actor[first] >= 0) return false;
+        if (_index.Actor[first] >= 0 && !Outspans(p)) return false;
         if (_doc.Places[p].Precision < 3) return true;
         return Word(first - 1) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
     }

@@ -57,7 +57,11 @@ internal sealed class SentenceReader
             if (Governed(h)) continue;
             foreach (var d in Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last)) local.Add(d);
         }
-        if (local.Count == 0) return;
+        if (local.Count == 0)
+        {
+            CarryCasualties(into);
+            return;
+        }
         Casualties(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
@@ -640,7 +644,7 @@ internal sealed class SentenceReader
                 var place = gaz[_doc.Places[p].PlaceId];
                 bool ancestor = place is not null && after.Any(o => o != p && gaz[_doc.Places[o].PlaceId] is { } other && gaz.AncestorsOf(other).Contains(place.Id));
                 var before = Word(_index.PlaceFirst[p] - 1);
-                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "west" or "east" or "north" or "south");
+                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south");
                 if (!ancestor && !qualifier) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
@@ -717,6 +721,24 @@ internal sealed class SentenceReader
         }
     }
 
+    /// <summary>A toll told in the sentence after an attack, which states no event of its own ("Rockets
+    /// hit the base on Monday. No one was hurt." / "Two soldiers and a contractor were wounded."), is
+    /// that attack's.</summary>
+    private void CarryCasualties(List<Draft> into)
+    {
+        Draft? previous = null;
+        for (int i = into.Count - 1; i >= 0 && previous is null; i--)
+        {
+            var d = into[i];
+            if (d.Sentence < _sentence - 1) break;
+            if (d.Sentence == _sentence - 1 && d.Type == "ASSAULT" && !d.Aggregate
+                && _doc.Sentences[d.Sentence].Block == _doc.Sentences[_sentence].Block)
+                previous = d;
+        }
+        if (previous is null) return;
+        Casualties([previous]);
+    }
+
     private static Draft? Nearest(List<Draft> drafts, int token)
     {
         Draft? best = null;
@@ -739,16 +761,23 @@ internal sealed class SentenceReader
         return Numbers.Cardinal(_doc.TokenText(t));
     }
 
+    /// <summary>The number of victims named before a casualty word; a list adds up ("two American
+    /// soldiers and a British contractor were killed": three).</summary>
     private int? NumberBefore(int first)
     {
-        for (int t = first - 1, steps = 0; t >= _first && steps < 6; t--, steps++)
+        int? total = null;
+        for (int t = first - 1, steps = 0; t >= _first && steps < 14; t--, steps++)
         {
-            if (_index.Time[t] >= 0) return null;
-            if (Numbers.Cardinal(_doc.TokenText(t)) is { } n) return n;
+            if (_index.Time[t] >= 0) break;
+            if (Numbers.Cardinal(_doc.TokenText(t)) is { } n) { total = (total ?? 0) + n; continue; }
             // "A US contractor was killed": one.
-            if (Word(t) is "a" or "an" && steps > 0) return 1;
-            if (_cues.At(t, "victims") < 0 && _index.Actor[t] < 0) return null;
+            if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }
+            if (total is not null && Word(t) is "and" or ",") continue;
+            if (_cues.At(t, "victims") >= 0 || _index.Actor[t] >= 0) continue;
+            // Nationalities and ranks between a number and its noun ("two British soldiers").
+            if (steps > 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0]) && t > _first) continue;
+            break;
         }
-        return null;
+        return total;
     }
 }

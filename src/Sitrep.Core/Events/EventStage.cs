@@ -113,12 +113,15 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             if (doc.Tokens[first - 1].Kind == TokenKind.Number) return true;
             var before = WordCache.Lower(doc.TokenText(first - 1));
             if (NounBefore.Contains(before)) return true;
+            // "has training and advisory missions": no -ing verb follows "has".
+            if (before is "has" or "have" or "had" && doc.TokenText(last).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             if (VerbBefore.Contains(before)) return false;
         }
         if (last + 1 < doc.Tokens.Length)
         {
             var after = WordCache.Lower(doc.TokenText(last + 1));
-            if (after is "on" or "against" or "by" or "targeting" or "that" or "which" or "in" or "at" or "near" or "," or ".") return true;
+            // "US support for Israel", "the attack on": a noun before its preposition.
+            if (after is "on" or "against" or "by" or "targeting" or "that" or "which" or "in" or "at" or "near" or "," or "." or "for") return true;
         }
         return false;
     }

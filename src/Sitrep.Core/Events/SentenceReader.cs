@@ -136,6 +136,13 @@ internal sealed class SentenceReader
             actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
+        else if (trigger.Is(TriggerFlags.Weak) && trigger.Type is "SUPPORT" or "REQUEST" or "AID" or "COOPERATE")
+        {
+            // "Washington's support for the peshmerga", "US pressure on Baghdad": a weak noun of saying or
+            // backing names a state of affairs; it is an act only when a verb makes it one ("X offered support").
+            if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
+            targets.AddRange(scan.Targets);
+        }
         else
         {
             if (Modifier(first) is { } modifier) actors.Add(modifier);
@@ -350,8 +357,14 @@ internal sealed class SentenceReader
             if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && SiteNoun(Word(_index.ActorLast[m] + 1))) m = -1;
             if (m >= 0)
             {
-                var id = _doc.Mentions[m].EntityId!;
                 int f = _index.ActorFirst[m];
+                // "by US Secretary of Defense Lloyd Austin": the person the titles lead to is the one named.
+                if (TitledPerson(m) is var person && person >= 0) m = person;
+                var id = _doc.Mentions[m].EntityId!;
+                // Over a title to the word that governs the name: "by Iraqi Foreign Minister Fuad Hussein".
+                while (f - 1 > last && _index.Actor[f - 1] < 0 && _doc.Tokens[f - 1].Kind == TokenKind.Word
+                       && (char.IsUpper(_doc.TokenText(f - 1)[0]) || (Word(f - 1) == "of" && char.IsUpper(_doc.TokenText(f)[0]))))
+                    f--;
                 var before = Word(f - 1);
                 // "rocket attacks on Israel", "Israel's war on Gaza": a place that stands for its people is
                 // also where the attack fell.
@@ -391,6 +404,27 @@ internal sealed class SentenceReader
     {
         int m = _index.Actor[_index.PlaceFirst[p]];
         return m >= 0 && _index.PlaceFirst[p] <= _index.ActorFirst[m] && _index.PlaceLast[p] > _index.ActorLast[m];
+    }
+
+    /// <summary>The person mention a body's name leads to through a title ("US Secretary of Defense Lloyd
+    /// Austin", "Iraqi Prime Minister Mohammed Shia al-Sudani"), or -1.</summary>
+    private int TitledPerson(int m)
+    {
+        if (_stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "person") return -1;
+        int seen = 0;
+        for (int t = _index.ActorLast[m] + 1; t < _end && seen < 6; t++, seen++)
+        {
+            int other = _index.Actor[t];
+            if (other >= 0 && other != m)
+            {
+                if (_stage.Kb[_doc.Mentions[other].EntityId!]?.Kind == "person") return other;
+                t = _index.ActorLast[other];
+                continue;
+            }
+            var text = _doc.TokenText(t);
+            if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || Word(t) is "of" or "for" or "the")) return -1;
+        }
+        return -1;
     }
 
     /// <summary>A government named as a place: "in north-east Jordan", "across Iraq".</summary>

@@ -41,7 +41,10 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         foreach (var s in other.Evidence) if (!Evidence.Contains(s)) Evidence.Add(s);
         Evidence.Sort();
-        if (Mode is null or "unspecified" && other.Mode is not null) Mode = other.Mode;
+        // A summary's mode is its own: "more than 70 attacks using drones and Katyusha rockets" stays
+        // unspecified when it absorbs the rockets.
+        if (other.Aggregate && !Aggregate && other.Mode is not null) Mode = other.Mode;
+        else if (Mode is null or "unspecified" && other.Mode is not null && !(Aggregate && !other.Aggregate)) Mode = other.Mode;
         Actor ??= other.Actor;
         Target ??= other.Target;
         ClaimedBy ??= other.ClaimedBy;

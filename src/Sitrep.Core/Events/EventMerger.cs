@@ -35,10 +35,16 @@ internal static class EventMerger
     public static bool Compatible(Draft a, Draft b, bool sameSentence)
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
+        // Acts of two sides told from each side in one sentence ("Iraq and Turkey signed an agreement
+        // under which Ankara pledged ...") are one.
+        if (sameSentence && a.Type is "AGREE" or "CONSULT" or "COOPERATE" && a.Actor is not null && b.Actor == a.Target && (b.Target is null || b.Target == a.Actor))
+            return true;
         // In one sentence a summary and a bare word of it ("70 attacks using Katyusha rockets") are one.
         if (a.Aggregate != b.Aggregate && !sameSentence) return false;
         if (a.Count is not null && b.Count is not null && a.Count != b.Count) return false;
         if (!Same(a.Actor, b.Actor) || !Same(a.Target, b.Target)) return false;
+        // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
+        if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
         if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId) return false;
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified") return false;
         if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)) return false;

@@ -32,8 +32,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         {
             if (doc.Blocks[doc.Sentences[s].Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;
             var hits = FindTriggers(doc, s, ref index, candidates);
-            if (hits.Count == 0) continue;
-            new SentenceReader(this, doc, index!, s, hits, cueBuffer).Read(drafts);
+            // A sentence with no event word may still tell the toll of the attack before it.
+            if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence != s - 1 || drafts[^1].Type != "ASSAULT")) continue;
+            index ??= new StoryIndex(doc);
+            new SentenceReader(this, doc, index, s, hits, cueBuffer).Read(drafts);
         }
         if (drafts.Count == 0) return;
         var merged = EventMerger.Merge(drafts, doc);
@@ -111,12 +113,15 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             if (doc.Tokens[first - 1].Kind == TokenKind.Number) return true;
             var before = WordCache.Lower(doc.TokenText(first - 1));
             if (NounBefore.Contains(before)) return true;
+            // "has training and advisory missions": no -ing verb follows "has".
+            if (before is "has" or "have" or "had" && doc.TokenText(last).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             if (VerbBefore.Contains(before)) return false;
         }
         if (last + 1 < doc.Tokens.Length)
         {
             var after = WordCache.Lower(doc.TokenText(last + 1));
-            if (after is "on" or "against" or "by" or "targeting" or "that" or "which" or "in" or "at" or "near" or "," or ".") return true;
+            // "US support for Israel", "the attack on": a noun before its preposition.
+            if (after is "on" or "against" or "by" or "targeting" or "that" or "which" or "in" or "at" or "near" or "," or "." or "for") return true;
         }
         return false;
     }

@@ -29,13 +29,18 @@ internal sealed class SentenceReader
         _hits = hits;
         _cues = new SentenceCues(doc, _lex, _first, _end, cueBuffer);
         _words = new string?[_end - _first];
-        _verbAt = new bool[_end - _first];
+        _triggerAt = new byte[_end - _first];
         foreach (var h in hits)
-            _verbAt[h.Item2 - _first] = h.Item1.IsVerb && !h.Item1.Is(TriggerFlags.Weak) && !EventStage.PreferNoun(doc, h.Item2, h.Item3);
+        {
+            if (h.Item1.Is(TriggerFlags.Weak)) continue;
+            _triggerAt[h.Item2 - _first] = h.Item1.IsVerb && !EventStage.PreferNoun(doc, h.Item2, h.Item3) ? SureVerb : SureNoun;
+        }
     }
 
     private readonly string?[] _words;
-    private readonly bool[] _verbAt;
+    /// <summary>Per token: <see cref="SureVerb"/> or <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
+    private readonly byte[] _triggerAt;
+    private const byte SureVerb = 1, SureNoun = 2;
 
     /// <summary>Types whose complement names an act they do not report: "threatened to strike",
     /// "urged them to stop attacks", "refused to withdraw", "agreed to withdraw", "suspended attacks".</summary>
@@ -52,7 +57,11 @@ internal sealed class SentenceReader
             if (Governed(h)) continue;
             foreach (var d in Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last)) local.Add(d);
         }
-        if (local.Count == 0) return;
+        if (local.Count == 0)
+        {
+            CarryCasualties(into);
+            return;
+        }
         Casualties(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
@@ -68,17 +77,29 @@ internal sealed class SentenceReader
 
     private bool Governed(int h)
     {
-        var (_, first, _) = _hits[h];
         for (int g = h - 1; g >= 0; g--)
-        {
-            var (gov, gFirst, gLast) = _hits[g];
-            if (!Governing.Contains(gov.Type) || first - gLast > 10) continue;
-            if (Boundary(gLast + 1, first - 1)) continue;
-            if (gov.Type == "THREATEN") return true;
-            if (first == gLast + 1) return true;
-            for (int t = gLast + 1; t < first; t++)
-                if (Word(t) is "to" or "from" or "for" or "against" or "of") return true;
-        }
+            if (GovernedBy(g, h)) return true;
+        return false;
+    }
+
+    private bool GovernedBy(int g, int h)
+    {
+        int first = _hits[h].First;
+        var (gov, _, gLast) = _hits[g];
+        if (!Governing.Contains(gov.Type) || gLast >= first || first - gLast > 10) return false;
+        if (Boundary(gLast + 1, first - 1)) return false;
+        // "threatened to strike", "vowed attacks": a verb of threat governs what follows in its clause;
+        // a noun only what it links to ("the threat of strikes", "a warning that ... attacks"), not a
+        // later clause of its sentence ("this threat follows rocket attacks on Israel").
+        if (gov.Type == "THREATEN" && gov.IsVerb) return true;
+        bool direct = true;
+        for (int t = gLast + 1; t < first && direct; t++) direct = Word(t) is "a" or "an" or "the" or "any" or "all" or "further" or "new" or "more" or "its" or "their";
+        if (direct) return true;
+        // A noun links by the word right after it ("calls for an end to attacks", "a warning that ...");
+        // a verb may have its object first ("urged them to stop").
+        bool noun = !gov.IsVerb || EventStage.PreferNoun(_doc, _hits[g].First, gLast);
+        for (int t = gLast + 1; t < (noun ? Math.Min(first, gLast + 2) : first); t++)
+            if (Word(t) is "to" or "from" or "for" or "against" or "of" || (gov.Type == "THREATEN" && Word(t) == "that")) return true;
         return false;
     }
 
@@ -95,19 +116,31 @@ internal sealed class SentenceReader
     private IEnumerable<Draft> Frame(Trigger trigger, int first, int last)
     {
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
-        bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last);
+        bool reduced = false;
+        bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
         var scan = ScanRight(last, clauseEnd, trigger);
-        var subjects = Subjects(first, clauseStart, out int subjectLast);
+        int subjectLast = -1;
+        // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
+        var subjects = reduced ? [] : Subjects(first, clauseStart, out subjectLast);
 
         List<string> actors = [], targets = [];
         if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
         {
             targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
+            // "Rockets were fired at US bases": the subject is the weapon, the name after is the target.
+            if (subjects.Count == 0) targets.AddRange(scan.Aimed);
         }
         else if (trigger.IsVerb)
         {
             actors.AddRange(subjects);
+            targets.AddRange(scan.Targets);
+        }
+        else if (trigger.Is(TriggerFlags.Weak) && trigger.Type is "SUPPORT" or "REQUEST" or "AID" or "COOPERATE")
+        {
+            // "Washington's support for the peshmerga", "US pressure on Baghdad": a weak noun of saying or
+            // backing names a state of affairs; it is an act only when a verb makes it one ("X offered support").
+            if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
         else
@@ -117,14 +150,16 @@ internal sealed class SentenceReader
             else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
-        actors.RemoveAll(targets.Contains);
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
-        // second the other side.
-        if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && actors.Count >= 2 && targets.Count == 0)
+        // second the other side; it is one act, whatever else the clause names ("Iraq and Iran signed an
+        // agreement under which Baghdad ...").
+        if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && actors.Count >= 2)
         {
-            targets.Add(actors[1]);
+            targets.RemoveAll(actors.Contains);
+            targets.Insert(0, actors[1]);
             actors.RemoveRange(1, actors.Count - 1);
         }
+        actors.RemoveAll(targets.Contains);
 
         bool material = EventLexicon.Material.Contains(trigger.Type);
         if (!material && actors.Count == 0) yield break;
@@ -132,6 +167,8 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) yield break;
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
         if (_cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)) yield break;
+        // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
+        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) yield break;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool site = scan.Places.Any(p => _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId));
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !site) || !trigger.IsVerb)) yield break;
@@ -207,9 +244,12 @@ internal sealed class SentenceReader
     private void Finish(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
         var kb = _stage.Kb;
-        if (d.Material && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        // Sanctions are a government's act; force is its forces'.
+        if (d.Material && d.Type != "SANCTION" && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
         if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces)) d.Target = targetForces;
+        // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
+        if (d.Target is not null && d.Target == d.Actor) d.Target = null;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
             d.Target = host;
         if (d.Type == "ASSAULT")
@@ -260,21 +300,33 @@ internal sealed class SentenceReader
         return _end - 1;
     }
 
-    private bool Passive(int first, int last)
+    private bool Passive(int first, int last, out bool reduced)
     {
+        reduced = false;
         if (Word(last + 1) == "by") return true;
-        for (int t = first - 1, seen = 0; t >= _first && seen < 4; t--, seen++)
+        int t = first - 1;
+        for (int seen = 0; t >= _first && seen < 4; t--, seen++)
         {
             var w = Word(t);
             if (w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got" or "gets" or "getting") return true;
-            if (!Adverbs.Contains(w)) return false;
+            if (!Adverbs.Contains(w)) break;
         }
-        return false;
+        // A participle with no object after a noun that is no actor is a passive without its auxiliary:
+        // "six men accused of ...", "two were killed and 14 others wounded when ...", "his rival jailed last month".
+        if (first != last || t < _first || _index.Actor[t] >= 0 || _index.Time[t] >= 0 || _index.Place[t] >= 0
+            || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that"
+            || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word) return false;
+        reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
+            || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
+                or "yesterday" or "early" or "late" or "," or "." or "and" or "as" or "over" or "for" or "of" or "with" or "";
+        return reduced;
     }
 
     private sealed class RightScan
     {
         public List<string> Targets { get; } = [];
+        /// <summary>Targets named after "at", "on", "against": what an attack was aimed at.</summary>
+        public List<string> Aimed { get; } = [];
         public string? Agent { get; set; }
         public List<int> Places { get; } = [];
     }
@@ -288,18 +340,37 @@ internal sealed class SentenceReader
         bool listOpen = false;
         for (int t = last + 1; t <= limit; t++)
         {
-            if (t > last + 1 && StartsVerbTrigger(t)) break;
+            // The names after another event word are that event's ("the arrest of those behind the attack
+            // on the embassy": the embassy is the attack's target, not the arrest's).
+            // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
+            if (t > last + 1 && StartsOtherTrigger(t, trigger, last)) break;
+            // ", highlighting ...", ", raising ...": a participle clause after a comma says something else.
+            if (Word(t) == "," && t + 1 <= limit && _index.Actor[t + 1] < 0 && Word(t + 1) is { Length: > 5 } ing && ing.EndsWith("ing") && ing != "including")
+                break;
             int p = _index.Place[t];
             int m = _index.Actor[t];
             // "in north-east Jordan": a country named where something happens is a place, not its government.
             if (m >= 0 && p >= 0 && Locative(m, t)) m = -1;
+            // "Erbil air base": the longer name is the place, not Erbil's government.
+            if (m >= 0 && p >= 0 && Outspans(p)) m = -1;
             // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
             if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && SiteNoun(Word(_index.ActorLast[m] + 1))) m = -1;
             if (m >= 0)
             {
-                var id = _doc.Mentions[m].EntityId!;
                 int f = _index.ActorFirst[m];
+                // "by US Secretary of Defense Lloyd Austin": the person the titles lead to is the one named.
+                if (TitledPerson(m) is var person && person >= 0) m = person;
+                var id = _doc.Mentions[m].EntityId!;
+                // Over a title to the word that governs the name: "by Iraqi Foreign Minister Fuad Hussein".
+                while (f - 1 > last && _index.Actor[f - 1] < 0 && _doc.Tokens[f - 1].Kind == TokenKind.Word
+                       && (char.IsUpper(_doc.TokenText(f - 1)[0]) || (Word(f - 1) == "of" && char.IsUpper(_doc.TokenText(f)[0]))))
+                    f--;
                 var before = Word(f - 1);
+                // "rocket attacks on Israel", "Israel's war on Gaza": a place that stands for its people is
+                // also where the attack fell.
+                if (p >= 0 && _index.PlaceFirst[p] == f && _index.PlaceLast[p] >= _index.ActorLast[m] && trigger.Type == "ASSAULT" && before is "on" or "against" or "into"
+                    && !scan.Places.Contains(p))
+                    scan.Places.Add(p);
                 if (before == "by" && Word(f - 2) is "reported" or "cited" or "announced" or "confirmed" or "quoted" or "published" or "released" or "issued") { }
                 else if (before == "by" && scan.Agent is null) scan.Agent = id;
                 else if (IsSourceCue(f)) { }
@@ -307,6 +378,8 @@ internal sealed class SentenceReader
                 else if (scan.Targets.Count == 0 || listOpen)
                 {
                     if (!scan.Targets.Contains(id)) scan.Targets.Add(id);
+                    if (before is "at" or "on" or "against" or "toward" or "towards" or "upon" || (before is "the" or "a" or "an" && Word(f - 2) is "at" or "on" or "against"))
+                        if (!scan.Aimed.Contains(id)) scan.Aimed.Add(id);
                 }
                 t = _index.ActorLast[m];
                 listOpen = false;
@@ -325,6 +398,35 @@ internal sealed class SentenceReader
         return scan;
     }
 
+    /// <summary>Whether the place mention starts with an actor's name and reaches past it ("Erbil air
+    /// base", "the US embassy in Baghdad"): the longer name is the place.</summary>
+    private bool Outspans(int p)
+    {
+        int m = _index.Actor[_index.PlaceFirst[p]];
+        return m >= 0 && _index.PlaceFirst[p] <= _index.ActorFirst[m] && _index.PlaceLast[p] > _index.ActorLast[m];
+    }
+
+    /// <summary>The person mention a body's name leads to through a title ("US Secretary of Defense Lloyd
+    /// Austin", "Iraqi Prime Minister Mohammed Shia al-Sudani"), or -1.</summary>
+    private int TitledPerson(int m)
+    {
+        if (_stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "person") return -1;
+        int seen = 0;
+        for (int t = _index.ActorLast[m] + 1; t < _end && seen < 6; t++, seen++)
+        {
+            int other = _index.Actor[t];
+            if (other >= 0 && other != m)
+            {
+                if (_stage.Kb[_doc.Mentions[other].EntityId!]?.Kind == "person") return other;
+                t = _index.ActorLast[other];
+                continue;
+            }
+            var text = _doc.TokenText(t);
+            if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || Word(t) is "of" or "for" or "the")) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>A government named as a place: "in north-east Jordan", "across Iraq".</summary>
     private bool Locative(int mention, int first) =>
         _index.Place[first] >= 0 && _stage.Kb[_doc.Mentions[mention].EntityId!]?.Kind == "government"
@@ -340,7 +442,24 @@ internal sealed class SentenceReader
         return Word(t) == "to" && Word(t - 1) == "according";
     }
 
-    private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _verbAt[t - _first];
+    private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _triggerAt[t - _first] == SureVerb;
+
+    /// <summary>Whether a sure trigger of another type starts at the token (one of the same type tells the
+    /// same event: "visit Baghdad for talks with X").</summary>
+    private bool StartsOtherTrigger(int t, Trigger trigger, int last)
+    {
+        if (t < _first || t >= _end || _triggerAt[t - _first] == 0) return false;
+        int self = -1, other = -1;
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            if (_hits[h].Last == last) self = h;
+            if (_hits[h].First == t) other = h;
+        }
+        if (other < 0 || _hits[other].Trigger.Type == trigger.Type) return false;
+        // A noun the trigger governs reads on ("ruled out any truce with X", "urged an end to attacks on X");
+        // a verb never does ("urged them to stop attacks on US bases": the bases are not whom they urged).
+        return self < 0 || _triggerAt[t - _first] == SureVerb || !GovernedBy(self, other);
+    }
 
     /// <summary>The subject before the trigger: the nearest actor not governed by a preposition, with the
     /// list it heads ("A, B and C"); a pronoun stands for the last person (he, she) or body (it, they, we)
@@ -349,6 +468,23 @@ internal sealed class SentenceReader
     {
         var found = new List<string>();
         subjectLast = -1;
+        int head = VerbGroupStart(first, clauseStart);
+        var before = Word(head - 1);
+        // "the factions that continue to target US bases", "militants who were preparing to launch ...":
+        // the subject of a relative clause is the noun before its pronoun, an actor or nobody named.
+        if (before is "who" or "which" or "that" && head - 1 > clauseStart)
+        {
+            int end = Word(head - 2) == "," ? head - 3 : head - 2;
+            int m = end >= _first ? _index.Actor[end] : -1;
+            if (m < 0 || _index.ActorLast[m] != end) return found;
+            subjectLast = end;
+            found.Add(_doc.Mentions[m].EntityId!);
+            ListBefore(_index.ActorFirst[m], clauseStart, quotes: true, found);
+            return found;
+        }
+        // "X raided a headquarters and detained 14 members": verbs joined by "and" share their subject.
+        if (before == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
+            return Subjects(previous, clauseStart, out subjectLast);
         for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
         {
             int m = _index.Actor[t];
@@ -362,6 +498,9 @@ internal sealed class SentenceReader
                 ListBefore(f, clauseStart, quotes: true, found);
                 return found;
             }
+            // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
+            if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
+                return found;
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
                 if (Resolve(t, person) is { } id) { found.Add(id); subjectLast = t; }
@@ -369,6 +508,39 @@ internal sealed class SentenceReader
             }
         }
         return found;
+    }
+
+    /// <summary>The first token of the verb group that ends with the trigger: auxiliaries, modals,
+    /// adverbs and verbs that take the trigger as their complement ("were preparing to launch").</summary>
+    private int VerbGroupStart(int first, int clauseStart)
+    {
+        int t = first;
+        while (t - 1 >= clauseStart && _index.Actor[t - 1] < 0 && (Adverbs.Contains(Word(t - 1)) || VerbGroup.Contains(Word(t - 1)))) t--;
+        return t;
+    }
+
+    private static readonly HashSet<string> VerbGroup = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
+        "may", "might", "must", "shall", "should", "did", "do", "does", "to", "n't", "continue", "continues",
+        "continued", "continuing", "preparing", "prepared", "planning", "planned", "plan", "plans", "trying",
+        "tried", "try", "attempting", "attempted", "sought", "seeking", "began", "begun", "started", "going",
+        "intend", "intends", "intended", "aim", "aims", "aimed", "want", "wants", "wanted", "vowed", "threatened",
+        "keep", "keeps", "kept", "keeping",
+    };
+
+    /// <summary>The verb trigger before an "and" that joins a second verb to it, in the same clause.</summary>
+    private int PreviousVerb(int and, int clauseStart)
+    {
+        for (int h = _hits.Count - 1; h >= 0; h--)
+        {
+            var (trigger, f, l) = _hits[h];
+            if (l >= and || f < clauseStart) continue;
+            if (!trigger.IsVerb || EventStage.PreferNoun(_doc, f, l)) continue;
+            // "... were killed in a US strike and vowed revenge": a passive shares no subject.
+            return (trigger.Form & WordForm.Participle) != 0 && Passive(f, l, out _) ? -1 : f;
+        }
+        return -1;
     }
 
     /// <summary>Walks back over the list a mention closes ("of A, B and C"), separators being commas, "and",
@@ -506,7 +678,7 @@ internal sealed class SentenceReader
                 var place = gaz[_doc.Places[p].PlaceId];
                 bool ancestor = place is not null && after.Any(o => o != p && gaz[_doc.Places[o].PlaceId] is { } other && gaz.AncestorsOf(other).Contains(place.Id));
                 var before = Word(_index.PlaceFirst[p] - 1);
-                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "west" or "east" or "north" or "south");
+                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south");
                 if (!ancestor && !qualifier) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
@@ -537,7 +709,7 @@ internal sealed class SentenceReader
     private bool UsablePlace(int p)
     {
         int first = _index.PlaceFirst[p];
-        if (_index.Actor[first] >= 0) return false;
+        if (_index.Actor[first] >= 0 && !Outspans(p)) return false;
         if (_doc.Places[p].Precision < 3) return true;
         return Word(first - 1) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
     }
@@ -583,6 +755,24 @@ internal sealed class SentenceReader
         }
     }
 
+    /// <summary>A toll told in the sentence after an attack, which states no event of its own ("Rockets
+    /// hit the base on Monday. No one was hurt." / "Two soldiers and a contractor were wounded."), is
+    /// that attack's.</summary>
+    private void CarryCasualties(List<Draft> into)
+    {
+        Draft? previous = null;
+        for (int i = into.Count - 1; i >= 0 && previous is null; i--)
+        {
+            var d = into[i];
+            if (d.Sentence < _sentence - 1) break;
+            if (d.Sentence == _sentence - 1 && d.Type == "ASSAULT" && !d.Aggregate
+                && _doc.Sentences[d.Sentence].Block == _doc.Sentences[_sentence].Block)
+                previous = d;
+        }
+        if (previous is null) return;
+        Casualties([previous]);
+    }
+
     private static Draft? Nearest(List<Draft> drafts, int token)
     {
         Draft? best = null;
@@ -605,16 +795,23 @@ internal sealed class SentenceReader
         return Numbers.Cardinal(_doc.TokenText(t));
     }
 
+    /// <summary>The number of victims named before a casualty word; a list adds up ("two American
+    /// soldiers and a British contractor were killed": three).</summary>
     private int? NumberBefore(int first)
     {
-        for (int t = first - 1, steps = 0; t >= _first && steps < 6; t--, steps++)
+        int? total = null;
+        for (int t = first - 1, steps = 0; t >= _first && steps < 14; t--, steps++)
         {
-            if (_index.Time[t] >= 0) return null;
-            if (Numbers.Cardinal(_doc.TokenText(t)) is { } n) return n;
+            if (_index.Time[t] >= 0) break;
+            if (Numbers.Cardinal(_doc.TokenText(t)) is { } n) { total = (total ?? 0) + n; continue; }
             // "A US contractor was killed": one.
-            if (Word(t) is "a" or "an" && steps > 0) return 1;
-            if (_cues.At(t, "victims") < 0 && _index.Actor[t] < 0) return null;
+            if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }
+            if (total is not null && Word(t) is "and" or ",") continue;
+            if (_cues.At(t, "victims") >= 0 || _index.Actor[t] >= 0) continue;
+            // Nationalities and ranks between a number and its noun ("two British soldiers").
+            if (steps > 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0]) && t > _first) continue;
+            break;
         }
-        return null;
+        return total;
     }
 }

@@ -98,12 +98,8 @@ public static class Commands
         cmd.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(db)!;
-            if (!File.Exists(path))
-            {
-                ctx.Error.WriteLine($"error SR130 {path}: no database here yet; run 'sitrep ingest PATH' or 'sitrep demo' first");
-                return Program.SomeFailed;
-            }
-            await using var store = await SqliteStore.OpenAsync(path, ct);
+            await using var store = await OpenExistingAsync(ctx, path, ct);
+            if (store is null) return Program.SomeFailed;
             var stories = await store.ListStoriesAsync(ct);
             if (parse.GetValue(format) == "jsonl")
             {
@@ -219,6 +215,14 @@ public static class Commands
             return report.Failed > 0 ? Program.SomeFailed : Program.Ok;
         });
         return cmd;
+    }
+
+    /// <summary>Opens an existing store, or says there is none yet (and returns null).</summary>
+    internal static async Task<SqliteStore?> OpenExistingAsync(CliContext ctx, string path, CancellationToken ct)
+    {
+        if (File.Exists(path)) return await SqliteStore.OpenAsync(path, ct);
+        ctx.Error.WriteLine($"error SR130 {path}: no database here yet; run 'sitrep ingest PATH' or 'sitrep demo' first");
+        return null;
     }
 
     internal static IAnsiConsole ConsoleFor(CliContext ctx)

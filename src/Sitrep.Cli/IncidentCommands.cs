@@ -4,6 +4,7 @@ using Sitrep.Core.Incidents;
 using Sitrep.Core.Incidents.Export;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Pipeline;
+using Sitrep.Core.Time;
 using Sitrep.Storage;
 using Spectre.Console;
 
@@ -60,20 +61,12 @@ public static class IncidentCommands
                      { (Since, d => filter with { Since = d }), (Until, d => filter with { Until = d }) })
             {
                 if (parse.GetValue(option) is not { } text) continue;
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                if (IsoDay.Parse(text) is not { } day)
                     return (null, $"{option.Name} {text}: not a day; write it as YYYY-MM-DD");
                 filter = set(day);
             }
             return (filter, null);
         }
-    }
-
-    /// <summary>Opens the store for reading, or says there is none yet.</summary>
-    private static async Task<SqliteStore?> OpenExistingAsync(CliContext ctx, string path, CancellationToken ct)
-    {
-        if (File.Exists(path)) return await SqliteStore.OpenAsync(path, ct);
-        ctx.Error.WriteLine($"error SR130 {path}: no database here yet; run 'sitrep ingest PATH' or 'sitrep demo' first");
-        return null;
     }
 
     /// <summary>Runs an incident command: opens the store, builds the filter, hands both on.</summary>
@@ -85,7 +78,7 @@ public static class IncidentCommands
             var catalog = Catalog(new PipelineBuilder(DataDirectory.Locate()));
             var (filter, error) = filters.Build(parse, catalog);
             if (filter is null) { ctx.Error.WriteLine($"error SR130 {error}"); return Program.Usage; }
-            await using var store = await OpenExistingAsync(ctx, parse.GetValue(db)!, ct);
+            await using var store = await Commands.OpenExistingAsync(ctx, parse.GetValue(db)!, ct);
             if (store is null) return Program.SomeFailed;
             return await action(parse, store, catalog, filter, ct);
         });
@@ -229,7 +222,7 @@ public static class IncidentCommands
         var cmd = new Command("merge", "Merge stored events into incidents (ingest does this itself; use --rebuild after changing the merge rules).") { db, rebuild };
         cmd.SetAction(async (parse, ct) =>
         {
-            await using var store = await OpenExistingAsync(ctx, parse.GetValue(db)!, ct);
+            await using var store = await Commands.OpenExistingAsync(ctx, parse.GetValue(db)!, ct);
             if (store is null) return Program.SomeFailed;
             var catalog = Catalog(new PipelineBuilder(DataDirectory.Locate()));
             var report = await store.MergeIncidentsAsync(new IncidentMerger(catalog.Knowledge), parse.GetValue(rebuild), ct);
@@ -266,5 +259,5 @@ public static class IncidentCommands
     private static string Value(IncidentCatalog catalog, string slot, string value) =>
         slot is "actor" or "claimed_by" or "target" ? catalog.ActorName(value) : slot == "place" ? catalog.Places[value]?.Name ?? value : value;
 
-    private static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Day(DateOnly? d) => IsoDay.Of(d);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Sitrep.Core;
@@ -164,8 +163,7 @@ public sealed partial class SqliteStore
 
     private static string? Str(Offset r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static DateOnly? ParseDay(string? day) =>
-        day is not null && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    private static DateOnly? ParseDay(string? day) => Sitrep.Core.Time.IsoDay.Parse(day);
 
     private async Task<(int Total, int Contradicted)> IncidentTotalsAsync(CancellationToken ct)
     {

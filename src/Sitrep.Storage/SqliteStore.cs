@@ -183,7 +183,7 @@ public sealed partial class SqliteStore : IAsyncDisposable, IDisposable
         return new IngestCounts(added, known);
     }
 
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Day(DateOnly? day) => Sitrep.Core.Time.IsoDay.Of(day);
 
     private static string EvidenceOf(Document doc, EventRecord e) =>
         string.Join(",", e.Evidence.Select(i => $"{i}:{doc.Sentences[i].Start}+{doc.Sentences[i].Length}:{doc.RawOffset(doc.Sentences[i].Start)}"));

@@ -137,5 +137,5 @@ public sealed class IncidentResolver(IncidentKnowledge knowledge)
 
     private static string? Number(int? n) => n?.ToString(CultureInfo.InvariantCulture);
 
-    private static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Day(DateOnly? d) => Time.IsoDay.Of(d);
 }

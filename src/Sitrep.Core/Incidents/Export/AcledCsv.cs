@@ -65,7 +65,7 @@ public sealed class AcledCsv(IncidentCatalog catalog, AcledMapping mapping)
         return
         [
             (country?.Alpha3 ?? "XXX") + inc.Id["inc-".Length..],
-            start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Time.IsoDay.Of(start),
             start.Year.ToString(CultureInfo.InvariantCulture),
             (days == 0 ? 1 : days <= 7 ? 2 : 3).ToString(CultureInfo.InvariantCulture),
             type.Disorder, type.EventType, type.SubEventType,

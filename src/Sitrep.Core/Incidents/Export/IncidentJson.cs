@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -155,5 +154,5 @@ public sealed class IncidentJson(IncidentCatalog catalog)
         else w.WriteNull(name);
     }
 
-    private static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Day(DateOnly? d) => Time.IsoDay.Of(d);
 }

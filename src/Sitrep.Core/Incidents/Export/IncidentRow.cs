@@ -30,8 +30,8 @@ public static class IncidentRow
         yield return ("lat", N(inc.Lat));
         yield return ("lon", N(inc.Lon));
         yield return ("precision", N(inc.Precision));
-        yield return ("start", inc.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        yield return ("end", inc.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        yield return ("start", Time.IsoDay.Of(inc.Start));
+        yield return ("end", Time.IsoDay.Of(inc.End));
         yield return ("status", inc.Status);
         yield return ("count", N(inc.Count));
         yield return ("killed", N(inc.Killed));

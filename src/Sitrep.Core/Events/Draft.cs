@@ -15,9 +15,14 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     public string? Actor { get; set; }
     public string? Target { get; set; }
     public string? ClaimedBy { get; set; }
+    /// <summary>The actor comes only from a people's adjective ("an Israeli airstrike").</summary>
+    public bool Demonym { get; set; }
     public int Place { get; set; } = -1;
     /// <summary>The gazetteer id of <see cref="Place"/>: two mentions of one place are one place.</summary>
     public string? PlaceId { get; set; }
+    /// <summary>Places told together with <see cref="Place"/> ("in Iraq and Syria"): the location is the
+    /// list, and <see cref="PlaceId"/> joins their ids with '+'.</summary>
+    public int[] Also { get; set; } = [];
     public DateOnly? Start { get; set; }
     public DateOnly? End { get; set; }
     public bool Aggregate { get; set; }
@@ -31,9 +36,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
 
     public Draft Copy() => new(Type, Trigger, Sentence, First, Last)
     {
-        Mode = Mode, Status = Status, Actor = Actor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
+        Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, PlaceId = PlaceId,
+        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>
@@ -45,10 +50,11 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
         // unspecified when it absorbs the rockets.
         if (other.Aggregate && !Aggregate && other.Mode is not null) Mode = other.Mode;
         else if (Mode is null or "unspecified" && other.Mode is not null && !(Aggregate && !other.Aggregate)) Mode = other.Mode;
-        Actor ??= other.Actor;
+        if (Actor is null) { Actor = other.Actor; Demonym = other.Demonym; }
+        else if (Actor == other.Actor) Demonym &= other.Demonym;
         Target ??= other.Target;
         ClaimedBy ??= other.ClaimedBy;
-        if (Place < 0) { Place = other.Place; PlaceId = other.PlaceId; }
+        if (Place < 0) { Place = other.Place; PlaceId = other.PlaceId; Also = other.Also; }
         if (Start is null) { Start = other.Start; End = other.End; }
         Aggregate |= other.Aggregate;
         Count ??= other.Count;

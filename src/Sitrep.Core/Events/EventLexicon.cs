@@ -71,10 +71,13 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "demonym"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
+
+    /// <summary>The one-word demonyms of the cues ("American", "Israeli"), lower case.</summary>
+    public HashSet<string> Demonyms { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Site place id → the actor an attack on the site hits.</summary>
     public IReadOnlyDictionary<string, string> Hosts { get; }
@@ -163,6 +166,9 @@ public sealed class EventLexicon
         var cls = f[0].Trim();
         if (!CueClasses.Contains(cls)) throw line.Error($"unknown cue class '{cls}' (one of {string.Join(", ", CueClasses)})");
         foreach (var phrase in f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
             Cues.Add(phrase, new Cue(cls, f[1].Trim()));
+            if (cls == "demonym" && !phrase.Contains(' ')) Demonyms.Add(phrase);
+        }
     }
 }

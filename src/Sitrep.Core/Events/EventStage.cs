@@ -71,6 +71,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (best is null || Better(doc, t, last, trigger, best)) { best = trigger; bestLast = last; }
             }
             if (best is null) continue;
+            // "achieved direct hits", "the targeted base": a verb form after a determiner or adjective is a
+            // noun or an adjective here, and no act; a gerund is the act named ("the targeting of the base").
+            if (best.IsVerb && (best.Form & WordForm.Ing) == 0 && t > sentence.FirstToken && Determiners.Contains(WordCache.Lower(doc.TokenText(t - 1))))
+            {
+                t = bestLast;
+                continue;
+            }
             (hits ??= []).Add((best, t, bestLast));
             t = bestLast;
         }
@@ -79,6 +86,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
 
     private static readonly List<(Trigger, int, int)> NoHits = [];
 
+    /// <summary>Words after which no finite verb comes.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "every", "each", "'s",
+        "direct", "precise", "accurate", "successful", "massive", "large-scale",
+    };
+
     private static readonly HashSet<string> NounBefore = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "every",
@@ -86,6 +100,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         "recent", "several", "multiple", "many", "'s", "such", "further", "fresh", "deadly", "first", "last",
         "retaliatory", "joint", "alleged", "suspected", "major", "similar", "ongoing", "repeated", "two",
         "three", "four", "five", "more", "most", "some", "all", "both", "following", "amid", "since", "over",
+        "direct", "precise", "precision", "accurate", "successful", "heavy", "massive", "limited", "large-scale",
     };
 
     private static readonly HashSet<string> VerbBefore = new(StringComparer.OrdinalIgnoreCase)
@@ -98,7 +113,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
 
     /// <summary>Between two triggers of one span: a sure word over a weak one, and the part of speech
     /// the neighbours call for ("the attack" is a noun, "to attack" a verb).</summary>
-    private static bool Better(Document doc, int first, int last, Trigger candidate, Trigger best)
+    private bool Better(Document doc, int first, int last, Trigger candidate, Trigger best)
     {
         if (candidate.Is(TriggerFlags.Weak) != best.Is(TriggerFlags.Weak)) return !candidate.Is(TriggerFlags.Weak);
         if (candidate.IsVerb == best.IsVerb) return false;
@@ -106,13 +121,14 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         return candidate.IsVerb ? !noun : noun;
     }
 
-    internal static bool PreferNoun(Document doc, int first, int last)
+    internal bool PreferNoun(Document doc, int first, int last)
     {
         if (first > 0)
         {
             if (doc.Tokens[first - 1].Kind == TokenKind.Number) return true;
             var before = WordCache.Lower(doc.TokenText(first - 1));
-            if (NounBefore.Contains(before)) return true;
+            // "the American raids": a people's adjective comes before a noun.
+            if (NounBefore.Contains(before) || lex.Demonyms.Contains(before)) return true;
             // "has training and advisory missions": no -ing verb follows "has".
             if (before is "has" or "have" or "had" && doc.TokenText(last).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             if (VerbBefore.Contains(before)) return false;
@@ -134,6 +150,21 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             var p = doc.Places[d.Place];
             var place = gazetteer[p.PlaceId];
             location = new EventLocation(p.PlaceId, place?.Name ?? doc.Text.Substring(p.Start, p.Length), p.Lat, p.Lon, p.Precision);
+            if (d.Also.Length > 0)
+            {
+                // Several areas told as one ("in Iraq and Syria"): the list's name, no point and no
+                // single gazetteer place, at the coarsest precision of its parts.
+                var names = new List<string> { location.Name };
+                int precision = p.Precision;
+                foreach (var a in d.Also)
+                {
+                    var part = doc.Places[a];
+                    names.Add(gazetteer[part.PlaceId]?.Name ?? doc.Text.Substring(part.Start, part.Length));
+                    precision = Math.Max(precision, part.Precision);
+                }
+                var name = names.Count == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+                location = new EventLocation(null, name, null, null, precision);
+            }
         }
         var token = doc.Tokens[d.First];
         var lastToken = doc.Tokens[d.Last];

@@ -33,7 +33,7 @@ internal sealed class SentenceReader
         foreach (var h in hits)
         {
             if (h.Item1.Is(TriggerFlags.Weak)) continue;
-            _triggerAt[h.Item2 - _first] = h.Item1.IsVerb && !EventStage.PreferNoun(doc, h.Item2, h.Item3) ? SureVerb : SureNoun;
+            _triggerAt[h.Item2 - _first] = h.Item1.IsVerb && !_stage.PreferNoun(doc, h.Item2, h.Item3) ? SureVerb : SureNoun;
         }
     }
 
@@ -97,7 +97,7 @@ internal sealed class SentenceReader
         if (direct) return true;
         // A noun links by the word right after it ("calls for an end to attacks", "a warning that ...");
         // a verb may have its object first ("urged them to stop").
-        bool noun = !gov.IsVerb || EventStage.PreferNoun(_doc, _hits[g].First, gLast);
+        bool noun = !gov.IsVerb || _stage.PreferNoun(_doc, _hits[g].First, gLast);
         for (int t = gLast + 1; t < (noun ? Math.Min(first, gLast + 2) : first); t++)
             if (Word(t) is "to" or "from" or "for" or "against" or "of" || (gov.Type == "THREATEN" && Word(t) == "that")) return true;
         return false;
@@ -124,6 +124,7 @@ internal sealed class SentenceReader
         var subjects = reduced ? [] : Subjects(first, clauseStart, out subjectLast);
 
         List<string> actors = [], targets = [];
+        bool material = EventLexicon.Material.Contains(trigger.Type), demonym = false;
         if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
         {
             targets.AddRange(subjects);
@@ -145,7 +146,13 @@ internal sealed class SentenceReader
         }
         else
         {
-            if (Modifier(first) is { } modifier) actors.Add(modifier);
+            if (Modifier(first, trigger, out int at) is { } modifier)
+            {
+                demonym = at >= 0;
+                // "American and British airstrikes": one event per state.
+                if (demonym) DemonymsBefore(at, actors);
+                actors.Add(modifier);
+            }
             else if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
@@ -161,7 +168,6 @@ internal sealed class SentenceReader
         }
         actors.RemoveAll(targets.Contains);
 
-        bool material = EventLexicon.Material.Contains(trigger.Type);
         if (!material && actors.Count == 0) yield break;
         // "came under rocket fire", "was subjected to 7 attacks" — but not "came under pressure".
         if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) yield break;
@@ -186,12 +192,13 @@ internal sealed class SentenceReader
 
         // Statements happen where their speaker is, which the text rarely says: only physical events
         // and protests get a place.
-        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan) : [];
+        bool compound = false;
+        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, out compound) : [];
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
         var actorList = actors.Count > 0 ? actors : [null!];
         foreach (var actor in actorList)
-            foreach (var place in places.Count > 0 ? places : [-1])
+            foreach (var place in places.Count > 0 && !compound ? places : [places.Count > 0 ? places[0] : -1])
             {
                 var d = template.Copy();
                 d.Evidence.Add(_sentence);
@@ -199,6 +206,12 @@ internal sealed class SentenceReader
                 d.Target = targets.FirstOrDefault(t => t != actor);
                 d.Place = place;
                 d.PlaceId = place >= 0 ? _doc.Places[place].PlaceId : null;
+                d.Demonym = demonym && actor is not null;
+                if (compound)
+                {
+                    d.Also = places.Skip(1).ToArray();
+                    d.PlaceId = string.Join("+", places.Select(p => _doc.Places[p].PlaceId));
+                }
                 if (template.ClaimedBy is not null) d.ClaimedBy = actor;
                 Finish(d, first, last, clauseStart, clauseEnd);
                 yield return d;
@@ -216,10 +229,10 @@ internal sealed class SentenceReader
     }
 
     /// <summary>"The attacks", "recent attacks on US forces": a noun that only refers to attacks told
-    /// elsewhere (no actor, no place more precise than a country, no count, no toll, no site such as an
+    /// elsewhere (no actor but a people's adjective, no place more precise than a country, no count, no toll, no site such as an
     /// embassy as its target) is no event of its own.</summary>
     private bool Generic(Draft d, Trigger trigger) =>
-        d.Type == "ASSAULT" && !trigger.IsVerb && d.Actor is null && d.Count is null && d.Killed is null && d.Injured is null
+        d.Type == "ASSAULT" && !trigger.IsVerb && (d.Actor is null || d.Demonym) && d.Count is null && d.Killed is null && d.Injured is null
         && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && (d.Target is null || !_lex.SiteActors.Contains(d.Target));
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
@@ -430,8 +443,8 @@ internal sealed class SentenceReader
     /// <summary>A government named as a place: "in north-east Jordan", "across Iraq".</summary>
     private bool Locative(int mention, int first) =>
         _index.Place[first] >= 0 && _stage.Kb[_doc.Mentions[mention].EntityId!]?.Kind == "government"
-        && Word(first - 1) is "in" or "inside" or "across" or "throughout" or "north-east" or "north-west" or "south-east"
-            or "south-west" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern";
+        && (Word(first - 1) is "in" or "inside" or "across" or "throughout" or "near" or "outside" or "north-east" or "north-west"
+            or "south-east" or "south-west" || Directions.Contains(Word(first - 1)));
 
     private static bool SiteNoun(string w) => w is "outpost" or "outposts" or "base" or "bases" or "camp" or "camps" or "border"
         or "city" or "cities" or "town" or "towns" or "village" or "villages" or "province" or "territory" or "soil" or "airspace" or "port" or "waters";
@@ -536,7 +549,7 @@ internal sealed class SentenceReader
         {
             var (trigger, f, l) = _hits[h];
             if (l >= and || f < clauseStart) continue;
-            if (!trigger.IsVerb || EventStage.PreferNoun(_doc, f, l)) continue;
+            if (!trigger.IsVerb || _stage.PreferNoun(_doc, f, l)) continue;
             // "... were killed in a US strike and vowed revenge": a passive shares no subject.
             return (trigger.Form & WordForm.Participle) != 0 && Passive(f, l, out _) ? -1 : f;
         }
@@ -577,13 +590,41 @@ internal sealed class SentenceReader
     private string? Resolve(int t, bool person) =>
         Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, person);
 
-    /// <summary>The actor a noun trigger names before it: "Kata'ib Hezbollah's drone attack", "US airstrikes".</summary>
-    private string? Modifier(int first)
+    /// <summary>The states listed before the adjective at <paramref name="at"/> ("American and British",
+    /// "US and British"), in text order.</summary>
+    private void DemonymsBefore(int at, List<string> into)
     {
+        int insert = into.Count;
+        for (int t = at - 1; t - 1 >= _first && Word(t) is "and" or ","; )
+        {
+            int m = _index.Actor[t - 1];
+            string? state = m >= 0 ? _doc.Mentions[m].EntityId : _cues.ValueAt(t - 1, "demonym", out _);
+            if (state is null || _stage.Kb[state] is null) return;
+            if (!into.Contains(state)) into.Insert(insert, state);
+            t = (m >= 0 ? _index.ActorFirst[m] : t - 1) - 1;
+        }
+    }
+
+    /// <summary>The actor named right before a noun trigger ("Kataib Hezbollah's attack", "a US strike",
+    /// "an Israeli airstrike"); <paramref name="demonym"/> is the token of a people's adjective that gave
+    /// it, else -1.</summary>
+    private string? Modifier(int first, Trigger trigger, out int demonym)
+    {
+        demonym = -1;
+        // An act of arms ("strikes", "a drone attack"), not a vaguer word ("aggression", "operations").
+        bool armed = trigger.Mode is not null || trigger.Type != "ASSAULT" || !trigger.Is(TriggerFlags.Weak) || _cues.At(first, "state-strike") >= 0;
         for (int t = first - 1, steps = 0; t >= _first && steps < 3; t--, steps++)
         {
             int m = _index.Actor[t];
             if (m >= 0) return _doc.Mentions[m].EntityId;
+            armed |= _cues.At(t, "mode") >= 0;
+            // "an Israeli airstrike", "Turkish drone strikes", "the American withdrawal" — but not
+            // "Iraqi protests" (no state's) nor "Israeli aggression" (no act of its own).
+            if (armed && EventLexicon.Material.Contains(trigger.Type) && _cues.ValueAt(t, "demonym", out _) is { } state && _stage.Kb[state] is not null)
+            {
+                demonym = t;
+                return state;
+            }
             var w = Word(t);
             if (w is "'s" or "’s" || _cues.At(t, "mode") >= 0 || w is "latest" or "new" or "recent" or "deadly" or "retaliatory" or "joint" or "alleged" or "suspected")
                 continue;
@@ -665,8 +706,9 @@ internal sealed class SentenceReader
 
     /// <summary>The place (or places) of the event: the sites after the trigger, else the place nearest
     /// it in its clause; a launch site ("from X") only when nothing else is named.</summary>
-    private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan)
+    private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, out bool compound)
     {
+        compound = false;
         var after = scan.Places.Where(p => !FromPlace(p)).ToList();
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
@@ -678,12 +720,17 @@ internal sealed class SentenceReader
                 var place = gaz[_doc.Places[p].PlaceId];
                 bool ancestor = place is not null && after.Any(o => o != p && gaz[_doc.Places[o].PlaceId] is { } other && gaz.AncestorsOf(other).Contains(place.Id));
                 var before = Word(_index.PlaceFirst[p] - 1);
-                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south");
+                // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.
+                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south")
+                    && Word(_index.PlaceFirst[p] - 2) is not ("and" or "or" or ",");
                 if (!ancestor && !qualifier) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
             int precise = keep.Count(p => _doc.Places[p].Precision == 1);
-            return _hits.Count > 0 && precise >= 2 && keep.Count >= 2 && Splits(first) ? keep : [keep[0]];
+            if (_hits.Count > 0 && precise >= 2 && keep.Count >= 2 && Splits(first)) return keep;
+            var list = Coordinated(keep[0]);
+            compound = list.Count > 1;
+            return list;
         }
         int best = -1;
         for (int t = first - 1; t >= clauseStart; t--)
@@ -692,7 +739,66 @@ internal sealed class SentenceReader
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
-        return best >= 0 ? [best] : [];
+        if (best < 0) return [];
+        var around = Coordinated(best);
+        compound = around.Count > 1;
+        return around;
+    }
+
+    /// <summary>The place with the places coordinated with it, in text order ("in Iraq and Syria",
+    /// "in Babel, Anbar, and inside Syria"): one event told of several areas, whose location is the
+    /// list; a place that is an actor's name there ("Iraq and the United States agreed") ends the list.</summary>
+    private List<int> Coordinated(int p)
+    {
+        int head = p;
+        while (Coordination(Previous(head), head) is var q && q >= 0) head = q;
+        var list = new List<int> { head };
+        for (int next = Next(head); next >= 0 && Coordination(list[^1], next) >= 0; next = Next(next)) list.Add(next);
+        return list.Contains(p) && list.Count > 1 ? list : [p];
+    }
+
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+    };
+
+    private int Previous(int p)
+    {
+        for (int t = _index.PlaceFirst[p] - 1; t >= _first && t >= _index.PlaceFirst[p] - 4; t--)
+            if (_index.Place[t] >= 0) return _index.Place[t];
+        return -1;
+    }
+
+    private int Next(int p)
+    {
+        for (int t = _index.PlaceLast[p] + 1; t < _end && t <= _index.PlaceLast[p] + 4; t++)
+            if (_index.Place[t] >= 0) return _index.Place[t];
+        return -1;
+    }
+
+    /// <summary><paramref name="a"/> when "and" or "or" (with a comma, and "in"/"inside" after them) joins it
+    /// to <paramref name="b"/>, or a bare comma that a list continues ("Babel, Anbar and Syria"), else -1.
+    /// A comma before a place that holds the other qualifies it ("Amerli, in Salah ad-Din").</summary>
+    private int Coordination(int a, int b)
+    {
+        if (a < 0 || b < 0 || a == b) return -1;
+        var gaz = _stage.Gazetteer;
+        string idA = _doc.Places[a].PlaceId, idB = _doc.Places[b].PlaceId;
+        if (idA == idB) return -1;
+        if (gaz[idA] is { } pa && gaz[idB] is { } pb && (gaz.AncestorsOf(pa).Contains(idB) || gaz.AncestorsOf(pb).Contains(idA))) return -1;
+        int bFirst = _index.PlaceFirst[b];
+        if (_index.Actor[bFirst] >= 0 && !Outspans(b)) return -1;
+        bool conjunction = false, comma = false;
+        for (int t = _index.PlaceLast[a] + 1; t < bFirst; t++)
+        {
+            var w = Word(t);
+            if (w is "and" or "or") conjunction = true;
+            else if (w == "," && !conjunction) comma = true;
+            else if (!(conjunction && (w is "in" or "inside" || Directions.Contains(w)))) return -1;
+        }
+        if (conjunction) return a;
+        return comma && _index.PlaceLast[a] + 2 == bFirst && Coordination(b, Next(b)) >= 0 ? a : -1;
     }
 
     /// <summary>Only attacks split over a list of sites.</summary>
@@ -709,9 +815,20 @@ internal sealed class SentenceReader
     private bool UsablePlace(int p)
     {
         int first = _index.PlaceFirst[p];
-        if (_index.Actor[first] >= 0 && !Outspans(p)) return false;
+        if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p)) return false;
         if (_doc.Places[p].Precision < 3) return true;
         return Word(first - 1) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+    }
+
+    /// <summary>"US forces in Iraq" names a body and where it is, when the body's own name does not hold
+    /// the place ("the Islamic Resistance in Iraq" is a name).</summary>
+    private bool Whereabouts(int mention, int p)
+    {
+        int first = _index.PlaceFirst[p];
+        if (_index.ActorFirst[mention] >= first || Word(first - 1) != "in") return false;
+        var name = _doc.Mentions[mention].EntityId is { } id ? _stage.Kb[id]?.Name : null;
+        var place = _doc.Text.AsSpan(_doc.Places[p].Start, _doc.Places[p].Length);
+        return name is not null && !name.AsSpan().Contains(place, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The mode cue nearest the trigger in its clause; two different modes in a summary make it unspecified.</summary>

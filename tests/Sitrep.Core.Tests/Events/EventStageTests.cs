@@ -123,6 +123,39 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Areas_told_together_make_one_event_whose_location_is_their_list()
+    {
+        var e = Single(Story("Militias have launched more than 60 attacks on US troops in Iraq and Syria since October 17."), "ASSAULT");
+        Assert.Equal("Iraq and Syria", e.Location?.Name);
+        Assert.Null(e.Location?.PlaceId);
+        Assert.Null(e.Location?.Lat);
+        var three = Single(Story("Security forces arrested 20 suspects in Anbar, Nineveh and Diyala last week."), "COERCE");
+        Assert.Equal("Anbar Governorate, Nineveh Governorate and Diyala Governorate", three.Location?.Name);
+        // A place that holds the other qualifies it: one place, not a list.
+        var town = Single(Story("A roadside bomb struck a supply convoy in Samawah, in Muthanna province, on Sunday."), "ASSAULT");
+        Assert.Equal("iq-samawah", town.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void A_peoples_adjective_before_an_attack_noun_gives_the_state_and_a_list_gives_one_event_each()
+    {
+        var e = Single(Story("An Israeli airstrike destroyed a weapons depot near Qaim on Saturday."), "ASSAULT");
+        Assert.Equal("israel", e.Actor);
+        Assert.Equal("airstrike", e.Mode);
+        var both = Story("American and British airstrikes hit a militia base in Jurf al-Sakhar on Friday.").Events.Where(x => x.Type == "ASSAULT").Select(x => x.Actor).Order().ToList();
+        Assert.Equal(["united-kingdom", "us-forces"], both);
+        // A vaguer word is no act of its own, and "the American raids" with no place or toll only refers to raids told elsewhere.
+        Assert.DoesNotContain(Story("Kataib Hezbollah condemned the Israeli aggression and the American raids.").Events, x => x.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_verb_form_after_a_determiner_is_no_act()
+    {
+        Assert.Empty(Story("Investigators examined the targeted vehicle on Thursday.").Events);
+        Assert.DoesNotContain(Story("The fighters achieved direct hits, the group said.").Events, x => x.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void A_retelling_in_a_later_sentence_merges_and_keeps_both_sentences()
     {
         var doc = Story("A drone attack hit Ain al-Asad air base on Friday. The attack on Ain al-Asad air base caused minor damage, the coalition said.");
@@ -169,6 +202,20 @@ public sealed class EventStageTests
         Assert.Equal(151, Numbers.Ordinal("151st"));
         Assert.Equal(3, Numbers.Ordinal("third"));
         Assert.Null(Numbers.Ordinal("1s"));
+    }
+
+    [Fact]
+    public void Every_actor_id_the_event_data_names_is_in_the_actor_knowledge_base()
+    {
+        var kb = Shared.Builder.Actors;
+        var ids = new List<string>();
+        foreach (var line in File.ReadLines(Path.Combine(Shared.DataDir, "events", "cues.tsv")))
+            if (line.StartsWith("demonym\t", StringComparison.Ordinal)) ids.Add(line.Split('\t')[1]);
+        foreach (var file in new[] { "forces.tsv", "hosts.tsv" })
+            foreach (var line in File.ReadLines(Path.Combine(Shared.DataDir, "events", file)))
+                if (line.Length > 0 && line[0] != '#') ids.Add(line.Split('\t')[1]);
+        Assert.True(ids.Count >= 10);
+        Assert.All(ids, id => Assert.True(kb[id] is not null, $"'{id}' is no actor id"));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class EventStageBenchmarks
             .Use(new RelationStage(builder.Actors))
             .Build();
         _doc = pipeline.Process(new RawArticle(new SourceInfo("micro", Published: new DateOnly(2024, 1, 29)), MicroInputs.Article(SizeKB).RawText, "text")).Stories[0];
-        _events = new EventStage(builder.EventLexicon, builder.Actors, builder.Gazetteer);
+        _events = new EventStage(builder.EventLexicon, builder.Actors, builder.Gazetteer, builder.RoleCues);
         _quotes = new QuoteStage(builder.EventLexicon, builder.Actors);
     }
 

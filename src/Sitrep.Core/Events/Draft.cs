@@ -17,6 +17,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     public string? ClaimedBy { get; set; }
     /// <summary>The actor comes only from a people's adjective ("an Israeli airstrike").</summary>
     public bool Demonym { get; set; }
+    /// <summary>The act is named to date another ("since the assassination of X"): it is not dated by the
+    /// publication date.</summary>
+    public bool Anchor { get; set; }
     public int Place { get; set; } = -1;
     /// <summary>The gazetteer id of <see cref="Place"/>: two mentions of one place are one place.</summary>
     public string? PlaceId { get; set; }
@@ -36,7 +39,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
 
     public Draft Copy() => new(Type, Trigger, Sentence, First, Last)
     {
-        Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
+        Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
         Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also,
     };

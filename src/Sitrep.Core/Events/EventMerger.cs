@@ -39,6 +39,8 @@ internal static class EventMerger
         // under which Ankara pledged ...") are one.
         if (sameSentence && a.Type is "AGREE" or "CONSULT" or "COOPERATE" && a.Actor is not null && b.Actor == a.Target && (b.Target is null || b.Target == a.Actor))
             return true;
+        // "Since the assassination of X, bases have been targeted": the act named to date the other is another.
+        if (sameSentence && a.Anchor != b.Anchor) return false;
         // In one sentence a summary and a bare word of it ("70 attacks using Katyusha rockets") are one.
         if (a.Aggregate != b.Aggregate && !sameSentence) return false;
         if (a.Count is not null && b.Count is not null && a.Count != b.Count) return false;
@@ -75,7 +77,7 @@ internal static class EventMerger
             d.Start = b.From;
             d.End = b.To ?? b.From;
         }
-        else if (d.Status == "reported" && !d.Aggregate && doc.Published is { } day)
+        else if (d.Status == "reported" && !d.Aggregate && !d.Anchor && doc.Published is { } day)
         {
             d.Start = day;
             d.End = day;

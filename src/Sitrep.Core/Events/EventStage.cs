@@ -14,7 +14,7 @@ namespace Sitrep.Core.Events;
 /// mentions of the clause give where and when. A role the sentence does not fill stays empty.
 /// Retellings of one happening in the story then merge (<see cref="EventMerger"/>).
 /// </summary>
-public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer gazetteer) : IStage
+public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer gazetteer, Names.RoleCues roles) : IStage
 {
     public const string StageName = "events";
     public const int Version = 1;
@@ -45,6 +45,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     internal EventLexicon Lexicon => lex;
     internal ActorKb Kb => kb;
     internal Places.Gazetteer Gazetteer => gazetteer;
+    internal Names.RoleCues Roles => roles;
 
     /// <summary>The triggers of a sentence, longest first, never inside a name.</summary>
     private List<(Trigger Trigger, int First, int Last)> FindTriggers(Document doc, int s, ref StoryIndex? index, List<(Trigger, int)> candidates)

@@ -116,6 +116,11 @@ internal sealed class SentenceReader
     private IEnumerable<Draft> Frame(Trigger trigger, int first, int last)
     {
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
+        // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
+        bool anchor = Introducer(Antecedent(first)) is "since" or "after" or "following" or "before" or "until";
+        if (anchor)
+            for (int t = last + 1; t <= clauseEnd; t++)
+                if (Word(t) == ",") { clauseEnd = t - 1; break; }
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
         var scan = ScanRight(last, clauseEnd, trigger);
@@ -176,15 +181,17 @@ internal sealed class SentenceReader
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) yield break;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
-        bool site = scan.Places.Any(p => _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId));
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !site) || !trigger.IsVerb)) yield break;
+        bool hosted = scan.Places.Any(p => _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId));
+        // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
+        bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted) || !trigger.IsVerb) && !victim) yield break;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) yield break;
         // Forces move and leave; they do not do it to anyone.
         if (trigger.Type is "MOBILIZE" or "RETREAT") targets.Clear();
 
-        var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart) };
+        var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
         Counts(template, trigger, first);
@@ -193,20 +200,30 @@ internal sealed class SentenceReader
         // Statements happen where their speaker is, which the text rarely says: only physical events
         // and protests get a place.
         bool compound = false;
-        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, out compound) : [];
+        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound) : [];
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
         var actorList = actors.Count > 0 ? actors : [null!];
+        var placeList = places.Count > 0 && !compound ? places : [places.Count > 0 ? places[0] : -1];
+        // A site named as the target among sites hit elsewhere ("including the embassy, Victory base and
+        // Ain al-Asad") is one more site: an event of its own, where it stands.
+        string? site = targets.FirstOrDefault(t => _lex.SiteActors.Contains(t));
+        if (placeList.Count > 1 && site is not null && !placeList.Any(p => _lex.Hosts.GetValueOrDefault(_doc.Places[p].PlaceId) == site))
+            placeList = [.. placeList, -1];
         foreach (var actor in actorList)
-            foreach (var place in places.Count > 0 && !compound ? places : [places.Count > 0 ? places[0] : -1])
+            foreach (var place in placeList)
             {
                 var d = template.Copy();
                 d.Evidence.Add(_sentence);
                 d.Actor = actor;
                 d.Target = targets.FirstOrDefault(t => t != actor);
                 d.Place = place;
-                d.PlaceId = place >= 0 ? _doc.Places[place].PlaceId : null;
+                d.PlaceId = place >= 0 ? _doc.Places[place].PlaceId : placeList.Count > 1 ? SiteOf(site) : null;
                 d.Demonym = demonym && actor is not null;
+                // Split over sites, a site named as the target ("the embassy") is the target only at itself.
+                if (placeList.Count > 1 && place >= 0 && d.Target is not null && _lex.SiteActors.Contains(d.Target)
+                    && _lex.Hosts.GetValueOrDefault(d.PlaceId!) != d.Target)
+                    d.Target = _lex.Hosts.GetValueOrDefault(d.PlaceId!) ?? targets.FirstOrDefault(t => t != actor && !_lex.SiteActors.Contains(t));
                 if (compound)
                 {
                     d.Also = places.Skip(1).ToArray();
@@ -216,6 +233,14 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 yield return d;
             }
+    }
+
+    /// <summary>The gazetteer id of the site an actor such as an embassy stands at.</summary>
+    private string? SiteOf(string? actor)
+    {
+        if (actor is null) return null;
+        foreach (var (place, host) in _lex.Hosts) if (host == actor) return place;
+        return null;
     }
 
     private bool AttackFollows(int last)
@@ -230,10 +255,12 @@ internal sealed class SentenceReader
 
     /// <summary>"The attacks", "recent attacks on US forces": a noun that only refers to attacks told
     /// elsewhere (no actor but a people's adjective, no place more precise than a country, no count, no toll, no site such as an
-    /// embassy as its target) is no event of its own.</summary>
+    /// embassy and no person as its target) is no event of its own.</summary>
     private bool Generic(Draft d, Trigger trigger) =>
+        // "Since the killing of X, ...": a reference to an act told with nothing of its own but its victim.
+        (d.Anchor && !trigger.IsVerb && d.Actor is null && d.Place < 0 && d.Start is null && d.Killed is null && d.Injured is null) ||
         d.Type == "ASSAULT" && !trigger.IsVerb && (d.Actor is null || d.Demonym) && d.Count is null && d.Killed is null && d.Injured is null
-        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && (d.Target is null || !_lex.SiteActors.Contains(d.Target));
+        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)));
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
     /// "X has carried out more than 70 attacks", "X claimed responsibility for the attack" — the verb
@@ -360,6 +387,8 @@ internal sealed class SentenceReader
             // ", highlighting ...", ", raising ...": a participle clause after a comma says something else.
             if (Word(t) == "," && t + 1 <= limit && _index.Actor[t + 1] < 0 && Word(t + 1) is { Length: > 5 } ing && ing.EndsWith("ing") && ing != "including")
                 break;
+            // "..., including the embassy, Victory base and Ain al-Asad": a list of the sites hit reads on.
+            if (Word(t) is "including" || (Word(t) == "such" && Word(t + 1) == "as")) limit = clauseEnd;
             int p = _index.Place[t];
             int m = _index.Actor[t];
             // "in north-east Jordan": a country named where something happens is a place, not its government.
@@ -385,6 +414,11 @@ internal sealed class SentenceReader
                     && !scan.Places.Contains(p))
                     scan.Places.Add(p);
                 if (before == "by" && Word(f - 2) is "reported" or "cited" or "announced" or "confirmed" or "quoted" or "published" or "released" or "issued") { }
+                // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent.
+                else if (before == "by" && Word(f - 2) is "used" or "operated" or "run" or "controlled" or "held" or "manned" or "owned" or "occupied" or "frequented" or "housed")
+                {
+                    if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
+                }
                 else if (before == "by" && scan.Agent is null) scan.Agent = id;
                 else if (IsSourceCue(f)) { }
                 else if (before == "with" && trigger.Type is "ASSAULT" or "COERCE") { }
@@ -435,7 +469,9 @@ internal sealed class SentenceReader
                 continue;
             }
             var text = _doc.TokenText(t);
-            if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || Word(t) is "of" or "for" or "the")) return -1;
+            // "Kataib Hezbollah commander Abu Baqir al-Saadi", "the movement's commander X": a role word leads on.
+            bool role = _stage.Roles.ClassOf(text) != Names.CueClass.None || Word(t) is "'s" or "’s" or "'" or "’";
+            if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || role || Word(t) is "of" or "for" or "the")) return -1;
         }
         return -1;
     }
@@ -702,11 +738,54 @@ internal sealed class SentenceReader
         if (best < 0) return;
         d.Start = _doc.Times[best].From;
         d.End = _doc.Times[best].To ?? d.Start;
+        // "..., two days after an American raid that killed ...": the act lies that far from the date told.
+        if (Offset(Antecedent(first)) is { } days && d.Start is { } start && d.End is { } end)
+        {
+            d.Start = start.AddDays(days);
+            d.End = end.AddDays(days);
+        }
+    }
+
+    /// <summary>"... after an American raid that killed X": a relative clause right after an event noun
+    /// tells the same act; the noun's first token, else <paramref name="first"/>.</summary>
+    private int Antecedent(int first)
+    {
+        if (Word(first - 1) is "that" or "which")
+            foreach (var h in _hits)
+                if (h.Last == first - 2) return h.First;
+        return first;
+    }
+
+    /// <summary>The word that introduces the noun phrase of a trigger ("since" in "since the assassination
+    /// of", "after" in "two days after an American raid"), over determiners, names and weapons.</summary>
+    private string Introducer(int first)
+    {
+        int t = first - 1;
+        for (int steps = 0; t >= _first && steps < 4; t--, steps++)
+            if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _index.Actor[t] >= 0 || _cues.At(t, "mode") >= 0
+                  || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0))
+                break;
+        return Word(t);
+    }
+
+    /// <summary>Days from the sentence's date to an act introduced by "N days after" (negative) or "N days
+    /// before" (positive) right before its noun: "two days after an American raid", "a week before the attack".</summary>
+    private int? Offset(int first)
+    {
+        var direction = Introducer(first);
+        if (direction is not ("after" or "before")) return null;
+        int t = first - 1;
+        while (Word(t) != direction) t--;
+        int unit = Word(t - 1) switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => 0 };
+        if (unit == 0) return null;
+        int? n = Word(t - 2) is "a" or "one" ? 1 : Numbers.Cardinal(_doc.TokenText(t - 2));
+        if (n is null || _index.Time[t - 2] >= 0 || _index.Time[t - 1] >= 0) return null;
+        return (direction == "after" ? -1 : 1) * n.Value * unit;
     }
 
     /// <summary>The place (or places) of the event: the sites after the trigger, else the place nearest
     /// it in its clause; a launch site ("from X") only when nothing else is named.</summary>
-    private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, out bool compound)
+    private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, bool anchor, out bool compound)
     {
         compound = false;
         var after = scan.Places.Where(p => !FromPlace(p)).ToList();
@@ -735,7 +814,8 @@ internal sealed class SentenceReader
         int best = -1;
         for (int t = first - 1; t >= clauseStart; t--)
             if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
-        if (best < 0)
+        // Elsewhere in the sentence, but not for an act named only to date another.
+        if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
@@ -858,7 +938,9 @@ internal sealed class SentenceReader
             if (cue.Class is not ("killed" or "injured" or "zero")) continue;
             int? value;
             if (cue.Class == "zero") value = 0;
-            else value = NumberAfter(l) ?? NumberBefore(f);
+            // Names count as victims after a verb ("killed X and Y"), not after a noun of another
+            // happening ("after the killing of X").
+            else value = NumberAfter(l) ?? NumberBefore(f) ?? (Word(f - 1) is "the" or "a" or "'s" or "’s" ? null : NamedVictims(l));
             if (value is null) continue;
             var target = Nearest(local, f);
             if (target is null) continue;
@@ -911,6 +993,59 @@ internal sealed class SentenceReader
         if (t >= _end || _index.Time[t] >= 0) return null;
         return Numbers.Cardinal(_doc.TokenText(t));
     }
+
+    /// <summary>The victims a casualty verb lists by name, one each, with the numbers told beside them:
+    /// "killed Qassem Soleimani, Abu Mahdi al-Muhandis and eight other people" (ten), "killing commander X
+    /// and another member" (two), "killing X and three members of his family" (four). Null unless every
+    /// item of the list is a person, a number or "another"/"a" and a noun.</summary>
+    private int? NamedVictims(int last)
+    {
+        int total = 0, items = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool person = false, counted = false, apposition = false, empty = true;
+        int t = last + 1;
+        for (; t < _end && t <= last + 40; t++)
+        {
+            var w = Word(t);
+            if (w is "," or "and")
+            {
+                if (empty) continue;
+                // An item ends: it must have been counted, or be an apposition ("X, known as Abu Taqwa,").
+                if (!counted && !apposition && !person) break;
+                empty = true;
+                if (person && !counted) { total++; counted = true; }
+                items += counted ? 1 : 0;
+                person = counted = apposition = false;
+                continue;
+            }
+            empty = false;
+            if (w is "known" or "also" or "aka" or "nicknamed" or "alias") { apposition = true; continue; }
+            if (apposition) continue;
+            int m = _index.Actor[t];
+            if (m >= 0)
+            {
+                var id = _doc.Mentions[m].EntityId!;
+                if (TitledPerson(m) is var titled && titled >= 0) { m = titled; id = _doc.Mentions[m].EntityId!; }
+                if (IsPerson(id) && !counted) { person = seen.Add(id); if (!person) apposition = true; }
+                t = _index.ActorLast[m];
+                continue;
+            }
+            if (!counted && Numbers.Cardinal(_doc.TokenText(t)) is { } n && _index.Time[t] < 0) { total += n; counted = true; continue; }
+            if (!counted && !person && w is "another" or "one") { total++; counted = true; continue; }
+            if (w is "the" or "his" or "her" or "their" or "its" or "'s" or "’s" or "'" or "’" or "other" or "of" || _cues.At(t, "victims") >= 0
+                || _stage.Roles.ClassOf(_doc.TokenText(t)) != Names.CueClass.None || (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])))
+                continue;
+            // "members of his family", "companions": the noun of a counted item.
+            if (counted) continue;
+            break;
+        }
+        if (person && !counted) { total++; counted = true; }
+        if (counted) items++;
+        return items > 0 && total > 0 && (items > 1 || seen.Count > 0) ? total : null;
+    }
+
+    private bool IsPerson(string id) =>
+        (_stage.Kb[id]?.Kind ?? (_doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null)) == "person";
 
     /// <summary>The number of victims named before a casualty word; a list adds up ("two American
     /// soldiers and a British contractor were killed": three).</summary>

@@ -67,7 +67,7 @@ public sealed class PipelineBuilder
         .Use(new Sitrep.Core.Places.PlaceStage(Gazetteer))
         .Use(new NameStage(Actors, RoleCues))
         .Use(new RelationStage(Actors))
-        .Use(new Events.EventStage(EventLexicon, Actors, Gazetteer))
+        .Use(new Events.EventStage(EventLexicon, Actors, Gazetteer, RoleCues))
         .Use(new Events.QuoteStage(EventLexicon, Actors));
 
     public SitrepPipeline Build()

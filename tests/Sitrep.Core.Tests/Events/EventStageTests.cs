@@ -149,6 +149,51 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Victims_named_in_a_list_count_one_each_with_the_numbers_beside_them()
+    {
+        var e = Single(Story("A US drone strike near Baghdad airport on Friday killed Quds Force commander Qassem Soleimani, the PMF's deputy chief Abu Mahdi al-Muhandis and eight other people."), "ASSAULT");
+        Assert.Equal(10, e.Killed);
+        Assert.Equal("qassem-soleimani", e.Target);
+        // An apposition is the same person; "another" is one more.
+        var two = Single(Story("A drone strike in Baghdad on Thursday killed Qassem Soleimani, known as Hajj Qassem, and another man."), "ASSAULT");
+        Assert.Equal(2, two.Killed);
+        // The victims of another happening named to date this one are not this one's toll.
+        var none = Single(Story("Rockets hit the Green Zone on Monday, a year after the killing of Qassem Soleimani."), "ASSAULT");
+        Assert.Null(none.Killed);
+    }
+
+    [Fact]
+    public void An_act_told_days_after_or_before_another_is_dated_from_it()
+    {
+        var doc = Story("Iran fired missiles at Ain al-Asad on Wednesday, five days after a US drone strike that killed Qassem Soleimani in Baghdad.", "2020-01-08");
+        var strike = Assert.Single(doc.Events, x => x.Type == "ASSAULT" && x.Actor == "us-forces");
+        Assert.Equal(new DateOnly(2020, 1, 3), strike.Start);
+        Assert.Equal(1, strike.Killed);
+        var missiles = Assert.Single(doc.Events, x => x.Type == "ASSAULT" && x.Actor == "iran");
+        Assert.Equal(new DateOnly(2020, 1, 8), missiles.Start);
+    }
+
+    [Fact]
+    public void An_act_named_to_date_another_takes_no_publication_date_nor_the_main_clauses_place()
+    {
+        var doc = Story("Since the killing of Qassem Soleimani near Baghdad airport, rockets have repeatedly struck Ain al-Asad air base.");
+        var killing = Assert.Single(doc.Events, x => x.Type == "ASSAULT" && x.Target == "qassem-soleimani");
+        Assert.Null(killing.Start);
+        Assert.Equal("airport-baghdad", killing.Location?.PlaceId);
+        // With nothing of its own but the victim it only refers to an act told elsewhere.
+        Assert.DoesNotContain(Story("Since the killing of Qassem Soleimani, rockets have repeatedly struck Ain al-Asad air base.").Events,
+            x => x.Target == "qassem-soleimani");
+    }
+
+    [Fact]
+    public void Sites_used_by_a_group_make_the_group_the_target()
+    {
+        var e = Single(Story("US warplanes on Thursday bombed facilities near Abu Kamal used by Kata'ib Hezbollah, the Pentagon said."), "ASSAULT");
+        Assert.Equal("us-forces", e.Actor);
+        Assert.Equal("kataib-hezbollah", e.Target);
+    }
+
+    [Fact]
     public void A_verb_form_after_a_determiner_is_no_act()
     {
         Assert.Empty(Story("Investigators examined the targeted vehicle on Thursday.").Events);

@@ -18,6 +18,9 @@ public enum TriggerFlags : byte
     Future = 8,
     /// <summary>The word itself denies.</summary>
     Negates = 16,
+    /// <summary>The base form is also an adverb ("back in 2020", "strike back at"): before a preposition,
+    /// a date or the end of a clause it is no verb.</summary>
+    Particle = 32,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -71,7 +74,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -139,7 +142,8 @@ public sealed class EventLexicon
                     "subject-is-target" => TriggerFlags.SubjectIsTarget,
                     "future" => TriggerFlags.Future,
                     "negates" => TriggerFlags.Negates,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates)"),
+                    "particle" => TriggerFlags.Particle,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");
@@ -154,6 +158,16 @@ public sealed class EventLexicon
         }
         foreach (var (text, form) in byForm)
             Triggers.Add(text, new Trigger(type, mode, verb, form, flags, forms[0]));
+    }
+
+    /// <summary>Whether a one-word cue of the class stands at the token.</summary>
+    public bool CueAt(Document doc, int token, string cls, List<(Cue, int)> buffer)
+    {
+        if (token < 0 || token >= doc.Tokens.Length || !Cues.Starts(doc.TokenText(token))) return false;
+        buffer.Clear();
+        Cues.AllAt(doc, token, token + 1, buffer);
+        foreach (var (cue, _) in buffer) if (cue.Class == cls) return true;
+        return false;
     }
 
     private void AddCue(DataLine line)

@@ -163,6 +163,9 @@ internal sealed class SentenceReader
 
         bool material = EventLexicon.Material.Contains(trigger.Type);
         if (!material && actors.Count == 0) yield break;
+        // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
+        // a statement's -ing after "of" or "for" names what the word before is about, no act of its own.
+        if (!material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && _cues.At(first - 1, "content-of") == first - 1) yield break;
         // "came under rocket fire", "was subjected to 7 attacks" — but not "came under pressure".
         if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) yield break;
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
@@ -501,6 +504,9 @@ internal sealed class SentenceReader
             // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
             if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
                 return found;
+            // "a source told Shafaq News that four suspects were detained", "X said that rockets hit": the
+            // reported clause has its own subject; the speaker and whom they told are no party to the act.
+            if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return found;
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
                 if (Resolve(t, person) is { } id) { found.Add(id); subjectLast = t; }
@@ -508,6 +514,17 @@ internal sealed class SentenceReader
             }
         }
         return found;
+    }
+
+    /// <summary>A "that" opening a reported clause: after a verb of saying or the name of whom it was told to.</summary>
+    private bool ReportThat(int that)
+    {
+        int before = that - 1;
+        if (before < _first) return false;
+        if (_index.Actor[before] >= 0) return true;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == before && cue.Class == "speech") return true;
+        return false;
     }
 
     /// <summary>The first token of the verb group that ends with the trigger: auxiliaries, modals,

@@ -21,6 +21,9 @@ public enum TriggerFlags : byte
     /// <summary>The base form is also an adverb ("back in 2020", "strike back at"): before a preposition,
     /// a date or the end of a clause it is no verb.</summary>
     Particle = 32,
+    /// <summary>A casualty verb ("killed", "wounded"): beside an attack told by another word it is that
+    /// attack's toll, no event of its own.</summary>
+    Toll = 64,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -143,7 +146,8 @@ public sealed class EventLexicon
                     "future" => TriggerFlags.Future,
                     "negates" => TriggerFlags.Negates,
                     "particle" => TriggerFlags.Particle,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle)"),
+                    "toll" => TriggerFlags.Toll,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -62,6 +62,7 @@ internal sealed class SentenceReader
             CarryCasualties(into);
             return;
         }
+        TollsToAttacks(local);
         Casualties(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
@@ -73,6 +74,44 @@ internal sealed class SentenceReader
                 }
         local.RemoveAll(d => Generic(d, d.Trigger));
         into.AddRange(local);
+    }
+
+    /// <summary>A casualty verb beside an attack told by another word ("three soldiers were killed in a
+    /// drone attack", "jets hit the sites, killing one fighter") gives that attack its toll and the roles
+    /// it lacks; it is no second event. One at another place or time stays its own.</summary>
+    private void TollsToAttacks(List<Draft> local)
+    {
+        var pairs = new List<(Draft Toll, Draft Into)>();
+        foreach (var toll in local)
+        {
+            if (toll.Type != "ASSAULT" || !toll.Trigger.Is(TriggerFlags.Toll)) continue;
+            Draft? into = null;
+            foreach (var d in local)
+                if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Toll) && d.Status == toll.Status
+                    && (into is null || Math.Abs(d.First - toll.First) < Math.Abs(into.First - toll.First)))
+                    into = d;
+            if (into is null) continue;
+            if (into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
+            if (into.Start is { } s1 && toll.Start is { } s2 && (s1 > toll.End || s2 > into.End)) continue;
+            // "Three US soldiers killed in drone strike": a headline's participle before the attack it
+            // names has its victims as subject, not its attacker.
+            if (toll.Actor is not null && toll.Target is null && (toll.Trigger.Form & WordForm.Participle) != 0
+                && Word(toll.Last + 1) is "in" or "when" or "during" or "as" or "by" && into.First > toll.Last)
+                (toll.Actor, toll.Target) = (null, toll.Actor);
+            pairs.Add((toll, into));
+        }
+        // The victims first (a casualty verb's object or passive subject), then the attacker where the
+        // attack names none and it is not the side hit.
+        foreach (var (toll, into) in pairs)
+            if (into.Target is null && toll.Target is not null && toll.Target != into.Actor) into.Target = toll.Target;
+        foreach (var (toll, into) in pairs)
+        {
+            if (into.Actor is null && toll.Actor is not null && toll.Actor != into.Target && !pairs.Exists(p => p.Toll.Target == toll.Actor))
+                into.Actor = toll.Actor;
+            if (into.Place < 0) { into.Place = toll.Place; into.PlaceId = toll.PlaceId; }
+            if (into.Start is null) { into.Start = toll.Start; into.End = toll.End; }
+            local.Remove(toll);
+        }
     }
 
     private bool Governed(int h)
@@ -368,6 +407,9 @@ internal sealed class SentenceReader
                 while (f - 1 > last && _index.Actor[f - 1] < 0 && _doc.Tokens[f - 1].Kind == TokenKind.Word
                        && (char.IsUpper(_doc.TokenText(f - 1)[0]) || (Word(f - 1) == "of" && char.IsUpper(_doc.TokenText(f)[0]))))
                     f--;
+                // "..., CENTCOM said", "the coalition told reporters": the name before a verb of saying is the
+                // report's speaker; the rest of the sentence is the attribution.
+                if (_cues.At(_index.ActorLast[m] + 1, "speech") >= 0) break;
                 var before = Word(f - 1);
                 // "rocket attacks on Israel", "Israel's war on Gaza": a place that stands for its people is
                 // also where the attack fell.
@@ -649,6 +691,9 @@ internal sealed class SentenceReader
                 return;
             }
             if (_cues.At(t, "mode") >= 0 || Word(t) is "attacks" or "separate" or "more" or "than") continue;
+            // "more than 40 wounded in a drone attack": a number before a preposition, an article or a
+            // casualty word counts something else.
+            if (Word(t) is "a" or "an" or "," || _cues.At(t, "preposition") >= 0 || _cues.At(t, "killed") >= 0 || _cues.At(t, "injured") >= 0) break;
             if (many) { d.Aggregate = true; return; }
         }
         if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0) d.Aggregate = true;

@@ -24,6 +24,9 @@ public enum TriggerFlags : byte
     /// <summary>A casualty verb ("killed", "wounded"): beside an attack told by another word it is that
     /// attack's toll, no event of its own.</summary>
     Toll = 64,
+    /// <summary>A verb that may leave its object dead or hurt ("left 35 dead", "left two soldiers
+    /// wounded"): then it tells an attack's toll and is no event of its own.</summary>
+    Resultative = 128,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -77,7 +80,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -147,7 +150,8 @@ public sealed class EventLexicon
                     "negates" => TriggerFlags.Negates,
                     "particle" => TriggerFlags.Particle,
                     "toll" => TriggerFlags.Toll,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll)"),
+                    "resultative" => TriggerFlags.Resultative,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");
@@ -162,6 +166,20 @@ public sealed class EventLexicon
         }
         foreach (var (text, form) in byForm)
             Triggers.Add(text, new Trigger(type, mode, verb, form, flags, forms[0]));
+    }
+
+    /// <summary>Whether a cue phrase of the class that starts up to <paramref name="back"/> tokens before
+    /// the token covers it ("heart attack" covers "attack").</summary>
+    public bool CueCovers(Document doc, int token, string cls, int back, List<(Cue, int)> buffer)
+    {
+        for (int start = Math.Max(0, token - back); start <= token; start++)
+        {
+            if (!Cues.Starts(doc.TokenText(start))) continue;
+            buffer.Clear();
+            Cues.AllAt(doc, start, doc.Tokens.Length, buffer);
+            foreach (var (cue, last) in buffer) if (cue.Class == cls && last >= token) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a one-word cue of the class stands at the token.</summary>

@@ -79,14 +79,25 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
 
     private static readonly List<(Trigger, int, int)> NoHits = [];
 
-    /// <summary>A verb form that stands where the sentence has a noun or an adverb: after a determiner
+    /// <summary>A trigger word inside an idiom of <c>cues.tsv</c> ("heart attack"); a resultative verb
+    /// with a toll after it ("left 35 dead"); a verb form that stands where the sentence has a noun or an adverb: after a determiner
     /// or an adjective of <c>cues.tsv</c>'s class noun-before ("a second term", "his former ally", "the
     /// pressures"), or an adverb-like base form before a preposition, a date or a clause end ("back in
     /// 2020", "strike back at"). The lexicon lists the noun of a word when the noun is an event; a verb
     /// row read as a noun is none.</summary>
     private bool NotAVerb(Document doc, StoryIndex index, int first, int last, int end, Trigger trigger, List<(Cue, int)> cueBuffer)
     {
+        // "died of a heart attack", "a lightning strike": a trigger word inside an idiom names no act.
+        if (lex.CueCovers(doc, first, "idiom", 2, cueBuffer)) return true;
         if (!trigger.IsVerb) return false;
+        // "left 35 dead", "left two soldiers lightly wounded": the toll of an attack, not a departure.
+        if (trigger.Is(TriggerFlags.Resultative))
+            for (int t = last + 1; t < end && t <= last + 7; t++)
+            {
+                if (doc.Tokens[t].Kind is TokenKind.Punctuation || lex.CueAt(doc, t, "preposition", cueBuffer)
+                    || WordCache.Lower(doc.TokenText(t)) is "and" or "after" or "when" or "as" or "because" or "before") break;
+                if (lex.CueAt(doc, t, "killed", cueBuffer) || lex.CueAt(doc, t, "injured", cueBuffer)) return true;
+            }
         // "the targeting of the base": a gerund after its determiner still names the act.
         if ((trigger.Form & WordForm.Ing) == 0 && first > 0 && !index.InName(first - 1) && lex.CueAt(doc, first - 1, "noun-before", cueBuffer)) return true;
         if (!trigger.Is(TriggerFlags.Particle) || trigger.Form != WordForm.Base) return false;

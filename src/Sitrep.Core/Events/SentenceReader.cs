@@ -214,6 +214,9 @@ internal sealed class SentenceReader
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool site = scan.Places.Any(p => _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId));
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !site) || !trigger.IsVerb)) yield break;
+        // "Saied is seeking a second term", "the bloc backed the budget": an ambiguous verb of asking or
+        // backing is an act between two sides only when it names the other side.
+        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" && targets.Count == 0) yield break;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) yield break;

@@ -213,7 +213,10 @@ internal sealed class SentenceReader
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) yield break;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool site = scan.Places.Any(p => _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId));
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !site) || !trigger.IsVerb)) yield break;
+        // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
+        bool weapon = trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && _cues.Any("mode", Math.Max(clauseStart, first - 4), first - 1)
+            && scan.Places.Any(p => _doc.Places[p].Precision < 3);
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !site && !weapon) || !trigger.IsVerb)) yield break;
         // "Saied is seeking a second term", "the bloc backed the budget": an ambiguous verb of asking or
         // backing is an act between two sides only when it names the other side.
         if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" && targets.Count == 0) yield break;
@@ -391,6 +394,10 @@ internal sealed class SentenceReader
             if (t > last + 1 && StartsOtherTrigger(t, trigger, last)) break;
             // ", highlighting ...", ", raising ...": a participle clause after a comma says something else.
             if (Word(t) == "," && t + 1 <= limit && _index.Actor[t + 1] < 0 && Word(t + 1) is { Length: > 5 } ing && ing.EndsWith("ing") && ing != "including")
+                break;
+            // "struck an empty lot near the airport, and US forces later found ...": ", and" after a word
+            // that closes no list of names starts a clause of its own (a list is read on below).
+            if (Word(t) == "," && Word(t + 1) is "and" or "but" && t > last + 1 && _index.Actor[t - 1] < 0 && _index.Place[t - 1] < 0)
                 break;
             int p = _index.Place[t];
             int m = _index.Actor[t];

@@ -18,6 +18,15 @@ public enum TriggerFlags : byte
     Future = 8,
     /// <summary>The word itself denies.</summary>
     Negates = 16,
+    /// <summary>The base form is also an adverb ("back in 2020", "strike back at"): before a preposition,
+    /// a date or the end of a clause it is no verb.</summary>
+    Particle = 32,
+    /// <summary>A casualty verb ("killed", "wounded"): beside an attack told by another word it is that
+    /// attack's toll, no event of its own.</summary>
+    Toll = 64,
+    /// <summary>A verb that may leave its object dead or hurt ("left 35 dead", "left two soldiers
+    /// wounded"): then it tells an attack's toll and is no event of its own.</summary>
+    Resultative = 128,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -71,7 +80,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "demonym"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "demonym"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -142,7 +151,10 @@ public sealed class EventLexicon
                     "subject-is-target" => TriggerFlags.SubjectIsTarget,
                     "future" => TriggerFlags.Future,
                     "negates" => TriggerFlags.Negates,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates)"),
+                    "particle" => TriggerFlags.Particle,
+                    "toll" => TriggerFlags.Toll,
+                    "resultative" => TriggerFlags.Resultative,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");
@@ -157,6 +169,30 @@ public sealed class EventLexicon
         }
         foreach (var (text, form) in byForm)
             Triggers.Add(text, new Trigger(type, mode, verb, form, flags, forms[0]));
+    }
+
+    /// <summary>Whether a cue phrase of the class that starts up to <paramref name="back"/> tokens before
+    /// the token covers it ("heart attack" covers "attack").</summary>
+    public bool CueCovers(Document doc, int token, string cls, int back, List<(Cue, int)> buffer)
+    {
+        for (int start = Math.Max(0, token - back); start <= token; start++)
+        {
+            if (!Cues.Starts(doc.TokenText(start))) continue;
+            buffer.Clear();
+            Cues.AllAt(doc, start, doc.Tokens.Length, buffer);
+            foreach (var (cue, last) in buffer) if (cue.Class == cls && last >= token) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a one-word cue of the class stands at the token.</summary>
+    public bool CueAt(Document doc, int token, string cls, List<(Cue, int)> buffer)
+    {
+        if (token < 0 || token >= doc.Tokens.Length || !Cues.Starts(doc.TokenText(token))) return false;
+        buffer.Clear();
+        Cues.AllAt(doc, token, token + 1, buffer);
+        foreach (var (cue, _) in buffer) if (cue.Class == cls) return true;
+        return false;
     }
 
     private void AddCue(DataLine line)

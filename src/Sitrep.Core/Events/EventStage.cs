@@ -31,7 +31,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if (doc.Blocks[doc.Sentences[s].Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;
-            var hits = FindTriggers(doc, s, ref index, candidates);
+            var hits = FindTriggers(doc, s, ref index, candidates, cueBuffer);
             // A sentence with no event word may still tell the toll of the attack before it.
             if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence != s - 1 || drafts[^1].Type != "ASSAULT")) continue;
             index ??= new StoryIndex(doc);
@@ -48,7 +48,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     internal Names.RoleCues Roles => roles;
 
     /// <summary>The triggers of a sentence, longest first, never inside a name.</summary>
-    private List<(Trigger Trigger, int First, int Last)> FindTriggers(Document doc, int s, ref StoryIndex? index, List<(Trigger, int)> candidates)
+    private List<(Trigger Trigger, int First, int Last)> FindTriggers(Document doc, int s, ref StoryIndex? index, List<(Trigger, int)> candidates, List<(Cue, int)> cueBuffer)
     {
         var sentence = doc.Sentences[s];
         int end = sentence.FirstToken + sentence.TokenCount;
@@ -71,14 +71,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (inName) continue;
                 if (best is null || Better(doc, t, last, trigger, best)) { best = trigger; bestLast = last; }
             }
-            if (best is null) continue;
-            // "achieved direct hits", "the targeted base": a verb form after a determiner or adjective is a
-            // noun or an adjective here, and no act; a gerund is the act named ("the targeting of the base").
-            if (best.IsVerb && (best.Form & WordForm.Ing) == 0 && t > sentence.FirstToken && Determiners.Contains(WordCache.Lower(doc.TokenText(t - 1))))
-            {
-                t = bestLast;
-                continue;
-            }
+            if (best is null || NotAVerb(doc, index, t, bestLast, end, best, cueBuffer)) continue;
             (hits ??= []).Add((best, t, bestLast));
             t = bestLast;
         }
@@ -87,12 +80,32 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
 
     private static readonly List<(Trigger, int, int)> NoHits = [];
 
-    /// <summary>Words after which no finite verb comes.</summary>
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>A trigger word inside an idiom of <c>cues.tsv</c> ("heart attack"); a resultative verb
+    /// with a toll after it ("left 35 dead"); a verb form that stands where the sentence has a noun or an adverb: after a determiner
+    /// or an adjective of <c>cues.tsv</c>'s class noun-before ("a second term", "his former ally", "the
+    /// pressures"), or an adverb-like base form before a preposition, a date or a clause end ("back in
+    /// 2020", "strike back at"). The lexicon lists the noun of a word when the noun is an event; a verb
+    /// row read as a noun is none.</summary>
+    private bool NotAVerb(Document doc, StoryIndex index, int first, int last, int end, Trigger trigger, List<(Cue, int)> cueBuffer)
     {
-        "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "every", "each", "'s",
-        "direct", "precise", "accurate", "successful", "massive", "large-scale",
-    };
+        // "died of a heart attack", "a lightning strike": a trigger word inside an idiom names no act.
+        if (lex.CueCovers(doc, first, "idiom", 2, cueBuffer)) return true;
+        if (!trigger.IsVerb) return false;
+        // "left 35 dead", "left two soldiers lightly wounded": the toll of an attack, not a departure.
+        if (trigger.Is(TriggerFlags.Resultative))
+            for (int t = last + 1; t < end && t <= last + 7; t++)
+            {
+                if (doc.Tokens[t].Kind is TokenKind.Punctuation || lex.CueAt(doc, t, "preposition", cueBuffer)
+                    || WordCache.Lower(doc.TokenText(t)) is "and" or "after" or "when" or "as" or "because" or "before") break;
+                if (lex.CueAt(doc, t, "killed", cueBuffer) || lex.CueAt(doc, t, "injured", cueBuffer)) return true;
+            }
+        // "the targeting of the base": a gerund after its determiner still names the act.
+        if ((trigger.Form & WordForm.Ing) == 0 && first > 0 && !index.InName(first - 1) && lex.CueAt(doc, first - 1, "noun-before", cueBuffer)) return true;
+        if (!trigger.Is(TriggerFlags.Particle) || trigger.Form != WordForm.Base) return false;
+        int next = last + 1;
+        if (next >= end || doc.Tokens[next].Kind is not (TokenKind.Word or TokenKind.Number) || index.Time[next] >= 0) return true;
+        return lex.CueAt(doc, next, "preposition", cueBuffer);
+    }
 
     private static readonly HashSet<string> NounBefore = new(StringComparer.OrdinalIgnoreCase)
     {

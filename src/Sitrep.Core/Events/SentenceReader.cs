@@ -62,6 +62,7 @@ internal sealed class SentenceReader
             CarryCasualties(into);
             return;
         }
+        TollsToAttacks(local);
         Casualties(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
@@ -73,6 +74,46 @@ internal sealed class SentenceReader
                 }
         local.RemoveAll(d => Generic(d, d.Trigger));
         into.AddRange(local);
+    }
+
+    /// <summary>A casualty verb beside an attack told by another word ("three soldiers were killed in a
+    /// drone attack", "jets hit the sites, killing one fighter") gives that attack its toll and the roles
+    /// it lacks; it is no second event. One at another place or time stays its own.</summary>
+    private void TollsToAttacks(List<Draft> local)
+    {
+        var pairs = new List<(Draft Toll, Draft Into)>();
+        foreach (var toll in local)
+        {
+            if (toll.Type != "ASSAULT" || !toll.Trigger.Is(TriggerFlags.Toll)) continue;
+            Draft? into = null;
+            foreach (var d in local)
+                if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Toll) && d.Status == toll.Status
+                    && (into is null || Math.Abs(d.First - toll.First) < Math.Abs(into.First - toll.First)))
+                    into = d;
+            if (into is null) continue;
+            if (into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
+            if (into.Start is { } s1 && toll.Start is { } s2 && (s1 > toll.End || s2 > into.End)) continue;
+            // "Three US soldiers killed in drone strike": a headline's participle before the attack it
+            // names has its victims as subject, not its attacker.
+            if (toll.Actor is not null && toll.Target is null && (toll.Trigger.Form & WordForm.Participle) != 0
+                && Word(toll.Last + 1) is "in" or "when" or "during" or "as" or "by" && into.First > toll.Last)
+                (toll.Actor, toll.Target) = (null, toll.Actor);
+            pairs.Add((toll, into));
+        }
+        // The victims first (a casualty verb's object or passive subject), then the attacker where the
+        // attack names none and it is not the side hit.
+        foreach (var (toll, into) in pairs)
+            if (into.Target is null && toll.Target is not null && toll.Target != into.Actor) into.Target = toll.Target;
+        foreach (var (toll, into) in pairs)
+        {
+            // "..., wounding several guards": the participle's subject is the attack itself, not a name before it.
+            bool participle = (toll.Trigger.Form & WordForm.Ing) != 0 && toll.First > into.Last;
+            if (into.Actor is null && toll.Actor is not null && toll.Actor != into.Target && !participle && !pairs.Exists(p => p.Toll.Target == toll.Actor))
+                into.Actor = toll.Actor;
+            if (into.Place < 0) { into.Place = toll.Place; into.PlaceId = toll.PlaceId; }
+            if (into.Start is null) { into.Start = toll.Start; into.End = toll.End; }
+            local.Remove(toll);
+        }
     }
 
     private bool Governed(int h)
@@ -174,6 +215,9 @@ internal sealed class SentenceReader
         actors.RemoveAll(targets.Contains);
 
         if (!material && actors.Count == 0) yield break;
+        // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
+        // a statement's -ing after "of" or "for" names what the word before is about, no act of its own.
+        if (!material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && _cues.At(first - 1, "content-of") == first - 1) yield break;
         // "came under rocket fire", "was subjected to 7 attacks" — but not "came under pressure".
         if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) yield break;
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
@@ -182,9 +226,15 @@ internal sealed class SentenceReader
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) yield break;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool hosted = scan.Places.Any(p => _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId));
+        // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
+        bool weapon = trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && _cues.Any("mode", Math.Max(clauseStart, first - 4), first - 1)
+            && scan.Places.Any(p => _doc.Places[p].Precision < 3);
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted) || !trigger.IsVerb) && !victim) yield break;
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim) yield break;
+        // "Saied is seeking a second term", "the bloc backed the budget": an ambiguous verb of asking or
+        // backing is an act between two sides only when it names the other side.
+        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" && targets.Count == 0) yield break;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) yield break;
@@ -389,6 +439,10 @@ internal sealed class SentenceReader
                 break;
             // "..., including the embassy, Victory base and Ain al-Asad": a list of the sites hit reads on.
             if (Word(t) is "including" || (Word(t) == "such" && Word(t + 1) == "as")) limit = clauseEnd;
+            // "struck an empty lot near the airport, and US forces later found ...": ", and" after a word
+            // that closes no list of names starts a clause of its own (a list is read on below).
+            if (Word(t) == "," && Word(t + 1) is "and" or "but" && t > last + 1 && _index.Actor[t - 1] < 0 && _index.Place[t - 1] < 0)
+                break;
             int p = _index.Place[t];
             int m = _index.Actor[t];
             // "in north-east Jordan": a country named where something happens is a place, not its government.
@@ -407,6 +461,9 @@ internal sealed class SentenceReader
                 while (f - 1 > last && _index.Actor[f - 1] < 0 && _doc.Tokens[f - 1].Kind == TokenKind.Word
                        && (char.IsUpper(_doc.TokenText(f - 1)[0]) || (Word(f - 1) == "of" && char.IsUpper(_doc.TokenText(f)[0]))))
                     f--;
+                // "..., CENTCOM said", "the coalition told reporters": the name before a verb of saying is the
+                // report's speaker; the rest of the sentence is the attribution.
+                if (_cues.At(_index.ActorLast[m] + 1, "speech") >= 0) break;
                 var before = Word(f - 1);
                 // "rocket attacks on Israel", "Israel's war on Gaza": a place that stands for its people is
                 // also where the attack fell.
@@ -550,6 +607,9 @@ internal sealed class SentenceReader
             // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
             if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
                 return found;
+            // "a source told Shafaq News that four suspects were detained", "X said that rockets hit": the
+            // reported clause has its own subject; the speaker and whom they told are no party to the act.
+            if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return found;
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
                 if (Resolve(t, person) is { } id) { found.Add(id); subjectLast = t; }
@@ -557,6 +617,17 @@ internal sealed class SentenceReader
             }
         }
         return found;
+    }
+
+    /// <summary>A "that" opening a reported clause: after a verb of saying or the name of whom it was told to.</summary>
+    private bool ReportThat(int that)
+    {
+        int before = that - 1;
+        if (before < _first) return false;
+        if (_index.Actor[before] >= 0) return true;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == before && cue.Class == "speech") return true;
+        return false;
     }
 
     /// <summary>The first token of the verb group that ends with the trigger: auxiliaries, modals,
@@ -709,6 +780,9 @@ internal sealed class SentenceReader
                 return;
             }
             if (_cues.At(t, "mode") >= 0 || Word(t) is "attacks" or "separate" or "more" or "than") continue;
+            // "more than 40 wounded in a drone attack": a number before a preposition, an article or a
+            // casualty word counts something else.
+            if (Word(t) is "a" or "an" or "," || _cues.At(t, "preposition") >= 0 || _cues.At(t, "killed") >= 0 || _cues.At(t, "injured") >= 0) break;
             if (many) { d.Aggregate = true; return; }
         }
         if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0) d.Aggregate = true;

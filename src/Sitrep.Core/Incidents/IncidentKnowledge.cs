@@ -5,7 +5,8 @@ namespace Sitrep.Core.Incidents;
 
 /// <summary>
 /// What the incident merger needs to know of the world: which actors stand for each other (an
-/// umbrella and its members, a body and the bodies it is part of) and which places hold others
+/// umbrella and its members, a body and the bodies it is part of, a person and the bodies he leads or
+/// serves: a strike that killed a commander hit his group) and which places hold others
 /// (a province and the bases in it). Built once from the actor knowledge base and the gazetteer.
 /// </summary>
 public sealed class IncidentKnowledge
@@ -28,7 +29,8 @@ public sealed class IncidentKnowledge
     public static IncidentKnowledge Empty { get; } = new(new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, IReadOnlyList<string>>());
 
     public static IncidentKnowledge From(ActorKb actors, Gazetteer places, double nearKm = 10) => new(
-        actors.Actors.ToDictionary(a => a.Id, a => (IReadOnlyList<string>)a.MemberOf.Concat(a.PartOf).Select(l => l.Id).ToList(), StringComparer.Ordinal),
+        actors.Actors.ToDictionary(a => a.Id, a => (IReadOnlyList<string>)a.MemberOf.Concat(a.PartOf).Select(l => l.Id)
+            .Concat(a.Roles.Where(r => r.Of is not null).Select(r => r.Of!)).Distinct().ToList(), StringComparer.Ordinal),
         places.Places.ToDictionary(p => p.Id, p => (IReadOnlyList<string>)places.AncestorsOf(p).ToList(), StringComparer.Ordinal),
         nearKm);
 

@@ -48,9 +48,13 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         "Centre", "Bloc", "Union", "Office", "Service", "Department", "Court", "Bank", "Company", "Airport", "Base",
     };
 
+    [ThreadStatic] private static List<NamePart>? _parts;
+
     public void Run(Document doc)
     {
-        var parts = new List<NamePart>(doc.Tokens.Length + 8);
+        // Reused per thread: the parts are read only within this call.
+        var parts = _parts ??= [];
+        parts.Clear();
         kb.Matcher.Parts(doc, parts);
         var matches = new List<NameMatch>();
         kb.Matcher.Match(doc.Text, parts, matches);

@@ -22,6 +22,66 @@ public static class NameParts
 
     public static void Scan(string text, Token[] tokens, Sentence[] sentences, KeyLookup keyOf, List<NamePart> into)
     {
+        var folded = new FoldedParts();
+        folded.Fold(text, tokens, sentences);
+        folded.Resolve(keyOf, into);
+    }
+
+    [ThreadStatic] private static FoldedParts? _last;
+
+    /// <summary>The folded parts of a document, shared by the tries that read it one after the other
+    /// (the gazetteer's, then the actor matcher's): folding is the costly half of a part and does not
+    /// depend on the trie, only the key id does. One per thread, refilled for the next document, so
+    /// nothing is allocated per document once the buffers have grown.</summary>
+    /// <remarks>Valid until the next call on the thread for another document. It holds on to the last
+    /// document's text and tokens (to know them again by reference) until then.</remarks>
+    public static FoldedParts Of(Document doc)
+    {
+        var folded = _last ??= new FoldedParts();
+        if (!folded.IsFor(doc.Text, doc.Tokens, doc.Sentences)) folded.Fold(doc.Text, doc.Tokens, doc.Sentences);
+        return folded;
+    }
+}
+
+/// <summary>
+/// A text cut into name parts with each part's folded key, before any trie gives the keys ids:
+/// <see cref="Resolve"/> turns them into <see cref="NamePart"/>s with one trie's ids.
+/// </summary>
+public sealed class FoldedParts
+{
+    private readonly List<NamePart> _parts = [];
+    // The folded key of part i is _keys[_keyStart[i] .. _keyStart[i] + _keyLength[i]]; length 0: no key.
+    private char[] _keys = new char[256];
+    private int[] _keyStart = new int[64];
+    private int[] _keyLength = new int[64];
+    private int _keyChars;
+    private string? _text;
+    private Token[]? _tokens;
+    private Sentence[]? _sentences;
+
+    /// <summary>Whether these are the parts of exactly this text, tokens and sentences (the same objects).</summary>
+    public bool IsFor(string text, Token[] tokens, Sentence[] sentences) =>
+        ReferenceEquals(text, _text) && ReferenceEquals(tokens, _tokens) && ReferenceEquals(sentences, _sentences);
+
+    /// <summary>Adds the parts of one trie's view: the same parts, each key given its id (-1 when unknown).</summary>
+    public void Resolve(NameParts.KeyLookup keyOf, List<NamePart> into)
+    {
+        for (int i = 0; i < _parts.Count; i++)
+        {
+            var part = _parts[i];
+            if (part.KeyId == NamePart.Break) { into.Add(part); continue; }
+            int n = _keyLength[i];
+            into.Add(part with { KeyId = n == 0 ? -1 : keyOf(_keys.AsSpan(_keyStart[i], n)) });
+        }
+    }
+
+    internal void Fold(string text, Token[] tokens, Sentence[] sentences)
+    {
+        _parts.Clear();
+        _keyChars = 0;
+        _text = text;
+        _tokens = tokens;
+        _sentences = sentences;
         Span<char> key = stackalloc char[NameFolder.MaxKey + 1];
         int sentence = 0;
         for (int t = 0; t < tokens.Length; t++)
@@ -38,7 +98,7 @@ public static class NameParts
                 case TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation:
                     break;
                 default:
-                    into.Add(new NamePart(tok.Start, tok.Length, t, NamePart.Break, false, sentence));
+                    Add(new NamePart(tok.Start, tok.Length, t, NamePart.Break, false, sentence), []);
                     continue;
             }
             // "Al Sudani": the article written apart, before another word.
@@ -54,12 +114,27 @@ public static class NameParts
                 if (seg.Length > 0 && !(NameFolder.IsArticle(seg) && !last))
                 {
                     int n = NameFolder.Fold(seg, key);
-                    int id = n == 0 ? -1 : keyOf(key[..n]);
                     bool capital = char.IsUpper(seg[0]);
-                    into.Add(new NamePart(tok.Start + segStart, seg.Length, t, id, capital, sentence));
+                    Add(new NamePart(tok.Start + segStart, seg.Length, t, -1, capital, sentence), key[..n]);
                 }
                 segStart = i + 1;
             }
         }
+    }
+
+    private void Add(NamePart part, ReadOnlySpan<char> key)
+    {
+        int i = _parts.Count;
+        if (i == _keyStart.Length)
+        {
+            Array.Resize(ref _keyStart, i * 2);
+            Array.Resize(ref _keyLength, i * 2);
+        }
+        if (_keyChars + key.Length > _keys.Length) Array.Resize(ref _keys, Math.Max(_keys.Length * 2, _keyChars + key.Length));
+        key.CopyTo(_keys.AsSpan(_keyChars));
+        _keyStart[i] = _keyChars;
+        _keyLength[i] = key.Length;
+        _keyChars += key.Length;
+        _parts.Add(part);
     }
 }

@@ -46,7 +46,7 @@ public sealed class NameTrie
     }
 
     /// <summary>The parts of a document, with this trie's key ids.</summary>
-    public void Parts(Document doc, List<NamePart> into) => NameParts.Scan(doc.Text, doc.Tokens, doc.Sentences, KeyOf, into);
+    public void Parts(Document doc, List<NamePart> into) => NameParts.Of(doc).Resolve(KeyOf, into);
 
     /// <summary>The node at the end of a name's path, making the path as needed.</summary>
     public int Insert(List<NamePart> parts)

@@ -27,7 +27,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         StoryIndex? index = null;
         var drafts = new List<Draft>();
         var candidates = new List<(Trigger, int)>();
-        var cueBuffer = new List<(Cue, int)>();
+        StoryScratch? scratch = null;
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if (doc.Blocks[doc.Sentences[s].Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;
@@ -35,7 +35,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             // A sentence with no event word may still tell the toll of the attack before it.
             if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence != s - 1 || drafts[^1].Type != "ASSAULT")) continue;
             index ??= new StoryIndex(doc);
-            new SentenceReader(this, doc, index, s, hits, cueBuffer).Read(drafts);
+            scratch ??= new StoryScratch(doc.Tokens.Length);
+            new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
         }
         if (drafts.Count == 0) return;
         var merged = EventMerger.Merge(drafts, doc);

@@ -20,41 +20,43 @@ public static class NameParts
     /// <summary>Looks up the key id of a folded part; -1 when unknown.</summary>
     public delegate int KeyLookup(ReadOnlySpan<char> key);
 
+    /// <summary>Gives the key id of a part as it stands in the text (its folding included); -1 when unknown.</summary>
+    public delegate int PartLookup(ReadOnlySpan<char> part);
+
     public static void Scan(string text, Token[] tokens, Sentence[] sentences, KeyLookup keyOf, List<NamePart> into)
     {
-        var folded = new FoldedParts();
-        folded.Fold(text, tokens, sentences);
-        folded.Resolve(keyOf, into);
+        var parts = new PartSpans();
+        parts.Cut(text, tokens, sentences);
+        parts.Resolve(part =>
+        {
+            Span<char> key = stackalloc char[NameFolder.MaxKey + 1];
+            int n = NameFolder.Fold(part, key);
+            return n == 0 ? -1 : keyOf(key[..n]);
+        }, into);
     }
 
-    [ThreadStatic] private static FoldedParts? _last;
+    [ThreadStatic] private static PartSpans? _last;
 
-    /// <summary>The folded parts of a document, shared by the tries that read it one after the other
-    /// (the gazetteer's, then the actor matcher's): folding is the costly half of a part and does not
-    /// depend on the trie, only the key id does. One per thread, refilled for the next document, so
-    /// nothing is allocated per document once the buffers have grown.</summary>
+    /// <summary>The parts of a document, cut once and shared by the tries that read it one after the
+    /// other (the gazetteer's, then the actor matcher's): only the key ids differ. One per thread,
+    /// refilled for the next document, so nothing is allocated per document once its list has grown.</summary>
     /// <remarks>Valid until the next call on the thread for another document. It holds on to the last
     /// document's text and tokens (to know them again by reference) until then.</remarks>
-    public static FoldedParts Of(Document doc)
+    public static PartSpans Of(Document doc)
     {
-        var folded = _last ??= new FoldedParts();
-        if (!folded.IsFor(doc.Text, doc.Tokens, doc.Sentences)) folded.Fold(doc.Text, doc.Tokens, doc.Sentences);
-        return folded;
+        var parts = _last ??= new PartSpans();
+        if (!parts.IsFor(doc.Text, doc.Tokens, doc.Sentences)) parts.Cut(doc.Text, doc.Tokens, doc.Sentences);
+        return parts;
     }
 }
 
 /// <summary>
-/// A text cut into name parts with each part's folded key, before any trie gives the keys ids:
-/// <see cref="Resolve"/> turns them into <see cref="NamePart"/>s with one trie's ids.
+/// A text cut into name parts before any trie gives them key ids: <see cref="Resolve"/> turns them
+/// into <see cref="NamePart"/>s with one trie's ids.
 /// </summary>
-public sealed class FoldedParts
+public sealed class PartSpans
 {
     private readonly List<NamePart> _parts = [];
-    // The folded key of part i is _keys[_keyStart[i] .. _keyStart[i] + _keyLength[i]]; length 0: no key.
-    private char[] _keys = new char[256];
-    private int[] _keyStart = new int[64];
-    private int[] _keyLength = new int[64];
-    private int _keyChars;
     private string? _text;
     private Token[]? _tokens;
     private Sentence[]? _sentences;
@@ -63,26 +65,20 @@ public sealed class FoldedParts
     public bool IsFor(string text, Token[] tokens, Sentence[] sentences) =>
         ReferenceEquals(text, _text) && ReferenceEquals(tokens, _tokens) && ReferenceEquals(sentences, _sentences);
 
-    /// <summary>Adds the parts of one trie's view: the same parts, each key given its id (-1 when unknown).</summary>
-    public void Resolve(NameParts.KeyLookup keyOf, List<NamePart> into)
+    /// <summary>Adds the parts with the key ids <paramref name="idOf"/> gives for their text.</summary>
+    public void Resolve(NameParts.PartLookup idOf, List<NamePart> into)
     {
-        for (int i = 0; i < _parts.Count; i++)
-        {
-            var part = _parts[i];
-            if (part.KeyId == NamePart.Break) { into.Add(part); continue; }
-            int n = _keyLength[i];
-            into.Add(part with { KeyId = n == 0 ? -1 : keyOf(_keys.AsSpan(_keyStart[i], n)) });
-        }
+        var text = _text.AsSpan();
+        foreach (var part in _parts)
+            into.Add(part.KeyId == NamePart.Break ? part : part with { KeyId = idOf(text.Slice(part.Start, part.Length)) });
     }
 
-    internal void Fold(string text, Token[] tokens, Sentence[] sentences)
+    internal void Cut(string text, Token[] tokens, Sentence[] sentences)
     {
         _parts.Clear();
-        _keyChars = 0;
         _text = text;
         _tokens = tokens;
         _sentences = sentences;
-        Span<char> key = stackalloc char[NameFolder.MaxKey + 1];
         int sentence = 0;
         for (int t = 0; t < tokens.Length; t++)
         {
@@ -98,7 +94,7 @@ public sealed class FoldedParts
                 case TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation:
                     break;
                 default:
-                    Add(new NamePart(tok.Start, tok.Length, t, NamePart.Break, false, sentence), []);
+                    _parts.Add(new NamePart(tok.Start, tok.Length, t, NamePart.Break, false, sentence));
                     continue;
             }
             // "Al Sudani": the article written apart, before another word.
@@ -112,29 +108,9 @@ public sealed class FoldedParts
                 var seg = span[segStart..i];
                 bool last = i == span.Length;
                 if (seg.Length > 0 && !(NameFolder.IsArticle(seg) && !last))
-                {
-                    int n = NameFolder.Fold(seg, key);
-                    bool capital = char.IsUpper(seg[0]);
-                    Add(new NamePart(tok.Start + segStart, seg.Length, t, -1, capital, sentence), key[..n]);
-                }
+                    _parts.Add(new NamePart(tok.Start + segStart, seg.Length, t, -1, char.IsUpper(seg[0]), sentence));
                 segStart = i + 1;
             }
         }
-    }
-
-    private void Add(NamePart part, ReadOnlySpan<char> key)
-    {
-        int i = _parts.Count;
-        if (i == _keyStart.Length)
-        {
-            Array.Resize(ref _keyStart, i * 2);
-            Array.Resize(ref _keyLength, i * 2);
-        }
-        if (_keyChars + key.Length > _keys.Length) Array.Resize(ref _keys, Math.Max(_keys.Length * 2, _keyChars + key.Length));
-        key.CopyTo(_keys.AsSpan(_keyChars));
-        _keyStart[i] = _keyChars;
-        _keyLength[i] = key.Length;
-        _keyChars += key.Length;
-        _parts.Add(part);
     }
 }

@@ -56,13 +56,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         for (int t = sentence.FirstToken; t < end; t++)
         {
             var token = doc.Tokens[t];
-            if (token.Kind != TokenKind.Word || !lex.Triggers.Starts(doc.TokenText(t))) continue;
+            if (token.Kind != TokenKind.Word || lex.Triggers.StartingWith(doc.TokenText(t)) is not { } phrases) continue;
             index ??= new StoryIndex(doc);
             if (index.InName(t)) continue;
             Trigger? best = null;
             int bestLast = -1;
             candidates.Clear();
-            lex.Triggers.AllAt(doc, t, end, candidates);
+            PhraseMatcher<Trigger>.AllIn(phrases, doc, t, end, candidates);
             foreach (var (trigger, last) in candidates)
             {
                 if (last < bestLast) break;

@@ -97,10 +97,10 @@ public sealed class SentenceCues
         for (int t = first; t < end; t++)
         {
             _at[t - first] = -1;
-            if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url || !lex.Cues.Starts(doc.TokenText(t))) continue;
+            if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url || lex.Cues.StartingWith(doc.TokenText(t)) is not { } phrases) continue;
             _at[t - first] = _hits.Count;
             buffer.Clear();
-            lex.Cues.AllAt(doc, t, end, buffer);
+            PhraseMatcher<Cue>.AllIn(phrases, doc, t, end, buffer);
             foreach (var (cue, last) in buffer) _hits.Add((t, last, cue));
             if (_hits.Count == _at[t - first]) _at[t - first] = -1;
         }

@@ -76,10 +76,8 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         var day = doc.Published;
         var found = new List<RelationMention>();
         // Short references ("the coalition") may stand in a construction as the body a person leads.
-        var bySentence = doc.Mentions.Where(m => m.EntityId is not null).GroupBy(m => m.Sentence);
-        foreach (var group in bySentence)
+        foreach (var ms in BySentence(doc.Mentions, static m => m.EntityId is not null))
         {
-            var ms = group.OrderBy(m => m.Start).ToList();
             for (int i = 0; i < ms.Count; i++)
             {
                 // The constructions join neighbours: the next actor named after A. A name inside a
@@ -115,6 +113,35 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         }
         FromKnowledge(doc, day, found);
         doc.Relations.AddRange(Dedupe(found));
+    }
+
+    /// <summary>The mentions that <paramref name="keep"/> accepts, one list per sentence in the order the
+    /// sentences first appear, each in text order (ties keep their order): what GroupBy and OrderBy
+    /// gave, without their iterators, groupings and buffers.</summary>
+    private static List<List<Mention>> BySentence(List<Mention> mentions, Func<Mention, bool> keep)
+    {
+        var groups = new List<List<Mention>>();
+        var bySentence = new Dictionary<int, List<Mention>>();
+        foreach (var m in mentions)
+        {
+            if (!keep(m)) continue;
+            if (!bySentence.TryGetValue(m.Sentence, out var group))
+            {
+                bySentence[m.Sentence] = group = [];
+                groups.Add(group);
+            }
+            group.Add(m);
+        }
+        // A stable insertion sort by start: the mentions come nearly sorted, and ties must keep their order.
+        foreach (var group in groups)
+            for (int i = 1; i < group.Count; i++)
+            {
+                var m = group[i];
+                int j = i - 1;
+                for (; j >= 0 && group[j].Start > m.Start; j--) group[j + 1] = group[j];
+                group[j + 1] = m;
+            }
+        return groups;
     }
 
     private string MemberType(Mention a, Mention b) =>
@@ -285,9 +312,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     found.Add(new RelationMention("role", id, "Former " + role.Title!, firstMention.Sentence, "confirmed"));
             }
         }
-        foreach (var group in doc.Mentions.Where(m => m.EntityId is not null && m.Via != "reference").GroupBy(m => m.Sentence))
+        foreach (var ms in BySentence(doc.Mentions, static m => m.EntityId is not null && m.Via != "reference"))
         {
-            var ms = group.OrderBy(m => m.Start).ToList();
+            int sentence = ms[0].Sentence;
             for (int i = 0; i < ms.Count; i++)
             {
                 if (kb[ms[i].EntityId!] is not { } actor) continue;
@@ -299,10 +326,10 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     if (GroupBetween(ms, Math.Min(i, j), Math.Max(i, j), b, actor.Id)) continue;
                     foreach (var r in actor.Roles)
                         if (r.Of == b && r.HoldsOn(day) && r.Role is "leader" or "spokesperson")
-                            found.Add(new RelationMention(r.Role == "leader" ? "leader_of" : "spokesperson_of", actor.Id, b, group.Key, "confirmed"));
+                            found.Add(new RelationMention(r.Role == "leader" ? "leader_of" : "spokesperson_of", actor.Id, b, sentence, "confirmed"));
                     bool member = MemberOn(actor, b, day)
                         || (other.Kind is "armed_group" or "coalition" or "party" && HasRole(actor, "member", b, day));
-                    if (member) found.Add(new RelationMention("member_of", actor.Id, b, group.Key, "confirmed"));
+                    if (member) found.Add(new RelationMention("member_of", actor.Id, b, sentence, "confirmed"));
                 }
             }
         }

@@ -20,7 +20,11 @@ public sealed class Cleaner(LineRules rules)
     public Page Clean(RawArticle raw)
     {
         var text = raw.RawText;
-        var offsets = new List<int>(text.Length);
+        // The raw offset of every normalized character: reused per thread (one page at a time), as
+        // it is the largest buffer of a page and is read only here.
+        var offsets = _offsets ?? new List<int>(text.Length);
+        _offsets = null;
+        offsets.Clear();
         var lines = NormalizeLines(text, offsets);
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -53,8 +57,12 @@ public sealed class Cleaner(LineRules rules)
             blanks = 0;
             lastRawEnd = line.RawEnd;
         }
+        if (offsets.Capacity <= MaxKeptOffsets) _offsets = offsets;
         return new Page(raw, clean.ToString(), map.Build(), blocks);
     }
+
+    [ThreadStatic] private static List<int>? _offsets;
+    private const int MaxKeptOffsets = 1 << 20;
 
     /// <summary>A normalized line; the raw offset of its k-th character is <c>offsets[FirstOffset + k]</c>.</summary>
     private readonly record struct NormalLine(string Text, int FirstOffset, int RawEnd);

@@ -13,6 +13,8 @@ public static class Program
                      whole-pipeline throughput over synthetic corpora (see 'throughput --help')
           micro [BenchmarkDotNet args, e.g. --filter '*Tokenizer*' --job short]
                      BenchmarkDotNet micro-benchmarks of the stages
+          stages [--articles 2000] [--passes 3] [--warmup 3]
+                     time and allocations of each pipeline step, one thread
           incidents [--count 1000000] [--db PATH] [--repeat N] [--out FILE]
                      filtered incident queries over a store of generated incidents
         """;
@@ -25,6 +27,8 @@ public static class Program
                 return await ThroughputCommand.RunAsync(args[1..], Console.Out);
             case "micro":
                 return MicroCommand.Run(args[1..]);
+            case "stages":
+                return Stages.StagesCommand.Run(args[1..], Console.Out);
             case "incidents":
                 return await Incidents.IncidentQueryBench.RunAsync(args[1..], Console.Out);
             case "-h" or "--help" or "help":

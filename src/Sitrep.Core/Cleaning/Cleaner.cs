@@ -20,7 +20,12 @@ public sealed class Cleaner(LineRules rules)
     public Page Clean(RawArticle raw)
     {
         var text = raw.RawText;
-        var lines = NormalizeLines(text);
+        // The raw offset of every normalized character: reused per thread (one page at a time), as
+        // it is the largest buffer of a page and is read only here.
+        var offsets = _offsets ?? new List<int>(text.Length);
+        _offsets = null;
+        offsets.Clear();
+        var lines = NormalizeLines(text, offsets);
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
@@ -46,31 +51,36 @@ public sealed class Cleaner(LineRules rules)
             }
             int start = clean.Length;
             clean.Append(line.Text);
-            foreach (var r in line.RawOffsets) map.Add(r);
+            for (int k = line.FirstOffset; k < line.FirstOffset + line.Text.Length; k++) map.Add(offsets[k]);
             blocks.Add(new Block(new TextSpan(start, line.Text.Length), LineRules.KindOf(action, line.Text),
                 counts[line.Text], blanks));
             blanks = 0;
             lastRawEnd = line.RawEnd;
         }
+        if (offsets.Capacity <= MaxKeptOffsets) _offsets = offsets;
         return new Page(raw, clean.ToString(), map.Build(), blocks);
     }
 
-    private readonly record struct NormalLine(string Text, int[] RawOffsets, int RawEnd);
+    [ThreadStatic] private static List<int>? _offsets;
+    private const int MaxKeptOffsets = 1 << 20;
+
+    /// <summary>A normalized line; the raw offset of its k-th character is <c>offsets[FirstOffset + k]</c>.</summary>
+    private readonly record struct NormalLine(string Text, int FirstOffset, int RawEnd);
 
     /// <summary>Splits on every kind of line break and normalizes each line: characters mapped by
-    /// <see cref="CharNormalizer"/>, runs of spaces collapsed to one, ends trimmed.</summary>
-    private static List<NormalLine> NormalizeLines(string text)
+    /// <see cref="CharNormalizer"/>, runs of spaces collapsed to one, ends trimmed. The raw offsets
+    /// of all lines go into one list (one array per line cost four bytes per character).</summary>
+    private static List<NormalLine> NormalizeLines(string text, List<int> offsets)
     {
         var result = new List<NormalLine>();
         var buffer = new StringBuilder();
-        var offsets = new List<int>();
         int i = 0;
         while (i <= text.Length)
         {
             int lineStart = i;
             while (i < text.Length && !IsLineBreak(text[i])) i++;
             buffer.Clear();
-            offsets.Clear();
+            int firstOffset = offsets.Count;
             bool pendingSpace = false;
             int spaceAt = 0;
             for (int j = lineStart; j < i; j++)
@@ -88,7 +98,7 @@ public sealed class Cleaner(LineRules rules)
                 buffer.Append(c);
                 offsets.Add(j);
             }
-            result.Add(new NormalLine(buffer.ToString(), [.. offsets], i));
+            result.Add(new NormalLine(buffer.ToString(), firstOffset, i));
             if (i >= text.Length) break;
             // \r\n is one break.
             i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;

@@ -27,6 +27,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         StoryIndex? index = null;
         var drafts = new List<Draft>();
         var candidates = new List<(Trigger, int)>();
+        StoryScratch? scratch = null;
+        // Cue look-ups while triggers are found (idioms, noun-before); the readers' own buffer is the scratch's.
         var cueBuffer = new List<(Cue, int)>();
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
@@ -35,7 +37,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             // A sentence with no event word may still tell the toll of the attack before it.
             if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence != s - 1 || drafts[^1].Type != "ASSAULT")) continue;
             index ??= new StoryIndex(doc);
-            new SentenceReader(this, doc, index, s, hits, cueBuffer).Read(drafts);
+            scratch ??= new StoryScratch(doc.Tokens.Length);
+            new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
         }
         if (drafts.Count == 0) return;
         var merged = EventMerger.Merge(drafts, doc);
@@ -56,13 +59,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         for (int t = sentence.FirstToken; t < end; t++)
         {
             var token = doc.Tokens[t];
-            if (token.Kind != TokenKind.Word || !lex.Triggers.Starts(doc.TokenText(t))) continue;
+            if (token.Kind != TokenKind.Word || lex.Triggers.StartingWith(doc.TokenText(t)) is not { } phrases) continue;
             index ??= new StoryIndex(doc);
             if (index.InName(t)) continue;
             Trigger? best = null;
             int bestLast = -1;
             candidates.Clear();
-            lex.Triggers.AllAt(doc, t, end, candidates);
+            PhraseMatcher<Trigger>.AllIn(phrases, doc, t, end, candidates);
             foreach (var (trigger, last) in candidates)
             {
                 if (last < bestLast) break;

@@ -17,7 +17,7 @@ internal sealed class SentenceReader
     private readonly List<(Trigger Trigger, int First, int Last)> _hits;
     private readonly SentenceCues _cues;
 
-    public SentenceReader(EventStage stage, Document doc, StoryIndex index, int sentence, List<(Trigger, int, int)> hits, List<(Cue, int)> cueBuffer)
+    public SentenceReader(EventStage stage, Document doc, StoryIndex index, int sentence, List<(Trigger, int, int)> hits, StoryScratch scratch)
     {
         _stage = stage;
         _lex = stage.Lexicon;
@@ -27,18 +27,22 @@ internal sealed class SentenceReader
         _first = doc.Sentences[sentence].FirstToken;
         _end = _first + doc.Sentences[sentence].TokenCount;
         _hits = hits;
-        _cues = new SentenceCues(doc, _lex, _first, _end, cueBuffer);
-        _words = new string?[_end - _first];
-        _triggerAt = new byte[_end - _first];
+        _cues = scratch.Cues;
+        _cues.Read(doc, _lex, _first, _end, scratch.CueBuffer);
+        _words = scratch.Words;
+        _triggerAt = scratch.TriggerAt;
+        Array.Clear(_triggerAt, _first, _end - _first);
         foreach (var h in hits)
         {
             if (h.Item1.Is(TriggerFlags.Weak)) continue;
-            _triggerAt[h.Item2 - _first] = h.Item1.IsVerb && !_stage.PreferNoun(doc, h.Item2, h.Item3) ? SureVerb : SureNoun;
+            _triggerAt[h.Item2] = h.Item1.IsVerb && !_stage.PreferNoun(doc, h.Item2, h.Item3) ? SureVerb : SureNoun;
         }
     }
 
+    /// <summary>Per token of the story (read only inside this sentence): its lower-case word, filled when first asked for.</summary>
     private readonly string?[] _words;
-    /// <summary>Per token: <see cref="SureVerb"/> or <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
+    /// <summary>Per token of the story (set only inside this sentence): <see cref="SureVerb"/> or
+    /// <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
     private readonly byte[] _triggerAt;
     private const byte SureVerb = 1, SureNoun = 2;
 
@@ -146,7 +150,7 @@ internal sealed class SentenceReader
 
     private bool Boundary(int from, int to) => from <= to && _cues.Any("boundary", from, to);
 
-    private string Word(int t) => t >= _first && t < _end ? _words[t - _first] ??= WordCache.Lower(_doc.TokenText(t)) : "";
+    private string Word(int t) => t >= _first && t < _end ? _words[t] ??= WordCache.Lower(_doc.TokenText(t)) : "";
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -548,13 +552,13 @@ internal sealed class SentenceReader
         return Word(t) == "to" && Word(t - 1) == "according";
     }
 
-    private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _triggerAt[t - _first] == SureVerb;
+    private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _triggerAt[t] == SureVerb;
 
     /// <summary>Whether a sure trigger of another type starts at the token (one of the same type tells the
     /// same event: "visit Baghdad for talks with X").</summary>
     private bool StartsOtherTrigger(int t, Trigger trigger, int last)
     {
-        if (t < _first || t >= _end || _triggerAt[t - _first] == 0) return false;
+        if (t < _first || t >= _end || _triggerAt[t] == 0) return false;
         int self = -1, other = -1;
         for (int h = 0; h < _hits.Count; h++)
         {
@@ -564,7 +568,7 @@ internal sealed class SentenceReader
         if (other < 0 || _hits[other].Trigger.Type == trigger.Type) return false;
         // A noun the trigger governs reads on ("ruled out any truce with X", "urged an end to attacks on X");
         // a verb never does ("urged them to stop attacks on US bases": the bases are not whom they urged).
-        return self < 0 || _triggerAt[t - _first] == SureVerb || !GovernedBy(self, other);
+        return self < 0 || _triggerAt[t] == SureVerb || !GovernedBy(self, other);
     }
 
     /// <summary>The subject before the trigger: the nearest actor not governed by a preposition, with the
@@ -1140,4 +1144,15 @@ internal sealed class SentenceReader
         }
         return total;
     }
+}
+
+/// <summary>Buffers the sentence readers of one story share in turn, so a sentence allocates none of its
+/// own: the lower-case word of each token (a token's word is the same whichever sentence asks), the
+/// trigger marks (cleared for each sentence) and the cue finder.</summary>
+internal sealed class StoryScratch(int tokens)
+{
+    public string?[] Words { get; } = new string?[tokens];
+    public byte[] TriggerAt { get; } = new byte[tokens];
+    public SentenceCues Cues { get; } = new();
+    public List<(Cue, int)> CueBuffer { get; } = [];
 }

@@ -74,23 +74,33 @@ public sealed class StoryIndex
 
 /// <summary>The cue words of one sentence, found in one pass and kept in token order, with the index
 /// of the first cue at each token, so "which cue starts here?" looks at that token's cues only.</summary>
+/// <remarks>One object serves every sentence of a story in turn (<see cref="Read"/> refills it), so its
+/// lists and arrays are allocated once per story, not once per sentence.</remarks>
 public sealed class SentenceCues
 {
     private readonly List<(int First, int Last, Cue Cue)> _hits = [];
-    private readonly int _first;
-    private readonly int[] _at;   // per token of the sentence: index of its first hit, or -1
+    private int _first;
+    private int _count;           // tokens of the sentence
+    private int[] _at = [];       // per token of the sentence: index of its first hit, or -1
 
-    public SentenceCues(Document doc, EventLexicon lex, int first, int end, List<(Cue, int)> buffer)
+    public SentenceCues() { }
+
+    public SentenceCues(Document doc, EventLexicon lex, int first, int end, List<(Cue, int)> buffer) => Read(doc, lex, first, end, buffer);
+
+    /// <summary>Finds the cues of the sentence of tokens [first, end), forgetting the previous sentence's.</summary>
+    public void Read(Document doc, EventLexicon lex, int first, int end, List<(Cue, int)> buffer)
     {
         _first = first;
-        _at = new int[end - first];
+        _count = end - first;
+        if (_at.Length < _count) _at = new int[Math.Max(_count, 2 * _at.Length)];
+        _hits.Clear();
         for (int t = first; t < end; t++)
         {
             _at[t - first] = -1;
-            if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url || !lex.Cues.Starts(doc.TokenText(t))) continue;
+            if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url || lex.Cues.StartingWith(doc.TokenText(t)) is not { } phrases) continue;
             _at[t - first] = _hits.Count;
             buffer.Clear();
-            lex.Cues.AllAt(doc, t, end, buffer);
+            PhraseMatcher<Cue>.AllIn(phrases, doc, t, end, buffer);
             foreach (var (cue, last) in buffer) _hits.Add((t, last, cue));
             if (_hits.Count == _at[t - first]) _at[t - first] = -1;
         }
@@ -102,7 +112,7 @@ public sealed class SentenceCues
     public int At(int token, string cls)
     {
         int i = token - _first;
-        if (i < 0 || i >= _at.Length || _at[i] < 0) return -1;
+        if (i < 0 || i >= _count || _at[i] < 0) return -1;
         int best = -1;
         for (int k = _at[i]; k < _hits.Count && _hits[k].First == token; k++)
             if (_hits[k].Cue.Class == cls && _hits[k].Last > best) best = _hits[k].Last;
@@ -115,7 +125,7 @@ public sealed class SentenceCues
         string? value = null;
         last = -1;
         int i = token - _first;
-        if (i < 0 || i >= _at.Length || _at[i] < 0) return null;
+        if (i < 0 || i >= _count || _at[i] < 0) return null;
         for (int k = _at[i]; k < _hits.Count && _hits[k].First == token; k++)
             if (_hits[k].Cue.Class == cls && _hits[k].Last > last) { last = _hits[k].Last; value = _hits[k].Cue.Value; }
         return value;

@@ -48,9 +48,13 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         "Centre", "Bloc", "Union", "Office", "Service", "Department", "Court", "Bank", "Company", "Airport", "Base",
     };
 
+    [ThreadStatic] private static List<NamePart>? _parts;
+
     public void Run(Document doc)
     {
-        var parts = new List<NamePart>(doc.Tokens.Length + 8);
+        // Reused per thread: the parts are read only within this call.
+        var parts = _parts ??= [];
+        parts.Clear();
         kb.Matcher.Parts(doc, parts);
         var matches = new List<NameMatch>();
         kb.Matcher.Match(doc.Text, parts, matches);
@@ -152,12 +156,20 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         {
             if (covered[t] || doc.Tokens[t].Kind != TokenKind.Word || !IsNameToken(doc, t)) continue;
             if (t + 1 < doc.Tokens.Length && IsNameToken(doc, t + 1) && !covered[t + 1]) continue;
-            if (lookup.TryGetValue(KeyOfToken(doc, t, key), out var id) && mentions.Any(m => m.EntityId == id && m.Start < doc.Tokens[t].Start))
+            if (lookup.TryGetValue(KeyOfToken(doc, t, key), out var id) && NamedBefore(mentions, id, doc.Tokens[t].Start))
             {
                 mentions.Add(new Mention(doc.Tokens[t].Start, doc.Tokens[t].Length, doc.SentenceAt(doc.Tokens[t].Start), MentionKind.Actor, id, "surname"));
                 covered[t] = true;
             }
         }
+    }
+
+    /// <summary>Whether a mention of <paramref name="id"/> starts before <paramref name="offset"/>. A loop, not
+    /// <c>Any</c> with a lambda: the lambda's closure over the loop's variables was allocated for every token.</summary>
+    private static bool NamedBefore(List<Mention> mentions, string id, int offset)
+    {
+        foreach (var m in mentions) if (m.EntityId == id && m.Start < offset) return true;
+        return false;
     }
 
     /// <summary>Whether a run of capitalized words continues a name before it: "Center for Political
@@ -206,10 +218,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         }
         if (defined.Count == 0) return;
         var covered = Covered(doc, mentions);
+        var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int t = 0; t < tokens.Length; t++)
         {
             if (covered[t]) continue;
-            if (defined.TryGetValue(Word(doc, t).ToString(), out var def) && tokens[t].Start >= def.At)
+            if (lookup.TryGetValue(Word(doc, t), out var def) && tokens[t].Start >= def.At)
                 mentions.Add(new Mention(tokens[t].Start, tokens[t].Length, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, def.Id, "abbreviation"));
         }
     }

@@ -76,10 +76,8 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         var day = doc.Published;
         var found = new List<RelationMention>();
         // Short references ("the coalition") may stand in a construction as the body a person leads.
-        var bySentence = doc.Mentions.Where(m => m.EntityId is not null).GroupBy(m => m.Sentence);
-        foreach (var group in bySentence)
+        foreach (var ms in BySentence(doc.Mentions, static m => m.EntityId is not null))
         {
-            var ms = group.OrderBy(m => m.Start).ToList();
             for (int i = 0; i < ms.Count; i++)
             {
                 // The constructions join neighbours: the next actor named after A. A name inside a
@@ -115,6 +113,35 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         }
         FromKnowledge(doc, day, found);
         doc.Relations.AddRange(Dedupe(found));
+    }
+
+    /// <summary>The mentions that <paramref name="keep"/> accepts, one list per sentence in the order the
+    /// sentences first appear, each in text order (ties keep their order): what GroupBy and OrderBy
+    /// gave, without their iterators, groupings and buffers.</summary>
+    private static List<List<Mention>> BySentence(List<Mention> mentions, Func<Mention, bool> keep)
+    {
+        var groups = new List<List<Mention>>();
+        var bySentence = new Dictionary<int, List<Mention>>();
+        foreach (var m in mentions)
+        {
+            if (!keep(m)) continue;
+            if (!bySentence.TryGetValue(m.Sentence, out var group))
+            {
+                bySentence[m.Sentence] = group = [];
+                groups.Add(group);
+            }
+            group.Add(m);
+        }
+        // A stable insertion sort by start: the mentions come nearly sorted, and ties must keep their order.
+        foreach (var group in groups)
+            for (int i = 1; i < group.Count; i++)
+            {
+                var m = group[i];
+                int j = i - 1;
+                for (; j >= 0 && group[j].Start > m.Start; j--) group[j + 1] = group[j];
+                group[j + 1] = m;
+            }
+        return groups;
     }
 
     private string MemberType(Mention a, Mention b) =>
@@ -210,7 +237,8 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             var before = doc.Text[sentence.Start..m.Start].TrimEnd();
             var surface = doc.Text.Substring(m.Start, m.Length);
             foreach (var rank in Ranks)
-                if (before.EndsWith(rank, StringComparison.Ordinal) || surface.StartsWith(rank + " ", StringComparison.Ordinal))
+                if (before.EndsWith(rank, StringComparison.Ordinal)
+                    || (surface.Length > rank.Length && surface[rank.Length] == ' ' && surface.StartsWith(rank, StringComparison.Ordinal)))
                 {
                     found.Add(new RelationMention("role", m.EntityId!, rank.Replace("Brig. Gen.", "Brigadier General").Replace("Maj. Gen.", "Major General").Replace("Lt. Gen.", "Lieutenant General"), m.Sentence, "new"));
                     break;
@@ -274,7 +302,6 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         {
             if (kb[id] is not { Kind: "person" } person) continue;
             var firstMention = doc.Mentions.First(m => m.EntityId == id);
-            var sentence = doc.SentenceText(firstMention.Sentence);
             foreach (var role in person.Roles.Where(r => r.Role == "office"))
             {
                 // The knowledge base says which office; the text must show it by its title nearby.
@@ -285,9 +312,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     found.Add(new RelationMention("role", id, "Former " + role.Title!, firstMention.Sentence, "confirmed"));
             }
         }
-        foreach (var group in doc.Mentions.Where(m => m.EntityId is not null && m.Via != "reference").GroupBy(m => m.Sentence))
+        foreach (var ms in BySentence(doc.Mentions, static m => m.EntityId is not null && m.Via != "reference"))
         {
-            var ms = group.OrderBy(m => m.Start).ToList();
+            int sentence = ms[0].Sentence;
             for (int i = 0; i < ms.Count; i++)
             {
                 if (kb[ms[i].EntityId!] is not { } actor) continue;
@@ -296,17 +323,39 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     var b = ms[j].EntityId!;
                     if (b == actor.Id || kb[b] is not { } other) continue;
                     // Only neighbours: no other group named between the two.
-                    int lo = Math.Min(i, j), hi = Math.Max(i, j);
-                    if (ms.Skip(lo + 1).Take(hi - lo - 1).Any(x => IsGroup(x) && x.EntityId != b && x.EntityId != actor.Id)) continue;
+                    if (GroupBetween(ms, Math.Min(i, j), Math.Max(i, j), b, actor.Id)) continue;
                     foreach (var r in actor.Roles)
                         if (r.Of == b && r.HoldsOn(day) && r.Role is "leader" or "spokesperson")
-                            found.Add(new RelationMention(r.Role == "leader" ? "leader_of" : "spokesperson_of", actor.Id, b, group.Key, "confirmed"));
-                    bool member = actor.MemberOf.Any(l => l.Id == b && l.HoldsOn(day))
-                        || (other.Kind is "armed_group" or "coalition" or "party" && actor.Roles.Any(r => r.Role == "member" && r.Of == b && r.HoldsOn(day)));
-                    if (member) found.Add(new RelationMention("member_of", actor.Id, b, group.Key, "confirmed"));
+                            found.Add(new RelationMention(r.Role == "leader" ? "leader_of" : "spokesperson_of", actor.Id, b, sentence, "confirmed"));
+                    bool member = MemberOn(actor, b, day)
+                        || (other.Kind is "armed_group" or "coalition" or "party" && HasRole(actor, "member", b, day));
+                    if (member) found.Add(new RelationMention("member_of", actor.Id, b, sentence, "confirmed"));
                 }
             }
         }
+    }
+
+    // Plain loops rather than LINQ with lambdas: these run for every pair of actors of a sentence,
+    // and a lambda capturing the pair allocates a closure and an iterator each time.
+
+    /// <summary>Whether a group other than <paramref name="a"/> and <paramref name="b"/> is named between mentions lo and hi.</summary>
+    private bool GroupBetween(List<Mention> ms, int lo, int hi, string a, string b)
+    {
+        for (int k = lo + 1; k < hi; k++)
+            if (IsGroup(ms[k]) && ms[k].EntityId != a && ms[k].EntityId != b) return true;
+        return false;
+    }
+
+    private static bool MemberOn(Actor actor, string of, DateOnly? day)
+    {
+        foreach (var l in actor.MemberOf) if (l.Id == of && l.HoldsOn(day)) return true;
+        return false;
+    }
+
+    private static bool HasRole(Actor actor, string role, string of, DateOnly? day)
+    {
+        foreach (var r in actor.Roles) if (r.Role == role && r.Of == of && r.HoldsOn(day)) return true;
+        return false;
     }
 
     /// <summary>The words that show an office in a text: its title up to "of", without a country
@@ -336,13 +385,20 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             int at = before.LastIndexOf(t, StringComparison.OrdinalIgnoreCase);
             // "Prime Minister X", "Iraq's prime minister, X": nothing but words (and one comma right before the name) between.
             if (at >= 0 && !before[(at + t.Length)..].TrimEnd().TrimEnd(',').ContainsAny(",;:.()".AsSpan())
-                && !doc.Mentions.Any(x => x.EntityId != id && x.Start >= from + at + t.Length && x.Start < m.Start))
+                && !OtherMentionIn(doc, id, from + at + t.Length, m.Start))
                 return true;
             int to = Math.Min(sentence.End, m.End + 45);
             var after = doc.Text.AsSpan(m.End, to - m.End);
             if (after.StartsWith(", ") && after[..Math.Min(after.Length, title.Length + 8)].Contains(title.Trim(), StringComparison.OrdinalIgnoreCase))
                 return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether a mention of another actor than <paramref name="id"/> starts in [from, to).</summary>
+    private static bool OtherMentionIn(Document doc, string id, int from, int to)
+    {
+        foreach (var x in doc.Mentions) if (x.EntityId != id && x.Start >= from && x.Start < to) return true;
         return false;
     }
 

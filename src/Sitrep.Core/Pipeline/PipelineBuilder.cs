@@ -53,6 +53,9 @@ public sealed class PipelineBuilder
     public Abbreviations Abbreviations { get; }
     public StorySplitter StorySplitter { get; set; } = new();
 
+    /// <summary>The story stages taken so far, in order (the stage-by-stage benchmark times each one).</summary>
+    public IReadOnlyList<IStage> Stages => _stages;
+
     public PipelineBuilder Use(IStage stage)
     {
         _stages.Add(stage);

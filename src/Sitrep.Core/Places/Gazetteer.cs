@@ -127,8 +127,12 @@ public sealed class Gazetteer
                 if ((j == i && !p.Capitalized) || p.Sentence != parts[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
                 if (_terminal[node] is { } t)
                 {
-                    var fits = t.Where(c => j > i || c.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short)).Select(c => c.Place).ToList();
-                    if (fits.Count > 0) { bestEnd = j; best = fits; }
+                    // A plain loop, not a lambda: a lambda capturing p would allocate a closure for every part tried.
+                    List<int>? fits = null;
+                    foreach (var c in t)
+                        if (j > i || c.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short))
+                            (fits ??= []).Add(c.Place);
+                    if (fits is not null) { bestEnd = j; best = fits; }
                 }
             }
             if (best is null) { i++; continue; }

@@ -28,9 +28,13 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
         "town", "village", "city", "district", "province", "governorate", "area", "base", "airport", "region", "border", "crossing", "camp", "airbase", "field",
     };
 
+    [ThreadStatic] private static List<NamePart>? _parts;
+
     public void Run(Document doc)
     {
-        var parts = new List<NamePart>(doc.Tokens.Length);
+        // Reused per thread: the parts are read only within this call.
+        var parts = _parts ??= [];
+        parts.Clear();
         gazetteer.Parts(doc, parts);
         var matches = new List<(int First, int Last, List<int> Candidates)>();
         gazetteer.Match(doc.Text, parts, matches);

@@ -15,11 +15,20 @@ public sealed class Tokenizer(Abbreviations abbreviations)
     public const string Name = "tokenize";
     public const int Version = 1;
 
+    /// <summary>The list <see cref="Tokenize(string)"/> fills, reused per thread: only the exact-size
+    /// array it returns is new. One grown past <see cref="MaxKeptTokens"/> is not kept.</summary>
+    [ThreadStatic] private static List<Token>? _scratch;
+    private const int MaxKeptTokens = 1 << 16;
+
     public Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 8);
+        var tokens = _scratch ?? new List<Token>(text.Length / 5 + 8);
+        _scratch = null;
+        tokens.Clear();
         Tokenize(text, tokens);
-        return [.. tokens];
+        Token[] result = [.. tokens];
+        if (tokens.Capacity <= MaxKeptTokens) _scratch = tokens;
+        return result;
     }
 
     public void Tokenize(ReadOnlySpan<char> text, List<Token> tokens)

@@ -29,6 +29,12 @@ internal static class Calendar
         ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
     };
 
+    /// <summary>The month names and abbreviations, the weekday names and the numbers in words that
+    /// <see cref="Month"/>, <see cref="Weekday"/> and <see cref="Number"/> know.</summary>
+    public static IEnumerable<string> MonthWords => Months.Keys;
+    public static IEnumerable<string> WeekdayWords => Weekdays.Keys;
+    public static IEnumerable<string> NumberWords => Numbers.Keys;
+
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberLookup = Numbers.GetAlternateLookup<ReadOnlySpan<char>>();

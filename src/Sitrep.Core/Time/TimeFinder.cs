@@ -52,27 +52,45 @@ public sealed class TimeFinder
         "earlier", "later", "today", "tonight", "yesterday", "tomorrow", "new", "christmas", "past", "previous", "coming", "a", "an",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Every word that can open an expression by a look-up: the starters, month names
+    /// (with a full stop), weekdays (with a plural s and a full stop) and numbers in words, in one set
+    /// so that a word costs one look-up instead of four.</summary>
+    private static readonly HashSet<string> StartWords = new(
+        Starters.Concat(Calendar.MonthWords).Concat(Calendar.MonthWords.Select(m => m + "."))
+            .Concat(Calendar.WeekdayWords.SelectMany(d => new[] { d, d + "s", d + ".", d + "s." }))
+            .Concat(Calendar.NumberWords),
+        StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What <see cref="Calendar.Month"/>, <see cref="Calendar.Weekday"/>, <see cref="Calendar.Number"/>
+    /// and the starters accept, asked at once.</summary>
     private static bool CanStart(ReadOnlySpan<char> word, Token token) =>
-        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || StarterLookup.Contains(word) || Calendar.Month(word) > 0
-        || Calendar.Weekday(word) is not null || Calendar.Number(word) > 0 || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || StartLookup.Contains(word)
+        || (int.TryParse(word, out var n) && n > 0) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
         || word.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the verb governing a time expression is future: will, shall, next, plans to …</summary>
     private static bool IsFuture(Words w, int at)
     {
         for (int k = Math.Max(0, at - 8); k < at; k++)
-        {
-            var x = w[k];
-            if (Calendar.Is(x, "will") || Calendar.Is(x, "shall") || Calendar.Is(x, "'ll") || Calendar.Is(x, "upcoming")
-                || Calendar.Is(x, "scheduled") || Calendar.Is(x, "plans") || Calendar.Is(x, "planned") || Calendar.Is(x, "expected")
-                || Calendar.Is(x, "tomorrow") || Calendar.Is(x, "next") || Calendar.Is(x, "due") || Calendar.Is(x, "set")
-                || Calendar.Is(x, "slated") || Calendar.Is(x, "intends") || Calendar.Is(x, "plan"))
-                return true;
-        }
+            if (IsFutureWord(w[k])) return true;
         return Calendar.Is(w[at], "next");
     }
+
+    /// <summary>will, shall, 'll, upcoming, scheduled, plans, planned, expected, tomorrow, next, due,
+    /// set, slated, intends, plan: by length first, as this runs for the words before every candidate.</summary>
+    private static bool IsFutureWord(ReadOnlySpan<char> x) => x.Length switch
+    {
+        3 => Calendar.Is(x, "'ll") || Calendar.Is(x, "due") || Calendar.Is(x, "set"),
+        4 => Calendar.Is(x, "will") || Calendar.Is(x, "next") || Calendar.Is(x, "plan"),
+        5 => Calendar.Is(x, "shall") || Calendar.Is(x, "plans"),
+        6 => Calendar.Is(x, "slated"),
+        7 => Calendar.Is(x, "planned") || Calendar.Is(x, "intends"),
+        8 => Calendar.Is(x, "upcoming") || Calendar.Is(x, "expected") || Calendar.Is(x, "tomorrow"),
+        9 => Calendar.Is(x, "scheduled"),
+        _ => false,
+    };
 
     // ---- windows ---------------------------------------------------------------------------
 

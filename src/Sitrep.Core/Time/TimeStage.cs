@@ -23,6 +23,7 @@ public sealed class TimeStage(TimeFinder finder) : IStage
     {
         if (doc.Published is null) Infer(doc);
         var found = new List<TimeMention>();
+        List<TimeMention>? loose = null;
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             var kind = doc.Blocks[doc.Sentences[s].Block].Kind;
@@ -30,9 +31,10 @@ public sealed class TimeStage(TimeFinder finder) : IStage
             if (doc.Published is { } pub) finder.Find(doc, s, pub, found);
             else
             {
-                var loose = new List<TimeMention>();
+                (loose ??= []).Clear();
                 finder.Find(doc, s, Far, loose);
-                found.AddRange(loose.Where(t => t.From is { } f && f.Year < Far.Year && t.Precision == Precision.Day));
+                foreach (var t in loose)
+                    if (t.From is { } f && f.Year < Far.Year && t.Precision == Precision.Day) found.Add(t);
             }
         }
         doc.Times.AddRange(found);
@@ -42,12 +44,13 @@ public sealed class TimeStage(TimeFinder finder) : IStage
     public void Infer(Document doc)
     {
         var dated = new List<(TimeMention Time, BlockKind Kind)>();
+        var list = new List<TimeMention>();
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             // Date lines, captions and the top of the page carry the dates of publication.
             var block = doc.Sentences[s].Block;
             if (block > 6 && doc.Blocks[block].Kind is not (BlockKind.Dateline or BlockKind.Caption or BlockKind.Byline)) continue;
-            var list = new List<TimeMention>();
+            list.Clear();
             finder.Find(doc, s, Far, list);
             foreach (var t in list)
                 if (t.From is { } f && f.Year < Far.Year && t.Precision == Precision.Day)

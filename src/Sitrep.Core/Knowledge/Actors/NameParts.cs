@@ -20,9 +20,65 @@ public static class NameParts
     /// <summary>Looks up the key id of a folded part; -1 when unknown.</summary>
     public delegate int KeyLookup(ReadOnlySpan<char> key);
 
+    /// <summary>Gives the key id of a part as it stands in the text (its folding included); -1 when unknown.</summary>
+    public delegate int PartLookup(ReadOnlySpan<char> part);
+
     public static void Scan(string text, Token[] tokens, Sentence[] sentences, KeyLookup keyOf, List<NamePart> into)
     {
-        Span<char> key = stackalloc char[NameFolder.MaxKey + 1];
+        var parts = new PartSpans();
+        parts.Cut(text, tokens, sentences);
+        parts.Resolve(part =>
+        {
+            Span<char> key = stackalloc char[NameFolder.MaxKey + 1];
+            int n = NameFolder.Fold(part, key);
+            return n == 0 ? -1 : keyOf(key[..n]);
+        }, into);
+    }
+
+    [ThreadStatic] private static PartSpans? _last;
+
+    /// <summary>The parts of a document, cut once and shared by the tries that read it one after the
+    /// other (the gazetteer's, then the actor matcher's): only the key ids differ. One per thread,
+    /// refilled for the next document, so nothing is allocated per document once its list has grown.</summary>
+    /// <remarks>Valid until the next call on the thread for another document. It holds on to the last
+    /// document's text and tokens (to know them again by reference) until then.</remarks>
+    public static PartSpans Of(Document doc)
+    {
+        var parts = _last ??= new PartSpans();
+        if (!parts.IsFor(doc.Text, doc.Tokens, doc.Sentences)) parts.Cut(doc.Text, doc.Tokens, doc.Sentences);
+        return parts;
+    }
+}
+
+/// <summary>
+/// A text cut into name parts before any trie gives them key ids: <see cref="Resolve"/> turns them
+/// into <see cref="NamePart"/>s with one trie's ids.
+/// </summary>
+public sealed class PartSpans
+{
+    private readonly List<NamePart> _parts = [];
+    private string? _text;
+    private Token[]? _tokens;
+    private Sentence[]? _sentences;
+
+    /// <summary>Whether these are the parts of exactly this text, tokens and sentences (the same objects).</summary>
+    public bool IsFor(string text, Token[] tokens, Sentence[] sentences) =>
+        ReferenceEquals(text, _text) && ReferenceEquals(tokens, _tokens) && ReferenceEquals(sentences, _sentences);
+
+    /// <summary>Adds the parts with the key ids <paramref name="idOf"/> gives for their text.</summary>
+    public void Resolve(NameParts.PartLookup idOf, List<NamePart> into)
+    {
+        var text = _text.AsSpan();
+        foreach (var part in _parts)
+            into.Add(part.KeyId == NamePart.Break ? part : part with { KeyId = idOf(text.Slice(part.Start, part.Length)) });
+    }
+
+    internal void Cut(string text, Token[] tokens, Sentence[] sentences)
+    {
+        _parts.Clear();
+        _text = text;
+        _tokens = tokens;
+        _sentences = sentences;
         int sentence = 0;
         for (int t = 0; t < tokens.Length; t++)
         {
@@ -38,7 +94,7 @@ public static class NameParts
                 case TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation:
                     break;
                 default:
-                    into.Add(new NamePart(tok.Start, tok.Length, t, NamePart.Break, false, sentence));
+                    _parts.Add(new NamePart(tok.Start, tok.Length, t, NamePart.Break, false, sentence));
                     continue;
             }
             // "Al Sudani": the article written apart, before another word.
@@ -52,12 +108,7 @@ public static class NameParts
                 var seg = span[segStart..i];
                 bool last = i == span.Length;
                 if (seg.Length > 0 && !(NameFolder.IsArticle(seg) && !last))
-                {
-                    int n = NameFolder.Fold(seg, key);
-                    int id = n == 0 ? -1 : keyOf(key[..n]);
-                    bool capital = char.IsUpper(seg[0]);
-                    into.Add(new NamePart(tok.Start + segStart, seg.Length, t, id, capital, sentence));
-                }
+                    _parts.Add(new NamePart(tok.Start + segStart, seg.Length, t, -1, char.IsUpper(seg[0]), sentence));
                 segStart = i + 1;
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
 
@@ -20,6 +21,27 @@ public sealed class NameTrie
     {
         _tokenizer = tokenizer;
         _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _partLookup = _partIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _idOfPart = IdOfPart;
+    }
+
+    // A part as written → its key id, filled as documents are read: folding a part costs more than a
+    // look-up, and news text repeats its words. Emptied whenever a key is added (only while building).
+    private readonly ConcurrentDictionary<string, int> _partIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _partLookup;
+    private readonly NameParts.PartLookup _idOfPart;
+    private int _partCount;
+    private const int MaxParts = 200_000;
+
+    /// <summary>Key id of a part as it stands in the text: its folded key's id, -1 when none.</summary>
+    public int IdOfPart(ReadOnlySpan<char> part)
+    {
+        if (_partLookup.TryGetValue(part, out var id)) return id;
+        Span<char> key = stackalloc char[NameFolder.MaxKey + 1];
+        int n = NameFolder.Fold(part, key);
+        id = n == 0 ? -1 : KeyOf(key[..n]);
+        if (_partCount < MaxParts && _partIds.TryAdd(part.ToString(), id)) Interlocked.Increment(ref _partCount);
+        return id;
     }
 
     public int KeyCount => _keys.Count;
@@ -39,6 +61,8 @@ public sealed class NameTrie
             if (!intern) return -1;
             id = _keys.Count;
             _keys[key.ToString()] = id;
+            _partIds.Clear();
+            _partCount = 0;
             return id;
         }, parts);
         parts.RemoveAll(p => p.KeyId == NamePart.Break);
@@ -46,7 +70,7 @@ public sealed class NameTrie
     }
 
     /// <summary>The parts of a document, with this trie's key ids.</summary>
-    public void Parts(Document doc, List<NamePart> into) => NameParts.Scan(doc.Text, doc.Tokens, doc.Sentences, KeyOf, into);
+    public void Parts(Document doc, List<NamePart> into) => NameParts.Of(doc).Resolve(_idOfPart, into);
 
     /// <summary>The node at the end of a name's path, making the path as needed.</summary>
     public int Insert(List<NamePart> parts)

@@ -46,7 +46,29 @@ public sealed class Gazetteer
         for (int i = 0; i < places.Count; i++) _index[places[i].Id] = i;
         foreach (var p in places) _ancestors[p.Id] = Ancestry(p).Skip(1).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < places.Count; i++)
-            foreach (var name in new[] { places[i].Name }.Concat(places[i].Aliases)) Add(name, i);
+            foreach (var name in new[] { places[i].Name }.Concat(places[i].Aliases))
+            {
+                Add(name, i);
+                if (places[i].Kind == "military_base")
+                    foreach (var variant in BaseVariants(name)) Add(variant, i);
+            }
+    }
+
+    private static readonly string[] BaseSuffixes = [" Air Base", " Airbase", " Military Base", " Base"];
+
+    /// <summary>The ways reporting words a base's name: "Victoria Base" is also "Victoria military base",
+    /// "Victoria air base" and "Victoria airbase". Only a name that ends in "Base" has them; the bare stem
+    /// ("Victoria") is no name of the base.</summary>
+    internal static IEnumerable<string> BaseVariants(string name)
+    {
+        foreach (var suffix in BaseSuffixes)
+        {
+            if (!name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || name.Length == suffix.Length) continue;
+            var stem = name[..^suffix.Length];
+            foreach (var other in BaseSuffixes)
+                if (other != suffix) yield return stem + other;
+            yield break;
+        }
     }
 
     public IReadOnlyList<Place> Places => _places;

@@ -1,3 +1,4 @@
+using Sitrep.Core.Places;
 using Sitrep.Core.Tests.Support;
 
 namespace Sitrep.Core.Tests.Places;
@@ -48,5 +49,14 @@ public sealed class PlaceMentionTests
         var anbar = doc.Places.Single(p => doc.Text.Substring(p.Start, p.Length).StartsWith("Anbar", StringComparison.Ordinal));
         Assert.Equal(3, anbar.Precision);
         Assert.Equal(0, anbar.Sentence);
+    }
+
+    [Fact]
+    public void A_base_is_found_under_any_of_the_words_reporting_uses_for_a_base()
+    {
+        Assert.Equal(["Victoria Air Base", "Victoria Airbase", "Victoria Military Base"], Gazetteer.BaseVariants("Victoria Base"));
+        Assert.Empty(Gazetteer.BaseVariants("Camp Victory"));
+        var doc = Shared.Process("Drones targeted Victoria military base and Harir military base on Tuesday.").Stories.Single();
+        Assert.Equal(["base-victory", "base-harir"], doc.Places.Select(p => p.PlaceId));
     }
 }

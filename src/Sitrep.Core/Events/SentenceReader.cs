@@ -616,7 +616,9 @@ internal sealed class SentenceReader
             if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return found;
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
-                if (Resolve(t, person) is { } id) { found.Add(id); subjectLast = t; }
+                // "X claimed the attack, saying it had targeted ...": the speaker the clause reports is the
+                // sentence's subject, not the last name before the pronoun.
+                if (((SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person)) is { } id) { found.Add(id); subjectLast = t; }
                 return found;
             }
         }
@@ -696,6 +698,35 @@ internal sealed class SentenceReader
         while (t >= _first && Word(t) is "the" or "a" or "an" or "its" or "their" or "iraqi" or "us" or "american" or "iranian") t--;
         return t >= _first && _cues.At(t, "preposition") >= 0
             || (t - 1 >= _first && _cues.At(t - 1, "preposition") == t);
+    }
+
+    /// <summary>Whether a verb of saying (and "that") stands right before the token: "saying it", "said that they".</summary>
+    private bool SpeechBefore(int t)
+    {
+        int k = Word(t - 1) == "that" ? t - 2 : t - 1;
+        if (k < _first) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "speech" && l == k) return true;
+        return false;
+    }
+
+    /// <summary>The actor the sentence opens with, before any verb ("Saraya Awliya al-Dam claimed ...",
+    /// "On Monday, the group said ..."), when it is of the pronoun's kind; null otherwise.</summary>
+    private string? MainSubject(int before, bool person)
+    {
+        for (int t = _first; t < before && t < _first + 12; t++)
+        {
+            int m = _index.Actor[t];
+            if (m >= 0)
+            {
+                if (TitledPerson(m) is var titled && titled >= 0) m = titled;
+                var id = _doc.Mentions[m].EntityId!;
+                var kind = _stage.Kb[id]?.Kind ?? (_doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+                return kind != "media" && (kind == "person") == person ? id : null;
+            }
+            if (_triggerAt[t] != 0 || _cues.At(t, "speech") >= 0 || _cues.At(t, "claim") >= 0) return null;
+        }
+        return null;
     }
 
     private string? Resolve(int t, bool person) =>

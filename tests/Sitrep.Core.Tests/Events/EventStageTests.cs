@@ -194,6 +194,14 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_verb_of_saying_is_the_sentences_subject()
+    {
+        var doc = Story("Kataib Hezbollah claimed the rocket attack on Erbil on Monday, saying it had targeted the American occupation.");
+        Assert.All(doc.Events.Where(x => x.Type == "ASSAULT"), x => Assert.NotEqual("kurdistan-regional-government", x.Actor));
+        Assert.Contains(doc.Events, x => x.Type == "ASSAULT" && x.Actor == "kataib-hezbollah");
+    }
+
+    [Fact]
     public void A_verb_form_after_a_determiner_is_no_act()
     {
         Assert.Empty(Story("Investigators examined the targeted vehicle on Thursday.").Events);

@@ -95,7 +95,10 @@ internal sealed class SentenceReader
                     && (into is null || Math.Abs(d.First - toll.First) < Math.Abs(into.First - toll.First)))
                     into = d;
             if (into is null) continue;
-            if (into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
+            // "US forces struck a depot in Jurf al-Sakhar, south of Baghdad, killing eight fighters": a
+            // participle after the attack tells of the attack itself, wherever the names around it point.
+            bool participle = (toll.Trigger.Form & WordForm.Ing) != 0 && toll.First > into.Last && Word(toll.First - 1) == ",";
+            if (!participle && into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
             if (into.Start is { } s1 && toll.Start is { } s2 && (s1 > toll.End || s2 > into.End)) continue;
             // "Three US soldiers killed in drone strike": a headline's participle before the attack it
             // names has its victims as subject, not its attacker.
@@ -112,6 +115,7 @@ internal sealed class SentenceReader
         {
             // "..., wounding several guards": the participle's subject is the attack itself, not a name before it.
             bool participle = (toll.Trigger.Form & WordForm.Ing) != 0 && toll.First > into.Last;
+            if (participle && Word(toll.First - 1) == "," && into.PlaceId is not null) { toll.Place = into.Place; toll.PlaceId = into.PlaceId; }
             if (into.Actor is null && toll.Actor is not null && toll.Actor != into.Target && !participle && !pairs.Exists(p => p.Toll.Target == toll.Actor))
                 into.Actor = toll.Actor;
             if (into.Place < 0) { into.Place = toll.Place; into.PlaceId = toll.PlaceId; }

@@ -202,6 +202,15 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_participle_toll_after_an_attack_is_that_attacks_wherever_the_names_before_it_point()
+    {
+        var e = Single(Story("US forces struck a Kataib Hezbollah operations centre in Jurf al-Sakhar, south of Baghdad, early on Wednesday, killing eight fighters."), "ASSAULT");
+        Assert.Equal("us-forces", e.Actor);
+        Assert.Equal(8, e.Killed);
+        Assert.Equal("iq-jurf-al-nasr", e.Location?.PlaceId);
+    }
+
+    [Fact]
     public void A_verb_form_after_a_determiner_is_no_act()
     {
         Assert.Empty(Story("Investigators examined the targeted vehicle on Thursday.").Events);

@@ -26,6 +26,8 @@ internal sealed class SentenceReader
         _sentence = sentence;
         _first = doc.Sentences[sentence].FirstToken;
         _end = _first + doc.Sentences[sentence].TokenCount;
+        // "BAGHDAD, March 12 (Reuters) - Rockets hit ...": the sentence starts after the dateline.
+        if (sentence == 0 || doc.Sentences[sentence - 1].Block != doc.Sentences[sentence].Block) _first = Dateline.End(doc, _first, _end);
         _hits = hits;
         _cues = scratch.Cues;
         _cues.Read(doc, _lex, _first, _end, scratch.CueBuffer);
@@ -612,6 +614,12 @@ internal sealed class SentenceReader
                 ListBefore(f, clauseStart, quotes: true, found);
                 return found;
             }
+            // "The coalition said the rockets hit the base": a verb of saying before the act is a speaker's,
+            // who is no party to what he reports.
+            // An attack is never the act of the one who reports it; a statement may be ("X said in a
+            // statement that ... and rejected ...").
+            if (_cues.At(t, "speech") >= 0 && _cues.At(t, "claim") < 0 && !_hits.Exists(h => h.First == t) && Word(t + 1) is not ("itself" or "themselves")
+                && (MaterialAt(first) || ReportedSubjectAfter(t))) return found;
             // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
             if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
                 return found;
@@ -704,6 +712,14 @@ internal sealed class SentenceReader
             || (t - 1 >= _first && _cues.At(t - 1, "preposition") == t);
     }
 
+    private bool MaterialAt(int first) => _hits.Exists(h => h.First == first && EventLexicon.Material.Contains(h.Trigger.Type));
+
+    /// <summary>Whether a reported clause with its own subject follows the verb of saying at <paramref name="t"/>:
+    /// "said the rockets hit", "said two drones struck" (not "said in a statement that ... and rejected").</summary>
+    private bool ReportedSubjectAfter(int t) =>
+        Word(t + 1) is "the" or "a" or "an" || _doc.Tokens.Length > t + 1 && _doc.Tokens[t + 1].Kind == TokenKind.Number
+        || Numbers.Cardinal(_doc.TokenText(t + 1)) is not null || _cues.At(t + 1, "mode") >= 0;
+
     /// <summary>Whether a verb of saying (and "that") stands right before the token: "saying it", "said that they".</summary>
     private bool SpeechBefore(int t)
     {
@@ -772,6 +788,13 @@ internal sealed class SentenceReader
                 return state;
             }
             var w = Word(t);
+            // "Kataib Hezbollah said its response would be tough", "their attacks": the body the possessive stands for.
+            // An attack named so ("their attacks") refers to attacks told elsewhere and keeps no actor.
+            if (w is "its" or "their" or "his" or "her" && !EventLexicon.Material.Contains(trigger.Type))
+            {
+                bool person = w is "his" or "her";
+                return (SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person);
+            }
             if (w is "'s" or "’s" || _cues.At(t, "mode") >= 0 || w is "latest" or "new" or "recent" or "deadly" or "retaliatory" or "joint" or "alleged" or "suspected")
                 continue;
             return null;

@@ -211,6 +211,29 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_wire_dateline_is_no_party_to_the_events_of_its_sentence()
+    {
+        var doc = Story("BAGHDAD, March 12 (Reuters) - At least 15 rockets slammed into Camp Taji on Wednesday evening, killing two US soldiers.", "2020-03-12");
+        var e = Single(doc, "ASSAULT");
+        Assert.Null(e.Actor);
+        Assert.Equal("base-taji", e.Location?.PlaceId);
+        Assert.Equal(2, e.Killed);
+        Assert.DoesNotContain(doc.Events, x => x.Type == "ACCUSE");
+        // An ordinary sentence that opens with a capitalized name keeps it.
+        Assert.Equal("kataib-hezbollah", Single(Story("KATAIB HEZBOLLAH fired rockets at Camp Taji on Wednesday."), "ASSAULT").Actor);
+    }
+
+    [Fact]
+    public void The_one_who_reports_an_attack_is_not_its_actor()
+    {
+        var e = Single(Story("The coalition said the rockets hit the sprawling base at Taji shortly before 8 p.m. on Wednesday."), "ASSAULT");
+        Assert.Null(e.Actor);
+        // A statement's own speaker still acts: "said in a statement that ... and rejected".
+        Assert.Contains(Story("Kataib Hezbollah said in a statement on Tuesday that the deal was a trick and rejected it.").Events,
+            x => x.Type == "REJECT" && x.Actor == "kataib-hezbollah");
+    }
+
+    [Fact]
     public void A_verb_form_after_a_determiner_is_no_act()
     {
         Assert.Empty(Story("Investigators examined the targeted vehicle on Thursday.").Events);

@@ -5,7 +5,7 @@ namespace Sitrep.Core.Events;
 
 /// <summary>What a trigger's word says of its sentence.</summary>
 [Flags]
-public enum TriggerFlags : byte
+public enum TriggerFlags : ushort
 {
     None = 0,
     /// <summary>A word of saying that makes the event by itself ("warned", "condemned").</summary>
@@ -27,6 +27,10 @@ public enum TriggerFlags : byte
     /// <summary>A verb that may leave its object dead or hurt ("left 35 dead", "left two soldiers
     /// wounded"): then it tells an attack's toll and is no event of its own.</summary>
     Resultative = 128,
+    /// <summary>A defence against an attack ("shot down two drones", "rockets were intercepted by C-RAM"):
+    /// the one who defends, subject of the active verb or agent of the passive, is the side attacked; the
+    /// attacker is not told; the weapon named gives the mode.</summary>
+    Intercept = 256,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -154,7 +158,8 @@ public sealed class EventLexicon
                     "particle" => TriggerFlags.Particle,
                     "toll" => TriggerFlags.Toll,
                     "resultative" => TriggerFlags.Resultative,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative)"),
+                    "intercept" => TriggerFlags.Intercept,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

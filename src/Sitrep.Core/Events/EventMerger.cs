@@ -12,7 +12,7 @@ namespace Sitrep.Core.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static List<Draft> Merge(List<Draft> drafts, Document doc)
+    public static List<Draft> Merge(List<Draft> drafts, Document doc, Places.Gazetteer? gazetteer = null)
     {
         var kept = new List<Draft>();
         var byType = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
@@ -21,8 +21,15 @@ internal static class EventMerger
             if (!byType.TryGetValue(d.Type, out var same)) byType[d.Type] = same = [];
             Draft? into = null;
             foreach (var k in same)
-                if (Compatible(k, d, sameSentence: false)) { into = k; break; }
-            if (into is not null) { into.Absorb(d); continue; }
+                if (Compatible(k, d, sameSentence: false, gazetteer)) { into = k; break; }
+            if (into is not null)
+            {
+                // The retelling that names the place inside the other's is the finer one.
+                if (into.PlaceId is not null && d.PlaceId is not null && Holds(gazetteer, into.PlaceId, d.PlaceId))
+                    (into.Place, into.PlaceId, into.Also) = (d.Place, d.PlaceId, d.Also);
+                into.Absorb(d);
+                continue;
+            }
             kept.Add(d);
             same.Add(d);
         }
@@ -32,7 +39,7 @@ internal static class EventMerger
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>
-    public static bool Compatible(Draft a, Draft b, bool sameSentence)
+    public static bool Compatible(Draft a, Draft b, bool sameSentence, Places.Gazetteer? gazetteer = null)
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
         // Acts of two sides told from each side in one sentence ("Iraq and Turkey signed an agreement
@@ -47,17 +54,27 @@ internal static class EventMerger
         if (!Same(a.Actor, b.Actor) || !Same(a.Target, b.Target)) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
-        if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId) return false;
+        // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport are one place.
+        if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId && !Holds(gazetteer, a.PlaceId, b.PlaceId) && !Holds(gazetteer, b.PlaceId, a.PlaceId))
+            return false;
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified"
             // "A Turkish drone strike ... killed three": a state's drone strike is an airstrike, told twice.
             && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")) return false;
         if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)) return false;
         if (sameSentence) return true;
-        bool anchor = (a.Actor is not null && a.Actor == b.Actor) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && a.PlaceId == b.PlaceId);
+        bool anchor = (a.Actor is not null && a.Actor == b.Actor) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
+                && (a.PlaceId == b.PlaceId || Holds(gazetteer, a.PlaceId, b.PlaceId, siteOnly: true) || Holds(gazetteer, b.PlaceId, a.PlaceId, siteOnly: true)));
         // A statement is one event only when one speaker makes it.
         if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;
         return anchor;
     }
+
+    /// <summary>Whether the place <paramref name="outer"/> holds <paramref name="inner"/> (a province its base, an
+    /// airport a facility on it); never for countries, which hold too much. Alone it ties two tellings only
+    /// when the outer place is a site or town (<paramref name="siteOnly"/>).</summary>
+    private static bool Holds(Places.Gazetteer? gazetteer, string outer, string inner, bool siteOnly = false) =>
+        gazetteer is not null && gazetteer[inner] is { } place && gazetteer[outer] is { Kind: not "country" } container
+        && (!siteOnly || container.Precision == 1) && gazetteer.AncestorsOf(place).Contains(outer);
 
     private static bool Same(string? x, string? y) => x is null || y is null || x == y;
 

@@ -69,11 +69,14 @@ internal sealed class SentenceReader
             return;
         }
         TollsToAttacks(local);
+        // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other.
+        if (local.Exists(d => d.Trigger.Is(TriggerFlags.Intercept)))
+            local.RemoveAll(d => d.Type == "ASSAULT" && !d.Trigger.IsVerb && d.Trigger.Is(TriggerFlags.Weak));
         Casualties(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
-                if (EventMerger.Compatible(local[i], local[j], sameSentence: true))
+                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, _stage.Gazetteer))
                 {
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
@@ -181,7 +184,15 @@ internal sealed class SentenceReader
 
         List<string> actors = [], targets = [];
         bool material = EventLexicon.Material.Contains(trigger.Type), demonym = false;
-        if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
+        if (trigger.Is(TriggerFlags.Intercept))
+        {
+            // "Coalition air defences shot down two drones", "the rockets were intercepted by C-RAM": the
+            // defender is the side attacked; only a weapon named near the word makes it an attack.
+            if (passive) { if (scan.Agent is not null) targets.Add(scan.Agent); }
+            else targets.AddRange(subjects);
+            if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null) yield break;
+        }
+        else if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
         {
             targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
@@ -354,7 +365,7 @@ internal sealed class SentenceReader
             d.Target = host;
         if (d.Type == "ASSAULT")
         {
-            d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate);
+            d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate, outside: d.Trigger.Is(TriggerFlags.Intercept));
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && (d.Mode is "drone" || (d.Mode is null && _cues.At(first, "state-strike") >= 0))) d.Mode = "airstrike";
             d.Mode ??= "unspecified";
@@ -475,6 +486,8 @@ internal sealed class SentenceReader
                 // report's speaker; the rest of the sentence is the attribution.
                 if (_cues.At(_index.ActorLast[m] + 1, "speech") >= 0) break;
                 var before = Word(f - 1);
+                // "by the US-led coalition": the article is no part of the preposition's reach.
+                if (before == "the" && Word(f - 2) == "by") { before = "by"; f--; }
                 // "rocket attacks on Israel", "Israel's war on Gaza": a place that stands for its people is
                 // also where the attack fell.
                 if (p >= 0 && _index.PlaceFirst[p] == f && _index.PlaceLast[p] >= _index.ActorLast[m] && trigger.Type == "ASSAULT" && before is "on" or "against" or "into"
@@ -1048,7 +1061,7 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The mode cue nearest the trigger in its clause; two different modes in a summary make it unspecified.</summary>
-    private string? ModeNear(int first, int last, int clauseStart, int clauseEnd, bool aggregate)
+    private string? ModeNear(int first, int last, int clauseStart, int clauseEnd, bool aggregate, bool outside = false)
     {
         string? best = null, firstSeen = null;
         bool several = false;
@@ -1056,6 +1069,8 @@ internal sealed class SentenceReader
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class != "mode" || f < clauseStart || l > clauseEnd) continue;
+            // "shot down two drones": the weapon is the one named, not the word of the defence.
+            if (outside && f <= last && l >= first) continue;
             firstSeen ??= cue.Value;
             several |= firstSeen != cue.Value;
             int distance = f > last ? f - last : first - l;

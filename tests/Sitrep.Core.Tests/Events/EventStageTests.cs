@@ -234,6 +234,29 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_defender_who_shoots_down_drones_is_the_side_attacked()
+    {
+        var e = Single(Story("US forces shot down two armed drones approaching Ain al-Asad air base on Tuesday."), "ASSAULT");
+        Assert.Null(e.Actor);
+        Assert.Equal("us-forces", e.Target);
+        Assert.Equal("drone", e.Mode);
+        var passive = Single(Story("Two rockets were intercepted by US forces over Ain al-Asad air base on Tuesday."), "ASSAULT");
+        Assert.Equal("us-forces", passive.Target);
+        Assert.Equal("rocket", passive.Mode);
+        // No weapon named, no attack: "intercepted a shipment".
+        Assert.DoesNotContain(Story("Iraqi border guards intercepted a shipment of fuel near Qaim on Tuesday.").Events, x => x.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_retelling_at_a_place_inside_the_first_tellings_merges_and_keeps_the_finer_place()
+    {
+        var doc = Story("Two drones approaching Baghdad airport were shot down by coalition air defences on Monday. The drones were intercepted over the Baghdad Diplomatic Support Center, a coalition official said.");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal("base-bdsc", e.Location?.PlaceId);
+        Assert.Equal([0, 1], e.Evidence);
+    }
+
+    [Fact]
     public void A_verb_form_after_a_determiner_is_no_act()
     {
         Assert.Empty(Story("Investigators examined the targeted vehicle on Thursday.").Events);

@@ -611,6 +611,8 @@ internal sealed class SentenceReader
             ListBefore(_index.ActorFirst[m], clauseStart, quotes: true, found);
             return found;
         }
+        // "American F-15E jets struck ...", "Turkish warplanes bombed ...": arms of a people's state act for it.
+        if (MaterialAt(first) && DemonymSubject(head, clauseStart) is { } state) { subjectLast = head - 1; found.Add(state); return found; }
         // "X raided a headquarters and detained 14 members": verbs joined by "and" share their subject.
         if (before == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
             return Subjects(previous, clauseStart, out subjectLast);
@@ -723,6 +725,27 @@ internal sealed class SentenceReader
         while (t >= _first && Word(t) is "the" or "a" or "an" or "its" or "their" or "iraqi" or "us" or "american" or "iranian") t--;
         return t >= _first && _cues.At(t, "preposition") >= 0
             || (t - 1 >= _first && _cues.At(t - 1, "preposition") == t);
+    }
+
+    /// <summary>The state whose people's adjective opens the subject right before the verb group at
+    /// <paramref name="head"/>, when the rest of the subject is arms or forces ("American F-15E jets",
+    /// "Turkish drones"); null otherwise.</summary>
+    private string? DemonymSubject(int head, int clauseStart)
+    {
+        bool platform = false;
+        for (int t = head - 1; t >= clauseStart && head - t <= 5; t--)
+        {
+            if (_cues.ValueAt(t, "demonym", out _) is { } state) return platform && _stage.Kb[state] is not null ? state : null;
+            if (_cues.At(t, "platform") >= 0 || _cues.At(t, "mode") >= 0) { platform = true; continue; }
+            // Model names and counts between: "F-15E", "two", "B-1".
+            if (_index.Actor[t] < 0 && (_doc.Tokens[t].Kind == TokenKind.Number || _doc.Tokens[t].Is(TokenFlags.HasDigit)
+                || Numbers.Cardinal(_doc.TokenText(t)) is not null || Word(t) is "and" || _cues.At(t, "platform") >= 0 || _doc.Tokens[t].Is(TokenFlags.AllCaps)))
+                continue;
+            // Words inside a platform phrase ("fighter jets", "air force").
+            if (t + 1 < head && _cues.At(t, "platform") < 0 && Word(t) is "fighter" or "air" or "special" or "jet") continue;
+            return null;
+        }
+        return null;
     }
 
     private bool MaterialAt(int first) => _hits.Exists(h => h.First == first && EventLexicon.Material.Contains(h.Trigger.Type));
@@ -1136,13 +1159,35 @@ internal sealed class SentenceReader
         return best;
     }
 
+    /// <summary>The number of victims after a casualty word; a list adds up ("killing two US service members
+    /// and a British soldier": three; "wounding about a dozen others": twelve).</summary>
     private int? NumberAfter(int last)
     {
         int t = last + 1;
         if (Word(t) is "of" or "to" or "among") t++;
-        if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
-        if (t >= _end || _index.Time[t] >= 0) return null;
-        return Numbers.Cardinal(_doc.TokenText(t));
+        int? total = null;
+        while (t < _end)
+        {
+            if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
+            if (t >= _end || _index.Time[t] >= 0) break;
+            int? n = Numbers.Cardinal(_doc.TokenText(t));
+            // "a dozen", "a British soldier", "an American contractor": one, or the dozen.
+            if (n is null && Word(t) is "a" or "an" && total is not null)
+                n = Word(t + 1) == "dozen" ? 12 : 1;
+            if (n is null && Word(t) is "a" && Word(t + 1) == "dozen") n = 12;
+            if (n is null) break;
+            if (Word(t) is "a" or "an") t++;
+            total = (total ?? 0) + n;
+            // Over the victims' words to the next item of the list.
+            int k = t + 1;
+            while (k < _end && (_cues.At(k, "victims") >= 0 || Word(k) is "dozen" or "others" or "other"
+                   || (_doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(k)[0]) && _index.Actor[k] < 0)))
+                k++;
+            if (Word(k) is "and" or "," && (Numbers.Cardinal(_doc.TokenText(k + 1)) is not null || Word(k + 1) is "a" or "an" || _cues.At(k + 1, "qualifier") >= 0))
+                t = k + 1;
+            else break;
+        }
+        return total;
     }
 
     /// <summary>The victims a casualty verb lists by name, one each, with the numbers told beside them:

@@ -20,7 +20,8 @@ public sealed class StoryIndex
         for (int i = 0; i < doc.Mentions.Count; i++)
         {
             var m = doc.Mentions[i];
-            (ActorFirst[i], ActorLast[i]) = Mark(m.Kind == MentionKind.Actor && m.EntityId is not null ? Actor : null, m.Start, m.End, i);
+            bool party = m.Kind == MentionKind.Actor && m.EntityId is not null && !Backer(doc.Text, m.End);
+            (ActorFirst[i], ActorLast[i]) = Mark(party ? Actor : null, m.Start, m.End, i);
         }
         PlaceFirst = new int[doc.Places.Count];
         PlaceLast = new int[doc.Places.Count];
@@ -30,6 +31,19 @@ public sealed class StoryIndex
     }
 
     public Document Doc { get; }
+
+    private static readonly string[] BackerWords = ["backed", "aligned", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "armed", "trained", "leaning", "loyal"];
+
+    /// <summary>"Iran-backed militia", "Tehran-aligned factions": a name joined to a word of backing describes
+    /// the body after it; it is no party to the sentence's acts (the relation stage reads the tie).</summary>
+    private static bool Backer(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] is not ('-' or '‑')) return false;
+        var rest = text.AsSpan(end + 1);
+        foreach (var w in BackerWords)
+            if (rest.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (rest.Length == w.Length || !char.IsLetter(rest[w.Length]))) return true;
+        return false;
+    }
 
     /// <summary>Per token: index of the actor mention (in <see cref="Document.Mentions"/>) it lies in, or -1.</summary>
     public int[] Actor { get; }

@@ -257,6 +257,19 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_peoples_arms_as_subject_act_for_their_state_and_a_backer_is_no_party()
+    {
+        var e = Single(Story("American F-15E jets struck five facilities of the Iran-backed militia Kata'ib Hezbollah near Qaim on Sunday, killing 25 fighters and wounding 51, US officials said."), "ASSAULT");
+        Assert.Equal("us-forces", e.Actor);
+        Assert.Equal("kataib-hezbollah", e.Target);
+        Assert.Equal(25, e.Killed);
+        Assert.Equal(51, e.Injured);
+        var list = Single(Story("Rockets slammed into Camp Taji on Wednesday, killing two US service members and a British soldier and wounding about a dozen others."), "ASSAULT");
+        Assert.Equal(3, list.Killed);
+        Assert.Equal(12, list.Injured);
+    }
+
+    [Fact]
     public void A_verb_form_after_a_determiner_is_no_act()
     {
         Assert.Empty(Story("Investigators examined the targeted vehicle on Thursday.").Events);

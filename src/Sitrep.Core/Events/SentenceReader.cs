@@ -64,6 +64,7 @@ internal sealed class SentenceReader
         }
         TollsToAttacks(local);
         Casualties(local);
+        CoordinatedSummaries(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
@@ -112,6 +113,28 @@ internal sealed class SentenceReader
             if (into.Start is null) { into.Start = toll.Start; into.End = toll.End; }
             local.Remove(toll);
         }
+    }
+
+    /// <summary>"several Katyusha rockets and drone attacks on US bases": attack nouns joined by "and" or
+    /// "or" with the same roles are one summary of mixed mode, not one event per weapon.</summary>
+    private void CoordinatedSummaries(List<Draft> local)
+    {
+        for (int i = 0; i < local.Count; i++)
+            for (int j = local.Count - 1; j > i; j--)
+            {
+                Draft a = local[i], b = local[j];
+                if (a.Type != "ASSAULT" || b.Type != "ASSAULT" || a.Trigger.IsVerb || b.Trigger.IsVerb || a.Status != b.Status) continue;
+                var (x, y) = a.First < b.First ? (a, b) : (b, a);
+                int gap = y.First - x.Last;
+                if (gap is < 2 or > 3 || Word(x.Last + 1) is not ("and" or "or")) continue;
+                if ((x.Actor is not null && y.Actor is not null && x.Actor != y.Actor) || (x.Target is not null && y.Target is not null && x.Target != y.Target)
+                    || (x.PlaceId is not null && y.PlaceId is not null && x.PlaceId != y.PlaceId)) continue;
+                bool mixed = a.Mode is not null && b.Mode is not null && a.Mode != b.Mode;
+                a.Absorb(b);
+                if (mixed) a.Mode = "unspecified";
+                a.Aggregate |= mixed || b.Aggregate;
+                local.RemoveAt(j);
+            }
     }
 
     private bool Governed(int h)
@@ -337,7 +360,13 @@ internal sealed class SentenceReader
     private int ClauseStart(int first)
     {
         for (int t = first - 1; t >= _first; t--)
+        {
             if (_cues.At(t, "boundary") >= 0) return t + 1;
+            // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
+            // before a new event noun, with an event told before it, starts a clause with its own names and time.
+            if (Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2 - _first] == SureNoun
+                && _hits.Exists(h => h.Last < t)) return t + 1;
+        }
         return _first;
     }
 
@@ -392,6 +421,9 @@ internal sealed class SentenceReader
             // on the embassy": the embassy is the attack's target, not the arrest's).
             // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
             if (t > last + 1 && StartsOtherTrigger(t, trigger, last)) break;
+            // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad": a second attack
+            // noun after "and" or a comma tells another happening, with names of its own.
+            if (t > last + 1 && Word(t) is "and" or "," && CoordinatedNoun(t + 1, trigger)) break;
             // ", highlighting ...", ", raising ...": a participle clause after a comma says something else.
             if (Word(t) == "," && t + 1 <= limit && _index.Actor[t + 1] < 0 && Word(t + 1) is { Length: > 5 } ing && ing.EndsWith("ing") && ing != "including")
                 break;
@@ -498,6 +530,15 @@ internal sealed class SentenceReader
     }
 
     private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _triggerAt[t - _first] == SureVerb;
+
+    /// <summary>Whether a sure noun trigger of the type starts at the token, after an article if any.</summary>
+    private bool CoordinatedNoun(int t, Trigger trigger)
+    {
+        if (Word(t) is "a" or "an" or "the" or "another") t++;
+        if (t >= _end || _triggerAt[t - _first] != SureNoun) return false;
+        foreach (var h in _hits) if (h.First == t) return h.Trigger.Type == trigger.Type;
+        return false;
+    }
 
     /// <summary>Whether a sure trigger of another type starts at the token (one of the same type tells the
     /// same event: "visit Baghdad for talks with X").</summary>

@@ -22,6 +22,11 @@ internal static class EventMerger
             Draft? into = null;
             foreach (var k in same)
                 if (Compatible(k, d, sameSentence: false)) { into = k; break; }
+            // "Kataib Hezbollah said it had attacked the base": a retelling that names no place of its own
+            // joins the latest event of its type told just before it, when nothing conflicts.
+            if (into is null && d.Definite && d.Material && same.Count > 0 && same[^1] is var last
+                && d.Sentence - last.Sentence is > 0 and <= 2 && Compatible(last, d, sameSentence: false, anchored: false))
+                into = last;
             if (into is not null) { into.Absorb(d); continue; }
             kept.Add(d);
             same.Add(d);
@@ -32,7 +37,7 @@ internal static class EventMerger
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>
-    public static bool Compatible(Draft a, Draft b, bool sameSentence)
+    public static bool Compatible(Draft a, Draft b, bool sameSentence, bool anchored = true)
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
         // Acts of two sides told from each side in one sentence ("Iraq and Turkey signed an agreement
@@ -47,8 +52,10 @@ internal static class EventMerger
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
         if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId) return false;
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified") return false;
-        if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)) return false;
-        if (sameSentence) return true;
+        // A statement's date bounds the event it reports from above: the event may be any day before it.
+        if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)
+            && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;
+        if (sameSentence || !anchored) return true;
         bool anchor = (a.Actor is not null && a.Actor == b.Actor) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && a.PlaceId == b.PlaceId);
         // A statement is one event only when one speaker makes it.
         if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;

@@ -254,6 +254,7 @@ internal sealed class SentenceReader
             template.ClaimedBy = actors[0];
         Counts(template, trigger, first);
         Time(template, first, last, clauseStart, clauseEnd);
+        template.Definite = Definite(trigger, first, last);
 
         // Statements happen where their speaker is, which the text rarely says: only physical events
         // and protests get a place.
@@ -274,6 +275,18 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 yield return d;
             }
+    }
+
+    /// <summary>"carried out the strike", "the attack", "attacked the base": told as a happening already known.</summary>
+    private bool Definite(Trigger trigger, int first, int last)
+    {
+        if (!trigger.IsVerb || EventStage.PreferNoun(_doc, first, last))
+        {
+            int t = first - 1;
+            while (t >= _first && _cues.At(t, "mode") >= 0) t--;
+            return Word(t) is "the" or "this" or "that";
+        }
+        return Word(last + 1) == "the" && SiteNoun(Word(last + 2));
     }
 
     private bool AttackFollows(int last)
@@ -774,6 +787,23 @@ internal sealed class SentenceReader
         if (best < 0) return;
         d.Start = _doc.Times[best].From;
         d.End = _doc.Times[best].To ?? d.Start;
+        d.SoftDate = d.Material && StatementTime(best, first);
+    }
+
+    /// <summary>Whether the time mention dates the saying of a report rather than the act it reports:
+    /// "X said in a statement on Monday that it had attacked ...", "CENTCOM said on Wednesday that ...".</summary>
+    private bool StatementTime(int time, int first)
+    {
+        int tFirst = -1, tLast = -1;
+        for (int t = _first; t < first; t++)
+            if (_index.Time[t] == time) { if (tFirst < 0) tFirst = t; tLast = t; }
+        if (tFirst < 0) return false;
+        bool that = false;
+        for (int t = tLast + 1; t < first && !that; t++) that = Word(t) == "that";
+        if (!that) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "speech" && l < tFirst && tFirst - l <= 5) return true;
+        return false;
     }
 
     /// <summary>The place (or places) of the event: the sites after the trigger, else the place nearest

@@ -12,7 +12,7 @@ namespace Sitrep.Core.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static List<Draft> Merge(List<Draft> drafts, Document doc)
+    public static List<Draft> Merge(List<Draft> drafts, Document doc, Places.Gazetteer? gazetteer = null)
     {
         var kept = new List<Draft>();
         var byType = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
@@ -21,13 +21,25 @@ internal static class EventMerger
             if (!byType.TryGetValue(d.Type, out var same)) byType[d.Type] = same = [];
             Draft? into = null;
             foreach (var k in same)
-                if (Compatible(k, d, sameSentence: false)) { into = k; break; }
+                if (Compatible(k, d, sameSentence: false, gazetteer: gazetteer)) { into = k; break; }
             // "Kataib Hezbollah said it had attacked the base": a retelling that names no place of its own
             // joins the latest event of its type told just before it, when nothing conflicts.
             if (into is null && d.Definite && d.Material && same.Count > 0 && same[^1] is var last
-                && d.Sentence - last.Sentence is > 0 and <= 2 && Compatible(last, d, sameSentence: false, anchored: false))
+                && d.Sentence - last.Sentence is > 0 and <= 2 && Compatible(last, d, sameSentence: false, anchored: false, gazetteer))
                 into = last;
-            if (into is not null) { into.Absorb(d); continue; }
+            if (into is not null)
+            {
+                // "Drone strike wounds two soldiers in Syria" and "... hit the Conoco base": the retelling
+                // that names the place within the other's keeps the precise one.
+                if (gazetteer is not null && into.PlaceId is not null && d.PlaceId is not null && into.PlaceId != d.PlaceId
+                    && Within(gazetteer, d.PlaceId, into.PlaceId))
+                {
+                    into.Place = d.Place;
+                    into.PlaceId = d.PlaceId;
+                }
+                into.Absorb(d);
+                continue;
+            }
             kept.Add(d);
             same.Add(d);
         }
@@ -37,7 +49,7 @@ internal static class EventMerger
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>
-    public static bool Compatible(Draft a, Draft b, bool sameSentence, bool anchored = true)
+    public static bool Compatible(Draft a, Draft b, bool sameSentence, bool anchored = true, Places.Gazetteer? gazetteer = null)
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
         // Acts of two sides told from each side in one sentence ("Iraq and Turkey signed an agreement
@@ -50,7 +62,11 @@ internal static class EventMerger
         if (!Same(a.Actor, b.Actor) || !Same(a.Target, b.Target)) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
-        if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId) return false;
+        // A place and a place within it (Syria, the Conoco base) do not conflict between two tellings of
+        // one attack; summaries, which span many places, keep apart.
+        if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
+            && (gazetteer is null || a.Aggregate || b.Aggregate
+                || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId)))) return false;
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified") return false;
         // A statement's date bounds the event it reports from above: the event may be any day before it.
         if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)
@@ -61,6 +77,10 @@ internal static class EventMerger
         if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;
         return anchor;
     }
+
+    /// <summary>Whether the first place lies within the second (an admin unit or country of it).</summary>
+    private static bool Within(Places.Gazetteer gazetteer, string inner, string outer) =>
+        gazetteer[inner] is { } place && gazetteer.AncestorsOf(place).Contains(outer);
 
     private static bool Same(string? x, string? y) => x is null || y is null || x == y;
 

@@ -38,7 +38,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             new SentenceReader(this, doc, index, s, hits, cueBuffer).Read(drafts);
         }
         if (drafts.Count == 0) return;
-        var merged = EventMerger.Merge(drafts, doc);
+        var merged = EventMerger.Merge(drafts, doc, gazetteer);
         foreach (var d in merged) doc.Events.Add(ToRecord(doc, d));
     }
 

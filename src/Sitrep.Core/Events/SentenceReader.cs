@@ -80,6 +80,9 @@ internal sealed class SentenceReader
     /// <summary>A casualty verb beside an attack told by another word ("three soldiers were killed in a
     /// drone attack", "jets hit the sites, killing one fighter") gives that attack its toll and the roles
     /// it lacks; it is no second event. One at another place or time stays its own.</summary>
+    /// <summary>Casualty verbs folded into an attack, by first token: their counts go to that attack.</summary>
+    private Dictionary<int, Draft>? _tollInto;
+
     private void TollsToAttacks(List<Draft> local)
     {
         var pairs = new List<(Draft Toll, Draft Into)>();
@@ -87,13 +90,16 @@ internal sealed class SentenceReader
         {
             if (toll.Type != "ASSAULT" || !toll.Trigger.Is(TriggerFlags.Toll)) continue;
             Draft? into = null;
+            // ", killing one": a participle after a comma tells the toll of the attack before it.
+            bool before = (toll.Trigger.Form & WordForm.Ing) != 0 && Word(toll.First - 1) == ",";
             foreach (var d in local)
-                if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Toll) && d.Status == toll.Status
+                if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Toll) && d.Status == toll.Status && (!before || d.First < toll.First)
                     && (into is null || Math.Abs(d.First - toll.First) < Math.Abs(into.First - toll.First)))
                     into = d;
             if (into is null) continue;
-            if (into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
-            if (into.Start is { } s1 && toll.Start is { } s2 && (s1 > toll.End || s2 > into.End)) continue;
+            // The participle's own place and time, read from the words after it, are those of its attack.
+            if (!before && into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
+            if (!before && into.Start is { } s1 && toll.Start is { } s2 && (s1 > toll.End || s2 > into.End)) continue;
             // "Three US soldiers killed in drone strike": a headline's participle before the attack it
             // names has its victims as subject, not its attacker.
             if (toll.Actor is not null && toll.Target is null && (toll.Trigger.Form & WordForm.Participle) != 0
@@ -109,8 +115,10 @@ internal sealed class SentenceReader
         {
             if (into.Actor is null && toll.Actor is not null && toll.Actor != into.Target && !pairs.Exists(p => p.Toll.Target == toll.Actor))
                 into.Actor = toll.Actor;
-            if (into.Place < 0) { into.Place = toll.Place; into.PlaceId = toll.PlaceId; }
-            if (into.Start is null) { into.Start = toll.Start; into.End = toll.End; }
+            bool participle = (toll.Trigger.Form & WordForm.Ing) != 0 && Word(toll.First - 1) == "," && toll.First > into.First;
+            if (into.Place < 0 && !participle) { into.Place = toll.Place; into.PlaceId = toll.PlaceId; }
+            if (into.Start is null && !participle) { into.Start = toll.Start; into.End = toll.End; }
+            (_tollInto ??= [])[toll.First] = into;
             local.Remove(toll);
         }
     }
@@ -886,7 +894,7 @@ internal sealed class SentenceReader
             if (cue.Class == "zero") value = 0;
             else value = NumberAfter(l) ?? NumberBefore(f);
             if (value is null) continue;
-            var target = Nearest(local, f);
+            var target = _tollInto is not null && _tollInto.TryGetValue(f, out var folded) ? folded : Nearest(local, f);
             if (target is null) continue;
             if (cue.Class == "zero")
             {

@@ -258,6 +258,9 @@ internal sealed class SentenceReader
         if (trigger.Type is "MOBILIZE" or "RETREAT") targets.Clear();
 
         var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart) };
+        // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
+        // what a commentator foresees is no event (the ontology codes no predictions).
+        if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) yield break;
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
         Counts(template, trigger, first);

@@ -349,7 +349,7 @@ internal sealed class SentenceReader
             d.Target = host;
         if (d.Type == "ASSAULT")
         {
-            d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate);
+            d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate, d.Trigger.Is(TriggerFlags.SubjectIsTarget));
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && (d.Mode is "drone" || (d.Mode is null && _cues.At(first, "state-strike") >= 0))) d.Mode = "airstrike";
             d.Mode ??= "unspecified";
@@ -451,9 +451,9 @@ internal sealed class SentenceReader
             // ", highlighting ...", ", raising ...": a participle clause after a comma says something else.
             if (Word(t) == "," && t + 1 <= limit && _index.Actor[t + 1] < 0 && Word(t + 1) is { Length: > 5 } ing && ing.EndsWith("ing") && ing != "including")
                 break;
-            // "struck an empty lot near the airport, and US forces later found ...": ", and" after a word
-            // that closes no list of names starts a clause of its own (a list is read on below).
-            if (Word(t) == "," && Word(t + 1) is "and" or "but" && t > last + 1 && _index.Actor[t - 1] < 0 && _index.Place[t - 1] < 0)
+            // "struck an empty lot near the airport, and US forces later found ...": ", and" starts a clause
+            // of its own unless it joins two names of one list ("Basra, Baghdad, and Erbil").
+            if (Word(t) == "," && Word(t + 1) is "and" or "but" && !ListGoesOn(t))
                 break;
             int p = _index.Place[t];
             int m = _index.Actor[t];
@@ -507,6 +507,19 @@ internal sealed class SentenceReader
             if (listOpen && Word(t) is not ("," or "and" or "the" or "&")) listOpen = false;
         }
         return scan;
+    }
+
+    /// <summary>Whether ", and" at the token joins a name to another of its kind (actor to actor, place to place).</summary>
+    private bool ListGoesOn(int comma)
+    {
+        int next = comma + 2;
+        if (Word(next) is "the" or "a" or "an") next++;
+        if (next >= _end || comma - 1 < _first) return false;
+        if (_index.Actor[comma - 1] >= 0 && _index.Actor[next] >= 0 && _index.Place[next] < 0) return true;
+        if (_index.Place[comma - 1] < 0 || _index.Place[next] < 0) return false;
+        // "..., and Jurf al-Nasr on Friday" ends a list; "..., and US air defences shot ..." starts a clause.
+        int after = _index.PlaceLast[_index.Place[next]] + 1;
+        return after >= _end || _index.Time[after] >= 0 || _doc.Tokens[after].Kind != TokenKind.Word || _cues.At(after, "preposition") >= 0;
     }
 
     /// <summary>Whether the place mention starts with an actor's name and reaches past it ("Erbil air
@@ -869,7 +882,7 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The mode cue nearest the trigger in its clause; two different modes in a summary make it unspecified.</summary>
-    private string? ModeNear(int first, int last, int clauseStart, int clauseEnd, bool aggregate)
+    private string? ModeNear(int first, int last, int clauseStart, int clauseEnd, bool aggregate, bool defended = false)
     {
         string? best = null, firstSeen = null;
         bool several = false;
@@ -877,6 +890,8 @@ internal sealed class SentenceReader
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class != "mode" || f < clauseStart || l > clauseEnd) continue;
+            // "shot down a drone": the defenders' own word says nothing of how the attack was made.
+            if (defended && f >= first && l <= last) continue;
             firstSeen ??= cue.Value;
             several |= firstSeen != cue.Value;
             int distance = f > last ? f - last : first - l;

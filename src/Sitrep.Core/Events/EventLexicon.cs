@@ -80,7 +80,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();

@@ -754,7 +754,8 @@ internal sealed class SentenceReader
     /// <summary>Summaries: "more than 70 attacks", "the 151st attack", "several attacks", or a plural noun.</summary>
     private void Counts(Draft d, Trigger trigger, int first)
     {
-        if (trigger.IsVerb || !EventLexicon.Material.Contains(trigger.Type)) return;
+        // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.
+        if (trigger.IsVerb || trigger.Type != "ASSAULT") return;
         // "18 Katyusha rockets" counts rockets, not attacks.
         if (_cues.At(first, "mode") is var m && m >= first && _hits.Any(h => h.First == first && h.Last == m)) return;
         bool many = false;

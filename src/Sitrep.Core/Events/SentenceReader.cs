@@ -620,6 +620,9 @@ internal sealed class SentenceReader
             return Subjects(previous, clauseStart, out subjectLast);
         for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
         {
+            // "Two activists, who had criticized Sadr online, were detained": the names of a relative clause
+            // between commas are not the subject; it is the noun before the clause.
+            if (Word(t) == "," && RelativeClauseStart(t, clauseStart) is var open && open >= 0) { t = open; continue; }
             int m = _index.Actor[t];
             if (m >= 0)
             {
@@ -655,6 +658,17 @@ internal sealed class SentenceReader
         foreach (var (f, l, cue) in _cues.Hits)
             if (l == before && cue.Class == "speech") return true;
         return false;
+    }
+
+    /// <summary>The comma that opens ", who/which ..." closed by the comma at <paramref name="close"/>, or -1.</summary>
+    private int RelativeClauseStart(int close, int clauseStart)
+    {
+        for (int k = close - 1; k > clauseStart && close - k <= 25; k--)
+        {
+            if (Word(k) != ",") continue;
+            return Word(k + 1) is "who" or "which" or "whose" ? k : -1;
+        }
+        return -1;
     }
 
     /// <summary>The first token of the verb group that ends with the trigger: auxiliaries, modals,

@@ -666,7 +666,10 @@ internal sealed class SentenceReader
         for (int k = close - 1; k > clauseStart && close - k <= 25; k--)
         {
             if (Word(k) != ",") continue;
-            return Word(k + 1) is "who" or "which" or "whose" ? k : -1;
+            // ", who commands ...,", ", the bloc from which Sudani emerged,": a relative pronoun inside.
+            for (int r = k + 1; r < close; r++)
+                if (Word(r) is "who" or "which" or "whose" or "whom") return k;
+            return -1;
         }
         return -1;
     }

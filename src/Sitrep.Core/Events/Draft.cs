@@ -33,6 +33,12 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     public string? Qualifier { get; set; }
     public int? Killed { get; set; }
     public int? Injured { get; set; }
+    /// <summary>The date is that of the statement that reports the event ("said on Monday that it had
+    /// attacked"): an upper bound, which a date told elsewhere replaces.</summary>
+    public bool SoftDate { get; set; }
+    /// <summary>The event is told as one already known ("carried out the strike", "attacked the base"),
+    /// with no place of its own: a retelling of the latest such event before it.</summary>
+    public bool Definite { get; set; }
     public List<int> Evidence { get; } = [];
 
     public bool Material => EventLexicon.Material.Contains(Type);
@@ -41,7 +47,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also,
+        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>
@@ -58,7 +64,12 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
         Target ??= other.Target;
         ClaimedBy ??= other.ClaimedBy;
         if (Place < 0) { Place = other.Place; PlaceId = other.PlaceId; Also = other.Also; }
-        if (Start is null) { Start = other.Start; End = other.End; }
+        if (Start is null || (SoftDate && !other.SoftDate && other.Start is not null))
+        {
+            Start = other.Start;
+            End = other.End;
+            SoftDate = other.SoftDate;
+        }
         Aggregate |= other.Aggregate;
         Count ??= other.Count;
         Qualifier ??= other.Qualifier;

@@ -21,12 +21,23 @@ internal static class EventMerger
             if (!byType.TryGetValue(d.Type, out var same)) byType[d.Type] = same = [];
             Draft? into = null;
             foreach (var k in same)
-                if (Compatible(k, d, sameSentence: false, gazetteer)) { into = k; break; }
+                if (Compatible(k, d, sameSentence: false, gazetteer: gazetteer)) { into = k; break; }
+            // "Kataib Hezbollah said it had attacked the base": a retelling that names no place of its own
+            // joins the latest event of its type told just before it, when nothing conflicts.
+            if (into is null && d.Definite && d.Material && same.Count > 0 && same[^1] is var last
+                && d.Sentence - last.Sentence is > 0 and <= 2 && Compatible(last, d, sameSentence: false, anchored: false, gazetteer))
+                into = last;
             if (into is not null)
             {
-                // The retelling that names the place inside the other's is the finer one.
-                if (into.PlaceId is not null && d.PlaceId is not null && Holds(gazetteer, into.PlaceId, d.PlaceId))
-                    (into.Place, into.PlaceId, into.Also) = (d.Place, d.PlaceId, d.Also);
+                // "Drone strike wounds two soldiers in Syria" and "... hit the Conoco base": the retelling
+                // that names the place within the other's keeps the precise one.
+                if (gazetteer is not null && into.PlaceId is not null && d.PlaceId is not null && into.PlaceId != d.PlaceId
+                    && Within(gazetteer, d.PlaceId, into.PlaceId))
+                {
+                    into.Place = d.Place;
+                    into.PlaceId = d.PlaceId;
+                    into.Also = d.Also;
+                }
                 into.Absorb(d);
                 continue;
             }
@@ -39,7 +50,7 @@ internal static class EventMerger
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>
-    public static bool Compatible(Draft a, Draft b, bool sameSentence, Places.Gazetteer? gazetteer = null)
+    public static bool Compatible(Draft a, Draft b, bool sameSentence, bool anchored = true, Places.Gazetteer? gazetteer = null)
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
         // Acts of two sides told from each side in one sentence ("Iraq and Turkey signed an agreement
@@ -54,27 +65,33 @@ internal static class EventMerger
         if (!Same(a.Actor, b.Actor) || !Same(a.Target, b.Target)) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
-        // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport are one place.
-        if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId && !Holds(gazetteer, a.PlaceId, b.PlaceId) && !Holds(gazetteer, b.PlaceId, a.PlaceId))
-            return false;
+        // A place and a place within it (Syria, the Conoco base) do not conflict between two tellings of
+        // one attack; summaries, which span many places, keep apart.
+        if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
+            && (gazetteer is null || a.Aggregate || b.Aggregate
+                || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId)))) return false;
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified"
             // "A Turkish drone strike ... killed three": a state's drone strike is an airstrike, told twice.
             && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")) return false;
-        if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)) return false;
-        if (sameSentence) return true;
+        // A statement's date bounds the event it reports from above: the event may be any day before it.
+        if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)
+            && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;
+        if (sameSentence || !anchored) return true;
+        // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
         bool anchor = (a.Actor is not null && a.Actor == b.Actor) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
-                && (a.PlaceId == b.PlaceId || Holds(gazetteer, a.PlaceId, b.PlaceId, siteOnly: true) || Holds(gazetteer, b.PlaceId, a.PlaceId, siteOnly: true)));
+                && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)));
         // A statement is one event only when one speaker makes it.
         if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;
         return anchor;
     }
 
-    /// <summary>Whether the place <paramref name="outer"/> holds <paramref name="inner"/> (a province its base, an
-    /// airport a facility on it); never for countries, which hold too much. Alone it ties two tellings only
-    /// when the outer place is a site or town (<paramref name="siteOnly"/>).</summary>
-    private static bool Holds(Places.Gazetteer? gazetteer, string outer, string inner, bool siteOnly = false) =>
-        gazetteer is not null && gazetteer[inner] is { } place && gazetteer[outer] is { Kind: not "country" } container
-        && (!siteOnly || container.Precision == 1) && gazetteer.AncestorsOf(place).Contains(outer);
+    /// <summary>Whether the first place lies within the second (an admin unit or country of it).</summary>
+    private static bool Within(Places.Gazetteer gazetteer, string inner, string outer) =>
+        gazetteer[inner] is { } place && gazetteer.AncestorsOf(place).Contains(outer);
+
+    /// <summary>Whether <paramref name="outer"/> is a site or town (an airport, a base) that holds <paramref name="inner"/>.</summary>
+    private static bool Site(Places.Gazetteer? gazetteer, string outer, string inner) =>
+        gazetteer is not null && gazetteer[outer] is { Precision: 1 } && Within(gazetteer, inner, outer);
 
     private static bool Same(string? x, string? y) => x is null || y is null || x == y;
 

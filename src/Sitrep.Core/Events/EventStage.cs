@@ -104,6 +104,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             }
         // "the targeting of the base": a gerund after its determiner still names the act.
         if ((trigger.Form & WordForm.Ing) == 0 && first > 0 && !index.InName(first - 1) && lex.CueAt(doc, first - 1, "noun-before", cueBuffer)) return true;
+        // "the regional battle", "the economic pressures": a determiner and an adjective before it.
+        if ((trigger.Form & WordForm.Ing) == 0 && first > 1 && !index.InName(first - 1) && lex.CueAt(doc, first - 1, "adjective", cueBuffer)
+            && WordCache.Lower(doc.TokenText(first - 2)) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our") return true;
         if (!trigger.Is(TriggerFlags.Particle) || trigger.Form != WordForm.Base) return false;
         int next = last + 1;
         if (next >= end || doc.Tokens[next].Kind is not (TokenKind.Word or TokenKind.Number) || index.Time[next] >= 0) return true;

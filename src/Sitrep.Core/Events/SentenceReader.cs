@@ -69,14 +69,20 @@ internal sealed class SentenceReader
             return;
         }
         TollsToAttacks(local);
-        // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other.
+        // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
+        // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
         if (local.Exists(d => d.Trigger.Is(TriggerFlags.Intercept)))
+        {
             local.RemoveAll(d => d.Type == "ASSAULT" && !d.Trigger.IsVerb && d.Trigger.Is(TriggerFlags.Weak));
+            if (local.Exists(d => d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Intercept)))
+                local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
+        }
         Casualties(local);
+        CoordinatedSummaries(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
-                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, _stage.Gazetteer))
+                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, gazetteer: _stage.Gazetteer))
                 {
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
@@ -88,6 +94,9 @@ internal sealed class SentenceReader
     /// <summary>A casualty verb beside an attack told by another word ("three soldiers were killed in a
     /// drone attack", "jets hit the sites, killing one fighter") gives that attack its toll and the roles
     /// it lacks; it is no second event. One at another place or time stays its own.</summary>
+    /// <summary>Casualty verbs folded into an attack, by first token: their counts go to that attack.</summary>
+    private Dictionary<int, Draft>? _tollInto;
+
     private void TollsToAttacks(List<Draft> local)
     {
         var pairs = new List<(Draft Toll, Draft Into)>();
@@ -95,16 +104,18 @@ internal sealed class SentenceReader
         {
             if (toll.Type != "ASSAULT" || !toll.Trigger.Is(TriggerFlags.Toll)) continue;
             Draft? into = null;
+            // ", killing one": a participle after a comma tells the toll of the attack before it.
+            bool before = (toll.Trigger.Form & WordForm.Ing) != 0 && Word(toll.First - 1) == ",";
             foreach (var d in local)
-                if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Toll) && d.Status == toll.Status
+                if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Toll) && d.Status == toll.Status && (!before || d.First < toll.First)
                     && (into is null || Math.Abs(d.First - toll.First) < Math.Abs(into.First - toll.First)))
                     into = d;
             if (into is null) continue;
             // "US forces struck a depot in Jurf al-Sakhar, south of Baghdad, killing eight fighters": a
-            // participle after the attack tells of the attack itself, wherever the names around it point.
-            bool participle = (toll.Trigger.Form & WordForm.Ing) != 0 && toll.First > into.Last && Word(toll.First - 1) == ",";
-            if (!participle && into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
-            if (into.Start is { } s1 && toll.Start is { } s2 && (s1 > toll.End || s2 > into.End)) continue;
+            // participle after the attack tells of the attack itself, wherever the names around it point;
+            // the participle's own place and time, read from the words after it, are those of its attack.
+            if (!before && into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
+            if (!before && into.Start is { } s1 && toll.Start is { } s2 && (s1 > toll.End || s2 > into.End)) continue;
             // "Three US soldiers killed in drone strike": a headline's participle before the attack it
             // names has its victims as subject, not its attacker.
             if (toll.Actor is not null && toll.Target is null && (toll.Trigger.Form & WordForm.Participle) != 0
@@ -119,14 +130,37 @@ internal sealed class SentenceReader
         foreach (var (toll, into) in pairs)
         {
             // "..., wounding several guards": the participle's subject is the attack itself, not a name before it.
-            bool participle = (toll.Trigger.Form & WordForm.Ing) != 0 && toll.First > into.Last;
-            if (participle && Word(toll.First - 1) == "," && into.PlaceId is not null) { toll.Place = into.Place; toll.PlaceId = into.PlaceId; }
+            bool participle = (toll.Trigger.Form & WordForm.Ing) != 0 && toll.First > into.First;
             if (into.Actor is null && toll.Actor is not null && toll.Actor != into.Target && !participle && !pairs.Exists(p => p.Toll.Target == toll.Actor))
                 into.Actor = toll.Actor;
-            if (into.Place < 0) { into.Place = toll.Place; into.PlaceId = toll.PlaceId; }
-            if (into.Start is null) { into.Start = toll.Start; into.End = toll.End; }
+            bool after = participle && Word(toll.First - 1) == ",";
+            if (into.Place < 0 && !after) { into.Place = toll.Place; into.PlaceId = toll.PlaceId; }
+            if (into.Start is null && !after) { into.Start = toll.Start; into.End = toll.End; }
+            (_tollInto ??= [])[toll.First] = into;
             local.Remove(toll);
         }
+    }
+
+    /// <summary>"several Katyusha rockets and drone attacks on US bases": attack nouns joined by "and" or
+    /// "or" with the same roles are one summary of mixed mode, not one event per weapon.</summary>
+    private void CoordinatedSummaries(List<Draft> local)
+    {
+        for (int i = 0; i < local.Count; i++)
+            for (int j = local.Count - 1; j > i; j--)
+            {
+                Draft a = local[i], b = local[j];
+                if (a.Type != "ASSAULT" || b.Type != "ASSAULT" || a.Trigger.IsVerb || b.Trigger.IsVerb || a.Status != b.Status) continue;
+                var (x, y) = a.First < b.First ? (a, b) : (b, a);
+                int gap = y.First - x.Last;
+                if (gap is < 2 or > 3 || Word(x.Last + 1) is not ("and" or "or")) continue;
+                if ((x.Actor is not null && y.Actor is not null && x.Actor != y.Actor) || (x.Target is not null && y.Target is not null && x.Target != y.Target)
+                    || (x.PlaceId is not null && y.PlaceId is not null && x.PlaceId != y.PlaceId)) continue;
+                bool mixed = a.Mode is not null && b.Mode is not null && a.Mode != b.Mode;
+                a.Absorb(b);
+                if (mixed) a.Mode = "unspecified";
+                a.Aggregate |= mixed || b.Aggregate;
+                local.RemoveAt(j);
+            }
     }
 
     private bool Governed(int h)
@@ -263,10 +297,14 @@ internal sealed class SentenceReader
         if (trigger.Type is "MOBILIZE" or "RETREAT") targets.Clear();
 
         var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
+        // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
+        // what a commentator foresees is no event (the ontology codes no predictions).
+        if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) yield break;
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
         Counts(template, trigger, first);
         Time(template, first, last, clauseStart, clauseEnd);
+        template.Definite = Definite(trigger, first, last);
 
         // Statements happen where their speaker is, which the text rarely says: only physical events
         // and protests get a place.
@@ -312,6 +350,18 @@ internal sealed class SentenceReader
         if (actor is null) return null;
         foreach (var (place, host) in _lex.Hosts) if (host == actor) return place;
         return null;
+    }
+
+    /// <summary>"carried out the strike", "the attack", "attacked the base": told as a happening already known.</summary>
+    private bool Definite(Trigger trigger, int first, int last)
+    {
+        if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last))
+        {
+            int t = first - 1;
+            while (t >= _first && _cues.At(t, "mode") >= 0) t--;
+            return Word(t) is "the" or "this" or "that";
+        }
+        return Word(last + 1) == "the" && SiteNoun(Word(last + 2));
     }
 
     private bool AttackFollows(int last)
@@ -365,7 +415,8 @@ internal sealed class SentenceReader
             d.Target = host;
         if (d.Type == "ASSAULT")
         {
-            d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate, outside: d.Trigger.Is(TriggerFlags.Intercept));
+            d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
+                outside: d.Trigger.Is(TriggerFlags.Intercept) || d.Trigger.Is(TriggerFlags.SubjectIsTarget));
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && (d.Mode is "drone" || (d.Mode is null && _cues.At(first, "state-strike") >= 0))) d.Mode = "airstrike";
             d.Mode ??= "unspecified";
@@ -400,7 +451,13 @@ internal sealed class SentenceReader
     private int ClauseStart(int first)
     {
         for (int t = first - 1; t >= _first; t--)
+        {
             if (_cues.At(t, "boundary") >= 0) return t + 1;
+            // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
+            // before a new event noun, with an event told before it, starts a clause with its own names and time.
+            if (Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2 - _first] == SureNoun
+                && _hits.Exists(h => h.Last < t)) return t + 1;
+        }
         return _first;
     }
 
@@ -455,14 +512,17 @@ internal sealed class SentenceReader
             // on the embassy": the embassy is the attack's target, not the arrest's).
             // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
             if (t > last + 1 && StartsOtherTrigger(t, trigger, last)) break;
+            // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad": a second attack
+            // noun after "and" or a comma tells another happening, with names of its own.
+            if (t > last + 1 && Word(t) is "and" or "," && CoordinatedNoun(t + 1, trigger)) break;
             // ", highlighting ...", ", raising ...": a participle clause after a comma says something else.
             if (Word(t) == "," && t + 1 <= limit && _index.Actor[t + 1] < 0 && Word(t + 1) is { Length: > 5 } ing && ing.EndsWith("ing") && ing != "including")
                 break;
             // "..., including the embassy, Victory base and Ain al-Asad": a list of the sites hit reads on.
             if (Word(t) is "including" || (Word(t) == "such" && Word(t + 1) == "as")) limit = clauseEnd;
-            // "struck an empty lot near the airport, and US forces later found ...": ", and" after a word
-            // that closes no list of names starts a clause of its own (a list is read on below).
-            if (Word(t) == "," && Word(t + 1) is "and" or "but" && t > last + 1 && _index.Actor[t - 1] < 0 && _index.Place[t - 1] < 0)
+            // "struck an empty lot near the airport, and US forces later found ...": ", and" starts a clause
+            // of its own unless it joins two names of one list ("Basra, Baghdad, and Erbil").
+            if (Word(t) == "," && Word(t + 1) is "and" or "but" && !ListGoesOn(t))
                 break;
             int p = _index.Place[t];
             int m = _index.Actor[t];
@@ -525,6 +585,19 @@ internal sealed class SentenceReader
         return scan;
     }
 
+    /// <summary>Whether ", and" at the token joins a name to another of its kind (actor to actor, place to place).</summary>
+    private bool ListGoesOn(int comma)
+    {
+        int next = comma + 2;
+        if (Word(next) is "the" or "a" or "an") next++;
+        if (next >= _end || comma - 1 < _first) return false;
+        if (_index.Actor[comma - 1] >= 0 && _index.Actor[next] >= 0 && _index.Place[next] < 0) return true;
+        if (_index.Place[comma - 1] < 0 || _index.Place[next] < 0) return false;
+        // "..., and Jurf al-Nasr on Friday" ends a list; "..., and US air defences shot ..." starts a clause.
+        int after = _index.PlaceLast[_index.Place[next]] + 1;
+        return after >= _end || _index.Time[after] >= 0 || _doc.Tokens[after].Kind != TokenKind.Word || _cues.At(after, "preposition") >= 0;
+    }
+
     /// <summary>Whether the place mention starts with an actor's name and reaches past it ("Erbil air
     /// base", "the US embassy in Baghdad"): the longer name is the place.</summary>
     private bool Outspans(int p)
@@ -573,6 +646,15 @@ internal sealed class SentenceReader
 
     private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _triggerAt[t] == SureVerb;
 
+    /// <summary>Whether a sure noun trigger of the type starts at the token, after an article if any.</summary>
+    private bool CoordinatedNoun(int t, Trigger trigger)
+    {
+        if (Word(t) is "a" or "an" or "the" or "another") t++;
+        if (t >= _end || _triggerAt[t - _first] != SureNoun) return false;
+        foreach (var h in _hits) if (h.First == t) return h.Trigger.Type == trigger.Type;
+        return false;
+    }
+
     /// <summary>Whether a sure trigger of another type starts at the token (one of the same type tells the
     /// same event: "visit Baghdad for talks with X").</summary>
     private bool StartsOtherTrigger(int t, Trigger trigger, int last)
@@ -618,6 +700,9 @@ internal sealed class SentenceReader
             return Subjects(previous, clauseStart, out subjectLast);
         for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
         {
+            // "Two activists, who had criticized Sadr online, were detained": the names of a relative clause
+            // between commas are not the subject; it is the noun before the clause.
+            if (Word(t) == "," && RelativeClauseStart(t, clauseStart) is var open && open >= 0) { t = open; continue; }
             int m = _index.Actor[t];
             if (m >= 0)
             {
@@ -661,6 +746,20 @@ internal sealed class SentenceReader
         foreach (var (f, l, cue) in _cues.Hits)
             if (l == before && cue.Class == "speech") return true;
         return false;
+    }
+
+    /// <summary>The comma that opens ", who/which ..." closed by the comma at <paramref name="close"/>, or -1.</summary>
+    private int RelativeClauseStart(int close, int clauseStart)
+    {
+        for (int k = close - 1; k > clauseStart && close - k <= 25; k--)
+        {
+            if (Word(k) != ",") continue;
+            // ", who commands ...,", ", the bloc from which Sudani emerged,": a relative pronoun inside.
+            for (int r = k + 1; r < close; r++)
+                if (Word(r) is "who" or "which" or "whose" or "whom") return k;
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>The first token of the verb group that ends with the trigger: auxiliaries, modals,
@@ -853,7 +952,8 @@ internal sealed class SentenceReader
     /// <summary>Summaries: "more than 70 attacks", "the 151st attack", "several attacks", or a plural noun.</summary>
     private void Counts(Draft d, Trigger trigger, int first)
     {
-        if (trigger.IsVerb || !EventLexicon.Material.Contains(trigger.Type)) return;
+        // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.
+        if (trigger.IsVerb || trigger.Type != "ASSAULT") return;
         // "18 Katyusha rockets" counts rockets, not attacks.
         if (_cues.At(first, "mode") is var m && m >= first && _hits.Any(h => h.First == first && h.Last == m)) return;
         bool many = false;
@@ -916,6 +1016,7 @@ internal sealed class SentenceReader
             d.Start = start.AddDays(days);
             d.End = end.AddDays(days);
         }
+        d.SoftDate = d.Material && StatementTime(best, first);
     }
 
     /// <summary>"... after an American raid that killed X": a relative clause right after an event noun
@@ -953,6 +1054,22 @@ internal sealed class SentenceReader
         int? n = Word(t - 2) is "a" or "one" ? 1 : Numbers.Cardinal(_doc.TokenText(t - 2));
         if (n is null || _index.Time[t - 2] >= 0 || _index.Time[t - 1] >= 0) return null;
         return (direction == "after" ? -1 : 1) * n.Value * unit;
+    }
+
+    /// <summary>Whether the time mention dates the saying of a report rather than the act it reports:
+    /// "X said in a statement on Monday that it had attacked ...", "CENTCOM said on Wednesday that ...".</summary>
+    private bool StatementTime(int time, int first)
+    {
+        int tFirst = -1, tLast = -1;
+        for (int t = _first; t < first; t++)
+            if (_index.Time[t] == time) { if (tFirst < 0) tFirst = t; tLast = t; }
+        if (tFirst < 0) return false;
+        bool that = false;
+        for (int t = tLast + 1; t < first && !that; t++) that = Word(t) == "that";
+        if (!that) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "speech" && l < tFirst && tFirst - l <= 5) return true;
+        return false;
     }
 
     /// <summary>The place (or places) of the event: the sites after the trigger, else the place nearest
@@ -1092,7 +1209,7 @@ internal sealed class SentenceReader
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class != "mode" || f < clauseStart || l > clauseEnd) continue;
-            // "shot down two drones": the weapon is the one named, not the word of the defence.
+            // "shot down two drones": the defenders' own word says nothing of how the attack was made.
             if (outside && f <= last && l >= first) continue;
             firstSeen ??= cue.Value;
             several |= firstSeen != cue.Value;
@@ -1116,7 +1233,7 @@ internal sealed class SentenceReader
             // happening ("after the killing of X").
             else value = NumberAfter(l) ?? NumberBefore(f) ?? (Word(f - 1) is "the" or "a" or "'s" or "’s" ? null : NamedVictims(l));
             if (value is null) continue;
-            var target = Nearest(local, f);
+            var target = _tollInto is not null && _tollInto.TryGetValue(f, out var folded) ? folded : Nearest(local, f);
             if (target is null) continue;
             if (cue.Class == "zero")
             {

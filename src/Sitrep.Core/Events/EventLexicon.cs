@@ -31,6 +31,9 @@ public enum TriggerFlags : ushort
     /// the one who defends, subject of the active verb or agent of the passive, is the side attacked; the
     /// attacker is not told; the weapon named gives the mode.</summary>
     Intercept = 256,
+    /// <summary>A noun that names an act only when a verb or a count makes it one ("conducted operations",
+    /// "75 operations"): "the group's operations in Syria" is its line of work.</summary>
+    Light = 512,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -159,7 +162,8 @@ public sealed class EventLexicon
                     "toll" => TriggerFlags.Toll,
                     "resultative" => TriggerFlags.Resultative,
                     "intercept" => TriggerFlags.Intercept,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept)"),
+                    "light" => TriggerFlags.Light,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -238,6 +238,14 @@ internal sealed class SentenceReader
             actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
+        else if (trigger.Is(TriggerFlags.Light) && !trigger.IsVerb)
+        {
+            // "conducted operations against ...", "claimed 75 operations": a verb or a count makes the act.
+            bool verb = subjects.Count > 0 && LightVerbBetween(subjectLast, first);
+            if (!verb && !CountBefore(first)) yield break;
+            if (verb) actors.AddRange(subjects);
+            targets.AddRange(scan.Targets);
+        }
         else if (trigger.Is(TriggerFlags.Weak) && trigger.Type is "SUPPORT" or "REQUEST" or "AID" or "COOPERATE")
         {
             // "Washington's support for the peshmerga", "US pressure on Baghdad": a weak noun of saying or
@@ -845,6 +853,14 @@ internal sealed class SentenceReader
             return null;
         }
         return null;
+    }
+
+    /// <summary>A number (with its qualifier) right before the noun: "75 operations", "more than 70 attacks".</summary>
+    private bool CountBefore(int first)
+    {
+        for (int t = first - 1; t >= _first && first - t <= 3; t--)
+            if (_doc.Tokens[t].Kind == TokenKind.Number || Numbers.Cardinal(_doc.TokenText(t)) is not null) return true;
+        return false;
     }
 
     private bool MaterialAt(int first) => _hits.Exists(h => h.First == first && EventLexicon.Material.Contains(h.Trigger.Type));

@@ -74,7 +74,7 @@ internal sealed class SentenceReader
         if (local.Exists(d => d.Trigger.Is(TriggerFlags.Intercept)))
         {
             local.RemoveAll(d => d.Type == "ASSAULT" && !d.Trigger.IsVerb && d.Trigger.Is(TriggerFlags.Weak));
-            if (local.Exists(d => d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Intercept)))
+            if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))))
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
         }
         Casualties(local);
@@ -532,6 +532,12 @@ internal sealed class SentenceReader
             // of its own unless it joins two names of one list ("Basra, Baghdad, and Erbil").
             if (Word(t) == "," && Word(t + 1) is "and" or "but" && !ListGoesOn(t))
                 break;
+            // "targeted his residence", "struck their headquarters": the owner the possessive stands for.
+            if (Word(t) is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && Dwelling(Word(t + 1)) && Resolve(t, person: true) is { } owner)
+            {
+                if (!scan.Targets.Contains(owner)) scan.Targets.Add(owner);
+                continue;
+            }
             int p = _index.Place[t];
             int m = _index.Actor[t];
             // "in north-east Jordan": a country named where something happens is a place, not its government.
@@ -642,6 +648,8 @@ internal sealed class SentenceReader
         _index.Place[first] >= 0 && _stage.Kb[_doc.Mentions[mention].EntityId!]?.Kind == "government"
         && (Word(first - 1) is "in" or "inside" or "across" or "throughout" or "near" or "outside" or "north-east" or "north-west"
             or "south-east" or "south-west" || Directions.Contains(Word(first - 1)));
+
+    private static bool Dwelling(string w) => w is "residence" or "home" or "house" or "office" or "convoy" or "car" or "vehicle" or "motorcade" or "compound" or "headquarters";
 
     private static bool SiteNoun(string w) => w is "outpost" or "outposts" or "base" or "bases" or "camp" or "camps" or "border"
         or "city" or "cities" or "town" or "towns" or "village" or "villages" or "province" or "territory" or "soil" or "airspace" or "port" or "waters";
@@ -1221,7 +1229,7 @@ internal sealed class SentenceReader
     {
         string? best = null, firstSeen = null;
         bool several = false;
-        int bestDistance = int.MaxValue;
+        int bestDistance = int.MaxValue, bestLength = -1;
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class != "mode" || f < clauseStart || l > clauseEnd) continue;
@@ -1231,7 +1239,8 @@ internal sealed class SentenceReader
             several |= firstSeen != cue.Value;
             int distance = f > last ? f - last : first - l;
             if (f >= first && l <= last) distance = 0;
-            if (distance < bestDistance) { best = cue.Value; bestDistance = distance; }
+            // "a booby-trapped drone": the longer phrase says more than its first word.
+            if (distance < bestDistance || (distance == bestDistance && l - f > bestLength)) { best = cue.Value; bestDistance = distance; bestLength = l - f; }
         }
         if (aggregate && several) return "unspecified";
         return best;

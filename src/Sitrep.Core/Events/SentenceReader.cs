@@ -74,7 +74,8 @@ internal sealed class SentenceReader
         if (local.Exists(d => d.Trigger.Is(TriggerFlags.Intercept)))
         {
             local.RemoveAll(d => d.Type == "ASSAULT" && !d.Trigger.IsVerb && d.Trigger.Is(TriggerFlags.Weak));
-            if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))))
+            if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))
+                                  && !_cues.Any("projectile", Math.Max(_first, h.First - 2), h.Last)))
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
         }
         Casualties(local);
@@ -224,7 +225,8 @@ internal sealed class SentenceReader
             // defender is the side attacked; only a weapon named near the word makes it an attack.
             if (passive) { if (scan.Agent is not null) targets.Add(scan.Agent); }
             else targets.AddRange(subjects);
-            if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null) yield break;
+            if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null
+                && !_cues.Any("projectile", last + 1, Math.Min(clauseEnd, last + 4))) yield break;
         }
         else if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
         {

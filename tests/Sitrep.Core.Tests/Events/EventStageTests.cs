@@ -243,6 +243,11 @@ public sealed class EventStageTests
         var passive = Single(Story("Two rockets were intercepted by US forces over Ain al-Asad air base on Tuesday."), "ASSAULT");
         Assert.Equal("us-forces", passive.Target);
         Assert.Equal("rocket", passive.Mode);
+        // An unnamed "aerial target" is an attack of unspecified mode on the people whose defences stopped it.
+        var aerial = Single(Story("Saudi air defences intercepted an aerial target over the Saudi capital on Saturday."), "ASSAULT");
+        Assert.Equal("saudi-arabia", aerial.Target);
+        Assert.Equal("unspecified", aerial.Mode);
+        Assert.Equal("sa-riyadh", aerial.Location?.PlaceId);
         // No weapon named, no attack: "intercepted a shipment".
         Assert.DoesNotContain(Story("Iraqi border guards intercepted a shipment of fuel near Qaim on Tuesday.").Events, x => x.Type == "ASSAULT");
     }

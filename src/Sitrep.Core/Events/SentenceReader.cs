@@ -75,7 +75,8 @@ internal sealed class SentenceReader
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
                 }
-        local.RemoveAll(d => Generic(d, d.Trigger));
+        for (int i = local.Count - 1; i >= 0; i--)
+            if (Generic(local[i], local[i].Trigger)) local.RemoveAt(i);
         into.AddRange(local);
     }
 
@@ -159,11 +160,11 @@ internal sealed class SentenceReader
         // agreement under which Baghdad ...").
         if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && actors.Count >= 2)
         {
-            targets.RemoveAll(actors.Contains);
+            RemoveIn(targets, actors);
             targets.Insert(0, actors[1]);
             actors.RemoveRange(1, actors.Count - 1);
         }
-        actors.RemoveAll(targets.Contains);
+        RemoveIn(actors, targets);
 
         bool material = EventLexicon.Material.Contains(trigger.Type);
         if (!material && actors.Count == 0) yield break;
@@ -174,7 +175,9 @@ internal sealed class SentenceReader
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) yield break;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
-        bool site = scan.Places.Any(p => _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId));
+        bool site = false;
+        foreach (var p in scan.Places)
+            if (_lex.Hosts.ContainsKey(_doc.Places[p].PlaceId)) { site = true; break; }
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !site) || !trigger.IsVerb)) yield break;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.
@@ -200,13 +203,45 @@ internal sealed class SentenceReader
                 var d = template.Copy();
                 d.Evidence.Add(_sentence);
                 d.Actor = actor;
-                d.Target = targets.FirstOrDefault(t => t != actor);
+                d.Target = FirstOther(targets, actor);
                 d.Place = place;
                 d.PlaceId = place >= 0 ? _doc.Places[place].PlaceId : null;
                 if (template.ClaimedBy is not null) d.ClaimedBy = actor;
                 Finish(d, first, last, clauseStart, clauseEnd);
                 yield return d;
             }
+    }
+
+    // Loops rather than LINQ with lambdas below: they run for every trigger, and a lambda that captures
+    // the reader or a local allocates a delegate and a closure each time.
+
+    /// <summary>Removes from <paramref name="list"/> what <paramref name="other"/> holds, keeping the order.</summary>
+    private static void RemoveIn(List<string> list, List<string> other)
+    {
+        for (int i = list.Count - 1; i >= 0; i--)
+            if (other.Contains(list[i])) list.RemoveAt(i);
+    }
+
+    private static string? FirstOther(List<string> list, string? not)
+    {
+        foreach (var x in list) if (x != not) return x;
+        return null;
+    }
+
+    /// <summary>Whether a trigger of the sentence spans exactly [first, last].</summary>
+    private bool IsHit(int first, int last)
+    {
+        foreach (var h in _hits) if (h.First == first && h.Last == last) return true;
+        return false;
+    }
+
+    /// <summary>Whether another of the places lies inside the place <paramref name="id"/>.</summary>
+    private bool HoldsAnother(List<int> places, int p, string id)
+    {
+        var gaz = _stage.Gazetteer;
+        foreach (var o in places)
+            if (o != p && gaz[_doc.Places[o].PlaceId] is { } other && gaz.AncestorsOf(other).Contains(id)) return true;
+        return false;
     }
 
     private bool AttackFollows(int last)
@@ -613,7 +648,7 @@ internal sealed class SentenceReader
     {
         if (trigger.IsVerb || !EventLexicon.Material.Contains(trigger.Type)) return;
         // "18 Katyusha rockets" counts rockets, not attacks.
-        if (_cues.At(first, "mode") is var m && m >= first && _hits.Any(h => h.First == first && h.Last == m)) return;
+        if (_cues.At(first, "mode") is var m && m >= first && IsHit(first, m)) return;
         bool many = false;
         for (int k = Math.Max(_first, first - 4); k < first; k++) many |= _cues.At(k, "many") >= 0;
         for (int t = first - 1, steps = 0; t >= _first && steps < 4; t--, steps++)
@@ -671,7 +706,8 @@ internal sealed class SentenceReader
     /// it in its clause; a launch site ("from X") only when nothing else is named.</summary>
     private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan)
     {
-        var after = scan.Places.Where(p => !FromPlace(p)).ToList();
+        var after = new List<int>();
+        foreach (var p in scan.Places) if (!FromPlace(p)) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
         {
@@ -680,13 +716,14 @@ internal sealed class SentenceReader
             foreach (var p in after)
             {
                 var place = gaz[_doc.Places[p].PlaceId];
-                bool ancestor = place is not null && after.Any(o => o != p && gaz[_doc.Places[o].PlaceId] is { } other && gaz.AncestorsOf(other).Contains(place.Id));
+                bool ancestor = place is not null && HoldsAnother(after, p, place.Id);
                 var before = Word(_index.PlaceFirst[p] - 1);
                 bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south");
                 if (!ancestor && !qualifier) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
-            int precise = keep.Count(p => _doc.Places[p].Precision == 1);
+            int precise = 0;
+            foreach (var p in keep) if (_doc.Places[p].Precision == 1) precise++;
             return _hits.Count > 0 && precise >= 2 && keep.Count >= 2 && Splits(first) ? keep : [keep[0]];
         }
         int best = -1;

@@ -866,4 +866,22 @@ internal sealed class StoryScratch(int tokens)
     public byte[] TriggerAt { get; } = new byte[tokens];
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
+
+    [ThreadStatic] private static StoryScratch? _last;
+    private const int MaxKeptTokens = 1 << 16;
+
+    /// <summary>A scratch for a story of <paramref name="tokens"/> tokens: the thread's last one, its
+    /// words forgotten, when it is large enough (a thread reads one story at a time).</summary>
+    public static StoryScratch For(int tokens)
+    {
+        var scratch = _last;
+        if (scratch is null || scratch.Words.Length < tokens)
+        {
+            scratch = new StoryScratch(Math.Max(tokens, 1024));
+            if (tokens <= MaxKeptTokens) _last = scratch;
+            return scratch;
+        }
+        Array.Clear(scratch.Words, 0, tokens);
+        return scratch;
+    }
 }

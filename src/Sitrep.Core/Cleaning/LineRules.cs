@@ -70,7 +70,7 @@ public sealed class LineRules
     /// <summary>What the rules say of one normalized, trimmed line. Drop wins over the rest.</summary>
     public LineAction Classify(string line)
     {
-        bool isShort = WordCount(line) <= ShortLineWords;
+        bool isShort = WordCount(line, limit: ShortLineWords + 1) <= ShortLineWords;
         var found = LineAction.Keep;
         if (_exact.TryGetValue(line, out var exact)) found = Merge(found, exact, isShort);
         foreach (var (text, action) in _prefixes)
@@ -98,8 +98,9 @@ public sealed class LineRules
     }
 
     /// <summary>Words of a line: runs of non-space characters, or with <paramref name="lettersOnly"/>
-    /// only the runs that hold a letter or digit (so "WORLD · IRAQ" has two).</summary>
-    internal static int WordCount(ReadOnlySpan<char> line, bool lettersOnly = false)
+    /// only the runs that hold a letter or digit (so "WORLD · IRAQ" has two). Counting stops at
+    /// <paramref name="limit"/>: the rules only ask whether a line is short, and a paragraph is long.</summary>
+    internal static int WordCount(ReadOnlySpan<char> line, bool lettersOnly = false, int limit = int.MaxValue)
     {
         int n = 0;
         bool inWord = false, counted = false;
@@ -109,7 +110,12 @@ public sealed class LineRules
             if (!w) { inWord = false; continue; }
             if (!inWord) counted = false;
             inWord = true;
-            if (!counted && (!lettersOnly || char.IsLetterOrDigit(c))) { n++; counted = true; }
+            if (!counted && (!lettersOnly || char.IsLetterOrDigit(c)))
+            {
+                n++;
+                counted = true;
+                if (n >= limit) return n;
+            }
         }
         return n;
     }
@@ -126,12 +132,13 @@ public sealed class LineRules
     /// <summary>A heading is short and has no closing full stop; a label is a heading of one or two words.</summary>
     private static BlockKind ShapeOf(string line)
     {
-        int words = WordCount(line, lettersOnly: true);
         int end = line.Length - 1;
         while (end >= 0 && line[end] is '"' or '\'' or ')' or ']') end--;
         char last = end >= 0 ? line[end] : '.';
         bool closes = last is '.' or '!' or '?' or ':' or ';' or ',' or '…';
-        if (closes || words > ShortLineWords) return BlockKind.Paragraph;
+        if (closes) return BlockKind.Paragraph;
+        int words = WordCount(line, lettersOnly: true, limit: ShortLineWords + 1);
+        if (words > ShortLineWords) return BlockKind.Paragraph;
         return words <= 2 ? BlockKind.Label : BlockKind.Heading;
     }
 }

@@ -37,7 +37,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             // A sentence with no event word may still tell the toll of the attack before it.
             if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence != s - 1 || drafts[^1].Type != "ASSAULT")) continue;
             index ??= new StoryIndex(doc);
-            scratch ??= new StoryScratch(doc.Tokens.Length);
+            scratch ??= StoryScratch.For(doc.Tokens.Length);
             new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
         }
         if (drafts.Count == 0) return;

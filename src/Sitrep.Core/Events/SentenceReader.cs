@@ -88,7 +88,8 @@ internal sealed class SentenceReader
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
                 }
-        local.RemoveAll(d => Generic(d, d.Trigger));
+        for (int i = local.Count - 1; i >= 0; i--)
+            if (Generic(local[i], local[i].Trigger)) local.RemoveAt(i);
         into.AddRange(local);
     }
 
@@ -273,11 +274,11 @@ internal sealed class SentenceReader
         // agreement under which Baghdad ...").
         if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && actors.Count >= 2)
         {
-            targets.RemoveAll(actors.Contains);
+            RemoveIn(targets, actors);
             targets.Insert(0, actors[1]);
             actors.RemoveRange(1, actors.Count - 1);
         }
-        actors.RemoveAll(targets.Contains);
+        RemoveIn(actors, targets);
 
         if (!material && actors.Count == 0) yield break;
         // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
@@ -335,7 +336,7 @@ internal sealed class SentenceReader
                 var d = template.Copy();
                 d.Evidence.Add(_sentence);
                 d.Actor = actor;
-                d.Target = targets.FirstOrDefault(t => t != actor);
+                d.Target = FirstOther(targets, actor);
                 d.Place = place;
                 d.PlaceId = place >= 0 ? _doc.Places[place].PlaceId : placeList.Count > 1 ? SiteOf(site) : null;
                 d.Demonym = demonym && actor is not null;
@@ -372,6 +373,38 @@ internal sealed class SentenceReader
             return Word(t) is "the" or "this" or "that";
         }
         return Word(last + 1) == "the" && SiteNoun(Word(last + 2));
+    }
+
+    // Loops rather than LINQ with lambdas below: they run for every trigger, and a lambda that captures
+    // the reader or a local allocates a delegate and a closure each time.
+
+    /// <summary>Removes from <paramref name="list"/> what <paramref name="other"/> holds, keeping the order.</summary>
+    private static void RemoveIn(List<string> list, List<string> other)
+    {
+        for (int i = list.Count - 1; i >= 0; i--)
+            if (other.Contains(list[i])) list.RemoveAt(i);
+    }
+
+    private static string? FirstOther(List<string> list, string? not)
+    {
+        foreach (var x in list) if (x != not) return x;
+        return null;
+    }
+
+    /// <summary>Whether a trigger of the sentence spans exactly [first, last].</summary>
+    private bool IsHit(int first, int last)
+    {
+        foreach (var h in _hits) if (h.First == first && h.Last == last) return true;
+        return false;
+    }
+
+    /// <summary>Whether another of the places lies inside the place <paramref name="id"/>.</summary>
+    private bool HoldsAnother(List<int> places, int p, string id)
+    {
+        var gaz = _stage.Gazetteer;
+        foreach (var o in places)
+            if (o != p && gaz[_doc.Places[o].PlaceId] is { } other && gaz.AncestorsOf(other).Contains(id)) return true;
+        return false;
     }
 
     private bool AttackFollows(int last)
@@ -981,7 +1014,7 @@ internal sealed class SentenceReader
         // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.
         if (trigger.IsVerb || trigger.Type != "ASSAULT") return;
         // "18 Katyusha rockets" counts rockets, not attacks.
-        if (_cues.At(first, "mode") is var m && m >= first && _hits.Any(h => h.First == first && h.Last == m)) return;
+        if (_cues.At(first, "mode") is var m && m >= first && IsHit(first, m)) return;
         bool many = false;
         for (int k = Math.Max(_first, first - 4); k < first; k++) many |= _cues.At(k, "many") >= 0;
         for (int t = first - 1, steps = 0; t >= _first && steps < 4; t--, steps++)
@@ -1103,7 +1136,8 @@ internal sealed class SentenceReader
     private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, bool anchor, out bool compound)
     {
         compound = false;
-        var after = scan.Places.Where(p => !FromPlace(p)).ToList();
+        var after = new List<int>();
+        foreach (var p in scan.Places) if (!FromPlace(p)) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
         {
@@ -1112,7 +1146,7 @@ internal sealed class SentenceReader
             foreach (var p in after)
             {
                 var place = gaz[_doc.Places[p].PlaceId];
-                bool ancestor = place is not null && after.Any(o => o != p && gaz[_doc.Places[o].PlaceId] is { } other && gaz.AncestorsOf(other).Contains(place.Id));
+                bool ancestor = place is not null && HoldsAnother(after, p, place.Id);
                 var before = Word(_index.PlaceFirst[p] - 1);
                 // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.
                 bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south")
@@ -1120,7 +1154,8 @@ internal sealed class SentenceReader
                 if (!ancestor && !qualifier) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
-            int precise = keep.Count(p => _doc.Places[p].Precision == 1);
+            int precise = 0;
+            foreach (var p in keep) if (_doc.Places[p].Precision == 1) precise++;
             if (_hits.Count > 0 && precise >= 2 && keep.Count >= 2 && Splits(first)) return keep;
             var list = Coordinated(keep[0]);
             compound = list.Count > 1;
@@ -1417,4 +1452,22 @@ internal sealed class StoryScratch(int tokens)
     public byte[] TriggerAt { get; } = new byte[tokens];
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
+
+    [ThreadStatic] private static StoryScratch? _last;
+    private const int MaxKeptTokens = 1 << 16;
+
+    /// <summary>A scratch for a story of <paramref name="tokens"/> tokens: the thread's last one, its
+    /// words forgotten, when it is large enough (a thread reads one story at a time).</summary>
+    public static StoryScratch For(int tokens)
+    {
+        var scratch = _last;
+        if (scratch is null || scratch.Words.Length < tokens)
+        {
+            scratch = new StoryScratch(Math.Max(tokens, 1024));
+            if (tokens <= MaxKeptTokens) _last = scratch;
+            return scratch;
+        }
+        Array.Clear(scratch.Words, 0, tokens);
+        return scratch;
+    }
 }

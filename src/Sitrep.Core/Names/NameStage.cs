@@ -49,17 +49,22 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
     };
 
     [ThreadStatic] private static List<NamePart>? _parts;
+    [ThreadStatic] private static List<NameMatch>? _matches;
+    [ThreadStatic] private static List<Mention>? _mentions;
 
     public void Run(Document doc)
     {
-        // Reused per thread: the parts are read only within this call.
+        // Reused per thread: the parts, matches and mentions are read only within this call (the
+        // mentions are copied into the document at the end).
         var parts = _parts ??= [];
         parts.Clear();
         kb.Matcher.Parts(doc, parts);
-        var matches = new List<NameMatch>();
+        var matches = _matches ??= [];
+        matches.Clear();
         kb.Matcher.Match(doc.Text, parts, matches);
         var named = new HashSet<int>();
-        var mentions = new List<Mention>();
+        var mentions = _mentions ??= [];
+        mentions.Clear();
         foreach (var m in matches)
         {
             var first = parts[m.First];

@@ -43,14 +43,23 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
         {
             var a = parts[first];
             var b = parts[last];
-            var places = candidates.Select(i => gazetteer.Places[i]).ToList();
-            if (places.All(p => p.Minor) && !Marked(doc, a.Token, b.Token)) continue;
+            var places = new List<Place>(candidates.Count);
+            bool allMinor = true;
+            foreach (var i in candidates)
+            {
+                var place = gazetteer.Places[i];
+                places.Add(place);
+                allMinor &= place.Minor;
+            }
+            if (allMinor && !Marked(doc, a.Token, b.Token)) continue;
             found.Add((a.Start, b.End, a.Sentence, places, KindsNamed(doc, a.Token, b.Token)));
         }
         // Context: the places named without doubt, by sentence and in the whole story.
-        var sure = found.Where(f => f.Candidates.Count == 1).Select(f => (f.Sentence, f.Candidates[0])).ToList();
+        var sure = new List<(int Sentence, Place Place)>();
+        foreach (var f in found) if (f.Candidates.Count == 1) sure.Add((f.Sentence, f.Candidates[0]));
         var country = found.SelectMany(f => f.Candidates.Take(1)).GroupBy(p => p.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
-        var maybe = found.SelectMany(f => f.Candidates.Select(c => (f.Sentence, c))).ToList();
+        var maybe = new List<(int Sentence, Place Place)>();
+        foreach (var f in found) foreach (var c in f.Candidates) maybe.Add((f.Sentence, c));
         foreach (var (start, end, sentence, candidates, kinds) in found)
         {
             // One candidate needs no choosing; several are scored by their context.

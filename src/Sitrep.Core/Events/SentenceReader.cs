@@ -71,7 +71,7 @@ internal sealed class SentenceReader
         TollsToAttacks(local);
         // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
         // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
-        if (local.Exists(d => d.Trigger.Is(TriggerFlags.Intercept)))
+        if (HasIntercept(local))
         {
             local.RemoveAll(d => d.Type == "ASSAULT" && !d.Trigger.IsVerb && d.Trigger.Is(TriggerFlags.Weak));
             if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))
@@ -291,10 +291,15 @@ internal sealed class SentenceReader
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) yield break;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
-        bool hosted = scan.Places.Any(p => _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId));
+        bool hosted = false, precisePlace = false;
+        foreach (var p in scan.Places)
+        {
+            hosted |= _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId);
+            precisePlace |= _doc.Places[p].Precision < 3;
+        }
         // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
         bool weapon = trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && _cues.Any("mode", Math.Max(clauseStart, first - 4), first - 1)
-            && scan.Places.Any(p => _doc.Places[p].Precision < 3);
+            && precisePlace;
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim) yield break;
@@ -327,9 +332,9 @@ internal sealed class SentenceReader
         var placeList = places.Count > 0 && !compound ? places : [places.Count > 0 ? places[0] : -1];
         // A site named as the target among sites hit elsewhere ("including the embassy, Victory base and
         // Ain al-Asad") is one more site: an event of its own, where it stands.
-        string? site = targets.FirstOrDefault(t => _lex.SiteActors.Contains(t));
-        if (placeList.Count > 1 && site is not null && !placeList.Any(p => _lex.Hosts.GetValueOrDefault(_doc.Places[p].PlaceId) == site))
-            placeList = [.. placeList, -1];
+        string? site = null;
+        foreach (var t in targets) if (_lex.SiteActors.Contains(t)) { site = t; break; }
+        if (placeList.Count > 1 && site is not null && !Hosted(placeList, site)) placeList = [.. placeList, -1];
         foreach (var actor in actorList)
             foreach (var place in placeList)
             {
@@ -769,7 +774,7 @@ internal sealed class SentenceReader
             // who is no party to what he reports.
             // An attack is never the act of the one who reports it; a statement may be ("X said in a
             // statement that ... and rejected ...").
-            if (_cues.At(t, "speech") >= 0 && _cues.At(t, "claim") < 0 && !_hits.Exists(h => h.First == t) && Word(t + 1) is not ("itself" or "themselves")
+            if (_cues.At(t, "speech") >= 0 && _cues.At(t, "claim") < 0 && !StartsHit(t) && Word(t + 1) is not ("itself" or "themselves")
                 && (MaterialAt(first) || ReportedSubjectAfter(t))) return found;
             // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
             if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
@@ -906,7 +911,30 @@ internal sealed class SentenceReader
         return false;
     }
 
-    private bool MaterialAt(int first) => _hits.Exists(h => h.First == first && EventLexicon.Material.Contains(h.Trigger.Type));
+    private static bool HasIntercept(List<Draft> local)
+    {
+        foreach (var d in local) if (d.Trigger.Is(TriggerFlags.Intercept)) return true;
+        return false;
+    }
+
+    /// <summary>Whether one of the places is the site <paramref name="actor"/> stands at.</summary>
+    private bool Hosted(List<int> places, string actor)
+    {
+        foreach (var p in places) if (p >= 0 && _lex.Hosts.GetValueOrDefault(_doc.Places[p].PlaceId) == actor) return true;
+        return false;
+    }
+
+    private bool StartsHit(int t)
+    {
+        foreach (var h in _hits) if (h.First == t) return true;
+        return false;
+    }
+
+    private bool MaterialAt(int first)
+    {
+        foreach (var h in _hits) if (h.First == first && EventLexicon.Material.Contains(h.Trigger.Type)) return true;
+        return false;
+    }
 
     /// <summary>Whether a reported clause with its own subject follows the verb of saying at <paramref name="t"/>:
     /// "said the rockets hit", "said two drones struck" (not "said in a statement that ... and rejected").</summary>

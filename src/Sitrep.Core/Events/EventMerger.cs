@@ -41,6 +41,8 @@ internal static class EventMerger
                 into.Absorb(d);
                 continue;
             }
+            // "Why did Tehran put its name on the Erbil strike?": a question tells no act of its own.
+            if (Question(doc, d.Sentence)) continue;
             kept.Add(d);
             same.Add(d);
         }
@@ -92,6 +94,19 @@ internal static class EventMerger
     /// <summary>Whether <paramref name="outer"/> is a site or town (an airport, a base) that holds <paramref name="inner"/>.</summary>
     private static bool Site(Places.Gazetteer? gazetteer, string outer, string inner) =>
         gazetteer is not null && gazetteer[outer] is { Precision: 1 } && Within(gazetteer, inner, outer);
+
+    /// <summary>Whether the sentence asks rather than tells: it ends in a question mark.</summary>
+    private static bool Question(Document doc, int sentence)
+    {
+        var sent = doc.Sentences[sentence];
+        for (int t = sent.FirstToken + sent.TokenCount - 1; t >= sent.FirstToken; t--)
+        {
+            var text = doc.TokenText(t);
+            if (text is "\"" or "”" or "'" or "’" or ")") continue;
+            return text is "?";
+        }
+        return false;
+    }
 
     private static bool Same(string? x, string? y) => x is null || y is null || x == y;
 

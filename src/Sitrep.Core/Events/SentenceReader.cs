@@ -1000,6 +1000,11 @@ internal sealed class SentenceReader
         for (int t = first - 1, steps = 0; t >= _first && steps < 3; t--, steps++)
         {
             int m = _index.Actor[t];
+            // "the Erbil strike": a city standing for its government before an attack noun says where, not who.
+            if (m >= 0 && _index.Place[t] >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government"
+                && _index.PlaceFirst[_index.Place[t]] <= _index.ActorFirst[m] && _index.PlaceLast[_index.Place[t]] >= _index.ActorLast[m]
+                && _doc.Places[_index.Place[t]].Precision < 3)
+                return null;
             if (m >= 0) return _doc.Mentions[m].EntityId;
             armed |= _cues.At(t, "mode") >= 0;
             // "an Israeli airstrike", "Turkish drone strikes", "the American withdrawal" — but not

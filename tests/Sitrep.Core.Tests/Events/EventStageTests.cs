@@ -275,6 +275,13 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_question_tells_no_act_of_its_own()
+    {
+        Assert.Empty(Story("Why would the factions strike Ain al-Asad air base again this week?").Events);
+        Assert.Single(Story("Rockets struck Ain al-Asad air base on Monday. Who fired the rockets at Ain al-Asad air base?").Events, x => x.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void A_verb_form_after_a_determiner_is_no_act()
     {
         Assert.Empty(Story("Investigators examined the targeted vehicle on Thursday.").Events);

@@ -607,6 +607,9 @@ internal sealed class SentenceReader
                 if (p >= 0 && _index.PlaceFirst[p] == f && _index.PlaceLast[p] >= _index.ActorLast[m] && trigger.Type == "ASSAULT" && before is "on" or "against" or "into"
                     && !scan.Places.Contains(p))
                     scan.Places.Add(p);
+                // "the rocket attack on the US embassy": a site that is itself the one attacked is also where.
+                else if (p >= 0 && trigger.Type == "ASSAULT" && _lex.SiteActors.Contains(id) && !scan.Places.Contains(p))
+                    scan.Places.Add(p);
                 if (before == "by" && Word(f - 2) is "reported" or "cited" or "announced" or "confirmed" or "quoted" or "published" or "released" or "issued") { }
                 // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent.
                 else if (before == "by" && Word(f - 2) is "used" or "operated" or "run" or "controlled" or "held" or "manned" or "owned" or "occupied" or "frequented" or "housed")
@@ -630,7 +633,9 @@ internal sealed class SentenceReader
             }
             if (p >= 0)
             {
-                if (!scan.Places.Contains(p) && UsablePlace(p)) scan.Places.Add(p);
+                // "Israel's attack on Gaza", "strikes against Syria": where an attack fell, at any precision.
+                bool aimed = trigger.Type == "ASSAULT" && Word(_index.PlaceFirst[p] - 1) is "on" or "against" && _index.Actor[_index.PlaceFirst[p]] < 0;
+                if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed)) scan.Places.Add(p);
                 t = _index.PlaceLast[p];
                 continue;
             }

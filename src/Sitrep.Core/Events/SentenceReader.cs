@@ -935,6 +935,12 @@ internal sealed class SentenceReader
         return false;
     }
 
+    private string? TypeAt(int first)
+    {
+        foreach (var h in _hits) if (h.First == first) return h.Trigger.Type;
+        return null;
+    }
+
     private bool MaterialAt(int first)
     {
         foreach (var h in _hits) if (h.First == first && EventLexicon.Material.Contains(h.Trigger.Type)) return true;
@@ -1175,7 +1181,9 @@ internal sealed class SentenceReader
     {
         compound = false;
         var after = new List<int>();
-        foreach (var p in scan.Places) if (!FromPlace(p)) after.Add(p);
+        // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
+        bool leaving = TypeAt(first) == "RETREAT";
+        foreach (var p in scan.Places) if (!FromPlace(p) || (leaving && UsablePlace(p))) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
         {

@@ -263,7 +263,9 @@ internal sealed class SentenceReader
                 demonym = at >= 0;
                 // "American and British airstrikes": one event per state.
                 if (demonym) DemonymsBefore(at, actors);
-                actors.Add(modifier);
+                // "the embassy attack": a site before the noun is what was attacked.
+                if (_lex.SiteActors.Contains(modifier)) targets.Add(modifier);
+                else actors.Add(modifier);
             }
             else if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
@@ -1208,7 +1210,8 @@ internal sealed class SentenceReader
             return list;
         }
         int best = -1;
-        for (int t = first - 1; t >= clauseStart; t--)
+        // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
+        for (int t = first - 1; t >= clauseStart && !anchor; t--)
             if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
         // Elsewhere in the sentence, but not for an act named only to date another.
         if (best < 0 && !anchor)

@@ -69,6 +69,9 @@ internal sealed class SentenceReader
             return;
         }
         TollsToAttacks(local);
+        // "A drone struck Tower 22 on Sunday. Three soldiers were killed and 25 wounded, CENTCOM said.": a
+        // sentence that tells only a toll, with no attacker, gives it to the attack told just before.
+        if (OnlyTolls(local) && CarryCasualties(into)) return;
         // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
         // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
         if (HasIntercept(local))
@@ -1359,7 +1362,15 @@ internal sealed class SentenceReader
     /// <summary>A toll told in the sentence after an attack, which states no event of its own ("Rockets
     /// hit the base on Monday. No one was hurt." / "Two soldiers and a contractor were wounded."), is
     /// that attack's.</summary>
-    private void CarryCasualties(List<Draft> into)
+    private static bool OnlyTolls(List<Draft> local)
+    {
+        foreach (var d in local)
+            if (d.Type != "ASSAULT" || !d.Trigger.Is(TriggerFlags.Toll) || d.PlaceId is not null
+                || (d.Actor is not null && (d.Trigger.Form & WordForm.Participle) == 0)) return false;
+        return true;
+    }
+
+    private bool CarryCasualties(List<Draft> into)
     {
         Draft? previous = null;
         for (int i = into.Count - 1; i >= 0 && previous is null; i--)
@@ -1370,8 +1381,9 @@ internal sealed class SentenceReader
                 && _doc.Sentences[d.Sentence].Block == _doc.Sentences[_sentence].Block)
                 previous = d;
         }
-        if (previous is null) return;
+        if (previous is null) return false;
         Casualties([previous]);
+        return true;
     }
 
     private static Draft? Nearest(List<Draft> drafts, int token)

@@ -282,6 +282,15 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_sentence_that_tells_only_a_toll_gives_it_to_the_attack_before()
+    {
+        var doc = Story("A drone struck the living quarters at Tower 22 early on Sunday. Three US soldiers were killed and at least 25 wounded, CENTCOM said.");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(3, e.Killed);
+        Assert.Equal(25, e.Injured);
+    }
+
+    [Fact]
     public void A_verb_form_after_a_determiner_is_no_act()
     {
         Assert.Empty(Story("Investigators examined the targeted vehicle on Thursday.").Events);

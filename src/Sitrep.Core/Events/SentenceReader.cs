@@ -16,6 +16,8 @@ internal sealed class SentenceReader
     private readonly int _sentence, _first, _end;
     private readonly List<(Trigger Trigger, int First, int Last)> _hits;
     private readonly SentenceCues _cues;
+    /// <summary>Tokens of nouns a strike's count stands before ("struck 85 targets").</summary>
+    private List<int>? _counted;
 
     public SentenceReader(EventStage stage, Document doc, StoryIndex index, int sentence, List<(Trigger, int, int)> hits, StoryScratch scratch)
     {
@@ -68,6 +70,7 @@ internal sealed class SentenceReader
             CarryCasualties(into);
             return;
         }
+        if (_counted is not null) local.RemoveAll(d => _counted.Contains(d.First));
         TollsToAttacks(local);
         // "A drone struck Tower 22 on Sunday. Three soldiers were killed and 25 wounded, CENTCOM said.": a
         // sentence that tells only a toll, with no attacker, gives it to the attack told just before.
@@ -323,7 +326,7 @@ internal sealed class SentenceReader
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) yield break;
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
-        Counts(template, trigger, first);
+        Counts(template, trigger, first, last);
         Time(template, first, last, clauseStart, clauseEnd);
         template.Definite = Definite(trigger, first, last);
 
@@ -1058,10 +1061,15 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Summaries: "more than 70 attacks", "the 151st attack", "several attacks", or a plural noun.</summary>
-    private void Counts(Draft d, Trigger trigger, int first)
+    private void Counts(Draft d, Trigger trigger, int first, int last)
     {
         // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.
-        if (trigger.IsVerb || trigger.Type != "ASSAULT") return;
+        if (trigger.Type != "ASSAULT") return;
+        if (trigger.IsVerb)
+        {
+            TargetsCounted(d, last);
+            return;
+        }
         // "18 Katyusha rockets" counts rockets, not attacks.
         if (_cues.At(first, "mode") is var m && m >= first && IsHit(first, m)) return;
         bool many = false;
@@ -1092,6 +1100,46 @@ internal sealed class SentenceReader
             if (many) { d.Aggregate = true; return; }
         }
         if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0) d.Aggregate = true;
+    }
+
+    /// <summary>"struck five facilities", "hit more than 85 targets", "hit three of the group's sites",
+    /// "has been targeted 11 times": a strike on counted targets, or told as a number of times, is one
+    /// event with that count (the ontology's aggregate).</summary>
+    private void TargetsCounted(Draft d, int last)
+    {
+        int end = Math.Min(_end, last + 8);
+        for (int t = last + 1; t < end; t++)
+        {
+            if (t > last + 1 && Hit(t) >= 0) return;
+            int from = t;
+            if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
+            if (t >= _end || _index.Time[t] >= 0 || Numbers.Cardinal(_doc.TokenText(t)) is not { } n || n <= 1) continue;
+            int k = t + 1;
+            if (Word(k) == "of")
+            {
+                // "three of the group's facilities"
+                k++;
+                while (k < _end && k <= t + 6 && (Word(k) is "the" or "its" or "their" or "'s" or "’s" or "group" or "faction" or "militia" or "movement"
+                       || _index.Actor[k] >= 0 || _doc.Tokens[k].Is(TokenFlags.Capitalized))) k++;
+            }
+            while (k < _end && k <= t + 6 && (_index.Actor[k] >= 0 || _cues.At(k, "mode") >= 0 || Word(k) is "weapons" or "storage" or "command" or "militia" or "military" or "separate" or "different")) k++;
+            if (Word(k) is "facilities" or "targets" or "sites" or "positions" or "locations" or "depots" or "bases" or "headquarters" or "compounds" or "warehouses" or "times")
+            {
+                // The counted noun ("85 targets") is the verb's object, no attack of its own.
+                (_counted ??= []).Add(k);
+                d.Aggregate = true;
+                d.Count = n;
+                d.Qualifier = from < t ? _cues.ValueAt(from, "qualifier", out _) : "exact";
+                return;
+            }
+            return;
+        }
+    }
+
+    private int Hit(int t)
+    {
+        for (int i = 0; i < _hits.Count; i++) if (_hits[i].First == t) return i;
+        return -1;
     }
 
     private string? QualifierBefore(int numberToken)

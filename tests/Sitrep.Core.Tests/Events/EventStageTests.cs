@@ -291,6 +291,17 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_strike_on_counted_targets_is_one_event_with_the_count()
+    {
+        var e = Single(Story("US warplanes struck more than 85 targets in Iraq and Syria on Friday."), "ASSAULT");
+        Assert.NotNull(e.Aggregate);
+        Assert.Equal(85, e.Aggregate!.Count);
+        Assert.Equal("more_than", e.Aggregate.Qualifier);
+        Assert.Equal(3, Single(Story("US aircraft hit three of the group's facilities near Qaim on January 24."), "ASSAULT").Aggregate?.Count);
+        Assert.Equal(11, Single(Story("Drones have targeted Victory base near Baghdad airport 11 times since mid-October."), "ASSAULT").Aggregate?.Count);
+    }
+
+    [Fact]
     public void A_verb_form_after_a_determiner_is_no_act()
     {
         Assert.Empty(Story("Investigators examined the targeted vehicle on Thursday.").Events);

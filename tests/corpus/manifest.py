@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
-"""Writes the held-out articles as a JSON-lines manifest (FORMAT.md's input shape) on stdout:
-id, published (from the gold file), outlet (line 2 of the article), title (line 1), text."""
+"""Writes the articles of one of our annotated corpora (tests/corpus/heldout, tests/corpus/tuning) as a
+JSON-lines manifest (FORMAT.md's input shape) on stdout: id, published (from the gold file), outlet
+(line 2 of the article), title (line 1), text.
+
+    python3 tests/corpus/manifest.py tests/corpus/tuning > /tmp/tuning.jsonl
+"""
 import json, os, sys
 
-here = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: manifest.py FOLDER   (a folder holding articles/*.txt and gold/*.json)")
+here = sys.argv[1]
 for name in sorted(os.listdir(os.path.join(here, "articles"))):
     if not name.endswith(".txt"):
         continue

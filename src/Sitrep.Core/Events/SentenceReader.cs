@@ -306,8 +306,8 @@ internal sealed class SentenceReader
             precisePlace |= _doc.Places[p].Precision < 3;
         }
         // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
-        bool weapon = trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && _cues.Any("mode", Math.Max(clauseStart, first - 4), first - 1)
-            && precisePlace;
+        bool weapon = trigger.Type == "ASSAULT" && trigger.IsVerb && _cues.Any("mode", Math.Max(clauseStart, first - 4), first - 1)
+            && (precisePlace || CountedObject(last, out _, out _, out _));
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim) yield break;
@@ -1107,10 +1107,25 @@ internal sealed class SentenceReader
     /// event with that count (the ontology's aggregate).</summary>
     private void TargetsCounted(Draft d, int last)
     {
+        if (!CountedObject(last, out int count, out var qualifier, out int noun)) return;
+        // The counted noun ("85 targets") is the verb's object, no attack of its own.
+        (_counted ??= []).Add(noun);
+        d.Aggregate = true;
+        d.Count = count;
+        d.Qualifier = qualifier;
+    }
+
+    /// <summary>The count of the strike's object ("more than 85 targets", "three of the group's facilities",
+    /// "40 convoys", "11 times"), with its qualifier and the noun's token.</summary>
+    private bool CountedObject(int last, out int count, out string? qualifier, out int noun)
+    {
+        count = 0;
+        qualifier = null;
+        noun = -1;
         int end = Math.Min(_end, last + 8);
         for (int t = last + 1; t < end; t++)
         {
-            if (t > last + 1 && Hit(t) >= 0) return;
+            if (t > last + 1 && Hit(t) >= 0) return false;
             int from = t;
             if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
             if (t >= _end || _index.Time[t] >= 0 || Numbers.Cardinal(_doc.TokenText(t)) is not { } n || n <= 1) continue;
@@ -1122,18 +1137,16 @@ internal sealed class SentenceReader
                 while (k < _end && k <= t + 6 && (Word(k) is "the" or "its" or "their" or "'s" or "’s" or "group" or "faction" or "militia" or "movement"
                        || _index.Actor[k] >= 0 || _doc.Tokens[k].Is(TokenFlags.Capitalized))) k++;
             }
-            while (k < _end && k <= t + 6 && (_index.Actor[k] >= 0 || _cues.At(k, "mode") >= 0 || Word(k) is "weapons" or "storage" or "command" or "militia" or "military" or "separate" or "different")) k++;
-            if (Word(k) is "facilities" or "targets" or "sites" or "positions" or "locations" or "depots" or "bases" or "headquarters" or "compounds" or "warehouses" or "times")
-            {
-                // The counted noun ("85 targets") is the verb's object, no attack of its own.
-                (_counted ??= []).Add(k);
-                d.Aggregate = true;
-                d.Count = n;
-                d.Qualifier = from < t ? _cues.ValueAt(from, "qualifier", out _) : "exact";
-                return;
-            }
-            return;
+            while (k < _end && k <= t + 6 && (_index.Actor[k] >= 0 || _cues.At(k, "mode") >= 0 || Word(k) is "weapons" or "storage" or "command" or "militia" or "military" or "separate" or "different" or "supply" or "logistics")) k++;
+            if (Word(k) is not ("facilities" or "targets" or "sites" or "positions" or "locations" or "depots" or "bases" or "headquarters" or "compounds"
+                or "warehouses" or "times" or "convoys" or "vehicles" or "trucks" or "tankers"))
+                return false;
+            count = n;
+            qualifier = from < t ? _cues.ValueAt(from, "qualifier", out _) : "exact";
+            noun = k;
+            return true;
         }
+        return false;
     }
 
     private int Hit(int t)

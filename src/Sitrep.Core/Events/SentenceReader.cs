@@ -295,7 +295,9 @@ internal sealed class SentenceReader
         // "came under rocket fire", "was subjected to 7 attacks" — but not "came under pressure".
         if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) yield break;
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
-        if (_cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)) yield break;
+        // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
+        if (_cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
+            && !(Status(trigger, first, clauseStart) == "negated" && AnyBefore(first))) yield break;
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) yield break;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
@@ -947,6 +949,13 @@ internal sealed class SentenceReader
     {
         foreach (var h in _hits) if (h.First == first) return h.Trigger.Type;
         return null;
+    }
+
+    /// <summary>"any" among the few words before the trigger ("any airstrikes", "any role in the attack").</summary>
+    private bool AnyBefore(int first)
+    {
+        for (int t = first - 1; t >= _first && first - t <= 4; t--) if (Word(t) == "any") return true;
+        return false;
     }
 
     private bool MaterialAt(int first)

@@ -31,6 +31,10 @@ public enum TriggerFlags : ushort
     /// the one who defends, subject of the active verb or agent of the passive, is the side attacked; the
     /// attacker is not told; the weapon named gives the mode.</summary>
     Intercept = 256,
+    /// <summary>A word that threatens only as a promise of what the speaker will do ("would respond",
+    /// "will not stand by", "its response will be tough"): a verb with a cue of class vow before it in its
+    /// verb group, a noun with one after it in its clause; else it is no trigger. The threat is the speaker's.</summary>
+    Vow = 512,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -84,7 +88,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "vow"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -159,7 +163,8 @@ public sealed class EventLexicon
                     "toll" => TriggerFlags.Toll,
                     "resultative" => TriggerFlags.Resultative,
                     "intercept" => TriggerFlags.Intercept,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept)"),
+                    "vow" => TriggerFlags.Vow,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, vow)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

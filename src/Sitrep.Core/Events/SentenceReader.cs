@@ -61,6 +61,10 @@ internal sealed class SentenceReader
         for (int h = 0; h < _hits.Count; h++)
         {
             if (Governed(h)) continue;
+            // "warned that American forces would respond if ...": a promise inside a threat told by another
+            // word is what that threat says, no second threat.
+            if (_hits[h].Trigger.Is(TriggerFlags.Vow) && _hits.Exists(o => o.Last < _hits[h].First && o.Trigger.Type == "THREATEN" && !o.Trigger.Is(TriggerFlags.Vow)))
+                continue;
             foreach (var d in Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last)) local.Add(d);
         }
         if (local.Count == 0)
@@ -267,6 +271,20 @@ internal sealed class SentenceReader
             targets.Insert(0, actors[1]);
             actors.RemoveRange(1, actors.Count - 1);
         }
+        // "Harakat al-Nujaba said it would respond", "Pompeo said Washington would not stand by": a promise
+        // told as reported speech is the speaker's threat.
+        // "An analyst said Washington would respond": what a commentator foresees is no threat.
+        if (trigger.Is(TriggerFlags.Vow) && _cues.Any("commentator", _first, first - 1)) yield break;
+        if (trigger.Is(TriggerFlags.Vow) && Speaker(first) is { } speaker)
+        {
+            // "Al-Nasser said Washington will respond": a promise told of another country's side is a
+            // prediction or a report, not the speaker's threat.
+            if (actors.Count > 0 && actors[0] != speaker && !(subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _))
+                && _stage.Kb[actors[0]]?.Country is { } side
+                && _stage.Kb[speaker]?.Country is var own && own != side) yield break;
+            actors.Clear();
+            actors.Add(speaker);
+        }
         actors.RemoveAll(targets.Contains);
 
         if (!material && actors.Count == 0) yield break;
@@ -342,6 +360,27 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 yield return d;
             }
+    }
+
+    /// <summary>The one who says the words the trigger stands in: the subject of the last verb of saying
+    /// before it in the sentence ("X said", "X told reporters that", "X warned"), or null.</summary>
+    private string? Speaker(int first)
+    {
+        for (int i = _cues.Hits.Count - 1; i >= 0; i--)
+        {
+            var (f, l, cue) = _cues.Hits[i];
+            // "United States": a word of saying inside a name says nothing.
+            if (cue.Class != "speech" || l >= first || f < _first || _index.Actor[f] >= 0) continue;
+            var subjects = Subjects(f, ClauseStart(f), out _);
+            if (subjects.Count > 0) return subjects[0];
+        }
+        foreach (var h in _hits)
+            if (h.Last < first && h.Trigger.Is(TriggerFlags.Speech) && h.Trigger.IsVerb)
+            {
+                var subjects = Subjects(h.First, ClauseStart(h.First), out _);
+                if (subjects.Count > 0) return subjects[0];
+            }
+        return null;
     }
 
     /// <summary>The gazetteer id of the site an actor such as an embassy stands at.</summary>

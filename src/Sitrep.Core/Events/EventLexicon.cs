@@ -35,6 +35,9 @@ public enum TriggerFlags : ushort
     /// "will not stand by", "its response will be tough"): a verb with a cue of class vow before it in its
     /// verb group, a noun with one after it in its clause; else it is no trigger. The threat is the speaker's.</summary>
     Vow = 512,
+    /// <summary>A name a speaker gives an act ("a hostile act", "a violation of sovereignty"): its actor is
+    /// the subject of a verb of naming (cue class label) or the speaker who says the act "was" one.</summary>
+    Label = 1024,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -88,7 +91,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "vow"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "vow", "label"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -164,7 +167,8 @@ public sealed class EventLexicon
                     "resultative" => TriggerFlags.Resultative,
                     "intercept" => TriggerFlags.Intercept,
                     "vow" => TriggerFlags.Vow,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, vow)"),
+                    "label" => TriggerFlags.Label,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, vow, label)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

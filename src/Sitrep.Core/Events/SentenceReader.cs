@@ -260,6 +260,7 @@ internal sealed class SentenceReader
             }
             else if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
+            else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             targets.AddRange(scan.Targets);
         }
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
@@ -381,6 +382,29 @@ internal sealed class SentenceReader
                 if (subjects.Count > 0) return subjects[0];
             }
         return null;
+    }
+
+    /// <summary>Who gives an act the name the trigger is: the subject of a verb of naming before it
+    /// ("X called the attack a hostile act", "what it called a violation of sovereignty"), or the speaker
+    /// of a clause that says the act was one ("X said the strikes were a violation of ..."); else null.</summary>
+    private string? Namer(int first, List<string> subjects, int subjectLast)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "label" || l >= first || first - l > 9 || _index.Actor[f] >= 0) continue;
+            // "summoned Iran's ambassador over what it called ...": the pronoun is the sentence's subject.
+            if (Word(f - 2) == "what" && Coreference.IsPronoun(_doc.TokenText(f - 1), out bool person) && MainSubject(f - 1, person) is { } main)
+                return main;
+            // "prompting him to call the attacks acts of terrorism": the one led to name it.
+            if (Word(f - 1) == "to" && Word(f - 2) is "him" or "her" or "them" && Resolve(f - 2, Word(f - 2) != "them") is { } led) return led;
+            if (subjects.Count > 0 && f > subjectLast && f - subjectLast <= 4) return subjects[0];
+            var namers = Subjects(f, ClauseStart(f), out _);
+            if (namers.Count > 0) return namers[0];
+        }
+        // "said the strikes were a flagrant violation": the name stands after a copula.
+        int t = first - 1;
+        while (t > _first && Word(t) is "a" or "an" or "the" or "\"" or "“" or "'") t--;
+        return Word(t) is "was" or "were" or "is" or "are" or "as" ? Speaker(first) : null;
     }
 
     /// <summary>The gazetteer id of the site an actor such as an embassy stands at.</summary>

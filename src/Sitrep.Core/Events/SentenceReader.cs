@@ -863,7 +863,7 @@ internal sealed class SentenceReader
     /// <paramref name="into"/> (once each) and returns the first token of the list's head.</summary>
     private int ListBefore(int mentionFirst, int clauseStart, bool quotes, List<string>? into)
     {
-        int head = mentionFirst, at = mentionFirst - 1;
+        int head = TitleStart(mentionFirst, clauseStart), at = head - 1;
         while (at > clauseStart && Separator(Word(at), quotes))
         {
             int k = at;
@@ -872,10 +872,37 @@ internal sealed class SentenceReader
             if (mm < 0) break;
             var id = _doc.Mentions[mm].EntityId!;
             if (into is not null && !into.Contains(id)) into.Insert(0, id);
-            head = _index.ActorFirst[mm];
+            head = TitleStart(_index.ActorFirst[mm], clauseStart);
             at = head - 1;
         }
         return head;
+    }
+
+    /// <summary>The first token of the title before a person's name ("Iraqi Prime Minister Mustafa al-Kadhimi",
+    /// "Iraq's caretaker Prime Minister X", "Defense Secretary Lloyd Austin"): role words of
+    /// <c>role-cues.tsv</c>, a people's adjective, capitalized words and "of" between them, a country's
+    /// possessive before them; the name's own first token when no role word stands before it.</summary>
+    private int TitleStart(int mentionFirst, int clauseStart)
+    {
+        int m = _index.Actor[mentionFirst];
+        if (m < 0 || _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind != "person") return mentionFirst;
+        int start = mentionFirst;
+        for (int t = mentionFirst - 1, steps = 0; t >= clauseStart && steps < 7; t--, steps++)
+        {
+            var text = _doc.TokenText(t);
+            var cls = _stage.Roles.ClassOf(Word(t));
+            if ((cls & (Names.CueClass.Person | Names.CueClass.Title)) != 0) { start = t; continue; }
+            if (start == mentionFirst) break;
+            if (Word(t) is "'s" or "’s" && t - 1 >= clauseStart && _index.Actor[t - 1] >= 0) { start = _index.ActorFirst[_index.Actor[t - 1]]; break; }
+            if (_cues.At(t, "demonym") >= 0 || Word(t) == "of" || (_index.Actor[t] < 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text[0]) && t > _first)) continue;
+            break;
+        }
+        // A people's adjective and capitalized words before the first role word ("Iraqi Foreign Minister").
+        while (start > clauseStart && start < mentionFirst && mentionFirst - start < 9
+               && (_cues.At(start - 1, "demonym") >= 0 || (start - 1 > _first && _index.Actor[start - 1] < 0
+                   && _doc.Tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(start - 1)[0]))))
+            start--;
+        return start;
     }
 
     private static bool Separator(string w, bool quotes) =>

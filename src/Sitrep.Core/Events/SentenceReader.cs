@@ -83,6 +83,7 @@ internal sealed class SentenceReader
         }
         Casualties(local);
         CoordinatedSummaries(local);
+        ProtestDemands(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
@@ -143,6 +144,23 @@ internal sealed class SentenceReader
             (_tollInto ??= [])[toll.First] = into;
             local.Remove(toll);
         }
+    }
+
+    /// <summary>"marched in Baghdad to demand the expulsion of US troops", "rallied ..., demanding that troops
+    /// leave": the demand is what the protest asks for, no request of its own; the protest takes its target.</summary>
+    private void ProtestDemands(List<Draft> local)
+    {
+        var protest = local.Find(d => d.Type == "PROTEST");
+        if (protest is null) return;
+        local.RemoveAll(d =>
+        {
+            if (d.Type != "REQUEST" || d.First <= protest.Last || !d.Trigger.IsVerb) return false;
+            bool purpose = Word(d.First - 1) == "to" && (d.Trigger.Form & WordForm.Base) != 0;
+            bool participle = (d.Trigger.Form & WordForm.Ing) != 0 && Word(d.First - 1) is "," or "and";
+            if (!purpose && !participle) return false;
+            protest.Target ??= d.Target;
+            return true;
+        });
     }
 
     /// <summary>"several Katyusha rockets and drone attacks on US bases": attack nouns joined by "and" or
@@ -288,7 +306,9 @@ internal sealed class SentenceReader
         }
         actors.RemoveAll(targets.Contains);
 
-        if (!material && actors.Count == 0) yield break;
+        // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
+        bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last) && _cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1);
+        if (!material && actors.Count == 0 && !crowd) yield break;
         // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
         // a statement's -ing after "of" or "for" names what the word before is about, no act of its own.
         if (!material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && _cues.At(first - 1, "content-of") == first - 1) yield break;
@@ -305,7 +325,7 @@ internal sealed class SentenceReader
             && scan.Places.Any(p => _doc.Places[p].Precision < 3);
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim) yield break;
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) yield break;
         // "Saied is seeking a second term", "the bloc backed the budget": an ambiguous verb of asking or
         // backing is an act between two sides only when it names the other side.
         if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" && targets.Count == 0) yield break;
@@ -405,6 +425,15 @@ internal sealed class SentenceReader
         int t = first - 1;
         while (t > _first && Word(t) is "a" or "an" or "the" or "\"" or "“" or "'") t--;
         return Word(t) is "was" or "were" or "is" or "are" or "as" ? Speaker(first) : null;
+    }
+
+    /// <summary>Whether the verb ending at <paramref name="last"/> takes no object: a preposition, a place, a
+    /// time, a comma or the end of the sentence follows it ("marched through Basra", not "gathered enough votes").</summary>
+    private bool Intransitive(int last)
+    {
+        int next = last + 1;
+        if (next >= _end || _doc.Tokens[next].Kind is TokenKind.Punctuation or TokenKind.Dash) return true;
+        return _cues.At(next, "preposition") >= 0 || _index.Place[next] >= 0 || _index.Time[next] >= 0 || Word(next) is "through" or "peacefully";
     }
 
     /// <summary>The gazetteer id of the site an actor such as an embassy stands at.</summary>
@@ -770,7 +799,10 @@ internal sealed class SentenceReader
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];
-                if (GovernedByPreposition(ListBefore(f, clauseStart, quotes: false, null)) || Locative(m, f)) { t = f; continue; }
+                int listHead = ListBefore(f, clauseStart, quotes: false, null);
+                // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
+                bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;
+                if (!crowd && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = _index.ActorLast[m];
                 found.Add(_doc.Mentions[m].EntityId!);
                 // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").

@@ -264,7 +264,7 @@ internal sealed class SentenceReader
         {
             // "Washington's support for the peshmerga", "US pressure on Baghdad": a weak noun of saying or
             // backing names a state of affairs; it is an act only when a verb makes it one ("X offered support").
-            if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
+            if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: true)) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
         else
@@ -277,7 +277,7 @@ internal sealed class SentenceReader
                 actors.Add(modifier);
             }
             else if (scan.Agent is not null) actors.Add(scan.Agent);
-            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
+            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material)) actors.AddRange(subjects);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             targets.AddRange(scan.Targets);
         }
@@ -477,15 +477,25 @@ internal sealed class SentenceReader
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
     /// "X has carried out more than 70 attacks", "X claimed responsibility for the attack" — the verb
-    /// right after the subject, the noun right after the verb's object words.</summary>
-    private bool LightVerbBetween(int subjectLast, int first)
+    /// right after the subject, the noun right after the verb's object words.
+    /// With <paramref name="offer"/> (a noun of statement or aid) a verb of giving does too: "X offered
+    /// military training", "X expressed its support", "X pledged $50 million in aid".</summary>
+    private bool LightVerbBetween(int subjectLast, int first, bool offer = false)
     {
         if (subjectLast < 0) return false;
         foreach (var (f, l, cue) in _cues.Hits)
         {
-            if (cue.Class is not ("light" or "claim") || f <= subjectLast || l >= first) continue;
+            if (!(cue.Class is "light" or "claim" || (offer && cue.Class == "offer")) || f <= subjectLast || l >= first) continue;
             if (f - subjectLast > 4 || first - l > 6) continue;
             bool clear = true;
+            // A verb of giving reaches only its own object ("offered military training", "pledged $50 million
+            // in aid"), not a noun further on ("voiced support for the talks"), and has its subject right before it.
+            if (cue.Class == "offer")
+            {
+                for (int t = l + 1; t < first && clear; t++)
+                    clear = !(_cues.At(t, "preposition") >= 0 && Word(t) != "in" && _index.Time[t + 1] < 0) && Word(t) is not ("'s" or "’s");
+                for (int t = subjectLast + 1; t < f && clear; t++) clear = Word(t) is not ("and" or ",");
+            }
             for (int t = l + 1; t < first && clear; t++) clear = _index.Actor[t] < 0 && !StartsVerbTrigger(t);
             for (int t = subjectLast + 1; t < f && clear; t++) clear = _index.Actor[t] < 0 && !StartsVerbTrigger(t);
             if (clear) return true;

@@ -38,6 +38,9 @@ public enum TriggerFlags : ushort
     /// <summary>A name a speaker gives an act ("a hostile act", "a violation of sovereignty"): its actor is
     /// the subject of a verb of naming (cue class label) or the speaker who says the act "was" one.</summary>
     Label = 1024,
+    /// <summary>An obligation ("must") that asks only in reported speech: the speaker's demand
+    /// of the one told ("X told Y that the attackers must be found"); not before "have" ("must have been").</summary>
+    Demand = 2048,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -168,7 +171,8 @@ public sealed class EventLexicon
                     "intercept" => TriggerFlags.Intercept,
                     "vow" => TriggerFlags.Vow,
                     "label" => TriggerFlags.Label,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, vow, label)"),
+                    "demand" => TriggerFlags.Demand,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, vow, label, demand)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

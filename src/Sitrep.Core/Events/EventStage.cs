@@ -73,6 +73,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 for (int k = t + 1; k <= last && !inName; k++) inName = index.InName(k);
                 if (inName) continue;
                 if (trigger.Is(TriggerFlags.Vow) && !Vowed(doc, t, last, end, trigger.IsVerb, cueBuffer)) continue;
+                // "must have been built": an inference, no obligation.
+                if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && WordCache.Lower(doc.TokenText(last + 1)) is "have" or "'ve") continue;
                 if (best is null || Better(doc, t, last, trigger, best)) { best = trigger; bestLast = last; }
             }
             if (best is null || NotAVerb(doc, index, t, bestLast, end, best, cueBuffer)) continue;

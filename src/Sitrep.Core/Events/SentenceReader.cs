@@ -279,6 +279,12 @@ internal sealed class SentenceReader
             else if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material)) actors.AddRange(subjects);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
+            // "X told Y in a phone call that ...": the call is the speaker's with the one told.
+            else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)
+            {
+                actors.Add(caller);
+                if (listener is not null) targets.Add(listener);
+            }
             targets.AddRange(scan.Targets);
         }
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
@@ -293,7 +299,17 @@ internal sealed class SentenceReader
         // "Harakat al-Nujaba said it would respond", "Pompeo said Washington would not stand by": a promise
         // told as reported speech is the speaker's threat.
         // "An analyst said Washington would respond": what a commentator foresees is no threat.
-        if (trigger.Is(TriggerFlags.Vow) && _cues.Any("commentator", _first, first - 1)) yield break;
+        if (trigger.Is(TriggerFlags.Vow | TriggerFlags.Demand) && _cues.Any("commentator", _first, first - 1)) yield break;
+        // "X told Y that the attackers must be found", "X said foreign troops must leave": an obligation in
+        // reported speech is the speaker's demand of the one told; with no speaker it is none.
+        if (trigger.Is(TriggerFlags.Demand))
+        {
+            if (Speaker(first, out var asked) is not { } asker) yield break;
+            actors.Clear();
+            actors.Add(asker);
+            targets.Clear();
+            if (asked is not null) targets.Add(asked);
+        }
         if (trigger.Is(TriggerFlags.Vow) && Speaker(first) is { } speaker)
         {
             // "Al-Nasser said Washington will respond": a promise told of another country's side is a
@@ -385,15 +401,22 @@ internal sealed class SentenceReader
 
     /// <summary>The one who says the words the trigger stands in: the subject of the last verb of saying
     /// before it in the sentence ("X said", "X told reporters that", "X warned"), or null.</summary>
-    private string? Speaker(int first)
+    private string? Speaker(int first) => Speaker(first, out _);
+
+    /// <summary>The speaker, and in <paramref name="told"/> the one told when the verb of saying has its
+    /// listener right after it ("X told Y that ...", "X told Y in a phone call").</summary>
+    private string? Speaker(int first, out string? told)
     {
+        told = null;
         for (int i = _cues.Hits.Count - 1; i >= 0; i--)
         {
             var (f, l, cue) = _cues.Hits[i];
             // "United States": a word of saying inside a name says nothing.
             if (cue.Class != "speech" || l >= first || f < _first || _index.Actor[f] >= 0) continue;
             var subjects = Subjects(f, ClauseStart(f), out _);
-            if (subjects.Count > 0) return subjects[0];
+            if (subjects.Count == 0) continue;
+            told = Listener(l, first);
+            return subjects[0];
         }
         foreach (var h in _hits)
             if (h.Last < first && h.Trigger.Is(TriggerFlags.Speech) && h.Trigger.IsVerb)
@@ -401,6 +424,20 @@ internal sealed class SentenceReader
                 var subjects = Subjects(h.First, ClauseStart(h.First), out _);
                 if (subjects.Count > 0) return subjects[0];
             }
+        return null;
+    }
+
+    /// <summary>The actor named right after a verb of saying, over a title ("told Iraqi Prime Minister X"),
+    /// before the words that follow it ("that", "in a phone call"); null when none is.</summary>
+    private string? Listener(int speechLast, int before)
+    {
+        if (Word(speechLast) is not ("told" or "tells" or "tell" or "telling" or "informed" or "informs" or "assured" or "assures" or "reminded")) return null;
+        for (int t = speechLast + 1; t < before && t <= speechLast + 6; t++)
+        {
+            if (_index.Actor[t] >= 0) return _doc.Mentions[_index.Actor[t]].EntityId;
+            var text = _doc.TokenText(t);
+            if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || Word(t) is "the" || _stage.Roles.ClassOf(Word(t)) != Names.CueClass.None)) return null;
+        }
         return null;
     }
 
@@ -1071,7 +1108,9 @@ internal sealed class SentenceReader
 
     private string Status(Trigger trigger, int first, int clauseStart)
     {
-        if (trigger.Type == "THREATEN") return "reported";
+        // A threat, a demand and a refusal told with its own negation ("would not accept") are statements made.
+        if (trigger.Type == "THREATEN" || trigger.Is(TriggerFlags.Demand)) return "reported";
+        if (trigger.Type == "REJECT" && (trigger.Lemma.StartsWith("not ", StringComparison.Ordinal) || trigger.Lemma.StartsWith("never ", StringComparison.Ordinal))) return "reported";
         if (trigger.Is(TriggerFlags.Negates)) return "negated";
         if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1)) return "negated";
         if (_cues.Any("denial", clauseStart, first - 1)) return "negated";

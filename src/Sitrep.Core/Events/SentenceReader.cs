@@ -942,7 +942,10 @@ internal sealed class SentenceReader
     /// <paramref name="into"/> (once each) and returns the first token of the list's head.</summary>
     private int ListBefore(int mentionFirst, int clauseStart, bool quotes, List<string>? into)
     {
-        int head = TitleStart(mentionFirst, clauseStart), at = head - 1;
+        int head = TitleStart(mentionFirst, clauseStart);
+        // "Iraq and the United States": the article belongs to the name.
+        if (head - 1 > clauseStart && Word(head - 1) == "the" && Separator(Word(head - 2), quotes)) head--;
+        int at = head - 1;
         while (at > clauseStart && Separator(Word(at), quotes))
         {
             int k = at;
@@ -952,6 +955,7 @@ internal sealed class SentenceReader
             var id = _doc.Mentions[mm].EntityId!;
             if (into is not null && !into.Contains(id)) into.Insert(0, id);
             head = TitleStart(_index.ActorFirst[mm], clauseStart);
+            if (head - 1 > clauseStart && Word(head - 1) == "the" && Separator(Word(head - 2), quotes)) head--;
             at = head - 1;
         }
         return head;

@@ -846,6 +846,15 @@ internal sealed class SentenceReader
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];
+                // "The United Nations envoy for Iraq, Jeanine Hennis-Plasschaert, condemned": a person between
+                // commas names the noun before, no list; the person is the subject.
+                if (Word(f - 1) == "," && Word(_index.ActorLast[m] + 1) == "," && _index.ActorLast[m] + 1 < first && IsPerson(_doc.Mentions[m].EntityId!)
+                    && Word(f - 2) is not ("and" or "or") && (_index.Actor[f - 2] < 0 || !IsPerson(_doc.Mentions[_index.Actor[f - 2]].EntityId!)))
+                {
+                    subjectLast = _index.ActorLast[m];
+                    found.Add(_doc.Mentions[m].EntityId!);
+                    return found;
+                }
                 int listHead = ListBefore(f, clauseStart, quotes: false, null);
                 // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
                 bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;

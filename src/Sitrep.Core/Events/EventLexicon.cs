@@ -41,6 +41,9 @@ public enum TriggerFlags : ushort
     /// <summary>An obligation ("must") that asks only in reported speech: the speaker's demand
     /// of the one told ("X told Y that the attackers must be found"); not before "have" ("must have been").</summary>
     Demand = 2048,
+    /// <summary>Being behind an act ("was behind", "is responsible for"): in reported speech the speaker's
+    /// accusation of the one said to be behind it; none without a speaker, nor when one claims it for oneself.</summary>
+    Attribution = 4096,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -172,7 +175,8 @@ public sealed class EventLexicon
                     "vow" => TriggerFlags.Vow,
                     "label" => TriggerFlags.Label,
                     "demand" => TriggerFlags.Demand,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, vow, label, demand)"),
+                    "attribution" => TriggerFlags.Attribution,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, vow, label, demand, attribution)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -296,6 +296,22 @@ internal sealed class SentenceReader
             targets.Insert(0, actors[1]);
             actors.RemoveRange(1, actors.Count - 1);
         }
+        // "US officials said Kata'ib Hezbollah was behind it", "CENTCOM said Saadi was responsible for planning
+        // attacks": the speaker blames the one said to be behind the act; "X said it was behind ..." is a claim.
+        if (trigger.Is(TriggerFlags.Attribution))
+        {
+            bool pronoun = subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _);
+            string? blamed = subjects.Count > 0 && !pronoun ? subjects[0] : null;
+            // "rejected as baseless accusations that Tehran was behind ...": what is denied is no one's accusation here.
+            if (pronoun || _cues.Any("denial", _first, first - 1) || Speaker(first, out _, verbsOfSaying: true) is not { } blamer || blamer == blamed) yield break;
+            // "responsible for the security of the crossing" is a duty; "responsible for moving money", "for the attack" an act.
+            if (trigger.Lemma.EndsWith(" for", StringComparison.Ordinal) && !Word(last + 1).EndsWith("ing", StringComparison.Ordinal)
+                && !_hits.Exists(h => h.First > last && h.First <= last + 3)) yield break;
+            actors.Clear();
+            actors.Add(blamer);
+            targets.Clear();
+            if (blamed is not null) targets.Add(blamed);
+        }
         // "Harakat al-Nujaba said it would respond", "Pompeo said Washington would not stand by": a promise
         // told as reported speech is the speaker's threat.
         // "An analyst said Washington would respond": what a commentator foresees is no threat.
@@ -404,8 +420,10 @@ internal sealed class SentenceReader
     private string? Speaker(int first) => Speaker(first, out _);
 
     /// <summary>The speaker, and in <paramref name="told"/> the one told when the verb of saying has its
-    /// listener right after it ("X told Y that ...", "X told Y in a phone call").</summary>
-    private string? Speaker(int first, out string? told)
+    /// listener right after it ("X told Y that ...", "X told Y in a phone call"). With
+    /// <paramref name="verbsOfSaying"/> only a plain verb of saying (cue class speech) counts, not a
+    /// statement trigger such as "rejected".</summary>
+    private string? Speaker(int first, out string? told, bool verbsOfSaying = false)
     {
         told = null;
         for (int i = _cues.Hits.Count - 1; i >= 0; i--)
@@ -418,6 +436,7 @@ internal sealed class SentenceReader
             told = Listener(l, first);
             return subjects[0];
         }
+        if (verbsOfSaying) return null;
         foreach (var h in _hits)
             if (h.Last < first && h.Trigger.Is(TriggerFlags.Speech) && h.Trigger.IsVerb)
             {

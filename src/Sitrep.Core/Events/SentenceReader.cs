@@ -1147,7 +1147,8 @@ internal sealed class SentenceReader
         if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1)) return "negated";
         if (_cues.Any("denial", clauseStart, first - 1)) return "negated";
         if (trigger.Is(TriggerFlags.Future)) return "future";
-        if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first)
+        // "took office in May": a month is no modal.
+        if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first && _index.Time[f.First] < 0)
             return "future";
         return "reported";
     }
@@ -1205,6 +1206,8 @@ internal sealed class SentenceReader
             if (tm < 0) continue;
             var time = _doc.Times[tm];
             if (time.From is null) continue;
+            // "Kadhimi, who faces elections in October, met Austin on Tuesday": a relative clause's time is its own.
+            if (t < first && InRelativeClause(t, first)) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
             if (distance < bestDistance) { best = tm; bestDistance = distance; }
@@ -1220,6 +1223,17 @@ internal sealed class SentenceReader
             d.End = end.AddDays(days);
         }
         d.SoftDate = d.Material && StatementTime(best, first);
+    }
+
+    /// <summary>Whether the token lies inside ", who/which ... ," closed before <paramref name="first"/>.</summary>
+    private bool InRelativeClause(int t, int first)
+    {
+        int open = t - 1;
+        while (open >= _first && Word(open) != ",") open--;
+        if (open < _first || Word(open + 1) is not ("who" or "which" or "whose" or "whom")) return false;
+        for (int close = t + 1; close < first; close++)
+            if (Word(close) == ",") return true;
+        return false;
     }
 
     /// <summary>"... after an American raid that killed X": a relative clause right after an event noun

@@ -44,6 +44,9 @@ public enum TriggerFlags : ushort
     /// <summary>Being behind an act ("was behind", "is responsible for"): in reported speech the speaker's
     /// accusation of the one said to be behind it; none without a speaker, nor when one claims it for oneself.</summary>
     Attribution = 4096,
+    /// <summary>A verb that asks only with an object and "to" after it ("called all parties to calm", "called
+    /// his supporters to withdraw"); not a name given ("called the attack a message to ...").</summary>
+    ObjectTo = 8192,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -176,7 +179,8 @@ public sealed class EventLexicon
                     "label" => TriggerFlags.Label,
                     "demand" => TriggerFlags.Demand,
                     "attribution" => TriggerFlags.Attribution,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, vow, label, demand, attribution)"),
+                    "object-to" => TriggerFlags.ObjectTo,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, vow, label, demand, attribution, object-to)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -73,6 +73,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 for (int k = t + 1; k <= last && !inName; k++) inName = index.InName(k);
                 if (inName) continue;
                 if (trigger.Is(TriggerFlags.Vow) && !Vowed(doc, t, last, end, trigger.IsVerb, cueBuffer)) continue;
+                if (trigger.Is(TriggerFlags.ObjectTo) && !ObjectThenTo(doc, last, end)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && WordCache.Lower(doc.TokenText(last + 1)) is "have" or "'ve") continue;
                 if (best is null || Better(doc, t, last, trigger, best)) { best = trigger; bestLast = last; }
@@ -85,6 +86,20 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     }
 
     private static readonly List<(Trigger, int, int)> NoHits = [];
+
+    /// <summary>Whether an object and then "to" follow the verb ("called all parties to calm"), with no
+    /// article between that would make the object a name given ("called the visit a message to").</summary>
+    private static bool ObjectThenTo(Document doc, int last, int end)
+    {
+        for (int t = last + 1; t < end && t <= last + 6; t++)
+        {
+            if (doc.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Quote) return false;
+            var w = WordCache.Lower(doc.TokenText(t));
+            if (w == "to") return t > last + 1;
+            if (w is "a" or "an" or "as" or "it" or "for" or "on" or "upon" or "that") return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether a word of promise (cue class vow: will, would, shall) makes a vow trigger a threat:
     /// before a verb in its verb group ("would not hesitate", "shall respond"), after a noun in its clause

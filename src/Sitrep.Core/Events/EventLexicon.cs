@@ -31,9 +31,25 @@ public enum TriggerFlags : ushort
     /// the one who defends, subject of the active verb or agent of the passive, is the side attacked; the
     /// attacker is not told; the weapon named gives the mode.</summary>
     Intercept = 256,
+    /// <summary>A word that threatens only as a promise of what the speaker will do ("would respond",
+    /// "will not stand by", "its response will be tough"): a verb with a cue of class vow before it in its
+    /// verb group, a noun with one after it in its clause; else it is no trigger. The threat is the speaker's.</summary>
+    Vow = 512,
+    /// <summary>A name a speaker gives an act ("a hostile act", "a violation of sovereignty"): its actor is
+    /// the subject of a verb of naming (cue class label) or the speaker who says the act "was" one.</summary>
+    Label = 1024,
+    /// <summary>An obligation ("must") that asks only in reported speech: the speaker's demand
+    /// of the one told ("X told Y that the attackers must be found"); not before "have" ("must have been").</summary>
+    Demand = 2048,
+    /// <summary>Being behind an act ("was behind", "is responsible for"): in reported speech the speaker's
+    /// accusation of the one said to be behind it; none without a speaker, nor when one claims it for oneself.</summary>
+    Attribution = 4096,
+    /// <summary>A verb that asks only with an object and "to" after it ("called all parties to calm", "called
+    /// his supporters to withdraw"); not a name given ("called the attack a message to ...").</summary>
+    ObjectTo = 8192,
     /// <summary>A noun that names an act only when a verb or a count makes it one ("conducted operations",
     /// "75 operations"): "the group's operations in Syria" is its line of work.</summary>
-    Light = 512,
+    Light = 16384,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -87,7 +103,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -163,7 +179,12 @@ public sealed class EventLexicon
                     "resultative" => TriggerFlags.Resultative,
                     "intercept" => TriggerFlags.Intercept,
                     "light" => TriggerFlags.Light,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light)"),
+                    "vow" => TriggerFlags.Vow,
+                    "label" => TriggerFlags.Label,
+                    "demand" => TriggerFlags.Demand,
+                    "attribution" => TriggerFlags.Attribution,
+                    "object-to" => TriggerFlags.ObjectTo,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -21,11 +21,11 @@ internal static class EventMerger
             if (!byType.TryGetValue(d.Type, out var same)) byType[d.Type] = same = [];
             Draft? into = null;
             foreach (var k in same)
-                if (Compatible(k, d, sameSentence: false, gazetteer: gazetteer)) { into = k; break; }
+                if (!History(k, d, doc) && Compatible(k, d, sameSentence: false, gazetteer: gazetteer)) { into = k; break; }
             // "Kataib Hezbollah said it had attacked the base": a retelling that names no place of its own
             // joins the latest event of its type told just before it, when nothing conflicts.
             if (into is null && d.Definite && d.Material && same.Count > 0 && same[^1] is var last
-                && d.Sentence - last.Sentence is > 0 and <= 2 && Compatible(last, d, sameSentence: false, anchored: false, gazetteer))
+                && d.Sentence - last.Sentence is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer))
                 into = last;
             if (into is not null)
             {
@@ -109,6 +109,15 @@ internal static class EventMerger
     }
 
     private static bool Same(string? x, string? y) => x is null || y is null || x == y;
+
+    /// <summary>"The episode revived memories of May 2019, when drones struck ...": an act dated months before
+    /// publication is history, no retelling of an undated act of the news.</summary>
+    private static bool History(Draft a, Draft b, Document doc)
+    {
+        if ((a.Start is null) == (b.Start is null) || doc.Published is not { } day) return false;
+        var end = (a.End ?? a.Start ?? b.End ?? b.Start)!.Value;
+        return end.DayNumber < day.DayNumber - 90;
+    }
 
     private static void FillDate(Draft d, Document doc)
     {

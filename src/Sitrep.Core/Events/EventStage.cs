@@ -72,6 +72,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 bool inName = false;
                 for (int k = t + 1; k <= last && !inName; k++) inName = index.InName(k);
                 if (inName) continue;
+                if (trigger.Is(TriggerFlags.Vow) && !Vowed(doc, t, last, end, trigger.IsVerb, cueBuffer)) continue;
+                if (trigger.Is(TriggerFlags.ObjectTo) && !ObjectThenTo(doc, last, end)) continue;
+                // "must have been built": an inference, no obligation.
+                if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && WordCache.Lower(doc.TokenText(last + 1)) is "have" or "'ve") continue;
                 if (best is null || Better(doc, t, last, trigger, best)) { best = trigger; bestLast = last; }
             }
             if (best is null || NotAVerb(doc, index, t, bestLast, end, best, cueBuffer)) continue;
@@ -82,6 +86,44 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     }
 
     private static readonly List<(Trigger, int, int)> NoHits = [];
+
+    /// <summary>Whether an object and then "to" follow the verb ("called all parties to calm"), with no
+    /// article between that would make the object a name given ("called the visit a message to").</summary>
+    private static bool ObjectThenTo(Document doc, int last, int end)
+    {
+        for (int t = last + 1; t < end && t <= last + 6; t++)
+        {
+            if (doc.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Quote) return false;
+            var w = WordCache.Lower(doc.TokenText(t));
+            if (w == "to") return t > last + 1;
+            if (w is "a" or "an" or "as" or "it" or "for" or "on" or "upon" or "that") return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of promise (cue class vow: will, would, shall) makes a vow trigger a threat:
+    /// before a verb in its verb group ("would not hesitate", "shall respond"), after a noun in its clause
+    /// ("its response to the killing would be decisive").</summary>
+    private bool Vowed(Document doc, int first, int last, int end, bool verb, List<(Cue, int)> cueBuffer)
+    {
+        if (verb)
+        {
+            for (int t = first - 1, steps = 0; t >= 0 && steps < 4; t--, steps++)
+            {
+                if (lex.CueAt(doc, t, "vow", cueBuffer)) return true;
+                if (doc.Tokens[t].Kind == TokenKind.Quote) continue;
+                if (WordCache.Lower(doc.TokenText(t)) is not ("not" or "never" or "n't" or "also" or "certainly" or "definitely" or "surely" or "then" or "be" or "to"))
+                    return false;
+            }
+            return false;
+        }
+        for (int t = last + 1; t < end && t <= last + 9; t++)
+        {
+            if (doc.Tokens[t].Kind == TokenKind.Punctuation && doc.TokenText(t) is "," or ";" or "." or ":") return false;
+            if (lex.CueAt(doc, t, "vow", cueBuffer)) return true;
+        }
+        return false;
+    }
 
     /// <summary>A trigger word inside an idiom of <c>cues.tsv</c> ("heart attack"); a resultative verb
     /// with a toll after it ("left 35 dead"); a verb form that stands where the sentence has a noun or an adverb: after a determiner

@@ -63,6 +63,10 @@ internal sealed class SentenceReader
         for (int h = 0; h < _hits.Count; h++)
         {
             if (Governed(h)) continue;
+            // "warned that American forces would respond if ...": a promise inside a threat told by another
+            // word is what that threat says, no second threat.
+            if (_hits[h].Trigger.Is(TriggerFlags.Vow) && _hits.Exists(o => o.Last < _hits[h].First && o.Trigger.Type == "THREATEN" && !o.Trigger.Is(TriggerFlags.Vow)))
+                continue;
             foreach (var d in Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last)) local.Add(d);
         }
         if (local.Count == 0)
@@ -86,6 +90,7 @@ internal sealed class SentenceReader
         }
         Casualties(local);
         CoordinatedSummaries(local);
+        ProtestDemands(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
@@ -147,6 +152,23 @@ internal sealed class SentenceReader
             (_tollInto ??= [])[toll.First] = into;
             local.Remove(toll);
         }
+    }
+
+    /// <summary>"marched in Baghdad to demand the expulsion of US troops", "rallied ..., demanding that troops
+    /// leave": the demand is what the protest asks for, no request of its own; the protest takes its target.</summary>
+    private void ProtestDemands(List<Draft> local)
+    {
+        var protest = local.Find(d => d.Type == "PROTEST");
+        if (protest is null) return;
+        local.RemoveAll(d =>
+        {
+            if (d.Type != "REQUEST" || d.First <= protest.Last || !d.Trigger.IsVerb) return false;
+            bool purpose = Word(d.First - 1) == "to" && (d.Trigger.Form & WordForm.Base) != 0;
+            bool participle = (d.Trigger.Form & WordForm.Ing) != 0 && Word(d.First - 1) is "," or "and";
+            if (!purpose && !participle) return false;
+            protest.Target ??= d.Target;
+            return true;
+        });
     }
 
     /// <summary>"several Katyusha rockets and drone attacks on US bases": attack nouns joined by "and" or
@@ -259,7 +281,7 @@ internal sealed class SentenceReader
         {
             // "Washington's support for the peshmerga", "US pressure on Baghdad": a weak noun of saying or
             // backing names a state of affairs; it is an act only when a verb makes it one ("X offered support").
-            if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
+            if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: true)) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
         else
@@ -274,7 +296,14 @@ internal sealed class SentenceReader
                 else actors.Add(modifier);
             }
             else if (scan.Agent is not null) actors.Add(scan.Agent);
-            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first)) actors.AddRange(subjects);
+            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material)) actors.AddRange(subjects);
+            else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
+            // "X told Y in a phone call that ...": the call is the speaker's with the one told.
+            else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)
+            {
+                actors.Add(caller);
+                if (listener is not null) targets.Add(listener);
+            }
             targets.AddRange(scan.Targets);
         }
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
@@ -286,9 +315,51 @@ internal sealed class SentenceReader
             targets.Insert(0, actors[1]);
             actors.RemoveRange(1, actors.Count - 1);
         }
+        // "US officials said Kata'ib Hezbollah was behind it", "CENTCOM said Saadi was responsible for planning
+        // attacks": the speaker blames the one said to be behind the act; "X said it was behind ..." is a claim.
+        if (trigger.Is(TriggerFlags.Attribution))
+        {
+            bool pronoun = subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _);
+            string? blamed = subjects.Count > 0 && !pronoun ? subjects[0] : null;
+            // "rejected as baseless accusations that Tehran was behind ...": what is denied is no one's accusation here.
+            if (pronoun || _cues.Any("denial", _first, first - 1) || Speaker(first, out _, verbsOfSaying: true) is not { } blamer || blamer == blamed) yield break;
+            // "responsible for the security of the crossing" is a duty; "responsible for moving money", "for the attack" an act.
+            if (trigger.Lemma.EndsWith(" for", StringComparison.Ordinal) && !Word(last + 1).EndsWith("ing", StringComparison.Ordinal)
+                && !_hits.Exists(h => h.First > last && h.First <= last + 3)) yield break;
+            actors.Clear();
+            actors.Add(blamer);
+            targets.Clear();
+            if (blamed is not null) targets.Add(blamed);
+        }
+        // "Harakat al-Nujaba said it would respond", "Pompeo said Washington would not stand by": a promise
+        // told as reported speech is the speaker's threat.
+        // "An analyst said Washington would respond": what a commentator foresees is no threat.
+        if (trigger.Is(TriggerFlags.Vow | TriggerFlags.Demand) && _cues.Any("commentator", _first, first - 1)) yield break;
+        // "X told Y that the attackers must be found", "X said foreign troops must leave": an obligation in
+        // reported speech is the speaker's demand of the one told; with no speaker it is none.
+        if (trigger.Is(TriggerFlags.Demand))
+        {
+            if (Speaker(first, out var asked) is not { } asker) yield break;
+            actors.Clear();
+            actors.Add(asker);
+            targets.Clear();
+            if (asked is not null) targets.Add(asked);
+        }
+        if (trigger.Is(TriggerFlags.Vow) && Speaker(first) is { } speaker)
+        {
+            // "Al-Nasser said Washington will respond": a promise told of another country's side is a
+            // prediction or a report, not the speaker's threat.
+            if (actors.Count > 0 && actors[0] != speaker && !(subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _))
+                && _stage.Kb[actors[0]]?.Country is { } side
+                && _stage.Kb[speaker]?.Country is var own && own != side) yield break;
+            actors.Clear();
+            actors.Add(speaker);
+        }
         RemoveIn(actors, targets);
 
-        if (!material && actors.Count == 0) yield break;
+        // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
+        bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last) && _cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1);
+        if (!material && actors.Count == 0 && !crowd) yield break;
         // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
         // a statement's -ing after "of" or "for" names what the word before is about, no act of its own.
         if (!material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && _cues.At(first - 1, "content-of") == first - 1) yield break;
@@ -312,7 +383,7 @@ internal sealed class SentenceReader
             && (precisePlace || CountedObject(last, out _, out _, out _));
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim) yield break;
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) yield break;
         // "Saied is seeking a second term", "the bloc backed the budget": an ambiguous verb of asking or
         // backing is an act between two sides only when it names the other side.
         if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" && targets.Count == 0) yield break;
@@ -368,6 +439,83 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 yield return d;
             }
+    }
+
+    /// <summary>The one who says the words the trigger stands in: the subject of the last verb of saying
+    /// before it in the sentence ("X said", "X told reporters that", "X warned"), or null.</summary>
+    private string? Speaker(int first) => Speaker(first, out _);
+
+    /// <summary>The speaker, and in <paramref name="told"/> the one told when the verb of saying has its
+    /// listener right after it ("X told Y that ...", "X told Y in a phone call"). With
+    /// <paramref name="verbsOfSaying"/> only a plain verb of saying (cue class speech) counts, not a
+    /// statement trigger such as "rejected".</summary>
+    private string? Speaker(int first, out string? told, bool verbsOfSaying = false)
+    {
+        told = null;
+        for (int i = _cues.Hits.Count - 1; i >= 0; i--)
+        {
+            var (f, l, cue) = _cues.Hits[i];
+            // "United States": a word of saying inside a name says nothing.
+            if (cue.Class != "speech" || l >= first || f < _first || _index.Actor[f] >= 0) continue;
+            var subjects = Subjects(f, ClauseStart(f), out _);
+            if (subjects.Count == 0) continue;
+            told = Listener(l, first);
+            return subjects[0];
+        }
+        if (verbsOfSaying) return null;
+        foreach (var h in _hits)
+            if (h.Last < first && h.Trigger.Is(TriggerFlags.Speech) && h.Trigger.IsVerb)
+            {
+                var subjects = Subjects(h.First, ClauseStart(h.First), out _);
+                if (subjects.Count > 0) return subjects[0];
+            }
+        return null;
+    }
+
+    /// <summary>The actor named right after a verb of saying, over a title ("told Iraqi Prime Minister X"),
+    /// before the words that follow it ("that", "in a phone call"); null when none is.</summary>
+    private string? Listener(int speechLast, int before)
+    {
+        if (Word(speechLast) is not ("told" or "tells" or "tell" or "telling" or "informed" or "informs" or "assured" or "assures" or "reminded")) return null;
+        for (int t = speechLast + 1; t < before && t <= speechLast + 6; t++)
+        {
+            if (_index.Actor[t] >= 0) return _doc.Mentions[_index.Actor[t]].EntityId;
+            var text = _doc.TokenText(t);
+            if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || Word(t) is "the" || _stage.Roles.ClassOf(Word(t)) != Names.CueClass.None)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Who gives an act the name the trigger is: the subject of a verb of naming before it
+    /// ("X called the attack a hostile act", "what it called a violation of sovereignty"), or the speaker
+    /// of a clause that says the act was one ("X said the strikes were a violation of ..."); else null.</summary>
+    private string? Namer(int first, List<string> subjects, int subjectLast)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "label" || l >= first || first - l > 9 || _index.Actor[f] >= 0) continue;
+            // "summoned Iran's ambassador over what it called ...": the pronoun is the sentence's subject.
+            if (Word(f - 2) == "what" && Coreference.IsPronoun(_doc.TokenText(f - 1), out bool person) && MainSubject(f - 1, person) is { } main)
+                return main;
+            // "prompting him to call the attacks acts of terrorism": the one led to name it.
+            if (Word(f - 1) == "to" && Word(f - 2) is "him" or "her" or "them" && Resolve(f - 2, Word(f - 2) != "them") is { } led) return led;
+            if (subjects.Count > 0 && f > subjectLast && f - subjectLast <= 4) return subjects[0];
+            var namers = Subjects(f, ClauseStart(f), out _);
+            if (namers.Count > 0) return namers[0];
+        }
+        // "said the strikes were a flagrant violation": the name stands after a copula.
+        int t = first - 1;
+        while (t > _first && Word(t) is "a" or "an" or "the" or "\"" or "“" or "'") t--;
+        return Word(t) is "was" or "were" or "is" or "are" or "as" ? Speaker(first) : null;
+    }
+
+    /// <summary>Whether the verb ending at <paramref name="last"/> takes no object: a preposition, a place, a
+    /// time, a comma or the end of the sentence follows it ("marched through Basra", not "gathered enough votes").</summary>
+    private bool Intransitive(int last)
+    {
+        int next = last + 1;
+        if (next >= _end || _doc.Tokens[next].Kind is TokenKind.Punctuation or TokenKind.Dash) return true;
+        return _cues.At(next, "preposition") >= 0 || _index.Place[next] >= 0 || _index.Time[next] >= 0 || Word(next) is "through" or "peacefully";
     }
 
     /// <summary>The gazetteer id of the site an actor such as an embassy stands at.</summary>
@@ -443,15 +591,25 @@ internal sealed class SentenceReader
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
     /// "X has carried out more than 70 attacks", "X claimed responsibility for the attack" — the verb
-    /// right after the subject, the noun right after the verb's object words.</summary>
-    private bool LightVerbBetween(int subjectLast, int first)
+    /// right after the subject, the noun right after the verb's object words.
+    /// With <paramref name="offer"/> (a noun of statement or aid) a verb of giving does too: "X offered
+    /// military training", "X expressed its support", "X pledged $50 million in aid".</summary>
+    private bool LightVerbBetween(int subjectLast, int first, bool offer = false)
     {
         if (subjectLast < 0) return false;
         foreach (var (f, l, cue) in _cues.Hits)
         {
-            if (cue.Class is not ("light" or "claim") || f <= subjectLast || l >= first) continue;
+            if (!(cue.Class is "light" or "claim" || (offer && cue.Class == "offer")) || f <= subjectLast || l >= first) continue;
             if (f - subjectLast > 4 || first - l > 6) continue;
             bool clear = true;
+            // A verb of giving reaches only its own object ("offered military training", "pledged $50 million
+            // in aid"), not a noun further on ("voiced support for the talks"), and has its subject right before it.
+            if (cue.Class == "offer")
+            {
+                for (int t = l + 1; t < first && clear; t++)
+                    clear = !(_cues.At(t, "preposition") >= 0 && Word(t) != "in" && _index.Time[t + 1] < 0) && Word(t) is not ("'s" or "’s");
+                for (int t = subjectLast + 1; t < f && clear; t++) clear = Word(t) is not ("and" or ",");
+            }
             for (int t = l + 1; t < first && clear; t++) clear = _index.Actor[t] < 0 && !StartsVerbTrigger(t);
             for (int t = subjectLast + 1; t < f && clear; t++) clear = _index.Actor[t] < 0 && !StartsVerbTrigger(t);
             if (clear) return true;
@@ -513,7 +671,7 @@ internal sealed class SentenceReader
             if (_cues.At(t, "boundary") >= 0) return t + 1;
             // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
             // before a new event noun, with an event told before it, starts a clause with its own names and time.
-            if (Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2 - _first] == SureNoun
+            if (Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun
                 && _hits.Exists(h => h.Last < t)) return t + 1;
         }
         return _first;
@@ -721,7 +879,7 @@ internal sealed class SentenceReader
     private bool CoordinatedNoun(int t, Trigger trigger)
     {
         if (Word(t) is "a" or "an" or "the" or "another") t++;
-        if (t >= _end || _triggerAt[t - _first] != SureNoun) return false;
+        if (t >= _end || _triggerAt[t] != SureNoun) return false;
         foreach (var h in _hits) if (h.First == t) return h.Trigger.Type == trigger.Type;
         return false;
     }
@@ -778,7 +936,19 @@ internal sealed class SentenceReader
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];
-                if (GovernedByPreposition(ListBefore(f, clauseStart, quotes: false, null)) || Locative(m, f)) { t = f; continue; }
+                // "The United Nations envoy for Iraq, Jeanine Hennis-Plasschaert, condemned": a person between
+                // commas names the noun before, no list; the person is the subject.
+                if (Word(f - 1) == "," && Word(_index.ActorLast[m] + 1) == "," && _index.ActorLast[m] + 1 < first && IsPerson(_doc.Mentions[m].EntityId!)
+                    && Word(f - 2) is not ("and" or "or") && (_index.Actor[f - 2] < 0 || !IsPerson(_doc.Mentions[_index.Actor[f - 2]].EntityId!)))
+                {
+                    subjectLast = _index.ActorLast[m];
+                    found.Add(_doc.Mentions[m].EntityId!);
+                    return found;
+                }
+                int listHead = ListBefore(f, clauseStart, quotes: false, null);
+                // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
+                bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;
+                if (!crowd && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = _index.ActorLast[m];
                 found.Add(_doc.Mentions[m].EntityId!);
                 // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
@@ -871,7 +1041,10 @@ internal sealed class SentenceReader
     /// <paramref name="into"/> (once each) and returns the first token of the list's head.</summary>
     private int ListBefore(int mentionFirst, int clauseStart, bool quotes, List<string>? into)
     {
-        int head = mentionFirst, at = mentionFirst - 1;
+        int head = TitleStart(mentionFirst, clauseStart);
+        // "Iraq and the United States": the article belongs to the name.
+        if (head - 1 > clauseStart && Word(head - 1) == "the" && Separator(Word(head - 2), quotes)) head--;
+        int at = head - 1;
         while (at > clauseStart && Separator(Word(at), quotes))
         {
             int k = at;
@@ -880,10 +1053,38 @@ internal sealed class SentenceReader
             if (mm < 0) break;
             var id = _doc.Mentions[mm].EntityId!;
             if (into is not null && !into.Contains(id)) into.Insert(0, id);
-            head = _index.ActorFirst[mm];
+            head = TitleStart(_index.ActorFirst[mm], clauseStart);
+            if (head - 1 > clauseStart && Word(head - 1) == "the" && Separator(Word(head - 2), quotes)) head--;
             at = head - 1;
         }
         return head;
+    }
+
+    /// <summary>The first token of the title before a person's name ("Iraqi Prime Minister Mustafa al-Kadhimi",
+    /// "Iraq's caretaker Prime Minister X", "Defense Secretary Lloyd Austin"): role words of
+    /// <c>role-cues.tsv</c>, a people's adjective, capitalized words and "of" between them, a country's
+    /// possessive before them; the name's own first token when no role word stands before it.</summary>
+    private int TitleStart(int mentionFirst, int clauseStart)
+    {
+        int m = _index.Actor[mentionFirst];
+        if (m < 0 || _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind != "person") return mentionFirst;
+        int start = mentionFirst;
+        for (int t = mentionFirst - 1, steps = 0; t >= clauseStart && steps < 7; t--, steps++)
+        {
+            var text = _doc.TokenText(t);
+            var cls = _stage.Roles.ClassOf(Word(t));
+            if ((cls & (Names.CueClass.Person | Names.CueClass.Title)) != 0) { start = t; continue; }
+            if (start == mentionFirst) break;
+            if (Word(t) is "'s" or "’s" && t - 1 >= clauseStart && _index.Actor[t - 1] >= 0) { start = _index.ActorFirst[_index.Actor[t - 1]]; break; }
+            if (_cues.At(t, "demonym") >= 0 || Word(t) == "of" || (_index.Actor[t] < 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text[0]) && t > _first)) continue;
+            break;
+        }
+        // A people's adjective and capitalized words before the first role word ("Iraqi Foreign Minister").
+        while (start > clauseStart && start < mentionFirst && mentionFirst - start < 9
+               && (_cues.At(start - 1, "demonym") >= 0 || (start - 1 > _first && _index.Actor[start - 1] < 0
+                   && _doc.Tokens[start - 1].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(start - 1)[0]))))
+            start--;
+        return start;
     }
 
     private static bool Separator(string w, bool quotes) =>
@@ -1059,12 +1260,15 @@ internal sealed class SentenceReader
 
     private string Status(Trigger trigger, int first, int clauseStart)
     {
-        if (trigger.Type == "THREATEN") return "reported";
+        // A threat, a demand and a refusal told with its own negation ("would not accept") are statements made.
+        if (trigger.Type == "THREATEN" || trigger.Is(TriggerFlags.Demand)) return "reported";
+        if (trigger.Type == "REJECT" && (trigger.Lemma.StartsWith("not ", StringComparison.Ordinal) || trigger.Lemma.StartsWith("never ", StringComparison.Ordinal))) return "reported";
         if (trigger.Is(TriggerFlags.Negates)) return "negated";
         if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1)) return "negated";
         if (_cues.Any("denial", clauseStart, first - 1)) return "negated";
         if (trigger.Is(TriggerFlags.Future)) return "future";
-        if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first)
+        // "took office in May": a month is no modal.
+        if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first && _index.Time[f.First] < 0)
             return "future";
         return "reported";
     }
@@ -1180,6 +1384,8 @@ internal sealed class SentenceReader
             if (tm < 0) continue;
             var time = _doc.Times[tm];
             if (time.From is null) continue;
+            // "Kadhimi, who faces elections in October, met Austin on Tuesday": a relative clause's time is its own.
+            if (t < first && InRelativeClause(t, first)) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
             if (distance < bestDistance) { best = tm; bestDistance = distance; }
@@ -1195,6 +1401,17 @@ internal sealed class SentenceReader
             d.End = end.AddDays(days);
         }
         d.SoftDate = d.Material && StatementTime(best, first);
+    }
+
+    /// <summary>Whether the token lies inside ", who/which ... ," closed before <paramref name="first"/>.</summary>
+    private bool InRelativeClause(int t, int first)
+    {
+        int open = t - 1;
+        while (open >= _first && Word(open) != ",") open--;
+        if (open < _first || Word(open + 1) is not ("who" or "which" or "whose" or "whom")) return false;
+        for (int close = t + 1; close < first; close++)
+            if (Word(close) == ",") return true;
+        return false;
     }
 
     /// <summary>"... after an American raid that killed X": a relative clause right after an event noun

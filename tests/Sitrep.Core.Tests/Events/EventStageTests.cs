@@ -44,6 +44,16 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void An_act_dated_long_before_publication_is_history_not_a_retelling_of_the_news()
+    {
+        var doc = Story("A drone attack targeted Erbil airport, Kurdish officials said.\n\nThe attack recalled September 2021, when drones struck Erbil airport.");
+        var attacks = doc.Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Contains(attacks, e => e.Start == new DateOnly(2021, 9, 1));
+        Assert.Contains(attacks, e => e.Start == new DateOnly(2024, 3, 14));
+    }
+
+    [Fact]
     public void Came_under_pressure_is_no_attack()
     {
         Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");

@@ -120,7 +120,8 @@ public sealed class SentenceCues
         }
     }
 
-    public IReadOnlyList<(int First, int Last, Cue Cue)> Hits => _hits;
+    /// <summary>The cue hits in text order (a List, so a foreach over it allocates no enumerator).</summary>
+    public List<(int First, int Last, Cue Cue)> Hits => _hits;
 
     /// <summary>A cue of the class starting at the token: its last token, or -1.</summary>
     public int At(int token, string cls)

@@ -67,7 +67,7 @@ internal sealed class SentenceReader
             // word is what that threat says, no second threat.
             if (_hits[h].Trigger.Is(TriggerFlags.Vow) && _hits.Exists(o => o.Last < _hits[h].First && o.Trigger.Type == "THREATEN" && !o.Trigger.Is(TriggerFlags.Vow)))
                 continue;
-            foreach (var d in Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last)) local.Add(d);
+            Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
         if (local.Count == 0)
         {
@@ -231,7 +231,7 @@ internal sealed class SentenceReader
         "once", "twice", "again", "already", "heavily", "directly", "frequently", "apparently", "then", "all",
     };
 
-    private IEnumerable<Draft> Frame(Trigger trigger, int first, int last)
+    private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
         // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
@@ -255,7 +255,7 @@ internal sealed class SentenceReader
             if (passive) { if (scan.Agent is not null) targets.Add(scan.Agent); }
             else targets.AddRange(subjects);
             if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null
-                && !_cues.Any("projectile", last + 1, Math.Min(clauseEnd, last + 4))) yield break;
+                && !_cues.Any("projectile", last + 1, Math.Min(clauseEnd, last + 4))) return;
         }
         else if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
         {
@@ -273,7 +273,7 @@ internal sealed class SentenceReader
         {
             // "conducted operations against ...", "claimed 75 operations": a verb or a count makes the act.
             bool verb = subjects.Count > 0 && LightVerbBetween(subjectLast, first);
-            if (!verb && !CountBefore(first)) yield break;
+            if (!verb && !CountBefore(first)) return;
             if (verb) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
@@ -322,10 +322,10 @@ internal sealed class SentenceReader
             bool pronoun = subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _);
             string? blamed = subjects.Count > 0 && !pronoun ? subjects[0] : null;
             // "rejected as baseless accusations that Tehran was behind ...": what is denied is no one's accusation here.
-            if (pronoun || _cues.Any("denial", _first, first - 1) || Speaker(first, out _, verbsOfSaying: true) is not { } blamer || blamer == blamed) yield break;
+            if (pronoun || _cues.Any("denial", _first, first - 1) || Speaker(first, out _, verbsOfSaying: true) is not { } blamer || blamer == blamed) return;
             // "responsible for the security of the crossing" is a duty; "responsible for moving money", "for the attack" an act.
             if (trigger.Lemma.EndsWith(" for", StringComparison.Ordinal) && !Word(last + 1).EndsWith("ing", StringComparison.Ordinal)
-                && !_hits.Exists(h => h.First > last && h.First <= last + 3)) yield break;
+                && !_hits.Exists(h => h.First > last && h.First <= last + 3)) return;
             actors.Clear();
             actors.Add(blamer);
             targets.Clear();
@@ -334,12 +334,12 @@ internal sealed class SentenceReader
         // "Harakat al-Nujaba said it would respond", "Pompeo said Washington would not stand by": a promise
         // told as reported speech is the speaker's threat.
         // "An analyst said Washington would respond": what a commentator foresees is no threat.
-        if (trigger.Is(TriggerFlags.Vow | TriggerFlags.Demand) && _cues.Any("commentator", _first, first - 1)) yield break;
+        if (trigger.Is(TriggerFlags.Vow | TriggerFlags.Demand) && _cues.Any("commentator", _first, first - 1)) return;
         // "X told Y that the attackers must be found", "X said foreign troops must leave": an obligation in
         // reported speech is the speaker's demand of the one told; with no speaker it is none.
         if (trigger.Is(TriggerFlags.Demand))
         {
-            if (Speaker(first, out var asked) is not { } asker) yield break;
+            if (Speaker(first, out var asked) is not { } asker) return;
             actors.Clear();
             actors.Add(asker);
             targets.Clear();
@@ -351,7 +351,7 @@ internal sealed class SentenceReader
             // prediction or a report, not the speaker's threat.
             if (actors.Count > 0 && actors[0] != speaker && !(subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _))
                 && _stage.Kb[actors[0]]?.Country is { } side
-                && _stage.Kb[speaker]?.Country is var own && own != side) yield break;
+                && _stage.Kb[speaker]?.Country is var own && own != side) return;
             actors.Clear();
             actors.Add(speaker);
         }
@@ -359,18 +359,18 @@ internal sealed class SentenceReader
 
         // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
         bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last) && _cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1);
-        if (!material && actors.Count == 0 && !crowd) yield break;
+        if (!material && actors.Count == 0 && !crowd) return;
         // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
         // a statement's -ing after "of" or "for" names what the word before is about, no act of its own.
-        if (!material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && _cues.At(first - 1, "content-of") == first - 1) yield break;
+        if (!material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && _cues.At(first - 1, "content-of") == first - 1) return;
         // "came under rocket fire", "was subjected to 7 attacks" — but not "came under pressure".
-        if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) yield break;
+        if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) return;
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
         // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
         if (_cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
-            && !(Status(trigger, first, clauseStart) == "negated" && AnyBefore(first))) yield break;
+            && !(Status(trigger, first, clauseStart) == "negated" && AnyBefore(first))) return;
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
-        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) yield break;
+        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) return;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool hosted = false, precisePlace = false;
         foreach (var p in scan.Places)
@@ -383,20 +383,20 @@ internal sealed class SentenceReader
             && (precisePlace || CountedObject(last, out _, out _, out _));
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) yield break;
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
         // "Saied is seeking a second term", "the bloc backed the budget": an ambiguous verb of asking or
         // backing is an act between two sides only when it names the other side.
-        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" && targets.Count == 0) yield break;
+        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" && targets.Count == 0) return;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.
-        if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) yield break;
+        if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) return;
         // Forces move and leave; they do not do it to anyone.
         if (trigger.Type is "MOBILIZE" or "RETREAT") targets.Clear();
 
         var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
-        if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) yield break;
+        if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
         Counts(template, trigger, first, last);
@@ -437,7 +437,7 @@ internal sealed class SentenceReader
                 }
                 if (template.ClaimedBy is not null) d.ClaimedBy = actor;
                 Finish(d, first, last, clauseStart, clauseEnd);
-                yield return d;
+                into.Add(d);
             }
     }
 

@@ -325,7 +325,7 @@ internal sealed class SentenceReader
             if (pronoun || _cues.Any("denial", _first, first - 1) || Speaker(first, out _, verbsOfSaying: true) is not { } blamer || blamer == blamed) return;
             // "responsible for the security of the crossing" is a duty; "responsible for moving money", "for the attack" an act.
             if (trigger.Lemma.EndsWith(" for", StringComparison.Ordinal) && !Word(last + 1).EndsWith("ing", StringComparison.Ordinal)
-                && !_hits.Exists(h => h.First > last && h.First <= last + 3)) return;
+                && !HitWithin(last + 1, last + 3)) return;
             actors.Clear();
             actors.Add(blamer);
             targets.Clear();
@@ -429,7 +429,7 @@ internal sealed class SentenceReader
                 // Split over sites, a site named as the target ("the embassy") is the target only at itself.
                 if (placeList.Count > 1 && place >= 0 && d.Target is not null && _lex.SiteActors.Contains(d.Target)
                     && _lex.Hosts.GetValueOrDefault(d.PlaceId!) != d.Target)
-                    d.Target = _lex.Hosts.GetValueOrDefault(d.PlaceId!) ?? targets.FirstOrDefault(t => t != actor && !_lex.SiteActors.Contains(t));
+                    d.Target = _lex.Hosts.GetValueOrDefault(d.PlaceId!) ?? OtherThanSite(targets, actor);
                 if (compound)
                 {
                     d.Also = places.Skip(1).ToArray();
@@ -1157,6 +1157,18 @@ internal sealed class SentenceReader
     {
         for (int t = first - 1; t >= _first && first - t <= 4; t--) if (Word(t) == "any") return true;
         return false;
+    }
+
+    private bool HitWithin(int from, int to)
+    {
+        foreach (var h in _hits) if (h.First >= from && h.First <= to) return true;
+        return false;
+    }
+
+    private string? OtherThanSite(List<string> targets, string? actor)
+    {
+        foreach (var t in targets) if (t != actor && !_lex.SiteActors.Contains(t)) return t;
+        return null;
     }
 
     private bool MaterialAt(int first)

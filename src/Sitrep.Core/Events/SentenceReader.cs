@@ -497,7 +497,7 @@ internal sealed class SentenceReader
             // "summoned Iran's ambassador over what it called ...": the pronoun is the sentence's subject.
             if (Word(f - 2) == "what" && Coreference.IsPronoun(_doc.TokenText(f - 1), out bool person) && MainSubject(f - 1, person) is { } main)
                 return main;
-            // "prompting him to call the attacks acts of terrorism": the one led to name it.
+            // "which led the minister to describe the strikes as an act of aggression": the one led to name it.
             if (Word(f - 1) == "to" && Word(f - 2) is "him" or "her" or "them" && Resolve(f - 2, Word(f - 2) != "them") is { } led) return led;
             if (subjects.Count > 0 && f > subjectLast && f - subjectLast <= 4) return subjects[0];
             var namers = Subjects(f, ClauseStart(f), out _);
@@ -1406,7 +1406,7 @@ internal sealed class SentenceReader
         if (best < 0) return;
         d.Start = _doc.Times[best].From;
         d.End = _doc.Times[best].To ?? d.Start;
-        // "..., two days after an American raid that killed ...": the act lies that far from the date told.
+        // "..., three days after a US strike that killed ...": the act lies that far from the date told.
         if (Offset(Antecedent(first)) is { } days && d.Start is { } start && d.End is { } end)
         {
             d.Start = start.AddDays(days);
@@ -1426,7 +1426,7 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>"... after an American raid that killed X": a relative clause right after an event noun
+    /// <summary>"... after a US strike that killed X": a relative clause right after an event noun
     /// tells the same act; the noun's first token, else <paramref name="first"/>.</summary>
     private int Antecedent(int first)
     {
@@ -1437,7 +1437,7 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The word that introduces the noun phrase of a trigger ("since" in "since the assassination
-    /// of", "after" in "two days after an American raid"), over determiners, names and weapons.</summary>
+    /// of", "after" in "three days after a US strike"), over determiners, names and weapons.</summary>
     private string Introducer(int first)
     {
         int t = first - 1;
@@ -1449,7 +1449,7 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Days from the sentence's date to an act introduced by "N days after" (negative) or "N days
-    /// before" (positive) right before its noun: "two days after an American raid", "a week before the attack".</summary>
+    /// before" (positive) right before its noun: "three days after a US strike", "a week before the attack".</summary>
     private int? Offset(int first)
     {
         var direction = Introducer(first);

@@ -959,7 +959,7 @@ internal sealed class SentenceReader
             // who is no party to what he reports.
             // An attack is never the act of the one who reports it; a statement may be ("X said in a
             // statement that ... and rejected ...").
-            if (_cues.At(t, "speech") >= 0 && _cues.At(t, "claim") < 0 && !StartsHit(t) && Word(t + 1) is not ("itself" or "themselves")
+            if (_cues.At(t, "speech") >= 0 && _cues.At(t, "claim") < 0 && TypeAt(t) is null && Word(t + 1) is not ("itself" or "themselves")
                 && (MaterialAt(first) || ReportedSubjectAfter(t))) return found;
             // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
             if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
@@ -1140,12 +1140,7 @@ internal sealed class SentenceReader
         return false;
     }
 
-    private bool StartsHit(int t)
-    {
-        foreach (var h in _hits) if (h.First == t) return true;
-        return false;
-    }
-
+    /// <summary>The type of the trigger that starts at the token (at most one does), or null.</summary>
     private string? TypeAt(int first)
     {
         foreach (var h in _hits) if (h.First == first) return h.Trigger.Type;
@@ -1171,11 +1166,7 @@ internal sealed class SentenceReader
         return null;
     }
 
-    private bool MaterialAt(int first)
-    {
-        foreach (var h in _hits) if (h.First == first && EventLexicon.Material.Contains(h.Trigger.Type)) return true;
-        return false;
-    }
+    private bool MaterialAt(int first) => TypeAt(first) is { } type && EventLexicon.Material.Contains(type);
 
     /// <summary>Whether a reported clause with its own subject follows the verb of saying at <paramref name="t"/>:
     /// "said the rockets hit", "said two drones struck" (not "said in a statement that ... and rejected").</summary>
@@ -1350,7 +1341,7 @@ internal sealed class SentenceReader
         int end = Math.Min(_end, last + 8);
         for (int t = last + 1; t < end; t++)
         {
-            if (t > last + 1 && Hit(t) >= 0) return false;
+            if (t > last + 1 && TypeAt(t) is not null) return false;
             int from = t;
             if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
             if (t >= _end || _index.Time[t] >= 0 || Numbers.Cardinal(_doc.TokenText(t)) is not { } n || n <= 1) continue;
@@ -1372,12 +1363,6 @@ internal sealed class SentenceReader
             return true;
         }
         return false;
-    }
-
-    private int Hit(int t)
-    {
-        for (int i = 0; i < _hits.Count; i++) if (_hits[i].First == t) return i;
-        return -1;
     }
 
     private string? QualifierBefore(int numberToken)

@@ -207,9 +207,9 @@ public sealed class EventLexicon
     {
         for (int start = Math.Max(0, token - back); start <= token; start++)
         {
-            if (!Cues.Starts(doc.TokenText(start))) continue;
+            if (Cues.StartingWith(doc.TokenText(start)) is not { } phrases) continue;
             buffer.Clear();
-            Cues.AllAt(doc, start, doc.Tokens.Length, buffer);
+            PhraseMatcher<Cue>.AllIn(phrases, doc, start, doc.Tokens.Length, buffer);
             foreach (var (cue, last) in buffer) if (cue.Class == cls && last >= token) return true;
         }
         return false;
@@ -218,9 +218,9 @@ public sealed class EventLexicon
     /// <summary>Whether a one-word cue of the class stands at the token.</summary>
     public bool CueAt(Document doc, int token, string cls, List<(Cue, int)> buffer)
     {
-        if (token < 0 || token >= doc.Tokens.Length || !Cues.Starts(doc.TokenText(token))) return false;
+        if (token < 0 || token >= doc.Tokens.Length || Cues.StartingWith(doc.TokenText(token)) is not { } phrases) return false;
         buffer.Clear();
-        Cues.AllAt(doc, token, token + 1, buffer);
+        PhraseMatcher<Cue>.AllIn(phrases, doc, token, token + 1, buffer);
         foreach (var (cue, _) in buffer) if (cue.Class == cls) return true;
         return false;
     }
@@ -229,8 +229,10 @@ public sealed class EventLexicon
     {
         var f = line.Fields;
         if (f.Length < 3) throw line.Error("expected CLASS, VALUE, PHRASES");
-        var cls = f[0].Trim();
-        if (!CueClasses.Contains(cls)) throw line.Error($"unknown cue class '{cls}' (one of {string.Join(", ", CueClasses)})");
+        // The class as the code spells it (an interned literal), so comparing a cue's class with "mode"
+        // is most often a reference check.
+        var cls = Array.Find(CueClasses, c => c == f[0].Trim())
+            ?? throw line.Error($"unknown cue class '{f[0].Trim()}' (one of {string.Join(", ", CueClasses)})");
         foreach (var phrase in f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             Cues.Add(phrase, new Cue(cls, f[1].Trim()));

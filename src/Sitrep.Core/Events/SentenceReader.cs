@@ -35,6 +35,9 @@ internal sealed class SentenceReader
         _cues.Read(doc, _lex, _first, _end, scratch.CueBuffer);
         _words = scratch.Words;
         _triggerAt = scratch.TriggerAt;
+        _clauseStart = scratch.ClauseStart;
+        _scan = scratch.Scan;
+        _clauseEnd = scratch.ClauseEnd;
         Array.Clear(_triggerAt, _first, _end - _first);
         foreach (var h in hits)
         {
@@ -49,6 +52,11 @@ internal sealed class SentenceReader
     /// <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
     private readonly byte[] _triggerAt;
     private const byte SureVerb = 1, SureNoun = 2;
+    /// <summary>Per token of the story (set only inside this sentence, once <see cref="ReadClauses"/> ran):
+    /// what <see cref="ClauseStart"/> and <see cref="ClauseEnd"/> answer for it.</summary>
+    private readonly int[] _clauseStart, _clauseEnd;
+    private bool _clausesRead;
+    private readonly RightScan _scan;
 
     /// <summary>Types whose complement names an act they do not report: "threatened to strike",
     /// "urged them to stop attacks", "refused to withdraw", "agreed to withdraw", "suspended attacks".</summary>
@@ -65,7 +73,7 @@ internal sealed class SentenceReader
             if (Governed(h)) continue;
             // "warned that American forces would respond if ...": a promise inside a threat told by another
             // word is what that threat says, no second threat.
-            if (_hits[h].Trigger.Is(TriggerFlags.Vow) && _hits.Exists(o => o.Last < _hits[h].First && o.Trigger.Type == "THREATEN" && !o.Trigger.Is(TriggerFlags.Vow)))
+            if (_hits[h].Trigger.Is(TriggerFlags.Vow) && ThreatBefore(_hits[h].First))
                 continue;
             Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
@@ -104,6 +112,14 @@ internal sealed class SentenceReader
         into.AddRange(local);
     }
 
+    /// <summary>Whether a threat told by a word that is no promise ends before the token.</summary>
+    private bool ThreatBefore(int first)
+    {
+        foreach (var o in _hits)
+            if (o.Last < first && o.Trigger.Type == "THREATEN" && !o.Trigger.Is(TriggerFlags.Vow)) return true;
+        return false;
+    }
+
     /// <summary>A casualty verb beside an attack told by another word ("three soldiers were killed in a
     /// drone attack", "jets hit the sites, killing one fighter") gives that attack its toll and the roles
     /// it lacks; it is no second event. One at another place or time stays its own.</summary>
@@ -112,7 +128,7 @@ internal sealed class SentenceReader
 
     private void TollsToAttacks(List<Draft> local)
     {
-        var pairs = new List<(Draft Toll, Draft Into)>();
+        List<(Draft Toll, Draft Into)>? pairs = null;
         foreach (var toll in local)
         {
             if (toll.Type != "ASSAULT" || !toll.Trigger.Is(TriggerFlags.Toll)) continue;
@@ -134,8 +150,9 @@ internal sealed class SentenceReader
             if (toll.Actor is not null && toll.Target is null && (toll.Trigger.Form & WordForm.Participle) != 0
                 && Word(toll.Last + 1) is "in" or "when" or "during" or "as" or "by" && into.First > toll.Last)
                 (toll.Actor, toll.Target) = (null, toll.Actor);
-            pairs.Add((toll, into));
+            (pairs ??= []).Add((toll, into));
         }
+        if (pairs is null) return;
         // The victims first (a casualty verb's object or passive subject), then the attacker where the
         // attack names none and it is not the side hit.
         foreach (var (toll, into) in pairs)
@@ -144,7 +161,7 @@ internal sealed class SentenceReader
         {
             // "..., wounding several guards": the participle's subject is the attack itself, not a name before it.
             bool participle = (toll.Trigger.Form & WordForm.Ing) != 0 && toll.First > into.First;
-            if (into.Actor is null && toll.Actor is not null && toll.Actor != into.Target && !participle && !pairs.Exists(p => p.Toll.Target == toll.Actor))
+            if (into.Actor is null && toll.Actor is not null && toll.Actor != into.Target && !participle && !AnyTollOf(pairs, toll.Actor))
                 into.Actor = toll.Actor;
             bool after = participle && Word(toll.First - 1) == ",";
             if (into.Place < 0 && !after) { into.Place = toll.Place; into.PlaceId = toll.PlaceId; }
@@ -152,6 +169,12 @@ internal sealed class SentenceReader
             (_tollInto ??= [])[toll.First] = into;
             local.Remove(toll);
         }
+    }
+
+    private static bool AnyTollOf(List<(Draft Toll, Draft Into)> pairs, string victim)
+    {
+        foreach (var p in pairs) if (p.Toll.Target == victim) return true;
+        return false;
     }
 
     /// <summary>"marched in Baghdad to demand the expulsion of US troops", "rallied ..., demanding that troops
@@ -664,24 +687,62 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>The first token of the clause that holds <paramref name="first"/>: the token after the nearest
+    /// clause opener before it (<see cref="OpensClause"/>), else the sentence's first.</summary>
     private int ClauseStart(int first)
     {
-        for (int t = first - 1; t >= _first; t--)
-        {
-            if (_cues.At(t, "boundary") >= 0) return t + 1;
-            // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
-            // before a new event noun, with an event told before it, starts a clause with its own names and time.
-            if (Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun
-                && _hits.Exists(h => h.Last < t)) return t + 1;
-        }
-        return _first;
+        if (first <= _first) return _first;
+        ReadClauses();
+        return _clauseStart[Math.Min(first, _end)];
     }
 
+    /// <summary>The last token of the clause that holds <paramref name="last"/>: the token before the nearest
+    /// boundary cue after it, else the sentence's last.</summary>
     private int ClauseEnd(int last)
+    {
+        if (last < _first || last >= _end) return ClauseEndFrom(last);
+        ReadClauses();
+        return _clauseEnd[last];
+    }
+
+    private int ClauseEndFrom(int last)
     {
         for (int t = last + 1; t < _end; t++)
             if (_cues.At(t, "boundary") >= 0) return t - 1;
         return _end - 1;
+    }
+
+    /// <summary>Fills the clause start and end of every token of the sentence in two passes, the first time
+    /// one is asked for: every trigger asks, some several times, and each walk went to the sentence's edge.</summary>
+    private void ReadClauses()
+    {
+        if (_clausesRead) return;
+        _clausesRead = true;
+        int earliestLast = int.MaxValue;
+        foreach (var h in _hits) earliestLast = Math.Min(earliestLast, h.Last);
+        int start = _first;
+        for (int t = _first; t <= _end; t++)
+        {
+            _clauseStart[t] = start;
+            if (t < _end && OpensClause(t, earliestLast)) start = t + 1;
+        }
+        int end = _end - 1;
+        for (int t = _end - 1; t >= _first; t--)
+        {
+            _clauseEnd[t] = end;
+            if (_cues.At(t, "boundary") >= 0) end = t - 1;
+        }
+    }
+
+    /// <summary>Whether a clause starts after the token: a boundary cue, or "and" (or a comma) before a new
+    /// event noun with an event told before it.</summary>
+    private bool OpensClause(int t, int earliestLast)
+    {
+        if (_cues.At(t, "boundary") >= 0) return true;
+        // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
+        // before a new event noun, with an event told before it, starts a clause with its own names and time.
+        return Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun
+            && earliestLast < t;
     }
 
     private bool Passive(int first, int last, out bool reduced)
@@ -706,8 +767,18 @@ internal sealed class SentenceReader
         return reduced;
     }
 
-    private sealed class RightScan
+    /// <summary>What <see cref="ScanRight"/> finds; one per story, refilled for each trigger (a trigger's
+    /// frame is read before the next one's starts).</summary>
+    internal sealed class RightScan
     {
+        public void Clear()
+        {
+            Targets.Clear();
+            Aimed.Clear();
+            Agent = null;
+            Places.Clear();
+        }
+
         public List<string> Targets { get; } = [];
         /// <summary>Targets named after "at", "on", "against": what an attack was aimed at.</summary>
         public List<string> Aimed { get; } = [];
@@ -719,7 +790,8 @@ internal sealed class SentenceReader
     /// (a list "A, B and C" keeps all), place mentions are kept for the location.</summary>
     private RightScan ScanRight(int last, int clauseEnd, Trigger trigger)
     {
-        var scan = new RightScan();
+        var scan = _scan;
+        scan.Clear();
         int limit = Math.Min(clauseEnd, last + 16);
         bool listOpen = false;
         for (int t = last + 1; t <= limit; t++)
@@ -1795,8 +1867,11 @@ internal sealed class StoryScratch(int tokens)
 {
     public string?[] Words { get; } = new string?[tokens];
     public byte[] TriggerAt { get; } = new byte[tokens];
+    public int[] ClauseStart { get; } = new int[tokens + 1];
+    public int[] ClauseEnd { get; } = new int[tokens + 1];
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
+    public SentenceReader.RightScan Scan { get; } = new();
 
     [ThreadStatic] private static StoryScratch? _last;
     private const int MaxKeptTokens = 1 << 16;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Knowledge;
 
@@ -121,8 +122,25 @@ public sealed class EventLexicon
     /// one is a particular attack even when the text names no attacker.</summary>
     public IReadOnlySet<string> SiteActors { get; }
 
+    // Word (any case) → what the lexicon knows of it, filled as documents are read; capped like WordCache.
+    private readonly ConcurrentDictionary<string, Lexeme> _lexemes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> _lexemeLookup;
+    private int _lexemeCount;
+    private const int MaxLexemes = 500_000;
+
+    /// <summary>What the lexicon knows of the word. Only for a loaded lexicon: phrases added later are not seen
+    /// by words already looked up.</summary>
+    internal Lexeme LexemeOf(ReadOnlySpan<char> word)
+    {
+        if (_lexemeLookup.TryGetValue(word, out var lexeme)) return lexeme;
+        lexeme = new Lexeme(WordCache.Lower(word), Triggers.StartingWith(word), Cues.StartingWith(word), Numbers.Cardinal(word));
+        if (_lexemeCount < MaxLexemes && _lexemes.TryAdd(word.ToString(), lexeme)) Interlocked.Increment(ref _lexemeCount);
+        return lexeme;
+    }
+
     private EventLexicon(Dictionary<string, string> hosts, Dictionary<string, string> forces)
     {
+        _lexemeLookup = _lexemes.GetAlternateLookup<ReadOnlySpan<char>>();
         Hosts = hosts;
         Forces = forces;
         SiteActors = hosts.Values.Except(forces.Values).ToHashSet(StringComparer.Ordinal);

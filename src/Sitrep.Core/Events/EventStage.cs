@@ -27,17 +27,16 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         StoryIndex? index = null;
         var drafts = new List<Draft>();
         var candidates = new List<(Trigger, int)>();
-        StoryScratch? scratch = null;
+        var scratch = StoryScratch.For(doc.Tokens.Length);
         // Cue look-ups while triggers are found (idioms, noun-before); the readers' own buffer is the scratch's.
         var cueBuffer = new List<(Cue, int)>();
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if (doc.Blocks[doc.Sentences[s].Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;
-            var hits = FindTriggers(doc, s, ref index, candidates, cueBuffer);
+            var hits = FindTriggers(doc, s, ref index, candidates, cueBuffer, scratch);
             // A sentence with no event word may still tell the toll of the attack before it.
             if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence != s - 1 || drafts[^1].Type != "ASSAULT")) continue;
             index ??= new StoryIndex(doc);
-            scratch ??= StoryScratch.For(doc.Tokens.Length);
             new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
         }
         if (drafts.Count == 0) return;
@@ -51,7 +50,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     internal Names.RoleCues Roles => roles;
 
     /// <summary>The triggers of a sentence, longest first, never inside a name.</summary>
-    private List<(Trigger Trigger, int First, int Last)> FindTriggers(Document doc, int s, ref StoryIndex? index, List<(Trigger, int)> candidates, List<(Cue, int)> cueBuffer)
+    private List<(Trigger Trigger, int First, int Last)> FindTriggers(Document doc, int s, ref StoryIndex? index, List<(Trigger, int)> candidates, List<(Cue, int)> cueBuffer, StoryScratch scratch)
     {
         var sentence = doc.Sentences[s];
         int end = sentence.FirstToken + sentence.TokenCount;
@@ -59,7 +58,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         for (int t = sentence.FirstToken; t < end; t++)
         {
             var token = doc.Tokens[t];
-            if (token.Kind != TokenKind.Word || lex.Triggers.StartingWith(doc.TokenText(t)) is not { } phrases) continue;
+            if (token.Kind != TokenKind.Word || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
             index ??= new StoryIndex(doc);
             if (index.InName(t)) continue;
             Trigger? best = null;

@@ -32,8 +32,8 @@ internal sealed class SentenceReader
         if (sentence == 0 || doc.Sentences[sentence - 1].Block != doc.Sentences[sentence].Block) _first = Dateline.End(doc, _first, _end);
         _hits = hits;
         _cues = scratch.Cues;
-        _cues.Read(doc, _lex, _first, _end, scratch.CueBuffer);
-        _words = scratch.Words;
+        _cues.Read(doc, _lex, _first, _end, scratch);
+        _scratch = scratch;
         _triggerAt = scratch.TriggerAt;
         _clauseStart = scratch.ClauseStart;
         _scan = scratch.Scan;
@@ -46,8 +46,7 @@ internal sealed class SentenceReader
         }
     }
 
-    /// <summary>Per token of the story (read only inside this sentence): its lower-case word, filled when first asked for.</summary>
-    private readonly string?[] _words;
+    private readonly StoryScratch _scratch;
     /// <summary>Per token of the story (set only inside this sentence): <see cref="SureVerb"/> or
     /// <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
     private readonly byte[] _triggerAt;
@@ -246,7 +245,10 @@ internal sealed class SentenceReader
 
     private bool Boundary(int from, int to) => from <= to && _cues.Any("boundary", from, to);
 
-    private string Word(int t) => t >= _first && t < _end ? _words[t] ??= WordCache.Lower(_doc.TokenText(t)) : "";
+    private string Word(int t) => t >= _first && t < _end ? _scratch.Lexeme(_doc, _lex, t).Lower : "";
+
+    /// <summary><see cref="Numbers.Cardinal"/> of the token's text.</summary>
+    private int? Cardinal(int t) => _scratch.Lexeme(_doc, _lex, t).Cardinal;
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1182,7 +1184,7 @@ internal sealed class SentenceReader
             if (_cues.At(t, "platform") >= 0 || _cues.At(t, "mode") >= 0) { platform = true; continue; }
             // Model names and counts between: "F-15E", "two", "B-1".
             if (_index.Actor[t] < 0 && (_doc.Tokens[t].Kind == TokenKind.Number || _doc.Tokens[t].Is(TokenFlags.HasDigit)
-                || Numbers.Cardinal(_doc.TokenText(t)) is not null || Word(t) is "and" || _cues.At(t, "platform") >= 0 || _doc.Tokens[t].Is(TokenFlags.AllCaps)))
+                || Cardinal(t) is not null || Word(t) is "and" || _cues.At(t, "platform") >= 0 || _doc.Tokens[t].Is(TokenFlags.AllCaps)))
                 continue;
             // Words inside a platform phrase ("fighter jets", "air force").
             if (t + 1 < head && _cues.At(t, "platform") < 0 && Word(t) is "fighter" or "air" or "special" or "jet") continue;
@@ -1195,7 +1197,7 @@ internal sealed class SentenceReader
     private bool CountBefore(int first)
     {
         for (int t = first - 1; t >= _first && first - t <= 3; t--)
-            if (_doc.Tokens[t].Kind == TokenKind.Number || Numbers.Cardinal(_doc.TokenText(t)) is not null) return true;
+            if (_doc.Tokens[t].Kind == TokenKind.Number || Cardinal(t) is not null) return true;
         return false;
     }
 
@@ -1244,7 +1246,7 @@ internal sealed class SentenceReader
     /// "said the rockets hit", "said two drones struck" (not "said in a statement that ... and rejected").</summary>
     private bool ReportedSubjectAfter(int t) =>
         Word(t + 1) is "the" or "a" or "an" || _doc.Tokens.Length > t + 1 && _doc.Tokens[t + 1].Kind == TokenKind.Number
-        || Numbers.Cardinal(_doc.TokenText(t + 1)) is not null || _cues.At(t + 1, "mode") >= 0;
+        || Cardinal(t + 1) is not null || _cues.At(t + 1, "mode") >= 0;
 
     /// <summary>Whether a verb of saying (and "that") stands right before the token: "saying it", "said that they".</summary>
     private bool SpeechBefore(int t)
@@ -1416,7 +1418,7 @@ internal sealed class SentenceReader
             if (t > last + 1 && TypeAt(t) is not null) return false;
             int from = t;
             if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
-            if (t >= _end || _index.Time[t] >= 0 || Numbers.Cardinal(_doc.TokenText(t)) is not { } n || n <= 1) continue;
+            if (t >= _end || _index.Time[t] >= 0 || Cardinal(t) is not { } n || n <= 1) continue;
             int k = t + 1;
             if (Word(k) == "of")
             {
@@ -1515,7 +1517,7 @@ internal sealed class SentenceReader
         while (Word(t) != direction) t--;
         int unit = Word(t - 1) switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => 0 };
         if (unit == 0) return null;
-        int? n = Word(t - 2) is "a" or "one" ? 1 : Numbers.Cardinal(_doc.TokenText(t - 2));
+        int? n = Word(t - 2) is "a" or "one" ? 1 : Cardinal(t - 2);
         if (n is null || _index.Time[t - 2] >= 0 || _index.Time[t - 1] >= 0) return null;
         return (direction == "after" ? -1 : 1) * n.Value * unit;
     }
@@ -1766,7 +1768,7 @@ internal sealed class SentenceReader
         {
             if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
             if (t >= _end || _index.Time[t] >= 0) break;
-            int? n = Numbers.Cardinal(_doc.TokenText(t));
+            int? n = Cardinal(t);
             // "a dozen", "a British soldier", "an American contractor": one, or the dozen.
             if (n is null && Word(t) is "a" or "an" && total is not null)
                 n = Word(t + 1) == "dozen" ? 12 : 1;
@@ -1779,7 +1781,7 @@ internal sealed class SentenceReader
             while (k < _end && (_cues.At(k, "victims") >= 0 || Word(k) is "dozen" or "others" or "other"
                    || (_doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(k)[0]) && _index.Actor[k] < 0)))
                 k++;
-            if (Word(k) is "and" or "," && (Numbers.Cardinal(_doc.TokenText(k + 1)) is not null || Word(k + 1) is "a" or "an" || _cues.At(k + 1, "qualifier") >= 0))
+            if (Word(k) is "and" or "," && (Cardinal(k + 1) is not null || Word(k + 1) is "a" or "an" || _cues.At(k + 1, "qualifier") >= 0))
                 t = k + 1;
             else break;
         }
@@ -1822,7 +1824,7 @@ internal sealed class SentenceReader
                 t = _index.ActorLast[m];
                 continue;
             }
-            if (!counted && Numbers.Cardinal(_doc.TokenText(t)) is { } n && _index.Time[t] < 0) { total += n; counted = true; continue; }
+            if (!counted && Cardinal(t) is { } n && _index.Time[t] < 0) { total += n; counted = true; continue; }
             if (!counted && !person && w is "another" or "one") { total++; counted = true; continue; }
             if (w is "the" or "his" or "her" or "their" or "its" or "'s" or "’s" or "'" or "’" or "other" or "of" || _cues.At(t, "victims") >= 0
                 || _stage.Roles.ClassOf(_doc.TokenText(t)) != Names.CueClass.None || (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])))
@@ -1847,7 +1849,7 @@ internal sealed class SentenceReader
         for (int t = first - 1, steps = 0; t >= _first && steps < 14; t--, steps++)
         {
             if (_index.Time[t] >= 0) break;
-            if (Numbers.Cardinal(_doc.TokenText(t)) is { } n) { total = (total ?? 0) + n; continue; }
+            if (Cardinal(t) is { } n) { total = (total ?? 0) + n; continue; }
             // "A US contractor was killed": one.
             if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }
             if (total is not null && Word(t) is "and" or ",") continue;
@@ -1861,17 +1863,21 @@ internal sealed class SentenceReader
 }
 
 /// <summary>Buffers the sentence readers of one story share in turn, so a sentence allocates none of its
-/// own: the lower-case word of each token (a token's word is the same whichever sentence asks), the
-/// trigger marks (cleared for each sentence) and the cue finder.</summary>
+/// own: the lexicon's entry for each token's word, the trigger marks and clause bounds (set for each
+/// sentence), the cue finder and the right scan.</summary>
 internal sealed class StoryScratch(int tokens)
 {
-    public string?[] Words { get; } = new string?[tokens];
+    /// <summary>Per token of the story: what the event lexicon knows of its word, filled when first asked for.</summary>
+    public Lexeme?[] Lexemes { get; } = new Lexeme?[tokens];
     public byte[] TriggerAt { get; } = new byte[tokens];
     public int[] ClauseStart { get; } = new int[tokens + 1];
     public int[] ClauseEnd { get; } = new int[tokens + 1];
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
     public SentenceReader.RightScan Scan { get; } = new();
+
+    /// <summary>What the lexicon knows of the token's word (a token's word is the same whichever sentence asks).</summary>
+    public Lexeme Lexeme(Document doc, EventLexicon lex, int token) => Lexemes[token] ??= lex.LexemeOf(doc.TokenText(token));
 
     [ThreadStatic] private static StoryScratch? _last;
     private const int MaxKeptTokens = 1 << 16;
@@ -1881,13 +1887,13 @@ internal sealed class StoryScratch(int tokens)
     public static StoryScratch For(int tokens)
     {
         var scratch = _last;
-        if (scratch is null || scratch.Words.Length < tokens)
+        if (scratch is null || scratch.Lexemes.Length < tokens)
         {
             scratch = new StoryScratch(Math.Max(tokens, 1024));
             if (tokens <= MaxKeptTokens) _last = scratch;
             return scratch;
         }
-        Array.Clear(scratch.Words, 0, tokens);
+        Array.Clear(scratch.Lexemes, 0, tokens);
         return scratch;
     }
 }

@@ -88,7 +88,7 @@ public sealed class StoryIndex
 
 /// <summary>The cue words of one sentence, found in one pass and kept in token order, with the index
 /// of the first cue at each token, so "which cue starts here?" looks at that token's cues only.</summary>
-/// <remarks>One object serves every sentence of a story in turn (<see cref="Read"/> refills it), so its
+/// <remarks>One object serves every sentence of a story in turn (<c>Read</c> refills it), so its
 /// lists and arrays are allocated once per story, not once per sentence.</remarks>
 public sealed class SentenceCues
 {
@@ -102,7 +102,13 @@ public sealed class SentenceCues
     public SentenceCues(Document doc, EventLexicon lex, int first, int end, List<(Cue, int)> buffer) => Read(doc, lex, first, end, buffer);
 
     /// <summary>Finds the cues of the sentence of tokens [first, end), forgetting the previous sentence's.</summary>
-    public void Read(Document doc, EventLexicon lex, int first, int end, List<(Cue, int)> buffer)
+    public void Read(Document doc, EventLexicon lex, int first, int end, List<(Cue, int)> buffer) => Read(doc, lex, first, end, buffer, null);
+
+    /// <summary>As <see cref="Read(Document, EventLexicon, int, int, List{ValueTuple{Cue, int}})"/>, with the
+    /// story's scratch, which looks up each token's word once for every step of the stage.</summary>
+    internal void Read(Document doc, EventLexicon lex, int first, int end, StoryScratch scratch) => Read(doc, lex, first, end, scratch.CueBuffer, scratch);
+
+    private void Read(Document doc, EventLexicon lex, int first, int end, List<(Cue, int)> buffer, StoryScratch? scratch)
     {
         _first = first;
         _count = end - first;
@@ -111,7 +117,9 @@ public sealed class SentenceCues
         for (int t = first; t < end; t++)
         {
             _at[t - first] = -1;
-            if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url || lex.Cues.StartingWith(doc.TokenText(t)) is not { } phrases) continue;
+            if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url) continue;
+            var phrases = scratch is not null ? scratch.Lexeme(doc, lex, t).Cues : lex.Cues.StartingWith(doc.TokenText(t));
+            if (phrases is null) continue;
             _at[t - first] = _hits.Count;
             buffer.Clear();
             PhraseMatcher<Cue>.AllIn(phrases, doc, t, end, buffer);

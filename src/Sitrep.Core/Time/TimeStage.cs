@@ -21,7 +21,13 @@ public sealed class TimeStage(TimeFinder finder) : IStage
 
     public void Run(Document doc)
     {
-        if (doc.Published is null) Infer(doc);
+        // The sentences the inference read and found no full date in, when it infers none.
+        bool[]? undated = null;
+        if (doc.Published is null)
+        {
+            undated = new bool[doc.Sentences.Length];
+            Infer(doc, undated);
+        }
         var found = new List<TimeMention>();
         List<TimeMention>? loose = null;
         for (int s = 0; s < doc.Sentences.Length; s++)
@@ -31,17 +37,26 @@ public sealed class TimeStage(TimeFinder finder) : IStage
             if (doc.Published is { } pub) finder.Find(doc, s, pub, found);
             else
             {
+                // Read against the same far anchor as the inference did: it would find no full date again.
+                if (undated![s]) continue;
                 (loose ??= []).Clear();
                 finder.Find(doc, s, Far, loose);
                 foreach (var t in loose)
-                    if (t.From is { } f && f.Year < Far.Year && t.Precision == Precision.Day) found.Add(t);
+                    if (FullDate(t)) found.Add(t);
             }
         }
         doc.Times.AddRange(found);
     }
 
+    /// <summary>A date whose day and year the text writes out: read against <see cref="Far"/>, it lies before it.</summary>
+    private static bool FullDate(TimeMention t) => t.From is { } f && f.Year < Far.Year && t.Precision == Precision.Day;
+
     /// <summary>Infers the publication date from the page's own text, with a confidence.</summary>
-    public void Infer(Document doc)
+    public void Infer(Document doc) => Infer(doc, null);
+
+    /// <summary>Infers the publication date; marks in <paramref name="undated"/>, when given, each sentence
+    /// it read that holds no full date.</summary>
+    private void Infer(Document doc, bool[]? undated)
     {
         var dated = new List<(TimeMention Time, BlockKind Kind)>();
         var list = new List<TimeMention>();
@@ -52,9 +67,11 @@ public sealed class TimeStage(TimeFinder finder) : IStage
             if (block > 6 && doc.Blocks[block].Kind is not (BlockKind.Dateline or BlockKind.Caption or BlockKind.Byline)) continue;
             list.Clear();
             finder.Find(doc, s, Far, list);
+            int before = dated.Count;
             foreach (var t in list)
-                if (t.From is { } f && f.Year < Far.Year && t.Precision == Precision.Day)
+                if (FullDate(t))
                     dated.Add((t, doc.Blocks[doc.Sentences[s].Block].Kind));
+            if (undated is not null) undated[s] = dated.Count == before;
         }
         var dateline = dated.FirstOrDefault(d => d.Kind == BlockKind.Dateline);
         if (dateline.Time.From is { } line)

@@ -20,7 +20,7 @@ public sealed class LineRules
     private readonly Dictionary<string, LineAction> _exact = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Text, LineAction Action)> _prefixes = [];
     private readonly List<(string Text, LineAction Action)> _suffixes = [];
-    private readonly List<(Regex Regex, LineAction Action)> _patterns = [];
+    private readonly List<(Regex Regex, LineAction Action, string Needs)> _patterns = [];
 
     public int Count => _exact.Count + _prefixes.Count + _suffixes.Count + _patterns.Count;
 
@@ -46,8 +46,8 @@ public sealed class LineRules
                 case "exact": rules._exact[pattern] = action; break;
                 case "prefix": rules._prefixes.Add((pattern, action)); break;
                 case "suffix": rules._suffixes.Add((pattern, action)); break;
-                case "regex": rules._patterns.Add((Compile(line, pattern, RegexOptions.IgnoreCase), action)); break;
-                case "regex-cs": rules._patterns.Add((Compile(line, pattern, RegexOptions.None), action)); break;
+                case "regex": rules._patterns.Add((Compile(line, pattern, RegexOptions.IgnoreCase), action, RequiredPunctuation.Of(pattern))); break;
+                case "regex-cs": rules._patterns.Add((Compile(line, pattern, RegexOptions.None), action, RequiredPunctuation.Of(pattern))); break;
                 default: throw line.Error($"unknown match kind '{line.Fields[1]}' (exact, prefix, suffix, regex, regex-cs)");
             }
         }
@@ -80,12 +80,13 @@ public sealed class LineRules
         foreach (var (text, action) in _suffixes)
             if (line.EndsWith(text, StringComparison.OrdinalIgnoreCase))
                 found = Merge(found, action, isShort);
-        foreach (var (regex, action) in _patterns)
+        foreach (var (regex, action, needs) in _patterns)
         {
             if (found == LineAction.Drop) break;
             if (action != LineAction.Caption && !isShort) continue;
             if (found != LineAction.Keep && action != LineAction.Drop) continue;
-            if (regex.IsMatch(line)) found = Merge(found, action, isShort);
+            // A line without the punctuation every match holds cannot match (see RequiredPunctuation).
+            if (RequiredPunctuation.In(line, needs) && regex.IsMatch(line)) found = Merge(found, action, isShort);
         }
         return found;
     }

@@ -57,16 +57,47 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
         // Context: the places named without doubt, by sentence and in the whole story.
         var sure = new List<(int Sentence, Place Place)>();
         foreach (var f in found) if (f.Candidates.Count == 1) sure.Add((f.Sentence, f.Candidates[0]));
-        var country = found.SelectMany(f => f.Candidates.Take(1)).GroupBy(p => p.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+        var country = MostNamedCountry(found);
         var maybe = new List<(int Sentence, Place Place)>();
         foreach (var f in found) foreach (var c in f.Candidates) maybe.Add((f.Sentence, c));
         foreach (var (start, end, sentence, candidates, kinds) in found)
         {
             // One candidate needs no choosing; several are scored by their context.
-            var best = candidates.Count == 1 ? candidates[0]
-                : candidates.OrderByDescending(c => Score(c, sentence, sure, maybe, country, kinds)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+            var best = candidates[0];
+            if (candidates.Count > 1)
+            {
+                // The highest score, then the first id in ordinal order.
+                int bestScore = Score(best, sentence, sure, maybe, country, kinds);
+                for (int i = 1; i < candidates.Count; i++)
+                {
+                    int score = Score(candidates[i], sentence, sure, maybe, country, kinds);
+                    if (score > bestScore || (score == bestScore && string.CompareOrdinal(candidates[i].Id, best.Id) < 0))
+                        (best, bestScore) = (candidates[i], score);
+                }
+            }
             doc.Places.Add(new PlaceMention(start, end - start, sentence, best.Id, best.Lat, best.Lon, best.Precision));
         }
+    }
+
+    /// <summary>The country of most first candidates (ties: the first in ordinal order; none: null). Loops rather
+    /// than LINQ: it runs for every story.</summary>
+    private static string? MostNamedCountry(List<(int Start, int End, int Sentence, List<Place> Candidates, string[]? Kinds)> found)
+    {
+        var counts = new List<(string Country, int Count)>();
+        foreach (var f in found)
+        {
+            if (f.Candidates.Count == 0) continue;
+            var country = f.Candidates[0].Country;
+            int at = 0;
+            while (at < counts.Count && counts[at].Country != country) at++;
+            if (at == counts.Count) counts.Add((country, 1));
+            else counts[at] = (country, counts[at].Count + 1);
+        }
+        if (counts.Count == 0) return null;
+        var best = counts[0];
+        foreach (var c in counts)
+            if (c.Count > best.Count || (c.Count == best.Count && string.CompareOrdinal(c.Country, best.Country) < 0)) best = c;
+        return best.Country;
     }
 
     private int Score(Place c, int sentence, List<(int Sentence, Place Place)> sure, List<(int Sentence, Place Place)> maybe,

@@ -54,7 +54,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     {
         var sentence = doc.Sentences[s];
         int end = sentence.FirstToken + sentence.TokenCount;
-        List<(Trigger, int, int)>? hits = null;
+        // The scratch's list: a sentence's triggers are read before the next sentence's are found.
+        var hits = scratch.Hits;
+        hits.Clear();
         for (int t = sentence.FirstToken; t < end; t++)
         {
             var token = doc.Tokens[t];
@@ -78,13 +80,11 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (best is null || Better(doc, t, last, trigger, best)) { best = trigger; bestLast = last; }
             }
             if (best is null || NotAVerb(doc, index, t, bestLast, end, best, cueBuffer)) continue;
-            (hits ??= []).Add((best, t, bestLast));
+            hits.Add((best, t, bestLast));
             t = bestLast;
         }
-        return hits ?? NoHits;
+        return hits;
     }
-
-    private static readonly List<(Trigger, int, int)> NoHits = [];
 
     /// <summary>Whether an object and then "to" follow the verb ("called all parties to calm"), with no
     /// article between that would make the object a name given ("called the visit a message to").</summary>

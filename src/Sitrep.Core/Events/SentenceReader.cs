@@ -66,7 +66,8 @@ internal sealed class SentenceReader
 
     public void Read(List<Draft> into)
     {
-        var local = new List<Draft>();
+        var local = _scratch.Drafts;
+        local.Clear();
         for (int h = 0; h < _hits.Count; h++)
         {
             if (Governed(h)) continue;
@@ -441,10 +442,12 @@ internal sealed class SentenceReader
         string? site = null;
         foreach (var t in targets) if (_lex.SiteActors.Contains(t)) { site = t; break; }
         if (placeList.Count > 1 && site is not null && !Hosted(placeList, site)) placeList = [.. placeList, -1];
+        // The last draft is the template itself (nothing reads it after), one allocation less per trigger.
+        int left = actorList.Count * placeList.Count;
         foreach (var actor in actorList)
             foreach (var place in placeList)
             {
-                var d = template.Copy();
+                var d = --left == 0 ? template : template.Copy();
                 d.Evidence.Add(_sentence);
                 d.Actor = actor;
                 d.Target = FirstOther(targets, actor);
@@ -1875,6 +1878,10 @@ internal sealed class StoryScratch(int tokens)
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
     public SentenceReader.RightScan Scan { get; } = new();
+    /// <summary>The triggers of the sentence being read.</summary>
+    public List<(Trigger Trigger, int First, int Last)> Hits { get; } = [];
+    /// <summary>The drafts of the sentence being read, before they join the story's.</summary>
+    public List<Draft> Drafts { get; } = [];
 
     /// <summary>What the lexicon knows of the token's word (a token's word is the same whichever sentence asks).</summary>
     public Lexeme Lexeme(Document doc, EventLexicon lex, int token) => Lexemes[token] ??= lex.LexemeOf(doc.TokenText(token));

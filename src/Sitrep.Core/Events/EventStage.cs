@@ -28,12 +28,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         var drafts = new List<Draft>();
         var candidates = new List<(Trigger, int)>();
         var scratch = StoryScratch.For(doc.Tokens.Length);
-        // Cue look-ups while triggers are found (idioms, noun-before); the readers' own buffer is the scratch's.
-        var cueBuffer = new List<(Cue, int)>();
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if (doc.Blocks[doc.Sentences[s].Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;
-            var hits = FindTriggers(doc, s, ref index, candidates, cueBuffer, scratch);
+            var hits = FindTriggers(doc, s, ref index, candidates, scratch);
             // A sentence with no event word may still tell the toll of the attack before it.
             if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence != s - 1 || drafts[^1].Type != "ASSAULT")) continue;
             index ??= new StoryIndex(doc);
@@ -50,7 +48,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     internal Names.RoleCues Roles => roles;
 
     /// <summary>The triggers of a sentence, longest first, never inside a name.</summary>
-    private List<(Trigger Trigger, int First, int Last)> FindTriggers(Document doc, int s, ref StoryIndex? index, List<(Trigger, int)> candidates, List<(Cue, int)> cueBuffer, StoryScratch scratch)
+    private List<(Trigger Trigger, int First, int Last)> FindTriggers(Document doc, int s, ref StoryIndex? index, List<(Trigger, int)> candidates, StoryScratch scratch)
     {
         var sentence = doc.Sentences[s];
         int end = sentence.FirstToken + sentence.TokenCount;
@@ -73,13 +71,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 bool inName = false;
                 for (int k = t + 1; k <= last && !inName; k++) inName = index.InName(k);
                 if (inName) continue;
-                if (trigger.Is(TriggerFlags.Vow) && !Vowed(doc, t, last, end, trigger.IsVerb, cueBuffer)) continue;
+                if (trigger.Is(TriggerFlags.Vow) && !Vowed(doc, t, last, end, trigger.IsVerb, scratch)) continue;
                 if (trigger.Is(TriggerFlags.ObjectTo) && !ObjectThenTo(doc, last, end)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && WordCache.Lower(doc.TokenText(last + 1)) is "have" or "'ve") continue;
                 if (best is null || Better(doc, t, last, trigger, best)) { best = trigger; bestLast = last; }
             }
-            if (best is null || NotAVerb(doc, index, t, bestLast, end, best, cueBuffer)) continue;
+            if (best is null || NotAVerb(doc, index, t, bestLast, end, best, scratch)) continue;
             hits.Add((best, t, bestLast));
             t = bestLast;
         }
@@ -103,13 +101,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     /// <summary>Whether a word of promise (cue class vow: will, would, shall) makes a vow trigger a threat:
     /// before a verb in its verb group ("would not hesitate", "shall respond"), after a noun in its clause
     /// ("its response to the killing would be decisive").</summary>
-    private bool Vowed(Document doc, int first, int last, int end, bool verb, List<(Cue, int)> cueBuffer)
+    private bool Vowed(Document doc, int first, int last, int end, bool verb, StoryScratch scratch)
     {
         if (verb)
         {
             for (int t = first - 1, steps = 0; t >= 0 && steps < 4; t--, steps++)
             {
-                if (lex.CueAt(doc, t, "vow", cueBuffer)) return true;
+                if (scratch.CueAt(doc, lex, t, "vow")) return true;
                 if (doc.Tokens[t].Kind == TokenKind.Quote) continue;
                 if (WordCache.Lower(doc.TokenText(t)) is not ("not" or "never" or "n't" or "also" or "certainly" or "definitely" or "surely" or "then" or "be" or "to"))
                     return false;
@@ -119,7 +117,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         for (int t = last + 1; t < end && t <= last + 9; t++)
         {
             if (doc.Tokens[t].Kind == TokenKind.Punctuation && doc.TokenText(t) is "," or ";" or "." or ":") return false;
-            if (lex.CueAt(doc, t, "vow", cueBuffer)) return true;
+            if (scratch.CueAt(doc, lex, t, "vow")) return true;
         }
         return false;
     }
@@ -130,28 +128,28 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     /// pressures"), or an adverb-like base form before a preposition, a date or a clause end ("back in
     /// 2020", "strike back at"). The lexicon lists the noun of a word when the noun is an event; a verb
     /// row read as a noun is none.</summary>
-    private bool NotAVerb(Document doc, StoryIndex index, int first, int last, int end, Trigger trigger, List<(Cue, int)> cueBuffer)
+    private bool NotAVerb(Document doc, StoryIndex index, int first, int last, int end, Trigger trigger, StoryScratch scratch)
     {
         // "died of a heart attack", "a lightning strike": a trigger word inside an idiom names no act.
-        if (lex.CueCovers(doc, first, "idiom", 2, cueBuffer)) return true;
+        if (scratch.CueCovers(doc, lex, first, "idiom", 2)) return true;
         if (!trigger.IsVerb) return false;
         // "left 35 dead", "left two soldiers lightly wounded": the toll of an attack, not a departure.
         if (trigger.Is(TriggerFlags.Resultative))
             for (int t = last + 1; t < end && t <= last + 7; t++)
             {
-                if (doc.Tokens[t].Kind is TokenKind.Punctuation || lex.CueAt(doc, t, "preposition", cueBuffer)
+                if (doc.Tokens[t].Kind is TokenKind.Punctuation || scratch.CueAt(doc, lex, t, "preposition")
                     || WordCache.Lower(doc.TokenText(t)) is "and" or "after" or "when" or "as" or "because" or "before") break;
-                if (lex.CueAt(doc, t, "killed", cueBuffer) || lex.CueAt(doc, t, "injured", cueBuffer)) return true;
+                if (scratch.CueAt(doc, lex, t, "killed") || scratch.CueAt(doc, lex, t, "injured")) return true;
             }
         // "the targeting of the base": a gerund after its determiner still names the act.
-        if ((trigger.Form & WordForm.Ing) == 0 && first > 0 && !index.InName(first - 1) && lex.CueAt(doc, first - 1, "noun-before", cueBuffer)) return true;
+        if ((trigger.Form & WordForm.Ing) == 0 && first > 0 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "noun-before")) return true;
         // "the regional battle", "the economic pressures": a determiner and an adjective before it.
-        if ((trigger.Form & WordForm.Ing) == 0 && first > 1 && !index.InName(first - 1) && lex.CueAt(doc, first - 1, "adjective", cueBuffer)
+        if ((trigger.Form & WordForm.Ing) == 0 && first > 1 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "adjective")
             && WordCache.Lower(doc.TokenText(first - 2)) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our") return true;
         if (!trigger.Is(TriggerFlags.Particle) || trigger.Form != WordForm.Base) return false;
         int next = last + 1;
         if (next >= end || doc.Tokens[next].Kind is not (TokenKind.Word or TokenKind.Number) || index.Time[next] >= 0) return true;
-        return lex.CueAt(doc, next, "preposition", cueBuffer);
+        return scratch.CueAt(doc, lex, next, "preposition");
     }
 
     private static readonly HashSet<string> NounBefore = new(StringComparer.OrdinalIgnoreCase)

@@ -983,7 +983,6 @@ internal sealed class SentenceReader
     /// named before it.</summary>
     private List<string> Subjects(int first, int clauseStart, out int subjectLast)
     {
-        var found = new List<string>();
         subjectLast = -1;
         int head = VerbGroupStart(first, clauseStart);
         var before = Word(head - 1);
@@ -993,14 +992,14 @@ internal sealed class SentenceReader
         {
             int end = Word(head - 2) == "," ? head - 3 : head - 2;
             int m = end >= _first ? _index.Actor[end] : -1;
-            if (m < 0 || _index.ActorLast[m] != end) return found;
+            if (m < 0 || _index.ActorLast[m] != end) return NoSubjects;
             subjectLast = end;
-            found.Add(_doc.Mentions[m].EntityId!);
-            ListBefore(_index.ActorFirst[m], clauseStart, quotes: true, found);
-            return found;
+            var named = new List<string> { _doc.Mentions[m].EntityId! };
+            ListBefore(_index.ActorFirst[m], clauseStart, quotes: true, named);
+            return named;
         }
         // "American F-15E jets struck ...", "Turkish warplanes bombed ...": arms of a people's state act for it.
-        if (MaterialAt(first) && DemonymSubject(head, clauseStart) is { } state) { subjectLast = head - 1; found.Add(state); return found; }
+        if (MaterialAt(first) && DemonymSubject(head, clauseStart) is { } state) { subjectLast = head - 1; return [state]; }
         // "X raided a headquarters and detained 14 members": verbs joined by "and" share their subject.
         if (before == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
             return Subjects(previous, clauseStart, out subjectLast);
@@ -1019,15 +1018,14 @@ internal sealed class SentenceReader
                     && Word(f - 2) is not ("and" or "or") && (_index.Actor[f - 2] < 0 || !IsPerson(_doc.Mentions[_index.Actor[f - 2]].EntityId!)))
                 {
                     subjectLast = _index.ActorLast[m];
-                    found.Add(_doc.Mentions[m].EntityId!);
-                    return found;
+                    return [_doc.Mentions[m].EntityId!];
                 }
                 int listHead = ListBefore(f, clauseStart, quotes: false, null);
                 // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
                 bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;
                 if (!crowd && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = _index.ActorLast[m];
-                found.Add(_doc.Mentions[m].EntityId!);
+                var found = new List<string> { _doc.Mentions[m].EntityId! };
                 // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
                 ListBefore(f, clauseStart, quotes: true, found);
                 return found;
@@ -1037,23 +1035,27 @@ internal sealed class SentenceReader
             // An attack is never the act of the one who reports it; a statement may be ("X said in a
             // statement that ... and rejected ...").
             if (_cues.At(t, "speech") >= 0 && _cues.At(t, "claim") < 0 && TypeAt(t) is null && Word(t + 1) is not ("itself" or "themselves")
-                && (MaterialAt(first) || ReportedSubjectAfter(t))) return found;
+                && (MaterialAt(first) || ReportedSubjectAfter(t))) return NoSubjects;
             // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
             if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
-                return found;
+                return NoSubjects;
             // "a source told Shafaq News that four suspects were detained", "X said that rockets hit": the
             // reported clause has its own subject; the speaker and whom they told are no party to the act.
-            if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return found;
+            if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return NoSubjects;
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
                 // "X claimed the attack, saying it had targeted ...": the speaker the clause reports is the
                 // sentence's subject, not the last name before the pronoun.
-                if (((SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person)) is { } id) { found.Add(id); subjectLast = t; }
-                return found;
+                if (((SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person)) is { } id) { subjectLast = t; return [id]; }
+                return NoSubjects;
             }
         }
-        return found;
+        return NoSubjects;
     }
+
+    /// <summary>What <see cref="Subjects"/> gives when it finds none: one shared list, which no caller changes.</summary>
+    private static readonly List<string> NoSubjects = [];
+
 
     /// <summary>A "that" opening a reported clause: after a verb of saying or the name of whom it was told to.</summary>
     private bool ReportThat(int that)
@@ -1885,6 +1887,29 @@ internal sealed class StoryScratch(int tokens)
 
     /// <summary>What the lexicon knows of the token's word (a token's word is the same whichever sentence asks).</summary>
     public Lexeme Lexeme(Document doc, EventLexicon lex, int token) => Lexemes[token] ??= lex.LexemeOf(doc.TokenText(token));
+
+    /// <summary><see cref="EventLexicon.CueAt"/> with the token's lexeme: whether a one-word cue of the class stands at the token.</summary>
+    public bool CueAt(Document doc, EventLexicon lex, int token, string cls)
+    {
+        if (token < 0 || token >= doc.Tokens.Length || Lexeme(doc, lex, token).Cues is not { } phrases) return false;
+        foreach (var (words, cue) in phrases)
+            if (words.Length == 1 && cue.Class == cls) return true;
+        return false;
+    }
+
+    /// <summary><see cref="EventLexicon.CueCovers"/> with the tokens' lexemes: whether a cue phrase of the class
+    /// that starts up to <paramref name="back"/> tokens before the token covers it.</summary>
+    public bool CueCovers(Document doc, EventLexicon lex, int token, string cls, int back)
+    {
+        for (int start = Math.Max(0, token - back); start <= token; start++)
+        {
+            if (Lexeme(doc, lex, start).Cues is not { } phrases) continue;
+            CueBuffer.Clear();
+            PhraseMatcher<Cue>.AllIn(phrases, doc, start, doc.Tokens.Length, CueBuffer);
+            foreach (var (cue, last) in CueBuffer) if (cue.Class == cls && last >= token) return true;
+        }
+        return false;
+    }
 
     [ThreadStatic] private static StoryScratch? _last;
     private const int MaxKeptTokens = 1 << 16;

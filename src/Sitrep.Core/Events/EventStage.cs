@@ -58,7 +58,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         for (int t = sentence.FirstToken; t < end; t++)
         {
             var token = doc.Tokens[t];
-            if (token.Kind != TokenKind.Word || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
+            if (token.Kind != TokenKind.Word || !lex.Triggers.MayStart(doc.TokenText(t)) || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
             index ??= new StoryIndex(doc);
             if (index.InName(t)) continue;
             Trigger? best = null;

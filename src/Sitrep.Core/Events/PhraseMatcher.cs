@@ -14,6 +14,13 @@ public sealed class PhraseMatcher<T>
 
     public PhraseMatcher() => _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The first words' (first letter, last letter, length up to 15), ASCII case folded, as bits: a word whose
+    // triple no phrase has starts none, which says so without hashing it (most words of a text).
+    private const int LengthSlots = 16;
+    private readonly ulong[] _shapes = new ulong[128 * 128 * LengthSlots / 64];
+    // A first word that begins or ends outside ASCII: case folding is not followed there, so every word may start one.
+    private bool _unshaped;
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase: words separated by spaces ("open fire", "claimed responsibility").</summary>
@@ -22,6 +29,8 @@ public sealed class PhraseMatcher<T>
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return;
         if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+        if (Shape(words[0]) is var shape && shape >= 0) _shapes[shape >> 6] |= 1UL << (shape & 63);
+        else _unshaped = true;
         int at = 0;
         while (at < list.Count && list[at].Words.Length >= words.Length) at++;
         list.Insert(at, (words, value));
@@ -49,6 +58,24 @@ public sealed class PhraseMatcher<T>
         foreach (var (words, value) in list)
             if (Matches(doc, first, limit, words)) into.Add((value, first + words.Length - 1));
     }
+
+    /// <summary>False when no phrase starts with this word, told without a look-up for most words; true
+    /// when one may (then <see cref="StartingWith"/> says).</summary>
+    public bool MayStart(ReadOnlySpan<char> word)
+    {
+        int shape = Shape(word);
+        return shape < 0 || _unshaped || (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0;
+    }
+
+    /// <summary>The word's (first letter, last letter, length) slot, ASCII letters in lower case; -1 for an
+    /// empty word or one that begins or ends outside ASCII. Words equal ignoring case share their slot.</summary>
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || !char.IsAscii(word[0]) || !char.IsAscii(word[^1])) return -1;
+        return ((Fold(word[0]) * 128) + Fold(word[^1])) * LengthSlots + Math.Min(word.Length, LengthSlots - 1);
+    }
+
+    private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
 
     /// <summary>Whether any phrase starts with this word (a cheap first test).</summary>
     public bool Starts(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);

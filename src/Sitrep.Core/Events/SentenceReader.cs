@@ -746,8 +746,9 @@ internal sealed class SentenceReader
         if (_cues.At(t, "boundary") >= 0) return true;
         // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
         // before a new event noun, with an event told before it, starts a clause with its own names and time.
-        return Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun
-            && earliestLast < t;
+        // The trigger mark first: reading the words looks them up.
+        return t + 2 < _end && _triggerAt[t + 2] == SureNoun && earliestLast < t
+            && Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another";
     }
 
     private bool Passive(int first, int last, out bool reduced)
@@ -1891,7 +1892,7 @@ internal sealed class StoryScratch(int tokens)
     /// <summary><see cref="EventLexicon.CueAt"/> with the token's lexeme: whether a one-word cue of the class stands at the token.</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)
     {
-        if (token < 0 || token >= doc.Tokens.Length || Lexeme(doc, lex, token).Cues is not { } phrases) return false;
+        if (token < 0 || token >= doc.Tokens.Length || !lex.Cues.MayStart(doc.TokenText(token)) || Lexeme(doc, lex, token).Cues is not { } phrases) return false;
         foreach (var (words, cue) in phrases)
             if (words.Length == 1 && cue.Class == cls) return true;
         return false;
@@ -1903,7 +1904,7 @@ internal sealed class StoryScratch(int tokens)
     {
         for (int start = Math.Max(0, token - back); start <= token; start++)
         {
-            if (Lexeme(doc, lex, start).Cues is not { } phrases) continue;
+            if (!lex.Cues.MayStart(doc.TokenText(start)) || Lexeme(doc, lex, start).Cues is not { } phrases) continue;
             CueBuffer.Clear();
             PhraseMatcher<Cue>.AllIn(phrases, doc, start, doc.Tokens.Length, CueBuffer);
             foreach (var (cue, last) in CueBuffer) if (cue.Class == cls && last >= token) return true;

@@ -118,7 +118,8 @@ public sealed class SentenceCues
         {
             _at[t - first] = -1;
             if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url) continue;
-            var phrases = scratch is not null ? scratch.Lexeme(doc, lex, t).Cues : lex.Cues.StartingWith(doc.TokenText(t));
+            var phrases = !lex.Cues.MayStart(doc.TokenText(t)) ? null
+                : scratch is not null ? scratch.Lexeme(doc, lex, t).Cues : lex.Cues.StartingWith(doc.TokenText(t));
             if (phrases is null) continue;
             _at[t - first] = _hits.Count;
             buffer.Clear();

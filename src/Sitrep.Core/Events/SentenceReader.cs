@@ -272,7 +272,10 @@ internal sealed class SentenceReader
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
         var subjects = reduced ? [] : Subjects(first, clauseStart, out subjectLast);
 
-        List<string> actors = [], targets = [];
+        // The story's lists: a frame is read to its end before the next one starts, and drafts keep no list.
+        List<string> actors = _scratch.Actors, targets = _scratch.Targets;
+        actors.Clear();
+        targets.Clear();
         bool material = EventLexicon.Material.Contains(trigger.Type), demonym = false;
         if (trigger.Is(TriggerFlags.Intercept))
         {
@@ -1881,6 +1884,9 @@ internal sealed class StoryScratch(int tokens)
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
     public SentenceReader.RightScan Scan { get; } = new();
+    /// <summary>The actors and targets of the trigger being framed.</summary>
+    public List<string> Actors { get; } = [];
+    public List<string> Targets { get; } = [];
     /// <summary>The triggers of the sentence being read.</summary>
     public List<(Trigger Trigger, int First, int Last)> Hits { get; } = [];
     /// <summary>The drafts of the sentence being read, before they join the story's.</summary>

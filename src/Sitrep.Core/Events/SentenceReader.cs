@@ -435,11 +435,11 @@ internal sealed class SentenceReader
         // Statements happen where their speaker is, which the text rarely says: only physical events
         // and protests get a place.
         bool compound = false;
-        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound) : [];
+        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound) : NoPlaces;
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
-        var actorList = actors.Count > 0 ? actors : [null!];
-        var placeList = places.Count > 0 && !compound ? places : [places.Count > 0 ? places[0] : -1];
+        var actorList = actors.Count > 0 ? actors : NoActor;
+        var placeList = places.Count > 0 && !compound ? places : places.Count > 0 ? [places[0]] : NoPlace;
         // A site named as the target among sites hit elsewhere ("including the embassy, Victory base and
         // Ain al-Asad") is one more site: an event of its own, where it stands.
         string? site = null;
@@ -471,6 +471,11 @@ internal sealed class SentenceReader
                 into.Add(d);
             }
     }
+
+    // Shared lists for a frame without actor or place, read only: one allocation less each.
+    private static readonly List<string> NoActor = [null!];
+    private static readonly List<int> NoPlace = [-1];
+    private static readonly List<int> NoPlaces = [];
 
     /// <summary>The one who says the words the trigger stands in: the subject of the last verb of saying
     /// before it in the sentence ("X said", "X told reporters that", "X warned"), or null.</summary>
@@ -1588,7 +1593,7 @@ internal sealed class SentenceReader
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
-        if (best < 0) return [];
+        if (best < 0) return NoPlaces;
         var around = Coordinated(best);
         compound = around.Count > 1;
         return around;

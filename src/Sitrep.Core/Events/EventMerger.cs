@@ -63,6 +63,8 @@ internal static class EventMerger
         if (sameSentence && a.Anchor != b.Anchor) return false;
         // In one sentence a summary and a bare word of it ("70 attacks using Katyusha rockets") are one.
         if (a.Aggregate != b.Aggregate && !sameSentence) return false;
+        // "... seven attacks, the last when defences shot down a drone": the defended attack is one of the count.
+        if (a.Aggregate != b.Aggregate && (a.Trigger.Is(TriggerFlags.Intercept) || b.Trigger.Is(TriggerFlags.Intercept))) return false;
         if (a.Count is not null && b.Count is not null && a.Count != b.Count) return false;
         if (!Same(a.Actor, b.Actor) || !Same(a.Target, b.Target)) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").

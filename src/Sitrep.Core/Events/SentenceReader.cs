@@ -69,6 +69,7 @@ internal sealed class SentenceReader
                 continue;
             Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
+        if (Environment.GetEnvironmentVariable("SRDBG") is not null) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} agg={dd.Aggregate} {dd.Count} {dd.First}");
         if (local.Count == 0)
         {
             CarryCasualties(into);
@@ -81,10 +82,15 @@ internal sealed class SentenceReader
         if (OnlyTolls(local) && CarryCasualties(into)) return;
         // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
         // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
+        Draft? counted = null;
         if (HasIntercept(local))
         {
             local.RemoveAll(d => d.Type == "ASSAULT" && !d.Trigger.IsVerb && d.Trigger.Is(TriggerFlags.Weak));
-            if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))
+            // "Bases came under five attacks this week, the last when defences shot down a drone": a count of
+            // attacks holds the defended one as one of its own, which stays an event with the count's parties.
+            if (CountOfAttacks(local) is { } count)
+                counted = count;
+            else if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))
                                   && !_cues.Any("projectile", Math.Max(_first, h.First - 2), h.Last)))
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
         }
@@ -99,6 +105,7 @@ internal sealed class SentenceReader
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
                 }
+        if (counted is not null) InheritParties(local);
         for (int i = local.Count - 1; i >= 0; i--)
             if (Generic(local[i], local[i].Trigger)) local.RemoveAt(i);
         into.AddRange(local);
@@ -680,7 +687,7 @@ internal sealed class SentenceReader
     private int ClauseEnd(int last)
     {
         for (int t = last + 1; t < _end; t++)
-            if (_cues.At(t, "boundary") >= 0) return t - 1;
+            if (_cues.At(t, "boundary") >= 0 || (Word(t) == "," && _cues.At(t + 1, "sub-event") >= 0)) return t - 1;
         return _end - 1;
     }
 
@@ -1133,6 +1140,44 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>The count of several attacks the sentence tells ("came under seven attacks in 72 hours"),
+    /// when every attack it tells besides its defences is such a count; else null.</summary>
+    private static Draft? CountOfAttacks(List<Draft> local)
+    {
+        Draft? count = null;
+        foreach (var d in local)
+            if (d.Type == "ASSAULT" && d.Aggregate && d.Count is > 1) { count = d; break; }
+        if (count is null) return null;
+        // "came under", "was subjected to" before a count, "using rockets", "with explosive devices" after
+        // it tell the same attacks.
+        foreach (var d in local)
+            if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Intercept) && !(d.Aggregate && d.Count is > 1) && !NextToCount(local, d)) return null;
+        return count;
+    }
+
+    private static bool NextToCount(List<Draft> local, Draft d)
+    {
+        foreach (var c in local)
+            if (c.Type == "ASSAULT" && c.Aggregate && c.Count is > 1
+                && ((d.Last < c.First && c.First - d.Last <= 3) || (c.Last < d.First && d.First - c.Last <= 4))) return true;
+        return false;
+    }
+
+    /// <summary>A defence told as one of a count of attacks takes the count's attacker and target where it names none.</summary>
+    private static void InheritParties(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (!d.Trigger.Is(TriggerFlags.Intercept)) continue;
+            Draft? count = null;
+            foreach (var c in local)
+                if (c.Type == "ASSAULT" && c.Aggregate && c.Count is > 1 && c.First < d.First) { count = c; break; }
+            if (count is null) continue;
+            d.Actor ??= count.Actor == d.Target ? null : count.Actor;
+            d.Target ??= count.Target == d.Actor ? null : count.Target;
+        }
+    }
+
     /// <summary>Whether one of the places is the site <paramref name="actor"/> stands at.</summary>
     private bool Hosted(List<int> places, string actor)
     {
@@ -1506,6 +1551,10 @@ internal sealed class SentenceReader
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
         if (best < 0) return [];
+        // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
+        while (Previous(best) is var inner && inner >= 0 && Word(_index.PlaceFirst[best] - 1) is "in" or "," or "of"
+               && _stage.Gazetteer[_doc.Places[inner].PlaceId] is { } held && _stage.Gazetteer.AncestorsOf(held).Contains(_doc.Places[best].PlaceId))
+            best = inner;
         var around = Coordinated(best);
         compound = around.Count > 1;
         return around;

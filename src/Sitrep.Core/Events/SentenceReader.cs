@@ -386,8 +386,16 @@ internal sealed class SentenceReader
             precisePlace |= _doc.Places[p].Precision < 3;
         }
         // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
-        bool weapon = trigger.Type == "ASSAULT" && trigger.IsVerb && _cues.Any("mode", Math.Max(clauseStart, first - 4), first - 1)
-            && (precisePlace || CountedObject(last, out _, out _, out _));
+        // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
+        var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;
+        bool weapon = weaponCue is not null
+            && (precisePlace || scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1) || CountedObject(last, out _, out _, out _));
+        // "a rocket fell near the embassy", "a bomb went off": only a weapon that flies or blows up makes these an attack.
+        if (trigger.Is(TriggerFlags.Weapon) && !(weapon && weaponCue!.Value.Cue.Value is not "airstrike")) return;
+        // "Two convoys were struck near Iskandariya", "a checkpoint was targeted in Tarmiyah": a thing that
+        // is hit and stands somewhere makes an ambiguous passive an attack.
+        weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
+            && (scan.Places.Count > 0 || PlaceWithin(clauseStart, first - 1));
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
@@ -406,7 +414,7 @@ internal sealed class SentenceReader
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
-        Counts(template, trigger, first, last);
+        Counts(template, trigger, first, last, passive && !reduced);
         Time(template, first, last, clauseStart, clauseEnd);
         template.Definite = Definite(trigger, first, last);
 
@@ -593,7 +601,7 @@ internal sealed class SentenceReader
     private bool Generic(Draft d, Trigger trigger) =>
         // "Since the killing of X, ...": a reference to an act told with nothing of its own but its victim.
         (d.Anchor && !trigger.IsVerb && d.Actor is null && d.Place < 0 && d.Start is null && d.Killed is null && d.Injured is null) ||
-        d.Type == "ASSAULT" && !trigger.IsVerb && (d.Actor is null || d.Demonym) && d.Count is null && d.Killed is null && d.Injured is null
+        d.Type == "ASSAULT" && !trigger.IsVerb && !d.Told && (d.Actor is null || d.Demonym) && d.Count is null && d.Killed is null && d.Injured is null
         && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)));
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
@@ -797,7 +805,7 @@ internal sealed class SentenceReader
                 else if (scan.Targets.Count == 0 || listOpen)
                 {
                     if (!scan.Targets.Contains(id)) scan.Targets.Add(id);
-                    if (before is "at" or "on" or "against" or "toward" or "towards" or "upon" || (before is "the" or "a" or "an" && Word(f - 2) is "at" or "on" or "against"))
+                    if (before is "at" or "on" or "against" or "toward" or "towards" or "upon" || (before is "the" or "a" or "an" && Word(f - 2) is "at" or "on" or "against" or "toward" or "towards"))
                         if (!scan.Aimed.Contains(id)) scan.Aimed.Add(id);
                 }
                 t = _index.ActorLast[m];
@@ -1134,6 +1142,12 @@ internal sealed class SentenceReader
         return false;
     }
 
+    private bool PlaceWithin(int from, int to)
+    {
+        for (int t = Math.Max(from, _first); t <= to && t < _end; t++) if (_index.Place[t] >= 0) return true;
+        return false;
+    }
+
     private static bool HasIntercept(List<Draft> local)
     {
         foreach (var d in local) if (d.Trigger.Is(TriggerFlags.Intercept)) return true;
@@ -1322,13 +1336,14 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Summaries: "more than 70 attacks", "the 151st attack", "several attacks", or a plural noun.</summary>
-    private void Counts(Draft d, Trigger trigger, int first, int last)
+    private void Counts(Draft d, Trigger trigger, int first, int last, bool passive)
     {
         // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.
         if (trigger.Type != "ASSAULT") return;
         if (trigger.IsVerb)
         {
-            TargetsCounted(d, last);
+            if (passive) SubjectsCounted(d, first);
+            else TargetsCounted(d, last);
             return;
         }
         // "18 Katyusha rockets" counts rockets, not attacks.
@@ -1361,6 +1376,29 @@ internal sealed class SentenceReader
             if (many) { d.Aggregate = true; return; }
         }
         if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0) d.Aggregate = true;
+    }
+
+    /// <summary>"Two convoys were struck near Diwaniyah", "three checkpoints were attacked": things hit,
+    /// counted as the passive's subject, are as many attacks (the ontology's aggregate).</summary>
+    private void SubjectsCounted(Draft d, int first)
+    {
+        for (int t = first - 1; t >= _first && t >= first - 6; t--)
+        {
+            if (_cues.At(t, "facility") < 0) continue;
+            for (int n = t - 1; n >= _first && n >= t - 3; n--)
+            {
+                if (Numbers.Cardinal(_doc.TokenText(n)) is { } count)
+                {
+                    if (count < 2) return;
+                    d.Aggregate = true;
+                    d.Count = count;
+                    d.Qualifier = QualifierBefore(n) ?? "exact";
+                    return;
+                }
+                if (Word(n) is not ("more" or "other" or "further" or "additional" or "separate" or "coalition" or "us" or "american" or "military" or "supply" or "logistics")) return;
+            }
+            return;
+        }
     }
 
     /// <summary>"struck five facilities", "hit more than 85 targets", "hit three of the group's sites",
@@ -1623,7 +1661,21 @@ internal sealed class SentenceReader
         return false;
     }
 
-    private bool FromPlace(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || !UsablePlace(p);
+    private bool FromPlace(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || LaunchedFrom(p) || !UsablePlace(p);
+
+    /// <summary>"fired from the town of Zummar in Nineveh province": a place that qualifies the launch site is one too.</summary>
+    private bool LaunchedFrom(int p)
+    {
+        int first = _index.PlaceFirst[p];
+        if (Word(first - 1) is not ("in" or "of" or "," or "near")) return false;
+        for (int t = first - 2; t >= _first && t >= first - 10; t--)
+        {
+            var w = Word(t);
+            if (w == "from") return true;
+            if (w is "," or "and" or "to" or "toward" or "towards" or "at" || _triggerAt[t] != 0) return false;
+        }
+        return false;
+    }
 
     /// <summary>A place that is also an actor's name ("Washington said", "Iraq and the United States
     /// agreed") is the actor there, no location; a country counts only after "in", "across", "inside".</summary>

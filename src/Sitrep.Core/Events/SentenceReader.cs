@@ -242,7 +242,11 @@ internal sealed class SentenceReader
     {
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
         // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
-        bool anchor = Introducer(Antecedent(first)) is "since" or "after" or "following" or "before" or "until";
+        // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
+        int antecedent = Antecedent(first);
+        bool anchor = Introducer(antecedent, out int introAt) is "since" or "after" or "following" or "before" or "until"
+            || (Word(introAt) == "for" && Word(introAt - 1) is "retaliation" or "revenge" or "reprisal" or "avenge")
+            || (Word(introAt) == "to" && Word(introAt - 1) is "response" or "reply" && Word(introAt - 2) is "in");
         if (anchor)
             for (int t = last + 1; t <= clauseEnd; t++)
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
@@ -1506,13 +1510,16 @@ internal sealed class SentenceReader
 
     /// <summary>The word that introduces the noun phrase of a trigger ("since" in "since the assassination
     /// of", "after" in "three days after a US strike"), over determiners, names and weapons.</summary>
-    private string Introducer(int first)
+    private string Introducer(int first) => Introducer(first, out _);
+
+    private string Introducer(int first, out int at)
     {
         int t = first - 1;
         for (int steps = 0; t >= _first && steps < 4; t--, steps++)
             if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _index.Actor[t] >= 0 || _cues.At(t, "mode") >= 0
                   || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0))
                 break;
+        at = t;
         return Word(t);
     }
 
@@ -1757,17 +1764,41 @@ internal sealed class SentenceReader
 
     private bool CarryCasualties(List<Draft> into)
     {
-        Draft? previous = null;
-        for (int i = into.Count - 1; i >= 0 && previous is null; i--)
-        {
-            var d = into[i];
-            if (d.Sentence < _sentence - 1) break;
-            if (d.Sentence == _sentence - 1 && d.Type == "ASSAULT" && !d.Aggregate
-                && _doc.Sentences[d.Sentence].Block == _doc.Sentences[_sentence].Block)
-                previous = d;
-        }
-        if (previous is null) return false;
+        // The attack told last, in this paragraph's sentence before, or at the end of the paragraph before
+        // when the toll opens its own ("US jets struck five sites on Sunday. / At least 24 fighters were
+        // killed, officials said."); a summary of many attacks has no one toll, a strike on counted sites has.
+        // An act named only as the one answered or dated by ("in retaliation for a rocket attack") is passed over.
+        int last = into.Count - 1;
+        while (last >= 0 && into[last].Anchor && into[last].Sentence == into[^1].Sentence) last--;
+        if (last < 0) return false;
+        var previous = into[last];
+        if (previous.Type != "ASSAULT" || (previous.Aggregate && !previous.Trigger.IsVerb)) return false;
+        // Up to three sentences back, in this paragraph or the one before ("... drove into the square and
+        // fired on protesters. / Tolls differed on Saturday. Hospitals said at least 25 were killed.").
+        int block = _doc.Sentences[_sentence].Block, before = _doc.Sentences[previous.Sentence].Block;
+        if (_sentence - previous.Sentence > 3 || !(before == block || before == block - 1 || Blank(before, block))) return false;
         Casualties([previous]);
+        return true;
+    }
+
+    /// <summary>The "of" that opens a short phrase of plain words ending at <paramref name="t"/> ("of the
+    /// prime minister's residence"), or -1.</summary>
+    private int OfPhraseStart(int t)
+    {
+        for (int k = t - 1; k >= _first && k >= t - 4; k--)
+        {
+            var w = Word(k);
+            if (w == "of") return k;
+            if (_doc.Tokens[k].Kind != TokenKind.Word || _triggerAt[k] != 0 || Numbers.Cardinal(w) is not null) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether only empty blocks lie between two blocks.</summary>
+    private bool Blank(int from, int to)
+    {
+        for (int b = from + 1; b < to; b++)
+            if (b < _doc.Blocks.Count && _doc.Blocks[b].Span.Length > 0) return false;
         return true;
     }
 
@@ -1883,6 +1914,8 @@ internal sealed class SentenceReader
             if (_cues.At(t, "victims") >= 0 || _index.Actor[t] >= 0) continue;
             // Nationalities and ranks between a number and its noun ("two British soldiers").
             if (steps > 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0]) && t > _first) continue;
+            // "six guards of the residence were wounded": what the victims belong to lies between.
+            if (steps > 0 && OfPhraseStart(t) is var of && of > 0) { t = of; continue; }
             break;
         }
         return total;

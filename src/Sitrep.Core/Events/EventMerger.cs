@@ -48,7 +48,17 @@ internal static class EventMerger
         }
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc);
         kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);
+        // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
+        // elsewhere or only in passing: the body is what is coded.
+        kept.RemoveAll(d => OnlyInHeadings(d, doc));
         return kept;
+    }
+
+    private static bool OnlyInHeadings(Draft d, Document doc)
+    {
+        foreach (var s in d.Evidence)
+            if (doc.Blocks[doc.Sentences[s].Block].Kind != BlockKind.Heading) return false;
+        return true;
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>

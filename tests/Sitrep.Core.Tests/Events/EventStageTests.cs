@@ -143,6 +143,16 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_headline_act_the_body_never_tells_is_not_coded_and_one_it_retells_keeps_the_headline_as_evidence()
+    {
+        var doc = Story("Court frees men held after Basra rocket attack\n\nA court in Basra released four men on Tuesday for lack of evidence, their lawyer said.", "2022-06-08");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var told = Story("Drone hits Harir air base in Erbil\n\nA drone struck Harir air base north of Erbil on Tuesday night, causing no casualties.", "2023-11-15");
+        var e = Single(told, "ASSAULT");
+        Assert.Equal([0, 1], e.Evidence);
+    }
+
+    [Fact]
     public void A_toll_far_from_any_attack_goes_to_none()
     {
         var doc = Story("Two drones hit a warehouse in Basra on Monday.\n\nThe governor met the oil minister.\n\nTrade talks went on.\n\nThe port reopened.\n\nThree people were killed, police said.", "2023-05-16");

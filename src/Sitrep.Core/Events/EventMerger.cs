@@ -58,7 +58,10 @@ internal static class EventMerger
     {
         foreach (var s in d.Evidence)
             if (doc.Blocks[doc.Sentences[s].Block].Kind != BlockKind.Heading) return false;
-        return true;
+        // A story that is only a headline (a feed item, a wire flash) is told by it.
+        foreach (var b in doc.Blocks)
+            if (b.Kind == BlockKind.Paragraph) return true;
+        return false;
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>

@@ -721,7 +721,9 @@ internal sealed class SentenceReader
             || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
             || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
-                or "yesterday" or "early" or "late" or "," or "." or "and" or "as" or "over" or "for" or "of" or "with" or "";
+                or "yesterday" or "early" or "late" or "." or "and" or "as" or "over" or "for" or "of" or "with" or ""
+            // "A drone targeted, on Thursday, a car ...": a time set off by commas comes before the object.
+            || (Word(last + 1) == "," && !TimeAside(last + 2));
         return reduced;
     }
 
@@ -739,10 +741,16 @@ internal sealed class SentenceReader
     private RightScan ScanRight(int last, int clauseEnd, Trigger trigger)
     {
         var scan = new RightScan();
-        int limit = Math.Min(clauseEnd, last + 16);
+        int limit = Math.Min(clauseEnd, last + 20);
         bool listOpen = false;
         for (int t = last + 1; t <= limit; t++)
         {
+            // "targeted, at noon yesterday, Thursday, a vehicle ...": a time put in between takes no room of the object's.
+            if (_index.Time[t] >= 0 || (Word(t) == "," && _index.Time[t + 1] >= 0)) limit = Math.Min(clauseEnd, limit + 1);
+            // "..., a security source told the Iraqi News Agency": who reports it is no party to the act.
+            if (t > last + 1 && Word(t) is "said" or "says" or "told" or "tells" or "according" or "quoted" or "citing" or "cited" && Word(t - 1) is not ("that" or "which" or "who")) break;
+            // "Rockets hit Camp Taji on Saturday, a day after airstrikes on ...": what follows dates it by another act.
+            if (Word(t) == "," && AnchorClause(t + 1)) break;
             // The names after another event word are that event's ("the arrest of those behind the attack
             // on the embassy": the embassy is the attack's target, not the arrest's).
             // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
@@ -1792,6 +1800,31 @@ internal sealed class SentenceReader
             if (_doc.Tokens[k].Kind != TokenKind.Word || _triggerAt[k] != 0 || Numbers.Cardinal(w) is not null) return -1;
         }
         return -1;
+    }
+
+    /// <summary>Whether an apposition that dates by another act opens here: "a day after", "two weeks
+    /// before", "hours after", "days following".</summary>
+    private bool AnchorClause(int t)
+    {
+        for (int k = t; k < _end && k <= t + 3; k++)
+        {
+            var w = Word(k);
+            if (w is "after" or "before" or "following") return k > t || _index.Time[k] < 0;
+            if (!(w is "a" or "an" or "one" or "hours" or "days" or "day" or "weeks" or "week" or "months" or "month" or "just" or "only" or "shortly" or "soon"
+                  || Numbers.Cardinal(w) is not null)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a time expression opens here ("on Thursday", "at noon yesterday", "yesterday").</summary>
+    private bool TimeAside(int t)
+    {
+        for (int k = t; k < _end && k <= t + 2; k++)
+        {
+            if (_index.Time[k] >= 0) return true;
+            if (Word(k) is not ("at" or "on" or "in" or "noon" or "dawn" or "midnight" or "night" or "morning" or "evening" or "afternoon")) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether only empty blocks lie between two blocks.</summary>

@@ -14,6 +14,8 @@ internal static class EventMerger
 {
     public static List<Draft> Merge(List<Draft> drafts, Document doc, Places.Gazetteer? gazetteer = null)
     {
+        // Dated first, so that a window since an act told later in the story is no single day's retelling.
+        foreach (var d in drafts) if (d.Start is null && d.Since is { } since) SinceDate(d, since, drafts, doc);
         var kept = new List<Draft>();
         var byType = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -90,6 +92,9 @@ internal static class EventMerger
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified"
             // "A Turkish drone strike ... killed three": a state's drone strike is an airstrike, told twice.
             && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")) return false;
+        // "Since 2020 bases have been attacked" and "on Monday a drone hit the base" are two happenings.
+        if (!sameSentence && a.Start is { } w1 && b.Start is { } w2 && a.End is { } e1 && b.End is { } e2
+            && ((e1.DayNumber - w1.DayNumber > 31 && e2 == w2) || (e2.DayNumber - w2.DayNumber > 31 && e1 == w1))) return false;
         // A statement's date bounds the event it reports from above: the event may be any day before it.
         if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)
             && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;
@@ -132,6 +137,19 @@ internal static class EventMerger
         if ((a.Start is null) == (b.Start is null) || doc.Published is not { } day) return false;
         var end = (a.End ?? a.Start ?? b.End ?? b.Start)!.Value;
         return end.DayNumber < day.DayNumber - 90;
+    }
+
+    /// <summary>The window from the story's date of the act an event follows ("since the killing of X")
+    /// to publication.</summary>
+    private static void SinceDate(Draft d, (string Type, string Target) since, List<Draft> kept, Document doc)
+    {
+        foreach (var k in kept)
+            if (k != d && k.Type == since.Type && k.Target == since.Target && k.Start is { } start && k.End == start && doc.Published is { } day && start <= day)
+            {
+                d.Start = start;
+                d.End = day;
+                return;
+            }
     }
 
     private static void FillDate(Draft d, Document doc)

@@ -106,6 +106,7 @@ internal sealed class SentenceReader
                     local.RemoveAt(j);
                 }
         if (counted is not null) InheritParties(local);
+        SinceAnchors(local);
         for (int i = local.Count - 1; i >= 0; i--)
             if (Generic(local[i], local[i].Trigger)) local.RemoveAt(i);
         into.AddRange(local);
@@ -742,7 +743,7 @@ internal sealed class SentenceReader
     {
         var scan = new RightScan();
         int limit = Math.Min(clauseEnd, last + 20);
-        bool listOpen = false;
+        bool listOpen = false, including = false;
         for (int t = last + 1; t <= limit; t++)
         {
             // "targeted, at noon yesterday, Thursday, a vehicle ...": a time put in between takes no room of the object's.
@@ -762,10 +763,10 @@ internal sealed class SentenceReader
             if (Word(t) == "," && t + 1 <= limit && _index.Actor[t + 1] < 0 && Word(t + 1) is { Length: > 5 } ing && ing.EndsWith("ing") && ing != "including")
                 break;
             // "..., including the embassy, Victory base and Ain al-Asad": a list of the sites hit reads on.
-            if (Word(t) is "including" || (Word(t) == "such" && Word(t + 1) == "as")) limit = clauseEnd;
+            if (Word(t) is "including" || (Word(t) == "such" && Word(t + 1) == "as")) { limit = clauseEnd; including = true; }
             // "struck an empty lot near the airport, and US forces later found ...": ", and" starts a clause
             // of its own unless it joins two names of one list ("Basra, Baghdad, and Erbil").
-            if (Word(t) == "," && Word(t + 1) is "and" or "but" && !ListGoesOn(t))
+            if (Word(t) == "," && Word(t + 1) is "and" or "but" && !(including && Word(t + 1) == "and") && !ListGoesOn(t))
                 break;
             // "targeted his residence", "struck their headquarters": the owner the possessive stands for.
             if (Word(t) is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && Dwelling(Word(t + 1)) && Resolve(t, person: true) is { } owner)
@@ -1716,9 +1717,9 @@ internal sealed class SentenceReader
     /// <summary>The mode cue nearest the trigger in its clause; two different modes in a summary make it unspecified.</summary>
     private string? ModeNear(int first, int last, int clauseStart, int clauseEnd, bool aggregate, bool outside = false)
     {
-        string? best = null, firstSeen = null;
-        bool several = false;
-        int bestDistance = int.MaxValue, bestLength = -1;
+        string? best = null, firstSeen = null, previous = null;
+        bool several = false, joined = false;
+        int bestDistance = int.MaxValue, bestLength = -1, previousLast = -10;
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class != "mode" || f < clauseStart || l > clauseEnd) continue;
@@ -1726,12 +1727,16 @@ internal sealed class SentenceReader
             if (outside && f <= last && l >= first) continue;
             firstSeen ??= cue.Value;
             several |= firstSeen != cue.Value;
+            // "by missiles and drones", "with rockets or drones": weapons of two kinds told as one say no one mode.
+            joined |= previous is not null && previous != cue.Value && f - previousLast is >= 2 and <= 3 && Word(f - 1) is "and" or "or" or "," or "and/or";
+            previous = cue.Value;
+            previousLast = l;
             int distance = f > last ? f - last : first - l;
             if (f >= first && l <= last) distance = 0;
             // "a booby-trapped drone": the longer phrase says more than its first word.
             if (distance < bestDistance || (distance == bestDistance && l - f > bestLength)) { best = cue.Value; bestDistance = distance; bestLength = l - f; }
         }
-        if (aggregate && several) return "unspecified";
+        if ((aggregate && several) || joined) return "unspecified";
         return best;
     }
 
@@ -1825,6 +1830,18 @@ internal sealed class SentenceReader
             if (Word(k) is not ("at" or "on" or "in" or "noon" or "dawn" or "midnight" or "night" or "morning" or "evening" or "afternoon")) return false;
         }
         return false;
+    }
+
+    /// <summary>"Since the assassination of X, American interests have been targeted": the acts of the
+    /// sentence follow the act of the anchor, whose date the story may tell elsewhere.</summary>
+    private void SinceAnchors(List<Draft> local)
+    {
+        Draft? anchor = null;
+        foreach (var d in local)
+            if (d.Anchor && d.Target is not null && Introducer(Antecedent(d.First)) == "since") { anchor = d; break; }
+        if (anchor is null) return;
+        foreach (var d in local)
+            if (!d.Anchor && d.First > anchor.Last) d.Since = (anchor.Type, anchor.Target!);
     }
 
     /// <summary>Whether only empty blocks lie between two blocks.</summary>

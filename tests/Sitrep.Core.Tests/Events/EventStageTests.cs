@@ -153,6 +153,32 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Weapons_of_two_kinds_told_together_give_no_one_mode()
+    {
+        var e = Single(Story("Rockets and drones struck Ain al-Asad air base on Tuesday, officials said."), "ASSAULT");
+        Assert.Equal("unspecified", e.Mode);
+        Assert.Equal("rocket", Single(Story("Rockets struck Ain al-Asad air base on Tuesday, and drones were seen over Erbil."), "ASSAULT").Mode);
+    }
+
+    [Fact]
+    public void Acts_since_another_the_story_dates_run_from_its_date_and_stay_apart_from_one_day_attacks()
+    {
+        var doc = Story("A drone was shot down over Ain al-Asad air base on Monday, the coalition said.\n\n" +
+                        "Since the killing of Qassem Soleimani, bases hosting US troops have come under attack, including Victory base, Ain al-Asad and Harir.\n\n" +
+                        "A US drone strike killed Qassem Soleimani near Baghdad airport on 3 January 2020.", "2022-01-06");
+        var since = doc.Events.Where(e => e.Type == "ASSAULT" && e.Start == new DateOnly(2020, 1, 3) && e.End == new DateOnly(2022, 1, 6)).ToList();
+        Assert.Equal(3, since.Count);
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Start == new DateOnly(2022, 1, 3) && e.Location?.PlaceId == "base-ain-al-asad");
+    }
+
+    [Fact]
+    public void A_list_of_sites_after_including_reads_on_over_and()
+    {
+        var doc = Story("Rockets and drones have hit US sites, including the US embassy in Baghdad, Victory base near the airport, and bases such as Ain al-Asad and Harir.", "2022-01-06");
+        Assert.Equal(4, doc.Events.Count(e => e.Type == "ASSAULT"));
+    }
+
+    [Fact]
     public void A_toll_far_from_any_attack_goes_to_none()
     {
         var doc = Story("Two drones hit a warehouse in Basra on Monday.\n\nThe governor met the oil minister.\n\nTrade talks went on.\n\nThe port reopened.\n\nThree people were killed, police said.", "2023-05-16");

@@ -14,6 +14,8 @@ internal static class EventMerger
 {
     public static List<Draft> Merge(List<Draft> drafts, Document doc, Places.Gazetteer? gazetteer = null)
     {
+        // Dated first, so that a window since an act told later in the story is no single day's retelling.
+        foreach (var d in drafts) if (d.Start is null && d.Since is { } since) SinceDate(d, since, drafts, doc);
         var kept = new List<Draft>();
         var byType = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -48,7 +50,20 @@ internal static class EventMerger
         }
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc);
         kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);
+        // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
+        // elsewhere or only in passing: the body is what is coded.
+        kept.RemoveAll(d => OnlyInHeadings(d, doc));
         return kept;
+    }
+
+    private static bool OnlyInHeadings(Draft d, Document doc)
+    {
+        foreach (var s in d.Evidence)
+            if (doc.Blocks[doc.Sentences[s].Block].Kind != BlockKind.Heading) return false;
+        // A story that is only a headline (a feed item, a wire flash) is told by it.
+        foreach (var b in doc.Blocks)
+            if (b.Kind == BlockKind.Paragraph) return true;
+        return false;
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>
@@ -63,6 +78,8 @@ internal static class EventMerger
         if (sameSentence && a.Anchor != b.Anchor) return false;
         // In one sentence a summary and a bare word of it ("70 attacks using Katyusha rockets") are one.
         if (a.Aggregate != b.Aggregate && !sameSentence) return false;
+        // "... seven attacks, the last when defences shot down a drone": the defended attack is one of the count.
+        if (a.Aggregate != b.Aggregate && (a.Trigger.Is(TriggerFlags.Intercept) || b.Trigger.Is(TriggerFlags.Intercept))) return false;
         if (a.Count is not null && b.Count is not null && a.Count != b.Count) return false;
         if (!Same(a.Actor, b.Actor) || !Same(a.Target, b.Target)) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
@@ -75,6 +92,9 @@ internal static class EventMerger
         if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified"
             // "A Turkish drone strike ... killed three": a state's drone strike is an airstrike, told twice.
             && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")) return false;
+        // "Since 2020 bases have been attacked" and "on Monday a drone hit the base" are two happenings.
+        if (!sameSentence && a.Start is { } w1 && b.Start is { } w2 && a.End is { } e1 && b.End is { } e2
+            && ((e1.DayNumber - w1.DayNumber > 31 && e2 == w2) || (e2.DayNumber - w2.DayNumber > 31 && e1 == w1))) return false;
         // A statement's date bounds the event it reports from above: the event may be any day before it.
         if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)
             && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;
@@ -117,6 +137,19 @@ internal static class EventMerger
         if ((a.Start is null) == (b.Start is null) || doc.Published is not { } day) return false;
         var end = (a.End ?? a.Start ?? b.End ?? b.Start)!.Value;
         return end.DayNumber < day.DayNumber - 90;
+    }
+
+    /// <summary>The window from the story's date of the act an event follows ("since the killing of X")
+    /// to publication.</summary>
+    private static void SinceDate(Draft d, (string Type, string Target) since, List<Draft> kept, Document doc)
+    {
+        foreach (var k in kept)
+            if (k != d && k.Type == since.Type && k.Target == since.Target && k.Start is { } start && k.End == start && doc.Published is { } day && start <= day)
+            {
+                d.Start = start;
+                d.End = day;
+                return;
+            }
     }
 
     private static void FillDate(Draft d, Document doc)

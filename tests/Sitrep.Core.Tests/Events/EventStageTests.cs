@@ -125,6 +125,67 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_toll_told_in_the_next_paragraph_goes_to_the_attack_not_to_the_one_it_answered()
+    {
+        var doc = Story("US jets struck four depots of Kataib Hezbollah in Anbar on Sunday, in retaliation for a rocket attack on a base near Kirkuk.\n\n" +
+                        "The group's officials said at least 19 fighters had been killed and 35 wounded.", "2019-12-30");
+        var strike = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces");
+        Assert.Equal(19, strike.Killed);
+        Assert.Equal(35, strike.Injured);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.Actor != "us-forces" && e.Killed is not null);
+    }
+
+    [Fact]
+    public void A_toll_of_people_who_belong_to_something_counts_them()
+    {
+        var doc = Story("Two drones hit the governor's office in Basra on Monday.\n\nFive guards of the governor's office were wounded in the attack, police said.", "2023-05-16");
+        Assert.Equal(5, Single(doc, "ASSAULT").Injured);
+    }
+
+    [Fact]
+    public void A_headline_act_the_body_never_tells_is_not_coded_and_one_it_retells_keeps_the_headline_as_evidence()
+    {
+        var doc = Story("Court frees men held after Basra rocket attack\n\nA court in Basra released four men on Tuesday for lack of evidence, their lawyer said.", "2022-06-08");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var told = Story("Drone hits Harir air base in Erbil\n\nA drone struck Harir air base north of Erbil on Tuesday night, causing no casualties.", "2023-11-15");
+        var e = Single(told, "ASSAULT");
+        Assert.Equal([0, 1], e.Evidence);
+    }
+
+    [Fact]
+    public void Weapons_of_two_kinds_told_together_give_no_one_mode()
+    {
+        var e = Single(Story("Rockets and drones struck Ain al-Asad air base on Tuesday, officials said."), "ASSAULT");
+        Assert.Equal("unspecified", e.Mode);
+        Assert.Equal("rocket", Single(Story("Rockets struck Ain al-Asad air base on Tuesday, and drones were seen over Erbil."), "ASSAULT").Mode);
+    }
+
+    [Fact]
+    public void Acts_since_another_the_story_dates_run_from_its_date_and_stay_apart_from_one_day_attacks()
+    {
+        var doc = Story("A drone was shot down over Ain al-Asad air base on Monday, the coalition said.\n\n" +
+                        "Since the killing of Qassem Soleimani, bases hosting US troops have come under attack, including Victory base, Ain al-Asad and Harir.\n\n" +
+                        "A US drone strike killed Qassem Soleimani near Baghdad airport on 3 January 2020.", "2022-01-06");
+        var since = doc.Events.Where(e => e.Type == "ASSAULT" && e.Start == new DateOnly(2020, 1, 3) && e.End == new DateOnly(2022, 1, 6)).ToList();
+        Assert.Equal(3, since.Count);
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Start == new DateOnly(2022, 1, 3) && e.Location?.PlaceId == "base-ain-al-asad");
+    }
+
+    [Fact]
+    public void A_list_of_sites_after_including_reads_on_over_and()
+    {
+        var doc = Story("Rockets and drones have hit US sites, including the US embassy in Baghdad, Victory base near the airport, and bases such as Ain al-Asad and Harir.", "2022-01-06");
+        Assert.Equal(4, doc.Events.Count(e => e.Type == "ASSAULT"));
+    }
+
+    [Fact]
+    public void A_toll_far_from_any_attack_goes_to_none()
+    {
+        var doc = Story("Two drones hit a warehouse in Basra on Monday.\n\nThe governor met the oil minister.\n\nTrade talks went on.\n\nThe port reopened.\n\nThree people were killed, police said.", "2023-05-16");
+        Assert.Null(Single(doc, "ASSAULT").Killed);
+    }
+
+    [Fact]
     public void A_list_of_attacked_sites_makes_one_event_per_site()
     {
         var doc = Story("Drones targeted Ain al-Asad air base, Harir air base and the Tanf garrison on Wednesday.");

@@ -410,8 +410,17 @@ internal sealed class SentenceReader
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) return;
-        // Forces move and leave; they do not do it to anyone.
-        if (trigger.Type is "MOBILIZE" or "RETREAT") targets.Clear();
+        // Forces move and leave; they do not do it to anyone. "the withdrawal of US forces", "the presence of
+        // security forces": forces named after the noun are the ones that move.
+        if (trigger.Type is "MOBILIZE" or "RETREAT")
+        {
+            if (actors.Count == 0 && !trigger.IsVerb && Word(last + 1) == "of")
+            {
+                int at = Word(last + 2) == "the" ? last + 3 : last + 2;
+                if (at < _end && _index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at) actors.Add(_doc.Mentions[m].EntityId!);
+            }
+            targets.Clear();
+        }
 
         var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
@@ -778,6 +787,8 @@ internal sealed class SentenceReader
             int m = _index.Actor[t];
             // "in north-east Jordan": a country named where something happens is a place, not its government.
             if (m >= 0 && p >= 0 && Locative(m, t)) m = -1;
+            // "the withdrawal of US forces from Iraq": the country forces leave is where, not a party.
+            if (m >= 0 && p >= 0 && trigger.Type == "RETREAT" && Word(t - 1) == "from" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
             // "Erbil air base": the longer name is the place, not Erbil's government.
             if (m >= 0 && p >= 0 && Outspans(p)) m = -1;
             // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
@@ -831,7 +842,9 @@ internal sealed class SentenceReader
             {
                 // "Israel's attack on Gaza", "strikes against Syria": where an attack fell, at any precision.
                 bool aimed = trigger.Type == "ASSAULT" && Word(_index.PlaceFirst[p] - 1) is "on" or "against" && _index.Actor[_index.PlaceFirst[p]] < 0;
-                if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed)) scan.Places.Add(p);
+                // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
+                bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
+                if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left)) scan.Places.Add(p);
                 t = _index.PlaceLast[p];
                 continue;
             }
@@ -1571,7 +1584,8 @@ internal sealed class SentenceReader
         var after = new List<int>();
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
         bool leaving = TypeAt(first) == "RETREAT";
-        foreach (var p in scan.Places) if (!FromPlace(p) || (leaving && UsablePlace(p))) after.Add(p);
+        foreach (var p in scan.Places)
+            if (!FromPlace(p) || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from"))) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
         {

@@ -1697,7 +1697,7 @@ internal sealed class SentenceReader
     private bool LaunchedFrom(int p)
     {
         int first = _index.PlaceFirst[p];
-        if (Word(first - 1) is not ("in" or "of" or "," or "near")) return false;
+        if (Word(first - 1) is not ("in" or "of" or "," or "near" or "inside" or "within")) return false;
         for (int t = first - 2; t >= _first && t >= first - 10; t--)
         {
             var w = Word(t);

@@ -88,6 +88,7 @@ internal sealed class SentenceReader
                                   && !_cues.Any("projectile", Math.Max(_first, h.First - 2), h.Last)))
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
         }
+        PromisedNotToStop(local);
         Casualties(local);
         CoordinatedSummaries(local);
         ProtestDemands(local);
@@ -151,6 +152,21 @@ internal sealed class SentenceReader
             if (into.Start is null && !after) { into.Start = toll.Start; into.End = toll.End; }
             (_tollInto ??= [])[toll.First] = into;
             local.Remove(toll);
+        }
+    }
+
+    /// <summary>"its operations would not stop": beside the threat of attacks that go on, the word of stopping
+    /// inside the promise (cue class persist) is part of the threat, no denied concession.</summary>
+    private void PromisedNotToStop(List<Draft> local)
+    {
+        bool threat = false;
+        foreach (var d in local) threat |= d.Type == "THREATEN" && d.Trigger.Type == "ASSAULT";
+        if (!threat) return;
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            if (local[i].Type != "CONCEDE") continue;
+            foreach (var (f, l, cue) in _cues.Hits)
+                if (cue.Class == "persist" && f < local[i].First && l >= local[i].Last) { local.RemoveAt(i); break; }
         }
     }
 
@@ -273,7 +289,7 @@ internal sealed class SentenceReader
         {
             // "conducted operations against ...", "claimed 75 operations": a verb or a count makes the act.
             bool verb = subjects.Count > 0 && LightVerbBetween(subjectLast, first);
-            if (!verb && !CountBefore(first)) return;
+            if (!verb && !CountBefore(first) && !VowedAttack(trigger, first, last, clauseEnd)) return;
             if (verb) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
@@ -371,6 +387,15 @@ internal sealed class SentenceReader
             && !(Status(trigger, first, clauseStart) == "negated" && AnyBefore(first))) return;
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) return;
+        // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
+        // promised in reported speech is the speaker's threat, not a planned attack (ONTOLOGY.md: a vow is
+        // only the THREATEN).
+        if (trigger.Type == "ASSAULT" && VowedAttack(trigger, first, last, clauseEnd) && Speaker(first) is { } threatener
+            && OwnSide(actors, subjectLast, threatener) && !_cues.Any("commentator", _first, first - 1))
+        {
+            Threat(trigger, first, last, threatener, targets, scan, clauseStart, clauseEnd, into);
+            return;
+        }
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool hosted = false, precisePlace = false;
         foreach (var p in scan.Places)
@@ -439,6 +464,100 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 into.Add(d);
             }
+    }
+
+    /// <summary>Whether the attack is promised: a word of promise (cue class vow) before the verb in its verb
+    /// group, over words that carry an act on (cue class persist: "would keep targeting", "will continue to
+    /// strike"); for a noun, a promise and such a word before it ("would carry on their operations") or
+    /// after it in its clause ("its attacks will go on"). A negation between ("will not attack") is no promise.</summary>
+    private bool VowedAttack(Trigger trigger, int first, int last, int clauseEnd)
+    {
+        if (trigger.IsVerb && !_stage.PreferNoun(_doc, first, last)) return VowBefore(first - 1, persisted: true);
+        int t = first - 1;
+        while (t >= _first && first - t <= 4 && (Word(t) is "its" or "their" or "our" or "his" or "the" or "more" or "further" || _cues.At(t, "mode") >= 0)) t--;
+        if (PersistEndingAt(t) is var persist && persist >= 0 && VowBefore(persist - 1, persisted: false)) return true;
+        for (int k = last + 1; k <= clauseEnd && k <= last + 8; k++)
+        {
+            if (Word(k) is "," or ";" or ":" or "." || _triggerAt[k] != 0) return false;
+            if (_cues.At(k, "vow") < 0) continue;
+            int next = k + 1;
+            while (next <= clauseEnd && Word(next) is "also" or "certainly" or "surely") next++;
+            return _cues.At(next, "persist") >= 0;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of promise ends the verb group that ends at <paramref name="t"/>, over adverbs, "be",
+    /// "to", quotation marks and (with <paramref name="persisted"/>) words that carry an act on.</summary>
+    private bool VowBefore(int t, bool persisted)
+    {
+        for (int steps = 0; t >= _first && steps < 6; t--, steps++)
+        {
+            if (_cues.At(t, "vow") >= 0) return true;
+            if (_doc.Tokens[t].Kind == TokenKind.Quote || Word(t) is "also" or "then" or "to" or "be" or "certainly" or "definitely" or "surely" or "again")
+                continue;
+            if (persisted && PersistEndingAt(t) is var p && p >= 0) { t = p; continue; }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>The first token of a cue of class persist that ends at the token, or -1.</summary>
+    private int PersistEndingAt(int t)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == t && cue.Class == "persist") return f;
+        return -1;
+    }
+
+    /// <summary>Whether the one said to attack is the speaker's own side: nobody named ("its fighters", "the
+    /// attacks"), a pronoun, the speaker, or a body the speaker speaks for or belongs to (the story's relations,
+    /// the knowledge base's roles on the story's date).</summary>
+    private bool OwnSide(List<string> actors, int subjectLast, string speaker)
+    {
+        if (actors.Count == 0 || actors[0] == speaker) return true;
+        if (subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _)) return true;
+        var actor = actors[0];
+        foreach (var r in _doc.Relations)
+            if (r.Subject == speaker && r.Object == actor) return true;
+        return SideOf(speaker) == SideOf(actor);
+    }
+
+    /// <summary>The side an actor acts for: a person's office holder on the story's date, and a state's
+    /// government and forces one side per country ("Lloyd Austin said the United States will strike").</summary>
+    private string SideOf(string id)
+    {
+        var kb = _stage.Kb;
+        var actor = kb[id];
+        if (actor is { Kind: "person" })
+            foreach (var role in kb.RolesOn(actor, _doc.Published))
+                if (role.Of is not null && kb[role.Of] is { } body) { actor = body; break; }
+        if (actor is null) return id;
+        return actor.Kind is "government" or "state_force" && actor.Country is not null ? "state:" + actor.Country : actor.Id;
+    }
+
+    /// <summary>The threat of a promised attack: the speaker's, against the one the attack would hit (or the forces
+    /// a named site hosts), dated when it was said.</summary>
+    private void Threat(Trigger trigger, int first, int last, string speaker, List<string> targets, RightScan scan, int clauseStart, int clauseEnd, List<Draft> into)
+    {
+        var d = new Draft("THREATEN", trigger, _sentence, first, last);
+        Time(d, first, last, clauseStart, clauseEnd);
+        d.Evidence.Add(_sentence);
+        d.Actor = speaker;
+        // "would carry on their operations until the last soldier leaves Iraq": the names of the condition are not whom it threatens.
+        for (int t = last + 1; t <= clauseEnd; t++)
+            if (Word(t) is "until" or "unless" or "if" or "till" || (Word(t) == "as" && Word(t + 1) == "long"))
+            {
+                var near = ScanRight(last, t - 1, trigger);
+                targets = near.Targets;
+                scan = near;
+                break;
+            }
+        d.Target = FirstOther(targets, speaker);
+        if (d.Target is null)
+            foreach (var p in scan.Places)
+                if (_lex.Hosts.TryGetValue(_doc.Places[p].PlaceId, out var host)) { d.Target = host; break; }
+        into.Add(d);
     }
 
     /// <summary>The one who says the words the trigger stands in: the subject of the last verb of saying

@@ -59,6 +59,7 @@ internal sealed class SentenceReader
 
     public void Read(List<Draft> into)
     {
+        _story = into;
         var local = new List<Draft>();
         for (int h = 0; h < _hits.Count; h++)
         {
@@ -817,7 +818,7 @@ internal sealed class SentenceReader
         // A participle with no object after a noun that is no actor is a passive without its auxiliary:
         // "six men accused of ...", "two were killed and 14 others wounded when ...", "his rival jailed last month".
         if (first != last || t < _first || _index.Actor[t] >= 0 || _index.Time[t] >= 0 || _index.Place[t] >= 0
-            || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that"
+            || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that" || JointNoun(t)
             || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
             || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
@@ -1086,8 +1087,27 @@ internal sealed class SentenceReader
             // "a source told Shafaq News that four suspects were detained", "X said that rockets hit": the
             // reported clause has its own subject; the speaker and whom they told are no party to the act.
             if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return found;
+            // "The two sides agreed ...", "both governments pledged ...": the pair of the last joint act told.
+            if (JointNoun(t))
+            {
+                if (!GovernedByPreposition(Word(t - 2) == "the" ? t - 2 : t - 1) && Word(t + 1) is not ("'" or "’" or "'s" or "’s"))
+                {
+                    // What the two do or say together; who of them gives aid or force is not told.
+                    if (TypeAt(first) is not (null or "AID") && !MaterialAt(first) && JointPair(4, Word(t) is not ("leaders" or "men" or "ministers"), out var a, out var b)) { found.Add(a); found.Add(b); subjectLast = t; }
+                    return found;
+                }
+                continue;
+            }
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
+                // "Iraq and Kuwait held talks. They agreed ...": "they" right after a joint act of two is the pair.
+                if (Word(t) == "they" && !person && JointPair(1, false, out var a, out var b))
+                {
+                    found.Add(a);
+                    found.Add(b);
+                    subjectLast = t;
+                    return found;
+                }
                 // "X claimed the attack, saying it had targeted ...": the speaker the clause reports is the
                 // sentence's subject, not the last name before the pronoun.
                 if (((SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person)) is { } id) { found.Add(id); subjectLast = t; }
@@ -1095,6 +1115,43 @@ internal sealed class SentenceReader
             }
         }
         return found;
+    }
+
+    /// <summary>The drafts of the story read so far (the sentences before this one).</summary>
+    private List<Draft>? _story;
+
+    /// <summary>"the two sides", "both governments", "the two leaders": a plural that stands for two parties named before.</summary>
+    private bool JointNoun(int t) =>
+        Word(t) is "sides" or "leaders" or "governments" or "countries" or "states" or "nations" or "men" or "ministers" or "delegations" or "parties" or "neighbours" or "neighbors" or "allies"
+        && Word(t - 1) is "two" or "both";
+
+    /// <summary>The two parties of the latest act two sides do together (a meeting, an agreement, joint work)
+    /// told with both its actor and its other side in the <paramref name="back"/> sentences before this one;
+    /// with <paramref name="bodies"/> a person stands for the government they hold office in ("the two
+    /// governments", "the two sides"; not "the two leaders").</summary>
+    private bool JointPair(int back, bool bodies, out string a, out string b)
+    {
+        a = b = "";
+        if (_story is null) return false;
+        for (int i = _story.Count - 1; i >= 0; i--)
+        {
+            var d = _story[i];
+            if (d.Sentence < _sentence - back) break;
+            if (d.Sentence >= _sentence || d.Type is not ("CONSULT" or "AGREE" or "COOPERATE") || d.Actor is null || d.Target is null) continue;
+            (a, b) = bodies ? (BodyOf(d.Actor), BodyOf(d.Target)) : (d.Actor, d.Target);
+            return a != b;
+        }
+        return false;
+    }
+
+    /// <summary>The body a person holds office in on the story's date, else the actor itself.</summary>
+    private string BodyOf(string id)
+    {
+        var kb = _stage.Kb;
+        if (kb[id] is { Kind: "person" } person)
+            foreach (var role in kb.RolesOn(person, _doc.Published))
+                if (role.Of is not null && kb[role.Of] is { Kind: "government" }) return role.Of;
+        return id;
     }
 
     /// <summary>A "that" opening a reported clause: after a verb of saying or the name of whom it was told to.</summary>

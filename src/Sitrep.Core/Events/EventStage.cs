@@ -191,6 +191,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             var before = WordCache.Lower(doc.TokenText(first - 1));
             // "the American raids": a people's adjective comes before a noun.
             if (NounBefore.Contains(before) || lex.Demonyms.Contains(before)) return true;
+            // "a stern warning", "the economic pressure": an adjective after a determiner comes before a noun.
+            if (first > 1 && lex.Adjectives.Contains(before) && WordCache.Lower(doc.TokenText(first - 2)) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our")
+                return true;
             // "has training and advisory missions": no -ing verb follows "has".
             if (before is "has" or "have" or "had" && doc.TokenText(last).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             if (VerbBefore.Contains(before)) return false;

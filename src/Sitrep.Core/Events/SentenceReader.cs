@@ -303,7 +303,14 @@ internal sealed class SentenceReader
         }
         else
         {
-            if (Modifier(first, trigger, out int at) is { } modifier)
+            // "Sudani received a warning from US officials that ...": what the subject receives comes from "from X".
+            if (!material && scan.From is not null && subjects.Count > 0 && Received(subjectLast, first))
+            {
+                actors.Add(scan.From);
+                targets.AddRange(subjects);
+                scan.Targets.Clear();
+            }
+            else if (Modifier(first, trigger, out int at) is { } modifier)
             {
                 demonym = at >= 0;
                 // "American and British airstrikes": one event per state.
@@ -559,6 +566,21 @@ internal sealed class SentenceReader
             foreach (var p in scan.Places)
                 if (_lex.Hosts.TryGetValue(_doc.Places[p].PlaceId, out var host)) { d.Target = host; break; }
         into.Add(d);
+    }
+
+    /// <summary>Whether a verb of receiving (cue class receive) joins the subject to the noun: "X received a
+    /// warning", "X has received threats", "X got a call" — the verb soon after the subject, only
+    /// determiners and adjectives between it and the noun.</summary>
+    private bool Received(int subjectLast, int first)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "receive" || f <= subjectLast || l >= first || f - subjectLast > 4 || first - l > 4) continue;
+            for (int t = l + 1; t < first; t++)
+                if (_index.Actor[t] >= 0 || _doc.Tokens[t].Kind != TokenKind.Word) return false;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>The one who says the words the trigger stands in: the subject of the last verb of saying
@@ -832,6 +854,8 @@ internal sealed class SentenceReader
         /// <summary>Targets named after "at", "on", "against": what an attack was aimed at.</summary>
         public List<string> Aimed { get; } = [];
         public string? Agent { get; set; }
+        /// <summary>The first actor named after "from": whom a statement received came from.</summary>
+        public string? From { get; set; }
         public List<int> Places { get; } = [];
     }
 
@@ -905,6 +929,11 @@ internal sealed class SentenceReader
                     if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
                 }
                 else if (before == "by" && scan.Agent is null) scan.Agent = id;
+                else if (before == "from" && scan.From is null && !trigger.IsVerb)
+                {
+                    scan.From = id;
+                    if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
+                }
                 else if (IsSourceCue(f)) { }
                 else if (before == "with" && trigger.Type is "ASSAULT" or "COERCE") { }
                 else if (scan.Targets.Count == 0 || listOpen)
@@ -924,6 +953,10 @@ internal sealed class SentenceReader
                 // "Israel's attack on Gaza", "strikes against Syria": where an attack fell, at any precision.
                 bool aimed = trigger.Type == "ASSAULT" && Word(_index.PlaceFirst[p] - 1) is "on" or "against" && _index.Actor[_index.PlaceFirst[p]] < 0;
                 if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed)) scan.Places.Add(p);
+                // "a request from Ankara": a capital or country a statement comes from stands for its government.
+                if (scan.From is null && !trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "from" && !EventLexicon.Material.Contains(trigger.Type)
+                    && _stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "government" } government)
+                    scan.From = government.Id;
                 t = _index.PlaceLast[p];
                 continue;
             }

@@ -256,6 +256,8 @@ internal sealed class SentenceReader
         if (anchor)
             for (int t = last + 1; t <= clauseEnd; t++)
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
+        // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
+        if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
         var scan = ScanRight(last, clauseEnd, trigger);
@@ -281,7 +283,9 @@ internal sealed class SentenceReader
             // "Rockets were fired at US bases": the subject is the weapon, the name after is the target.
             if (subjects.Count == 0) targets.AddRange(scan.Aimed);
         }
-        else if (trigger.IsVerb)
+        // "to protest the shelling of a resort": a gerund after its determiner is a noun, whose actor the
+        // subject of the sentence is not.
+        else if (trigger.IsVerb && !((trigger.Form & WordForm.Ing) != 0 && Word(first - 1) is "the" or "this" or "that"))
         {
             actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
@@ -426,7 +430,16 @@ internal sealed class SentenceReader
         // Forces move and leave; they do not do it to anyone.
         if (trigger.Type is "MOBILIZE" or "RETREAT") targets.Clear();
 
-        var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
+        // "summoned the Turkish ambassador", "expelled Iran's envoy": the act is against the envoy's state, and
+        // sending a diplomat away is a sanction, not an expulsion of people.
+        string type = trigger.Type;
+        if (type is "ACCUSE" or "SANCTION" or "COERCE" && Envoy(last, clauseEnd) is { } envoyState)
+        {
+            targets.Clear();
+            targets.Add(envoyState);
+            if (type == "COERCE") type = "SANCTION";
+        }
+        var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
@@ -568,6 +581,50 @@ internal sealed class SentenceReader
         into.Add(d);
     }
 
+    /// <summary>Whether an actor's name stands before the first verb of the sentence (before <paramref name="before"/>).</summary>
+    private bool OpensWithName(int before)
+    {
+        for (int t = _first; t < before && t < _first + 12; t++)
+        {
+            if (_index.Actor[t] >= 0 && !GovernedByPreposition(_index.ActorFirst[_index.Actor[t]])) return true;
+            if (_triggerAt[t] != 0 || TypeAt(t) is not null || _cues.At(t, "speech") >= 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether an accusation or a sanction is told before the trigger in its clause.</summary>
+    private bool ComplaintBefore(int first, int clauseStart)
+    {
+        foreach (var h in _hits)
+            if (h.Last < first && h.First >= clauseStart && h.Trigger.Type is "ACCUSE" or "SANCTION") return true;
+        return false;
+    }
+
+    /// <summary>The state whose envoy is the object right after the trigger (cue class envoy): "the Turkish
+    /// ambassador", "Iran's charge d'affaires", "the ambassador of Turkey"; null when the object is no envoy.</summary>
+    private string? Envoy(int last, int clauseEnd)
+    {
+        int end = Math.Min(clauseEnd, last + 7);
+        string? state = null;
+        for (int t = last + 1; t <= end; t++)
+        {
+            if (Word(t) is "the" or "a" or "an" or "its" or "their" or "top" or "senior") continue;
+            if (state is null && _cues.ValueAt(t, "demonym", out _) is { } people && _stage.Kb[people] is not null) { state = people; continue; }
+            int m = _index.Actor[t];
+            if (state is null && m >= 0 && Word(_index.ActorLast[m] + 1) is "'s" or "’s")
+            {
+                state = _doc.Mentions[m].EntityId;
+                t = _index.ActorLast[m] + 1;
+                continue;
+            }
+            int envoy = _cues.At(t, "envoy");
+            if (envoy < 0) return null;
+            if (state is null && Word(envoy + 1) == "of" && envoy + 2 <= clauseEnd && _index.Actor[envoy + 2] is var o && o >= 0) state = _doc.Mentions[o].EntityId;
+            return state is not null && _stage.Kb[state] is { Kind: "government" } ? state : null;
+        }
+        return null;
+    }
+
     /// <summary>Whether a verb of receiving (cue class receive) joins the subject to the noun: "X received a
     /// warning", "X has received threats", "X got a call" — the verb soon after the subject, only
     /// determiners and adjectives between it and the noun.</summary>
@@ -637,8 +694,9 @@ internal sealed class SentenceReader
         {
             if (cue.Class != "label" || l >= first || first - l > 9 || _index.Actor[f] >= 0) continue;
             // "summoned Iran's ambassador over what it called ...": the pronoun is the sentence's subject.
-            if (Word(f - 2) == "what" && Coreference.IsPronoun(_doc.TokenText(f - 1), out bool person) && MainSubject(f - 1, person) is { } main)
-                return main;
+            // When the sentence opens with no name ("the ministry ... what it called"), the namer is not told.
+            if (Word(f - 2) == "what" && Coreference.IsPronoun(_doc.TokenText(f - 1), out bool person))
+                return MainSubject(f - 1, person) ?? (OpensWithName(f - 1) ? Resolve(f - 1, person) : null);
             // "which led the minister to describe the strikes as an act of aggression": the one led to name it.
             if (Word(f - 1) == "to" && Word(f - 2) is "him" or "her" or "them" && Resolve(f - 2, Word(f - 2) != "them") is { } led) return led;
             if (subjects.Count > 0 && f > subjectLast && f - subjectLast <= 4) return subjects[0];
@@ -1260,6 +1318,8 @@ internal sealed class SentenceReader
             while (k > clauseStart && Separator(Word(k), quotes)) k--;
             int mm = _index.Actor[k];
             if (mm < 0) break;
+            // "In Baghdad, the Foreign Ministry ...": an opening phrase of place before a comma is no part of a list.
+            if (Word(at) == "," && at == k + 1 && _index.ActorFirst[mm] - 1 == clauseStart && _cues.At(clauseStart, "preposition") >= 0) break;
             var id = _doc.Mentions[mm].EntityId!;
             if (into is not null && !into.Contains(id)) into.Insert(0, id);
             head = TitleStart(_index.ActorFirst[mm], clauseStart);
@@ -1400,6 +1460,8 @@ internal sealed class SentenceReader
         for (int t = _first; t < before && t < _first + 12; t++)
         {
             int m = _index.Actor[t];
+            // "In Baghdad, the Foreign Ministry said ...": a name after a preposition is no subject.
+            if (m >= 0 && GovernedByPreposition(_index.ActorFirst[m])) { t = _index.ActorLast[m]; continue; }
             if (m >= 0)
             {
                 if (TitledPerson(m) is var titled && titled >= 0) m = titled;
@@ -1407,7 +1469,7 @@ internal sealed class SentenceReader
                 var kind = _stage.Kb[id]?.Kind ?? (_doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
                 return kind != "media" && (kind == "person") == person ? id : null;
             }
-            if (_triggerAt[t] != 0 || _cues.At(t, "speech") >= 0 || _cues.At(t, "claim") >= 0) return null;
+            if (_triggerAt[t] != 0 || TypeAt(t) is not null || _cues.At(t, "speech") >= 0 || _cues.At(t, "claim") >= 0) return null;
         }
         return null;
     }

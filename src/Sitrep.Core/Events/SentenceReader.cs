@@ -285,7 +285,8 @@ internal sealed class SentenceReader
         }
         // "to protest the shelling of a resort": a gerund after its determiner is a noun, whose actor the
         // subject of the sentence is not.
-        else if (trigger.IsVerb && !((trigger.Form & WordForm.Ing) != 0 && Word(first - 1) is "the" or "this" or "that"))
+        else if (trigger.IsVerb && !((trigger.Form & WordForm.Ing) != 0
+                 && (Word(first - 1) is "the" or "this" or "that" || _cues.At(first - 1, "many") >= 0 || _cues.At(first - 1, "adjective") >= 0)))
         {
             actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
@@ -332,6 +333,8 @@ internal sealed class SentenceReader
                 actors.Add(caller);
                 if (listener is not null) targets.Add(listener);
             }
+            // "After talks with X, Y said ...": a meeting in an opening phrase is the main clause's subject's.
+            else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
             targets.AddRange(scan.Targets);
         }
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
@@ -382,8 +385,13 @@ internal sealed class SentenceReader
                 && _stage.Kb[speaker]?.Country is var own && own != side) return;
             actors.Clear();
             actors.Add(speaker);
+            targets.Remove(speaker);
         }
         RemoveIn(actors, targets);
+        // "warned that the United States would take further action": one threatens the other side, not one's own.
+        if (trigger.Type == "THREATEN" && actors.Count > 0)
+            for (int i = targets.Count - 1; i >= 0; i--)
+                if (SideOf(targets[i]) == SideOf(actors[0])) targets.RemoveAt(i);
 
         // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
         bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last) && _cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1);
@@ -395,7 +403,8 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) return;
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
         // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
-        if (_cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
+        // (A promise is made with "would": "would be held to account" is the threat itself.)
+        if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
             && !(Status(trigger, first, clauseStart) == "negated" && AnyBefore(first))) return;
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) return;
@@ -581,6 +590,32 @@ internal sealed class SentenceReader
         into.Add(d);
     }
 
+    /// <summary>The subject of the main clause after an opening phrase ending at the first comma after
+    /// <paramref name="last"/>: the actor right after the comma, over a title ("..., Antony Blinken said").</summary>
+    private string? MainClauseSubject(int last)
+    {
+        for (int t = last + 1; t < _end && t <= last + 15; t++)
+        {
+            if (Word(t) != ",") continue;
+            for (int k = t + 1; k < _end && k <= t + 6; k++)
+            {
+                int m = _index.Actor[k];
+                if (m >= 0) return TitledPerson(m) is var p && p >= 0 ? _doc.Mentions[p].EntityId : _doc.Mentions[m].EntityId;
+                if (_doc.Tokens[k].Kind != TokenKind.Word || !(char.IsUpper(_doc.TokenText(k)[0]) || Word(k) == "the")) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a verb of saying, of naming or a statement trigger of saying starts at the token.</summary>
+    private bool Says(int t)
+    {
+        if (_cues.At(t, "label") >= 0 || _cues.At(t, "speech") >= 0) return true;
+        foreach (var h in _hits) if (h.First == t) return h.Trigger.IsVerb && h.Trigger.Is(TriggerFlags.Speech);
+        return false;
+    }
+
     /// <summary>Whether an actor's name stands before the first verb of the sentence (before <paramref name="before"/>).</summary>
     private bool OpensWithName(int before)
     {
@@ -692,7 +727,7 @@ internal sealed class SentenceReader
     {
         foreach (var (f, l, cue) in _cues.Hits)
         {
-            if (cue.Class != "label" || l >= first || first - l > 9 || _index.Actor[f] >= 0) continue;
+            if (cue.Class != "label" || l >= first || first - l > 12 || _index.Actor[f] >= 0) continue;
             // "summoned Iran's ambassador over what it called ...": the pronoun is the sentence's subject.
             // When the sentence opens with no name ("the ministry ... what it called"), the namer is not told.
             if (Word(f - 2) == "what" && Coreference.IsPronoun(_doc.TokenText(f - 1), out bool person))
@@ -1138,6 +1173,13 @@ internal sealed class SentenceReader
         // "X raided a headquarters and detained 14 members": verbs joined by "and" share their subject.
         if (before == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
             return Subjects(previous, clauseStart, out subjectLast);
+        // "X said the five were its members and called the strike an aggression", "X said ... and warned that
+        // ...": a second verb of saying after "and" shares the subject of the first, not of the clause it reported.
+        if (before == "and" && Says(first) && Speaker(head - 1, out _, verbsOfSaying: true) is { } sayer)
+        {
+            found.Add(sayer);
+            return found;
+        }
         for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
         {
             // "Two activists, who had criticized Sadr online, were detained": the names of a relative clause
@@ -1312,14 +1354,18 @@ internal sealed class SentenceReader
         // "Iraq and the United States": the article belongs to the name.
         if (head - 1 > clauseStart && Word(head - 1) == "the" && Separator(Word(head - 2), quotes)) head--;
         int at = head - 1;
+        bool lastItem = true;
         while (at > clauseStart && Separator(Word(at), quotes))
         {
             int k = at;
-            while (k > clauseStart && Separator(Word(k), quotes)) k--;
+            bool conjunction = false;
+            while (k > clauseStart && Separator(Word(k), quotes)) conjunction |= Word(k--) is "and" or "&";
             int mm = _index.Actor[k];
             if (mm < 0) break;
-            // "In Baghdad, the Foreign Ministry ...": an opening phrase of place before a comma is no part of a list.
-            if (Word(at) == "," && at == k + 1 && _index.ActorFirst[mm] - 1 == clauseStart && _cues.At(clauseStart, "preposition") >= 0) break;
+            // A list closes with "and": "In Baghdad, the ministry ...", "after briefing President X, Defense
+            // Secretary Y said": a name before a bare comma is an opening phrase's, no item of the subject.
+            if (lastItem && !conjunction) break;
+            lastItem = false;
             var id = _doc.Mentions[mm].EntityId!;
             if (into is not null && !into.Contains(id)) into.Insert(0, id);
             head = TitleStart(_index.ActorFirst[mm], clauseStart);
@@ -1440,7 +1486,7 @@ internal sealed class SentenceReader
     /// <summary>Whether a reported clause with its own subject follows the verb of saying at <paramref name="t"/>:
     /// "said the rockets hit", "said two drones struck" (not "said in a statement that ... and rejected").</summary>
     private bool ReportedSubjectAfter(int t) =>
-        Word(t + 1) is "the" or "a" or "an" || _doc.Tokens.Length > t + 1 && _doc.Tokens[t + 1].Kind == TokenKind.Number
+        Word(t + 1) is "the" or "a" or "an" or "those" or "these" || _doc.Tokens.Length > t + 1 && _doc.Tokens[t + 1].Kind == TokenKind.Number
         || Numbers.Cardinal(_doc.TokenText(t + 1)) is not null || _cues.At(t + 1, "mode") >= 0;
 
     /// <summary>Whether a verb of saying (and "that") stands right before the token: "saying it", "said that they".</summary>

@@ -264,6 +264,12 @@ internal sealed class SentenceReader
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
         var subjects = reduced ? [] : Subjects(first, clauseStart, out subjectLast);
+        // "Iraqi and US officials held talks", "Iraqi and American negotiators will meet": the two states.
+        if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && subjects.Count < 2 && JointPeoples(first, clauseStart, out var people) is var peopleLast && peopleLast >= 0)
+        {
+            subjects = people;
+            subjectLast = peopleLast;
+        }
 
         List<string> actors = [], targets = [];
         bool material = EventLexicon.Material.Contains(trigger.Type), demonym = false;
@@ -442,6 +448,10 @@ internal sealed class SentenceReader
         // "summoned the Turkish ambassador", "expelled Iran's envoy": the act is against the envoy's state, and
         // sending a diplomat away is a sanction, not an expulsion of people.
         string type = trigger.Type;
+        // "pledged $5 million", "$5.2 million to support a UN mission": money given is aid, not a pledge or praise.
+        if (type is "AGREE" or "SUPPORT" && trigger.IsVerb
+            && (Money(last + 1, Math.Min(clauseEnd, last + 4)) || (Word(first - 1) == "to" && Money(Math.Max(_first, first - 7), first - 2))))
+            type = "AID";
         if (type is "ACCUSE" or "SANCTION" or "COERCE" && Envoy(last, clauseEnd) is { } envoyState)
         {
             targets.Clear();
@@ -590,6 +600,49 @@ internal sealed class SentenceReader
         into.Add(d);
     }
 
+    /// <summary>Whether a sum of money is told in [from, to]: "$5 million", "500 million dollars", "40 million euros".</summary>
+    private bool Money(int from, int to)
+    {
+        for (int t = from; t <= to && t < _end; t++)
+        {
+            var text = _doc.TokenText(t);
+            if (text.Length > 0 && text[0] is '$' or '€' or '£') return true;
+            if (Word(t) is "dollars" or "euros" or "pounds" or "dinars" or "usd") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Iraqi and US officials", "American and Iraqi negotiators" right before the verb group: the two
+    /// states whose people act together; the subject's last token, or -1.</summary>
+    private int JointPeoples(int first, int clauseStart, out List<string> pair)
+    {
+        pair = [];
+        int noun = VerbGroupStart(first, clauseStart) - 1;
+        if (noun - 3 < clauseStart || _doc.Tokens[noun].Kind != TokenKind.Word || !Word(noun).EndsWith('s')) return -1;
+        // "US officials" may be one name of the state.
+        var b = _index.Actor[noun] >= 0 ? StateAt(noun, out int bFirst) : StateAt(noun - 1, out bFirst);
+        if (b is null || Word(bFirst - 1) != "and") return -1;
+        var a = StateAt(bFirst - 2, out _);
+        if (a is null || a == b) return -1;
+        pair = [a, b];
+        return noun;
+    }
+
+    /// <summary>The state a people's adjective or a state's name ending at the token stands for, with its first token.</summary>
+    private string? StateAt(int t, out int first)
+    {
+        first = t;
+        if (t < _first) return null;
+        int m = _index.Actor[t];
+        if (m >= 0)
+        {
+            first = _index.ActorFirst[m];
+            var id = _doc.Mentions[m].EntityId!;
+            return _stage.Kb[id] is { Kind: "government" } ? id : null;
+        }
+        return _cues.ValueAt(t, "demonym", out _) is { } state && _stage.Kb[state] is not null ? state : null;
+    }
+
     /// <summary>The subject of the main clause after an opening phrase ending at the first comma after
     /// <paramref name="last"/>: the actor right after the comma, over a title ("..., Antony Blinken said").</summary>
     private string? MainClauseSubject(int last)
@@ -606,6 +659,15 @@ internal sealed class SentenceReader
             return null;
         }
         return null;
+    }
+
+    /// <summary>Whether the sentence opens with "the" and a plural noun that is no name ("The factions have said"),
+    /// with no name before <paramref name="before"/>.</summary>
+    private bool OpensWithPlural(int before)
+    {
+        if (Word(_first) != "the" || _first + 1 >= before || _index.Actor[_first + 1] >= 0 || !Word(_first + 1).EndsWith('s')) return false;
+        for (int t = _first; t < before; t++) if (_index.Actor[t] >= 0) return false;
+        return true;
     }
 
     /// <summary>Whether a verb of saying, of naming or a statement trigger of saying starts at the token.</summary>
@@ -1170,6 +1232,14 @@ internal sealed class SentenceReader
         }
         // "American F-15E jets struck ...", "Turkish warplanes bombed ...": arms of a people's state act for it.
         if (MaterialAt(first) && DemonymSubject(head, clauseStart) is { } state) { subjectLast = head - 1; found.Add(state); return found; }
+        // "..., with Washington implicating them in strikes": the name after "with" is the subject of its -ing.
+        if (head - 1 >= clauseStart && _index.Actor[head - 1] is var w && w >= 0 && Word(_index.ActorFirst[w] - 1) == "with"
+            && Word(first).EndsWith("ing", StringComparison.Ordinal))
+        {
+            subjectLast = head - 1;
+            found.Add(_doc.Mentions[w].EntityId!);
+            return found;
+        }
         // "X raided a headquarters and detained 14 members": verbs joined by "and" share their subject.
         if (before == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
             return Subjects(previous, clauseStart, out subjectLast);
@@ -1243,7 +1313,11 @@ internal sealed class SentenceReader
                 }
                 // "X claimed the attack, saying it had targeted ...": the speaker the clause reports is the
                 // sentence's subject, not the last name before the pronoun.
-                if (((SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person)) is { } id) { found.Add(id); subjectLast = t; }
+                var main = SpeechBefore(t) ? MainSubject(t, person) : null;
+                // "The factions have said they ...": "they" is the plural that opens the sentence, which names no
+                // actor; it is not whichever body the story named last.
+                if (main is null && Word(t) == "they" && SpeechBefore(t) && OpensWithPlural(t)) return found;
+                if ((main ?? Resolve(t, person)) is { } id) { found.Add(id); subjectLast = t; }
                 return found;
             }
         }

@@ -90,6 +90,7 @@ internal sealed class SentenceReader
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
         }
         PromisedNotToStop(local);
+        AccusedOfAttack(local);
         Casualties(local);
         CoordinatedSummaries(local);
         ProtestDemands(local);
@@ -153,6 +154,35 @@ internal sealed class SentenceReader
             if (into.Start is null && !after) { into.Start = toll.Start; into.End = toll.End; }
             (_tollInto ??= [])[toll.First] = into;
             local.Remove(toll);
+        }
+    }
+
+    /// <summary>"X condemned the strike", "X called the attack a hostile act": an accusation that names no one
+    /// is against the one who made the attack it names — the attack's actor in this sentence, or, for an attack
+    /// named as one already told ("the strike", "Saturday's attack"), the actor of the latest single attack the
+    /// story told with one, within four sentences. A state's forces stand for the state.</summary>
+    private void AccusedOfAttack(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (d.Type != "ACCUSE" || d.Target is not null || d.Actor is null) continue;
+            int attack = -1;
+            foreach (var h in _hits)
+                if (h.Trigger.Type == "ASSAULT" && Math.Abs(h.First - d.First) <= 8 && (attack < 0 || Math.Abs(h.First - d.First) < Math.Abs(attack - d.First)))
+                    attack = h.First;
+            if (attack < 0 || Boundary(Math.Min(attack, d.First), Math.Max(attack, d.First))) continue;
+            string? actor = null;
+            foreach (var o in local)
+                if (o.Type == "ASSAULT" && o.First == attack) actor = o.Actor;
+            if (actor is null && Word(attack - 1) is "the" or "this" or "that" or "'s" or "’s" && _story is not null)
+                for (int i = _story.Count - 1; i >= 0 && actor is null && _story[i].Sentence >= _sentence - 8; i--)
+                    if (_story[i].Type == "ASSAULT" && _story[i].Status == "reported" && !_story[i].Aggregate)
+                        actor = _story[i].Actor;
+            if (actor is null) continue;
+            foreach (var (government, forces) in _lex.Forces)
+                if (forces == actor) { actor = government; break; }
+            // One does not accuse one's own side of an attack it condemns: the actor read is then doubtful.
+            if (SideOf(actor) != SideOf(d.Actor)) d.Target = actor;
         }
     }
 

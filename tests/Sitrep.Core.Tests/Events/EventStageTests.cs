@@ -426,4 +426,21 @@ public sealed class EventStageTests
         var doc = Story("Rockets struck near Baghdad airport on Monday.\n\nThe two sides agreed on Tuesday to hold further talks.");
         Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
     }
+
+    [Fact]
+    public void Condemning_the_attack_told_before_accuses_its_actor_and_a_state_stands_for_its_forces()
+    {
+        var doc = Story("A US drone strike killed a Kataib Hezbollah commander in eastern Baghdad on Wednesday.\n\n"
+            + "The strike hit a car near a market in the Mashtal district.\n\nIraq's government condemned the strike on Thursday.", "2024-02-08");
+        var accuse = Single(doc, "ACCUSE");
+        Assert.Equal("government-of-iraq", accuse.Actor);
+        Assert.Equal("united-states", accuse.Target);
+    }
+
+    [Fact]
+    public void Condemning_an_attack_of_ones_own_side_names_no_target()
+    {
+        var doc = Story("Iraqi security forces opened fire on protesters in Nasiriyah on Thursday.\n\nThe Iraqi government condemned the shooting.", "2019-11-29");
+        Assert.All(doc.Events.Where(e => e.Type == "ACCUSE"), e => Assert.Null(e.Target));
+    }
 }

@@ -995,13 +995,26 @@ internal sealed class SentenceReader
     {
         for (int t = first - 1; t >= _first; t--)
         {
-            if (_cues.At(t, "boundary") >= 0) return t + 1;
+            // "X, while not claiming the attack, vowed ...": a verbless phrase between commas is no clause of its own.
+            if (_cues.At(t, "boundary") >= 0 && !Parenthetical(t, first)) return t + 1;
             // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
             // before a new event noun, with an event told before it, starts a clause with its own names and time.
             if (Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun
                 && _hits.Exists(h => h.Last < t)) return t + 1;
         }
         return _first;
+    }
+
+    /// <summary>Whether the boundary word at <paramref name="t"/> opens ", while (not) -ing ...," set between
+    /// commas before the verb group of the trigger at <paramref name="first"/>.</summary>
+    private bool Parenthetical(int t, int first)
+    {
+        if (Word(t - 1) != ",") return false;
+        int next = Word(t + 1) is "not" or "also" ? t + 2 : t + 1;
+        if (!Word(next).EndsWith("ing", StringComparison.Ordinal)) return false;
+        int k = first - 1;
+        while (k > t && (Adverbs.Contains(Word(k)) || VerbGroup.Contains(Word(k)))) k--;
+        return k > next && Word(k) == ",";
     }
 
     private int ClauseEnd(int last)
@@ -1286,6 +1299,12 @@ internal sealed class SentenceReader
             // between commas are not the subject; it is the noun before the clause.
             if (Word(t) == "," && RelativeClauseStart(t, clauseStart) is var open && open >= 0) { t = open; continue; }
             int m = _index.Actor[t];
+            // "the Popular Mobilization Units (PMU)": an abbreviation in brackets is the name before it.
+            if (m >= 0 && Word(_index.ActorFirst[m] - 1) == "(" && _index.ActorFirst[m] - 2 >= clauseStart && _index.Actor[_index.ActorFirst[m] - 2] >= 0)
+            {
+                t = _index.ActorFirst[m] - 1;
+                continue;
+            }
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];

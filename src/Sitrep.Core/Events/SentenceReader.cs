@@ -468,6 +468,11 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
         // "Saied is seeking a second term", "the bloc backed the budget": an ambiguous verb of asking or
         // backing is an act between two sides only when it names the other side.
+        // "sent envoys to the faction leaders to ask for calm", "met X to press for ...": asking is the purpose of
+        // the meeting told before it, of the one met.
+        if (trigger.Type == "REQUEST" && targets.Count == 0 && Word(first - 1) == "to" && actors.Count > 0)
+            foreach (var d in into)
+                if (d.Sentence == _sentence && d.Type == "CONSULT" && d.Actor == actors[0] && d.Target is not null && d.Last < first) { targets.Add(d.Target); break; }
         if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" && targets.Count == 0) return;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.

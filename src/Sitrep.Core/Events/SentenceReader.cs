@@ -468,6 +468,16 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
         // "Saied is seeking a second term", "the bloc backed the budget": an ambiguous verb of asking or
         // backing is an act between two sides only when it names the other side.
+        // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
+        // the other side of the act before the comma.
+        if (!material && trigger.IsVerb && Word(first - 1) == "," && Word(last + 1) is "him" or "her" or "them" or "it")
+            for (int i = into.Count - 1; i >= 0; i--)
+                if (into[i].Sentence == _sentence && into[i].Last < first && into[i].Target is { } other)
+                {
+                    targets.Clear();
+                    targets.Add(other);
+                    break;
+                }
         // "sent envoys to the faction leaders to ask for calm", "met X to press for ...": asking is the purpose of
         // the meeting told before it, of the one met.
         if (trigger.Type == "REQUEST" && targets.Count == 0 && Word(first - 1) == "to" && actors.Count > 0)
@@ -645,6 +655,20 @@ internal sealed class SentenceReader
             if (Word(t) is "dollars" or "euros" or "pounds" or "dinars" or "usd") return true;
         }
         return false;
+    }
+
+    /// <summary>The first token of the nearest finite verb before <paramref name="comma"/> in the clause: a
+    /// trigger read as a verb or a verb of saying, not an -ing form; -1 when there is none.</summary>
+    private int VerbBefore(int comma, int clauseStart)
+    {
+        for (int t = comma - 1; t >= clauseStart; t--)
+        {
+            if (Word(t).EndsWith("ing", StringComparison.Ordinal)) continue;
+            foreach (var h in _hits)
+                if (h.Last == t && h.Trigger.IsVerb && (h.First != h.Last || !_stage.PreferNoun(_doc, h.First, h.Last))) return h.First;
+            if (_cues.At(t, "speech") == t && _index.Actor[t] < 0) return t;
+        }
+        return -1;
     }
 
     /// <summary>"Iraqi and US officials", "American and Iraqi negotiators" right before the verb group: the two
@@ -1280,6 +1304,11 @@ internal sealed class SentenceReader
         }
         // "American F-15E jets struck ...", "Turkish warplanes bombed ...": arms of a people's state act for it.
         if (MaterialAt(first) && DemonymSubject(head, clauseStart) is { } state) { subjectLast = head - 1; found.Add(state); return found; }
+        // "The Treasury imposed sanctions on X, accusing him of ...": a statement's participle after a comma has
+        // the subject of the verb before the comma, not the nearest name.
+        if (head == first && Word(head - 1) == "," && Says(first) && Word(first).EndsWith("ing", StringComparison.Ordinal)
+            && VerbBefore(head - 1, clauseStart) is var mainVerb && mainVerb >= 0)
+            return Subjects(mainVerb, clauseStart, out subjectLast);
         // "..., with Washington implicating them in strikes": the name after "with" is the subject of its -ing.
         if (head - 1 >= clauseStart && _index.Actor[head - 1] is var w && w >= 0 && Word(_index.ActorFirst[w] - 1) == "with"
             && Word(first).EndsWith("ing", StringComparison.Ordinal))

@@ -297,7 +297,7 @@ internal sealed class SentenceReader
         // "Iraqi and US officials held talks", "Iraqi and American negotiators will meet": the two states.
         if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && subjects.Count < 2 && JointPeoples(first, clauseStart, out var people) is var peopleLast && peopleLast >= 0)
         {
-            subjects = people;
+            subjects = people!;
             subjectLast = peopleLast;
         }
 
@@ -466,8 +466,8 @@ internal sealed class SentenceReader
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
-        // "Saied is seeking a second term", "the bloc backed the budget": an ambiguous verb of asking or
-        // backing is an act between two sides only when it names the other side.
+        // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
+        // an ambiguous verb of asking, backing or joining is an act between two sides only when it names the other side.
         // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
         // the other side of the act before the comma.
         if (!material && trigger.IsVerb && Word(first - 1) == "," && Word(last + 1) is "him" or "her" or "them" or "it")
@@ -483,7 +483,7 @@ internal sealed class SentenceReader
         if (trigger.Type == "REQUEST" && targets.Count == 0 && Word(first - 1) == "to" && actors.Count > 0)
             foreach (var d in into)
                 if (d.Sentence == _sentence && d.Type == "CONSULT" && d.Actor == actors[0] && d.Target is not null && d.Last < first) { targets.Add(d.Target); break; }
-        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" && targets.Count == 0) return;
+        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" or "COOPERATE" && targets.Count == 0) return;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) return;
@@ -673,9 +673,9 @@ internal sealed class SentenceReader
 
     /// <summary>"Iraqi and US officials", "American and Iraqi negotiators" right before the verb group: the two
     /// states whose people act together; the subject's last token, or -1.</summary>
-    private int JointPeoples(int first, int clauseStart, out List<string> pair)
+    private int JointPeoples(int first, int clauseStart, out List<string>? pair)
     {
-        pair = [];
+        pair = null;
         int noun = VerbGroupStart(first, clauseStart) - 1;
         if (noun - 3 < clauseStart || _doc.Tokens[noun].Kind != TokenKind.Word || !Word(noun).EndsWith('s')) return -1;
         // "US officials" may be one name of the state.
@@ -1332,6 +1332,9 @@ internal sealed class SentenceReader
             // "Two activists, who had criticized Sadr online, were detained": the names of a relative clause
             // between commas are not the subject; it is the noun before the clause.
             if (Word(t) == "," && RelativeClauseStart(t, clauseStart) is var open && open >= 0) { t = open; continue; }
+            // "After X called on Iraqis to take up arms, thousands of volunteers joined ...": the names of an
+            // opening subordinate clause are not the main clause's subject.
+            if (Word(t) == "," && OpeningSubordinate(t)) return found;
             int m = _index.Actor[t];
             // "the Popular Mobilization Units (PMU)": an abbreviation in brackets is the name before it.
             if (m >= 0 && Word(_index.ActorFirst[m] - 1) == "(" && _index.ActorFirst[m] - 2 >= clauseStart && _index.Actor[_index.ActorFirst[m] - 2] >= 0)
@@ -1452,6 +1455,22 @@ internal sealed class SentenceReader
         if (_index.Actor[before] >= 0) return true;
         foreach (var (f, l, cue) in _cues.Hits)
             if (l == before && cue.Class == "speech") return true;
+        return false;
+    }
+
+    /// <summary>Whether the comma closes a subordinate clause that opens the sentence ("After X ..., ", "In June,
+    /// when X ..., "): a subordinating word after the previous comma, with no name before it in the sentence.</summary>
+    private bool OpeningSubordinate(int comma)
+    {
+        for (int k = comma - 1; k >= _first && comma - k <= 30; k--)
+        {
+            if (Word(k) == ",") return false;
+            if (Word(k) is not ("after" or "when" or "since" or "before" or "because" or "although" or "though" or "once" or "until" or "unless" or "if")
+                || _index.Time[k] >= 0 || k + 1 >= comma)
+                continue;
+            for (int j = _first; j < k; j++) if (_index.Actor[j] >= 0) return false;
+            return true;
+        }
         return false;
     }
 

@@ -412,6 +412,10 @@ internal sealed class SentenceReader
             targets.Clear();
             if (asked is not null) targets.Add(asked);
         }
+        // "Al-Nasser ended by saying that Washington will respond": a promise reported by someone the story does not
+        // name as an actor is that speaker's forecast of another's act, no threat.
+        if (trigger.Is(TriggerFlags.Vow) && subjectLast > _first && !Coreference.IsPronoun(_doc.TokenText(subjectLast), out _)
+            && _cues.First("speech", _first, subjectLast - 1) >= 0 && Speaker(first) is null) return;
         if (trigger.Is(TriggerFlags.Vow) && Speaker(first) is { } speaker)
         {
             // "Al-Nasser said Washington will respond": a promise told of another country's side is a

@@ -471,7 +471,8 @@ internal sealed class SentenceReader
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
-        // an ambiguous verb of asking, backing or joining is an act between two sides only when it names the other side.
+        // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
+        // only when it names the other side (a pledge of money is aid, below).
         // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
         // the other side of the act before the comma.
         if (!material && trigger.IsVerb && Word(first - 1) == "," && Word(last + 1) is "him" or "her" or "them" or "it")
@@ -487,7 +488,8 @@ internal sealed class SentenceReader
         if (trigger.Type == "REQUEST" && targets.Count == 0 && Word(first - 1) == "to" && actors.Count > 0)
             foreach (var d in into)
                 if (d.Sentence == _sentence && d.Type == "CONSULT" && d.Actor == actors[0] && d.Target is not null && d.Last < first) { targets.Add(d.Target); break; }
-        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" or "COOPERATE" && targets.Count == 0) return;
+        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" or "COOPERATE" or "AGREE" && targets.Count == 0
+            && !(trigger.Type == "AGREE" && Money(last + 1, Math.Min(clauseEnd, last + 4)))) return;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) return;

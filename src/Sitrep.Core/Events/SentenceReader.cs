@@ -473,6 +473,14 @@ internal sealed class SentenceReader
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
         // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
         // only when it names the other side (a pledge of money is aid, below).
+        // "Abdul-Mahdi said Esper had phoned him": the person a statement's object pronoun stands for is the
+        // speaker who tells of it, else the last person named, never the actor.
+        if (!material && trigger.IsVerb && targets.Count == 0 && actors.Count > 0 && Word(last + 1) is "him" or "her")
+        {
+            var told = Speaker(first);
+            if (told is null || told == actors[0] || !IsPerson(told)) told = Resolve(last + 1, person: true);
+            if (told is not null && told != actors[0]) targets.Add(told);
+        }
         // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
         // the other side of the act before the comma.
         if (!material && trigger.IsVerb && Word(first - 1) == "," && Word(last + 1) is "him" or "her" or "them" or "it")

@@ -63,7 +63,7 @@ internal sealed class SentenceReader
         var local = new List<Draft>();
         for (int h = 0; h < _hits.Count; h++)
         {
-            if (Governed(h)) continue;
+            if (Governed(h) && !OwnAgent(h)) continue;
             // "warned that American forces would respond if ...": a promise inside a threat told by another
             // word is what that threat says, no second threat.
             if (_hits[h].Trigger.Is(TriggerFlags.Vow) && _hits.Exists(o => o.Last < _hits[h].First && o.Trigger.Type == "THREATEN" && !o.Trigger.Is(TriggerFlags.Vow)))
@@ -238,6 +238,25 @@ internal sealed class SentenceReader
                 a.Aggregate |= mixed || b.Aggregate;
                 local.RemoveAt(j);
             }
+    }
+
+    /// <summary>Whether "by" (or "by the") stands right before the token after a noun of endeavour ("efforts by
+    /// the government", "an attempt by militants"), not after a participle ("a room set up by X to ...").</summary>
+    private bool AfterBy(int t)
+    {
+        int by = Word(t - 1) == "the" ? t - 2 : t - 1;
+        return Word(by) == "by" && Word(by - 1) is "efforts" or "effort" or "attempts" or "attempt" or "bid" or "bids" or "plan" or "plans"
+            or "move" or "moves" or "push" or "decision" or "campaign" or "initiative" or "proposal" or "order" or "call" or "calls";
+    }
+
+    /// <summary>"ignored warnings by Sudani to stop attacks", "rejected a request from Ankara": a statement noun
+    /// with its own agent after it is an act of that agent, even as what another word refuses.</summary>
+    private bool OwnAgent(int h)
+    {
+        var (trigger, _, last) = _hits[h];
+        if (trigger.IsVerb || EventLexicon.Material.Contains(trigger.Type) || Word(last + 1) is not ("by" or "from")) return false;
+        int t = Word(last + 2) == "the" ? last + 3 : last + 2;
+        return t < _end && _index.Actor[t] >= 0;
     }
 
     private bool Governed(int h)
@@ -1329,6 +1348,14 @@ internal sealed class SentenceReader
         {
             subjectLast = head - 1;
             found.Add(_doc.Mentions[w].EntityId!);
+            return found;
+        }
+        // "efforts by the Iraqi government to mediate", "an attempt by militants to storm the base": the agent of
+        // the noun before "to" is the subject of the verb.
+        if (Word(head) == "to" && head - 1 >= clauseStart && _index.Actor[head - 1] is var agent && agent >= 0 && AfterBy(_index.ActorFirst[agent]))
+        {
+            subjectLast = head - 1;
+            found.Add(_doc.Mentions[agent].EntityId!);
             return found;
         }
         // "X raided a headquarters and detained 14 members": verbs joined by "and" share their subject.

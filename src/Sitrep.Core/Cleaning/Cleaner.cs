@@ -12,7 +12,7 @@ namespace Sitrep.Core.Cleaning;
 public sealed class Cleaner(LineRules rules)
 {
     public const string Name = "clean";
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Lines of fewer characters are never taken as repeats (a lone "-" or "*").</summary>
     private const int MinRepeatLength = 4;
@@ -37,10 +37,21 @@ public sealed class Cleaner(LineRules rules)
         var map = new OffsetMap.Builder();
         var blocks = new List<Block>();
         int blanks = 0, lastRawEnd = 0;
+        // "Related:" and the headlines listed under it, up to the first gap after them: links to other stories.
+        bool inList = false;
+        int links = 0;
         foreach (var line in lines)
         {
-            if (line.Text.Length == 0) { blanks++; continue; }
+            if (line.Text.Length == 0)
+            {
+                blanks++;
+                if (links > 0) inList = false;
+                continue;
+            }
             var action = rules.Classify(line.Text);
+            if (action == LineAction.List) { inList = true; links = 0; continue; }
+            if (inList && LineRules.LinkLike(line.Text)) { links++; continue; }
+            inList = false;
             if (action == LineAction.Drop) continue;
             if (line.Text.Length >= MinRepeatLength && !seen.Add(line.Text)) continue;
 

@@ -5,7 +5,9 @@ using Sitrep.Core.Knowledge;
 namespace Sitrep.Core.Cleaning;
 
 /// <summary>What a cleaning rule does to a line.</summary>
-public enum LineAction { Keep, Drop, Caption, Byline, Dateline }
+/// <summary>What a line is. <see cref="List"/>: the heading of a list of links ("Related", "Most read"),
+/// dropped with the link lines right after it.</summary>
+public enum LineAction { Keep, Drop, Caption, Byline, Dateline, List }
 
 /// <summary>
 /// The boilerplate, caption, byline and date-line rules of <c>data/cleaning/boilerplate.tsv</c>,
@@ -37,7 +39,8 @@ public sealed class LineRules
                 "caption" => LineAction.Caption,
                 "byline" => LineAction.Byline,
                 "dateline" => LineAction.Dateline,
-                var other => throw line.Error($"unknown action '{other}' (drop, caption, byline, dateline)"),
+                "list" => LineAction.List,
+                var other => throw line.Error($"unknown action '{other}' (drop, list, caption, byline, dateline)"),
             };
             var pattern = line.Fields[2].Trim();
             if (pattern.Length == 0) throw line.Error("empty pattern");
@@ -93,6 +96,8 @@ public sealed class LineRules
     private static LineAction Merge(LineAction current, LineAction next, bool isShort)
     {
         if (next != LineAction.Caption && !isShort) return current;
+        if (current == LineAction.List) return current;
+        if (next == LineAction.List) return next;
         if (current == LineAction.Drop || next == LineAction.Keep) return current;
         return next == LineAction.Drop || current == LineAction.Keep ? next : current;
     }
@@ -118,6 +123,15 @@ public sealed class LineRules
             }
         }
         return n;
+    }
+
+    /// <summary>Whether a line under a list heading is one of its links: a bullet item ("- Rockets hit
+    /// Baghdad airport"), or a short line that ends in no sentence's full stop (a headline).</summary>
+    public static bool LinkLike(string line)
+    {
+        if (line.Length > 1 && line[0] is '-' or '•' or '*' or '–' or '—' or '·' or '»' or '›' or '▪' && char.IsWhiteSpace(line[1])) return true;
+        char last = line[^1];
+        return WordCount(line, limit: 17) <= 16 && last is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’' or ':');
     }
 
     /// <summary>Kind of a kept line from the rule's action and its shape.</summary>

@@ -40,6 +40,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// with no place of its own: a retelling of the latest such event before it.</summary>
     public bool Definite { get; set; }
     public List<int> Evidence { get; } = [];
+    /// <summary>A verb in the past absorbed in its sentence tells the act the noun names ("a roadside bomb
+    /// went off"): not a bare mention of a kind of attack ("attacks that target bases are ...").</summary>
+    public bool Told { get; set; }
 
     public bool Material => EventLexicon.Material.Contains(Type);
 
@@ -47,7 +50,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite,
+        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>
@@ -71,6 +74,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
             SoftDate = other.SoftDate;
         }
         Aggregate |= other.Aggregate;
+        Told |= other.Told || (other.Trigger.IsVerb && (other.Trigger.Form & (WordForm.Past | WordForm.Participle)) != 0);
         Count ??= other.Count;
         Qualifier ??= other.Qualifier;
         Killed ??= other.Killed;

@@ -50,6 +50,9 @@ public enum TriggerFlags : ushort
     /// <summary>A noun that names an act only when a verb or a count makes it one ("conducted operations",
     /// "75 operations"): "the group's operations in Syria" is its line of work.</summary>
     Light = 16384,
+    /// <summary>A verb that tells an attack only with a weapon that flies or blows up as its subject ("a
+    /// rocket fell near the embassy", "a roadside bomb went off in Babil"); "prices fell" is none.</summary>
+    Weapon = 32768,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -103,7 +106,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "persist", "receive", "envoy"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -187,7 +190,8 @@ public sealed class EventLexicon
                     "demand" => TriggerFlags.Demand,
                     "attribution" => TriggerFlags.Attribution,
                     "object-to" => TriggerFlags.ObjectTo,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to)"),
+                    "weapon" => TriggerFlags.Weapon,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -48,7 +48,20 @@ internal static class EventMerger
         }
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc);
         kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);
+        // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
+        // elsewhere or only in passing: the body is what is coded.
+        kept.RemoveAll(d => OnlyInHeadings(d, doc));
         return kept;
+    }
+
+    private static bool OnlyInHeadings(Draft d, Document doc)
+    {
+        foreach (var s in d.Evidence)
+            if (doc.Blocks[doc.Sentences[s].Block].Kind != BlockKind.Heading) return false;
+        // A story that is only a headline (a feed item, a wire flash) is told by it.
+        foreach (var b in doc.Blocks)
+            if (b.Kind == BlockKind.Paragraph) return true;
+        return false;
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>
@@ -63,6 +76,8 @@ internal static class EventMerger
         if (sameSentence && a.Anchor != b.Anchor) return false;
         // In one sentence a summary and a bare word of it ("70 attacks using Katyusha rockets") are one.
         if (a.Aggregate != b.Aggregate && !sameSentence) return false;
+        // "... seven attacks, the last when defences shot down a drone": the defended attack is one of the count.
+        if (a.Aggregate != b.Aggregate && (a.Trigger.Is(TriggerFlags.Intercept) || b.Trigger.Is(TriggerFlags.Intercept))) return false;
         if (a.Count is not null && b.Count is not null && a.Count != b.Count) return false;
         if (!Same(a.Actor, b.Actor) || !Same(a.Target, b.Target)) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").

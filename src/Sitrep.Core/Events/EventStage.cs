@@ -208,7 +208,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     {
         if (first > 0)
         {
-            if (doc.Tokens[first - 1].Kind == TokenKind.Number) return true;
+            // "nine attacks", "12 strikes": a count comes before a noun.
+            if (doc.Tokens[first - 1].Kind == TokenKind.Number || Numbers.Cardinal(doc.TokenText(first - 1)) is > 1) return true;
             var before = WordCache.Lower(doc.TokenText(first - 1));
             // "the American raids": a people's adjective comes before a noun.
             if (NounBefore.Contains(before) || lex.Demonyms.Contains(before)) return true;

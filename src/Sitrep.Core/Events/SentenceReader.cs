@@ -70,6 +70,7 @@ internal sealed class SentenceReader
                 continue;
             Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
+        if (Environment.GetEnvironmentVariable("SRDBG") is not null) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} agg={dd.Aggregate} {dd.Count} {dd.First}");
         if (local.Count == 0)
         {
             CarryCasualties(into);
@@ -82,10 +83,15 @@ internal sealed class SentenceReader
         if (OnlyTolls(local) && CarryCasualties(into)) return;
         // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
         // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
+        Draft? counted = null;
         if (HasIntercept(local))
         {
             local.RemoveAll(d => d.Type == "ASSAULT" && !d.Trigger.IsVerb && d.Trigger.Is(TriggerFlags.Weak));
-            if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))
+            // "Bases came under five attacks this week, the last when defences shot down a drone": a count of
+            // attacks holds the defended one as one of its own, which stays an event with the count's parties.
+            if (CountOfAttacks(local) is { } count)
+                counted = count;
+            else if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))
                                   && !_cues.Any("projectile", Math.Max(_first, h.First - 2), h.Last)))
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
         }
@@ -102,6 +108,7 @@ internal sealed class SentenceReader
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
                 }
+        if (counted is not null) InheritParties(local);
         for (int i = local.Count - 1; i >= 0; i--)
             if (Generic(local[i], local[i].Trigger)) local.RemoveAt(i);
         into.AddRange(local);
@@ -301,7 +308,11 @@ internal sealed class SentenceReader
     {
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
         // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
-        bool anchor = Introducer(Antecedent(first)) is "since" or "after" or "following" or "before" or "until";
+        // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
+        int antecedent = Antecedent(first);
+        bool anchor = Introducer(antecedent, out int introAt) is "since" or "after" or "following" or "before" or "until"
+            || (Word(introAt) == "for" && Word(introAt - 1) is "retaliation" or "revenge" or "reprisal" or "avenge")
+            || (Word(introAt) == "to" && Word(introAt - 1) is "response" or "reply" && Word(introAt - 2) is "in");
         if (anchor)
             for (int t = last + 1; t <= clauseEnd; t++)
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
@@ -484,8 +495,16 @@ internal sealed class SentenceReader
             precisePlace |= _doc.Places[p].Precision < 3;
         }
         // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
-        bool weapon = trigger.Type == "ASSAULT" && trigger.IsVerb && _cues.Any("mode", Math.Max(clauseStart, first - 4), first - 1)
-            && (precisePlace || CountedObject(last, out _, out _, out _));
+        // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
+        var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;
+        bool weapon = weaponCue is not null
+            && (precisePlace || scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1) || CountedObject(last, out _, out _, out _));
+        // "a rocket fell near the embassy", "a bomb went off": only a weapon that flies or blows up makes these an attack.
+        if (trigger.Is(TriggerFlags.Weapon) && !(weapon && weaponCue!.Value.Cue.Value is not "airstrike")) return;
+        // "Two convoys were struck near Iskandariya", "a checkpoint was targeted in Tarmiyah": a thing that
+        // is hit and stands somewhere makes an ambiguous passive an attack.
+        weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
+            && (scan.Places.Count > 0 || PlaceWithin(clauseStart, first - 1));
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
@@ -542,7 +561,7 @@ internal sealed class SentenceReader
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
-        Counts(template, trigger, first, last);
+        Counts(template, trigger, first, last, passive && !reduced);
         Time(template, first, last, clauseStart, clauseEnd);
         template.Definite = Definite(trigger, first, last);
 
@@ -975,7 +994,7 @@ internal sealed class SentenceReader
     private bool Generic(Draft d, Trigger trigger) =>
         // "Since the killing of X, ...": a reference to an act told with nothing of its own but its victim.
         (d.Anchor && !trigger.IsVerb && d.Actor is null && d.Place < 0 && d.Start is null && d.Killed is null && d.Injured is null) ||
-        d.Type == "ASSAULT" && !trigger.IsVerb && (d.Actor is null || d.Demonym) && d.Count is null && d.Killed is null && d.Injured is null
+        d.Type == "ASSAULT" && !trigger.IsVerb && !d.Told && (d.Actor is null || d.Demonym) && d.Count is null && d.Killed is null && d.Injured is null
         && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)));
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
@@ -1082,7 +1101,7 @@ internal sealed class SentenceReader
     private int ClauseEnd(int last)
     {
         for (int t = last + 1; t < _end; t++)
-            if (_cues.At(t, "boundary") >= 0) return t - 1;
+            if (_cues.At(t, "boundary") >= 0 || (Word(t) == "," && _cues.At(t + 1, "sub-event") >= 0)) return t - 1;
         return _end - 1;
     }
 
@@ -1104,7 +1123,9 @@ internal sealed class SentenceReader
             || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
             || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
-                or "yesterday" or "early" or "late" or "," or "." or "and" or "as" or "over" or "for" or "of" or "with" or "";
+                or "yesterday" or "early" or "late" or "." or "and" or "as" or "over" or "for" or "of" or "with" or ""
+            // "A drone targeted, on Thursday, a car ...": a time set off by commas comes before the object.
+            || (Word(last + 1) == "," && !TimeAside(last + 2));
         return reduced;
     }
 
@@ -1124,10 +1145,16 @@ internal sealed class SentenceReader
     private RightScan ScanRight(int last, int clauseEnd, Trigger trigger)
     {
         var scan = new RightScan();
-        int limit = Math.Min(clauseEnd, last + 16);
+        int limit = Math.Min(clauseEnd, last + 20);
         bool listOpen = false;
         for (int t = last + 1; t <= limit; t++)
         {
+            // "targeted, at noon yesterday, Thursday, a vehicle ...": a time put in between takes no room of the object's.
+            if (_index.Time[t] >= 0 || (Word(t) == "," && _index.Time[t + 1] >= 0)) limit = Math.Min(clauseEnd, limit + 1);
+            // "..., a security source told the Iraqi News Agency": who reports it is no party to the act.
+            if (t > last + 1 && Word(t) is "said" or "says" or "told" or "tells" or "according" or "quoted" or "citing" or "cited" && Word(t - 1) is not ("that" or "which" or "who")) break;
+            // "Rockets hit Camp Taji on Saturday, a day after airstrikes on ...": what follows dates it by another act.
+            if (Word(t) == "," && AnchorClause(t + 1)) break;
             // The names after another event word are that event's ("the arrest of those behind the attack
             // on the embassy": the embassy is the attack's target, not the arrest's).
             // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
@@ -1199,7 +1226,7 @@ internal sealed class SentenceReader
                 else if (scan.Targets.Count == 0 || listOpen)
                 {
                     if (!scan.Targets.Contains(id)) scan.Targets.Add(id);
-                    if (before is "at" or "on" or "against" or "toward" or "towards" or "upon" || (before is "the" or "a" or "an" && Word(f - 2) is "at" or "on" or "against"))
+                    if (before is "at" or "on" or "against" or "toward" or "towards" or "upon" || (before is "the" or "a" or "an" && Word(f - 2) is "at" or "on" or "against" or "toward" or "towards"))
                         if (!scan.Aimed.Contains(id)) scan.Aimed.Add(id);
                 }
                 t = _index.ActorLast[m];
@@ -1659,10 +1686,54 @@ internal sealed class SentenceReader
         return false;
     }
 
+    private bool PlaceWithin(int from, int to)
+    {
+        for (int t = Math.Max(from, _first); t <= to && t < _end; t++) if (_index.Place[t] >= 0) return true;
+        return false;
+    }
+
     private static bool HasIntercept(List<Draft> local)
     {
         foreach (var d in local) if (d.Trigger.Is(TriggerFlags.Intercept)) return true;
         return false;
+    }
+
+    /// <summary>The count of several attacks the sentence tells ("came under seven attacks in 72 hours"),
+    /// when every attack it tells besides its defences is such a count; else null.</summary>
+    private static Draft? CountOfAttacks(List<Draft> local)
+    {
+        Draft? count = null;
+        foreach (var d in local)
+            if (d.Type == "ASSAULT" && d.Aggregate && d.Count is > 1) { count = d; break; }
+        if (count is null) return null;
+        // "came under", "was subjected to" before a count, "using rockets", "with explosive devices" after
+        // it tell the same attacks.
+        foreach (var d in local)
+            if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Intercept) && !(d.Aggregate && d.Count is > 1) && !NextToCount(local, d)) return null;
+        return count;
+    }
+
+    private static bool NextToCount(List<Draft> local, Draft d)
+    {
+        foreach (var c in local)
+            if (c.Type == "ASSAULT" && c.Aggregate && c.Count is > 1
+                && ((d.Last < c.First && c.First - d.Last <= 3) || (c.Last < d.First && d.First - c.Last <= 4))) return true;
+        return false;
+    }
+
+    /// <summary>A defence told as one of a count of attacks takes the count's attacker and target where it names none.</summary>
+    private static void InheritParties(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (!d.Trigger.Is(TriggerFlags.Intercept)) continue;
+            Draft? count = null;
+            foreach (var c in local)
+                if (c.Type == "ASSAULT" && c.Aggregate && c.Count is > 1 && c.First < d.First) { count = c; break; }
+            if (count is null) continue;
+            d.Actor ??= count.Actor == d.Target ? null : count.Actor;
+            d.Target ??= count.Target == d.Actor ? null : count.Target;
+        }
     }
 
     /// <summary>Whether one of the places is the site <paramref name="actor"/> stands at.</summary>
@@ -1811,13 +1882,14 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Summaries: "more than 70 attacks", "the 151st attack", "several attacks", or a plural noun.</summary>
-    private void Counts(Draft d, Trigger trigger, int first, int last)
+    private void Counts(Draft d, Trigger trigger, int first, int last, bool passive)
     {
         // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.
         if (trigger.Type != "ASSAULT") return;
         if (trigger.IsVerb)
         {
-            TargetsCounted(d, last);
+            if (passive) SubjectsCounted(d, first);
+            else TargetsCounted(d, last);
             return;
         }
         // "18 Katyusha rockets" counts rockets, not attacks.
@@ -1850,6 +1922,29 @@ internal sealed class SentenceReader
             if (many) { d.Aggregate = true; return; }
         }
         if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0) d.Aggregate = true;
+    }
+
+    /// <summary>"Two convoys were struck near Diwaniyah", "three checkpoints were attacked": things hit,
+    /// counted as the passive's subject, are as many attacks (the ontology's aggregate).</summary>
+    private void SubjectsCounted(Draft d, int first)
+    {
+        for (int t = first - 1; t >= _first && t >= first - 6; t--)
+        {
+            if (_cues.At(t, "facility") < 0) continue;
+            for (int n = t - 1; n >= _first && n >= t - 3; n--)
+            {
+                if (Numbers.Cardinal(_doc.TokenText(n)) is { } count)
+                {
+                    if (count < 2) return;
+                    d.Aggregate = true;
+                    d.Count = count;
+                    d.Qualifier = QualifierBefore(n) ?? "exact";
+                    return;
+                }
+                if (Word(n) is not ("more" or "other" or "further" or "additional" or "separate" or "coalition" or "us" or "american" or "military" or "supply" or "logistics")) return;
+            }
+            return;
+        }
     }
 
     /// <summary>"struck five facilities", "hit more than 85 targets", "hit three of the group's sites",
@@ -1957,13 +2052,16 @@ internal sealed class SentenceReader
 
     /// <summary>The word that introduces the noun phrase of a trigger ("since" in "since the assassination
     /// of", "after" in "three days after a US strike"), over determiners, names and weapons.</summary>
-    private string Introducer(int first)
+    private string Introducer(int first) => Introducer(first, out _);
+
+    private string Introducer(int first, out int at)
     {
         int t = first - 1;
         for (int steps = 0; t >= _first && steps < 4; t--, steps++)
             if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _index.Actor[t] >= 0 || _cues.At(t, "mode") >= 0
                   || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0))
                 break;
+        at = t;
         return Word(t);
     }
 
@@ -2040,6 +2138,10 @@ internal sealed class SentenceReader
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
         if (best < 0) return [];
+        // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
+        while (Previous(best) is var inner && inner >= 0 && Word(_index.PlaceFirst[best] - 1) is "in" or "," or "of"
+               && _stage.Gazetteer[_doc.Places[inner].PlaceId] is { } held && _stage.Gazetteer.AncestorsOf(held).Contains(_doc.Places[best].PlaceId))
+            best = inner;
         var around = Coordinated(best);
         compound = around.Count > 1;
         return around;
@@ -2108,7 +2210,21 @@ internal sealed class SentenceReader
         return false;
     }
 
-    private bool FromPlace(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || !UsablePlace(p);
+    private bool FromPlace(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || LaunchedFrom(p) || !UsablePlace(p);
+
+    /// <summary>"fired from the town of Zummar in Nineveh province": a place that qualifies the launch site is one too.</summary>
+    private bool LaunchedFrom(int p)
+    {
+        int first = _index.PlaceFirst[p];
+        if (Word(first - 1) is not ("in" or "of" or "," or "near")) return false;
+        for (int t = first - 2; t >= _first && t >= first - 10; t--)
+        {
+            var w = Word(t);
+            if (w == "from") return true;
+            if (w is "," or "and" or "to" or "toward" or "towards" or "at" || _triggerAt[t] != 0) return false;
+        }
+        return false;
+    }
 
     /// <summary>A place that is also an actor's name ("Washington said", "Iraq and the United States
     /// agreed") is the actor there, no location; a country counts only after "in", "across", "inside".</summary>
@@ -2190,17 +2306,66 @@ internal sealed class SentenceReader
 
     private bool CarryCasualties(List<Draft> into)
     {
-        Draft? previous = null;
-        for (int i = into.Count - 1; i >= 0 && previous is null; i--)
-        {
-            var d = into[i];
-            if (d.Sentence < _sentence - 1) break;
-            if (d.Sentence == _sentence - 1 && d.Type == "ASSAULT" && !d.Aggregate
-                && _doc.Sentences[d.Sentence].Block == _doc.Sentences[_sentence].Block)
-                previous = d;
-        }
-        if (previous is null) return false;
+        // The attack told last, in this paragraph's sentence before, or at the end of the paragraph before
+        // when the toll opens its own ("US jets struck five sites on Sunday. / At least 24 fighters were
+        // killed, officials said."); a summary of many attacks has no one toll, a strike on counted sites has.
+        // An act named only as the one answered or dated by ("in retaliation for a rocket attack") is passed over.
+        int last = into.Count - 1;
+        while (last >= 0 && into[last].Anchor && into[last].Sentence == into[^1].Sentence) last--;
+        if (last < 0) return false;
+        var previous = into[last];
+        if (previous.Type != "ASSAULT" || (previous.Aggregate && !previous.Trigger.IsVerb)) return false;
+        // Up to three sentences back, in this paragraph or the one before ("... drove into the square and
+        // fired on protesters. / Tolls differed on Saturday. Hospitals said at least 25 were killed.").
+        int block = _doc.Sentences[_sentence].Block, before = _doc.Sentences[previous.Sentence].Block;
+        if (_sentence - previous.Sentence > 3 || !(before == block || before == block - 1 || Blank(before, block))) return false;
         Casualties([previous]);
+        return true;
+    }
+
+    /// <summary>The "of" that opens a short phrase of plain words ending at <paramref name="t"/> ("of the
+    /// prime minister's residence"), or -1.</summary>
+    private int OfPhraseStart(int t)
+    {
+        for (int k = t - 1; k >= _first && k >= t - 4; k--)
+        {
+            var w = Word(k);
+            if (w == "of") return k;
+            if (_doc.Tokens[k].Kind != TokenKind.Word || _triggerAt[k] != 0 || Numbers.Cardinal(w) is not null) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether an apposition that dates by another act opens here: "a day after", "two weeks
+    /// before", "hours after", "days following".</summary>
+    private bool AnchorClause(int t)
+    {
+        for (int k = t; k < _end && k <= t + 3; k++)
+        {
+            var w = Word(k);
+            if (w is "after" or "before" or "following") return k > t || _index.Time[k] < 0;
+            if (!(w is "a" or "an" or "one" or "hours" or "days" or "day" or "weeks" or "week" or "months" or "month" or "just" or "only" or "shortly" or "soon"
+                  || Numbers.Cardinal(w) is not null)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a time expression opens here ("on Thursday", "at noon yesterday", "yesterday").</summary>
+    private bool TimeAside(int t)
+    {
+        for (int k = t; k < _end && k <= t + 2; k++)
+        {
+            if (_index.Time[k] >= 0) return true;
+            if (Word(k) is not ("at" or "on" or "in" or "noon" or "dawn" or "midnight" or "night" or "morning" or "evening" or "afternoon")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether only empty blocks lie between two blocks.</summary>
+    private bool Blank(int from, int to)
+    {
+        for (int b = from + 1; b < to; b++)
+            if (b < _doc.Blocks.Count && _doc.Blocks[b].Span.Length > 0) return false;
         return true;
     }
 
@@ -2316,6 +2481,8 @@ internal sealed class SentenceReader
             if (_cues.At(t, "victims") >= 0 || _index.Actor[t] >= 0) continue;
             // Nationalities and ranks between a number and its noun ("two British soldiers").
             if (steps > 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0]) && t > _first) continue;
+            // "six guards of the residence were wounded": what the victims belong to lies between.
+            if (steps > 0 && OfPhraseStart(t) is var of && of > 0) { t = of; continue; }
             break;
         }
         return total;

@@ -125,8 +125,9 @@ public sealed class Gazetteer
         int node = _trie.Insert(parts);
         while (_terminal.Count < _trie.NodeCount) _terminal.Add(null);
         var list = _terminal[node] ??= [];
-        if (list.Any(c => c.Place == place)) return;
         string? exact = parts.Count == 1 ? NameFolder.Plain(name.AsSpan(parts[0].Start, parts[0].Length)) : null;
+        // One-word spellings that fold alike ("Rmelan", "Rumeilan") are each kept: each is checked as written.
+        foreach (var c in list) if (c.Place == place && (c.Short is null || c.Short == exact)) return;
         list.Add((place, exact));
     }
 
@@ -152,7 +153,8 @@ public sealed class Gazetteer
                     // A plain loop, not a lambda: a lambda capturing p would allocate a closure for every part tried.
                     List<int>? fits = null;
                     foreach (var c in t)
-                        if (j > i || c.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short))
+                        if ((j > i || c.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short))
+                            && (fits is null || !fits.Contains(c.Place)))
                             (fits ??= []).Add(c.Place);
                     if (fits is not null) { bestEnd = j; best = fits; }
                 }

@@ -132,6 +132,22 @@ public sealed class TimeFinder
         // "within 72 hours" of publication, looking back
         if (Calendar.Is(x, "within") && Calendar.Number(w[i + 1]) is > 0 and var m && DaysOf(w[i + 2], m) is { } within)
             return new Found(i + 2, new TimeInterval(pub.AddDays(-within), pub, Precision.Range));
+        // "in just 48 hours", "over only three days", "in a mere week": a span said to be short counts
+        // back from publication; a bare "in three days" may point ahead ("will leave in three days"), so it is not read.
+        if (!future && (Calendar.Is(x, "in") || Calendar.Is(x, "over")))
+        {
+            int k = i + 1;
+            if (Calendar.Is(w[k], "a") && Calendar.Is(w[k + 1], "mere")) k += 2;
+            else if (Calendar.Is(w[k], "just") || Calendar.Is(w[k], "only")) k++;
+            else k = -1;
+            if (k > 0)
+            {
+                int n = Calendar.Number(w[k]);
+                int unitAt = n > 0 ? k + 1 : k;
+                if (DaysOf(w[unitAt], n > 0 ? n : 1) is { } span)
+                    return new Found(unitAt, new TimeInterval(pub.AddDays(-span), pub, Precision.Range));
+            }
+        }
         if (Calendar.Is(x, "so") && Calendar.Is(w[i + 1], "far") && Calendar.Is(w[i + 2], "this") && Calendar.Is(w[i + 3], "year"))
             return new Found(i + 3, new TimeInterval(new DateOnly(pub.Year, 1, 1), pub, Precision.Range));
         return null;

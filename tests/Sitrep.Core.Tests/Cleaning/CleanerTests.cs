@@ -42,6 +42,25 @@ public sealed class CleanerTests
         Assert.Equal(3, page.Blocks.Count);
     }
 
+    [Theory]
+    [InlineData("Related:", "- Drone downed near Erbil airport, no casualties\n- Who are the Hezbollah Brigades?")]
+    [InlineData("Most read", "1. Rocket fire hits Baghdad airport again\n2. Fuel prices climb in Basra for a third week")]
+    [InlineData("Related stories", "Gunmen kill two farmers in Diyala\nAnalysis: what the truce means for Baghdad")]
+    public void Cleaner_drops_a_list_of_links_with_its_heading_up_to_the_next_gap(string heading, string items)
+    {
+        const string next = "Second story about a ruling";
+        var page = Clean($"Headline about a strike\n\n{Body}\n\n{heading}\n{items}\n\n{next}\n\nAnother sentence follows here.");
+        Assert.Equal(["Headline about a strike", Body, next, "Another sentence follows here."], Lines(page));
+    }
+
+    [Fact]
+    public void Cleaner_ends_a_list_of_links_at_a_line_of_running_text()
+    {
+        const string running = "Police in Diwaniyah said they had detained two men over the attack.";
+        var page = Clean($"Headline about a strike\n\nRelated\n- Rocket attack targets Baghdad airport\n{running}");
+        Assert.Equal(["Headline about a strike", running], Lines(page));
+    }
+
     [Fact]
     public void Cleaner_keeps_a_long_line_that_merely_starts_like_boilerplate()
     {

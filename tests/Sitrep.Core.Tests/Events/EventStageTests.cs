@@ -125,6 +125,41 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_toll_told_in_the_next_paragraph_goes_to_the_attack_not_to_the_one_it_answered()
+    {
+        var doc = Story("US jets struck four depots of Kataib Hezbollah in Anbar on Sunday, in retaliation for a rocket attack on a base near Kirkuk.\n\n" +
+                        "The group's officials said at least 19 fighters had been killed and 35 wounded.", "2019-12-30");
+        var strike = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces");
+        Assert.Equal(19, strike.Killed);
+        Assert.Equal(35, strike.Injured);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.Actor != "us-forces" && e.Killed is not null);
+    }
+
+    [Fact]
+    public void A_toll_of_people_who_belong_to_something_counts_them()
+    {
+        var doc = Story("Two drones hit the governor's office in Basra on Monday.\n\nFive guards of the governor's office were wounded in the attack, police said.", "2023-05-16");
+        Assert.Equal(5, Single(doc, "ASSAULT").Injured);
+    }
+
+    [Fact]
+    public void A_headline_act_the_body_never_tells_is_not_coded_and_one_it_retells_keeps_the_headline_as_evidence()
+    {
+        var doc = Story("Court frees men held after Basra rocket attack\n\nA court in Basra released four men on Tuesday for lack of evidence, their lawyer said.", "2022-06-08");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var told = Story("Drone hits Harir air base in Erbil\n\nA drone struck Harir air base north of Erbil on Tuesday night, causing no casualties.", "2023-11-15");
+        var e = Single(told, "ASSAULT");
+        Assert.Equal([0, 1], e.Evidence);
+    }
+
+    [Fact]
+    public void A_toll_far_from_any_attack_goes_to_none()
+    {
+        var doc = Story("Two drones hit a warehouse in Basra on Monday.\n\nThe governor met the oil minister.\n\nTrade talks went on.\n\nThe port reopened.\n\nThree people were killed, police said.", "2023-05-16");
+        Assert.Null(Single(doc, "ASSAULT").Killed);
+    }
+
+    [Fact]
     public void A_list_of_attacked_sites_makes_one_event_per_site()
     {
         var doc = Story("Drones targeted Ain al-Asad air base, Harir air base and the Tanf garrison on Wednesday.");

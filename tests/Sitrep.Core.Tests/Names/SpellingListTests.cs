@@ -59,6 +59,13 @@ public sealed class SpellingListTests
     public void A_spelling_of_a_known_actor_links_to_it(string sentence, string surface, string id) =>
         Assert.Equal(id, LinkOf(sentence, surface));
 
+    /// <summary>"Hashd" and "Hashed" fold alike; each is a listed spelling and checked as written.</summary>
+    [Theory]
+    [InlineData("Thousands of Hashd fighters paraded in Baghdad on Saturday.", "Hashd")]
+    [InlineData("Thousands of Hashed fighters paraded in Baghdad on Saturday.", "Hashed")]
+    public void Every_listed_one_word_spelling_links_though_another_folds_alike(string sentence, string surface) =>
+        Assert.Equal("popular-mobilization-forces", LinkOf(sentence, surface));
+
     [Theory]
     [MemberData(nameof(Lookalikes))]
     public void A_look_alike_name_does_not_cross_link(string sentence, string surface, string id) =>

@@ -38,6 +38,16 @@ public sealed class PlaceMentionTests
             string.Join("\n", misses.Select(m => $"  '{m.r.Surface}' -> {m.got}, want {m.r.Id}: {m.r.Sentence}")));
     }
 
+    [Theory]
+    [InlineData("Rmelan")]
+    [InlineData("Rumeilan")]
+    [InlineData("Rumaylan")]
+    [InlineData("Rmeilan")]
+    public void Every_one_word_spelling_of_a_place_is_its_name_not_only_the_first_of_those_that_fold_alike(string spelling)
+    {
+        Assert.Equal("sy-rmelan", PlaceOf($"Kurdish-led forces reported a drone over {spelling} on Monday.", spelling));
+    }
+
     [Fact]
     public void A_place_mention_carries_coordinates_precision_and_its_sentence()
     {

@@ -50,6 +50,14 @@ public sealed class TimeTableTests
     }
 
     [Fact]
+    public void A_short_span_ahead_of_a_future_verb_is_no_window_back_from_publication()
+    {
+        var row = new TimeRow(1, new DateOnly(2024, 1, 26), "The last US troops will leave the base in just two days.", "in just two days", new(2024, 1, 24), new(2024, 1, 26), "range", "future");
+        var found = TimeTable.Resolve(Shared.Pipeline, row);
+        Assert.True(found is null || found.Value.From >= new DateOnly(2024, 1, 26), $"a future span was read back from publication: {found?.From}");
+    }
+
+    [Fact]
     public void A_page_with_no_date_at_all_infers_none()
     {
         var doc = Shared.Process("Drones hit a base in Anbar\n\nTwo drones struck the base on Tuesday, officials said.").Stories.Single();

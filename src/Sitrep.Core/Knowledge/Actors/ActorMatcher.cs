@@ -51,7 +51,10 @@ public sealed class ActorMatcher
         if (_terminal[node] is { } same && same.Actor == actor)
         {
             // Two spellings of one actor on one path: the laxer capitals and the stronger kind hold.
-            _terminal[node] = (actor, kind < same.Kind ? kind : same.Kind, same.Capitals & capitals, same.Name, same.Short is null || exact is null ? null : same.Short);
+            // Each one-word spelling is checked as written ("Nujaba|Nujabaa"): the first must not hide the others.
+            string? shorts = same.Short is null || exact is null ? null
+                : NameFolder.AnyOf(same.Short, exact) ? same.Short : same.Short + "|" + exact;
+            _terminal[node] = (actor, kind < same.Kind ? kind : same.Kind, same.Capitals & capitals, same.Name, shorts);
             return null;
         }
         _terminal[node] = (actor, kind, capitals, name, exact);
@@ -87,7 +90,7 @@ public sealed class ActorMatcher
                 if (p.Sentence != parts[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
                 if (p.Capitalized && j - i < 32) textCapitals |= 1u << (j - i);
                 if (_terminal[node] is { } t && (t.Capitals & ~textCapitals) == 0
-                    && (j > i || t.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), t.Short)))
+                    && (j > i || t.Short is null || NameFolder.SpelledAsAny(text.AsSpan(p.Start, p.Length), t.Short)))
                 {
                     bestEnd = j;
                     best = t;

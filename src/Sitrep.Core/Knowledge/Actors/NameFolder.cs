@@ -179,7 +179,7 @@ public static class NameFolder
     /// <summary>Whether a one-word name in the text is a spelling of <paramref name="plain"/>: when
     /// either is short, their vowel groups must agree in order (a; e and i; o and u), so Qaida is
     /// Qaeda and Ameri is Amiri, but Iron is not Iran.</summary>
-    public static bool SpelledAs(ReadOnlySpan<char> word, string plain)
+    public static bool SpelledAs(ReadOnlySpan<char> word, ReadOnlySpan<char> plain)
     {
         int letters = 0;
         foreach (var c in word) if (char.IsLetter(c)) letters++;
@@ -187,6 +187,22 @@ public static class NameFolder
         Span<char> a = stackalloc char[word.Length + 1];
         Span<char> b = stackalloc char[plain.Length + 1];
         return Vowels(word, a).SequenceEqual(Vowels(plain, b));
+    }
+
+    /// <summary><see cref="SpelledAs"/> against any of the '|'-separated spellings.</summary>
+    public static bool SpelledAsAny(ReadOnlySpan<char> word, string plains)
+    {
+        foreach (var range in plains.AsSpan().Split('|'))
+            if (SpelledAs(word, plains.AsSpan()[range])) return true;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="plain"/> is one of the '|'-separated spellings.</summary>
+    public static bool AnyOf(string plains, string plain)
+    {
+        foreach (var range in plains.AsSpan().Split('|'))
+            if (plains.AsSpan()[range].SequenceEqual(plain)) return true;
+        return false;
     }
 
     private static Span<char> Vowels(ReadOnlySpan<char> word, Span<char> into)

@@ -73,20 +73,24 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
             switch (m.Kind)
             {
                 case AliasKind.Context:
-                    if (!named.Contains(m.Actor)) continue;
+                    if (!named.Contains(m.Actor) || InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     via = "context";
                     break;
                 case AliasKind.Metonym:
-                    if (!ActsAsActor(doc, first.Token, last.Token, last.End)) continue;
+                    if (!ActsAsActor(doc, first.Token, last.Token, last.End) || InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     via = "metonym";
                     break;
                 default:
+                    // "the Strategic Framework Agreement" names an agreement, not the Framework.
+                    if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     named.Add(m.Actor);
                     via = "name";
                     break;
             }
             mentions.Add(new Mention(first.Start, last.End - first.Start, first.Sentence, MentionKind.Actor, kb.Actors[m.Actor].Id, via));
         }
+        AddCommonNouns(doc, mentions);
+        AddDemonymCompounds(doc, mentions);
         AddUnlinked(doc, mentions);
         AddAbbreviations(doc, mentions);
         AddReferences(doc, mentions);
@@ -97,6 +101,91 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
     /// <summary>Kind of an actor id: from the knowledge base, or from the story's unlinked actors.</summary>
     public string? KindOf(Document doc, string id) =>
         kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+
+    /// <summary>Whether the name on tokens [<paramref name="firstToken"/>, <paramref name="lastToken"/>] is part
+    /// of a longer capitalized name of another kind: a head noun of <c>name-heads.tsv</c> closes it within
+    /// three capitalized words ("Strategic Framework Agreement") or opens it right before ("Operation Badr
+    /// Storm"). Not in headlines, where every word is capitalized.</summary>
+    private bool InsideLongerName(Document doc, int firstToken, int lastToken, int sentenceIndex)
+    {
+        var rules = cues.Rules;
+        var sentence = doc.Sentences[sentenceIndex];
+        if (doc.Blocks[sentence.Block].Kind == BlockKind.Heading) return false;
+        var tokens = doc.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        for (int t = lastToken + 1; t < end && t <= lastToken + 3; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !tokens[t].Is(TokenFlags.Capitalized) || tokens[t].Is(TokenFlags.AllCaps)) break;
+            if ((rules.HeadOf(Word(doc, t)) & HeadPlace.After) != 0) return true;
+        }
+        int before = firstToken - 1;
+        return before > sentence.FirstToken && tokens[before].Kind == TokenKind.Word && tokens[before].Is(TokenFlags.Capitalized)
+            && (rules.HeadOf(Word(doc, before)) & HeadPlace.Before) != 0;
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "and", "or", "of",
+    };
+
+    /// <summary>Lower-case nouns of <c>common-nouns.tsv</c> that name an actor before the right next word:
+    /// "coalition troops", "a coalition base" (not "the ruling coalition", "the Victory coalition").</summary>
+    private void AddCommonNouns(Document doc, List<Mention> mentions)
+    {
+        var rules = cues.Rules;
+        var tokens = doc.Tokens;
+        bool[]? covered = null;
+        var determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int s = 0; s < doc.Sentences.Length; s++)
+        {
+            var sentence = doc.Sentences[s];
+            int end = sentence.FirstToken + sentence.TokenCount;
+            for (int t = sentence.FirstToken; t + 1 < end; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word || rules.NounOf(Word(doc, t)) is not { } rule) continue;
+                if (tokens[t + 1].Kind != TokenKind.Word || !rule.NextLookup.Contains(Word(doc, t + 1))) continue;
+                if (t > sentence.FirstToken)
+                {
+                    var prev = Word(doc, t - 1);
+                    if (rule.NotAfterLookup.Contains(prev)) continue;
+                    if (tokens[t - 1].Kind is TokenKind.Word or TokenKind.Abbreviation && tokens[t - 1].Is(TokenFlags.Capitalized)
+                        && !determiners.Contains(prev) && rules.DemonymOf(prev) is null)
+                        continue;
+                }
+                if (kb[rule.ActorId] is null) continue;
+                covered ??= Covered(doc, mentions);
+                if (covered[t]) continue;
+                mentions.Add(new Mention(tokens[t].Start, tokens[t].Length, s, MentionKind.Actor, rule.ActorId, "noun"));
+                covered[t] = true;
+            }
+        }
+    }
+
+    private static readonly string[] Backing = ["backed", "aligned", "allied", "supported", "funded", "sponsored", "armed"];
+
+    /// <summary>A country adjective in a compound of backing ("Iranian-backed", "Turkish-funded") names
+    /// its state, as "Iran-backed" does.</summary>
+    private void AddDemonymCompounds(Document doc, List<Mention> mentions)
+    {
+        var rules = cues.Rules;
+        var tokens = doc.Tokens;
+        bool[]? covered = null;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !tokens[t].Is(TokenFlags.HasHyphen) || !tokens[t].Is(TokenFlags.Capitalized)) continue;
+            var w = Word(doc, t);
+            int dash = w.IndexOf('-');
+            if (dash <= 0 || rules.DemonymOf(w[..dash]) is not { } demonym || kb[demonym.ActorId] is null) continue;
+            var rest = w[(dash + 1)..];
+            bool backing = false;
+            foreach (var b in Backing) backing |= rest.Equals(b, StringComparison.OrdinalIgnoreCase);
+            if (!backing) continue;
+            covered ??= Covered(doc, mentions);
+            if (covered[t]) continue;
+            mentions.Add(new Mention(tokens[t].Start, dash, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, demonym.ActorId, "demonym"));
+            covered[t] = true;
+        }
+    }
 
     private static bool ActsAsActor(Document doc, int firstToken, int lastToken, int mentionEnd)
     {
@@ -133,17 +222,21 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                 int runEnd = t;
                 while (runEnd + 1 < end && !covered[runEnd + 1] && IsNameToken(doc, runEnd + 1)) runEnd++;
                 int first = t;
+                // A title inside the run ("British Foreign Secretary Dominic Raab") or right before it
+                // ("Iraqi defence minister Thabit al-Abbasi", "KRG spokesman X"): the name follows it.
+                var title = TitleBefore(doc, sentence, t, runEnd, mentions, out int nameStart);
+                if (title.Found) first = nameStart;
                 while (first <= runEnd && (cues.ClassOf(Word(doc, first)) & CueClass.Title) != 0) first++;
                 int last = runEnd;
                 if (last - first >= 1 && !AnyOf(doc, first, last, NotNames) && !OrgWords.Contains(Word(doc, last).ToString())
-                    && !ContinuesAName(doc, t))
+                    && (title.Found || !ContinuesAName(doc, t)))
                 {
-                    var cue = CueAround(doc, sentence, t, runEnd);
+                    var cue = title.Found ? title.Cue : CueAround(doc, sentence, t, runEnd);
                     if (cue is not null)
                     {
                         var name = doc.Text[doc.Tokens[first].Start..doc.Tokens[last].End];
                         var id = "unlinked:" + string.Join('-', Enumerable.Range(first, last - first + 1).Select(k => KeyOfToken(doc, k)));
-                        doc.Unlinked.TryAdd(id, new UnlinkedActor(id, name, "person", cue));
+                        doc.Unlinked.TryAdd(id, new UnlinkedActor(id, name, "person", cue, title.Role));
                         mentions.Add(new Mention(doc.Tokens[first].Start, doc.Tokens[last].End - doc.Tokens[first].Start,
                             doc.SentenceAt(doc.Tokens[first].Start), MentionKind.Actor, id, "unlinked"));
                         surnames.TryAdd(KeyOfToken(doc, last), id);
@@ -167,6 +260,41 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                 covered[t] = true;
             }
         }
+    }
+
+    /// <summary>A title of <c>titles.tsv</c> before a person's name: inside the capitalized run [t, runEnd]
+    /// with two words of name after it at least, or ending right before the run. Gives where the name
+    /// starts, the title as cue and, with a country adjective or a state's name ("Britain's") before
+    /// the title, the office ("Foreign Secretary of the United Kingdom").</summary>
+    private (bool Found, string? Cue, string? Role) TitleBefore(Document doc, Sentence sentence, int t, int runEnd, List<Mention> mentions, out int nameStart)
+    {
+        var rules = cues.Rules;
+        var tokens = doc.Tokens;
+        nameStart = t;
+        int start = -1, end = -1;
+        string? role = null;
+        for (int k = t; k <= runEnd - 2 && start < 0; k++)
+            if (rules.TitleAt(doc.Text, tokens, k, runEnd - 2, out int last, out role)) { start = k; end = last; }
+        if (start < 0)
+        {
+            for (int k = t - 1; k >= sentence.FirstToken && k >= t - 4 && start < 0; k--)
+                if (rules.TitleAt(doc.Text, tokens, k, t - 1, out int last, out role) && last == t - 1) { start = k; end = last; }
+            if (start < 0) return default;
+        }
+        else nameStart = end + 1;
+        var cue = doc.Text[tokens[start].Start..tokens[end].End];
+        if (role is null) return (true, cue, null);
+        // Whose office: "Iraqi Defence Minister", "Britain's Foreign Secretary".
+        string? country = null;
+        if (start > sentence.FirstToken)
+        {
+            var prev = Word(doc, start - 1);
+            if (rules.DemonymOf(prev) is { } d) country = d.Country;
+            else if (prev is "'s" && start - 2 >= sentence.FirstToken)
+                foreach (var m in mentions)
+                    if (m.End == tokens[start - 2].End && m.EntityId is { } id && rules.CountryOf(id) is { } c) { country = c; break; }
+        }
+        return (true, cue, country is null ? null : role + " of " + country);
     }
 
     /// <summary>Whether a mention of <paramref name="id"/> starts before <paramref name="offset"/>. A loop, not

@@ -233,6 +233,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         foreach (var m in ms)
         {
             if (m.Via == "reference" || KindOf(doc, m.EntityId!) != "person") continue;
+            // "Iraqi Defence Minister X": the office the name stage read from the title.
+            if (m.Via == "unlinked" && doc.Unlinked.TryGetValue(m.EntityId!, out var unlinked) && unlinked.Title is { } office)
+                found.Add(new RelationMention("role", m.EntityId!, office, m.Sentence, "new"));
             var sentence = doc.Sentences[m.Sentence];
             var before = doc.Text[sentence.Start..m.Start].TrimEnd();
             var surface = doc.Text.Substring(m.Start, m.Length);

@@ -12,8 +12,9 @@ public sealed class RoleCues
     private readonly Dictionary<string, CueClass> _cues = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public RoleCues(IEnumerable<(string Cue, CueClass Class)> cues, IEnumerable<(string Phrase, string[] Means)> references)
+    public RoleCues(IEnumerable<(string Cue, CueClass Class)> cues, IEnumerable<(string Phrase, string[] Means)> references, NameRules? rules = null)
     {
+        Rules = rules ?? NameRules.Empty;
         foreach (var (cue, cls) in cues) _cues[cue] = _cues.GetValueOrDefault(cue) | cls;
         _lookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
         References = references.ToList();
@@ -52,6 +53,9 @@ public sealed class RoleCues
         return best;
     }
 
+    /// <summary>Head nouns, common nouns, country adjectives and titles (<see cref="NameRules"/>).</summary>
+    public NameRules Rules { get; }
+
     /// <summary>Short references ("the group") and what they may stand for.</summary>
     public IReadOnlyList<(string Phrase, string[] Means)> References { get; }
 
@@ -78,6 +82,6 @@ public sealed class RoleCues
             if (line.Fields.Length < 2) throw line.Error("expected PHRASE <TAB> KINDS");
             refs.Add((line.Fields[0].Trim(), line.Fields[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
         }
-        return new RoleCues(cues, refs);
+        return new RoleCues(cues, refs, NameRules.Load(dataDir));
     }
 }

@@ -31,6 +31,14 @@ public sealed class NameStageTests
         A("abadi", "Haider al-Abadi", "person", ["Haidar al-Abadi"], ["Abadi"],
             roles: [new ActorRole("office", "goi", "Prime Minister of Iraq", D("2014-09-08"), D("2018-10-25"))]),
         A("amiri", "Hadi al-Amiri", "person", ["Hadi al-Ameri"], ["Amiri"], roles: [new ActorRole("leader", "badr", null, null, null)]),
+        // Ids the name rules of data/actors name (common-nouns.tsv, demonyms.tsv).
+        A("international-coalition", "International Coalition", "coalition", ["international coalition"]),
+        A("united-kingdom", "United Kingdom", "government", ["Britain"]),
+        A("turkey", "Turkey", "government", ["Turkish government"]),
+        A("government-of-iraq", "Iraq", "government"),
+        A("krg", "Kurdistan Regional Government", "government", ["KRG"]),
+        A("cf", "Coordination Framework", "coalition", ["Framework"]),
+        A("victory", "Victory Coalition", "coalition", ["Nasr Coalition"]),
     ], Tokenizer);
 
     private static Document Run(string text, string published = "2023-12-17")
@@ -171,5 +179,69 @@ public sealed class NameStageTests
     {
         var e = Assert.Throws<SitrepException>(() => ActorKb.Build([A("a", "Alpha Group", "armed_group", alignedWith: ["nobody"])], Tokenizer));
         Assert.Contains("'nobody'", e.Problem);
+    }
+
+    [Fact]
+    public void A_title_before_a_name_the_knowledge_base_lacks_makes_a_person_with_the_office()
+    {
+        var d = Run("British Foreign Secretary Jonathan Pryce condemned the strike. Iraqi Defence Minister Salim al-Obeidi visited the base. "
+            + "Britain's Foreign Secretary Mary Holt flew in. KRG spokesman Peshraw Hamid said the region was calm.");
+        var names = d.Unlinked.Values.Select(u => u.Name).Order().ToList();
+        Assert.Equal(["Jonathan Pryce", "Mary Holt", "Peshraw Hamid", "Salim al-Obeidi"], names);
+        string Id(string name) => d.Unlinked.Values.Single(u => u.Name == name).Id;
+        Assert.Contains(d.Relations, r => r.Type == "role" && r.Subject == Id("Jonathan Pryce") && r.Object == "Foreign Secretary of the United Kingdom");
+        Assert.Contains(d.Relations, r => r.Type == "role" && r.Subject == Id("Salim al-Obeidi") && r.Object == "Defence Minister of Iraq");
+        Assert.Contains(d.Relations, r => r.Type == "role" && r.Subject == Id("Mary Holt") && r.Object == "Foreign Secretary of the United Kingdom");
+        Assert.Contains(d.Relations, r => r.Type == "spokesperson_of" && r.Subject == Id("Peshraw Hamid") && r.Object == "krg");
+    }
+
+    [Fact]
+    public void A_title_without_a_country_gives_no_office_and_a_title_alone_no_person()
+    {
+        var d = Run("Foreign Secretary Jonathan Pryce spoke to the Defence Minister on Monday. The Prime Minister Office denied it.");
+        Assert.Equal("Jonathan Pryce", d.Unlinked.Values.Single().Name);
+        Assert.DoesNotContain(d.Relations, r => r.Type == "role");
+    }
+
+    [Theory]
+    [InlineData("Coalition air defences shot down a drone near the airport.")]
+    [InlineData("Two rockets landed inside a coalition base west of the capital.")]
+    [InlineData("The drones targeted US and coalition troops at the airport.")]
+    public void Coalition_before_a_military_word_is_the_international_coalition(string text)
+    {
+        var d = Run(text);
+        var m = Assert.Single(d.Mentions, m => m.EntityId == "international-coalition");
+        Assert.Equal("coalition", d.Text.Substring(m.Start, m.Length), ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("The ruling coalition troops the colours in parliament.")]
+    [InlineData("A coalition government was formed after months of haggling.")]
+    [InlineData("The Victory coalition spokesman rejected the budget.")]
+    [InlineData("The coalition partners in Baghdad argued over the budget.")]
+    public void Coalition_in_politics_is_not_the_international_coalition(string text)
+    {
+        var d = Run(text);
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId == "international-coalition");
+    }
+
+    [Fact]
+    public void A_name_inside_a_longer_name_of_another_kind_is_not_the_actor()
+    {
+        var agreement = Run("Baghdad and Washington signed the Strategic Framework Agreement in 2008.");
+        Assert.DoesNotContain(agreement.Mentions, m => m.EntityId == "cf");
+        var operation = Run("The army began Operation Badr Organization Revenge at dawn.");
+        Assert.DoesNotContain(operation.Mentions, m => m.EntityId == "badr");
+        var actor = Run("Leaders of the Framework met on Sunday to discuss the agreement.");
+        Assert.Contains(actor.Mentions, m => m.EntityId == "cf");
+    }
+
+    [Fact]
+    public void A_country_adjective_in_a_backing_compound_names_the_state()
+    {
+        var d = Run("Turkish-backed fighters shelled the town, while Iranian-aligned Kata'ib Hezbollah stayed out. Turkish officials said nothing.");
+        Assert.Single(d.Mentions, m => m.EntityId == "turkey");
+        Assert.Contains(d.Mentions, m => m.EntityId == "iran" && m.Via == "demonym");
+        Assert.Contains(d.Relations, r => r.Type == "aligned_with" && r.Subject == "kh" && r.Object == "iran");
     }
 }

@@ -9,8 +9,11 @@ namespace Sitrep.Core.Names;
 public enum HeadPlace : byte { None = 0, After = 1, Before = 2 }
 
 /// <summary>A lower-case noun that stands for one actor before the right next word (<c>common-nouns.tsv</c>).</summary>
-public sealed record CommonNoun(string ActorId, HashSet<string> Next, HashSet<string> NotAfter, string Source)
+/// <param name="Next">The words after the noun that make it the actor; empty: any word, or none.</param>
+/// <param name="OnlyAfter">The words the noun must follow; empty: any (but NOT AFTER).</param>
+public sealed record CommonNoun(string ActorId, HashSet<string> Next, HashSet<string> NotAfter, HashSet<string> OnlyAfter, string Source)
 {
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OnlyAfterLookup { get; } = OnlyAfter.GetAlternateLookup<ReadOnlySpan<char>>();
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NextLookup { get; } = Next.GetAlternateLookup<ReadOnlySpan<char>>();
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfterLookup { get; } = NotAfter.GetAlternateLookup<ReadOnlySpan<char>>();
 }
@@ -121,9 +124,10 @@ public sealed class NameRules
         var nouns = new List<(string, CommonNoun)>();
         foreach (var line in DataFile.ReadTsv(Path.Combine(dir, "common-nouns.tsv")))
         {
-            if (line.Fields.Length < 3) throw line.Error("expected NOUN <TAB> ACTOR ID <TAB> NEXT WORDS [<TAB> NOT AFTER]");
-            nouns.Add((line.Fields[0].Trim(), new CommonNoun(line.Fields[1].Trim(), Words(line.Fields[2]),
-                Words(line.Fields.Length > 3 ? line.Fields[3] : ""), $"{line.File}:{line.Number}")));
+            if (line.Fields.Length < 3) throw line.Error("expected NOUN <TAB> ACTOR ID <TAB> NEXT WORDS or * [<TAB> NOT AFTER [<TAB> ONLY AFTER]]");
+            var next = line.Fields[2].Trim() == "*" ? Words("") : Words(line.Fields[2]);
+            nouns.Add((line.Fields[0].Trim(), new CommonNoun(line.Fields[1].Trim(), next,
+                Words(line.Fields.Length > 3 ? line.Fields[3] : ""), Words(line.Fields.Length > 4 ? line.Fields[4] : ""), $"{line.File}:{line.Number}")));
         }
         var demonyms = new List<(string, Demonym)>();
         foreach (var line in DataFile.ReadTsv(Path.Combine(dir, "demonyms.tsv")))

@@ -65,15 +65,23 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         var named = new HashSet<int>();
         var mentions = _mentions ??= [];
         mentions.Clear();
-        foreach (var m in matches)
+        int accepted = -1;
+        for (int i = 0; i < matches.Count; i++)
         {
+            var m = matches[i];
             var first = parts[m.First];
             var last = parts[m.Last];
             string via;
             switch (m.Kind)
             {
                 case AliasKind.Context:
-                    if (!named.Contains(m.Actor) || InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
+                    // "Kata'ib Hezbollah, Nujaba and Imam Ali": a short name listed beside a body of its
+                    // kind means that body's peer even before the story gives its full name.
+                    if (!named.Contains(m.Actor) && !(ListedWith(doc, parts, m, accepted == i - 1 ? i - 1 : -1, matches)
+                        || (i + 1 < matches.Count && matches[i + 1].Kind == AliasKind.Strong && ListedWith(doc, parts, m, i + 1, matches))))
+                        continue;
+                    if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
+                    named.Add(m.Actor);
                     via = "context";
                     break;
                 case AliasKind.Metonym:
@@ -88,6 +96,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                     break;
             }
             mentions.Add(new Mention(first.Start, last.End - first.Start, first.Sentence, MentionKind.Actor, kb.Actors[m.Actor].Id, via));
+            accepted = i;
         }
         AddCommonNouns(doc, mentions);
         AddDemonymCompounds(doc, mentions);
@@ -101,6 +110,34 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
     /// <summary>Kind of an actor id: from the knowledge base, or from the story's unlinked actors.</summary>
     public string? KindOf(Document doc, string id) =>
         kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+
+    /// <summary>Whether match <paramref name="m"/> and match <paramref name="other"/> (-1: none) stand side by
+    /// side in a list of one sentence — a comma, or "and" / "or", with quotes, between them — and name
+    /// two different bodies of one kind (not people: a surname beside another says less).</summary>
+    private bool ListedWith(Document doc, List<NamePart> parts, NameMatch m, int other, List<NameMatch> matches)
+    {
+        if (other < 0) return false;
+        var o = matches[other];
+        var kind = kb.Actors[m.Actor].Kind;
+        if (o.Actor == m.Actor || kind == "person" || kb.Actors[o.Actor].Kind != kind || parts[o.First].Sentence != parts[m.First].Sentence)
+            return false;
+        bool before = o.First < m.First;
+        int from = (before ? parts[o.Last].Token : parts[m.Last].Token) + 1;
+        int to = before ? parts[m.First].Token : parts[o.First].Token;
+        if (to <= from || to - from > 4) return false;
+        bool comma = false, conjunction = false, quoted = false;
+        for (int t = from; t < to; t++)
+        {
+            var w = Word(doc, t);
+            if (w is ",") comma = true;
+            else if (w is "and" or "or") conjunction = true;
+            else if (doc.Tokens[t].Kind == TokenKind.Quote) quoted = true;
+            else return false;
+        }
+        // ", and" may join two clauses ("the shrine of Imam Ali, and Kata'ib Hezbollah stayed out"),
+        // unless the names are quoted items of a list.
+        return (comma || conjunction) && (!(comma && conjunction) || quoted);
+    }
 
     /// <summary>Whether the name on tokens [<paramref name="firstToken"/>, <paramref name="lastToken"/>] is part
     /// of a longer capitalized name of another kind: a head noun of <c>name-heads.tsv</c> closes it within
@@ -140,10 +177,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         {
             var sentence = doc.Sentences[s];
             int end = sentence.FirstToken + sentence.TokenCount;
-            for (int t = sentence.FirstToken; t + 1 < end; t++)
+            for (int t = sentence.FirstToken; t < end; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word || rules.NounOf(Word(doc, t)) is not { } rule) continue;
-                if (tokens[t + 1].Kind != TokenKind.Word || !rule.NextLookup.Contains(Word(doc, t + 1))) continue;
+                if (rule.Next.Count > 0 && (t + 1 >= end || tokens[t + 1].Kind != TokenKind.Word || !rule.NextLookup.Contains(Word(doc, t + 1)))) continue;
+                if (rule.OnlyAfter.Count > 0 && (t == sentence.FirstToken || !rule.OnlyAfterLookup.Contains(Word(doc, t - 1)))) continue;
                 if (t > sentence.FirstToken)
                 {
                     var prev = Word(doc, t - 1);
@@ -374,6 +412,13 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
             if (covered[t] || !Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
             var means = cues.ReferenceAfterThe(doc.Text, tokens, t + 1, out int last);
             if (means is null || covered[last]) continue;
+            if (means.Length > 0 && RoleCues.IsLeads(means[0]))
+            {
+                // "the bloc of former Prime Minister X": the body X leads, named by the words before "of".
+                if (LedBy(doc, mentions, last + 1, means, day) is { } body)
+                    found.Add(new Mention(tokens[t].Start, tokens[last - 1].End - tokens[t].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, body, "leader"));
+                continue;
+            }
             int at = tokens[t].Start, end = tokens[last].End;
             int k = mentions.BinarySearch(new Mention(at, 0, 0, MentionKind.Actor, null), StartComparer);
             for (k = (k < 0 ? ~k : k) - 1; k >= 0; k--)
@@ -386,7 +431,44 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                 }
             }
         }
+        // "Abadi's bloc": the body the person leads.
+        foreach (var m in mentions)
+        {
+            if (m.EntityId is null || kb[m.EntityId] is not { Kind: "person" } person) continue;
+            int t = TokenAt(doc, m.End);
+            if (t < 0 || t + 1 >= tokens.Length || Word(doc, t) is not "'s" || covered[t + 1]) continue;
+            if (cues.LeadsAfterPossessive(Word(doc, t + 1)) is { } kinds && Leads(person, kinds, day) is { } body)
+                found.Add(new Mention(tokens[t + 1].Start, tokens[t + 1].Length, m.Sentence, MentionKind.Actor, body, "leader"));
+        }
         mentions.AddRange(found);
+    }
+
+    /// <summary>The body that the person named from token <paramref name="from"/> on (after a few title
+    /// words: "former Prime Minister") leads on <paramref name="day"/>, of a kind <paramref name="means"/> allows.</summary>
+    private string? LedBy(Document doc, List<Mention> mentions, int from, string[] means, DateOnly? day)
+    {
+        var tokens = doc.Tokens;
+        for (int t = from; t < tokens.Length && t < from + 5; t++)
+        {
+            foreach (var m in mentions)
+                if (m.Start == tokens[t].Start && m.EntityId is not null && kb[m.EntityId] is { Kind: "person" } person)
+                {
+                    var kinds = new string[means.Length];
+                    for (int k = 0; k < means.Length; k++) kinds[k] = means[k].StartsWith("leads:", StringComparison.Ordinal) ? means[k]["leads:".Length..] : means[k];
+                    return Leads(person, kinds, day);
+                }
+            // Only title words stand between: "former", "late", capitalized words.
+            if (tokens[t].Kind != TokenKind.Word || !(tokens[t].Is(TokenFlags.Capitalized) || Word(doc, t) is "former" or "late" or "then")) return null;
+        }
+        return null;
+    }
+
+    private string? Leads(Actor person, string[] kinds, DateOnly? day)
+    {
+        foreach (var r in person.Roles)
+            if (r.Role == "leader" && r.Of is { } of && r.HoldsOn(day) && kb[of] is { } body && Array.IndexOf(kinds, body.Kind) >= 0)
+                return body.Id;
+        return null;
     }
 
     private static readonly Comparer<Mention> StartComparer = Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start));

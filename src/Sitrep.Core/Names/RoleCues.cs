@@ -22,11 +22,25 @@ public sealed class RoleCues
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            // "the bloc of X" with leads:KIND: also "X's bloc".
+            if (words.Length == 3 && words[2].Equals("of", StringComparison.OrdinalIgnoreCase) && means.Any(IsLeads))
+                _leads[words[1]] = means.Where(IsLeads).Select(x => x["leads:".Length..]).ToArray();
             if (!_afterThe.TryGetValue(words[1], out var list)) _afterThe[words[1]] = list = [];
             list.Add((words[2..], means));
         }
         _afterTheLookup = _afterThe.GetAlternateLookup<ReadOnlySpan<char>>();
+        _leadsLookup = _leads.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Whether a reference's meaning is a body the person named after it leads ("leads:party").</summary>
+    public static bool IsLeads(string mean) => mean.StartsWith("leads:", StringComparison.Ordinal);
+
+    private readonly Dictionary<string, string[]> _leads = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _leadsLookup;
+
+    /// <summary>The kinds of body a word names after a person's possessive ("Abadi's bloc": party,
+    /// coalition), from the references "the WORD of" with leads: meanings; null for another word.</summary>
+    public string[]? LeadsAfterPossessive(ReadOnlySpan<char> word) => _leadsLookup.TryGetValue(word, out var k) ? k : null;
 
     private readonly Dictionary<string, List<(string[] Tail, string[] Means)>> _afterThe = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(string[] Tail, string[] Means)>>.AlternateLookup<ReadOnlySpan<char>> _afterTheLookup;

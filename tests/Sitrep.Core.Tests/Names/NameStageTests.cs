@@ -31,6 +31,9 @@ public sealed class NameStageTests
         A("abadi", "Haider al-Abadi", "person", ["Haidar al-Abadi"], ["Abadi"],
             roles: [new ActorRole("office", "goi", "Prime Minister of Iraq", D("2014-09-08"), D("2018-10-25"))]),
         A("amiri", "Hadi al-Amiri", "person", ["Hadi al-Ameri"], ["Amiri"], roles: [new ActorRole("leader", "badr", null, null, null)]),
+        A("imam-ali", "Kata'ib al-Imam Ali", "armed_group", ["Imam Ali Brigades"], ["Imam Ali"]),
+        A("nujaba", "Harakat al-Nujaba", "armed_group", ["Nujaba"]),
+        A("iraqi-armed-factions", "Iraqi armed factions", "armed_group", ["armed factions"]),
         // Ids the name rules of data/actors name (common-nouns.tsv, demonyms.tsv).
         A("international-coalition", "International Coalition", "coalition", ["international coalition"]),
         A("united-kingdom", "United Kingdom", "government", ["Britain"]),
@@ -39,6 +42,7 @@ public sealed class NameStageTests
         A("krg", "Kurdistan Regional Government", "government", ["KRG"]),
         A("cf", "Coordination Framework", "coalition", ["Framework"]),
         A("victory", "Victory Coalition", "coalition", ["Nasr Coalition"]),
+        A("abadi2", "Haidar Abadi Jr", "person", ["Haidar Abadi Jr"], roles: [new ActorRole("leader", "victory", null, D("2018"), null)]),
     ], Tokenizer);
 
     private static Document Run(string text, string published = "2023-12-17")
@@ -244,4 +248,30 @@ public sealed class NameStageTests
         Assert.Contains(d.Mentions, m => m.EntityId == "iran" && m.Via == "demonym");
         Assert.Contains(d.Relations, r => r.Type == "aligned_with" && r.Subject == "kh" && r.Object == "iran");
     }
+
+    [Fact]
+    public void A_short_name_listed_beside_a_body_of_its_kind_links_before_the_full_name()
+    {
+        var d = Run("Factions such as \"Kata'ib Hezbollah,\" \"Nujaba,\" and \"Imam Ali\" joined the front.");
+        Assert.Contains(d.Mentions, m => m.EntityId == "imam-ali" && m.Via == "context");
+        var alone = Run("Pilgrims walked to the shrine of Imam Ali, and Kata'ib Hezbollah stayed out. Crowds honoured Imam Ali in Najaf.");
+        Assert.DoesNotContain(alone.Mentions, m => m.EntityId == "imam-ali");
+    }
+
+    [Fact]
+    public void The_bloc_of_a_leader_is_the_body_he_leads()
+    {
+        var d = Run("The bloc of former Prime Minister Haidar Abadi Jr joined the talks. Haidar Abadi Jr's bloc said so on Monday.");
+        Assert.Equal(2, d.Mentions.Count(m => m.EntityId == "victory" && m.Via == "leader"));
+        var before = Run("The bloc of former Prime Minister Haidar Abadi Jr joined the talks.", "2016-01-01");
+        Assert.DoesNotContain(before.Mentions, m => m.EntityId == "victory");
+    }
+
+    [Theory]
+    [InlineData("The factions said they would keep up the attacks.", true)]
+    [InlineData("Kata'ib Hezbollah said the factions would not stop.", true)]
+    [InlineData("The rival factions in parliament argued over the budget.", false)]
+    [InlineData("Political factions met to agree on a budget.", false)]
+    public void The_factions_are_the_armed_factions(string text, bool linked) =>
+        Assert.Equal(linked, Run(text).Mentions.Any(m => m.EntityId == "iraqi-armed-factions"));
 }

@@ -46,6 +46,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         "Brigades", "Brigade", "Movement", "Organization", "Organisation", "Party", "Alliance", "Coalition", "Front",
         "Council", "Ministry", "Forces", "Group", "Army", "Committee", "Cell", "Command", "Agency", "Authority", "Center",
         "Centre", "Bloc", "Union", "Office", "Service", "Department", "Court", "Bank", "Company", "Airport", "Base",
+        "Institute", "University", "Foundation", "Studies",
     };
 
     [ThreadStatic] private static List<NamePart>? _parts;
@@ -364,13 +365,15 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         int end = sentence.FirstToken + sentence.TokenCount;
         if (last + 1 < end && Word(doc, last + 1) is ",")
         {
-            for (int t = last + 2; t < Math.Min(end, last + 9); t++)
+            // The apposition to its end: "head of the Baghdad Centre for Strategic Studies" is a commentator
+            // however long the body's name; the role word itself stands near the name.
+            for (int t = last + 2; t < Math.Min(end, last + 15); t++)
             {
                 var w = Word(doc, t);
                 if (w is "." or ";" or ",") break;
                 var cls = cues.ClassOf(w);
                 if ((cls & CueClass.Skip) != 0) return null;
-                if (found is null && (cls & CueClass.Person) != 0) found = w.ToString();
+                if (found is null && t < last + 9 && (cls & CueClass.Person) != 0) found = w.ToString();
             }
         }
         return found;

@@ -124,6 +124,14 @@ public sealed class NameStageTests
     }
 
     [Fact]
+    public void The_head_of_a_research_body_is_a_commentator()
+    {
+        var d = Run("Salah Obeid, head of the Baghdad Centre for Strategic Studies, said the talks would fail. "
+            + "Karim Nouri, director of the Tigris Institute, agreed. Nabil Saeed, head of the border committee, disagreed.");
+        Assert.Equal(["Nabil Saeed"], d.Unlinked.Values.Select(u => u.Name));
+    }
+
+    [Fact]
     public void A_short_reference_goes_to_the_last_fitting_actor()
     {
         var d = Run("Kata'ib Hezbollah fired rockets at the base. The group said the premier was warned. Prime Minister Mohammed Shia al-Sudani condemned it, and the premier called the attack terrorism.");

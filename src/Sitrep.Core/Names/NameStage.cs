@@ -67,6 +67,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         var mentions = _mentions ??= [];
         mentions.Clear();
         int accepted = -1;
+        // How often each country's government has been named so far (by name or as a place that acts).
+        var states = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
@@ -79,7 +81,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                     // "Kata'ib Hezbollah, Nujaba and Imam Ali": a short name listed beside a body of its
                     // kind means that body's peer even before the story gives its full name.
                     if (!named.Contains(m.Actor) && !(ListedWith(doc, parts, m, accepted == i - 1 ? i - 1 : -1, matches)
-                        || (i + 1 < matches.Count && matches[i + 1].Kind == AliasKind.Strong && ListedWith(doc, parts, m, i + 1, matches))))
+                        || (i + 1 < matches.Count && matches[i + 1].Kind == AliasKind.Strong && ListedWith(doc, parts, m, i + 1, matches))
+                        || OfLeadingState(m.Actor, states)))
                         continue;
                     if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     named.Add(m.Actor);
@@ -98,6 +101,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
             }
             mentions.Add(new Mention(first.Start, last.End - first.Start, first.Sentence, MentionKind.Actor, kb.Actors[m.Actor].Id, via));
             accepted = i;
+            if (kb.Actors[m.Actor] is { Kind: "government", Country: { } country } && m.Kind != AliasKind.Context)
+                states[country] = states.GetValueOrDefault(country) + 1;
         }
         AddCommonNouns(doc, mentions);
         AddDemonymCompounds(doc, mentions);
@@ -111,6 +116,18 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
     /// <summary>Kind of an actor id: from the knowledge base, or from the story's unlinked actors.</summary>
     public string? KindOf(Document doc, string id) =>
         kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+
+    /// <summary>Whether <paramref name="actor"/> is an institution (a government body or state force) of the
+    /// country whose government the story has named most so far, more than any other: "the Foreign
+    /// Ministry" and "parliament" of a story about Iraq are Iraq's.</summary>
+    private bool OfLeadingState(int actor, Dictionary<string, int> states)
+    {
+        if (kb.Actors[actor] is not { Kind: "government" or "state_force", Country: { } country } || !states.TryGetValue(country, out int n))
+            return false;
+        foreach (var (other, count) in states)
+            if (other != country && count >= n) return false;
+        return true;
+    }
 
     /// <summary>Whether match <paramref name="m"/> and match <paramref name="other"/> (-1: none) stand side by
     /// side in a list of one sentence — a comma, or "and" / "or", with quotes, between them — and name

@@ -11,8 +11,8 @@ namespace Sitrep.Core.Tests.Names;
 public sealed class NameStageTests
 {
     private static Actor A(string id, string name, string kind, string[]? aliases = null, string[]? context = null, string[]? metonyms = null,
-        ActorLink[]? memberOf = null, ActorRole[]? roles = null, string[]? alignedWith = null) =>
-        new(id, name, kind, null, aliases ?? [], context ?? [], metonyms ?? [], memberOf ?? [], [], alignedWith ?? [], [], roles ?? [], null, "test");
+        ActorLink[]? memberOf = null, ActorRole[]? roles = null, string[]? alignedWith = null, string? country = null) =>
+        new(id, name, kind, country, aliases ?? [], context ?? [], metonyms ?? [], memberOf ?? [], [], alignedWith ?? [], [], roles ?? [], null, "test");
 
     private static FuzzyDate D(string s) => FuzzyDate.TryParse(s, out var d) ? d : throw new ArgumentException(s);
 
@@ -24,8 +24,9 @@ public sealed class NameStageTests
         A("kh", "Kata'ib Hezbollah", "armed_group", ["Hezbollah Brigades", "KH"], ["the Brigades"], memberOf: [new ActorLink("iri", D("2023-10"), null, null)]),
         A("hezbollah", "Hezbollah", "armed_group", ["Lebanese Hezbollah"]),
         A("badr", "Badr Organization", "armed_group", ["Badr Organisation"], ["Badr"]),
-        A("iran", "Iran", "government", ["Iranian government"], metonyms: ["Tehran"]),
-        A("goi", "Government of Iraq", "government", ["Iraqi government"], metonyms: ["Baghdad"]),
+        A("iran", "Iran", "government", ["Iranian government"], metonyms: ["Tehran"], country: "IR"),
+        A("goi", "Government of Iraq", "government", ["Iraqi government"], metonyms: ["Baghdad"], country: "IQ"),
+        A("iraq-mfa", "Iraqi Ministry of Foreign Affairs", "government", ["Iraqi Foreign Ministry"], ["Foreign Ministry"], country: "IQ"),
         A("sudani", "Mohammed Shia al-Sudani", "person", ["Muhammad Shiaa al-Sudani"], ["Sudani"],
             roles: [new ActorRole("office", "goi", "Prime Minister of Iraq", D("2022-10-27"), null)]),
         A("abadi", "Haider al-Abadi", "person", ["Haidar al-Abadi"], ["Abadi"],
@@ -282,4 +283,15 @@ public sealed class NameStageTests
     [InlineData("Political factions met to agree on a budget.", false)]
     public void The_factions_are_the_armed_factions(string text, bool linked) =>
         Assert.Equal(linked, Run(text).Mentions.Any(m => m.EntityId == "iraqi-armed-factions"));
+
+    [Fact]
+    public void An_institution_without_its_country_is_that_of_the_government_the_story_names_most()
+    {
+        var iraq = Run("The Iraqi government condemned the strike. Baghdad said it would complain, and the Foreign Ministry summoned the envoy.");
+        Assert.Contains(iraq.Mentions, m => m.EntityId == "iraq-mfa");
+        var iran = Run("The Iranian government condemned the strike, and Tehran warned Baghdad. The Foreign Ministry summoned the envoy.");
+        Assert.DoesNotContain(iran.Mentions, m => m.EntityId == "iraq-mfa");
+        var none = Run("The Foreign Ministry summoned the envoy.");
+        Assert.DoesNotContain(none.Mentions, m => m.EntityId == "iraq-mfa");
+    }
 }

@@ -361,13 +361,18 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         return false;
     }
 
-    /// <summary>The words that show an office in a text: its title up to "of", without a country
+    /// <summary>The words that show an office in a text: its title up to "of" (or "to", "for"), without a country
     /// adjective, and the usual synonyms ("premier" for prime minister).</summary>
     private static string[] TitleHead(string title)
     {
         var head = title;
-        int of = head.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
-        if (of > 0) head = head[..of];
+        // "Ambassador of Iran to Iraq", "US Ambassador to Iraq", "Envoy for Syria": the words before the
+        // first "of", "to" or "for".
+        foreach (var cut in new[] { " of ", " to ", " for " })
+        {
+            int at = head.IndexOf(cut, StringComparison.OrdinalIgnoreCase);
+            if (at > 0) head = head[..at];
+        }
         foreach (var prefix in new[] { "US ", "U.S. ", "Iraqi ", "Iranian ", "American " })
             if (head.StartsWith(prefix, StringComparison.Ordinal)) head = head[prefix.Length..];
         return head.Equals("Prime Minister", StringComparison.OrdinalIgnoreCase) ? [head, "premier", " PM "] : [head];

@@ -32,6 +32,7 @@ public sealed class NameStageTests
         A("abadi", "Haider al-Abadi", "person", ["Haidar al-Abadi"], ["Abadi"],
             roles: [new ActorRole("office", "goi", "Prime Minister of Iraq", D("2014-09-08"), D("2018-10-25"))]),
         A("amiri", "Hadi al-Amiri", "person", ["Hadi al-Ameri"], ["Amiri"], roles: [new ActorRole("leader", "badr", null, null, null)]),
+        A("envoy", "Dana Whitlock", "person", ["Dana Whitlock"], roles: [new ActorRole("office", "goi", "US Ambassador to Iraq", D("2022-06"), null)]),
         A("imam-ali", "Kata'ib al-Imam Ali", "armed_group", ["Imam Ali Brigades"], ["Imam Ali"]),
         A("nujaba", "Harakat al-Nujaba", "armed_group", ["Nujaba"]),
         A("iraqi-armed-factions", "Iraqi armed factions", "armed_group", ["armed factions"]),
@@ -177,6 +178,10 @@ public sealed class NameStageTests
         Assert.Contains(former.Relations, r => r.Subject == "abadi" && r.Object == "Former Prime Minister of Iraq");
         var then = Run("Iraqi premier Haider al-Abadi spoke.", "2016-05-01");
         Assert.Contains(then.Relations, r => r.Subject == "abadi" && r.Object == "Prime Minister of Iraq");
+        var ambassador = Run("US Ambassador Dana Whitlock met the speaker.", "2023-12-17");
+        Assert.Contains(ambassador.Relations, r => r.Subject == "envoy" && r.Object == "US Ambassador to Iraq");
+        var untitledEnvoy = Run("Dana Whitlock met the speaker.", "2023-12-17");
+        Assert.DoesNotContain(untitledEnvoy.Relations, r => r.Type == "role");
     }
 
     [Fact]

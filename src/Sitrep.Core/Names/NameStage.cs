@@ -87,6 +87,16 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                     if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     named.Add(m.Actor);
                     via = "context";
+                    // A common noun for a kind of body ("the coalition") means the body of that kind named
+                    // just before, when that is another one: "the Fatah Alliance ... the leader of the
+                    // coalition". Not for institutions ("parliament", "the administrative court").
+                    if (!first.Capitalized && kb.Actors[m.Actor].Kind is "coalition" or "party" or "armed_group"
+                        && NearestOfKind(mentions, kb.Actors[m.Actor], first.Sentence) is { } nearer)
+                    {
+                        mentions.Add(new Mention(first.Start, last.End - first.Start, first.Sentence, MentionKind.Actor, nearer, "reference"));
+                        accepted = i;
+                        continue;
+                    }
                     break;
                 case AliasKind.Metonym:
                     if (!ActsAsActor(doc, first.Token, last.Token, last.End) || InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
@@ -116,6 +126,20 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
     /// <summary>Kind of an actor id: from the knowledge base, or from the story's unlinked actors.</summary>
     public string? KindOf(Document doc, string id) =>
         kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+
+    /// <summary>The actor of <paramref name="actor"/>'s kind last named before, in this sentence or the one
+    /// before, when it is another actor; null otherwise.</summary>
+    private string? NearestOfKind(List<Mention> mentions, Actor actor, int sentence)
+    {
+        for (int k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Sentence < sentence - 1) return null;
+            if (m.EntityId is null || kb[m.EntityId] is not { } other || other.Kind != actor.Kind) continue;
+            return other.Id == actor.Id ? null : other.Id;
+        }
+        return null;
+    }
 
     /// <summary>Whether <paramref name="actor"/> is an institution (a government body or state force) of the
     /// country whose government the story has named most so far, more than any other: "the Foreign

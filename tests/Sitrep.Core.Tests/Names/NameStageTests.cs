@@ -37,7 +37,7 @@ public sealed class NameStageTests
         A("nujaba", "Harakat al-Nujaba", "armed_group", ["Nujaba"]),
         A("iraqi-armed-factions", "Iraqi armed factions", "armed_group", ["armed factions"]),
         // Ids the name rules of data/actors name (common-nouns.tsv, demonyms.tsv).
-        A("international-coalition", "International Coalition", "coalition", ["international coalition"]),
+        A("international-coalition", "International Coalition", "coalition", ["international coalition"], ["coalition"]),
         A("united-kingdom", "United Kingdom", "government", ["Britain"]),
         A("turkey", "Turkey", "government", ["Turkish government"]),
         A("government-of-iraq", "Iraq", "government"),
@@ -298,5 +298,16 @@ public sealed class NameStageTests
         Assert.DoesNotContain(iran.Mentions, m => m.EntityId == "iraq-mfa");
         var none = Run("The Foreign Ministry summoned the envoy.");
         Assert.DoesNotContain(none.Mentions, m => m.EntityId == "iraq-mfa");
+    }
+
+    [Fact]
+    public void A_common_noun_for_a_kind_of_body_means_the_body_of_that_kind_just_named()
+    {
+        var d = Run("The international coalition moved troops on Monday. The Victory Coalition criticised the move, and the coalition said it would appeal.");
+        var last = d.Mentions.Where(m => d.Text.AsSpan(m.Start, m.Length).Equals("coalition", StringComparison.Ordinal)).Last();
+        Assert.Equal("victory", last.EntityId);
+        var same = Run("The international coalition moved troops on Monday. The coalition said the move was routine.");
+        var only = same.Mentions.Single(m => same.Text.AsSpan(m.Start, m.Length).Equals("coalition", StringComparison.Ordinal));
+        Assert.Equal("international-coalition", only.EntityId);
     }
 }

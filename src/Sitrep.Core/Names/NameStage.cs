@@ -267,11 +267,15 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         }
     }
 
-    private static bool ActsAsActor(Document doc, int firstToken, int lastToken, int mentionEnd)
+    private bool ActsAsActor(Document doc, int firstToken, int lastToken, int mentionEnd)
     {
         var tokens = doc.Tokens;
         // Inside a compound ("Iran-backed", "Baghdad-based") the name qualifies an actor: it acts.
         if (mentionEnd < tokens[lastToken].End && doc.Text[mentionEnd] == '-') return true;
+        // A state owning a body or an office: "of Iran's foreign ministry", "in Iraq's parliament".
+        if (lastToken + 2 < tokens.Length && Word(doc, lastToken + 1) is "'s"
+            && cues.IsBodyOrOffice(Word(doc, lastToken + 2)))
+            return true;
         if (lastToken + 1 < tokens.Length)
         {
             var next = tokens[lastToken + 1];

@@ -4,7 +4,7 @@ namespace Sitrep.Core.Names;
 
 /// <summary>What a word next to a capitalized name says of it (<c>data/actors/role-cues.tsv</c>).</summary>
 [Flags]
-public enum CueClass : byte { None = 0, Person = 1, Title = 2, Skip = 4 }
+public enum CueClass : byte { None = 0, Person = 1, Title = 2, Skip = 4, Body = 8 }
 
 /// <summary>The role cues and short references of <c>data/actors/</c>, looked up without allocating.</summary>
 public sealed class RoleCues
@@ -73,7 +73,13 @@ public sealed class RoleCues
     /// <summary>Short references ("the group") and what they may stand for.</summary>
     public IReadOnlyList<(string Phrase, string[] Means)> References { get; }
 
-    public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c : CueClass.None;
+    /// <summary>What the word says of a name next to it: person, title or skip (a body word alone is None,
+    /// so the readers of these classes see only the cues they always did).</summary>
+    public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c & ~CueClass.Body : CueClass.None;
+
+    /// <summary>Whether the word names a state body or an office after a possessive ("Iran's foreign
+    /// ministry", "Iraq's prime minister"): a body, person or title cue.</summary>
+    public bool IsBodyOrOffice(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) && (c & (CueClass.Body | CueClass.Person | CueClass.Title)) != 0;
 
     public static RoleCues Load(string dataDir)
     {
@@ -86,7 +92,8 @@ public sealed class RoleCues
                 "person" => CueClass.Person,
                 "title" => CueClass.Title,
                 "skip" => CueClass.Skip,
-                var c => throw line.Error($"unknown class '{c}' (person, title, skip)"),
+                "body" => CueClass.Body,
+                var c => throw line.Error($"unknown class '{c}' (person, title, skip, body)"),
             };
             cues.Add((line.Fields[0].Trim(), cls));
         }

@@ -310,4 +310,14 @@ public sealed class NameStageTests
         var only = same.Mentions.Single(m => same.Text.AsSpan(m.Start, m.Length).Equals("coalition", StringComparison.Ordinal));
         Assert.Equal("international-coalition", only.EntityId);
     }
+
+    [Fact]
+    public void A_place_owning_a_state_body_stands_for_its_government()
+    {
+        var body = Run("Ali Kareem, the spokesman of Baghdad's foreign ministry, condemned the strike.");
+        Assert.Contains(body.Mentions, m => m.EntityId == "goi");
+        Assert.Contains(body.Relations, r => r.Type == "spokesperson_of" && r.Object == "goi");
+        var place = Run("A bomb went off in Baghdad's Karrada district on Monday.");
+        Assert.DoesNotContain(place.Mentions, m => m.EntityId == "goi");
+    }
 }

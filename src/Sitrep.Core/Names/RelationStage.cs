@@ -62,6 +62,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     [GeneratedRegex(@"(spokesman|spokesperson|spokeswoman) (for|of)( the)?$", RegexOptions.NonBacktracking)]
     private static partial Regex SpokesBefore();           // the spokesperson for A, B
 
+    [GeneratedRegex(@"\b(its|their) (secretary-general|secretary general|leader|head|chief|commander|founder|chairman|spokesman|spokesperson|spokeswoman),?$", RegexOptions.NonBacktracking)]
+    private static partial Regex ItsTitle();               // the group … its leader(,) B: leader_of(B, group)
+
     [GeneratedRegex(@"^(,|–|-|—)? ?((which|that|who) (includes|include|comprises|comprise|groups|brings together|encompasses)|including)\b", RegexOptions.NonBacktracking)]
     private static partial Regex Includes();               // Z, which includes A, B and C
 
@@ -110,6 +113,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             Lists(doc, ms, found);
             Aligning(doc, ms, found);
             Titles(doc, ms, found);
+            Possessives(doc, ms, found);
         }
         FromKnowledge(doc, day, found);
         doc.Relations.AddRange(Dedupe(found));
@@ -222,6 +226,30 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             if (!AligningWith().IsMatch(lead)) continue;
             for (int g = y - 1; g >= 0; g--)
                 if (IsGroup(ms[g]) && ms[g].EntityId != ms[y].EntityId) Add(found, "aligned_with", ms[g], ms[y], doc);
+        }
+    }
+
+    /// <summary>"Yemen's Houthis claimed the attack. Their leader, X, said …", "the statement, signed by its
+    /// secretary-general X": the group named last before the possessive, in this sentence or the one before.</summary>
+    private void Possessives(Document doc, List<Mention> ms, List<RelationMention> found)
+    {
+        for (int i = 0; i < ms.Count; i++)
+        {
+            var m = ms[i];
+            if (m.Via == "reference" || KindOf(doc, m.EntityId!) != "person") continue;
+            var before = Before(doc, m.Start, ms, i);
+            if (!ItsTitle().IsMatch(before)) continue;
+            var type = before[Math.Max(0, before.Length - 14)..].Contains("spokes", StringComparison.Ordinal) ? "spokesperson_of" : "leader_of";
+            int sentence = m.Sentence;
+            for (int k = doc.Mentions.Count - 1; k >= 0; k--)
+            {
+                var g = doc.Mentions[k];
+                if (g.Start >= m.Start || g.EntityId is null || g.Via == "reference") continue;
+                if (g.Sentence < sentence - 1) break;
+                if (kb[g.EntityId]?.Kind is not ("armed_group" or "coalition" or "party")) continue;
+                found.Add(new RelationMention(type, m.EntityId!, g.EntityId, m.Sentence, Check(type, m.EntityId!, g.EntityId, doc.Published)));
+                break;
+            }
         }
     }
 

@@ -152,6 +152,8 @@ public sealed class NameStageTests
     [InlineData("Kata'ib Hezbollah and the Badr Organization decided to unite under the Islamic Resistance in Iraq.", "member_of", "badr", "iri")]
     [InlineData("Iran-backed Kata'ib Hezbollah fired.", "aligned_with", "kh", "iran")]
     [InlineData("Kata'ib Hezbollah, backed by Iran, fired.", "aligned_with", "kh", "iran")]
+    [InlineData("Kata'ib Hezbollah halted its attacks. The statement, signed by its leader Hadi al-Amiri, gave no reason.", "leader_of", "amiri", "kh")]
+    [InlineData("The Badr Organization fired drones. Their leader, Hadi al-Amiri, said more would follow.", "leader_of", "amiri", "badr")]
     public void Relations_come_from_the_usual_constructions(string text, string type, string subject, string obj)
     {
         var d = Run(text);
@@ -319,5 +321,14 @@ public sealed class NameStageTests
         Assert.Contains(body.Relations, r => r.Type == "spokesperson_of" && r.Object == "goi");
         var place = Run("A bomb went off in Baghdad's Karrada district on Monday.");
         Assert.DoesNotContain(place.Mentions, m => m.EntityId == "goi");
+    }
+
+    [Fact]
+    public void A_possessive_title_ties_a_person_to_a_group_not_to_a_government()
+    {
+        var d = Run("The Iraqi government condemned the attack. Its spokesman, Hadi al-Amiri, said so on Monday.");
+        Assert.DoesNotContain(d.Relations, r => r.Subject == "amiri" && r.Type is "spokesperson_of" or "leader_of" && r.Object == "goi");
+        var far = Run("Kata'ib Hezbollah fired rockets. The army answered. The town was quiet. Their leader, Hadi al-Amiri, spoke.");
+        Assert.DoesNotContain(far.Relations, r => r.Subject == "amiri" && r.Object == "kh");
     }
 }

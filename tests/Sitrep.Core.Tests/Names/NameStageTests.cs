@@ -331,4 +331,17 @@ public sealed class NameStageTests
         var far = Run("Kata'ib Hezbollah fired rockets. The army answered. The town was quiet. Their leader, Hadi al-Amiri, spoke.");
         Assert.DoesNotContain(far.Relations, r => r.Subject == "amiri" && r.Object == "kh");
     }
+
+    [Theory]
+    [InlineData("A political source close to Hadi al-Amiri's Badr Organization said talks went on.", true)]
+    [InlineData("Sources close to the Badr Organization said talks went on.", true)]
+    [InlineData("According to the Badr Organization, talks went on.", true)]
+    [InlineData("A source in the Badr Organization said talks went on.", false)]
+    [InlineData("The Badr Organization said talks went on.", false)]
+    public void A_body_named_only_as_a_source_is_a_source(string text, bool source)
+    {
+        var d = Run(text);
+        var m = d.Mentions.Single(x => x.EntityId == "badr");
+        Assert.Equal(source, Attribution.IsSource(d, m));
+    }
 }

@@ -39,6 +39,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         "Syrian", "Kurdish", "Shiite", "Shia", "Sunni", "Arab", "Islamic", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Reuters", "AFP", "News", "Net", "Agency", "Press",
+        // Words of outlets' names: "told the Capital Bulletin".
+        "Bulletin", "Times", "Post", "Journal", "Monitor", "Herald", "Tribune", "Gazette", "Ledger", "Wire", "Daily", "Magazine",
     };
 
     private static readonly HashSet<string> OrgWords = new(StringComparer.OrdinalIgnoreCase)
@@ -403,6 +405,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         {
             var w = Word(doc, t);
             if (w is "." or ";") break;
+            // "A faction leader told the X": the cue belongs to the teller, not to the one told.
+            if (w is "told" or "tells" or "telling" or "said" or "says") break;
             var cls = cues.ClassOf(w);
             if ((cls & CueClass.Skip) != 0 && first - t <= 6) return null;
             if (found is null && (cls & CueClass.Person) != 0) found = w.ToString();

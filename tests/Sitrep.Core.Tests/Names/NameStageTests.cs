@@ -344,4 +344,13 @@ public sealed class NameStageTests
         var m = d.Mentions.Single(x => x.EntityId == "badr");
         Assert.Equal(source, Attribution.IsSource(d, m));
     }
+
+    [Fact]
+    public void The_one_a_leader_speaks_to_is_no_person_of_his()
+    {
+        var d = Run("A senior faction leader told the Evening Courier that attacks would go on. A faction leader told the Tigris Times the same.");
+        Assert.Empty(d.Unlinked);
+        var cued = Run("A senior faction leader, Karim Hadi Saleh, said attacks would go on.");
+        Assert.Equal("Karim Hadi Saleh", cued.Unlinked.Values.Single().Name);
+    }
 }

@@ -29,6 +29,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     [GeneratedRegex(@"^,? ?(who is |which is )?(led|headed|commanded|founded|chaired) by$", RegexOptions.NonBacktracking)]
     private static partial Regex LedBy();                  // A led by B: leader_of(B, A)
 
+    [GeneratedRegex(@"^(led|leads|heads|headed|commands|commanded|chairs|chaired)( the| a| an)?$", RegexOptions.NonBacktracking)]
+    private static partial Regex Leads();                  // A led a coalition B: leader_of(A, B)
+
     [GeneratedRegex(@"^('s)? ?(leader|secretary-general|secretary general|head|chief|commander|founder|chairman)$", RegexOptions.NonBacktracking)]
     private static partial Regex HeadTitle();              // A leader B: leader_of(B, A)
 
@@ -94,6 +97,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     if (between.Length > 160) break;
                     bool deputy = between.Contains("deputy", StringComparison.Ordinal);
                     if (LedBy().IsMatch(between) || (HeadTitle().IsMatch(between) && !deputy)) Add(found, "leader_of", b, a, doc);
+                    else if (Leads().IsMatch(between) && IsGroup(b)) Add(found, "leader_of", a, b, doc);
                     else if (OneOf().IsMatch(between)) Add(found, "member_of", a, b, doc);
                     else if (LeaderOf().IsMatch(between) && !deputy) Add(found, "leader_of", a, b, doc);
                     else if (WingOf().IsMatch(between)) Add(found, "part_of", a, b, doc);

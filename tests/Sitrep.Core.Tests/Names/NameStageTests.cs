@@ -147,6 +147,7 @@ public sealed class NameStageTests
     [InlineData("The Badr Organization, led by Hadi al-Amiri, stayed out.", "leader_of", "amiri", "badr")]
     [InlineData("Hadi al-Amiri, the leader of the Badr Organization, stayed out.", "leader_of", "amiri", "badr")]
     [InlineData("Badr Organization leader Hadi al-Amiri stayed out.", "leader_of", "amiri", "badr")]
+    [InlineData("In 2014 Hadi al-Amiri led the Badr Organization into the fight.", "leader_of", "amiri", "badr")]
     [InlineData("Kata'ib Hezbollah, a faction of the Islamic Resistance in Iraq, fired.", "member_of", "kh", "iri")]
     [InlineData("The Islamic Resistance in Iraq, which includes Kata'ib Hezbollah and Badr Organization, fired.", "member_of", "badr", "iri")]
     [InlineData("Kata'ib Hezbollah and the Badr Organization decided to unite under the Islamic Resistance in Iraq.", "member_of", "badr", "iri")]
@@ -352,5 +353,12 @@ public sealed class NameStageTests
         Assert.Empty(d.Unlinked);
         var cued = Run("A senior faction leader, Karim Hadi Saleh, said attacks would go on.");
         Assert.Equal("Karim Hadi Saleh", cued.Unlinked.Values.Single().Name);
+    }
+
+    [Fact]
+    public void Leading_an_attack_on_a_body_is_no_leadership_of_it()
+    {
+        var d = Run("Hadi al-Amiri led the Iraqi government delegation to Tehran.");
+        Assert.DoesNotContain(d.Relations, r => r.Type == "leader_of" && r.Subject == "amiri" && r.Object == "goi");
     }
 }

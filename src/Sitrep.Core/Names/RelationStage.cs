@@ -365,6 +365,10 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     bool member = MemberOn(actor, b, day)
                         || (other.Kind is "armed_group" or "coalition" or "party" && HasRole(actor, "member", b, day));
                     if (member) found.Add(new RelationMention("member_of", actor.Id, b, sentence, "confirmed"));
+                    // An armed group and the state backing it, side by side ("Kata'ib Hezbollah and Iran denied
+                    // it"); coalitions are left out (the International Coalition beside every government it works with).
+                    else if (actor.Kind is "armed_group" && other.Kind == "government" && actor.AlignedWith.Contains(b))
+                        found.Add(new RelationMention("aligned_with", actor.Id, b, sentence, "confirmed"));
                 }
             }
         }

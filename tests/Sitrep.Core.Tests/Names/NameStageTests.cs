@@ -21,7 +21,7 @@ public sealed class NameStageTests
     private static readonly ActorKb Kb = ActorKb.Build(
     [
         A("iri", "Islamic Resistance in Iraq", "coalition", ["IRI"]),
-        A("kh", "Kata'ib Hezbollah", "armed_group", ["Hezbollah Brigades", "KH"], ["the Brigades"], memberOf: [new ActorLink("iri", D("2023-10"), null, null)]),
+        A("kh", "Kata'ib Hezbollah", "armed_group", ["Hezbollah Brigades", "KH"], ["the Brigades"], memberOf: [new ActorLink("iri", D("2023-10"), null, null)], alignedWith: ["iran"]),
         A("hezbollah", "Hezbollah", "armed_group", ["Lebanese Hezbollah"]),
         A("badr", "Badr Organization", "armed_group", ["Badr Organisation"], ["Badr"]),
         A("iran", "Iran", "government", ["Iranian government"], metonyms: ["Tehran"], country: "IR"),
@@ -360,5 +360,14 @@ public sealed class NameStageTests
     {
         var d = Run("Hadi al-Amiri led the Iraqi government delegation to Tehran.");
         Assert.DoesNotContain(d.Relations, r => r.Type == "leader_of" && r.Subject == "amiri" && r.Object == "goi");
+    }
+
+    [Fact]
+    public void The_knowledge_base_ties_an_armed_group_to_its_backer_named_beside_it()
+    {
+        var d = Run("Kata'ib Hezbollah and Iran denied any role in the attack.");
+        Assert.Contains(d.Relations, r => r.Type == "aligned_with" && r.Subject == "kh" && r.Object == "iran" && r.Check == "confirmed");
+        var other = Run("The Badr Organization and Iran denied any role in the attack.");
+        Assert.DoesNotContain(other.Relations, r => r.Type == "aligned_with");
     }
 }

@@ -84,7 +84,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                     // kind means that body's peer even before the story gives its full name.
                     if (!named.Contains(m.Actor) && !(ListedWith(doc, parts, m, accepted == i - 1 ? i - 1 : -1, matches)
                         || (i + 1 < matches.Count && matches[i + 1].Kind == AliasKind.Strong && ListedWith(doc, parts, m, i + 1, matches))
-                        || OfLeadingState(m.Actor, states)))
+                        || (OfLeadingState(m.Actor, states) && !OwnerNamed(doc, first.Token))))
                         continue;
                     if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     named.Add(m.Actor);
@@ -141,6 +141,15 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
             return other.Id == actor.Id ? null : other.Id;
         }
         return null;
+    }
+
+    /// <summary>Whether the words right before a name say whose it is: a possessive ("Turkey's Defence
+    /// Ministry") or a country adjective ("the Turkish Defence Ministry"), which the leading state must not override.</summary>
+    private bool OwnerNamed(Document doc, int firstToken)
+    {
+        if (firstToken == 0) return false;
+        var prev = Word(doc, firstToken - 1);
+        return prev is "'s" or "\u2019s" || cues.Rules.DemonymOf(prev) is not null;
     }
 
     /// <summary>Whether <paramref name="actor"/> is an institution (a government body or state force) of the

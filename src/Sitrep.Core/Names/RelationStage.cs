@@ -233,8 +233,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         }
     }
 
-    /// <summary>"Yemen's Houthis claimed the attack. Their leader, X, said …", "the statement, signed by its
-    /// secretary-general X": the group named last before the possessive, in this sentence or the one before.</summary>
+    /// <summary>"Yemen's Houthis claimed the attack. Their leader, X, said …", "the Pentagon announced it, and
+    /// its spokesman, X, said": the body the possessive stands for is the last one named before it in the
+    /// sentence, or else the first one the sentence before names (its subject, mostly).</summary>
     private void Possessives(Document doc, List<Mention> ms, List<RelationMention> found)
     {
         for (int i = 0; i < ms.Count; i++)
@@ -244,18 +245,19 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             var before = Before(doc, m.Start, ms, i);
             if (!ItsTitle().IsMatch(before)) continue;
             var type = before[Math.Max(0, before.Length - 14)..].Contains("spokes", StringComparison.Ordinal) ? "spokesperson_of" : "leader_of";
-            int sentence = m.Sentence;
-            for (int k = doc.Mentions.Count - 1; k >= 0; k--)
-            {
-                var g = doc.Mentions[k];
-                if (g.Start >= m.Start || g.EntityId is null || g.Via == "reference") continue;
-                if (g.Sentence < sentence - 1) break;
-                if (kb[g.EntityId]?.Kind is not ("armed_group" or "coalition" or "party")) continue;
-                found.Add(new RelationMention(type, m.EntityId!, g.EntityId, m.Sentence, Check(type, m.EntityId!, g.EntityId, doc.Published)));
-                break;
-            }
+            string? body = null;
+            for (int k = i - 1; k >= 0 && body is null; k--)
+                if (IsBody(doc, ms[k])) body = ms[k].EntityId;
+            if (body is null)
+                foreach (var g in doc.Mentions)
+                    if (g.Sentence == m.Sentence - 1 && IsBody(doc, g)) { body = g.EntityId; break; }
+            if (body is not null)
+                found.Add(new RelationMention(type, m.EntityId!, body, m.Sentence, Check(type, m.EntityId!, body, doc.Published)));
         }
     }
+
+    private bool IsBody(Document doc, Mention g) =>
+        g.EntityId is not null && g.Via != "reference" && kb[g.EntityId] is { Kind: not ("person" or "media") };
 
     /// <summary>A person's title in the text: a rank before the name ("Major General X"), a title
     /// phrase in apposition ("X, deputy head of the Y", "Member of the Z, X"), or "government

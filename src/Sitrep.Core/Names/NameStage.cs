@@ -323,7 +323,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                 if (title.Found) first = nameStart;
                 while (first <= runEnd && (cues.ClassOf(Word(doc, first)) & CueClass.Title) != 0) first++;
                 int last = runEnd;
-                if (last - first >= 1 && !AnyOf(doc, first, last, NotNames) && !OrgWords.Contains(Word(doc, last).ToString())
+                if (last - first >= 1 && !AnyOf(doc, first, last, NotNames) && !OrgWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, last))
+                    && !OnlyCues(doc, first, last) && !OnPlace(doc, first, last)
                     && (title.Found || !ContinuesAName(doc, t)))
                 {
                     var cue = title.Found ? title.Cue : CueAround(doc, sentence, t, runEnd);
@@ -390,6 +391,23 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                     if (m.End == tokens[start - 2].End && m.EntityId is { } id && rules.CountryOf(id) is { } c) { country = c; break; }
         }
         return (true, cue, country is null ? null : role + " of " + country);
+    }
+
+    /// <summary>Whether every word of a would-be name is a role or title word ("the Deputy Chairman of …").</summary>
+    private bool OnlyCues(Document doc, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+            if (cues.ClassOf(Word(doc, t)) == CueClass.None && !cues.IsBodyOrOffice(Word(doc, t))) return false;
+        return true;
+    }
+
+    /// <summary>Whether a would-be name overlaps a place the place stage found ("the Green Zone", "the Baghdad Belt").</summary>
+    private static bool OnPlace(Document doc, int first, int last)
+    {
+        int start = doc.Tokens[first].Start, end = doc.Tokens[last].End;
+        foreach (var p in doc.Places)
+            if (p.Start < end && start < p.Start + p.Length) return true;
+        return false;
     }
 
     /// <summary>Whether a mention of <paramref name="id"/> starts before <paramref name="offset"/>. A loop, not

@@ -377,4 +377,21 @@ public sealed class NameStageTests
         var other = Run("The Badr Organization and Iran denied any role in the attack.");
         Assert.DoesNotContain(other.Relations, r => r.Type == "aligned_with");
     }
+
+    [Fact]
+    public void Titles_alone_and_places_are_no_person()
+    {
+        var d = Run("The strike hit the car of the Deputy Chairman of the authority, a leader said.");
+        Assert.Empty(d.Unlinked);
+        // The place stage of the default pipeline knows the Green Zone.
+        var place = Shared.Process("A crowd reached the gates of the Green Zone, a protest leader said.").Stories.Single();
+        Assert.Empty(place.Unlinked);
+    }
+
+    [Fact]
+    public void A_counterpart_and_a_mayor_are_persons()
+    {
+        var d = Run("The envoy met his Iranian counterpart, Karim Zand Vakili. Mayor Salim Haji Murad said four were killed.");
+        Assert.Equal(["Karim Zand Vakili", "Salim Haji Murad"], d.Unlinked.Values.Select(u => u.Name).Order());
+    }
 }

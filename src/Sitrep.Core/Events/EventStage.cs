@@ -41,7 +41,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
         }
         if (drafts.Count == 0) return;
-        var merged = EventMerger.Merge(drafts, doc, gazetteer);
+        var merged = EventMerger.Merge(drafts, doc, gazetteer, kb);
         foreach (var d in merged) doc.Events.Add(ToRecord(doc, d));
     }
 

@@ -103,7 +103,7 @@ internal sealed class SentenceReader
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
-                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, gazetteer: _stage.Gazetteer))
+                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb))
                 {
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);

@@ -57,7 +57,8 @@ public readonly record struct Mention(int Start, int Length, int Sentence, Menti
 }
 
 /// <summary>An actor the text names that the knowledge base does not hold, kept rather than dropped.</summary>
-public sealed record UnlinkedActor(string Id, string Name, string Kind, string Cue);
+/// <param name="Title">The office a title before the name gives, with its country ("Defence Minister of Iraq"), if any.</param>
+public sealed record UnlinkedActor(string Id, string Name, string Kind, string Cue, string? Title = null);
 
 /// <summary>A relation the text states: subject and object are actor ids; a role's object is a title.</summary>
 /// <param name="Check">What the knowledge base says: confirmed, new, or contradicts (with whom).</param>

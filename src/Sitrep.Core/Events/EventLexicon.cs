@@ -107,13 +107,16 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
 
     /// <summary>The one-word demonyms of the cues ("American", "Israeli"), lower case.</summary>
     public HashSet<string> Demonyms { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The one-word adjectives of the cues ("regional", "stern"), lower case.</summary>
+    public HashSet<string> Adjectives { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Site place id → the actor an attack on the site hits.</summary>
     public IReadOnlyDictionary<string, string> Hosts { get; }
@@ -259,6 +262,7 @@ public sealed class EventLexicon
         {
             Cues.Add(phrase, new Cue(cls, f[1].Trim()));
             if (cls == "demonym" && !phrase.Contains(' ')) Demonyms.Add(phrase);
+            if (cls == "adjective" && !phrase.Contains(' ')) Adjectives.Add(phrase);
         }
     }
 }

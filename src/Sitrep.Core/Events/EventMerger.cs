@@ -12,7 +12,7 @@ namespace Sitrep.Core.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static List<Draft> Merge(List<Draft> drafts, Document doc, Places.Gazetteer? gazetteer = null)
+    public static List<Draft> Merge(List<Draft> drafts, Document doc, Places.Gazetteer? gazetteer = null, Knowledge.Actors.ActorKb? kb = null)
     {
         // Dated first, so that a window since an act told later in the story is no single day's retelling.
         foreach (var d in drafts) if (d.Start is null && d.Since is { } since) SinceDate(d, since, drafts, doc);
@@ -23,11 +23,11 @@ internal static class EventMerger
             if (!byType.TryGetValue(d.Type, out var same)) byType[d.Type] = same = [];
             Draft? into = null;
             foreach (var k in same)
-                if (!History(k, d, doc) && Compatible(k, d, sameSentence: false, gazetteer: gazetteer)) { into = k; break; }
+                if (!History(k, d, doc) && Compatible(k, d, sameSentence: false, gazetteer: gazetteer, kb: kb)) { into = k; break; }
             // "Kataib Hezbollah said it had attacked the base": a retelling that names no place of its own
             // joins the latest event of its type told just before it, when nothing conflicts.
             if (into is null && d.Definite && d.Material && same.Count > 0 && same[^1] is var last
-                && d.Sentence - last.Sentence is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer))
+                && d.Sentence - last.Sentence is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer, kb))
                 into = last;
             if (into is not null)
             {
@@ -67,7 +67,7 @@ internal static class EventMerger
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>
-    public static bool Compatible(Draft a, Draft b, bool sameSentence, bool anchored = true, Places.Gazetteer? gazetteer = null)
+    public static bool Compatible(Draft a, Draft b, bool sameSentence, bool anchored = true, Places.Gazetteer? gazetteer = null, Knowledge.Actors.ActorKb? kb = null)
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
         // Acts of two sides told from each side in one sentence ("Iraq and Turkey signed an agreement
@@ -81,7 +81,9 @@ internal static class EventMerger
         // "... seven attacks, the last when defences shot down a drone": the defended attack is one of the count.
         if (a.Aggregate != b.Aggregate && (a.Trigger.Is(TriggerFlags.Intercept) || b.Trigger.Is(TriggerFlags.Intercept))) return false;
         if (a.Count is not null && b.Count is not null && a.Count != b.Count) return false;
-        if (!Same(a.Actor, b.Actor) || !Same(a.Target, b.Target)) return false;
+        // A target may be named as a unit or as the body it serves in ("coalition air defences" and
+        // "US forces" at one site); actors keep apart (the coalition and the US withdraw separately).
+        if (!Same(a.Actor, b.Actor, null) || !Same(a.Target, b.Target, kb)) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
         // A place and a place within it (Syria, the Conoco base) do not conflict between two tellings of
@@ -128,7 +130,18 @@ internal static class EventMerger
         return false;
     }
 
-    private static bool Same(string? x, string? y) => x is null || y is null || x == y;
+    /// <summary>Whether two slots may name one side: the same actor, or a body and the one it is a unit or
+    /// member of ("US forces" and the coalition they serve in), as incidents take them.</summary>
+    private static bool Same(string? x, string? y, Knowledge.Actors.ActorKb? kb) =>
+        x is null || y is null || x == y || (kb is not null && (Under(kb, x, y) || Under(kb, y, x)));
+
+    private static bool Under(Knowledge.Actors.ActorKb kb, string lower, string upper)
+    {
+        if (kb[lower] is not { } actor) return false;
+        foreach (var l in actor.PartOf) if (l.Id == upper) return true;
+        foreach (var l in actor.MemberOf) if (l.Id == upper) return true;
+        return false;
+    }
 
     /// <summary>"The episode revived memories of May 2019, when drones struck ...": an act dated months before
     /// publication is history, no retelling of an undated act of the news.</summary>

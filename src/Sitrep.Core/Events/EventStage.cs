@@ -38,7 +38,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
         }
         if (drafts.Count == 0) return;
-        var merged = EventMerger.Merge(drafts, doc, gazetteer);
+        var merged = EventMerger.Merge(drafts, doc, gazetteer, kb);
         foreach (var d in merged) doc.Events.Add(ToRecord(doc, d));
     }
 
@@ -146,11 +146,32 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         // "the regional battle", "the economic pressures": a determiner and an adjective before it.
         if ((trigger.Form & WordForm.Ing) == 0 && first > 1 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "adjective")
             && WordCache.Lower(doc.TokenText(first - 2)) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our") return true;
+        // "Sadr's main Kurdish partner", "Tehran's closest ally": a base form after a possessive and its
+        // adjectives is a noun (a relation, no act).
+        if ((trigger.Form & (WordForm.Base | WordForm.Third)) != 0 && PossessiveBefore(doc, first)) return true;
         if (!trigger.Is(TriggerFlags.Particle) || trigger.Form != WordForm.Base) return false;
         int next = last + 1;
         if (next >= end || doc.Tokens[next].Kind is not (TokenKind.Word or TokenKind.Number) || index.Time[next] >= 0) return true;
         return scratch.CueAt(doc, lex, next, "preposition");
     }
+
+    /// <summary>Whether a possessive stands before the token over at most two adjectives ("X's main Kurdish ...").</summary>
+    private bool PossessiveBefore(Document doc, int first)
+    {
+        for (int t = first - 1, steps = 0; t >= 0 && steps < 3; t--, steps++)
+        {
+            var w = WordCache.Lower(doc.TokenText(t));
+            if (w is "'s" or "’s") return true;
+            if (!(lex.Adjectives.Contains(w) || lex.Demonyms.Contains(w) || RelationAdjectives.Contains(w))) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> RelationAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "main", "key", "closest", "close", "chief", "principal", "biggest", "largest", "junior", "senior", "new", "old",
+        "former", "traditional", "long-time", "longtime", "strategic", "top", "kurdish", "shiite", "shia", "sunni",
+    };
 
     private static readonly HashSet<string> NounBefore = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -189,6 +210,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             var before = WordCache.Lower(doc.TokenText(first - 1));
             // "the American raids": a people's adjective comes before a noun.
             if (NounBefore.Contains(before) || lex.Demonyms.Contains(before)) return true;
+            // "a stern warning", "the economic pressure": an adjective after a determiner comes before a noun.
+            if (first > 1 && lex.Adjectives.Contains(before) && WordCache.Lower(doc.TokenText(first - 2)) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our")
+                return true;
             // "has training and advisory missions": no -ing verb follows "has".
             if (before is "has" or "have" or "had" && doc.TokenText(last).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             if (VerbBefore.Contains(before)) return false;

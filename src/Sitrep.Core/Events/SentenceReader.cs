@@ -35,7 +35,6 @@ internal sealed class SentenceReader
         _cues.Read(doc, _lex, _first, _end, scratch);
         _scratch = scratch;
         _triggerAt = scratch.TriggerAt;
-        _clauseStart = scratch.ClauseStart;
         _scan = scratch.Scan;
         _clauseEnd = scratch.ClauseEnd;
         Array.Clear(_triggerAt, _first, _end - _first);
@@ -52,8 +51,8 @@ internal sealed class SentenceReader
     private readonly byte[] _triggerAt;
     private const byte SureVerb = 1, SureNoun = 2;
     /// <summary>Per token of the story (set only inside this sentence, once <see cref="ReadClauses"/> ran):
-    /// what <see cref="ClauseStart"/> and <see cref="ClauseEnd"/> answer for it.</summary>
-    private readonly int[] _clauseStart, _clauseEnd;
+    /// what <see cref="ClauseEnd"/> answers for it.</summary>
+    private readonly int[] _clauseEnd;
     private bool _clausesRead;
     private readonly RightScan _scan;
 
@@ -66,11 +65,12 @@ internal sealed class SentenceReader
 
     public void Read(List<Draft> into)
     {
+        _story = into;
         var local = _scratch.Drafts;
         local.Clear();
         for (int h = 0; h < _hits.Count; h++)
         {
-            if (Governed(h)) continue;
+            if (Governed(h) && !OwnAgent(h)) continue;
             // "warned that American forces would respond if ...": a promise inside a threat told by another
             // word is what that threat says, no second threat.
             if (_hits[h].Trigger.Is(TriggerFlags.Vow) && ThreatBefore(_hits[h].First))
@@ -102,13 +102,15 @@ internal sealed class SentenceReader
                                   && !_cues.Any("projectile", Math.Max(_first, h.First - 2), h.Last)))
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
         }
+        PromisedNotToStop(local);
+        AccusedOfAttack(local);
         Casualties(local);
         CoordinatedSummaries(local);
         ProtestDemands(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
-                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, gazetteer: _stage.Gazetteer))
+                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb))
                 {
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
@@ -185,6 +187,50 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>"X condemned the strike", "X called the attack a hostile act": an accusation that names no one
+    /// is against the one who made the attack it names — the attack's actor in this sentence, or, for an attack
+    /// named as one already told ("the strike", "Saturday's attack"), the actor of the latest single attack the
+    /// story told with one, within four sentences. A state's forces stand for the state.</summary>
+    private void AccusedOfAttack(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (d.Type != "ACCUSE" || d.Target is not null || d.Actor is null) continue;
+            int attack = -1;
+            foreach (var h in _hits)
+                if (h.Trigger.Type == "ASSAULT" && Math.Abs(h.First - d.First) <= 8 && (attack < 0 || Math.Abs(h.First - d.First) < Math.Abs(attack - d.First)))
+                    attack = h.First;
+            if (attack < 0 || Boundary(Math.Min(attack, d.First), Math.Max(attack, d.First))) continue;
+            string? actor = null;
+            foreach (var o in local)
+                if (o.Type == "ASSAULT" && o.First == attack) actor = o.Actor;
+            if (actor is null && Word(attack - 1) is "the" or "this" or "that" or "'s" or "’s" && _story is not null)
+                for (int i = _story.Count - 1; i >= 0 && actor is null && _story[i].Sentence >= _sentence - 8; i--)
+                    if (_story[i].Type == "ASSAULT" && _story[i].Status == "reported" && !_story[i].Aggregate)
+                        actor = _story[i].Actor;
+            if (actor is null) continue;
+            foreach (var (government, forces) in _lex.Forces)
+                if (forces == actor) { actor = government; break; }
+            // One does not accuse one's own side of an attack it condemns: the actor read is then doubtful.
+            if (SideOf(actor) != SideOf(d.Actor)) d.Target = actor;
+        }
+    }
+
+    /// <summary>"its operations would not stop": beside the threat of attacks that go on, the word of stopping
+    /// inside the promise (cue class persist) is part of the threat, no denied concession.</summary>
+    private void PromisedNotToStop(List<Draft> local)
+    {
+        bool threat = false;
+        foreach (var d in local) threat |= d.Type == "THREATEN" && d.Trigger.Type == "ASSAULT";
+        if (!threat) return;
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            if (local[i].Type != "CONCEDE") continue;
+            foreach (var (f, l, cue) in _cues.Hits)
+                if (cue.Class == "persist" && f < local[i].First && l >= local[i].Last) { local.RemoveAt(i); break; }
+        }
+    }
+
     /// <summary>"marched in Baghdad to demand the expulsion of US troops", "rallied ..., demanding that troops
     /// leave": the demand is what the protest asks for, no request of its own; the protest takes its target.</summary>
     private void ProtestDemands(List<Draft> local)
@@ -222,6 +268,25 @@ internal sealed class SentenceReader
                 a.Aggregate |= mixed || b.Aggregate;
                 local.RemoveAt(j);
             }
+    }
+
+    /// <summary>Whether "by" (or "by the") stands right before the token after a noun of endeavour ("efforts by
+    /// the government", "an attempt by militants"), not after a participle ("a room set up by X to ...").</summary>
+    private bool AfterBy(int t)
+    {
+        int by = Word(t - 1) == "the" ? t - 2 : t - 1;
+        return Word(by) == "by" && Word(by - 1) is "efforts" or "effort" or "attempts" or "attempt" or "bid" or "bids" or "plan" or "plans"
+            or "move" or "moves" or "push" or "decision" or "campaign" or "initiative" or "proposal" or "order" or "call" or "calls";
+    }
+
+    /// <summary>"ignored warnings by Sudani to stop attacks", "rejected a request from Ankara": a statement noun
+    /// with its own agent after it is an act of that agent, even as what another word refuses.</summary>
+    private bool OwnAgent(int h)
+    {
+        var (trigger, _, last) = _hits[h];
+        if (trigger.IsVerb || EventLexicon.Material.Contains(trigger.Type) || Word(last + 1) is not ("by" or "from")) return false;
+        int t = Word(last + 2) == "the" ? last + 3 : last + 2;
+        return t < _end && _index.Actor[t] >= 0;
     }
 
     private bool Governed(int h)
@@ -277,12 +342,20 @@ internal sealed class SentenceReader
         if (anchor)
             for (int t = last + 1; t <= clauseEnd; t++)
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
+        // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
+        if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
         var scan = ScanRight(last, clauseEnd, trigger);
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
         var subjects = reduced ? [] : Subjects(first, clauseStart, out subjectLast);
+        // "Iraqi and US officials held talks", "Iraqi and American negotiators will meet": the two states.
+        if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && subjects.Count < 2 && JointPeoples(first, clauseStart, out var people) is var peopleLast && peopleLast >= 0)
+        {
+            subjects = people!;
+            subjectLast = peopleLast;
+        }
 
         // The story's lists: a frame is read to its end before the next one starts, and drafts keep no list.
         List<string> actors = _scratch.Actors, targets = _scratch.Targets;
@@ -305,7 +378,10 @@ internal sealed class SentenceReader
             // "Rockets were fired at US bases": the subject is the weapon, the name after is the target.
             if (subjects.Count == 0) targets.AddRange(scan.Aimed);
         }
-        else if (trigger.IsVerb)
+        // "to protest the shelling of a resort": a gerund after its determiner is a noun, whose actor the
+        // subject of the sentence is not.
+        else if (trigger.IsVerb && !((trigger.Form & WordForm.Ing) != 0
+                 && (Word(first - 1) is "the" or "this" or "that" || _cues.At(first - 1, "many") >= 0 || _cues.At(first - 1, "adjective") >= 0)))
         {
             actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
@@ -314,7 +390,7 @@ internal sealed class SentenceReader
         {
             // "conducted operations against ...", "claimed 75 operations": a verb or a count makes the act.
             bool verb = subjects.Count > 0 && LightVerbBetween(subjectLast, first);
-            if (!verb && !CountBefore(first)) return;
+            if (!verb && !CountBefore(first) && !VowedAttack(trigger, first, last, clauseEnd)) return;
             if (verb) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
@@ -327,7 +403,14 @@ internal sealed class SentenceReader
         }
         else
         {
-            if (Modifier(first, trigger, out int at) is { } modifier)
+            // "Sudani received a warning from US officials that ...": what the subject receives comes from "from X".
+            if (!material && scan.From is not null && subjects.Count > 0 && Received(subjectLast, first))
+            {
+                actors.Add(scan.From);
+                targets.AddRange(subjects);
+                scan.Targets.Clear();
+            }
+            else if (Modifier(first, trigger, out int at) is { } modifier)
             {
                 demonym = at >= 0;
                 // "American and British airstrikes": one event per state.
@@ -345,6 +428,8 @@ internal sealed class SentenceReader
                 actors.Add(caller);
                 if (listener is not null) targets.Add(listener);
             }
+            // "After talks with X, Y said ...": a meeting in an opening phrase is the main clause's subject's.
+            else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
             targets.AddRange(scan.Targets);
         }
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
@@ -386,6 +471,10 @@ internal sealed class SentenceReader
             targets.Clear();
             if (asked is not null) targets.Add(asked);
         }
+        // "Al-Nasser ended by saying that Washington will respond": a promise reported by someone the story does not
+        // name as an actor is that speaker's forecast of another's act, no threat.
+        if (trigger.Is(TriggerFlags.Vow) && subjectLast > _first && !Coreference.IsPronoun(_doc.TokenText(subjectLast), out _)
+            && _cues.First("speech", _first, subjectLast - 1) >= 0 && Speaker(first) is null) return;
         if (trigger.Is(TriggerFlags.Vow) && Speaker(first) is { } speaker)
         {
             // "Al-Nasser said Washington will respond": a promise told of another country's side is a
@@ -395,8 +484,13 @@ internal sealed class SentenceReader
                 && _stage.Kb[speaker]?.Country is var own && own != side) return;
             actors.Clear();
             actors.Add(speaker);
+            targets.Remove(speaker);
         }
         RemoveIn(actors, targets);
+        // "warned that the United States would take further action": one threatens the other side, not one's own.
+        if (trigger.Type == "THREATEN" && actors.Count > 0)
+            for (int i = targets.Count - 1; i >= 0; i--)
+                if (SideOf(targets[i]) == SideOf(actors[0])) targets.RemoveAt(i);
 
         // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
         bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last) && _cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1);
@@ -408,10 +502,20 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) return;
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
         // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
-        if (_cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
+        // (A promise is made with "would": "would be held to account" is the threat itself.)
+        if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
             && !(Status(trigger, first, clauseStart) == "negated" && AnyBefore(first))) return;
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) return;
+        // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
+        // promised in reported speech is the speaker's threat, not a planned attack (ONTOLOGY.md: a vow is
+        // only the THREATEN).
+        if (trigger.Type == "ASSAULT" && VowedAttack(trigger, first, last, clauseEnd) && Speaker(first) is { } threatener
+            && OwnSide(actors, subjectLast, threatener) && !_cues.Any("commentator", _first, first - 1))
+        {
+            Threat(trigger, first, last, threatener, targets, scan, clauseStart, clauseEnd, into);
+            return;
+        }
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool hosted = false, precisePlace = false;
         foreach (var p in scan.Places)
@@ -433,16 +537,63 @@ internal sealed class SentenceReader
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
-        // "Saied is seeking a second term", "the bloc backed the budget": an ambiguous verb of asking or
-        // backing is an act between two sides only when it names the other side.
-        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" && targets.Count == 0) return;
+        // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
+        // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
+        // only when it names the other side (a pledge of money is aid, below).
+        // "Abdul-Mahdi said Esper had phoned him": the person a statement's object pronoun stands for is the
+        // speaker who tells of it, else the last person named, never the actor.
+        if (!material && trigger.IsVerb && targets.Count == 0 && actors.Count > 0 && Word(last + 1) is "him" or "her")
+        {
+            var told = Speaker(first);
+            if (told is null || told == actors[0] || !IsPerson(told)) told = Resolve(last + 1, person: true);
+            if (told is not null && told != actors[0]) targets.Add(told);
+        }
+        // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
+        // the other side of the act before the comma.
+        if (!material && trigger.IsVerb && Word(first - 1) == "," && Word(last + 1) is "him" or "her" or "them" or "it")
+            for (int i = into.Count - 1; i >= 0; i--)
+                if (into[i].Sentence == _sentence && into[i].Last < first && into[i].Target is { } other)
+                {
+                    targets.Clear();
+                    targets.Add(other);
+                    break;
+                }
+        // "sent envoys to the faction leaders to ask for calm", "met X to press for ...": asking is the purpose of
+        // the meeting told before it, of the one met.
+        if (trigger.Type == "REQUEST" && targets.Count == 0 && Word(first - 1) == "to" && actors.Count > 0)
+            foreach (var d in into)
+                if (d.Sentence == _sentence && d.Type == "CONSULT" && d.Actor == actors[0] && d.Target is not null && d.Last < first) { targets.Add(d.Target); break; }
+        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" or "COOPERATE" or "AGREE" && targets.Count == 0
+            && !(trigger.Type == "AGREE" && Money(last + 1, Math.Min(clauseEnd, last + 4)))) return;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
         // stage reads, not an act.
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) return;
-        // Forces move and leave; they do not do it to anyone.
-        if (trigger.Type is "MOBILIZE" or "RETREAT") targets.Clear();
+        // Forces move and leave; they do not do it to anyone. "the withdrawal of US forces", "the presence of
+        // security forces": forces named after the noun are the ones that move.
+        if (trigger.Type is "MOBILIZE" or "RETREAT")
+        {
+            if (actors.Count == 0 && !trigger.IsVerb && Word(last + 1) == "of")
+            {
+                int at = Word(last + 2) == "the" ? last + 3 : last + 2;
+                if (at < _end && _index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at) actors.Add(_doc.Mentions[m].EntityId!);
+            }
+            targets.Clear();
+        }
 
-        var template = new Draft(trigger.Type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
+        // "summoned the Turkish ambassador", "expelled Iran's envoy": the act is against the envoy's state, and
+        // sending a diplomat away is a sanction, not an expulsion of people.
+        string type = trigger.Type;
+        // "pledged $5 million", "$5.2 million to support a UN mission": money given is aid, not a pledge or praise.
+        if (type is "AGREE" or "SUPPORT" && trigger.IsVerb
+            && (Money(last + 1, Math.Min(clauseEnd, last + 4)) || (Word(first - 1) == "to" && Money(Math.Max(_first, first - 7), first - 2))))
+            type = "AID";
+        if (type is "ACCUSE" or "SANCTION" or "COERCE" && Envoy(last, clauseEnd) is { } envoyState)
+        {
+            targets.Clear();
+            targets.Add(envoyState);
+            if (type == "COERCE") type = "SANCTION";
+        }
+        var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
@@ -497,6 +648,251 @@ internal sealed class SentenceReader
     private static readonly List<int> NoPlace = [-1];
     private static readonly List<int> NoPlaces = [];
 
+    /// <summary>Whether the attack is promised: a word of promise (cue class vow) before the verb in its verb
+    /// group, over words that carry an act on (cue class persist: "would keep targeting", "will continue to
+    /// strike"); for a noun, a promise and such a word before it ("would carry on their operations") or
+    /// after it in its clause ("its attacks will go on"). A negation between ("will not attack") is no promise.</summary>
+    private bool VowedAttack(Trigger trigger, int first, int last, int clauseEnd)
+    {
+        if (trigger.IsVerb && !_stage.PreferNoun(_doc, first, last)) return VowBefore(first - 1, persisted: true);
+        int t = first - 1;
+        while (t >= _first && first - t <= 4 && (Word(t) is "its" or "their" or "our" or "his" or "the" or "more" or "further" || _cues.At(t, "mode") >= 0)) t--;
+        if (PersistEndingAt(t) is var persist && persist >= 0 && VowBefore(persist - 1, persisted: false)) return true;
+        for (int k = last + 1; k <= clauseEnd && k <= last + 8; k++)
+        {
+            if (Word(k) is "," or ";" or ":" or "." || _triggerAt[k] != 0) return false;
+            if (_cues.At(k, "vow") < 0) continue;
+            int next = k + 1;
+            while (next <= clauseEnd && Word(next) is "also" or "certainly" or "surely") next++;
+            return _cues.At(next, "persist") >= 0;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of promise ends the verb group that ends at <paramref name="t"/>, over adverbs, "be",
+    /// "to", quotation marks and (with <paramref name="persisted"/>) words that carry an act on.</summary>
+    private bool VowBefore(int t, bool persisted)
+    {
+        for (int steps = 0; t >= _first && steps < 6; t--, steps++)
+        {
+            if (_cues.At(t, "vow") >= 0) return true;
+            if (_doc.Tokens[t].Kind == TokenKind.Quote || Word(t) is "also" or "then" or "to" or "be" or "certainly" or "definitely" or "surely" or "again")
+                continue;
+            if (persisted && PersistEndingAt(t) is var p && p >= 0) { t = p; continue; }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>The first token of a cue of class persist that ends at the token, or -1.</summary>
+    private int PersistEndingAt(int t)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == t && cue.Class == "persist") return f;
+        return -1;
+    }
+
+    /// <summary>Whether the one said to attack is the speaker's own side: nobody named ("its fighters", "the
+    /// attacks"), a pronoun, the speaker, or a body the speaker speaks for or belongs to (the story's relations,
+    /// the knowledge base's roles on the story's date).</summary>
+    private bool OwnSide(List<string> actors, int subjectLast, string speaker)
+    {
+        if (actors.Count == 0 || actors[0] == speaker) return true;
+        if (subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _)) return true;
+        var actor = actors[0];
+        foreach (var r in _doc.Relations)
+            if (r.Subject == speaker && r.Object == actor) return true;
+        return SideOf(speaker) == SideOf(actor);
+    }
+
+    /// <summary>The side an actor acts for: a person's office holder on the story's date, and a state's
+    /// government and forces one side per country ("Lloyd Austin said the United States will strike").</summary>
+    private string SideOf(string id)
+    {
+        var kb = _stage.Kb;
+        var actor = kb[id];
+        if (actor is { Kind: "person" })
+            foreach (var role in kb.RolesOn(actor, _doc.Published))
+                if (role.Of is not null && kb[role.Of] is { } body) { actor = body; break; }
+        if (actor is null) return id;
+        return actor.Kind is "government" or "state_force" && actor.Country is not null ? "state:" + actor.Country : actor.Id;
+    }
+
+    /// <summary>The threat of a promised attack: the speaker's, against the one the attack would hit (or the forces
+    /// a named site hosts), dated when it was said.</summary>
+    private void Threat(Trigger trigger, int first, int last, string speaker, List<string> targets, RightScan scan, int clauseStart, int clauseEnd, List<Draft> into)
+    {
+        var d = new Draft("THREATEN", trigger, _sentence, first, last);
+        Time(d, first, last, clauseStart, clauseEnd);
+        d.Evidence.Add(_sentence);
+        d.Actor = speaker;
+        // "would carry on their operations until the last soldier leaves Iraq": the names of the condition are not whom it threatens.
+        for (int t = last + 1; t <= clauseEnd; t++)
+            if (Word(t) is "until" or "unless" or "if" or "till" || (Word(t) == "as" && Word(t + 1) == "long"))
+            {
+                var near = ScanRight(last, t - 1, trigger);
+                targets = near.Targets;
+                scan = near;
+                break;
+            }
+        d.Target = FirstOther(targets, speaker);
+        if (d.Target is null)
+            foreach (var p in scan.Places)
+                if (_lex.Hosts.TryGetValue(_doc.Places[p].PlaceId, out var host)) { d.Target = host; break; }
+        into.Add(d);
+    }
+
+    /// <summary>Whether a sum of money is told in [from, to]: "$5 million", "500 million dollars", "40 million euros".</summary>
+    private bool Money(int from, int to)
+    {
+        for (int t = from; t <= to && t < _end; t++)
+        {
+            var text = _doc.TokenText(t);
+            if (text.Length > 0 && text[0] is '$' or '€' or '£') return true;
+            if (Word(t) is "dollars" or "euros" or "pounds" or "dinars" or "usd") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first token of the nearest finite verb before <paramref name="comma"/> in the clause: a
+    /// trigger read as a verb or a verb of saying, not an -ing form; -1 when there is none.</summary>
+    private int VerbBefore(int comma, int clauseStart)
+    {
+        for (int t = comma - 1; t >= clauseStart; t--)
+        {
+            if (Word(t).EndsWith("ing", StringComparison.Ordinal)) continue;
+            foreach (var h in _hits)
+                if (h.Last == t && h.Trigger.IsVerb && (h.First != h.Last || !_stage.PreferNoun(_doc, h.First, h.Last))) return h.First;
+            if (_cues.At(t, "speech") == t && _index.Actor[t] < 0) return t;
+        }
+        return -1;
+    }
+
+    /// <summary>"Iraqi and US officials", "American and Iraqi negotiators" right before the verb group: the two
+    /// states whose people act together; the subject's last token, or -1.</summary>
+    private int JointPeoples(int first, int clauseStart, out List<string>? pair)
+    {
+        pair = null;
+        int noun = VerbGroupStart(first, clauseStart) - 1;
+        if (noun - 3 < clauseStart || _doc.Tokens[noun].Kind != TokenKind.Word || !Word(noun).EndsWith('s')) return -1;
+        // "US officials" may be one name of the state.
+        var b = _index.Actor[noun] >= 0 ? StateAt(noun, out int bFirst) : StateAt(noun - 1, out bFirst);
+        if (b is null || Word(bFirst - 1) != "and") return -1;
+        var a = StateAt(bFirst - 2, out _);
+        if (a is null || a == b) return -1;
+        pair = [a, b];
+        return noun;
+    }
+
+    /// <summary>The state a people's adjective or a state's name ending at the token stands for, with its first token.</summary>
+    private string? StateAt(int t, out int first)
+    {
+        first = t;
+        if (t < _first) return null;
+        int m = _index.Actor[t];
+        if (m >= 0)
+        {
+            first = _index.ActorFirst[m];
+            var id = _doc.Mentions[m].EntityId!;
+            return _stage.Kb[id] is { Kind: "government" } ? id : null;
+        }
+        return _cues.ValueAt(t, "demonym", out _) is { } state && _stage.Kb[state] is not null ? state : null;
+    }
+
+    /// <summary>The subject of the main clause after an opening phrase ending at the first comma after
+    /// <paramref name="last"/>: the actor right after the comma, over a title ("..., Antony Blinken said").</summary>
+    private string? MainClauseSubject(int last)
+    {
+        for (int t = last + 1; t < _end && t <= last + 15; t++)
+        {
+            if (Word(t) != ",") continue;
+            for (int k = t + 1; k < _end && k <= t + 6; k++)
+            {
+                int m = _index.Actor[k];
+                if (m >= 0) return TitledPerson(m) is var p && p >= 0 ? _doc.Mentions[p].EntityId : _doc.Mentions[m].EntityId;
+                if (_doc.Tokens[k].Kind != TokenKind.Word || !(char.IsUpper(_doc.TokenText(k)[0]) || Word(k) == "the")) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the sentence opens with "the" and a plural noun that is no name ("The factions have said"),
+    /// with no name before <paramref name="before"/>.</summary>
+    private bool OpensWithPlural(int before)
+    {
+        if (Word(_first) != "the" || _first + 1 >= before || _index.Actor[_first + 1] >= 0 || !Word(_first + 1).EndsWith('s')) return false;
+        for (int t = _first; t < before; t++) if (_index.Actor[t] >= 0) return false;
+        return true;
+    }
+
+    /// <summary>Whether a verb of saying, of naming or a statement trigger of saying starts at the token.</summary>
+    private bool Says(int t)
+    {
+        if (_cues.At(t, "label") >= 0 || _cues.At(t, "speech") >= 0) return true;
+        foreach (var h in _hits) if (h.First == t) return h.Trigger.IsVerb && h.Trigger.Is(TriggerFlags.Speech);
+        return false;
+    }
+
+    /// <summary>Whether an actor's name stands before the first verb of the sentence (before <paramref name="before"/>).</summary>
+    private bool OpensWithName(int before)
+    {
+        for (int t = _first; t < before && t < _first + 12; t++)
+        {
+            if (_index.Actor[t] >= 0 && !GovernedByPreposition(_index.ActorFirst[_index.Actor[t]])) return true;
+            if (_triggerAt[t] != 0 || TypeAt(t) is not null || _cues.At(t, "speech") >= 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether an accusation or a sanction is told before the trigger in its clause.</summary>
+    private bool ComplaintBefore(int first, int clauseStart)
+    {
+        foreach (var h in _hits)
+            if (h.Last < first && h.First >= clauseStart && h.Trigger.Type is "ACCUSE" or "SANCTION") return true;
+        return false;
+    }
+
+    /// <summary>The state whose envoy is the object right after the trigger (cue class envoy): "the Turkish
+    /// ambassador", "Iran's charge d'affaires", "the ambassador of Turkey"; null when the object is no envoy.</summary>
+    private string? Envoy(int last, int clauseEnd)
+    {
+        int end = Math.Min(clauseEnd, last + 7);
+        string? state = null;
+        for (int t = last + 1; t <= end; t++)
+        {
+            if (Word(t) is "the" or "a" or "an" or "its" or "their" or "top" or "senior") continue;
+            if (state is null && _cues.ValueAt(t, "demonym", out _) is { } people && _stage.Kb[people] is not null) { state = people; continue; }
+            int m = _index.Actor[t];
+            if (state is null && m >= 0 && Word(_index.ActorLast[m] + 1) is "'s" or "’s")
+            {
+                state = _doc.Mentions[m].EntityId;
+                t = _index.ActorLast[m] + 1;
+                continue;
+            }
+            int envoy = _cues.At(t, "envoy");
+            if (envoy < 0) return null;
+            if (state is null && Word(envoy + 1) == "of" && envoy + 2 <= clauseEnd && _index.Actor[envoy + 2] is var o && o >= 0) state = _doc.Mentions[o].EntityId;
+            return state is not null && _stage.Kb[state] is { Kind: "government" } ? state : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a verb of receiving (cue class receive) joins the subject to the noun: "X received a
+    /// warning", "X has received threats", "X got a call" — the verb soon after the subject, only
+    /// determiners and adjectives between it and the noun.</summary>
+    private bool Received(int subjectLast, int first)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "receive" || f <= subjectLast || l >= first || f - subjectLast > 4 || first - l > 4) continue;
+            for (int t = l + 1; t < first; t++)
+                if (_index.Actor[t] >= 0 || _doc.Tokens[t].Kind != TokenKind.Word) return false;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>The one who says the words the trigger stands in: the subject of the last verb of saying
     /// before it in the sentence ("X said", "X told reporters that", "X warned"), or null.</summary>
     private string? Speaker(int first) => Speaker(first, out _);
@@ -549,10 +945,11 @@ internal sealed class SentenceReader
     {
         foreach (var (f, l, cue) in _cues.Hits)
         {
-            if (cue.Class != "label" || l >= first || first - l > 9 || _index.Actor[f] >= 0) continue;
+            if (cue.Class != "label" || l >= first || first - l > 12 || _index.Actor[f] >= 0) continue;
             // "summoned Iran's ambassador over what it called ...": the pronoun is the sentence's subject.
-            if (Word(f - 2) == "what" && Coreference.IsPronoun(_doc.TokenText(f - 1), out bool person) && MainSubject(f - 1, person) is { } main)
-                return main;
+            // When the sentence opens with no name ("the ministry ... what it called"), the namer is not told.
+            if (Word(f - 2) == "what" && Coreference.IsPronoun(_doc.TokenText(f - 1), out bool person))
+                return MainSubject(f - 1, person) ?? (OpensWithName(f - 1) ? Resolve(f - 1, person) : null);
             // "which led the minister to describe the strikes as an act of aggression": the one led to name it.
             if (Word(f - 1) == "to" && Word(f - 2) is "him" or "her" or "them" && Resolve(f - 2, Word(f - 2) != "them") is { } led) return led;
             if (subjects.Count > 0 && f > subjectLast && f - subjectLast <= 4) return subjects[0];
@@ -720,17 +1117,39 @@ internal sealed class SentenceReader
         return null;
     }
 
-    /// <summary>The first token of the clause that holds <paramref name="first"/>: the token after the nearest
-    /// clause opener before it (<see cref="OpensClause"/>), else the sentence's first.</summary>
     private int ClauseStart(int first)
     {
-        if (first <= _first) return _first;
-        ReadClauses();
-        return _clauseStart[Math.Min(first, _end)];
+        for (int t = first - 1; t >= _first; t--)
+        {
+            // "X, while not claiming the attack, vowed ...": a verbless phrase between commas is no clause of its own.
+            if (_cues.At(t, "boundary") >= 0 && !Parenthetical(t, first)) return t + 1;
+            // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
+            // before a new event noun, with an event told before it, starts a clause with its own names and time.
+            if (Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun
+                && HitEndsBefore(t)) return t + 1;
+        }
+        return _first;
     }
 
-    /// <summary>The last token of the clause that holds <paramref name="last"/>: the token before the nearest
-    /// boundary cue after it, else the sentence's last.</summary>
+    /// <summary>Whether a trigger of the sentence ends before the token (a loop: a lambda would capture the token).</summary>
+    private bool HitEndsBefore(int t)
+    {
+        foreach (var h in _hits) if (h.Last < t) return true;
+        return false;
+    }
+
+    /// <summary>Whether the boundary word at <paramref name="t"/> opens ", while (not) -ing ...," set between
+    /// commas before the verb group of the trigger at <paramref name="first"/>.</summary>
+    private bool Parenthetical(int t, int first)
+    {
+        if (Word(t - 1) != ",") return false;
+        int next = Word(t + 1) is "not" or "also" ? t + 2 : t + 1;
+        if (!Word(next).EndsWith("ing", StringComparison.Ordinal)) return false;
+        int k = first - 1;
+        while (k > t && (Adverbs.Contains(Word(k)) || VerbGroup.Contains(Word(k)))) k--;
+        return k > next && Word(k) == ",";
+    }
+
     private int ClauseEnd(int last)
     {
         if (last < _first || last >= _end) return ClauseEndFrom(last);
@@ -749,38 +1168,19 @@ internal sealed class SentenceReader
     /// (", the latest ...").</summary>
     private bool ClosesClause(int t) => _cues.At(t, "boundary") >= 0 || (Word(t) == "," && _cues.At(t + 1, "sub-event") >= 0);
 
-    /// <summary>Fills the clause start and end of every token of the sentence in two passes, the first time
-    /// one is asked for: every trigger asks, some several times, and each walk went to the sentence's edge.</summary>
+    /// <summary>Fills the clause end of every token of the sentence in one pass, the first time one is asked
+    /// for: every trigger asks, and each walk went to the sentence's edge. (A clause's start depends on the
+    /// trigger, which a parenthetical phrase may follow: it is walked for each.)</summary>
     private void ReadClauses()
     {
         if (_clausesRead) return;
         _clausesRead = true;
-        int earliestLast = int.MaxValue;
-        foreach (var h in _hits) earliestLast = Math.Min(earliestLast, h.Last);
-        int start = _first;
-        for (int t = _first; t <= _end; t++)
-        {
-            _clauseStart[t] = start;
-            if (t < _end && OpensClause(t, earliestLast)) start = t + 1;
-        }
         int end = _end - 1;
         for (int t = _end - 1; t >= _first; t--)
         {
             _clauseEnd[t] = end;
             if (ClosesClause(t)) end = t - 1;
         }
-    }
-
-    /// <summary>Whether a clause starts after the token: a boundary cue, or "and" (or a comma) before a new
-    /// event noun with an event told before it.</summary>
-    private bool OpensClause(int t, int earliestLast)
-    {
-        if (_cues.At(t, "boundary") >= 0) return true;
-        // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
-        // before a new event noun, with an event told before it, starts a clause with its own names and time.
-        // The trigger mark first: reading the words looks them up.
-        return t + 2 < _end && _triggerAt[t + 2] == SureNoun && earliestLast < t
-            && Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another";
     }
 
     private bool Passive(int first, int last, out bool reduced)
@@ -797,7 +1197,7 @@ internal sealed class SentenceReader
         // A participle with no object after a noun that is no actor is a passive without its auxiliary:
         // "six men accused of ...", "two were killed and 14 others wounded when ...", "his rival jailed last month".
         if (first != last || t < _first || _index.Actor[t] >= 0 || _index.Time[t] >= 0 || _index.Place[t] >= 0
-            || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that"
+            || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that" || JointNoun(t)
             || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
             || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
@@ -809,6 +1209,8 @@ internal sealed class SentenceReader
 
     /// <summary>What <see cref="ScanRight"/> finds; one per story, refilled for each trigger (a trigger's
     /// frame is read before the next one's starts).</summary>
+    /// <remarks><see cref="Clear"/> must reset every member: one it missed would carry over from another
+    /// trigger or story (a test checks every property).</remarks>
     internal sealed class RightScan
     {
         public void Clear()
@@ -816,6 +1218,7 @@ internal sealed class SentenceReader
             Targets.Clear();
             Aimed.Clear();
             Agent = null;
+            From = null;
             Places.Clear();
         }
 
@@ -823,6 +1226,8 @@ internal sealed class SentenceReader
         /// <summary>Targets named after "at", "on", "against": what an attack was aimed at.</summary>
         public List<string> Aimed { get; } = [];
         public string? Agent { get; set; }
+        /// <summary>The first actor named after "from": whom a statement received came from.</summary>
+        public string? From { get; set; }
         public List<int> Places { get; } = [];
     }
 
@@ -868,6 +1273,8 @@ internal sealed class SentenceReader
             int m = _index.Actor[t];
             // "in north-east Jordan": a country named where something happens is a place, not its government.
             if (m >= 0 && p >= 0 && Locative(m, t)) m = -1;
+            // "the withdrawal of US forces from Iraq": the country forces leave is where, not a party.
+            if (m >= 0 && p >= 0 && trigger.Type == "RETREAT" && Word(t - 1) == "from" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
             // "Erbil air base": the longer name is the place, not Erbil's government.
             if (m >= 0 && p >= 0 && Outspans(p)) m = -1;
             // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
@@ -903,6 +1310,11 @@ internal sealed class SentenceReader
                     if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
                 }
                 else if (before == "by" && scan.Agent is null) scan.Agent = id;
+                else if (before == "from" && scan.From is null && !trigger.IsVerb)
+                {
+                    scan.From = id;
+                    if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
+                }
                 else if (IsSourceCue(f)) { }
                 else if (before == "with" && trigger.Type is "ASSAULT" or "COERCE") { }
                 else if (scan.Targets.Count == 0 || listOpen)
@@ -921,7 +1333,13 @@ internal sealed class SentenceReader
             {
                 // "Israel's attack on Gaza", "strikes against Syria": where an attack fell, at any precision.
                 bool aimed = trigger.Type == "ASSAULT" && Word(_index.PlaceFirst[p] - 1) is "on" or "against" && _index.Actor[_index.PlaceFirst[p]] < 0;
-                if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed)) scan.Places.Add(p);
+                // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
+                bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
+                if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left)) scan.Places.Add(p);
+                // "a request from Ankara": a capital or country a statement comes from stands for its government.
+                if (scan.From is null && !trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "from" && !EventLexicon.Material.Contains(trigger.Type)
+                    && _stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "government" } government)
+                    scan.From = government.Id;
                 t = _index.PlaceLast[p];
                 continue;
             }
@@ -1024,6 +1442,7 @@ internal sealed class SentenceReader
     /// named before it.</summary>
     private List<string> Subjects(int first, int clauseStart, out int subjectLast)
     {
+        var found = new List<string>();
         subjectLast = -1;
         int head = VerbGroupStart(first, clauseStart);
         var before = Word(head - 1);
@@ -1033,23 +1452,60 @@ internal sealed class SentenceReader
         {
             int end = Word(head - 2) == "," ? head - 3 : head - 2;
             int m = end >= _first ? _index.Actor[end] : -1;
-            if (m < 0 || _index.ActorLast[m] != end) return NoSubjects;
+            if (m < 0 || _index.ActorLast[m] != end) return found;
             subjectLast = end;
-            var named = new List<string> { _doc.Mentions[m].EntityId! };
-            ListBefore(_index.ActorFirst[m], clauseStart, quotes: true, named);
-            return named;
+            found.Add(_doc.Mentions[m].EntityId!);
+            ListBefore(_index.ActorFirst[m], clauseStart, quotes: true, found);
+            return found;
         }
         // "American F-15E jets struck ...", "Turkish warplanes bombed ...": arms of a people's state act for it.
-        if (MaterialAt(first) && DemonymSubject(head, clauseStart) is { } state) { subjectLast = head - 1; return [state]; }
+        if (MaterialAt(first) && DemonymSubject(head, clauseStart) is { } state) { subjectLast = head - 1; found.Add(state); return found; }
+        // "The Treasury imposed sanctions on X, accusing him of ...": a statement's participle after a comma has
+        // the subject of the verb before the comma, not the nearest name.
+        if (head == first && Word(head - 1) == "," && Says(first) && Word(first).EndsWith("ing", StringComparison.Ordinal)
+            && VerbBefore(head - 1, clauseStart) is var mainVerb && mainVerb >= 0)
+            return Subjects(mainVerb, clauseStart, out subjectLast);
+        // "..., with Washington implicating them in strikes": the name after "with" is the subject of its -ing.
+        if (head - 1 >= clauseStart && _index.Actor[head - 1] is var w && w >= 0 && Word(_index.ActorFirst[w] - 1) == "with"
+            && Word(first).EndsWith("ing", StringComparison.Ordinal))
+        {
+            subjectLast = head - 1;
+            found.Add(_doc.Mentions[w].EntityId!);
+            return found;
+        }
+        // "efforts by the Iraqi government to mediate", "an attempt by militants to storm the base": the agent of
+        // the noun before "to" is the subject of the verb.
+        if (Word(head) == "to" && head - 1 >= clauseStart && _index.Actor[head - 1] is var agent && agent >= 0 && AfterBy(_index.ActorFirst[agent]))
+        {
+            subjectLast = head - 1;
+            found.Add(_doc.Mentions[agent].EntityId!);
+            return found;
+        }
         // "X raided a headquarters and detained 14 members": verbs joined by "and" share their subject.
         if (before == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
             return Subjects(previous, clauseStart, out subjectLast);
+        // "X said the five were its members and called the strike an aggression", "X said ... and warned that
+        // ...": a second verb of saying after "and" shares the subject of the first, not of the clause it reported.
+        if (before == "and" && Says(first) && Speaker(head - 1, out _, verbsOfSaying: true) is { } sayer)
+        {
+            found.Add(sayer);
+            return found;
+        }
         for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
         {
             // "Two activists, who had criticized Sadr online, were detained": the names of a relative clause
             // between commas are not the subject; it is the noun before the clause.
             if (Word(t) == "," && RelativeClauseStart(t, clauseStart) is var open && open >= 0) { t = open; continue; }
+            // "After X called on Iraqis to take up arms, thousands of volunteers joined ...": the names of an
+            // opening subordinate clause are not the main clause's subject.
+            if (Word(t) == "," && OpeningSubordinate(t)) return found;
             int m = _index.Actor[t];
+            // "the Popular Mobilization Units (PMU)": an abbreviation in brackets is the name before it.
+            if (m >= 0 && Word(_index.ActorFirst[m] - 1) == "(" && _index.ActorFirst[m] - 2 >= clauseStart && _index.Actor[_index.ActorFirst[m] - 2] >= 0)
+            {
+                t = _index.ActorFirst[m] - 1;
+                continue;
+            }
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];
@@ -1059,14 +1515,15 @@ internal sealed class SentenceReader
                     && Word(f - 2) is not ("and" or "or") && (_index.Actor[f - 2] < 0 || !IsPerson(_doc.Mentions[_index.Actor[f - 2]].EntityId!)))
                 {
                     subjectLast = _index.ActorLast[m];
-                    return [_doc.Mentions[m].EntityId!];
+                    found.Add(_doc.Mentions[m].EntityId!);
+                    return found;
                 }
                 int listHead = ListBefore(f, clauseStart, quotes: false, null);
                 // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
                 bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;
                 if (!crowd && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = _index.ActorLast[m];
-                var found = new List<string> { _doc.Mentions[m].EntityId! };
+                found.Add(_doc.Mentions[m].EntityId!);
                 // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
                 ListBefore(f, clauseStart, quotes: true, found);
                 return found;
@@ -1076,27 +1533,83 @@ internal sealed class SentenceReader
             // An attack is never the act of the one who reports it; a statement may be ("X said in a
             // statement that ... and rejected ...").
             if (_cues.At(t, "speech") >= 0 && _cues.At(t, "claim") < 0 && TypeAt(t) is null && Word(t + 1) is not ("itself" or "themselves")
-                && (MaterialAt(first) || ReportedSubjectAfter(t))) return NoSubjects;
+                && (MaterialAt(first) || ReportedSubjectAfter(t))) return found;
             // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
             if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
-                return NoSubjects;
+                return found;
             // "a source told Shafaq News that four suspects were detained", "X said that rockets hit": the
             // reported clause has its own subject; the speaker and whom they told are no party to the act.
-            if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return NoSubjects;
+            if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return found;
+            // "The two sides agreed ...", "both governments pledged ...": the pair of the last joint act told.
+            if (JointNoun(t))
+            {
+                if (!GovernedByPreposition(Word(t - 2) == "the" ? t - 2 : t - 1) && Word(t + 1) is not ("'" or "’" or "'s" or "’s"))
+                {
+                    // What the two do or say together; who of them gives aid or force is not told.
+                    if (TypeAt(first) is not (null or "AID") && !MaterialAt(first) && JointPair(4, Word(t) is not ("leaders" or "men" or "ministers"), out var a, out var b)) { found.Add(a); found.Add(b); subjectLast = t; }
+                    return found;
+                }
+                continue;
+            }
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
+                // "Iraq and Kuwait held talks. They agreed ...": "they" right after a joint act of two is the pair.
+                if (Word(t) == "they" && !person && JointPair(1, false, out var a, out var b))
+                {
+                    found.Add(a);
+                    found.Add(b);
+                    subjectLast = t;
+                    return found;
+                }
                 // "X claimed the attack, saying it had targeted ...": the speaker the clause reports is the
                 // sentence's subject, not the last name before the pronoun.
-                if (((SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person)) is { } id) { subjectLast = t; return [id]; }
-                return NoSubjects;
+                var main = SpeechBefore(t) ? MainSubject(t, person) : null;
+                // "The factions have said they ...": "they" is the plural that opens the sentence, which names no
+                // actor; it is not whichever body the story named last.
+                if (main is null && Word(t) == "they" && SpeechBefore(t) && OpensWithPlural(t)) return found;
+                if ((main ?? Resolve(t, person)) is { } id) { found.Add(id); subjectLast = t; }
+                return found;
             }
         }
-        return NoSubjects;
+        return found;
     }
 
-    /// <summary>What <see cref="Subjects"/> gives when it finds none: one shared list, which no caller changes.</summary>
-    private static readonly List<string> NoSubjects = [];
+    /// <summary>The drafts of the story read so far (the sentences before this one).</summary>
+    private List<Draft>? _story;
 
+    /// <summary>"the two sides", "both governments", "the two leaders": a plural that stands for two parties named before.</summary>
+    private bool JointNoun(int t) =>
+        Word(t) is "sides" or "leaders" or "governments" or "countries" or "states" or "nations" or "men" or "ministers" or "delegations" or "parties" or "neighbours" or "neighbors" or "allies"
+        && Word(t - 1) is "two" or "both";
+
+    /// <summary>The two parties of the latest act two sides do together (a meeting, an agreement, joint work)
+    /// told with both its actor and its other side in the <paramref name="back"/> sentences before this one;
+    /// with <paramref name="bodies"/> a person stands for the government they hold office in ("the two
+    /// governments", "the two sides"; not "the two leaders").</summary>
+    private bool JointPair(int back, bool bodies, out string a, out string b)
+    {
+        a = b = "";
+        if (_story is null) return false;
+        for (int i = _story.Count - 1; i >= 0; i--)
+        {
+            var d = _story[i];
+            if (d.Sentence < _sentence - back) break;
+            if (d.Sentence >= _sentence || d.Type is not ("CONSULT" or "AGREE" or "COOPERATE") || d.Actor is null || d.Target is null) continue;
+            (a, b) = bodies ? (BodyOf(d.Actor), BodyOf(d.Target)) : (d.Actor, d.Target);
+            return a != b;
+        }
+        return false;
+    }
+
+    /// <summary>The body a person holds office in on the story's date, else the actor itself.</summary>
+    private string BodyOf(string id)
+    {
+        var kb = _stage.Kb;
+        if (kb[id] is { Kind: "person" } person)
+            foreach (var role in kb.RolesOn(person, _doc.Published))
+                if (role.Of is not null && kb[role.Of] is { Kind: "government" }) return role.Of;
+        return id;
+    }
 
     /// <summary>A "that" opening a reported clause: after a verb of saying or the name of whom it was told to.</summary>
     private bool ReportThat(int that)
@@ -1106,6 +1619,22 @@ internal sealed class SentenceReader
         if (_index.Actor[before] >= 0) return true;
         foreach (var (f, l, cue) in _cues.Hits)
             if (l == before && cue.Class == "speech") return true;
+        return false;
+    }
+
+    /// <summary>Whether the comma closes a subordinate clause that opens the sentence ("After X ..., ", "In June,
+    /// when X ..., "): a subordinating word after the previous comma, with no name before it in the sentence.</summary>
+    private bool OpeningSubordinate(int comma)
+    {
+        for (int k = comma - 1; k >= _first && comma - k <= 30; k--)
+        {
+            if (Word(k) == ",") return false;
+            if (Word(k) is not ("after" or "when" or "since" or "before" or "because" or "although" or "though" or "once" or "until" or "unless" or "if")
+                || _index.Time[k] >= 0 || k + 1 >= comma)
+                continue;
+            for (int j = _first; j < k; j++) if (_index.Actor[j] >= 0) return false;
+            return true;
+        }
         return false;
     }
 
@@ -1165,12 +1694,18 @@ internal sealed class SentenceReader
         // "Iraq and the United States": the article belongs to the name.
         if (head - 1 > clauseStart && Word(head - 1) == "the" && Separator(Word(head - 2), quotes)) head--;
         int at = head - 1;
+        bool lastItem = true;
         while (at > clauseStart && Separator(Word(at), quotes))
         {
             int k = at;
-            while (k > clauseStart && Separator(Word(k), quotes)) k--;
+            bool conjunction = false;
+            while (k > clauseStart && Separator(Word(k), quotes)) conjunction |= Word(k--) is "and" or "&";
             int mm = _index.Actor[k];
             if (mm < 0) break;
+            // A list closes with "and": "In Baghdad, the ministry ...", "after briefing President X, Defense
+            // Secretary Y said": a name before a bare comma is an opening phrase's, no item of the subject.
+            if (lastItem && !conjunction) break;
+            lastItem = false;
             var id = _doc.Mentions[mm].EntityId!;
             if (into is not null && !into.Contains(id)) into.Insert(0, id);
             head = TitleStart(_index.ActorFirst[mm], clauseStart);
@@ -1335,8 +1870,8 @@ internal sealed class SentenceReader
     /// <summary>Whether a reported clause with its own subject follows the verb of saying at <paramref name="t"/>:
     /// "said the rockets hit", "said two drones struck" (not "said in a statement that ... and rejected").</summary>
     private bool ReportedSubjectAfter(int t) =>
-        Word(t + 1) is "the" or "a" or "an" || _doc.Tokens.Length > t + 1 && _doc.Tokens[t + 1].Kind == TokenKind.Number
-        || Cardinal(t + 1) is not null || _cues.At(t + 1, "mode") >= 0;
+        Word(t + 1) is "the" or "a" or "an" or "those" or "these" || _doc.Tokens.Length > t + 1 && _doc.Tokens[t + 1].Kind == TokenKind.Number
+        || Numbers.Cardinal(_doc.TokenText(t + 1)) is not null || _cues.At(t + 1, "mode") >= 0;
 
     /// <summary>Whether a verb of saying (and "that") stands right before the token: "saying it", "said that they".</summary>
     private bool SpeechBefore(int t)
@@ -1355,6 +1890,8 @@ internal sealed class SentenceReader
         for (int t = _first; t < before && t < _first + 12; t++)
         {
             int m = _index.Actor[t];
+            // "In Baghdad, the Foreign Ministry said ...": a name after a preposition is no subject.
+            if (m >= 0 && GovernedByPreposition(_index.ActorFirst[m])) { t = _index.ActorLast[m]; continue; }
             if (m >= 0)
             {
                 if (TitledPerson(m) is var titled && titled >= 0) m = titled;
@@ -1362,7 +1899,7 @@ internal sealed class SentenceReader
                 var kind = _stage.Kb[id]?.Kind ?? (_doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
                 return kind != "media" && (kind == "person") == person ? id : null;
             }
-            if (_triggerAt[t] != 0 || _cues.At(t, "speech") >= 0 || _cues.At(t, "claim") >= 0) return null;
+            if (_triggerAt[t] != 0 || TypeAt(t) is not null || _cues.At(t, "speech") >= 0 || _cues.At(t, "claim") >= 0) return null;
         }
         return null;
     }
@@ -1663,7 +2200,8 @@ internal sealed class SentenceReader
         var after = new List<int>();
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
         bool leaving = TypeAt(first) == "RETREAT";
-        foreach (var p in scan.Places) if (!FromPlace(p) || (leaving && UsablePlace(p))) after.Add(p);
+        foreach (var p in scan.Places)
+            if (!FromPlace(p) || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from"))) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
         {
@@ -1775,7 +2313,7 @@ internal sealed class SentenceReader
     private bool LaunchedFrom(int p)
     {
         int first = _index.PlaceFirst[p];
-        if (Word(first - 1) is not ("in" or "of" or "," or "near")) return false;
+        if (Word(first - 1) is not ("in" or "of" or "," or "near" or "inside" or "within")) return false;
         for (int t = first - 2; t >= _first && t >= first - 10; t--)
         {
             var w = Word(t);
@@ -2072,7 +2610,6 @@ internal sealed class StoryScratch(int tokens)
     /// <summary>Per token of the story: what the event lexicon knows of its word, filled when first asked for.</summary>
     public Lexeme?[] Lexemes { get; } = new Lexeme?[tokens];
     public byte[] TriggerAt { get; } = new byte[tokens];
-    public int[] ClauseStart { get; } = new int[tokens + 1];
     public int[] ClauseEnd { get; } = new int[tokens + 1];
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];

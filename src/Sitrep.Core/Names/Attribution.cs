@@ -10,7 +10,7 @@ namespace Sitrep.Core.Names;
 /// </summary>
 public static partial class Attribution
 {
-    [GeneratedRegex(@"(according to|as reported by|reported by|as cited by|a statement (of|by|from)|an? (official )?statement (of|by|from)|sources (in|at|from|within|close to|inside)|officials (in|at|from)|told|speaking to|in an interview with)( the| an| a)?( official)?$",
+    [GeneratedRegex(@"(according to|as reported by|reported by|as cited by|a statement (of|by|from)|an? (official )?statement (of|by|from)|sources (in|at|from|within|inside)|sources? close to|officials (in|at|from)|told|speaking to|in an interview with)( the| an| a)?( official)?$",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex SourceCue();
 
@@ -23,6 +23,14 @@ public static partial class Attribution
         var text = before.ToString();
         foreach (var adjective in new[] { " Iraqi", " US", " U.S.", " American", " Iranian", " official", " local" })
             if (text.EndsWith(adjective, StringComparison.Ordinal)) text = text[..^adjective.Length];
+        // A possessor before the body ("a source close to al-Sudani's office"): the cue stands before it.
+        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            int space = text.LastIndexOf(' ');
+            if (space > 0 && char.IsLetter(text[space + 1])) text = text[..space];
+            // The rest of the possessor's name: "close to Hadi al-Amiri's".
+            for (int k = 0; k < 3 && (space = text.LastIndexOf(' ')) > 0 && char.IsUpper(text[space + 1]); k++) text = text[..space];
+        }
         return SourceCue().IsMatch(text);
     }
 }

@@ -39,6 +39,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         "Syrian", "Kurdish", "Shiite", "Shia", "Sunni", "Arab", "Islamic", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Reuters", "AFP", "News", "Net", "Agency", "Press",
+        // Words of outlets' names: "told the Capital Bulletin".
+        "Bulletin", "Times", "Post", "Journal", "Monitor", "Herald", "Tribune", "Gazette", "Ledger", "Wire", "Daily", "Magazine",
     };
 
     private static readonly HashSet<string> OrgWords = new(StringComparer.OrdinalIgnoreCase)
@@ -46,6 +48,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         "Brigades", "Brigade", "Movement", "Organization", "Organisation", "Party", "Alliance", "Coalition", "Front",
         "Council", "Ministry", "Forces", "Group", "Army", "Committee", "Cell", "Command", "Agency", "Authority", "Center",
         "Centre", "Bloc", "Union", "Office", "Service", "Department", "Court", "Bank", "Company", "Airport", "Base",
+        "Institute", "University", "Foundation", "Studies",
     };
 
     [ThreadStatic] private static List<NamePart>? _parts;
@@ -65,28 +68,56 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         var named = new HashSet<int>();
         var mentions = _mentions ??= [];
         mentions.Clear();
-        foreach (var m in matches)
+        int accepted = -1;
+        // How often each country's government has been named so far (by name or as a place that acts).
+        var states = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < matches.Count; i++)
         {
+            var m = matches[i];
             var first = parts[m.First];
             var last = parts[m.Last];
             string via;
             switch (m.Kind)
             {
                 case AliasKind.Context:
-                    if (!named.Contains(m.Actor)) continue;
+                    // "Kata'ib Hezbollah, Nujaba and Imam Ali": a short name listed beside a body of its
+                    // kind means that body's peer even before the story gives its full name.
+                    if (!named.Contains(m.Actor) && !(ListedWith(doc, parts, m, accepted == i - 1 ? i - 1 : -1, matches)
+                        || (i + 1 < matches.Count && matches[i + 1].Kind == AliasKind.Strong && ListedWith(doc, parts, m, i + 1, matches))
+                        || (OfLeadingState(m.Actor, states) && !OwnerNamed(doc, first.Token))))
+                        continue;
+                    if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
+                    named.Add(m.Actor);
                     via = "context";
+                    // A common noun for a kind of body ("the coalition") means the body of that kind named
+                    // just before, when that is another one: "the Fatah Alliance ... the leader of the
+                    // coalition". Not for institutions ("parliament", "the administrative court").
+                    if (!first.Capitalized && kb.Actors[m.Actor].Kind is "coalition" or "party" or "armed_group"
+                        && NearestOfKind(mentions, kb.Actors[m.Actor], first.Sentence) is { } nearer)
+                    {
+                        mentions.Add(new Mention(first.Start, last.End - first.Start, first.Sentence, MentionKind.Actor, nearer, "reference"));
+                        accepted = i;
+                        continue;
+                    }
                     break;
                 case AliasKind.Metonym:
-                    if (!ActsAsActor(doc, first.Token, last.Token, last.End)) continue;
+                    if (!ActsAsActor(doc, first.Token, last.Token, last.End) || InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     via = "metonym";
                     break;
                 default:
+                    // "the Strategic Framework Agreement" names an agreement, not the Framework.
+                    if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     named.Add(m.Actor);
                     via = "name";
                     break;
             }
             mentions.Add(new Mention(first.Start, last.End - first.Start, first.Sentence, MentionKind.Actor, kb.Actors[m.Actor].Id, via));
+            accepted = i;
+            if (kb.Actors[m.Actor] is { Kind: "government", Country: { } country } && m.Kind != AliasKind.Context)
+                states[country] = states.GetValueOrDefault(country) + 1;
         }
+        AddCommonNouns(doc, mentions);
+        AddDemonymCompounds(doc, mentions);
         AddUnlinked(doc, mentions);
         AddAbbreviations(doc, mentions);
         AddReferences(doc, mentions);
@@ -98,11 +129,164 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
     public string? KindOf(Document doc, string id) =>
         kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
 
-    private static bool ActsAsActor(Document doc, int firstToken, int lastToken, int mentionEnd)
+    /// <summary>The actor of <paramref name="actor"/>'s kind last named before, in this sentence or the one
+    /// before, when it is another actor; null otherwise.</summary>
+    private string? NearestOfKind(List<Mention> mentions, Actor actor, int sentence)
+    {
+        for (int k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Sentence < sentence - 1) return null;
+            if (m.EntityId is null || kb[m.EntityId] is not { } other || other.Kind != actor.Kind) continue;
+            return other.Id == actor.Id ? null : other.Id;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the words right before a name say whose it is: a possessive ("Turkey's Defence
+    /// Ministry") or a country adjective ("the Turkish Defence Ministry"), which the leading state must not override.</summary>
+    private bool OwnerNamed(Document doc, int firstToken)
+    {
+        if (firstToken == 0) return false;
+        var prev = Word(doc, firstToken - 1);
+        return prev is "'s" or "\u2019s" || cues.Rules.DemonymOf(prev) is not null;
+    }
+
+    /// <summary>Whether <paramref name="actor"/> is an institution (a government body or state force) of the
+    /// country whose government the story has named most so far, more than any other: "the Foreign
+    /// Ministry" and "parliament" of a story about Iraq are Iraq's.</summary>
+    private bool OfLeadingState(int actor, Dictionary<string, int> states)
+    {
+        if (kb.Actors[actor] is not { Kind: "government" or "state_force", Country: { } country } || !states.TryGetValue(country, out int n))
+            return false;
+        foreach (var (other, count) in states)
+            if (other != country && count >= n) return false;
+        return true;
+    }
+
+    /// <summary>Whether match <paramref name="m"/> and match <paramref name="other"/> (-1: none) stand side by
+    /// side in a list of one sentence — a comma, or "and" / "or", with quotes, between them — and name
+    /// two different bodies of one kind (not people: a surname beside another says less).</summary>
+    private bool ListedWith(Document doc, List<NamePart> parts, NameMatch m, int other, List<NameMatch> matches)
+    {
+        if (other < 0) return false;
+        var o = matches[other];
+        var kind = kb.Actors[m.Actor].Kind;
+        if (o.Actor == m.Actor || kind == "person" || kb.Actors[o.Actor].Kind != kind || parts[o.First].Sentence != parts[m.First].Sentence)
+            return false;
+        bool before = o.First < m.First;
+        int from = (before ? parts[o.Last].Token : parts[m.Last].Token) + 1;
+        int to = before ? parts[m.First].Token : parts[o.First].Token;
+        if (to <= from || to - from > 4) return false;
+        bool comma = false, conjunction = false, quoted = false;
+        for (int t = from; t < to; t++)
+        {
+            var w = Word(doc, t);
+            if (w is ",") comma = true;
+            else if (w is "and" or "or") conjunction = true;
+            else if (doc.Tokens[t].Kind == TokenKind.Quote) quoted = true;
+            else return false;
+        }
+        // ", and" may join two clauses ("the shrine of Imam Ali, and Kata'ib Hezbollah stayed out"),
+        // unless the names are quoted items of a list.
+        return (comma || conjunction) && (!(comma && conjunction) || quoted);
+    }
+
+    /// <summary>Whether the name on tokens [<paramref name="firstToken"/>, <paramref name="lastToken"/>] is part
+    /// of a longer capitalized name of another kind: a head noun of <c>name-heads.tsv</c> closes it within
+    /// three capitalized words ("Strategic Framework Agreement") or opens it right before ("Operation Badr
+    /// Storm"). Not in headlines, where every word is capitalized.</summary>
+    private bool InsideLongerName(Document doc, int firstToken, int lastToken, int sentenceIndex)
+    {
+        var rules = cues.Rules;
+        var sentence = doc.Sentences[sentenceIndex];
+        if (doc.Blocks[sentence.Block].Kind == BlockKind.Heading) return false;
+        var tokens = doc.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        for (int t = lastToken + 1; t < end && t <= lastToken + 3; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !tokens[t].Is(TokenFlags.Capitalized) || tokens[t].Is(TokenFlags.AllCaps)) break;
+            if ((rules.HeadOf(Word(doc, t)) & HeadPlace.After) != 0) return true;
+        }
+        int before = firstToken - 1;
+        return before > sentence.FirstToken && tokens[before].Kind == TokenKind.Word && tokens[before].Is(TokenFlags.Capitalized)
+            && (rules.HeadOf(Word(doc, before)) & HeadPlace.Before) != 0;
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "and", "or", "of",
+    };
+
+    /// <summary>Lower-case nouns of <c>common-nouns.tsv</c> that name an actor before the right next word:
+    /// "coalition troops", "a coalition base" (not "the ruling coalition", "the Victory coalition").</summary>
+    private void AddCommonNouns(Document doc, List<Mention> mentions)
+    {
+        var rules = cues.Rules;
+        var tokens = doc.Tokens;
+        bool[]? covered = null;
+        var determiners = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int s = 0; s < doc.Sentences.Length; s++)
+        {
+            var sentence = doc.Sentences[s];
+            int end = sentence.FirstToken + sentence.TokenCount;
+            for (int t = sentence.FirstToken; t < end; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word || rules.NounOf(Word(doc, t)) is not { } rule) continue;
+                if (rule.Next.Count > 0 && (t + 1 >= end || tokens[t + 1].Kind != TokenKind.Word || !rule.NextLookup.Contains(Word(doc, t + 1)))) continue;
+                if (rule.OnlyAfter.Count > 0 && (t == sentence.FirstToken || !rule.OnlyAfterLookup.Contains(Word(doc, t - 1)))) continue;
+                if (t > sentence.FirstToken)
+                {
+                    var prev = Word(doc, t - 1);
+                    if (rule.NotAfterLookup.Contains(prev)) continue;
+                    if (tokens[t - 1].Kind is TokenKind.Word or TokenKind.Abbreviation && tokens[t - 1].Is(TokenFlags.Capitalized)
+                        && !determiners.Contains(prev) && rules.DemonymOf(prev) is null)
+                        continue;
+                }
+                if (kb[rule.ActorId] is null) continue;
+                covered ??= Covered(doc, mentions);
+                if (covered[t]) continue;
+                mentions.Add(new Mention(tokens[t].Start, tokens[t].Length, s, MentionKind.Actor, rule.ActorId, "noun"));
+                covered[t] = true;
+            }
+        }
+    }
+
+    private static readonly string[] Backing = ["backed", "aligned", "allied", "supported", "funded", "sponsored", "armed"];
+
+    /// <summary>A country adjective in a compound of backing ("Iranian-backed", "Turkish-funded") names
+    /// its state, as "Iran-backed" does.</summary>
+    private void AddDemonymCompounds(Document doc, List<Mention> mentions)
+    {
+        var rules = cues.Rules;
+        var tokens = doc.Tokens;
+        bool[]? covered = null;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !tokens[t].Is(TokenFlags.HasHyphen) || !tokens[t].Is(TokenFlags.Capitalized)) continue;
+            var w = Word(doc, t);
+            int dash = w.IndexOf('-');
+            if (dash <= 0 || rules.DemonymOf(w[..dash]) is not { } demonym || kb[demonym.ActorId] is null) continue;
+            var rest = w[(dash + 1)..];
+            bool backing = false;
+            foreach (var b in Backing) backing |= rest.Equals(b, StringComparison.OrdinalIgnoreCase);
+            if (!backing) continue;
+            covered ??= Covered(doc, mentions);
+            if (covered[t]) continue;
+            mentions.Add(new Mention(tokens[t].Start, dash, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, demonym.ActorId, "demonym"));
+            covered[t] = true;
+        }
+    }
+
+    private bool ActsAsActor(Document doc, int firstToken, int lastToken, int mentionEnd)
     {
         var tokens = doc.Tokens;
         // Inside a compound ("Iran-backed", "Baghdad-based") the name qualifies an actor: it acts.
         if (mentionEnd < tokens[lastToken].End && doc.Text[mentionEnd] == '-') return true;
+        // A state owning a body or an office: "of Iran's foreign ministry", "in Iraq's parliament".
+        if (lastToken + 2 < tokens.Length && Word(doc, lastToken + 1) is "'s"
+            && cues.IsBodyOrOffice(Word(doc, lastToken + 2)))
+            return true;
         if (lastToken + 1 < tokens.Length)
         {
             var next = tokens[lastToken + 1];
@@ -133,17 +317,22 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                 int runEnd = t;
                 while (runEnd + 1 < end && !covered[runEnd + 1] && IsNameToken(doc, runEnd + 1)) runEnd++;
                 int first = t;
+                // A title inside the run ("British Foreign Secretary Dominic Raab") or right before it
+                // ("Iraqi defence minister Thabit al-Abbasi", "KRG spokesman X"): the name follows it.
+                var title = TitleBefore(doc, sentence, t, runEnd, mentions, out int nameStart);
+                if (title.Found) first = nameStart;
                 while (first <= runEnd && (cues.ClassOf(Word(doc, first)) & CueClass.Title) != 0) first++;
                 int last = runEnd;
-                if (last - first >= 1 && !AnyOf(doc, first, last, NotNames) && !OrgWords.Contains(Word(doc, last).ToString())
-                    && !ContinuesAName(doc, t))
+                if (last - first >= 1 && !AnyOf(doc, first, last, NotNames) && !OrgWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, last))
+                    && !OnlyCues(doc, first, last) && !OnPlace(doc, first, last)
+                    && (title.Found || !ContinuesAName(doc, t)))
                 {
-                    var cue = CueAround(doc, sentence, t, runEnd);
+                    var cue = title.Found ? title.Cue : CueAround(doc, sentence, t, runEnd);
                     if (cue is not null)
                     {
                         var name = doc.Text[doc.Tokens[first].Start..doc.Tokens[last].End];
                         var id = "unlinked:" + string.Join('-', Enumerable.Range(first, last - first + 1).Select(k => KeyOfToken(doc, k)));
-                        doc.Unlinked.TryAdd(id, new UnlinkedActor(id, name, "person", cue));
+                        doc.Unlinked.TryAdd(id, new UnlinkedActor(id, name, "person", cue, title.Role));
                         mentions.Add(new Mention(doc.Tokens[first].Start, doc.Tokens[last].End - doc.Tokens[first].Start,
                             doc.SentenceAt(doc.Tokens[first].Start), MentionKind.Actor, id, "unlinked"));
                         surnames.TryAdd(KeyOfToken(doc, last), id);
@@ -169,6 +358,58 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         }
     }
 
+    /// <summary>A title of <c>titles.tsv</c> before a person's name: inside the capitalized run [t, runEnd]
+    /// with two words of name after it at least, or ending right before the run. Gives where the name
+    /// starts, the title as cue and, with a country adjective or a state's name ("Britain's") before
+    /// the title, the office ("Foreign Secretary of the United Kingdom").</summary>
+    private (bool Found, string? Cue, string? Role) TitleBefore(Document doc, Sentence sentence, int t, int runEnd, List<Mention> mentions, out int nameStart)
+    {
+        var rules = cues.Rules;
+        var tokens = doc.Tokens;
+        nameStart = t;
+        int start = -1, end = -1;
+        string? role = null;
+        for (int k = t; k <= runEnd - 2 && start < 0; k++)
+            if (rules.TitleAt(doc.Text, tokens, k, runEnd - 2, out int last, out role)) { start = k; end = last; }
+        if (start < 0)
+        {
+            for (int k = t - 1; k >= sentence.FirstToken && k >= t - 4 && start < 0; k--)
+                if (rules.TitleAt(doc.Text, tokens, k, t - 1, out int last, out role) && last == t - 1) { start = k; end = last; }
+            if (start < 0) return default;
+        }
+        else nameStart = end + 1;
+        var cue = doc.Text[tokens[start].Start..tokens[end].End];
+        if (role is null) return (true, cue, null);
+        // Whose office: "Iraqi Defence Minister", "Britain's Foreign Secretary".
+        string? country = null;
+        if (start > sentence.FirstToken)
+        {
+            var prev = Word(doc, start - 1);
+            if (rules.DemonymOf(prev) is { } d) country = d.Country;
+            else if (prev is "'s" && start - 2 >= sentence.FirstToken)
+                foreach (var m in mentions)
+                    if (m.End == tokens[start - 2].End && m.EntityId is { } id && rules.CountryOf(id) is { } c) { country = c; break; }
+        }
+        return (true, cue, country is null ? null : role + " of " + country);
+    }
+
+    /// <summary>Whether every word of a would-be name is a role or title word ("the Deputy Chairman of …").</summary>
+    private bool OnlyCues(Document doc, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+            if (cues.ClassOf(Word(doc, t)) == CueClass.None && !cues.IsBodyOrOffice(Word(doc, t))) return false;
+        return true;
+    }
+
+    /// <summary>Whether a would-be name overlaps a place the place stage found ("the Green Zone", "the Baghdad Belt").</summary>
+    private static bool OnPlace(Document doc, int first, int last)
+    {
+        int start = doc.Tokens[first].Start, end = doc.Tokens[last].End;
+        foreach (var p in doc.Places)
+            if (p.Start < end && start < p.Start + p.Length) return true;
+        return false;
+    }
+
     /// <summary>Whether a mention of <paramref name="id"/> starts before <paramref name="offset"/>. A loop, not
     /// <c>Any</c> with a lambda: the lambda's closure over the loop's variables was allocated for every token.</summary>
     private static bool NamedBefore(List<Mention> mentions, string id, int offset)
@@ -191,6 +432,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         {
             var w = Word(doc, t);
             if (w is "." or ";") break;
+            // "A faction leader told the X": the cue belongs to the teller, not to the one told.
+            if (w is "told" or "tells" or "telling" or "said" or "says") break;
             var cls = cues.ClassOf(w);
             if ((cls & CueClass.Skip) != 0 && first - t <= 6) return null;
             if (found is null && (cls & CueClass.Person) != 0) found = w.ToString();
@@ -198,13 +441,15 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         int end = sentence.FirstToken + sentence.TokenCount;
         if (last + 1 < end && Word(doc, last + 1) is ",")
         {
-            for (int t = last + 2; t < Math.Min(end, last + 9); t++)
+            // The apposition to its end: "head of the Baghdad Centre for Strategic Studies" is a commentator
+            // however long the body's name; the role word itself stands near the name.
+            for (int t = last + 2; t < Math.Min(end, last + 15); t++)
             {
                 var w = Word(doc, t);
                 if (w is "." or ";" or ",") break;
                 var cls = cues.ClassOf(w);
                 if ((cls & CueClass.Skip) != 0) return null;
-                if (found is null && (cls & CueClass.Person) != 0) found = w.ToString();
+                if (found is null && t < last + 9 && (cls & CueClass.Person) != 0) found = w.ToString();
             }
         }
         return found;
@@ -246,6 +491,13 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
             if (covered[t] || !Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
             var means = cues.ReferenceAfterThe(doc.Text, tokens, t + 1, out int last);
             if (means is null || covered[last]) continue;
+            if (means.Length > 0 && RoleCues.IsLeads(means[0]))
+            {
+                // "the bloc of former Prime Minister X": the body X leads, named by the words before "of".
+                if (LedBy(doc, mentions, last + 1, means, day) is { } body)
+                    found.Add(new Mention(tokens[t].Start, tokens[last - 1].End - tokens[t].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, body, "leader"));
+                continue;
+            }
             int at = tokens[t].Start, end = tokens[last].End;
             int k = mentions.BinarySearch(new Mention(at, 0, 0, MentionKind.Actor, null), StartComparer);
             for (k = (k < 0 ? ~k : k) - 1; k >= 0; k--)
@@ -258,7 +510,44 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                 }
             }
         }
+        // "Abadi's bloc": the body the person leads.
+        foreach (var m in mentions)
+        {
+            if (m.EntityId is null || kb[m.EntityId] is not { Kind: "person" } person) continue;
+            int t = TokenAt(doc, m.End);
+            if (t < 0 || t + 1 >= tokens.Length || Word(doc, t) is not "'s" || covered[t + 1]) continue;
+            if (cues.LeadsAfterPossessive(Word(doc, t + 1)) is { } kinds && Leads(person, kinds, day) is { } body)
+                found.Add(new Mention(tokens[t + 1].Start, tokens[t + 1].Length, m.Sentence, MentionKind.Actor, body, "leader"));
+        }
         mentions.AddRange(found);
+    }
+
+    /// <summary>The body that the person named from token <paramref name="from"/> on (after a few title
+    /// words: "former Prime Minister") leads on <paramref name="day"/>, of a kind <paramref name="means"/> allows.</summary>
+    private string? LedBy(Document doc, List<Mention> mentions, int from, string[] means, DateOnly? day)
+    {
+        var tokens = doc.Tokens;
+        for (int t = from; t < tokens.Length && t < from + 5; t++)
+        {
+            foreach (var m in mentions)
+                if (m.Start == tokens[t].Start && m.EntityId is not null && kb[m.EntityId] is { Kind: "person" } person)
+                {
+                    var kinds = new string[means.Length];
+                    for (int k = 0; k < means.Length; k++) kinds[k] = means[k].StartsWith("leads:", StringComparison.Ordinal) ? means[k]["leads:".Length..] : means[k];
+                    return Leads(person, kinds, day);
+                }
+            // Only title words stand between: "former", "late", capitalized words.
+            if (tokens[t].Kind != TokenKind.Word || !(tokens[t].Is(TokenFlags.Capitalized) || Word(doc, t) is "former" or "late" or "then")) return null;
+        }
+        return null;
+    }
+
+    private string? Leads(Actor person, string[] kinds, DateOnly? day)
+    {
+        foreach (var r in person.Roles)
+            if (r.Role == "leader" && r.Of is { } of && r.HoldsOn(day) && kb[of] is { } body && Array.IndexOf(kinds, body.Kind) >= 0)
+                return body.Id;
+        return null;
     }
 
     private static readonly Comparer<Mention> StartComparer = Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start));

@@ -29,6 +29,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     [GeneratedRegex(@"^,? ?(who is |which is )?(led|headed|commanded|founded|chaired) by$", RegexOptions.NonBacktracking)]
     private static partial Regex LedBy();                  // A led by B: leader_of(B, A)
 
+    [GeneratedRegex(@"^(led|leads|heads|headed|commands|commanded|chairs|chaired)( the| a| an)?$", RegexOptions.NonBacktracking)]
+    private static partial Regex Leads();                  // A led a coalition B: leader_of(A, B)
+
     [GeneratedRegex(@"^('s)? ?(leader|secretary-general|secretary general|head|chief|commander|founder|chairman)$", RegexOptions.NonBacktracking)]
     private static partial Regex HeadTitle();              // A leader B: leader_of(B, A)
 
@@ -62,6 +65,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     [GeneratedRegex(@"(spokesman|spokesperson|spokeswoman) (for|of)( the)?$", RegexOptions.NonBacktracking)]
     private static partial Regex SpokesBefore();           // the spokesperson for A, B
 
+    [GeneratedRegex(@"\b(its|their) (secretary-general|secretary general|leader|head|chief|commander|founder|chairman|spokesman|spokesperson|spokeswoman),?$", RegexOptions.NonBacktracking)]
+    private static partial Regex ItsTitle();               // the group … its leader(,) B: leader_of(B, group)
+
     [GeneratedRegex(@"^(,|–|-|—)? ?((which|that|who) (includes|include|comprises|comprise|groups|brings together|encompasses)|including)\b", RegexOptions.NonBacktracking)]
     private static partial Regex Includes();               // Z, which includes A, B and C
 
@@ -91,6 +97,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     if (between.Length > 160) break;
                     bool deputy = between.Contains("deputy", StringComparison.Ordinal);
                     if (LedBy().IsMatch(between) || (HeadTitle().IsMatch(between) && !deputy)) Add(found, "leader_of", b, a, doc);
+                    else if (Leads().IsMatch(between) && IsGroup(b)) Add(found, "leader_of", a, b, doc);
                     else if (OneOf().IsMatch(between)) Add(found, "member_of", a, b, doc);
                     else if (LeaderOf().IsMatch(between) && !deputy) Add(found, "leader_of", a, b, doc);
                     else if (WingOf().IsMatch(between)) Add(found, "part_of", a, b, doc);
@@ -110,6 +117,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             Lists(doc, ms, found);
             Aligning(doc, ms, found);
             Titles(doc, ms, found);
+            Possessives(doc, ms, found);
         }
         FromKnowledge(doc, day, found);
         doc.Relations.AddRange(Dedupe(found));
@@ -225,6 +233,32 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         }
     }
 
+    /// <summary>"Yemen's Houthis claimed the attack. Their leader, X, said …", "the Pentagon announced it, and
+    /// its spokesman, X, said": the body the possessive stands for is the last one named before it in the
+    /// sentence, or else the first one the sentence before names (its subject, mostly).</summary>
+    private void Possessives(Document doc, List<Mention> ms, List<RelationMention> found)
+    {
+        for (int i = 0; i < ms.Count; i++)
+        {
+            var m = ms[i];
+            if (m.Via == "reference" || KindOf(doc, m.EntityId!) != "person") continue;
+            var before = Before(doc, m.Start, ms, i);
+            if (!ItsTitle().IsMatch(before)) continue;
+            var type = before[Math.Max(0, before.Length - 14)..].Contains("spokes", StringComparison.Ordinal) ? "spokesperson_of" : "leader_of";
+            string? body = null;
+            for (int k = i - 1; k >= 0 && body is null; k--)
+                if (IsBody(doc, ms[k])) body = ms[k].EntityId;
+            if (body is null)
+                foreach (var g in doc.Mentions)
+                    if (g.Sentence == m.Sentence - 1 && IsBody(doc, g)) { body = g.EntityId; break; }
+            if (body is not null)
+                found.Add(new RelationMention(type, m.EntityId!, body, m.Sentence, Check(type, m.EntityId!, body, doc.Published)));
+        }
+    }
+
+    private bool IsBody(Document doc, Mention g) =>
+        g.EntityId is not null && g.Via != "reference" && kb[g.EntityId] is { Kind: not ("person" or "media") };
+
     /// <summary>A person's title in the text: a rank before the name ("Major General X"), a title
     /// phrase in apposition ("X, deputy head of the Y", "Member of the Z, X"), or "government
     /// spokesman X" for the government the story is about.</summary>
@@ -233,6 +267,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         foreach (var m in ms)
         {
             if (m.Via == "reference" || KindOf(doc, m.EntityId!) != "person") continue;
+            // "Iraqi Defence Minister X": the office the name stage read from the title.
+            if (m.Via == "unlinked" && doc.Unlinked.TryGetValue(m.EntityId!, out var unlinked) && unlinked.Title is { } office)
+                found.Add(new RelationMention("role", m.EntityId!, office, m.Sentence, "new"));
             var sentence = doc.Sentences[m.Sentence];
             var before = doc.Text[sentence.Start..m.Start].TrimEnd();
             var surface = doc.Text.Substring(m.Start, m.Length);
@@ -330,6 +367,10 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     bool member = MemberOn(actor, b, day)
                         || (other.Kind is "armed_group" or "coalition" or "party" && HasRole(actor, "member", b, day));
                     if (member) found.Add(new RelationMention("member_of", actor.Id, b, sentence, "confirmed"));
+                    // An armed group and the state backing it, side by side ("Kata'ib Hezbollah and Iran denied
+                    // it"); coalitions are left out (the International Coalition beside every government it works with).
+                    else if (actor.Kind is "armed_group" && other.Kind == "government" && actor.AlignedWith.Contains(b))
+                        found.Add(new RelationMention("aligned_with", actor.Id, b, sentence, "confirmed"));
                 }
             }
         }
@@ -358,13 +399,18 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         return false;
     }
 
-    /// <summary>The words that show an office in a text: its title up to "of", without a country
+    /// <summary>The words that show an office in a text: its title up to "of" (or "to", "for"), without a country
     /// adjective, and the usual synonyms ("premier" for prime minister).</summary>
     private static string[] TitleHead(string title)
     {
         var head = title;
-        int of = head.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
-        if (of > 0) head = head[..of];
+        // "Ambassador of Iran to Iraq", "US Ambassador to Iraq", "Envoy for Syria": the words before the
+        // first "of", "to" or "for".
+        foreach (var cut in new[] { " of ", " to ", " for " })
+        {
+            int at = head.IndexOf(cut, StringComparison.OrdinalIgnoreCase);
+            if (at > 0) head = head[..at];
+        }
         foreach (var prefix in new[] { "US ", "U.S. ", "Iraqi ", "Iranian ", "American " })
             if (head.StartsWith(prefix, StringComparison.Ordinal)) head = head[prefix.Length..];
         return head.Equals("Prime Minister", StringComparison.OrdinalIgnoreCase) ? [head, "premier", " PM "] : [head];

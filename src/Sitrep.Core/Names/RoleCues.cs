@@ -4,7 +4,7 @@ namespace Sitrep.Core.Names;
 
 /// <summary>What a word next to a capitalized name says of it (<c>data/actors/role-cues.tsv</c>).</summary>
 [Flags]
-public enum CueClass : byte { None = 0, Person = 1, Title = 2, Skip = 4 }
+public enum CueClass : byte { None = 0, Person = 1, Title = 2, Skip = 4, Body = 8 }
 
 /// <summary>The role cues and short references of <c>data/actors/</c>, looked up without allocating.</summary>
 public sealed class RoleCues
@@ -12,8 +12,9 @@ public sealed class RoleCues
     private readonly Dictionary<string, CueClass> _cues = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public RoleCues(IEnumerable<(string Cue, CueClass Class)> cues, IEnumerable<(string Phrase, string[] Means)> references)
+    public RoleCues(IEnumerable<(string Cue, CueClass Class)> cues, IEnumerable<(string Phrase, string[] Means)> references, NameRules? rules = null)
     {
+        Rules = rules ?? NameRules.Empty;
         foreach (var (cue, cls) in cues) _cues[cue] = _cues.GetValueOrDefault(cue) | cls;
         _lookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
         References = references.ToList();
@@ -21,11 +22,25 @@ public sealed class RoleCues
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            // "the bloc of X" with leads:KIND: also "X's bloc".
+            if (words.Length == 3 && words[2].Equals("of", StringComparison.OrdinalIgnoreCase) && means.Any(IsLeads))
+                _leads[words[1]] = means.Where(IsLeads).Select(x => x["leads:".Length..]).ToArray();
             if (!_afterThe.TryGetValue(words[1], out var list)) _afterThe[words[1]] = list = [];
             list.Add((words[2..], means));
         }
         _afterTheLookup = _afterThe.GetAlternateLookup<ReadOnlySpan<char>>();
+        _leadsLookup = _leads.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Whether a reference's meaning is a body the person named after it leads ("leads:party").</summary>
+    public static bool IsLeads(string mean) => mean.StartsWith("leads:", StringComparison.Ordinal);
+
+    private readonly Dictionary<string, string[]> _leads = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _leadsLookup;
+
+    /// <summary>The kinds of body a word names after a person's possessive ("Abadi's bloc": party,
+    /// coalition), from the references "the WORD of" with leads: meanings; null for another word.</summary>
+    public string[]? LeadsAfterPossessive(ReadOnlySpan<char> word) => _leadsLookup.TryGetValue(word, out var k) ? k : null;
 
     private readonly Dictionary<string, List<(string[] Tail, string[] Means)>> _afterThe = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(string[] Tail, string[] Means)>>.AlternateLookup<ReadOnlySpan<char>> _afterTheLookup;
@@ -52,10 +67,19 @@ public sealed class RoleCues
         return best;
     }
 
+    /// <summary>Head nouns, common nouns, country adjectives and titles (<see cref="NameRules"/>).</summary>
+    public NameRules Rules { get; }
+
     /// <summary>Short references ("the group") and what they may stand for.</summary>
     public IReadOnlyList<(string Phrase, string[] Means)> References { get; }
 
-    public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c : CueClass.None;
+    /// <summary>What the word says of a name next to it: person, title or skip (a body word alone is None,
+    /// so the readers of these classes see only the cues they always did).</summary>
+    public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c & ~CueClass.Body : CueClass.None;
+
+    /// <summary>Whether the word names a state body or an office after a possessive ("Iran's foreign
+    /// ministry", "Iraq's prime minister"): a body, person or title cue.</summary>
+    public bool IsBodyOrOffice(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) && (c & (CueClass.Body | CueClass.Person | CueClass.Title)) != 0;
 
     public static RoleCues Load(string dataDir)
     {
@@ -68,7 +92,8 @@ public sealed class RoleCues
                 "person" => CueClass.Person,
                 "title" => CueClass.Title,
                 "skip" => CueClass.Skip,
-                var c => throw line.Error($"unknown class '{c}' (person, title, skip)"),
+                "body" => CueClass.Body,
+                var c => throw line.Error($"unknown class '{c}' (person, title, skip, body)"),
             };
             cues.Add((line.Fields[0].Trim(), cls));
         }
@@ -78,6 +103,6 @@ public sealed class RoleCues
             if (line.Fields.Length < 2) throw line.Error("expected PHRASE <TAB> KINDS");
             refs.Add((line.Fields[0].Trim(), line.Fields[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
         }
-        return new RoleCues(cues, refs);
+        return new RoleCues(cues, refs, NameRules.Load(dataDir));
     }
 }

@@ -27,12 +27,14 @@ public static class EvalWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        WriteActors(w, page, kb);
+        var written = WriteActors(w, page, kb);
         w.WriteStartArray("relations");
         var seen = new HashSet<(string, string, string)>();
         foreach (var s in page.Stories)
             foreach (var r in s.Relations)
             {
+                // A relation of a body named only as a source ("a source close to X's office") is none of this page's.
+                if (!written.Contains(r.Subject) || (r.Type != "role" && !written.Contains(r.Object))) continue;
                 var subject = NameOf(s, r.Subject, kb);
                 var obj = r.Type == "role" ? r.Object : NameOf(s, r.Object, kb);
                 if (!seen.Add((r.Type, subject, obj))) continue;
@@ -51,8 +53,8 @@ public static class EvalWriter
     }
 
     /// <summary>Every actor the page's stories name (media outlets are sources, not actors), with the
-    /// names the knowledge base knows and the spellings the page used.</summary>
-    private static void WriteActors(Utf8JsonWriter w, ProcessedPage page, ActorKb? kb)
+    /// names the knowledge base knows and the spellings the page used; gives the ids written.</summary>
+    private static HashSet<string> WriteActors(Utf8JsonWriter w, ProcessedPage page, ActorKb? kb)
     {
         var order = new List<string>();
         var surfaces = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -91,6 +93,7 @@ public static class EvalWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        return acts;
     }
 
     internal static string NameOf(Document doc, string id, ActorKb? kb) =>

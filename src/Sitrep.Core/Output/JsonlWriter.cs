@@ -69,6 +69,7 @@ public static class JsonlWriter
                 w.WriteString("name", u.Name);
                 w.WriteString("kind", u.Kind);
                 w.WriteString("cue", u.Cue);
+                if (u.Title is not null) w.WriteString("title", u.Title);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

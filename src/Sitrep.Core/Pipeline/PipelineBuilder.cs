@@ -63,8 +63,11 @@ public sealed class PipelineBuilder
     }
 
     /// <summary>The standard stages: tokens, sentences, times, places, names, relations, events, quotes.</summary>
-    public PipelineBuilder UseDefaults() =>
-        Use(new TokenizeStage(Tokenizer))
+    public PipelineBuilder UseDefaults()
+    {
+        // The name rules name actors by id: a wrong id stops here with its file and line.
+        RoleCues.Rules.Validate(Actors);
+        return Use(new TokenizeStage(Tokenizer))
         .Use(new SentenceStage(new SentenceSplitter(Abbreviations)))
         .Use(new Time.TimeStage(new Time.TimeFinder()))
         .Use(new Sitrep.Core.Places.PlaceStage(Gazetteer))
@@ -72,6 +75,7 @@ public sealed class PipelineBuilder
         .Use(new RelationStage(Actors))
         .Use(new Events.EventStage(EventLexicon, Actors, Gazetteer, RoleCues))
         .Use(new Events.QuoteStage(EventLexicon, Actors));
+    }
 
     public SitrepPipeline Build()
     {

@@ -459,4 +459,49 @@ public sealed class EventStageTests
         }
         finally { dir.Delete(true); }
     }
+
+    [Fact]
+    public void The_two_sides_stand_for_the_pair_of_the_joint_act_told_before()
+    {
+        var doc = Story("Iraq and Kuwait held talks in Kuwait City on Monday on the maritime border.\n\n"
+            + "In a joint statement on Tuesday, the two sides agreed to resume the work of the border committee.", "2022-08-10");
+        var agree = Single(doc, "AGREE");
+        Assert.Equal("government-of-iraq", agree.Actor);
+        Assert.NotNull(agree.Target);
+    }
+
+    [Fact]
+    public void They_after_a_meeting_of_two_is_the_pair_and_the_two_leaders_met_is_no_passive()
+    {
+        var doc = Story("Mohammed Shia al-Sudani and Recep Tayyip Erdogan agreed on Monday to set up a joint water committee.\n\n"
+            + "The two leaders met at the presidential palace in Ankara. They also pledged to cooperate against the PKK.", "2023-03-22");
+        var consult = Single(doc, "CONSULT");
+        Assert.Equal("mohammed-shia-al-sudani", consult.Actor);
+        Assert.Equal("recep-tayyip-erdogan", consult.Target);
+        Assert.DoesNotContain(doc.Events, e => e.Actor is null && e.Type is "AGREE" or "COOPERATE");
+    }
+
+    [Fact]
+    public void The_two_sides_with_no_joint_act_before_stay_unresolved()
+    {
+        var doc = Story("Rockets struck near Baghdad airport on Monday.\n\nThe two sides agreed on Tuesday to hold further talks.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
+    }
+
+    [Fact]
+    public void Condemning_the_attack_told_before_accuses_its_actor_and_a_state_stands_for_its_forces()
+    {
+        var doc = Story("A US drone strike killed a Kataib Hezbollah commander in eastern Baghdad on Wednesday.\n\n"
+            + "The strike hit a car near a market in the Mashtal district.\n\nIraq's government condemned the strike on Thursday.", "2024-02-08");
+        var accuse = Single(doc, "ACCUSE");
+        Assert.Equal("government-of-iraq", accuse.Actor);
+        Assert.Equal("united-states", accuse.Target);
+    }
+
+    [Fact]
+    public void Condemning_an_attack_of_ones_own_side_names_no_target()
+    {
+        var doc = Story("Iraqi security forces opened fire on protesters in Nasiriyah on Thursday.\n\nThe Iraqi government condemned the shooting.", "2019-11-29");
+        Assert.All(doc.Events.Where(e => e.Type == "ACCUSE"), e => Assert.Null(e.Target));
+    }
 }

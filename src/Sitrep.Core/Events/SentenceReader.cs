@@ -458,6 +458,14 @@ internal sealed class SentenceReader
             actors.Add(speaker);
             targets.Remove(speaker);
         }
+        // "condemned what it called a terrorist attack on the region": the name a speaker gives an act told
+        // elsewhere makes the speaker no party to it.
+        if (material && NamedAct(first)) actors.Clear();
+        // "The designations freeze any assets ...", "the sanctions bar Americans from dealing with them": what a
+        // sanction does is the sanction itself, no second one.
+        if (trigger.Type is "SANCTION" or "COERCE" && trigger.IsVerb && SanctionAsSubject(first, clauseStart)) return;
+        if (trigger.Type == "SANCTION" && _triggerAt[first] != SureVerb && (Word(first - 1) is "the" or "these" or "those" || Word(first - 2) is "the" or "these" or "those")
+            && SanctioningVerbAt(last + 1)) return;
         RemoveIn(actors, targets);
         // "warned that the United States would take further action": one threatens the other side, not one's own.
         if (trigger.Type == "THREATEN" && actors.Count > 0)
@@ -565,6 +573,10 @@ internal sealed class SentenceReader
             targets.Add(envoyState);
             if (type == "COERCE") type = "SANCTION";
         }
+        // "barred 14 Iraqi banks from dollar transactions", "blocked the company's accounts": a ban on banks or
+        // money is a financial sanction.
+        if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && _cues.Any("finance", last + 1, Math.Min(clauseEnd, last + 6)))
+            type = "SANCTION";
         var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
@@ -925,6 +937,41 @@ internal sealed class SentenceReader
         int t = first - 1;
         while (t > _first && Word(t) is "a" or "an" or "the" or "\"" or "“" or "'") t--;
         return Word(t) is "was" or "were" or "is" or "are" or "as" ? Speaker(first) : null;
+    }
+
+    /// <summary>Whether a verb of sanctioning or banning starts at <paramref name="t"/> ("the sanctions freeze ...").</summary>
+    private bool SanctioningVerbAt(int t)
+    {
+        foreach (var h in _hits)
+            if (h.First == t && h.Trigger.IsVerb && h.Trigger.Type is "SANCTION" or "COERCE" && !_stage.PreferNoun(_doc, h.First, h.Last)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a noun is the name a speaker gives an act: "what it called a \"terrorist attack\"",
+    /// "what they described as a cowardly attack" (a verb of naming, cue class label, after "what" and a
+    /// pronoun or name, a few words before the noun).</summary>
+    private bool NamedAct(int first)
+    {
+        for (int t = first - 1; t >= _first && first - t <= 6; t--)
+        {
+            if (_cues.At(t, "label") >= 0) return Word(t - 2) == "what" || Word(t - 3) == "what";
+            if (Word(t) is "." or ";" or "," || _index.Actor[t] >= 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the subject of a sanctioning verb is a noun of sanction ("the designations freeze",
+    /// "the sanctions freeze ... and bar ..."): it tells what a sanction does.</summary>
+    private bool SanctionAsSubject(int first, int clauseStart)
+    {
+        int head = VerbGroupStart(first, clauseStart);
+        if (Word(head - 1) == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
+            head = VerbGroupStart(previous, clauseStart);
+        int t = head - 1;
+        if (t < clauseStart || _index.Actor[t] >= 0) return false;
+        foreach (var h in _hits)
+            if (h.Last == t && h.Trigger.Type == "SANCTION" && _triggerAt[h.First] != SureVerb) return true;
+        return false;
     }
 
     /// <summary>Whether the verb ending at <paramref name="last"/> takes no object: a preposition, a place, a

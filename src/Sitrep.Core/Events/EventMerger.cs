@@ -89,7 +89,7 @@ internal static class EventMerger
         if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
             && (gazetteer is null || a.Aggregate || b.Aggregate
                 || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId)))) return false;
-        if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified"
+        if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified" && !a.ModeGuessed && !b.ModeGuessed
             // "A Turkish drone strike ... killed three": a state's drone strike is an airstrike, told twice.
             && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")) return false;
         // "Since 2020 bases have been attacked" and "on Monday a drone hit the base" are two happenings.

@@ -1099,7 +1099,8 @@ internal sealed class SentenceReader
             d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
                 outside: d.Trigger.Is(TriggerFlags.Intercept) || d.Trigger.Is(TriggerFlags.SubjectIsTarget));
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
-            if (state && (d.Mode is "drone" || (d.Mode is null && _cues.At(first, "state-strike") >= 0))) d.Mode = "airstrike";
+            if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
+            if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
             d.Mode ??= "unspecified";
             // "X said it struck Y": an armed group telling of its own attack claims it.
             if (d.ClaimedBy is null && d.Status == "reported" && d.Actor is not null && kb[d.Actor]?.Kind is "armed_group" or "coalition"
@@ -1955,6 +1956,9 @@ internal sealed class SentenceReader
         }
         // "18 Katyusha rockets" counts rockets, not attacks.
         if (_cues.At(first, "mode") is var m && m >= first && IsHit(first, m)) return;
+        // "fired a dozen ballistic missiles at Erbil": a weapon noun counts weapons, wherever its mode words start.
+        foreach (var (_, l, cue) in _cues.Hits)
+            if (cue.Class == "mode" && l == last && trigger.Mode is not null) return;
         bool many = false;
         for (int k = Math.Max(_first, first - 4); k < first; k++) many |= _cues.At(k, "many") >= 0;
         for (int t = first - 1, steps = 0; t >= _first && steps < 4; t--, steps++)

@@ -2198,10 +2198,11 @@ internal sealed class SentenceReader
         // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
         for (int t = first - 1; t >= clauseStart && !anchor; t--)
             if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
-        // Elsewhere in the sentence, but not for an act named only to date another.
+        // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
+        // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
-                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
+                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
         if (best < 0) return [];
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.

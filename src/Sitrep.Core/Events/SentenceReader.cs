@@ -1230,7 +1230,9 @@ internal sealed class SentenceReader
             if (Word(t) == "," && Word(t + 1) is "and" or "but" && !(including && Word(t + 1) == "and") && !ListGoesOn(t))
                 break;
             // "targeted his residence", "struck their headquarters": the owner the possessive stands for.
-            if (Word(t) is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && Dwelling(Word(t + 1)) && Resolve(t, person: true) is { } owner)
+            // ("..., his office said" is who reports it.)
+            if (Word(t) is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && Dwelling(Word(t + 1)) && _cues.At(t + 2, "speech") < 0
+                && Resolve(t, person: true) is { } owner)
             {
                 if (!scan.Targets.Contains(owner)) scan.Targets.Add(owner);
                 continue;

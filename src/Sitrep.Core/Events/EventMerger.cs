@@ -102,6 +102,9 @@ internal static class EventMerger
         // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
         bool anchor = (a.Actor is not null && a.Actor == b.Actor) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
                 && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)));
+        // "sent 750 soldiers to Kuwait" and "100 Marines were flown in to guard the embassy": one side moves its
+        // forces many times; only a shared place or target ties two deployments.
+        if (a.Type is "MOBILIZE" && a.Actor is not null && (a.PlaceId is null || b.PlaceId is null) && a.Target is null) return false;
         // A statement is one event only when one speaker makes it.
         if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;
         return anchor;

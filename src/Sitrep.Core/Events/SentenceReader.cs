@@ -321,6 +321,11 @@ internal sealed class SentenceReader
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
+        // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
+        // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
+        if (trigger.Is(TriggerFlags.Troops) && (reduced || !(passive
+                ? _cues.Any("troops", Math.Max(clauseStart, first - 10), first - 1)
+                : _cues.Any("troops", last + 1, Math.Min(clauseEnd, last + 6))))) return;
         var scan = ScanRight(last, clauseEnd, trigger);
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
@@ -543,6 +548,11 @@ internal sealed class SentenceReader
         if (trigger.Type == "REQUEST" && targets.Count == 0 && Word(first - 1) == "to" && actors.Count > 0)
             foreach (var d in into)
                 if (d.Sentence == _sentence && d.Type == "CONSULT" && d.Actor == actors[0] && d.Target is not null && d.Last < first) { targets.Add(d.Target); break; }
+        // "Baghdad pledged to disarm Iranian Kurdish groups": the object of the verb after "to" is the other act's,
+        // not the other side of the pledge.
+        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !material && Word(last + 1) == "to" && last + 2 < _end && _index.Actor[last + 2] < 0
+            && _index.Place[last + 2] < 0 && _cues.At(last + 2, "noun-before") < 0 && Word(last + 2) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her"))
+            targets.Clear();
         if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" or "COOPERATE" or "AGREE" && targets.Count == 0
             && !(trigger.Type == "AGREE" && Money(last + 1, Math.Min(clauseEnd, last + 4)))) return;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
@@ -552,6 +562,8 @@ internal sealed class SentenceReader
         // security forces": forces named after the noun are the ones that move.
         if (trigger.Type is "MOBILIZE" or "RETREAT")
         {
+            // "Counter-Terrorism Service units were posted at the checkpoints": the forces moved are the actor.
+            if (actors.Count == 0 && passive && !reduced) actors.AddRange(targets);
             if (actors.Count == 0 && !trigger.IsVerb && Word(last + 1) == "of")
             {
                 int at = Word(last + 2) == "the" ? last + 3 : last + 2;
@@ -1243,6 +1255,8 @@ internal sealed class SentenceReader
             if (m >= 0 && p >= 0 && Locative(m, t)) m = -1;
             // "the withdrawal of US forces from Iraq": the country forces leave is where, not a party.
             if (m >= 0 && p >= 0 && trigger.Type == "RETREAT" && Word(t - 1) == "from" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
+            // "sent 750 soldiers to Kuwait": the country forces go to is where, not a party.
+            if (m >= 0 && p >= 0 && trigger.Type == "MOBILIZE" && Word(t - 1) is "to" or "into" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
             // "Erbil air base": the longer name is the place, not Erbil's government.
             if (m >= 0 && p >= 0 && Outspans(p)) m = -1;
             // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
@@ -1303,7 +1317,9 @@ internal sealed class SentenceReader
                 bool aimed = trigger.Type == "ASSAULT" && Word(_index.PlaceFirst[p] - 1) is "on" or "against" && _index.Actor[_index.PlaceFirst[p]] < 0;
                 // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
                 bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
-                if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left)) scan.Places.Add(p);
+                // "sent troops to Kuwait": where forces go is where they are deployed.
+                bool sent = trigger.Type == "MOBILIZE" && Word(_index.PlaceFirst[p] - 1) is "to" or "into";
+                if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left || sent)) scan.Places.Add(p);
                 // "a request from Ankara": a capital or country a statement comes from stands for its government.
                 if (scan.From is null && !trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "from" && !EventLexicon.Material.Contains(trigger.Type)
                     && _stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "government" } government)
@@ -2170,9 +2186,10 @@ internal sealed class SentenceReader
         compound = false;
         var after = new List<int>();
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
-        bool leaving = TypeAt(first) == "RETREAT";
+        bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";
         foreach (var p in scan.Places)
-            if (!FromPlace(p) || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from"))) after.Add(p);
+            if (!FromPlace(p) || (moving && Word(_index.PlaceFirst[p] - 1) is "to" or "into")
+                || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from"))) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
         {

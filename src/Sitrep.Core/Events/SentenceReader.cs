@@ -519,6 +519,11 @@ internal sealed class SentenceReader
         // is hit and stands somewhere makes an ambiguous passive an attack.
         weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
             && (scan.Places.Count > 0 || PlaceWithin(clauseStart, first - 1));
+        // "Qasim Muslih, the PMF's Anbar commander, whose arrest on May 26 ...": the one "whose" stands for is
+        // the one the act was done to.
+        if (!trigger.IsVerb && targets.Count == 0 && actors.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) == "whose"
+            && WhoseAntecedent(first - 1) is { } owner)
+            targets.Add(owner);
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
@@ -949,6 +954,22 @@ internal sealed class SentenceReader
         int t = first - 1;
         while (t > _first && Word(t) is "a" or "an" or "the" or "\"" or "“" or "'") t--;
         return Word(t) is "was" or "were" or "is" or "are" or "as" ? Speaker(first) : null;
+    }
+
+    /// <summary>The person a "whose" after a comma stands for: the last person named before it, over an
+    /// apposition ("Muslih, the PMF's commander in Anbar, whose ..."), within a few words.</summary>
+    private string? WhoseAntecedent(int whose)
+    {
+        if (Word(whose - 1) != ",") return null;
+        for (int t = whose - 2; t >= _first && whose - t <= 14; t--)
+        {
+            int m = _index.Actor[t];
+            if (m < 0) continue;
+            var id = _doc.Mentions[m].EntityId!;
+            if (IsPerson(id)) return id;
+            t = _index.ActorFirst[m];
+        }
+        return null;
     }
 
     /// <summary>Whether a verb of sanctioning or banning starts at <paramref name="t"/> ("the sanctions freeze ...").</summary>

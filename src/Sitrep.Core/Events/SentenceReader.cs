@@ -1282,6 +1282,8 @@ internal sealed class SentenceReader
             if (m >= 0 && p >= 0 && Outspans(p)) m = -1;
             // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
             if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && SiteNoun(Word(_index.ActorLast[m] + 1))) m = -1;
+            // "sanctioned an Iraqi airline", "barred 14 Iraqi banks": a country before a firm says where it is from.
+            if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && _cues.At(_index.ActorLast[m] + 1, "business") >= 0) m = -1;
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];

@@ -463,6 +463,9 @@ internal sealed class SentenceReader
             actors.Add(speaker);
             targets.Remove(speaker);
         }
+        // "OFAC added three leaders of Kataib Hezbollah to its sanctions list": who adds sanctions those added.
+        // Being on the list ("proud to be on the American sanctions list") is no act.
+        if (trigger.Type == "SANCTION" && Word(last + 1) is "list" or "lists" && !AddedToList(first, clauseStart, actors, targets)) return;
         // "condemned what it called a terrorist attack on the region": the name a speaker gives an act told
         // elsewhere makes the speaker no party to it.
         if (material && NamedAct(first)) actors.Clear();
@@ -954,6 +957,32 @@ internal sealed class SentenceReader
         int t = first - 1;
         while (t > _first && Word(t) is "a" or "an" or "the" or "\"" or "“" or "'") t--;
         return Word(t) is "was" or "were" or "is" or "are" or "as" ? Speaker(first) : null;
+    }
+
+    /// <summary>"X added A and B to its sanctions list", "placed A on the sanctions list": a verb of adding (cue class add-to) before "to" or "on" and the
+    /// list noun; its subject becomes the actor and the names between it and "to" the targets.</summary>
+    private bool AddedToList(int first, int clauseStart, List<string> actors, List<string> targets)
+    {
+        int to = first - 1;
+        while (to > clauseStart && first - to <= 3 && Word(to) is not ("to" or "on")) to--;
+        if (Word(to) is not ("to" or "on")) return false;
+        int add = -1;
+        for (int t = to - 1; t >= clauseStart && to - t <= 20; t--)
+            if (_cues.At(t, "add-to") >= 0) { add = t; break; }
+        if (add < 0) return false;
+        var adders = Subjects(add, clauseStart, out _);
+        if (adders.Count == 0) return false;
+        actors.Clear();
+        actors.AddRange(adders);
+        targets.Clear();
+        for (int t = add + 1; t < to; t++)
+            if (_index.Actor[t] is var m && m >= 0)
+            {
+                var id = _doc.Mentions[m].EntityId!;
+                if (!targets.Contains(id) && !actors.Contains(id)) targets.Add(id);
+                t = _index.ActorLast[m];
+            }
+        return true;
     }
 
     /// <summary>The person a "whose" after a comma stands for: the last person named before it, over an

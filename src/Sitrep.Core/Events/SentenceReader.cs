@@ -2369,10 +2369,16 @@ internal sealed class SentenceReader
     private bool UsablePlace(int p)
     {
         int first = _index.PlaceFirst[p];
-        if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p)) return false;
+        if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)) return false;
         if (_doc.Places[p].Precision < 3) return true;
         return Word(first - 1) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
     }
+
+    /// <summary>"Diwaniyah police", "Basra police": a state force whose name opens with a place of its own
+    /// country acts there (not "the Quds Force", whose name holds a foreign city's).</summary>
+    private bool LocalForce(int mention, int p) =>
+        _index.ActorFirst[mention] == _index.PlaceFirst[p] && _stage.Kb[_doc.Mentions[mention].EntityId!] is { Kind: "state_force" } force
+        && _stage.Gazetteer?[_doc.Places[p].PlaceId] is { } place && place.Country == force.Country;
 
     /// <summary>"US forces in Iraq" names a body and where it is, when the body's own name does not hold
     /// the place ("the Islamic Resistance in Iraq" is a name).</summary>

@@ -522,6 +522,10 @@ internal sealed class SentenceReader
         // is hit and stands somewhere makes an ambiguous passive an attack.
         weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
             && (scan.Places.Count > 0 || PlaceWithin(clauseStart, first - 1));
+        // "the arrest was part of a plan against the Hashed", "the strike is a message to Washington": what follows
+        // a copula after an act told before describes it; the names there are not its parties.
+        if (!trigger.IsVerb && Word(first - 1) is "the" or "this" or "that" && Word(last + 1) is "is" or "was" or "are" or "were")
+            targets.Clear();
         // "Qasim Muslih, the PMF's Anbar commander, whose arrest on May 26 ...": the one "whose" stands for is
         // the one the act was done to.
         if (!trigger.IsVerb && targets.Count == 0 && actors.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) == "whose"

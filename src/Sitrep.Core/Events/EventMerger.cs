@@ -89,7 +89,11 @@ internal static class EventMerger
         if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
             && (gazetteer is null || a.Aggregate || b.Aggregate
                 || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId)))) return false;
-        if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified" && !a.ModeGuessed && !b.ModeGuessed
+        // "detained 14 men, seizing rocket launchers": a seizure told as a participle of the arrest is part of one
+        // raid ("arrested three men and seized a truck" tells two acts).
+        bool raid = sameSentence && a.Type == "COERCE" && a.Mode is "arrest" or "seize" && b.Mode is "arrest" or "seize"
+            && ((a.Trigger.Form | b.Trigger.Form) & WordForm.Ing) != 0;
+        if (!raid && a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified" && !a.ModeGuessed && !b.ModeGuessed
             // "A Turkish drone strike ... killed three": a state's drone strike is an airstrike, told twice.
             && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")) return false;
         // "Since 2020 bases have been attacked" and "on Monday a drone hit the base" are two happenings.

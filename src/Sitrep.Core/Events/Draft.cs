@@ -39,6 +39,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// <summary>The event is told as one already known ("carried out the strike", "attacked the base"),
     /// with no place of its own: a retelling of the latest such event before it.</summary>
     public bool Definite { get; set; }
+    /// <summary>The mode is read from the actor alone ("the Guards struck a centre": a state's strike is taken
+    /// for an airstrike), not told: a telling that names the weapon ("fired ballistic missiles") overrides it.</summary>
+    public bool ModeGuessed { get; set; }
     public List<int> Evidence { get; } = [];
     /// <summary>"Since the killing of X, bases have been attacked": the type and target of the act the event
     /// is told to follow; the story's date of that act opens the event's window.</summary>
@@ -53,7 +56,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since,
+        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>
@@ -64,7 +67,11 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
         // A summary's mode is its own: "more than 70 attacks using drones and Katyusha rockets" stays
         // unspecified when it absorbs the rockets.
         if (other.Aggregate && !Aggregate && other.Mode is not null) Mode = other.Mode;
-        else if (Mode is null or "unspecified" && other.Mode is not null && !(Aggregate && !other.Aggregate)) Mode = other.Mode;
+        else if ((Mode is null or "unspecified" || (ModeGuessed && !other.ModeGuessed && other.Mode != "unspecified")) && other.Mode is not null && !(Aggregate && !other.Aggregate))
+        {
+            Mode = other.Mode;
+            ModeGuessed = other.ModeGuessed;
+        }
         if (Actor is null) { Actor = other.Actor; Demonym = other.Demonym; }
         else if (Actor == other.Actor) Demonym &= other.Demonym;
         Target ??= other.Target;

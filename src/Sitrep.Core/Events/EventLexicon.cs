@@ -6,7 +6,7 @@ namespace Sitrep.Core.Events;
 
 /// <summary>What a trigger's word says of its sentence.</summary>
 [Flags]
-public enum TriggerFlags : ushort
+public enum TriggerFlags : uint
 {
     None = 0,
     /// <summary>A word of saying that makes the event by itself ("warned", "condemned").</summary>
@@ -54,6 +54,10 @@ public enum TriggerFlags : ushort
     /// <summary>A verb that tells an attack only with a weapon that flies or blows up as its subject ("a
     /// rocket fell near the embassy", "a roadside bomb went off in Babil"); "prices fell" is none.</summary>
     Weapon = 32768,
+    /// <summary>A verb of moving that deploys only with forces (cue class troops) as its object or, in the
+    /// passive, its subject ("sent 750 soldiers to Kuwait", "units were posted at the checkpoints");
+    /// "sent a letter", "posted a video" are none.</summary>
+    Troops = 65536,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -107,7 +111,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy"];
+         "qualifier", "many", "victims", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "finance", "report-bound", "troops", "business", "add-to"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -209,7 +213,8 @@ public sealed class EventLexicon
                     "attribution" => TriggerFlags.Attribution,
                     "object-to" => TriggerFlags.ObjectTo,
                     "weapon" => TriggerFlags.Weapon,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon)"),
+                    "troops" => TriggerFlags.Troops,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

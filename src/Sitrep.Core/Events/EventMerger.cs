@@ -91,7 +91,11 @@ internal static class EventMerger
         if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
             && (gazetteer is null || a.Aggregate || b.Aggregate
                 || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId)))) return false;
-        if (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified"
+        // "detained 14 men, seizing rocket launchers": a seizure told as a participle of the arrest is part of one
+        // raid ("arrested three men and seized a truck" tells two acts).
+        bool raid = sameSentence && a.Type == "COERCE" && a.Mode is "arrest" or "seize" && b.Mode is "arrest" or "seize"
+            && ((a.Trigger.Form | b.Trigger.Form) & WordForm.Ing) != 0;
+        if (!raid && a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified" && !a.ModeGuessed && !b.ModeGuessed
             // "A Turkish drone strike ... killed three": a state's drone strike is an airstrike, told twice.
             && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")) return false;
         // "Since 2020 bases have been attacked" and "on Monday a drone hit the base" are two happenings.
@@ -104,6 +108,9 @@ internal static class EventMerger
         // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
         bool anchor = (a.Actor is not null && a.Actor == b.Actor) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
                 && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)));
+        // "sent 750 soldiers to Kuwait" and "100 Marines were flown in to guard the embassy": one side moves its
+        // forces many times; only a shared place or target ties two deployments.
+        if (a.Type is "MOBILIZE" && a.Actor is not null && (a.PlaceId is null || b.PlaceId is null) && a.Target is null) return false;
         // A statement is one event only when one speaker makes it.
         if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;
         return anchor;

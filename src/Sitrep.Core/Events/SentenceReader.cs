@@ -346,6 +346,11 @@ internal sealed class SentenceReader
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
+        // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
+        // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
+        if (trigger.Is(TriggerFlags.Troops) && (reduced || !(passive
+                ? _cues.Any("troops", Math.Max(clauseStart, first - 10), first - 1)
+                : _cues.Any("troops", last + 1, Math.Min(clauseEnd, last + 6))))) return;
         var scan = ScanRight(last, clauseEnd, trigger);
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
@@ -486,6 +491,17 @@ internal sealed class SentenceReader
             actors.Add(speaker);
             targets.Remove(speaker);
         }
+        // "OFAC added three leaders of Kataib Hezbollah to its sanctions list": who adds sanctions those added.
+        // Being on the list ("proud to be on the American sanctions list") is no act.
+        if (trigger.Type == "SANCTION" && Word(last + 1) is "list" or "lists" && !AddedToList(first, clauseStart, actors, targets)) return;
+        // "condemned what it called a terrorist attack on the region": the name a speaker gives an act told
+        // elsewhere makes the speaker no party to it.
+        if (material && NamedAct(first)) actors.Clear();
+        // "The designations freeze any assets ...", "the sanctions bar Americans from dealing with them": what a
+        // sanction does is the sanction itself, no second one.
+        if (trigger.Type is "SANCTION" or "COERCE" && trigger.IsVerb && SanctionAsSubject(first, clauseStart)) return;
+        if (trigger.Type == "SANCTION" && _triggerAt[first] != SureVerb && (Word(first - 1) is "the" or "these" or "those" || Word(first - 2) is "the" or "these" or "those")
+            && SanctioningVerbAt(last + 1)) return;
         RemoveIn(actors, targets);
         // "warned that the United States would take further action": one threatens the other side, not one's own.
         if (trigger.Type == "THREATEN" && actors.Count > 0)
@@ -534,6 +550,15 @@ internal sealed class SentenceReader
         // is hit and stands somewhere makes an ambiguous passive an attack.
         weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
             && (scan.Places.Count > 0 || PlaceWithin(clauseStart, first - 1));
+        // "the arrest was part of a plan against the Hashed", "the strike is a message to Washington": what follows
+        // a copula after an act told before describes it; the names there are not its parties.
+        if (!trigger.IsVerb && Word(first - 1) is "the" or "this" or "that" && Word(last + 1) is "is" or "was" or "are" or "were")
+            targets.Clear();
+        // "Qasim Muslih, the PMF's Anbar commander, whose arrest on May 26 ...": the one "whose" stands for is
+        // the one the act was done to.
+        if (!trigger.IsVerb && targets.Count == 0 && actors.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) == "whose"
+            && WhoseAntecedent(first - 1) is { } owner)
+            targets.Add(owner);
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
@@ -563,6 +588,11 @@ internal sealed class SentenceReader
         if (trigger.Type == "REQUEST" && targets.Count == 0 && Word(first - 1) == "to" && actors.Count > 0)
             foreach (var d in into)
                 if (d.Sentence == _sentence && d.Type == "CONSULT" && d.Actor == actors[0] && d.Target is not null && d.Last < first) { targets.Add(d.Target); break; }
+        // "Baghdad pledged to disarm Iranian Kurdish groups": the object of the verb after "to" is the other act's,
+        // not the other side of the pledge.
+        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !material && Word(last + 1) == "to" && last + 2 < _end && _index.Actor[last + 2] < 0
+            && _index.Place[last + 2] < 0 && _cues.At(last + 2, "noun-before") < 0 && Word(last + 2) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her"))
+            targets.Clear();
         if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" or "COOPERATE" or "AGREE" && targets.Count == 0
             && !(trigger.Type == "AGREE" && Money(last + 1, Math.Min(clauseEnd, last + 4)))) return;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
@@ -572,6 +602,8 @@ internal sealed class SentenceReader
         // security forces": forces named after the noun are the ones that move.
         if (trigger.Type is "MOBILIZE" or "RETREAT")
         {
+            // "Counter-Terrorism Service units were posted at the checkpoints": the forces moved are the actor.
+            if (actors.Count == 0 && passive && !reduced) actors.AddRange(targets);
             if (actors.Count == 0 && !trigger.IsVerb && Word(last + 1) == "of")
             {
                 int at = Word(last + 2) == "the" ? last + 3 : last + 2;
@@ -593,6 +625,10 @@ internal sealed class SentenceReader
             targets.Add(envoyState);
             if (type == "COERCE") type = "SANCTION";
         }
+        // "barred 14 Iraqi banks from dollar transactions", "blocked the company's accounts": a ban on banks or
+        // money is a financial sanction.
+        if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && _cues.Any("finance", last + 1, Math.Min(clauseEnd, last + 6)))
+            type = "SANCTION";
         var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
@@ -962,6 +998,83 @@ internal sealed class SentenceReader
         return Word(t) is "was" or "were" or "is" or "are" or "as" ? Speaker(first) : null;
     }
 
+    /// <summary>"X added A and B to its sanctions list", "placed A on the sanctions list": a verb of adding (cue class add-to) before "to" or "on" and the
+    /// list noun; its subject becomes the actor and the names between it and "to" the targets.</summary>
+    private bool AddedToList(int first, int clauseStart, List<string> actors, List<string> targets)
+    {
+        int to = first - 1;
+        while (to > clauseStart && first - to <= 3 && Word(to) is not ("to" or "on")) to--;
+        if (Word(to) is not ("to" or "on")) return false;
+        int add = -1;
+        for (int t = to - 1; t >= clauseStart && to - t <= 20; t--)
+            if (_cues.At(t, "add-to") >= 0) { add = t; break; }
+        if (add < 0) return false;
+        var adders = Subjects(add, clauseStart, out _);
+        if (adders.Count == 0) return false;
+        actors.Clear();
+        actors.AddRange(adders);
+        targets.Clear();
+        for (int t = add + 1; t < to; t++)
+            if (_index.Actor[t] is var m && m >= 0)
+            {
+                var id = _doc.Mentions[m].EntityId!;
+                if (!targets.Contains(id) && !actors.Contains(id)) targets.Add(id);
+                t = _index.ActorLast[m];
+            }
+        return true;
+    }
+
+    /// <summary>The person a "whose" after a comma stands for: the last person named before it, over an
+    /// apposition ("Muslih, the PMF's commander in Anbar, whose ..."), within a few words.</summary>
+    private string? WhoseAntecedent(int whose)
+    {
+        if (Word(whose - 1) != ",") return null;
+        for (int t = whose - 2; t >= _first && whose - t <= 14; t--)
+        {
+            int m = _index.Actor[t];
+            if (m < 0) continue;
+            var id = _doc.Mentions[m].EntityId!;
+            if (IsPerson(id)) return id;
+            t = _index.ActorFirst[m];
+        }
+        return null;
+    }
+
+    /// <summary>Whether a verb of sanctioning or banning starts at <paramref name="t"/> ("the sanctions freeze ...").</summary>
+    private bool SanctioningVerbAt(int t)
+    {
+        foreach (var h in _hits)
+            if (h.First == t && h.Trigger.IsVerb && h.Trigger.Type is "SANCTION" or "COERCE" && !_stage.PreferNoun(_doc, h.First, h.Last)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a noun is the name a speaker gives an act: "what it called a \"terrorist attack\"",
+    /// "what they described as a cowardly attack" (a verb of naming, cue class label, after "what" and a
+    /// pronoun or name, a few words before the noun).</summary>
+    private bool NamedAct(int first)
+    {
+        for (int t = first - 1; t >= _first && first - t <= 6; t--)
+        {
+            if (_cues.At(t, "label") >= 0) return Word(t - 2) == "what" || Word(t - 3) == "what";
+            if (Word(t) is "." or ";" or "," || _index.Actor[t] >= 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the subject of a sanctioning verb is a noun of sanction ("the designations freeze",
+    /// "the sanctions freeze ... and bar ..."): it tells what a sanction does.</summary>
+    private bool SanctionAsSubject(int first, int clauseStart)
+    {
+        int head = VerbGroupStart(first, clauseStart);
+        if (Word(head - 1) == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
+            head = VerbGroupStart(previous, clauseStart);
+        int t = head - 1;
+        if (t < clauseStart || _index.Actor[t] >= 0) return false;
+        foreach (var h in _hits)
+            if (h.Last == t && h.Trigger.Type == "SANCTION" && _triggerAt[h.First] != SureVerb) return true;
+        return false;
+    }
+
     /// <summary>Whether the verb ending at <paramref name="last"/> takes no object: a preposition, a place, a
     /// time, a comma or the end of the sentence follows it ("marched through Basra", not "gathered enough votes").</summary>
     private bool Intransitive(int last)
@@ -1087,7 +1200,8 @@ internal sealed class SentenceReader
             d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
                 outside: d.Trigger.Is(TriggerFlags.Intercept) || d.Trigger.Is(TriggerFlags.SubjectIsTarget));
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
-            if (state && (d.Mode is "drone" || (d.Mode is null && _cues.At(first, "state-strike") >= 0))) d.Mode = "airstrike";
+            if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
+            if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
             d.Mode ??= "unspecified";
             // "X said it struck Y": an armed group telling of its own attack claims it.
             if (d.ClaimedBy is null && d.Status == "reported" && d.Actor is not null && kb[d.Actor]?.Kind is "armed_group" or "coalition"
@@ -1264,7 +1378,9 @@ internal sealed class SentenceReader
             if (Word(t) == "," && Word(t + 1) is "and" or "but" && !(including && Word(t + 1) == "and") && !ListGoesOn(t))
                 break;
             // "targeted his residence", "struck their headquarters": the owner the possessive stands for.
-            if (Word(t) is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && Dwelling(Word(t + 1)) && Resolve(t, person: true) is { } owner)
+            // ("..., his office said" is who reports it.)
+            if (Word(t) is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && Dwelling(Word(t + 1)) && _cues.At(t + 2, "speech") < 0
+                && Resolve(t, person: true) is { } owner)
             {
                 if (!scan.Targets.Contains(owner)) scan.Targets.Add(owner);
                 continue;
@@ -1275,10 +1391,14 @@ internal sealed class SentenceReader
             if (m >= 0 && p >= 0 && Locative(m, t)) m = -1;
             // "the withdrawal of US forces from Iraq": the country forces leave is where, not a party.
             if (m >= 0 && p >= 0 && trigger.Type == "RETREAT" && Word(t - 1) == "from" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
+            // "sent 750 soldiers to Kuwait": the country forces go to is where, not a party.
+            if (m >= 0 && p >= 0 && trigger.Type == "MOBILIZE" && Word(t - 1) is "to" or "into" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
             // "Erbil air base": the longer name is the place, not Erbil's government.
             if (m >= 0 && p >= 0 && Outspans(p)) m = -1;
             // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
             if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && SiteNoun(Word(_index.ActorLast[m] + 1))) m = -1;
+            // "sanctioned an Iraqi airline", "barred 14 Iraqi banks": a country before a firm says where it is from.
+            if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && _cues.At(_index.ActorLast[m] + 1, "business") >= 0) m = -1;
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];
@@ -1335,7 +1455,9 @@ internal sealed class SentenceReader
                 bool aimed = trigger.Type == "ASSAULT" && Word(_index.PlaceFirst[p] - 1) is "on" or "against" && _index.Actor[_index.PlaceFirst[p]] < 0;
                 // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
                 bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
-                if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left)) scan.Places.Add(p);
+                // "sent troops to Kuwait": where forces go is where they are deployed.
+                bool sent = trigger.Type == "MOBILIZE" && Word(_index.PlaceFirst[p] - 1) is "to" or "into";
+                if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left || sent)) scan.Places.Add(p);
                 // "a request from Ankara": a capital or country a statement comes from stands for its government.
                 if (scan.From is null && !trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "from" && !EventLexicon.Material.Contains(trigger.Type)
                     && _stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "government" } government)
@@ -1990,6 +2112,9 @@ internal sealed class SentenceReader
         }
         // "18 Katyusha rockets" counts rockets, not attacks.
         if (_cues.At(first, "mode") is var m && m >= first && IsHit(first, m)) return;
+        // "fired a dozen ballistic missiles at Erbil": a weapon noun counts weapons, wherever its mode words start.
+        foreach (var (_, l, cue) in _cues.Hits)
+            if (cue.Class == "mode" && l == last && trigger.Mode is not null) return;
         bool many = false;
         for (int k = Math.Max(_first, first - 4); k < first; k++) many |= _cues.At(k, "many") >= 0;
         for (int t = first - 1, steps = 0; t >= _first && steps < 4; t--, steps++)
@@ -2199,9 +2324,10 @@ internal sealed class SentenceReader
         compound = false;
         var after = new List<int>();
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
-        bool leaving = TypeAt(first) == "RETREAT";
+        bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";
         foreach (var p in scan.Places)
-            if (!FromPlace(p) || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from"))) after.Add(p);
+            if (!FromPlace(p) || (moving && Word(_index.PlaceFirst[p] - 1) is "to" or "into")
+                || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from"))) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
         {
@@ -2229,10 +2355,11 @@ internal sealed class SentenceReader
         // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
         for (int t = first - 1; t >= clauseStart && !anchor; t--)
             if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
-        // Elsewhere in the sentence, but not for an act named only to date another.
+        // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
+        // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
-                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
+                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
@@ -2328,10 +2455,16 @@ internal sealed class SentenceReader
     private bool UsablePlace(int p)
     {
         int first = _index.PlaceFirst[p];
-        if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p)) return false;
+        if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)) return false;
         if (_doc.Places[p].Precision < 3) return true;
         return Word(first - 1) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
     }
+
+    /// <summary>"Diwaniyah police", "Basra police": a state force whose name opens with a place of its own
+    /// country acts there (not "the Quds Force", whose name holds a foreign city's).</summary>
+    private bool LocalForce(int mention, int p) =>
+        _index.ActorFirst[mention] == _index.PlaceFirst[p] && _stage.Kb[_doc.Mentions[mention].EntityId!] is { Kind: "state_force" } force
+        && _stage.Gazetteer?[_doc.Places[p].PlaceId] is { } place && place.Country == force.Country;
 
     /// <summary>"US forces in Iraq" names a body and where it is, when the body's own name does not hold
     /// the place ("the Islamic Resistance in Iraq" is a name).</summary>

@@ -504,4 +504,22 @@ public sealed class EventStageTests
         var doc = Story("Iraqi security forces opened fire on protesters in Nasiriyah on Thursday.\n\nThe Iraqi government condemned the shooting.", "2019-11-29");
         Assert.All(doc.Events.Where(e => e.Type == "ACCUSE"), e => Assert.Null(e.Target));
     }
+
+    [Fact]
+    public void A_count_of_weapons_fired_is_one_attack_and_a_later_bare_strike_by_the_same_state_force_retells_it()
+    {
+        var doc = Story("Before dawn on Sunday the Revolutionary Guards fired a dozen ballistic missiles at Erbil.\n\n"
+            + "The Guards said later that they had struck an Israeli base in the city.", "2022-03-15");
+        var e = Single(doc, "ASSAULT");
+        Assert.Null(e.Aggregate);
+        Assert.Equal("missile", e.Mode);
+        Assert.Equal([0, 1], e.Evidence);
+    }
+
+    [Fact]
+    public void A_state_forces_strike_told_with_no_weapon_is_still_taken_for_an_airstrike()
+    {
+        var e = Single(Story("US forces struck a Kataib Hezbollah depot near al-Qaim on Friday."), "ASSAULT");
+        Assert.Equal("airstrike", e.Mode);
+    }
 }

@@ -77,6 +77,13 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     [GeneratedRegex(@"^,? ?(that are |which are |who are |groups |militias |factions )?(backed|supported|funded|armed|sponsored|aligned|allied) (by|with)$", RegexOptions.NonBacktracking)]
     private static partial Regex BackedBy();               // A backed by B: aligned_with(A, B)
 
+    /// <summary>A word of every construction the pairwise patterns read (titles, leading, membership,
+    /// wings, spokespeople, backing); parts of words are enough, as this only rules pairs out.</summary>
+    private static readonly System.Buffers.SearchValues<string> ConstructionWords = System.Buffers.SearchValues.Create(
+        ["led", "lead", "head", "command", "found", "chair", "secretar", "chief", "member", "official", "figure", "lawmaker", "mp",
+         "bloc", "wing", "arm", "branch", "list", "part", "spokes", "faction", "group", "component", "unit", "brigade",
+         "back", "support", "fund", "sponsor", "align", "allied"], StringComparison.Ordinal);
+
     public void Run(Document doc)
     {
         var day = doc.Published;
@@ -96,6 +103,8 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     var between = Between(doc, a.End, b.Start);
                     if (between.Length > 160) break;
                     bool deputy = between.Contains("deputy", StringComparison.Ordinal);
+                    // Each construction below holds one of these words: without any, none can match.
+                    if (between.Length > 2 && between.IndexOfAny(ConstructionWords) < 0) continue;
                     if (LedBy().IsMatch(between) || (HeadTitle().IsMatch(between) && !deputy)) Add(found, "leader_of", b, a, doc);
                     else if (Leads().IsMatch(between) && IsGroup(b)) Add(found, "leader_of", a, b, doc);
                     else if (OneOf().IsMatch(between)) Add(found, "member_of", a, b, doc);

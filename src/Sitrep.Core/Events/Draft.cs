@@ -43,6 +43,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// for an airstrike), not told: a telling that names the weapon ("fired ballistic missiles") overrides it.</summary>
     public bool ModeGuessed { get; set; }
     public List<int> Evidence { get; } = [];
+    /// <summary>A refusal of an appeal it names only by its kind ("rejected these mediations"): its target is
+    /// whoever the story last told making such an appeal.</summary>
+    public bool AnswersPrior { get; set; }
     /// <summary>"Since the killing of X, bases have been attacked": the type and target of the act the event
     /// is told to follow; the story's date of that act opens the event's window.</summary>
     public (string Type, string Target)? Since { get; set; }
@@ -56,7 +59,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed,
+        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>

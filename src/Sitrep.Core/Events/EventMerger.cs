@@ -48,6 +48,7 @@ internal static class EventMerger
             kept.Add(d);
             same.Add(d);
         }
+        foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc);
         kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);
         // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
@@ -170,6 +171,18 @@ internal static class EventMerger
                 d.End = day;
                 return;
             }
+    }
+
+    /// <summary>The one who made the appeal a refusal answers: the actor of the latest request, meeting or
+    /// threat told in the six sentences before it, not the refuser.</summary>
+    private static string? Appealer(Draft d, List<Draft> kept)
+    {
+        Draft? best = null;
+        foreach (var k in kept)
+            if (k.Type is "REQUEST" or "CONSULT" or "THREATEN" && k.Actor is not null && k.Actor != d.Actor
+                && k.Sentence < d.Sentence && d.Sentence - k.Sentence <= 6 && (best is null || k.Sentence > best.Sentence))
+                best = k;
+        return best?.Actor;
     }
 
     private static void FillDate(Draft d, Document doc)

@@ -638,6 +638,8 @@ internal sealed class SentenceReader
         Counts(template, trigger, first, last, passive && !reduced);
         Time(template, first, last, clauseStart, clauseEnd);
         template.Definite = Definite(trigger, first, last);
+        // "rejected these mediations", "turned down the offer": what is refused was made by someone told before.
+        template.AnswersPrior = trigger.Type == "REJECT" && targets.Count == 0 && _cues.Any("appeal", last + 1, Math.Min(clauseEnd, last + 4));
 
         // Statements happen where their speaker is, which the text rarely says: only physical events
         // and protests get a place.

@@ -179,6 +179,19 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_refusal_of_an_appeal_named_only_by_its_kind_answers_the_one_who_made_it()
+    {
+        var doc = Story("Mohammed Shia al-Sudani urged the armed factions on Monday to stop attacking US bases.\n\n" +
+                        "Kataib Hezbollah rejected these calls on Tuesday, saying the attacks would go on.", "2023-11-01");
+        var refusal = Single(doc, "REJECT");
+        Assert.Equal("kataib-hezbollah", refusal.Actor);
+        Assert.Equal("mohammed-shia-al-sudani", refusal.Target);
+        // A refusal that names no appeal answers no one.
+        var plain = Single(Story("Kataib Hezbollah rejected the election results on Tuesday.", "2023-11-01"), "REJECT");
+        Assert.Null(plain.Target);
+    }
+
+    [Fact]
     public void A_toll_far_from_any_attack_goes_to_none()
     {
         var doc = Story("Two drones hit a warehouse in Basra on Monday.\n\nThe governor met the oil minister.\n\nTrade talks went on.\n\nThe port reopened.\n\nThree people were killed, police said.", "2023-05-16");

@@ -300,7 +300,12 @@ internal sealed class SentenceReader
     {
         int first = _hits[h].First;
         var (gov, _, gLast) = _hits[g];
-        if (!Governing.Contains(gov.Type) || gLast >= first || first - gLast > 10) return false;
+        if (!Governing.Contains(gov.Type) || gLast >= first) return false;
+        // "threatened, in remarks to reporters on his plane, to impose sanctions": an aside set off by
+        // commas right after the word takes no room of its reach.
+        int reach = first - gLast;
+        if (Word(gLast + 1) == "," && AsideEnd(gLast + 1, first) is var asideEnd && asideEnd > 0) reach -= asideEnd - gLast;
+        if (reach > 10) return false;
         if (Boundary(gLast + 1, first - 1)) return false;
         // "threatened to strike", "vowed attacks": a verb of threat governs what follows in its clause;
         // a noun only what it links to ("the threat of strikes", "a warning that ... attacks"), not a
@@ -315,6 +320,15 @@ internal sealed class SentenceReader
         for (int t = gLast + 1; t < (noun ? Math.Min(first, gLast + 2) : first); t++)
             if (Word(t) is "to" or "from" or "for" or "against" or "of" || (gov.Type == "THREATEN" && Word(t) == "that")) return true;
         return false;
+    }
+
+    /// <summary>The comma that closes an aside opened by the comma at <paramref name="open"/>, before
+    /// <paramref name="limit"/> and within 16 words; -1 when there is none.</summary>
+    private int AsideEnd(int open, int limit)
+    {
+        for (int t = open + 1; t < limit && t <= open + 16; t++)
+            if (Word(t) == ",") return t;
+        return -1;
     }
 
     private bool Boundary(int from, int to) => from <= to && _cues.Any("boundary", from, to);

@@ -26,7 +26,10 @@ internal static class EventMerger
                 if (!History(k, d, doc) && Compatible(k, d, sameSentence: false, gazetteer: gazetteer, kb: kb)) { into = k; break; }
             // "Kataib Hezbollah said it had attacked the base": a retelling that names no place of its own
             // joins the latest event of its type told just before it, when nothing conflicts.
-            if (into is null && d.Definite && d.Material && same.Count > 0 && same[^1] is var last
+            // "A drone attack hit the base on Tuesday. Two drones were shot down before they reached it": a
+            // defence told right after an attack, with no place or target of its own, is that attack's.
+            bool defence = d.Trigger.Is(TriggerFlags.Intercept) && d.PlaceId is null && d.Target is null;
+            if (into is null && (d.Definite || defence) && d.Material && same.Count > 0 && same[^1] is var last
                 && d.Sentence - last.Sentence is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer, kb))
                 into = last;
             if (into is not null)

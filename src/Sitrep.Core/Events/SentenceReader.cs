@@ -553,6 +553,10 @@ internal sealed class SentenceReader
             hosted |= _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId);
             precisePlace |= _doc.Places[p].Precision < 3;
         }
+        // "Harir air base came under drone attack": a site that hosts troops, as the one hit, is a target.
+        if ((passive || trigger.Is(TriggerFlags.SubjectIsTarget)) && !anchor)
+            for (int t = clauseStart; t < first && t <= clauseStart + 3 && !hosted; t++)
+                if (_index.Place[t] is var p && p >= 0 && _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId)) hosted = true;
         // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
         // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
         var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;
@@ -658,7 +662,7 @@ internal sealed class SentenceReader
         // Statements happen where their speaker is, which the text rarely says: only physical events
         // and protests get a place.
         bool compound = false;
-        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound) : NoPlaces;
+        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first)) : NoPlaces;
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
         var actorList = actors.Count > 0 ? actors : NoActor;
@@ -1920,6 +1924,14 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the noun is the attack a verb whose subject is hit names ("came under drone attack").</summary>
+    private bool AfterSubjectHit(int first)
+    {
+        foreach (var (trigger, _, last) in _hits)
+            if (trigger.Is(TriggerFlags.SubjectIsTarget) && last < first && first - last <= 3) return true;
+        return false;
+    }
+
     private bool PlaceWithin(int from, int to)
     {
         for (int t = Math.Max(from, _first); t <= to && t < _end; t++) if (_index.Place[t] >= 0) return true;
@@ -2335,7 +2347,7 @@ internal sealed class SentenceReader
 
     /// <summary>The place (or places) of the event: the sites after the trigger, else the place nearest
     /// it in its clause; a launch site ("from X") only when nothing else is named.</summary>
-    private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, bool anchor, out bool compound)
+    private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, bool anchor, out bool compound, bool subjectHit = false)
     {
         compound = false;
         var after = new List<int>();
@@ -2368,8 +2380,13 @@ internal sealed class SentenceReader
             return list;
         }
         int best = -1;
+        // "Harir air base, which hosts US forces north of Erbil, came under drone attack": the site that is
+        // hit opens the subject; the names in the clause about it only say where it is.
+        if (subjectHit && !anchor)
+            for (int t = clauseStart; t < first && t <= clauseStart + 3; t++)
+                if (_index.Place[t] is var p && p >= 0 && _doc.Places[p].Precision == 1 && !FromPlace(p)) { best = p; break; }
         // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
-        for (int t = first - 1; t >= clauseStart && !anchor; t--)
+        for (int t = first - 1; t >= clauseStart && !anchor && best < 0; t--)
             if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
         // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
         // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").

@@ -192,6 +192,15 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_defence_told_right_after_an_attack_with_nothing_of_its_own_is_that_attack()
+    {
+        var doc = Story("A drone attack hit Harir air base north of Erbil on Tuesday, officials said.\n\nTwo drones were shot down before they reached the runway, and no one was hurt.", "2023-11-15");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal([0, 1], e.Evidence);
+        Assert.Equal(0, e.Injured);
+    }
+
+    [Fact]
     public void A_toll_far_from_any_attack_goes_to_none()
     {
         var doc = Story("Two drones hit a warehouse in Basra on Monday.\n\nThe governor met the oil minister.\n\nTrade talks went on.\n\nThe port reopened.\n\nThree people were killed, police said.", "2023-05-16");

@@ -624,8 +624,18 @@ internal sealed class SentenceReader
             if (actors.Count == 0 && passive && !reduced) actors.AddRange(targets);
             if (actors.Count == 0 && !trigger.IsVerb && Word(last + 1) == "of")
             {
-                int at = Word(last + 2) == "the" ? last + 3 : last + 2;
-                if (at < _end && _index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at) actors.Add(_doc.Mentions[m].EntityId!);
+                // "the pullout of American combat troops": the forces' name may follow an article or a people's word.
+                for (int at = last + 2; at < _end && at <= last + 4 && actors.Count == 0; at++)
+                {
+                    if (_index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at) actors.Add(_doc.Mentions[m].EntityId!);
+                    // "American (combat) troops": a people's word before its forces names their state.
+                    else if (_cues.ValueAt(at, "demonym", out _) is { } state)
+                    {
+                        if (_cues.At(at + 1, "platform") >= 0 || _cues.At(at + 2, "platform") >= 0) actors.Add(state);
+                        break;
+                    }
+                    else if (Word(at) is not ("the" or "its" or "their" or "all" or "some")) break;
+                }
             }
             targets.Clear();
         }

@@ -165,9 +165,9 @@ internal static class EventMerger
 
     /// <summary>The window from the story's date of the act an event follows ("since the killing of X")
     /// to publication.</summary>
-    private static void SinceDate(Draft d, (string Type, string Target) since, List<Draft> kept, Document doc)
+    private static void SinceDate(Draft d, (string Type, string Target) since, List<Draft> drafts, Document doc)
     {
-        foreach (var k in kept)
+        foreach (var k in drafts)
             if (k != d && k.Type == since.Type && k.Target == since.Target && k.Start is { } start && k.End == start && doc.Published is { } day && start <= day)
             {
                 d.Start = start;

@@ -375,16 +375,20 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     found.Add(new RelationMention("role", id, "Former " + role.Title!, firstMention.Sentence, "confirmed"));
             }
         }
+        // Each mention's actor looked up once per sentence, not once per pair.
+        var actors = new List<Actor?>();
         foreach (var ms in BySentence(doc.Mentions, static m => m.EntityId is not null && m.Via != "reference"))
         {
             int sentence = ms[0].Sentence;
+            actors.Clear();
+            foreach (var m in ms) actors.Add(kb[m.EntityId!]);
             for (int i = 0; i < ms.Count; i++)
             {
-                if (kb[ms[i].EntityId!] is not { } actor) continue;
+                if (actors[i] is not { } actor) continue;
                 for (int j = 0; j < ms.Count; j++)
                 {
                     var b = ms[j].EntityId!;
-                    if (b == actor.Id || kb[b] is not { } other) continue;
+                    if (b == actor.Id || actors[j] is not { } other) continue;
                     // Only neighbours: no other group named between the two.
                     if (GroupBetween(ms, Math.Min(i, j), Math.Max(i, j), b, actor.Id)) continue;
                     foreach (var r in actor.Roles)

@@ -280,8 +280,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             if (m.Via == "unlinked" && doc.Unlinked.TryGetValue(m.EntityId!, out var unlinked) && unlinked.Title is { } office)
                 found.Add(new RelationMention("role", m.EntityId!, office, m.Sentence, "new"));
             var sentence = doc.Sentences[m.Sentence];
-            var before = doc.Text[sentence.Start..m.Start].TrimEnd();
-            var surface = doc.Text.Substring(m.Start, m.Length);
+            // Spans rather than substrings: this runs for every person mentioned.
+            var before = doc.Text.AsSpan(sentence.Start, m.Start - sentence.Start).TrimEnd();
+            var surface = doc.Text.AsSpan(m.Start, m.Length);
             foreach (var rank in Ranks)
                 if (before.EndsWith(rank, StringComparison.Ordinal)
                     || (surface.Length > rank.Length && surface[rank.Length] == ' ' && surface.StartsWith(rank, StringComparison.Ordinal)))
@@ -298,7 +299,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                 if (government is not null) found.Add(new RelationMention("spokesperson_of", m.EntityId!, government, m.Sentence, Check("spokesperson_of", m.EntityId!, government, doc.Published)));
             }
             // "X, deputy head of the Y and …": the apposition after the name.
-            var after = doc.Text[m.End..sentence.End];
+            var after = doc.Text.AsSpan(m.End, sentence.End - m.End);
             if (after.StartsWith(", ", StringComparison.Ordinal) && TitlePhrase(after[2..]) is { } title)
                 found.Add(new RelationMention("role", m.EntityId!, title, m.Sentence, "new"));
             // "Member of the Z, X": a title phrase opening the clause before the name.
@@ -311,26 +312,42 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
 
     private static readonly string[] TitleHeads = ["deputy ", "member of ", "commander of ", "head of ", "director of ", "chief of ", "minister of ", "chairman of ", "secretary of "];
 
-    /// <summary>A title phrase: it starts with a title word and runs to the next comma, "and" or full stop.</summary>
-    private static string? TitlePhrase(string text)
+    private static readonly string[] TitleStops = [",", ".", ";", " who ", " said", " says", "\""];
+
+    /// <summary>A title phrase: it starts with a title word and runs to the next comma, "and" or full stop.
+    /// Read over a span; only a phrase found becomes a string.</summary>
+    private static string? TitlePhrase(ReadOnlySpan<char> text)
     {
-        text = text.TrimStart('"', ' ');
-        if (!TitleHeads.Any(h => text.StartsWith(h, StringComparison.OrdinalIgnoreCase))) return null;
+        text = text.TrimStart("\" ");
+        if (!StartsWithTitleHead(text)) return null;
         int end = text.Length;
-        foreach (var stop in new[] { ",", ".", ";", " who ", " said", " says", "\"" })
+        foreach (var stop in TitleStops)
         {
             int at = text.IndexOf(stop, StringComparison.Ordinal);
             if (at > 0 && at < end) end = at;
         }
         // "and" ends the title unless it joins two capitalized words ("Security and Defense Committee").
-        for (int at = text.IndexOf(" and ", StringComparison.Ordinal); at > 0 && at < end; at = text.IndexOf(" and ", at + 1, StringComparison.Ordinal))
+        for (int at = text.IndexOf(" and ", StringComparison.Ordinal); at > 0 && at < end; at = NextAnd(text, at))
             if (at + 5 >= text.Length || !char.IsUpper(text[at + 5])) { end = at; break; }
         var phrase = text[..end].Trim();
-        if (phrase.Split(' ').Length is < 3 or > 10) return null;
-        return char.ToUpperInvariant(phrase[0]) + phrase[1..];
+        // As many words as string.Split(' ') gives: one more than the spaces.
+        if (phrase.Count(' ') + 1 is < 3 or > 10) return null;
+        return string.Concat([char.ToUpperInvariant(phrase[0])], phrase[1..]);
     }
 
-    private static string LastClause(string text)
+    private static int NextAnd(ReadOnlySpan<char> text, int at)
+    {
+        int next = text[(at + 1)..].IndexOf(" and ", StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    private static bool StartsWithTitleHead(ReadOnlySpan<char> text)
+    {
+        foreach (var h in TitleHeads) if (text.StartsWith(h, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static ReadOnlySpan<char> LastClause(ReadOnlySpan<char> text)
     {
         int cut = Math.Max(text.LastIndexOf(", ", StringComparison.Ordinal), text.LastIndexOf(": ", StringComparison.Ordinal));
         return cut >= 0 ? text[(cut + 2)..] : text;
@@ -358,16 +375,20 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     found.Add(new RelationMention("role", id, "Former " + role.Title!, firstMention.Sentence, "confirmed"));
             }
         }
+        // Each mention's actor looked up once per sentence, not once per pair.
+        var actors = new List<Actor?>();
         foreach (var ms in BySentence(doc.Mentions, static m => m.EntityId is not null && m.Via != "reference"))
         {
             int sentence = ms[0].Sentence;
+            actors.Clear();
+            foreach (var m in ms) actors.Add(kb[m.EntityId!]);
             for (int i = 0; i < ms.Count; i++)
             {
-                if (kb[ms[i].EntityId!] is not { } actor) continue;
+                if (actors[i] is not { } actor) continue;
                 for (int j = 0; j < ms.Count; j++)
                 {
                     var b = ms[j].EntityId!;
-                    if (b == actor.Id || kb[b] is not { } other) continue;
+                    if (b == actor.Id || actors[j] is not { } other) continue;
                     // Only neighbours: no other group named between the two.
                     if (GroupBetween(ms, Math.Min(i, j), Math.Max(i, j), b, actor.Id)) continue;
                     foreach (var r in actor.Roles)

@@ -23,6 +23,9 @@ public static class NameParts
     /// <summary>Gives the key id of a part as it stands in the text (its folding included); -1 when unknown.</summary>
     public delegate int PartLookup(ReadOnlySpan<char> part);
 
+    /// <summary>Gives the key id of a part from its surface id (<see cref="PartSurfaces"/>; -1 when none) and text.</summary>
+    public delegate int SurfaceLookup(int surface, ReadOnlySpan<char> part);
+
     public static void Scan(string text, Token[] tokens, Sentence[] sentences, KeyLookup keyOf, List<NamePart> into)
     {
         var parts = new PartSpans();
@@ -51,7 +54,7 @@ public static class NameParts
 }
 
 /// <summary>
-/// A text cut into name parts before any trie gives them key ids: <see cref="Resolve"/> turns them
+/// A text cut into name parts before any trie gives them key ids: <see cref="Resolve(NameParts.SurfaceLookup, List{NamePart})"/> turns them
 /// into <see cref="NamePart"/>s with one trie's ids.
 /// </summary>
 public sealed class PartSpans
@@ -65,6 +68,26 @@ public sealed class PartSpans
     public bool IsFor(string text, Token[] tokens, Sentence[] sentences) =>
         ReferenceEquals(text, _text) && ReferenceEquals(tokens, _tokens) && ReferenceEquals(sentences, _sentences);
 
+    // Each part's surface id (PartSurfaces), looked up once per document for all the tries that read it.
+    private readonly List<int> _surfaces = [];
+
+    /// <summary>Adds the parts with the key ids <paramref name="idOf"/> gives for their surface ids and text.</summary>
+    public void Resolve(NameParts.SurfaceLookup idOf, List<NamePart> into)
+    {
+        var text = _text.AsSpan();
+        if (_surfaces.Count != _parts.Count)
+        {
+            _surfaces.Clear();
+            foreach (var part in _parts)
+                _surfaces.Add(part.KeyId == NamePart.Break ? -1 : PartSurfaces.IdOf(text.Slice(part.Start, part.Length)));
+        }
+        for (int i = 0; i < _parts.Count; i++)
+        {
+            var part = _parts[i];
+            into.Add(part.KeyId == NamePart.Break ? part : part with { KeyId = idOf(_surfaces[i], text.Slice(part.Start, part.Length)) });
+        }
+    }
+
     /// <summary>Adds the parts with the key ids <paramref name="idOf"/> gives for their text.</summary>
     public void Resolve(NameParts.PartLookup idOf, List<NamePart> into)
     {
@@ -76,6 +99,7 @@ public sealed class PartSpans
     internal void Cut(string text, Token[] tokens, Sentence[] sentences)
     {
         _parts.Clear();
+        _surfaces.Clear();
         _text = text;
         _tokens = tokens;
         _sentences = sentences;

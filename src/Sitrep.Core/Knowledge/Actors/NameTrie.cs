@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
 
@@ -21,26 +20,26 @@ public sealed class NameTrie
     {
         _tokenizer = tokenizer;
         _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        _partLookup = _partIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _idOfPart = IdOfPart;
     }
 
-    // A part as written → its key id, filled as documents are read: folding a part costs more than a
-    // look-up, and news text repeats its words. Emptied whenever a key is added (only while building).
-    private readonly ConcurrentDictionary<string, int> _partIds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _partLookup;
-    private readonly NameParts.PartLookup _idOfPart;
-    private int _partCount;
-    private const int MaxParts = 200_000;
+    // A part as written (by its shared surface id) → its key id, filled as documents are read: folding a
+    // part costs more than a look-up, and news text repeats its words. Emptied whenever a key is added
+    // (only while building).
+    private readonly SurfaceKeys _surfaceKeys = new();
+    private readonly NameParts.SurfaceLookup _idOfPart;
 
     /// <summary>Key id of a part as it stands in the text: its folded key's id, -1 when none.</summary>
-    public int IdOfPart(ReadOnlySpan<char> part)
+    public int IdOfPart(ReadOnlySpan<char> part) => IdOfPart(PartSurfaces.IdOf(part), part);
+
+    /// <summary>Key id of a part whose surface id (<see cref="PartSurfaces"/>, -1 when none) is known.</summary>
+    public int IdOfPart(int surface, ReadOnlySpan<char> part)
     {
-        if (_partLookup.TryGetValue(part, out var id)) return id;
+        if (_surfaceKeys.TryGet(surface, out var id)) return id;
         Span<char> key = stackalloc char[NameFolder.MaxKey + 1];
         int n = NameFolder.Fold(part, key);
         id = n == 0 ? -1 : KeyOf(key[..n]);
-        if (_partCount < MaxParts && _partIds.TryAdd(part.ToString(), id)) Interlocked.Increment(ref _partCount);
+        if (surface >= 0) _surfaceKeys.Set(surface, id);
         return id;
     }
 
@@ -61,8 +60,7 @@ public sealed class NameTrie
             if (!intern) return -1;
             id = _keys.Count;
             _keys[key.ToString()] = id;
-            _partIds.Clear();
-            _partCount = 0;
+            _surfaceKeys.Clear();
             return id;
         }, parts);
         parts.RemoveAll(p => p.KeyId == NamePart.Break);

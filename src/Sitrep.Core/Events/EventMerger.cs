@@ -49,7 +49,7 @@ internal static class EventMerger
             same.Add(d);
         }
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
-        foreach (var d in kept) if (d.Start is null) FillDate(d, doc);
+        foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
         kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);
         // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
         // elsewhere or only in passing: the body is what is coded.
@@ -185,7 +185,7 @@ internal static class EventMerger
         return best?.Actor;
     }
 
-    private static void FillDate(Draft d, Document doc)
+    private static void FillDate(Draft d, Document doc, List<Draft> kept)
     {
         int block = doc.Sentences[d.Sentence].Block;
         int offset = doc.Tokens[d.First].Start;
@@ -201,10 +201,31 @@ internal static class EventMerger
             d.Start = b.From;
             d.End = b.To ?? b.From;
         }
+        else if (d.Recalls && d.Status == "reported" && LedeAct(doc, kept) is { } lede)
+        {
+            d.Start = lede.Start;
+            d.End = lede.End;
+        }
         else if (d.Status == "reported" && !d.Aggregate && !d.Anchor && doc.Published is { } day)
         {
             d.Start = day;
             d.End = day;
         }
+    }
+
+    /// <summary>The act the story's first paragraph tells and dates to one day ("after Iran's missile attack on
+    /// the base in the early hours of January 8"): what a later "that night" points back to. None when the
+    /// first paragraph dates no single act.</summary>
+    private static Draft? LedeAct(Document doc, List<Draft> kept)
+    {
+        int lede = -1;
+        for (int b = 0; b < doc.Blocks.Count && lede < 0; b++)
+            if (doc.Blocks[b].Kind == BlockKind.Paragraph) lede = b;
+        if (lede < 0) return null;
+        foreach (var k in kept)
+            if (k.Material && !k.Aggregate && k.Status == "reported" && k.Start is { } start && k.End == start
+                && doc.Sentences[k.Sentence].Block == lede)
+                return k;
+        return null;
     }
 }

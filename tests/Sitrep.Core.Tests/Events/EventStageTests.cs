@@ -54,6 +54,23 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void An_undated_paragraph_that_points_back_to_that_night_takes_the_day_of_the_lede_act()
+    {
+        const string lede = "Kataib Hezbollah fired rockets at Camp Taji on the night of March 2, officials said.\n\n" +
+                            "Officials said the budget talks would go on.\n\n";
+        var recalled = Story(lede + "Hours after the salvo, gunmen attacked a checkpoint in Tarmiyah.", "2024-03-20");
+        Assert.Contains(recalled.Events, e => e.Type == "ASSAULT" && e.Evidence[0] > 0 && e.Start == new DateOnly(2024, 3, 2) && e.End == new DateOnly(2024, 3, 2));
+        var onDuty = Story(lede + "The guards on duty that night arrested two gunmen in Tarmiyah.", "2024-03-20");
+        Assert.Equal(new DateOnly(2024, 3, 2), Single(onDuty, "COERCE").Start);
+        // Without a pointer back, the undated act is the publication day's.
+        var plain = Story(lede + "Gunmen attacked a checkpoint in Tarmiyah.", "2024-03-20");
+        Assert.Contains(plain.Events, e => e.Type == "ASSAULT" && e.Evidence[0] > 0 && e.Start == new DateOnly(2024, 3, 20));
+        // A lede that dates no act leaves "that night" to the publication day.
+        var undatedLede = Story("Officials said the budget talks would go on.\n\nThe guards on duty that night arrested two gunmen in Tarmiyah.", "2024-03-20");
+        Assert.Equal(new DateOnly(2024, 3, 20), Single(undatedLede, "COERCE").Start);
+    }
+
+    [Fact]
     public void Came_under_pressure_is_no_attack()
     {
         Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");

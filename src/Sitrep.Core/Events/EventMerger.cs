@@ -201,6 +201,11 @@ internal static class EventMerger
             d.Start = b.From;
             d.End = b.To ?? b.From;
         }
+        else if (d.Status == "reported" && FrameBefore(doc, block) is { } frame)
+        {
+            d.Start = frame.From;
+            d.End = frame.To ?? frame.From;
+        }
         else if (d.Recalls && d.Status == "reported" && LedeAct(doc, kept) is { } lede)
         {
             d.Start = lede.Start;
@@ -226,6 +231,42 @@ internal static class EventMerger
             if (k.Material && !k.Aggregate && k.Status == "reported" && k.Start is { } start && k.End == start
                 && doc.Sentences[k.Sentence].Block == lede)
                 return k;
+        return null;
+    }
+
+    /// <summary>"This week, the factions claimed attacks on three bases." then a paragraph with no date of its
+    /// own: a time that opens the paragraph just before frames what the next one tells.</summary>
+    private static TimeMention? FrameBefore(Document doc, int block)
+    {
+        // The nearest paragraph before that tells a time, across one paragraph with none ("According to the
+        // ministry, the toll has passed 6,000.").
+        int prev = block - 1, skipped = 0;
+        while (prev >= 0 && skipped <= 1)
+        {
+            if (doc.Blocks[prev].Kind == BlockKind.Paragraph)
+            {
+                if (FirstTimeIn(doc, prev) is { } t)
+                {
+                    if (t.From is null) return null;
+                    var sent = doc.Sentences[t.Sentence];
+                    // The paragraph's first words: "This week, ...", "On Monday, ...".
+                    return t.Start == doc.Tokens[sent.FirstToken].Start && (t.Sentence == 0 || doc.Sentences[t.Sentence - 1].Block != prev) ? t : null;
+                }
+                skipped++;
+            }
+            prev--;
+        }
+        return null;
+    }
+
+    private static TimeMention? FirstTimeIn(Document doc, int block)
+    {
+        foreach (var t in doc.Times)
+        {
+            int b = doc.Sentences[t.Sentence].Block;
+            if (b == block) return t;
+            if (b > block) break;
+        }
         return null;
     }
 }

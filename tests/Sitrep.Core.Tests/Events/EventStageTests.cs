@@ -71,6 +71,21 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_time_that_opens_a_paragraph_frames_the_undated_paragraph_after_it()
+    {
+        // Published on a Thursday: "this week" is Monday to Thursday.
+        const string opener = "This week, Kataib Hezbollah said it had fired rockets at two bases.\n\n";
+        var framed = Story(opener + "Gunmen also attacked a checkpoint in Tarmiyah, police said.", "2024-03-14");
+        Assert.Contains(framed.Events, e => e.Type == "ASSAULT" && e.Evidence[0] == 1 && e.Start == new DateOnly(2024, 3, 11) && e.End == new DateOnly(2024, 3, 14));
+        // Across one paragraph that tells no time.
+        var across = Story(opener + "The ministry said the toll had passed 40.\n\nGunmen also attacked a checkpoint in Tarmiyah, police said.", "2024-03-14");
+        Assert.Contains(across.Events, e => e.Type == "ASSAULT" && e.Evidence[0] == 2 && e.Start == new DateOnly(2024, 3, 11));
+        // A time told inside the paragraph, not opening it, frames nothing after it.
+        var inside = Story("Kataib Hezbollah said this week it had fired rockets at two bases.\n\nGunmen also attacked a checkpoint in Tarmiyah, police said.", "2024-03-14");
+        Assert.Contains(inside.Events, e => e.Type == "ASSAULT" && e.Evidence[0] == 1 && e.Start == new DateOnly(2024, 3, 14) && e.End == new DateOnly(2024, 3, 14));
+    }
+
+    [Fact]
     public void Came_under_pressure_is_no_attack()
     {
         Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");

@@ -241,6 +241,9 @@ internal static class EventMerger
         // The nearest paragraph before that tells a time, across one paragraph with none ("According to the
         // ministry, the toll has passed 6,000.").
         int prev = block - 1, skipped = 0;
+        // "28 Jan, 20:00" over an entry of a live page: the line of its own that stamps the paragraph dates it.
+        if (prev >= 0 && doc.Blocks[prev].Kind != BlockKind.Paragraph)
+            return FirstTimeIn(doc, prev) is { From: not null } stamp && stamp.Start == doc.Blocks[prev].Span.Start ? stamp : null;
         while (prev >= 0 && skipped <= 1)
         {
             if (doc.Blocks[prev].Kind == BlockKind.Paragraph)

@@ -86,6 +86,18 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_stamp_line_over_an_entry_of_a_live_page_dates_the_entry()
+    {
+        var live = Story("Live: rockets hit bases in Iraq\n\n12 Mar, 21:40\n\nGunmen attacked a checkpoint in Tarmiyah, police said.\n\n" +
+                         "13 Mar, 08:05\n\nThe army arrested two men in Tarmiyah, police said.", "2024-03-14");
+        Assert.Equal(new DateOnly(2024, 3, 12), Single(live, "ASSAULT").Start);
+        Assert.Equal(new DateOnly(2024, 3, 13), Single(live, "COERCE").Start);
+        // An entry under no stamp is the publication day's.
+        var plain = Story("Live: rockets hit bases in Iraq\n\nGunmen attacked a checkpoint in Tarmiyah, police said.", "2024-03-14");
+        Assert.Equal(new DateOnly(2024, 3, 14), Single(plain, "ASSAULT").Start);
+    }
+
+    [Fact]
     public void Came_under_pressure_is_no_attack()
     {
         Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");

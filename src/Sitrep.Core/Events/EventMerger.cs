@@ -50,6 +50,8 @@ internal static class EventMerger
         }
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
+        if (gazetteer is not null)
+            foreach (var d in kept) if (d.Material && d.Also.Length == 0 && AtTheBase(doc, d)) StoryBase(d, doc, gazetteer);
         kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);
         // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
         // elsewhere or only in passing: the body is what is coded.
@@ -271,5 +273,89 @@ internal static class EventMerger
             if (b > block) break;
         }
         return null;
+    }
+
+    /// <summary>"... attack on this sprawling air base", "rockets fell inside the base": the act is aimed at a base
+    /// the sentence names only by its kind.</summary>
+    private static bool AtTheBase(Document doc, Draft d)
+    {
+        var sent = doc.Sentences[d.Sentence];
+        int end = Math.Min(sent.FirstToken + sent.TokenCount, d.Last + 9);
+        // "struck this air base" or "an attack on this air base": t stands before "this".
+        int t = d.Last;
+        if (t + 1 < end && doc.TokenText(t + 1) is not ("this" or "the"))
+            for (t = d.Last + 1; t < end && doc.TokenText(t) is not ("on" or "at" or "against" or "inside" or "into" or "targeting" or "hit" or "struck"); t++) { }
+        if (t + 1 >= end || doc.TokenText(t + 1) is not ("this" or "the")) return false;
+        for (int k = t + 2; k < end && k <= t + 5; k++)
+        {
+            var w = doc.TokenText(k);
+            if (w is "base" or "airbase") return true;
+            if (w is "," or "." || doc.Tokens[k].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The one base a story names, which "this air base" in its telling means: a story that names two
+    /// bases leaves the base unknown.</summary>
+    private static void StoryBase(Draft d, Document doc, Places.Gazetteer gazetteer)
+    {
+        int found = DatelineBase(doc, gazetteer);
+        if (found >= 0 && Coarser(d, doc, gazetteer, found))
+        {
+            d.Place = found;
+            d.PlaceId = doc.Places[found].PlaceId;
+            return;
+        }
+        for (int i = 0; i < doc.Places.Count; i++)
+        {
+            if (gazetteer[doc.Places[i].PlaceId] is not { Kind: "military_base" }) continue;
+            if (found >= 0 && doc.Places[found].PlaceId != doc.Places[i].PlaceId) return;
+            if (found < 0) found = i;
+        }
+        if (found < 0 || !Coarser(d, doc, gazetteer, found)) return;
+        d.Place = found;
+        d.PlaceId = doc.Places[found].PlaceId;
+    }
+
+    /// <summary>"AIN AL-ASAD, Iraq - ...": the base the story's dateline names, as the first mention of it in the
+    /// story; -1 when the dateline names no base or the story never names it again.</summary>
+    private static int DatelineBase(Document doc, Places.Gazetteer gazetteer)
+    {
+        // The dateline opens one of the first paragraphs (after an outlet's line or a byline).
+        int paragraphs = 0, block = -1;
+        foreach (var sent in doc.Sentences)
+        {
+            if (sent.Block == block || doc.Blocks[sent.Block].Kind != BlockKind.Paragraph) continue;
+            block = sent.Block;
+            if (++paragraphs > 3) return -1;
+            int first = sent.FirstToken, end = first + sent.TokenCount;
+            int after = Dateline.End(doc, first, end);
+            if (after == first) continue;
+            int stop = first;
+            while (stop < after && doc.TokenText(stop) is not ("," or "(") && doc.Tokens[stop].Kind != TokenKind.Dash) stop++;
+            if (stop == first) return -1;
+            // A name in capitals reads as an acronym: "AIN AL-ASAD" is looked up as "Ain Al-Asad".
+            var name = TitleCase(doc.Text.AsSpan(doc.Tokens[first].Start, doc.Tokens[stop - 1].Start + doc.Tokens[stop - 1].Length - doc.Tokens[first].Start));
+            // The base itself, or the one base the story names in the town of the dateline ("HARIR, Iraq").
+            foreach (var place in gazetteer.Named(name))
+                for (int i = 0; i < doc.Places.Count; i++)
+                    if (gazetteer[doc.Places[i].PlaceId] is { Kind: "military_base" } b && (b.Id == place.Id || (place.Precision == 1 && Within(gazetteer, b.Id, place.Id))))
+                        return i;
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the event has no place, or one the base lies within ("this air base in Anbar").</summary>
+    private static bool Coarser(Draft d, Document doc, Places.Gazetteer gazetteer, int @base) =>
+        d.Place < 0 || (doc.Places[d.Place].PlaceId != doc.Places[@base].PlaceId && Within(gazetteer, doc.Places[@base].PlaceId, doc.Places[d.Place].PlaceId));
+
+    private static string TitleCase(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(text.Length, 128)];
+        int n = Math.Min(text.Length, buffer.Length);
+        for (int i = 0; i < n; i++)
+            buffer[i] = i == 0 || !char.IsLetter(text[i - 1]) ? char.ToUpperInvariant(text[i]) : char.ToLowerInvariant(text[i]);
+        return new string(buffer[..n]);
     }
 }

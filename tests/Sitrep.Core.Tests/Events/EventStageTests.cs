@@ -98,6 +98,19 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void This_base_is_the_base_the_dateline_names_or_the_only_base_the_story_names()
+    {
+        var dated = Story("HARIR, Iraq - A drone attack on this small air base wounded two soldiers on Monday, officials said.\n\n" +
+                          "Rockets later struck Ain al-Asad, officials at Harir air base said.", "2024-03-14");
+        Assert.Contains(dated.Events, e => e.Type == "ASSAULT" && e.Evidence[0] == 0 && e.Location?.PlaceId == "base-harir");
+        var only = Story("A rocket attack on the base wounded two soldiers on Monday, the army said.\n\nNo one was hurt at Ain al-Asad, it added.", "2024-03-14");
+        Assert.Equal("base-ain-al-asad", Single(only, "ASSAULT").Location?.PlaceId);
+        // Two bases and no dateline: which base is meant is unknown.
+        var two = Story("A rocket attack on the base wounded two soldiers on Monday, the army said.\n\nNo one was hurt at Ain al-Asad or at Harir air base, it added.", "2024-03-14");
+        Assert.DoesNotContain(two.Events, e => e.Type == "ASSAULT" && e.Location?.PlaceId is "base-ain-al-asad" or "base-harir");
+    }
+
+    [Fact]
     public void Came_under_pressure_is_no_attack()
     {
         Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");

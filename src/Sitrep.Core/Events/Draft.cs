@@ -55,6 +55,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// <summary>The sentence dates the act only by pointing back ("the guards on duty that night"): with no date in
     /// its paragraph it takes the day of the act the lede dated, not the publication date.</summary>
     public bool Recalls { get; set; }
+    /// <summary>The sentence goes on with a statement told before ("He added that ..."): with no date in its
+    /// paragraph it takes the last date of the paragraph before.</summary>
+    public bool Continues { get; set; }
 
     public bool Material => EventLexicon.Material.Contains(Type);
 
@@ -62,7 +65,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls,
+        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>

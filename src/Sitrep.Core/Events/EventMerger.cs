@@ -203,6 +203,11 @@ internal static class EventMerger
             d.Start = b.From;
             d.End = b.To ?? b.From;
         }
+        else if (d.Continues && LastTimeBefore(doc, block) is { } said)
+        {
+            d.Start = said.From;
+            d.End = said.To ?? said.From;
+        }
         else if (d.Status == "reported" && FrameBefore(doc, block) is { } frame)
         {
             d.Start = frame.From;
@@ -357,5 +362,21 @@ internal static class EventMerger
         for (int i = 0; i < n; i++)
             buffer[i] = i == 0 || !char.IsLetter(text[i - 1]) ? char.ToUpperInvariant(text[i]) : char.ToLowerInvariant(text[i]);
         return new string(buffer[..n]);
+    }
+
+    /// <summary>The last date told in the paragraph just before ("... said in a statement on Monday."), which a
+    /// statement going on ("He added that ...") shares.</summary>
+    private static TimeMention? LastTimeBefore(Document doc, int block)
+    {
+        int prev = block - 1;
+        if (prev < 0 || doc.Blocks[prev].Kind != BlockKind.Paragraph) return null;
+        TimeMention? last = null;
+        foreach (var t in doc.Times)
+        {
+            int b = doc.Sentences[t.Sentence].Block;
+            if (b > prev) break;
+            if (b == prev && t.From is not null) last = t;
+        }
+        return last;
     }
 }

@@ -2243,6 +2243,7 @@ internal sealed class SentenceReader
         if (best < 0)
         {
             d.Recalls = _cues.Any("recall", _first, _end - 1);
+            d.Continues = _cues.Any("continue", _first, Math.Min(_end - 1, first));
             return;
         }
         d.Start = _doc.Times[best].From;

@@ -111,6 +111,19 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_statement_that_goes_on_in_the_next_paragraph_shares_the_date_it_was_said()
+    {
+        const string said = "The army said in a statement on Monday that its patrols had been reinforced.\n\n";
+        var added = Story(said + "It added that gunmen had attacked a checkpoint in Tarmiyah.", "2024-03-14");
+        Assert.Equal(new DateOnly(2024, 3, 11), Single(added, "ASSAULT").Start);
+        var also = Story(said + "The army also said gunmen had attacked a checkpoint in Tarmiyah.", "2024-03-14");
+        Assert.Equal(new DateOnly(2024, 3, 11), Single(also, "ASSAULT").Start);
+        // A new statement with no date is the publication day's.
+        var fresh = Story(said + "Police said gunmen had attacked a checkpoint in Tarmiyah.", "2024-03-14");
+        Assert.Equal(new DateOnly(2024, 3, 14), Single(fresh, "ASSAULT").Start);
+    }
+
+    [Fact]
     public void Came_under_pressure_is_no_attack()
     {
         Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");

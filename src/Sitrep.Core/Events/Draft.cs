@@ -52,6 +52,12 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// <summary>A verb in the past absorbed in its sentence tells the act the noun names ("a roadside bomb
     /// went off"): not a bare mention of a kind of attack ("attacks that target bases are ...").</summary>
     public bool Told { get; set; }
+    /// <summary>The sentence dates the act only by pointing back ("the guards on duty that night"): with no date in
+    /// its paragraph it takes the day of the act the lede dated, not the publication date.</summary>
+    public bool Recalls { get; set; }
+    /// <summary>The sentence goes on with a statement told before ("He added that ..."): with no date in its
+    /// paragraph it takes the last date of the paragraph before.</summary>
+    public bool Continues { get; set; }
 
     public bool Material => EventLexicon.Material.Contains(Type);
 
@@ -59,7 +65,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior,
+        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>

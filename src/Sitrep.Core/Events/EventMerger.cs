@@ -52,7 +52,9 @@ internal static class EventMerger
             same.Add(d);
         }
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
-        foreach (var d in kept) if (d.Start is null) FillDate(d, doc);
+        foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
+        if (gazetteer is not null)
+            foreach (var d in kept) if (d.Material && d.Also.Length == 0 && AtTheBase(doc, d)) StoryBase(d, doc, gazetteer);
         kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);
         // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
         // elsewhere or only in passing: the body is what is coded.
@@ -188,7 +190,7 @@ internal static class EventMerger
         return best?.Actor;
     }
 
-    private static void FillDate(Draft d, Document doc)
+    private static void FillDate(Draft d, Document doc, List<Draft> kept)
     {
         int block = doc.Sentences[d.Sentence].Block;
         int offset = doc.Tokens[d.First].Start;
@@ -204,10 +206,180 @@ internal static class EventMerger
             d.Start = b.From;
             d.End = b.To ?? b.From;
         }
+        else if (d.Continues && LastTimeBefore(doc, block) is { } said)
+        {
+            d.Start = said.From;
+            d.End = said.To ?? said.From;
+        }
+        else if (d.Status == "reported" && FrameBefore(doc, block) is { } frame)
+        {
+            d.Start = frame.From;
+            d.End = frame.To ?? frame.From;
+        }
+        else if (d.Recalls && d.Status == "reported" && LedeAct(doc, kept) is { } lede)
+        {
+            d.Start = lede.Start;
+            d.End = lede.End;
+        }
         else if (d.Status == "reported" && !d.Aggregate && !d.Anchor && doc.Published is { } day)
         {
             d.Start = day;
             d.End = day;
         }
+    }
+
+    /// <summary>The act the story's first paragraph tells and dates to one day ("after Iran's missile attack on
+    /// the base in the early hours of January 8"): what a later "that night" points back to. None when the
+    /// first paragraph dates no single act.</summary>
+    private static Draft? LedeAct(Document doc, List<Draft> kept)
+    {
+        int lede = -1;
+        for (int b = 0; b < doc.Blocks.Count && lede < 0; b++)
+            if (doc.Blocks[b].Kind == BlockKind.Paragraph) lede = b;
+        if (lede < 0) return null;
+        foreach (var k in kept)
+            if (k.Material && !k.Aggregate && k.Status == "reported" && k.Start is { } start && k.End == start
+                && doc.Sentences[k.Sentence].Block == lede)
+                return k;
+        return null;
+    }
+
+    /// <summary>"This week, the factions claimed attacks on three bases." then a paragraph with no date of its
+    /// own: a time that opens the paragraph just before frames what the next one tells.</summary>
+    private static TimeMention? FrameBefore(Document doc, int block)
+    {
+        // The nearest paragraph before that tells a time, across one paragraph with none ("According to the
+        // ministry, the toll has passed 6,000.").
+        int prev = block - 1, skipped = 0;
+        // "28 Jan, 20:00" over an entry of a live page: the line of its own that stamps the paragraph dates it.
+        if (prev >= 0 && doc.Blocks[prev].Kind != BlockKind.Paragraph)
+            return FirstTimeIn(doc, prev) is { From: not null } stamp && stamp.Start == doc.Blocks[prev].Span.Start ? stamp : null;
+        while (prev >= 0 && skipped <= 1)
+        {
+            if (doc.Blocks[prev].Kind == BlockKind.Paragraph)
+            {
+                if (FirstTimeIn(doc, prev) is { } t)
+                {
+                    if (t.From is null) return null;
+                    var sent = doc.Sentences[t.Sentence];
+                    // The paragraph's first words: "This week, ...", "On Monday, ...".
+                    return t.Start == doc.Tokens[sent.FirstToken].Start && (t.Sentence == 0 || doc.Sentences[t.Sentence - 1].Block != prev) ? t : null;
+                }
+                skipped++;
+            }
+            prev--;
+        }
+        return null;
+    }
+
+    private static TimeMention? FirstTimeIn(Document doc, int block)
+    {
+        foreach (var t in doc.Times)
+        {
+            int b = doc.Sentences[t.Sentence].Block;
+            if (b == block) return t;
+            if (b > block) break;
+        }
+        return null;
+    }
+
+    /// <summary>"... attack on this sprawling air base", "rockets fell inside the base": the act is aimed at a base
+    /// the sentence names only by its kind.</summary>
+    private static bool AtTheBase(Document doc, Draft d)
+    {
+        var sent = doc.Sentences[d.Sentence];
+        int end = Math.Min(sent.FirstToken + sent.TokenCount, d.Last + 9);
+        // "struck this air base" or "an attack on this air base": t stands before "this".
+        int t = d.Last;
+        if (t + 1 < end && doc.TokenText(t + 1) is not ("this" or "the"))
+            for (t = d.Last + 1; t < end && doc.TokenText(t) is not ("on" or "at" or "against" or "inside" or "into" or "targeting" or "hit" or "struck"); t++) { }
+        if (t + 1 >= end || doc.TokenText(t + 1) is not ("this" or "the")) return false;
+        for (int k = t + 2; k < end && k <= t + 5; k++)
+        {
+            var w = doc.TokenText(k);
+            if (w is "base" or "airbase") return true;
+            if (w is "," or "." || doc.Tokens[k].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The one base a story names, which "this air base" in its telling means: a story that names two
+    /// bases leaves the base unknown.</summary>
+    private static void StoryBase(Draft d, Document doc, Places.Gazetteer gazetteer)
+    {
+        int found = DatelineBase(doc, gazetteer);
+        if (found >= 0 && Coarser(d, doc, gazetteer, found))
+        {
+            d.Place = found;
+            d.PlaceId = doc.Places[found].PlaceId;
+            return;
+        }
+        for (int i = 0; i < doc.Places.Count; i++)
+        {
+            if (gazetteer[doc.Places[i].PlaceId] is not { Kind: "military_base" }) continue;
+            if (found >= 0 && doc.Places[found].PlaceId != doc.Places[i].PlaceId) return;
+            if (found < 0) found = i;
+        }
+        if (found < 0 || !Coarser(d, doc, gazetteer, found)) return;
+        d.Place = found;
+        d.PlaceId = doc.Places[found].PlaceId;
+    }
+
+    /// <summary>"AIN AL-ASAD, Iraq - ...": the base the story's dateline names, as the first mention of it in the
+    /// story; -1 when the dateline names no base or the story never names it again.</summary>
+    private static int DatelineBase(Document doc, Places.Gazetteer gazetteer)
+    {
+        // The dateline opens one of the first paragraphs (after an outlet's line or a byline).
+        int paragraphs = 0, block = -1;
+        foreach (var sent in doc.Sentences)
+        {
+            if (sent.Block == block || doc.Blocks[sent.Block].Kind != BlockKind.Paragraph) continue;
+            block = sent.Block;
+            if (++paragraphs > 3) return -1;
+            int first = sent.FirstToken, end = first + sent.TokenCount;
+            int after = Dateline.End(doc, first, end);
+            if (after == first) continue;
+            int stop = first;
+            while (stop < after && doc.TokenText(stop) is not ("," or "(") && doc.Tokens[stop].Kind != TokenKind.Dash) stop++;
+            if (stop == first) return -1;
+            // A name in capitals reads as an acronym: "AIN AL-ASAD" is looked up as "Ain Al-Asad".
+            var name = TitleCase(doc.Text.AsSpan(doc.Tokens[first].Start, doc.Tokens[stop - 1].Start + doc.Tokens[stop - 1].Length - doc.Tokens[first].Start));
+            // The base itself, or the one base the story names in the town of the dateline ("HARIR, Iraq").
+            foreach (var place in gazetteer.Named(name))
+                for (int i = 0; i < doc.Places.Count; i++)
+                    if (gazetteer[doc.Places[i].PlaceId] is { Kind: "military_base" } b && (b.Id == place.Id || (place.Precision == 1 && Within(gazetteer, b.Id, place.Id))))
+                        return i;
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the event has no place, or one the base lies within ("this air base in Anbar").</summary>
+    private static bool Coarser(Draft d, Document doc, Places.Gazetteer gazetteer, int @base) =>
+        d.Place < 0 || (doc.Places[d.Place].PlaceId != doc.Places[@base].PlaceId && Within(gazetteer, doc.Places[@base].PlaceId, doc.Places[d.Place].PlaceId));
+
+    private static string TitleCase(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(text.Length, 128)];
+        int n = Math.Min(text.Length, buffer.Length);
+        for (int i = 0; i < n; i++)
+            buffer[i] = i == 0 || !char.IsLetter(text[i - 1]) ? char.ToUpperInvariant(text[i]) : char.ToLowerInvariant(text[i]);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>The last date told in the paragraph just before ("... said in a statement on Monday."), which a
+    /// statement going on ("He added that ...") shares.</summary>
+    private static TimeMention? LastTimeBefore(Document doc, int block)
+    {
+        int prev = block - 1;
+        if (prev < 0 || doc.Blocks[prev].Kind != BlockKind.Paragraph) return null;
+        TimeMention? last = null;
+        foreach (var t in doc.Times)
+        {
+            int b = doc.Sentences[t.Sentence].Block;
+            if (b > prev) break;
+            if (b == prev && t.From is not null) last = t;
+        }
+        return last;
     }
 }

@@ -2276,7 +2276,12 @@ internal sealed class SentenceReader
             if (distance < bestDistance) { best = tm; bestDistance = distance; }
             while (t + 1 < _end && _index.Time[t + 1] == tm) t++;
         }
-        if (best < 0) return;
+        if (best < 0)
+        {
+            d.Recalls = _cues.Any("recall", _first, _end - 1);
+            d.Continues = _cues.Any("continue", _first, Math.Min(_end - 1, first));
+            return;
+        }
         d.Start = _doc.Times[best].From;
         d.End = _doc.Times[best].To ?? d.Start;
         // "..., three days after a US strike that killed ...": the act lies that far from the date told.

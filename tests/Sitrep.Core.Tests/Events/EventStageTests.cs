@@ -54,6 +54,76 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void An_undated_paragraph_that_points_back_to_that_night_takes_the_day_of_the_lede_act()
+    {
+        const string lede = "Kataib Hezbollah fired rockets at Camp Taji on the night of March 2, officials said.\n\n" +
+                            "Officials said the budget talks would go on.\n\n";
+        var recalled = Story(lede + "Hours after the salvo, gunmen attacked a checkpoint in Tarmiyah.", "2024-03-20");
+        Assert.Contains(recalled.Events, e => e.Type == "ASSAULT" && e.Evidence[0] > 0 && e.Start == new DateOnly(2024, 3, 2) && e.End == new DateOnly(2024, 3, 2));
+        var onDuty = Story(lede + "The guards on duty that night arrested two gunmen in Tarmiyah.", "2024-03-20");
+        Assert.Equal(new DateOnly(2024, 3, 2), Single(onDuty, "COERCE").Start);
+        // Without a pointer back, the undated act is the publication day's.
+        var plain = Story(lede + "Gunmen attacked a checkpoint in Tarmiyah.", "2024-03-20");
+        Assert.Contains(plain.Events, e => e.Type == "ASSAULT" && e.Evidence[0] > 0 && e.Start == new DateOnly(2024, 3, 20));
+        // A lede that dates no act leaves "that night" to the publication day.
+        var undatedLede = Story("Officials said the budget talks would go on.\n\nThe guards on duty that night arrested two gunmen in Tarmiyah.", "2024-03-20");
+        Assert.Equal(new DateOnly(2024, 3, 20), Single(undatedLede, "COERCE").Start);
+    }
+
+    [Fact]
+    public void A_time_that_opens_a_paragraph_frames_the_undated_paragraph_after_it()
+    {
+        // Published on a Thursday: "this week" is Monday to Thursday.
+        const string opener = "This week, Kataib Hezbollah said it had fired rockets at two bases.\n\n";
+        var framed = Story(opener + "Gunmen also attacked a checkpoint in Tarmiyah, police said.", "2024-03-14");
+        Assert.Contains(framed.Events, e => e.Type == "ASSAULT" && e.Evidence[0] == 1 && e.Start == new DateOnly(2024, 3, 11) && e.End == new DateOnly(2024, 3, 14));
+        // Across one paragraph that tells no time.
+        var across = Story(opener + "The ministry said the toll had passed 40.\n\nGunmen also attacked a checkpoint in Tarmiyah, police said.", "2024-03-14");
+        Assert.Contains(across.Events, e => e.Type == "ASSAULT" && e.Evidence[0] == 2 && e.Start == new DateOnly(2024, 3, 11));
+        // A time told inside the paragraph, not opening it, frames nothing after it.
+        var inside = Story("Kataib Hezbollah said this week it had fired rockets at two bases.\n\nGunmen also attacked a checkpoint in Tarmiyah, police said.", "2024-03-14");
+        Assert.Contains(inside.Events, e => e.Type == "ASSAULT" && e.Evidence[0] == 1 && e.Start == new DateOnly(2024, 3, 14) && e.End == new DateOnly(2024, 3, 14));
+    }
+
+    [Fact]
+    public void A_stamp_line_over_an_entry_of_a_live_page_dates_the_entry()
+    {
+        var live = Story("Live: rockets hit bases in Iraq\n\n12 Mar, 21:40\n\nGunmen attacked a checkpoint in Tarmiyah, police said.\n\n" +
+                         "13 Mar, 08:05\n\nThe army arrested two men in Tarmiyah, police said.", "2024-03-14");
+        Assert.Equal(new DateOnly(2024, 3, 12), Single(live, "ASSAULT").Start);
+        Assert.Equal(new DateOnly(2024, 3, 13), Single(live, "COERCE").Start);
+        // An entry under no stamp is the publication day's.
+        var plain = Story("Live: rockets hit bases in Iraq\n\nGunmen attacked a checkpoint in Tarmiyah, police said.", "2024-03-14");
+        Assert.Equal(new DateOnly(2024, 3, 14), Single(plain, "ASSAULT").Start);
+    }
+
+    [Fact]
+    public void This_base_is_the_base_the_dateline_names_or_the_only_base_the_story_names()
+    {
+        var dated = Story("HARIR, Iraq - A drone attack on this small air base wounded two soldiers on Monday, officials said.\n\n" +
+                          "Rockets later struck Ain al-Asad, officials at Harir air base said.", "2024-03-14");
+        Assert.Contains(dated.Events, e => e.Type == "ASSAULT" && e.Evidence[0] == 0 && e.Location?.PlaceId == "base-harir");
+        var only = Story("A rocket attack on the base wounded two soldiers on Monday, the army said.\n\nNo one was hurt at Ain al-Asad, it added.", "2024-03-14");
+        Assert.Equal("base-ain-al-asad", Single(only, "ASSAULT").Location?.PlaceId);
+        // Two bases and no dateline: which base is meant is unknown.
+        var two = Story("A rocket attack on the base wounded two soldiers on Monday, the army said.\n\nNo one was hurt at Ain al-Asad or at Harir air base, it added.", "2024-03-14");
+        Assert.DoesNotContain(two.Events, e => e.Type == "ASSAULT" && e.Location?.PlaceId is "base-ain-al-asad" or "base-harir");
+    }
+
+    [Fact]
+    public void A_statement_that_goes_on_in_the_next_paragraph_shares_the_date_it_was_said()
+    {
+        const string said = "The army said in a statement on Monday that its patrols had been reinforced.\n\n";
+        var added = Story(said + "It added that gunmen had attacked a checkpoint in Tarmiyah.", "2024-03-14");
+        Assert.Equal(new DateOnly(2024, 3, 11), Single(added, "ASSAULT").Start);
+        var also = Story(said + "The army also said gunmen had attacked a checkpoint in Tarmiyah.", "2024-03-14");
+        Assert.Equal(new DateOnly(2024, 3, 11), Single(also, "ASSAULT").Start);
+        // A new statement with no date is the publication day's.
+        var fresh = Story(said + "Police said gunmen had attacked a checkpoint in Tarmiyah.", "2024-03-14");
+        Assert.Equal(new DateOnly(2024, 3, 14), Single(fresh, "ASSAULT").Start);
+    }
+
+    [Fact]
     public void Came_under_pressure_is_no_attack()
     {
         Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");

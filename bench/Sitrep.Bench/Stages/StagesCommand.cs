@@ -159,17 +159,7 @@ public static class StagesCommand
                 Mark(tally, 0, ref t0, ref b0);
                 var cuts = builder.StorySplitter.Split(page);
                 var docs = new Document[cuts.Count];
-                for (int i = 0; i < cuts.Count; i++)
-                {
-                    var cut = cuts[i];
-                    var blocks = new Block[cut.BlockCount];
-                    for (int b = 0; b < blocks.Length; b++)
-                    {
-                        var block = page.Blocks[cut.FirstBlock + b];
-                        blocks[b] = block with { Span = new TextSpan(block.Span.Start - cut.Span.Start, block.Span.Length) };
-                    }
-                    docs[i] = new Document(page, i, cut.Span, blocks, cut.Title);
-                }
+                for (int i = 0; i < cuts.Count; i++) docs[i] = cuts[i].ToDocument(page, i);
                 Mark(tally, 1, ref t0, ref b0);
                 foreach (var doc in docs)
                 {

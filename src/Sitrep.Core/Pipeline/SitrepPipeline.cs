@@ -39,14 +39,7 @@ public sealed class SitrepPipeline
         var stories = new List<Document>(cuts.Count);
         for (int i = 0; i < cuts.Count; i++)
         {
-            var cut = cuts[i];
-            var blocks = new Block[cut.BlockCount];
-            for (int b = 0; b < blocks.Length; b++)
-            {
-                var block = page.Blocks[cut.FirstBlock + b];
-                blocks[b] = block with { Span = new TextSpan(block.Span.Start - cut.Span.Start, block.Span.Length) };
-            }
-            var doc = new Document(page, i, cut.Span, blocks, cut.Title);
+            var doc = cuts[i].ToDocument(page, i);
             foreach (var stage in _stages)
             {
                 stage.Run(doc);

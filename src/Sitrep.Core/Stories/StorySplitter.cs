@@ -3,7 +3,20 @@ using Sitrep.Core.Documents;
 namespace Sitrep.Core.Stories;
 
 /// <summary>One story found on a page: its span of the cleaned page text, its blocks and title.</summary>
-public sealed record StoryCut(TextSpan Span, int FirstBlock, int BlockCount, string? Title);
+public sealed record StoryCut(TextSpan Span, int FirstBlock, int BlockCount, string? Title)
+{
+    /// <summary>The story this cut makes of its page: its blocks with spans relative to the story's text.</summary>
+    public Document ToDocument(Page page, int index)
+    {
+        var blocks = new Block[BlockCount];
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            var block = page.Blocks[FirstBlock + b];
+            blocks[b] = block with { Span = new TextSpan(block.Span.Start - Span.Start, block.Span.Length) };
+        }
+        return new Document(page, index, Span, blocks, Title);
+    }
+}
 
 /// <summary>
 /// Finds where a page carries a second, unrelated story. A cut is made before a headline that

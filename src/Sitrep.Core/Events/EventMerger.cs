@@ -58,18 +58,23 @@ internal static class EventMerger
         kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);
         // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
         // elsewhere or only in passing: the body is what is coded.
-        kept.RemoveAll(d => OnlyInHeadings(d, doc));
+        // A story that is only a headline (a feed item, a wire flash) is told by it.
+        if (HasBody(doc)) kept.RemoveAll(d => OnlyInHeadings(d, doc));
         return kept;
+    }
+
+    private static bool HasBody(Document doc)
+    {
+        foreach (var b in doc.Blocks)
+            if (b.Kind == BlockKind.Paragraph) return true;
+        return false;
     }
 
     private static bool OnlyInHeadings(Draft d, Document doc)
     {
         foreach (var s in d.Evidence)
             if (doc.Blocks[doc.Sentences[s].Block].Kind != BlockKind.Heading) return false;
-        // A story that is only a headline (a feed item, a wire flash) is told by it.
-        foreach (var b in doc.Blocks)
-            if (b.Kind == BlockKind.Paragraph) return true;
-        return false;
+        return true;
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>

@@ -90,14 +90,14 @@ internal sealed class SentenceReader
         if (OnlyTolls(local) && CarryCasualties(into)) return;
         // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
         // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
-        Draft? counted = null;
+        bool counted = false;
         if (HasIntercept(local))
         {
             local.RemoveAll(d => d.Type == "ASSAULT" && !d.Trigger.IsVerb && d.Trigger.Is(TriggerFlags.Weak));
             // "Bases came under five attacks this week, the last when defences shot down a drone": a count of
             // attacks holds the defended one as one of its own, which stays an event with the count's parties.
-            if (CountOfAttacks(local) is { } count)
-                counted = count;
+            if (CountOfAttacks(local))
+                counted = true;
             else if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))
                                   && !_cues.Any("projectile", Math.Max(_first, h.First - 2), h.Last)))
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
@@ -115,7 +115,7 @@ internal sealed class SentenceReader
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
                 }
-        if (counted is not null) InheritParties(local);
+        if (counted) InheritParties(local);
         SinceAnchors(local);
         for (int i = local.Count - 1; i >= 0; i--)
             if (Generic(local[i], local[i].Trigger)) local.RemoveAt(i);
@@ -1954,19 +1954,18 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>The count of several attacks the sentence tells ("came under seven attacks in 72 hours"),
-    /// when every attack it tells besides its defences is such a count; else null.</summary>
-    private static Draft? CountOfAttacks(List<Draft> local)
+    /// <summary>Whether the sentence tells a count of several attacks ("came under seven attacks in 72 hours")
+    /// and every attack it tells besides its defences is that count.</summary>
+    private static bool CountOfAttacks(List<Draft> local)
     {
-        Draft? count = null;
-        foreach (var d in local)
-            if (d.Type == "ASSAULT" && d.Aggregate && d.Count is > 1) { count = d; break; }
-        if (count is null) return null;
+        bool any = false;
+        foreach (var d in local) any |= d.Type == "ASSAULT" && d.Aggregate && d.Count is > 1;
+        if (!any) return false;
         // "came under", "was subjected to" before a count, "using rockets", "with explosive devices" after
         // it tell the same attacks.
         foreach (var d in local)
-            if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Intercept) && !(d.Aggregate && d.Count is > 1) && !NextToCount(local, d)) return null;
-        return count;
+            if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Intercept) && !(d.Aggregate && d.Count is > 1) && !NextToCount(local, d)) return false;
+        return true;
     }
 
     private static bool NextToCount(List<Draft> local, Draft d)
@@ -2600,7 +2599,7 @@ internal sealed class SentenceReader
         // Up to three sentences back, in this paragraph or the one before ("... drove into the square and
         // fired on protesters. / Tolls differed on Saturday. Hospitals said at least 25 were killed.").
         int block = _doc.Sentences[_sentence].Block, before = _doc.Sentences[previous.Sentence].Block;
-        if (_sentence - previous.Sentence > 3 || !(before == block || before == block - 1 || Blank(before, block))) return false;
+        if (_sentence - previous.Sentence > 3 || !(before == block || before == block - 1)) return false;
         Casualties([previous]);
         return true;
     }
@@ -2653,14 +2652,6 @@ internal sealed class SentenceReader
         if (anchor is null) return;
         foreach (var d in local)
             if (!d.Anchor && d.First > anchor.Last) d.Since = (anchor.Type, anchor.Target!);
-    }
-
-    /// <summary>Whether only empty blocks lie between two blocks.</summary>
-    private bool Blank(int from, int to)
-    {
-        for (int b = from + 1; b < to; b++)
-            if (b < _doc.Blocks.Count && _doc.Blocks[b].Span.Length > 0) return false;
-        return true;
     }
 
     private static Draft? Nearest(List<Draft> drafts, int token)

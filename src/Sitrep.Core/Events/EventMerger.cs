@@ -221,6 +221,11 @@ internal static class EventMerger
             d.Start = frame.From;
             d.End = frame.To ?? frame.From;
         }
+        else if (!d.Material && d.Status == "reported" && SpokeBefore(d, doc, kept) is { } spoke)
+        {
+            d.Start = spoke.Start;
+            d.End = spoke.End;
+        }
         else if (d.Recalls && d.Status == "reported" && LedeAct(doc, kept) is { } lede)
         {
             d.Start = lede.Start;
@@ -231,6 +236,24 @@ internal static class EventMerger
             d.Start = day;
             d.End = day;
         }
+    }
+
+    /// <summary>"Blinken spoke with al-Sudani on 23 October." then "The Secretary urged the Prime Minister to ...":
+    /// what one speaker goes on to say, in the same paragraph or the next two, with no date of its own, was
+    /// said on the day of that speaker's statement just before it.</summary>
+    private static Draft? SpokeBefore(Draft d, Document doc, List<Draft> kept)
+    {
+        if (d.Actor is null) return null;
+        int block = doc.Sentences[d.Sentence].Block;
+        Draft? best = null;
+        foreach (var k in kept)
+        {
+            if (k.Sentence >= d.Sentence) continue;
+            if (k.Material || k.Actor != d.Actor || k.Status != "reported" || k.Start is not { } start || k.End != start) continue;
+            if (block - doc.Sentences[k.Sentence].Block > 2) continue;
+            best = k;
+        }
+        return best;
     }
 
     /// <summary>The act the story's first paragraph tells and dates to one day ("after Iran's missile attack on

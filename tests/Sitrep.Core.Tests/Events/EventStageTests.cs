@@ -124,6 +124,20 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void What_a_speaker_goes_on_to_say_was_said_on_the_day_of_his_dated_statement()
+    {
+        const string called = "Secretary of State Antony Blinken spoke by phone with Prime Minister Mohammed Shia al-Sudani on 2 November.\n\n";
+        var urged = Story(called + "\"The Secretary urged the Prime Minister to protect the embassy,\" a spokesman said.", "2023-11-06");
+        Assert.Equal(new DateOnly(2023, 11, 2), Single(urged, "REQUEST").Start);
+        // Another speaker's undated appeal is the publication day's.
+        var other = Story(called + "Hadi al-Amiri urged the Prime Minister to expel the foreign forces.", "2023-11-06");
+        Assert.Equal(new DateOnly(2023, 11, 6), Single(other, "REQUEST").Start);
+        // Three paragraphs on, the call is no longer what is told.
+        var later = Story(called + "Markets rose.\n\nOil prices fell.\n\nTraffic was heavy.\n\nBlinken urged the Prime Minister to protect the embassy.", "2023-11-06");
+        Assert.Equal(new DateOnly(2023, 11, 6), Single(later, "REQUEST").Start);
+    }
+
+    [Fact]
     public void Came_under_pressure_is_no_attack()
     {
         Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");

@@ -535,6 +535,9 @@ internal sealed class SentenceReader
         // (A promise is made with "would": "would be held to account" is the threat itself.)
         if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
             && !(Status(trigger, first, clauseStart) == "negated" && AnyBefore(first))) return;
+        // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
+        // in what is talked about or asked for are no act (the talks and the demand are).
+        if (trigger.Type is "RETREAT" or "MOBILIZE" && !trigger.IsVerb && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return;
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) return;
         // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
@@ -579,6 +582,8 @@ internal sealed class SentenceReader
             targets.Add(owner);
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
+        // "the exit of US forces": a weak noun of leaving is an act when the forces that leave follow it.
+        ForcesAfter(trigger, last, actors);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
         // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
@@ -622,21 +627,6 @@ internal sealed class SentenceReader
         {
             // "Counter-Terrorism Service units were posted at the checkpoints": the forces moved are the actor.
             if (actors.Count == 0 && passive && !reduced) actors.AddRange(targets);
-            if (actors.Count == 0 && !trigger.IsVerb && Word(last + 1) == "of")
-            {
-                // "the pullout of American combat troops": the forces' name may follow an article or a people's word.
-                for (int at = last + 2; at < _end && at <= last + 4 && actors.Count == 0; at++)
-                {
-                    if (_index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at) actors.Add(_doc.Mentions[m].EntityId!);
-                    // "American (combat) troops": a people's word before its forces names their state.
-                    else if (_cues.ValueAt(at, "demonym", out _) is { } state)
-                    {
-                        if (_cues.At(at + 1, "platform") >= 0 || _cues.At(at + 2, "platform") >= 0) actors.Add(state);
-                        break;
-                    }
-                    else if (Word(at) is not ("the" or "its" or "their" or "all" or "some")) break;
-                }
-            }
             targets.Clear();
         }
 
@@ -713,6 +703,24 @@ internal sealed class SentenceReader
     private static readonly List<string> NoActor = [null!];
     private static readonly List<int> NoPlace = [-1];
     private static readonly List<int> NoPlaces = [];
+
+    /// <summary>"the pullout of American combat troops", "the exit of US forces": the forces named after a noun of
+    /// moving or leaving are the ones that move; their name may follow an article or a people's word.</summary>
+    private void ForcesAfter(Trigger trigger, int last, List<string> actors)
+    {
+        if (trigger.Type is not ("MOBILIZE" or "RETREAT") || actors.Count > 0 || trigger.IsVerb || Word(last + 1) != "of") return;
+        for (int at = last + 2; at < _end && at <= last + 4 && actors.Count == 0; at++)
+        {
+            if (_index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at) actors.Add(_doc.Mentions[m].EntityId!);
+            // "American (combat) troops": a people's word before its forces names their state.
+            else if (_cues.ValueAt(at, "demonym", out _) is { } state)
+            {
+                if (_cues.At(at + 1, "platform") >= 0 || _cues.At(at + 2, "platform") >= 0) actors.Add(state);
+                break;
+            }
+            else if (Word(at) is not ("the" or "its" or "their" or "all" or "some")) break;
+        }
+    }
 
     /// <summary>Whether the attack is promised: a word of promise (cue class vow) before the verb in its verb
     /// group, over words that carry an act on (cue class persist: "would keep targeting", "will continue to

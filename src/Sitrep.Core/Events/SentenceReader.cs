@@ -1423,6 +1423,14 @@ internal sealed class SentenceReader
                 if (!scan.Targets.Contains(owner)) scan.Targets.Add(owner);
                 continue;
             }
+            // "targeted by Iranian ballistic missiles", "hit by Turkish drones": a people's word before the weapon
+            // names the state that fired it.
+            if (Word(t) == "by" && scan.Agent is null && trigger.Type == "ASSAULT" && _cues.ValueAt(t + 1, "demonym", out _) is { } firer
+                && (_cues.At(t + 2, "mode") >= 0 || _cues.At(t + 3, "mode") >= 0 || _cues.At(t + 2, "platform") >= 0))
+            {
+                scan.Agent = firer;
+                continue;
+            }
             int p = _index.Place[t];
             int m = _index.Actor[t];
             // "in north-east Jordan": a country named where something happens is a place, not its government.
@@ -2278,6 +2286,9 @@ internal sealed class SentenceReader
             if (time.From is null) continue;
             // "Kadhimi, who faces elections in October, met Austin on Tuesday": a relative clause's time is its own.
             if (t < first && InRelativeClause(t, first)) continue;
+            // "fired missiles at Idlib in revenge for the bombings in Kerman on 3 January": the time after the
+            // act answered is that act's.
+            if (t > last && AnsweredBetween(last, t)) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
             if (distance < bestDistance) { best = tm; bestDistance = distance; }
@@ -2298,6 +2309,17 @@ internal sealed class SentenceReader
             d.End = end.AddDays(days);
         }
         d.SoftDate = d.Material && StatementTime(best, first);
+    }
+
+    /// <summary>Whether "in retaliation for", "in revenge for", "in response to" or "to avenge" stands between
+    /// the two tokens.</summary>
+    private bool AnsweredBetween(int last, int t)
+    {
+        for (int k = last + 2; k < t; k++)
+            if ((Word(k) == "for" && Word(k - 1) is "retaliation" or "revenge" or "reprisal")
+                || (Word(k) == "to" && Word(k - 1) is "response" or "reply" && Word(k - 2) == "in") || Word(k) == "avenge")
+                return true;
+        return false;
     }
 
     /// <summary>Whether the token lies inside ", who/which ... ," closed before <paramref name="first"/>.</summary>

@@ -1475,13 +1475,27 @@ internal sealed class SentenceReader
                 {
                     if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
                 }
-                else if (before == "by" && scan.Agent is null) scan.Agent = id;
+                else if (before == "by" && scan.Agent is null)
+                {
+                    scan.Agent = id;
+                    // "fired by Iran's Revolutionary Guards": the owner's body is the agent.
+                    int own = _index.ActorLast[m] + 1;
+                    if (Word(own) is "'s" or "’s" && own + 1 < _end && _index.Actor[own + 1] is var owned && owned >= 0 && _index.ActorFirst[owned] == own + 1)
+                    {
+                        scan.Agent = _doc.Mentions[owned].EntityId!;
+                        t = _index.ActorLast[owned];
+                        listOpen = false;
+                        continue;
+                    }
+                }
                 else if (before == "from" && scan.From is null && !trigger.IsVerb)
                 {
                     scan.From = id;
                     if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
                 }
                 else if (IsSourceCue(f)) { }
+                // "by Iran's Revolutionary Guard Corps (IRGC)": the agent named again is no target.
+                else if (id == scan.Agent) { }
                 else if (before == "with" && trigger.Type is "ASSAULT" or "COERCE") { }
                 else if (scan.Targets.Count == 0 || listOpen)
                 {
@@ -2534,7 +2548,9 @@ internal sealed class SentenceReader
         int first = _index.PlaceFirst[p];
         if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)) return false;
         if (_doc.Places[p].Precision < 3) return true;
-        return Word(first - 1) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+        // "in the Golan Heights", "across the Kurdistan Region": over the article.
+        int before = Word(first - 1) == "the" ? first - 2 : first - 1;
+        return Word(before) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
     }
 
     /// <summary>"Diwaniyah police", "Basra police": a state force whose name opens with a place of its own

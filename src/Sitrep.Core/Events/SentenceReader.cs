@@ -2454,7 +2454,7 @@ internal sealed class SentenceReader
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
-        while (Previous(best) is var inner && inner >= 0 && Word(_index.PlaceFirst[best] - 1) is "in" or "," or "of"
+        while (Previous(best) is var inner && inner >= 0 && Word(LeadIn(_index.PlaceFirst[best])) is "in" or "," or "of"
                && _stage.Gazetteer[_doc.Places[inner].PlaceId] is { } held && _stage.Gazetteer.AncestorsOf(held).Contains(_doc.Places[best].PlaceId))
             best = inner;
         var around = Coordinated(best);
@@ -2548,9 +2548,17 @@ internal sealed class SentenceReader
         int first = _index.PlaceFirst[p];
         if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)) return false;
         if (_doc.Places[p].Precision < 3) return true;
-        // "in the Golan Heights", "across the Kurdistan Region": over the article.
-        int before = Word(first - 1) == "the" ? first - 2 : first - 1;
-        return Word(before) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+        return Word(LeadIn(first)) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+    }
+
+    /// <summary>The token before a place's name over a word of direction and the article ("in the northern
+    /// Golan Heights", "in eastern Syria", "across the Kurdistan Region"): the word that governs the name.</summary>
+    private int LeadIn(int first)
+    {
+        int before = first - 1;
+        if (Word(before) is "northern" or "southern" or "eastern" or "western" or "central" or "occupied") before--;
+        if (Word(before) == "the") before--;
+        return before;
     }
 
     /// <summary>"Diwaniyah police", "Basra police": a state force whose name opens with a place of its own

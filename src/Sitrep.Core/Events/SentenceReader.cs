@@ -704,9 +704,24 @@ internal sealed class SentenceReader
                     d.PlaceId = string.Join("+", places.Select(p => _doc.Places[p].PlaceId));
                 }
                 if (template.ClaimedBy is not null) d.ClaimedBy = actor;
+                // "launched drones at three bases: Shaddadi, al-Tanf and Rukban": the count is of the places listed,
+                // and each place's attack is one of them, no summary.
+                if (!compound && place >= 0 && d.Aggregate && d.Count is { } n && n == PlacesIn(placeList))
+                {
+                    d.Aggregate = false;
+                    d.Count = null;
+                    d.Qualifier = null;
+                }
                 Finish(d, first, last, clauseStart, clauseEnd);
                 into.Add(d);
             }
+    }
+
+    private static int PlacesIn(List<int> places)
+    {
+        int n = 0;
+        foreach (var p in places) if (p >= 0) n++;
+        return n;
     }
 
     // Shared lists for a frame without actor or place, read only: one allocation less each.
@@ -2139,11 +2154,23 @@ internal sealed class SentenceReader
     /// <summary>Summaries: "more than 70 attacks", "the 151st attack", "several attacks", or a plural noun.</summary>
     private void Counts(Draft d, Trigger trigger, int first, int last, bool passive)
     {
+        // "barred 14 Iraqi banks from dollar transactions": one measure against counted firms has that count.
+        if (d.Type == "SANCTION" && trigger.IsVerb && !passive)
+        {
+            if (CountedObject(last, out int firms, out var q, out _, "business") || CountedObject(last, out firms, out q, out _, "finance"))
+            {
+                d.Aggregate = true;
+                d.Count = firms;
+                d.Qualifier = q;
+            }
+            return;
+        }
         // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.
         if (trigger.Type != "ASSAULT") return;
         if (trigger.IsVerb)
         {
-            if (passive) SubjectsCounted(d, first);
+            // "has been targeted 11 times", "have been attacked at least 55 times": a passive told as a number of times.
+            if (passive) { if (!TargetsCounted(d, last, times: true)) SubjectsCounted(d, first); }
             else TargetsCounted(d, last);
             return;
         }
@@ -2208,19 +2235,20 @@ internal sealed class SentenceReader
     /// <summary>"struck five facilities", "hit more than 85 targets", "hit three of the group's sites",
     /// "has been targeted 11 times": a strike on counted targets, or told as a number of times, is one
     /// event with that count (the ontology's aggregate).</summary>
-    private void TargetsCounted(Draft d, int last)
+    private bool TargetsCounted(Draft d, int last, bool times = false)
     {
-        if (!CountedObject(last, out int count, out var qualifier, out int noun)) return;
+        if (!CountedObject(last, out int count, out var qualifier, out int noun) || (times && Word(noun) != "times")) return false;
         // The counted noun ("85 targets") is the verb's object, no attack of its own.
         (_counted ??= []).Add(noun);
         d.Aggregate = true;
         d.Count = count;
         d.Qualifier = qualifier;
+        return true;
     }
 
     /// <summary>The count of the strike's object ("more than 85 targets", "three of the group's facilities",
     /// "40 convoys", "11 times"), with its qualifier and the noun's token.</summary>
-    private bool CountedObject(int last, out int count, out string? qualifier, out int noun)
+    private bool CountedObject(int last, out int count, out string? qualifier, out int noun, string nouns = "counted")
     {
         count = 0;
         qualifier = null;
@@ -2240,9 +2268,14 @@ internal sealed class SentenceReader
                 while (k < _end && k <= t + 6 && (Word(k) is "the" or "its" or "their" or "'s" or "’s" or "group" or "faction" or "militia" or "movement"
                        || _index.Actor[k] >= 0 || _doc.Tokens[k].Is(TokenFlags.Capitalized))) k++;
             }
-            while (k < _end && k <= t + 6 && (_index.Actor[k] >= 0 || _cues.At(k, "mode") >= 0 || Word(k) is "weapons" or "storage" or "command" or "militia" or "military" or "separate" or "different" or "supply" or "logistics")) k++;
-            if (Word(k) is not ("facilities" or "targets" or "sites" or "positions" or "locations" or "depots" or "bases" or "headquarters" or "compounds"
-                or "warehouses" or "times" or "convoys" or "vehicles" or "trucks" or "tankers"))
+            while (k < _end && k <= t + 6 && (_index.Actor[k] >= 0 || _cues.At(k, "mode") >= 0 || Word(k) is "weapons" or "storage" or "command" or "militia" or "military" or "separate" or "different" or "supply" or "logistics"
+                   || (nouns != "counted" && _doc.Tokens[k].Is(TokenFlags.Capitalized) && _cues.At(k, nouns) < 0))) k++;
+            // One plain word may qualify the noun: "two pumping stations", "five oil facilities".
+            if (_cues.At(k, nouns) < 0 && k + 1 < _end && _doc.Tokens[k].Kind == TokenKind.Word && !_doc.Tokens[k].Is(TokenFlags.Capitalized)
+                && TypeAt(k) is null && Cardinal(k) is null && _cues.At(k + 1, nouns) >= 0 && Word(k) is not ("of" or "and" or "or" or "the"))
+                k++;
+            // A plural: "14 banks", not "14 bank accounts' worth".
+            if (_cues.At(k, nouns) < 0 || !Word(k).EndsWith('s'))
                 return false;
             count = n;
             qualifier = from < t ? _cues.ValueAt(from, "qualifier", out _) : "exact";
@@ -2556,6 +2589,9 @@ internal sealed class SentenceReader
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class is not ("killed" or "injured" or "zero")) continue;
+            // "struck 85 targets after the deaths of three US soldiers", "blamed Iran for last week's death of an
+            // American contractor": the toll of the act answered or blamed for is not this sentence's.
+            if (cue.Class != "zero" && OtherActsToll(f)) continue;
             int? value;
             if (cue.Class == "zero") value = 0;
             // Names count as victims after a verb ("killed X and Y"), not after a noun of another
@@ -2572,6 +2608,22 @@ internal sealed class SentenceReader
             else if (cue.Class == "killed") target.Killed ??= value;
             else target.Injured ??= value;
         }
+    }
+
+    /// <summary>Whether the casualty word at <paramref name="f"/> is a noun that names another act by its toll:
+    /// a determiner or possessive before it, and before those (over dates and names) "after", "for", "following",
+    /// "since" or "before".</summary>
+    private bool OtherActsToll(int f)
+    {
+        if (Word(f - 1) is not ("the" or "'s" or "’s" or "his" or "her" or "their" or "its")) return false;
+        for (int t = f - 2, steps = 0; t >= _first && steps < 5; t--, steps++)
+        {
+            var w = Word(t);
+            if (w is "after" or "for" or "following" or "since" or "before" or "avenge" or "avenging") return true;
+            if (!(w is "the" or "'s" or "’s" or "last" or "this" or "recent" || _index.Time[t] >= 0 || _index.Actor[t] >= 0 || _cues.At(t, "demonym") >= 0
+                  || _doc.Tokens[t].Is(TokenFlags.Capitalized))) return false;
+        }
+        return false;
     }
 
     /// <summary>A toll told in the sentence after an attack, which states no event of its own ("Rockets
@@ -2683,6 +2735,17 @@ internal sealed class SentenceReader
             if (n is null && Word(t) is "a" or "an" && total is not null)
                 n = Word(t + 1) == "dozen" ? 12 : 1;
             if (n is null && Word(t) is "a" && Word(t + 1) == "dozen") n = 12;
+            // "killing an American contractor", "lightly wounding a driver": one person.
+            // "wounding a shepherd and his son", "killing an officer and another soldier": one more each.
+            if (n is null && (total is null || Word(t - 1) == "and") && Word(t) is "a" or "an" or "another" or "his" or "her" or "their"
+                && (total is not null || Word(t) is "a" or "an") && OnePerson(t + 1) is var person && person > t)
+            {
+                total = (total ?? 0) + 1;
+                t = person;
+                int next = t + 1;
+                if (Word(next) is "and" && (Cardinal(next + 1) is not null || Word(next + 1) is "a" or "an" or "another" or "his" or "her" or "their")) { t = next + 1; continue; }
+                break;
+            }
             if (n is null) break;
             if (Word(t) is "a" or "an") t++;
             total = (total ?? 0) + n;
@@ -2696,6 +2759,20 @@ internal sealed class SentenceReader
             else break;
         }
         return total;
+    }
+
+    /// <summary>The noun of one person (cue class person) that opens here, over up to three words that qualify it
+    /// ("American", "senior YBS", "second"): its token, or -1.</summary>
+    private int OnePerson(int t)
+    {
+        for (int k = t; k < _end && k <= t + 3; k++)
+        {
+            if (_cues.At(k, "person") is var last && last >= 0) return last;
+            var w = Word(k);
+            if (_doc.Tokens[k].Kind != TokenKind.Word || w is "number" or "total" or "series" or "and" or "or" or "of" or "the" or "few" || TypeAt(k) is not null
+                || _index.Time[k] >= 0 || _index.Place[k] >= 0 || _cues.At(k, "killed") >= 0 || _cues.At(k, "injured") >= 0) return -1;
+        }
+        return -1;
     }
 
     /// <summary>The victims a casualty verb lists by name, one each, with the numbers told beside them:
@@ -2736,6 +2813,10 @@ internal sealed class SentenceReader
             }
             if (!counted && Cardinal(t) is { } n && _index.Time[t] < 0) { total += n; counted = true; continue; }
             if (!counted && !person && w is "another" or "one") { total++; counted = true; continue; }
+            // "killed X, a senior commander, and a second fighter": after "and" a/an opens one more victim; after a
+            // comma it is the name's apposition.
+            if (!counted && !person && w is "a" or "an" && Word(t - 1) == "and" && OnePerson(t + 1) is var one && one > t) { total++; counted = true; t = one; continue; }
+            if (!counted && !person && w is "a" or "an" && Word(t - 1) == "," && items > 0) { apposition = true; continue; }
             if (w is "the" or "his" or "her" or "their" or "its" or "'s" or "’s" or "'" or "’" or "other" or "of" || _cues.At(t, "victims") >= 0
                 || _stage.Roles.ClassOf(_doc.TokenText(t)) != Names.CueClass.None || (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])))
                 continue;
@@ -2763,7 +2844,7 @@ internal sealed class SentenceReader
             // "A US contractor was killed": one.
             if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }
             if (total is not null && Word(t) is "and" or ",") continue;
-            if (_cues.At(t, "victims") >= 0 || _index.Actor[t] >= 0) continue;
+            if (_cues.At(t, "victims") >= 0 || _cues.At(t, "person") >= 0 || _index.Actor[t] >= 0) continue;
             // Nationalities and ranks between a number and its noun ("two British soldiers").
             if (steps > 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0]) && t > _first) continue;
             // "six guards of the residence were wounded": what the victims belong to lies between.

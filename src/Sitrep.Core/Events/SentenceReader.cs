@@ -2536,8 +2536,25 @@ internal sealed class SentenceReader
     {
         int first = _index.PlaceFirst[p];
         if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)) return false;
+        if (TakenTo(first)) return false;
         if (_doc.Places[p].Precision < 3) return true;
         return Word(first - 1) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+    }
+
+    /// <summary>"seven guards were wounded and transferred to the Ibn Sina hospital": in a sentence that tells a
+    /// toll, a place right after a word of taking the wounded (cue class taken-to) is where they were treated.</summary>
+    private bool TakenTo(int first)
+    {
+        // Over "the" and the capitalized words of the hospital's name ("the Ibn Sina hospital").
+        int before = first - 1;
+        for (int steps = 0; steps < 3 && before > _first && (Word(before) is "the" or "a" || _doc.Tokens[before].Is(TokenFlags.Capitalized)); steps++) before--;
+        bool taken = false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "taken-to" && l == before) { taken = true; break; }
+        if (!taken) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class is "killed" or "injured") return true;
+        return false;
     }
 
     /// <summary>"Diwaniyah police", "Basra police": a state force whose name opens with a place of its own

@@ -48,6 +48,24 @@ public sealed class CasualtyCountTests
     }
 
     [Fact]
+    public void The_hospital_the_wounded_were_taken_to_is_not_where_the_attack_was()
+    {
+        var doc = Story("A drone struck a base of the Popular Mobilization Forces in Baghdad on Thursday. " +
+                        "Five fighters were wounded in the attack and were transferred to the Ibn Sina hospital for treatment.", "2021-03-16");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(5, e.Injured);
+        Assert.Equal("iq-baghdad", e.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void No_one_died_is_a_toll_of_none_killed()
+    {
+        var e = Single(Story("Two rockets hit Balad air base on Friday night; no one died, officials said.", "2021-03-16"), "ASSAULT");
+        Assert.Equal(0, e.Killed);
+        Assert.Null(e.Injured);
+    }
+
+    [Fact]
     public void A_number_of_victims_is_no_one_victim()
     {
         var e = Single(Story("Rockets hit the K-1 air base on Sunday, wounding a number of soldiers."), "ASSAULT");

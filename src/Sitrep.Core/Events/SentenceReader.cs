@@ -1498,6 +1498,9 @@ internal sealed class SentenceReader
             {
                 // "Israel's attack on Gaza", "strikes against Syria": where an attack fell, at any precision.
                 bool aimed = trigger.Type == "ASSAULT" && Word(_index.PlaceFirst[p] - 1) is "on" or "against" && _index.Actor[_index.PlaceFirst[p]] < 0;
+                // "a drone attack on a Jordan outpost": a country before a site noun is where the attack fell.
+                aimed |= trigger.Type == "ASSAULT" && SiteNoun(Word(_index.PlaceLast[p] + 1))
+                    && (Word(_index.PlaceFirst[p] - 1) is "on" or "against" || (Word(_index.PlaceFirst[p] - 1) is "a" or "an" or "the" && Word(_index.PlaceFirst[p] - 2) is "on" or "against"));
                 // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
                 bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
                 // "sent troops to Kuwait": where forces go is where they are deployed.

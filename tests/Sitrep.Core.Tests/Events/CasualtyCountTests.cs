@@ -66,6 +66,16 @@ public sealed class CasualtyCountTests
     }
 
     [Fact]
+    public void A_country_before_a_site_noun_is_where_the_attack_fell_so_a_toll_headline_keeps_apart_from_attacks_elsewhere()
+    {
+        var doc = Story("Three US soldiers were killed in a drone attack on a Jordan outpost on Sunday, officials said.\n\n" +
+                        "The Islamic Resistance in Iraq said it had launched drones on Sunday at two bases in Syria: al-Shaddadi and al-Tanf.", "2024-01-29");
+        var jordan = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Killed == 3);
+        Assert.Equal("jo", jordan.Location?.PlaceId);
+        Assert.Equal(3, doc.Events.Count(e => e.Type == "ASSAULT"));
+    }
+
+    [Fact]
     public void A_number_of_victims_is_no_one_victim()
     {
         var e = Single(Story("Rockets hit the K-1 air base on Sunday, wounding a number of soldiers."), "ASSAULT");

@@ -2625,8 +2625,9 @@ internal sealed class SentenceReader
                 if (cue.Value is "killed" or "both") target.Killed ??= 0;
                 if (cue.Value is "injured" or "both") target.Injured ??= 0;
             }
-            else if (cue.Class == "killed") target.Killed ??= value;
-            else target.Injured ??= value;
+            // "The death toll rose to 12": a revised toll replaces the one told before; otherwise the first told stays.
+            else if (cue.Class == "killed") target.Killed = cue.Value == "revised" ? value : target.Killed ?? value;
+            else target.Injured = cue.Value == "revised" ? value : target.Injured ?? value;
         }
     }
 
@@ -2752,8 +2753,9 @@ internal sealed class SentenceReader
             if (t >= _end || _index.Time[t] >= 0) break;
             int? n = Cardinal(t);
             // "a dozen", "a British soldier", "an American contractor": one, or the dozen.
+            // (Not ", a hospital source said", ", an official said": the item must be a person who is no speaker.)
             if (n is null && Word(t) is "a" or "an" && total is not null)
-                n = Word(t + 1) == "dozen" ? 12 : 1;
+                n = Word(t + 1) == "dozen" ? 12 : OnePerson(t + 1) is var one && one > t && _cues.At(one + 1, "speech") < 0 ? 1 : null;
             if (n is null && Word(t) is "a" && Word(t + 1) == "dozen") n = 12;
             // "killing an American contractor", "lightly wounding a driver": one person.
             // "wounding a shepherd and his son", "killing an officer and another soldier": one more each.
@@ -2790,7 +2792,7 @@ internal sealed class SentenceReader
             if (_cues.At(k, "person") is var last && last >= 0) return last;
             var w = Word(k);
             if (_doc.Tokens[k].Kind != TokenKind.Word || w is "number" or "total" or "series" or "and" or "or" or "of" or "the" or "few" || TypeAt(k) is not null
-                || _index.Time[k] >= 0 || _index.Place[k] >= 0 || _cues.At(k, "killed") >= 0 || _cues.At(k, "injured") >= 0) return -1;
+                || _index.Time[k] >= 0 || _cues.At(k, "killed") >= 0 || _cues.At(k, "injured") >= 0) return -1;
         }
         return -1;
     }

@@ -76,6 +76,30 @@ public sealed class CasualtyCountTests
     }
 
     [Fact]
+    public void A_revised_toll_told_later_replaces_the_first()
+    {
+        var doc = Story("A car bomb exploded at a market in Sadr City on Monday, killing eight people and wounding 20, police said.\n\n" +
+                        "On Tuesday the death toll rose to 14 and the number of wounded rose to 31, hospital sources said.", "2021-03-16");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(14, e.Killed);
+        Assert.Equal(31, e.Injured);
+    }
+
+    [Fact]
+    public void Contradicting_tolls_keep_the_first_told()
+    {
+        var doc = Story("A car bomb exploded at a market in Sadr City on Monday, killing eight people, police said. " +
+                        "A hospital source gave a higher figure of 11 dead.", "2021-03-16");
+        Assert.Equal(8, Single(doc, "ASSAULT").Killed);
+    }
+
+    [Theory]
+    [InlineData("Rockets struck a residential area of Kirkuk on Sunday, killing four civilians, a police officer said.", 4)]
+    [InlineData("A car bomb exploded at a market in Sadr City on Monday, killing eight people, a hospital source said.", 8)]
+    public void A_speaker_after_the_victims_is_no_victim(string sentence, int killed) =>
+        Assert.Equal(killed, Single(Story(sentence, "2021-03-16"), "ASSAULT").Killed);
+
+    [Fact]
     public void A_number_of_victims_is_no_one_victim()
     {
         var e = Single(Story("Rockets hit the K-1 air base on Sunday, wounding a number of soldiers."), "ASSAULT");

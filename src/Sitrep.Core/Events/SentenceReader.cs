@@ -2612,14 +2612,23 @@ internal sealed class SentenceReader
             // "struck 85 targets after the deaths of three US soldiers", "blamed Iran for last week's death of an
             // American contractor": the toll of the act answered or blamed for is not this sentence's.
             if (cue.Class != "zero" && OtherActsToll(f)) continue;
+            // "a contractor died of a heart attack while sheltering": no victim of the attack (cue class idiom).
+            if (cue.Class == "killed" && Word(l + 1) is "of" or "from" && (_cues.At(l + 2, "idiom") >= 0 || _cues.At(l + 3, "idiom") >= 0)) continue;
             int? value;
             if (cue.Class == "zero") value = 0;
             // Names count as victims after a verb ("killed X and Y"), not after a noun of another
             // happening ("after the killing of X").
             else value = NumberAfter(l) ?? NumberBefore(f) ?? (Word(f - 1) is "the" or "a" or "'s" or "’s" ? null : NamedVictims(l));
-            if (value is null) continue;
+            // "X was shot dead", "the commander was killed": a singular passive whose subject is a person is one victim.
+            bool one = value is null && cue.Class is "killed" or "injured" && SingularPassive(f);
+            if (value is null && !one) continue;
             var target = _tollInto is not null && _tollInto.TryGetValue(f, out var folded) ? folded : Nearest(local, f);
             if (target is null) continue;
+            if (one)
+            {
+                if (target.Target is null || !IsPerson(target.Target)) continue;
+                value = 1;
+            }
             if (cue.Class == "zero")
             {
                 if (cue.Value is "killed" or "both") target.Killed ??= 0;
@@ -2629,6 +2638,15 @@ internal sealed class SentenceReader
             else if (cue.Class == "killed") target.Killed = cue.Value == "revised" ? value : target.Killed ?? value;
             else target.Injured = cue.Value == "revised" ? value : target.Injured ?? value;
         }
+    }
+
+    /// <summary>"was shot dead", "was fatally wounded", "has been killed": a casualty word after a singular auxiliary.</summary>
+    private bool SingularPassive(int f)
+    {
+        int t = f - 1;
+        if (Word(t) == "shot") t--;
+        while (t > _first && Word(t) is "reportedly" or "later" or "fatally" or "critically" or "seriously" or "severely" or "lightly" or "slightly" or "also") t--;
+        return Word(t) == "was" || (Word(t) == "been" && Word(t - 1) is "has" or "had");
     }
 
     /// <summary>Whether the casualty word at <paramref name="f"/> is a noun that names another act by its toll:
@@ -2866,6 +2884,14 @@ internal sealed class SentenceReader
             // "A US contractor was killed": one.
             if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }
             if (total is not null && Word(t) is "and" or ",") continue;
+            // "X, Y and eight others were killed": each person named in the list is one more.
+            if (_index.Actor[t] >= 0 && total is not null && Word(_index.ActorLast[_index.Actor[t]] + 1) is "," or "and"
+                && IsPerson(_doc.Mentions[_index.Actor[t]].EntityId!))
+            {
+                total++;
+                t = _index.ActorFirst[_index.Actor[t]];
+                continue;
+            }
             if (_cues.At(t, "victims") >= 0 || _cues.At(t, "person") >= 0 || _index.Actor[t] >= 0) continue;
             // Nationalities and ranks between a number and its noun ("two British soldiers").
             if (steps > 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0]) && t > _first) continue;

@@ -100,6 +100,36 @@ public sealed class CasualtyCountTests
         Assert.Equal(killed, Single(Story(sentence, "2021-03-16"), "ASSAULT").Killed);
 
     [Fact]
+    public void A_person_told_as_shot_dead_is_one_killed()
+    {
+        var e = Single(Story("Kataib Hezbollah commander Abu Fadak al-Mohammedawi was shot dead by gunmen in Baghdad on Tuesday.", "2021-03-16"), "ASSAULT");
+        Assert.Equal(1, e.Killed);
+    }
+
+    [Fact]
+    public void A_death_of_a_heart_attack_is_not_killed_and_no_other_casualties_is_none()
+    {
+        var e = Single(Story("Two rockets hit Camp Taji on Monday; a US contractor died of a heart attack during the alert, and no other casualties were reported.", "2021-03-16"), "ASSAULT");
+        Assert.Equal(0, e.Killed);
+        Assert.Equal(0, e.Injured);
+    }
+
+    [Fact]
+    public void Persons_named_in_a_list_before_a_casualty_word_add_to_its_number()
+    {
+        var e = Single(Story("Abu Fadak al-Mohammedawi, Qais al-Khazali and six others were wounded in the strike near Baghdad airport.", "2021-03-16"), "ASSAULT");
+        Assert.Equal(8, e.Injured);
+    }
+
+    [Fact]
+    public void Killed_no_one_is_none_killed()
+    {
+        var e = Single(Story("A rocket hit the Green Zone on Monday; it killed no one but wounded a guard.", "2021-03-16"), "ASSAULT");
+        Assert.Equal(0, e.Killed);
+        Assert.Equal(1, e.Injured);
+    }
+
+    [Fact]
     public void A_number_of_victims_is_no_one_victim()
     {
         var e = Single(Story("Rockets hit the K-1 air base on Sunday, wounding a number of soldiers."), "ASSAULT");

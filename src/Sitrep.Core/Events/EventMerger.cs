@@ -29,8 +29,8 @@ internal static class EventMerger
             // "A drone attack hit the base on Tuesday. Two drones were shot down before they reached it": a
             // defence told right after an attack, with no place or target of its own, is that attack's.
             bool defence = d.Trigger.Is(TriggerFlags.Intercept) && d.PlaceId is null && d.Target is null;
-            if (into is null && (d.Definite || defence) && d.Material && same.Count > 0 && same[^1] is var last
-                && d.Sentence - last.Sentence is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer, kb))
+            if (into is null && (d.Definite || defence) && d.Material && same.Count > 0 && LastTold(same) is var last
+                && d.Sentence - LatestSentence(last) is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer, kb))
                 into = last;
             if (into is not null)
             {
@@ -55,12 +55,50 @@ internal static class EventMerger
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
         if (gazetteer is not null)
             foreach (var d in kept) if (d.Material && d.Also.Length == 0 && AtTheBase(doc, d)) StoryBase(d, doc, gazetteer);
-        kept.RemoveAll(d => d.Actor is null && d.Target is null && d.Place < 0);
+        foreach (var d in kept) if (Unplaced(d) && (d.Killed is not null || d.Injured is not null)) TollToTold(d, kept, doc);
+        kept.RemoveAll(Unplaced);
         // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
         // elsewhere or only in passing: the body is what is coded.
         // A story that is only a headline (a feed item, a wire flash) is told by it.
         if (HasBody(doc)) kept.RemoveAll(d => OnlyInHeadings(d, doc));
         return kept;
+    }
+
+    /// <summary>The latest sentence that tells the event.</summary>
+    private static int LatestSentence(Draft d) => d.Evidence.Count > 0 ? d.Evidence[^1] : d.Sentence;
+
+    /// <summary>Of the events kept so far, the one told last (a headline's second event is not told after the
+    /// lede that retells its first).</summary>
+    private static Draft LastTold(List<Draft> same)
+    {
+        var last = same[^1];
+        foreach (var k in same) if (LatestSentence(k) > LatestSentence(last)) last = k;
+        return last;
+    }
+
+    private static bool Unplaced(Draft d) => d.Actor is null && d.Target is null && d.Place < 0;
+
+    /// <summary>"Mortar rounds struck the embassy on Friday. ... The attack caused no casualties.", "... fired on
+    /// protesters. / Hospitals said at least 25 were killed.": a toll read with an attack that names no one and no
+    /// place, which is dropped, is that of the single attack the story told last, up to three sentences before in
+    /// its paragraph or the one before. The first toll told stays.</summary>
+    private static void TollToTold(Draft d, List<Draft> kept, Document doc)
+    {
+        // "About 60 personnel have suffered minor injuries in the attacks": a bare plural gives its toll to a count of attacks.
+        if (d.Type != "ASSAULT" || (d.Aggregate && (d.Count is not null || d.Trigger.IsVerb))) return;
+        Draft? best = null;
+        int bestSentence = -1;
+        foreach (var k in kept)
+        {
+            if (k == d || k.Type != "ASSAULT" || Unplaced(k) || k.Status != d.Status || k.Anchor || (k.Aggregate && !k.Trigger.IsVerb) || (d.Aggregate && !k.Aggregate)) continue;
+            foreach (var s in k.Evidence)
+                if (s <= d.Sentence && s > bestSentence) { best = k; bestSentence = s; }
+        }
+        if (best is null || d.Sentence - bestSentence > 3) return;
+        int block = doc.Sentences[d.Sentence].Block, before = doc.Sentences[bestSentence].Block;
+        if (before != block && before != block - 1) return;
+        best.Killed ??= d.Killed;
+        best.Injured ??= d.Injured;
     }
 
     private static bool HasBody(Document doc)
@@ -231,7 +269,8 @@ internal static class EventMerger
             d.Start = lede.Start;
             d.End = lede.End;
         }
-        else if (d.Status == "reported" && !d.Aggregate && !d.Anchor && doc.Published is { } day)
+        // A summary spans days the text does not give; a measure against counted firms ("barred 14 banks") is one act.
+        else if (d.Status == "reported" && (!d.Aggregate || d.Type == "SANCTION") && !d.Anchor && doc.Published is { } day)
         {
             d.Start = day;
             d.End = day;

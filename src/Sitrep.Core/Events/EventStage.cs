@@ -32,8 +32,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         {
             if (doc.Blocks[doc.Sentences[s].Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;
             var hits = FindTriggers(doc, s, ref index, candidates, scratch);
-            // A sentence with no event word may still tell the toll of the attack before it.
-            if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence != s - 1 || drafts[^1].Type != "ASSAULT")) continue;
+            // A sentence with no event word may still tell the toll of the attack told up to three sentences before it.
+            if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence < s - 3 || drafts[^1].Type != "ASSAULT")) continue;
             index ??= new StoryIndex(doc);
             new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
         }

@@ -694,9 +694,24 @@ internal sealed class SentenceReader
                     d.PlaceId = string.Join("+", places.Select(p => _doc.Places[p].PlaceId));
                 }
                 if (template.ClaimedBy is not null) d.ClaimedBy = actor;
+                // "launched drones at three bases: Shaddadi, al-Tanf and Rukban": the count is of the places listed,
+                // and each place's attack is one of them, no summary.
+                if (!compound && place >= 0 && d.Aggregate && d.Count is { } n && n == PlacesIn(placeList))
+                {
+                    d.Aggregate = false;
+                    d.Count = null;
+                    d.Qualifier = null;
+                }
                 Finish(d, first, last, clauseStart, clauseEnd);
                 into.Add(d);
             }
+    }
+
+    private static int PlacesIn(List<int> places)
+    {
+        int n = 0;
+        foreach (var p in places) if (p >= 0) n++;
+        return n;
     }
 
     // Shared lists for a frame without actor or place, read only: one allocation less each.
@@ -1513,6 +1528,9 @@ internal sealed class SentenceReader
             {
                 // "Israel's attack on Gaza", "strikes against Syria": where an attack fell, at any precision.
                 bool aimed = trigger.Type == "ASSAULT" && Word(_index.PlaceFirst[p] - 1) is "on" or "against" && _index.Actor[_index.PlaceFirst[p]] < 0;
+                // "a drone attack on a Jordan outpost": a country before a site noun is where the attack fell.
+                aimed |= trigger.Type == "ASSAULT" && SiteNoun(Word(_index.PlaceLast[p] + 1))
+                    && (Word(_index.PlaceFirst[p] - 1) is "on" or "against" || (Word(_index.PlaceFirst[p] - 1) is "a" or "an" or "the" && Word(_index.PlaceFirst[p] - 2) is "on" or "against"));
                 // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
                 bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
                 // "sent troops to Kuwait": where forces go is where they are deployed.
@@ -2169,11 +2187,23 @@ internal sealed class SentenceReader
     /// <summary>Summaries: "more than 70 attacks", "the 151st attack", "several attacks", or a plural noun.</summary>
     private void Counts(Draft d, Trigger trigger, int first, int last, bool passive)
     {
+        // "barred 14 Iraqi banks from dollar transactions": one measure against counted firms has that count.
+        if (d.Type == "SANCTION" && trigger.IsVerb && !passive)
+        {
+            if (CountedObject(last, out int firms, out var q, out _, "business") || CountedObject(last, out firms, out q, out _, "finance"))
+            {
+                d.Aggregate = true;
+                d.Count = firms;
+                d.Qualifier = q;
+            }
+            return;
+        }
         // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.
         if (trigger.Type != "ASSAULT") return;
         if (trigger.IsVerb)
         {
-            if (passive) SubjectsCounted(d, first);
+            // "has been targeted 11 times", "have been attacked at least 55 times": a passive told as a number of times.
+            if (passive) { if (!TargetsCounted(d, last, times: true)) SubjectsCounted(d, first); }
             else TargetsCounted(d, last);
             return;
         }
@@ -2238,19 +2268,20 @@ internal sealed class SentenceReader
     /// <summary>"struck five facilities", "hit more than 85 targets", "hit three of the group's sites",
     /// "has been targeted 11 times": a strike on counted targets, or told as a number of times, is one
     /// event with that count (the ontology's aggregate).</summary>
-    private void TargetsCounted(Draft d, int last)
+    private bool TargetsCounted(Draft d, int last, bool times = false)
     {
-        if (!CountedObject(last, out int count, out var qualifier, out int noun)) return;
+        if (!CountedObject(last, out int count, out var qualifier, out int noun) || (times && Word(noun) != "times")) return false;
         // The counted noun ("85 targets") is the verb's object, no attack of its own.
         (_counted ??= []).Add(noun);
         d.Aggregate = true;
         d.Count = count;
         d.Qualifier = qualifier;
+        return true;
     }
 
     /// <summary>The count of the strike's object ("more than 85 targets", "three of the group's facilities",
     /// "40 convoys", "11 times"), with its qualifier and the noun's token.</summary>
-    private bool CountedObject(int last, out int count, out string? qualifier, out int noun)
+    private bool CountedObject(int last, out int count, out string? qualifier, out int noun, string nouns = "counted")
     {
         count = 0;
         qualifier = null;
@@ -2270,9 +2301,14 @@ internal sealed class SentenceReader
                 while (k < _end && k <= t + 6 && (Word(k) is "the" or "its" or "their" or "'s" or "’s" or "group" or "faction" or "militia" or "movement"
                        || _index.Actor[k] >= 0 || _doc.Tokens[k].Is(TokenFlags.Capitalized))) k++;
             }
-            while (k < _end && k <= t + 6 && (_index.Actor[k] >= 0 || _cues.At(k, "mode") >= 0 || Word(k) is "weapons" or "storage" or "command" or "militia" or "military" or "separate" or "different" or "supply" or "logistics")) k++;
-            if (Word(k) is not ("facilities" or "targets" or "sites" or "positions" or "locations" or "depots" or "bases" or "headquarters" or "compounds"
-                or "warehouses" or "times" or "convoys" or "vehicles" or "trucks" or "tankers"))
+            while (k < _end && k <= t + 6 && (_index.Actor[k] >= 0 || _cues.At(k, "mode") >= 0 || Word(k) is "weapons" or "storage" or "command" or "militia" or "military" or "separate" or "different" or "supply" or "logistics"
+                   || (nouns != "counted" && _doc.Tokens[k].Is(TokenFlags.Capitalized) && _cues.At(k, nouns) < 0))) k++;
+            // One plain word may qualify the noun: "two pumping stations", "five oil facilities".
+            if (_cues.At(k, nouns) < 0 && k + 1 < _end && _doc.Tokens[k].Kind == TokenKind.Word && !_doc.Tokens[k].Is(TokenFlags.Capitalized)
+                && TypeAt(k) is null && Cardinal(k) is null && _cues.At(k + 1, nouns) >= 0 && Word(k) is not ("of" or "and" or "or" or "the"))
+                k++;
+            // A plural: "14 banks", not "14 bank accounts' worth".
+            if (_cues.At(k, nouns) < 0 || !Word(k).EndsWith('s'))
                 return false;
             count = n;
             qualifier = from < t ? _cues.ValueAt(from, "qualifier", out _) : "exact";
@@ -2547,6 +2583,7 @@ internal sealed class SentenceReader
     {
         int first = _index.PlaceFirst[p];
         if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)) return false;
+        if (TakenTo(first)) return false;
         if (_doc.Places[p].Precision < 3) return true;
         return Word(LeadIn(first)) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
     }
@@ -2559,6 +2596,22 @@ internal sealed class SentenceReader
         if (Word(before) is "northern" or "southern" or "eastern" or "western" or "central" or "occupied") before--;
         if (Word(before) == "the") before--;
         return before;
+    }
+
+    /// <summary>"seven guards were wounded and transferred to the Ibn Sina hospital": in a sentence that tells a
+    /// toll, a place right after a word of taking the wounded (cue class taken-to) is where they were treated.</summary>
+    private bool TakenTo(int first)
+    {
+        // Over "the" and the capitalized words of the hospital's name ("the Ibn Sina hospital").
+        int before = first - 1;
+        for (int steps = 0; steps < 3 && before > _first && (Word(before) is "the" or "a" || _doc.Tokens[before].Is(TokenFlags.Capitalized)); steps++) before--;
+        bool taken = false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "taken-to" && l == before) { taken = true; break; }
+        if (!taken) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class is "killed" or "injured") return true;
+        return false;
     }
 
     /// <summary>"Diwaniyah police", "Basra police": a state force whose name opens with a place of its own
@@ -2610,22 +2663,60 @@ internal sealed class SentenceReader
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class is not ("killed" or "injured" or "zero")) continue;
+            // "struck 85 targets after the deaths of three US soldiers", "blamed Iran for last week's death of an
+            // American contractor": the toll of the act answered or blamed for is not this sentence's.
+            if (cue.Class != "zero" && OtherActsToll(f)) continue;
+            // "a contractor died of a heart attack while sheltering": no victim of the attack (cue class idiom).
+            if (cue.Class == "killed" && Word(l + 1) is "of" or "from" && (_cues.At(l + 2, "idiom") >= 0 || _cues.At(l + 3, "idiom") >= 0)) continue;
             int? value;
             if (cue.Class == "zero") value = 0;
             // Names count as victims after a verb ("killed X and Y"), not after a noun of another
             // happening ("after the killing of X").
             else value = NumberAfter(l) ?? NumberBefore(f) ?? (Word(f - 1) is "the" or "a" or "'s" or "’s" ? null : NamedVictims(l));
-            if (value is null) continue;
+            // "X was shot dead", "the commander was killed": a singular passive whose subject is a person is one victim.
+            bool one = value is null && cue.Class is "killed" or "injured" && SingularPassive(f);
+            if (value is null && !one) continue;
             var target = _tollInto is not null && _tollInto.TryGetValue(f, out var folded) ? folded : Nearest(local, f);
             if (target is null) continue;
+            if (one)
+            {
+                if (target.Target is null || !IsPerson(target.Target)) continue;
+                value = 1;
+            }
             if (cue.Class == "zero")
             {
                 if (cue.Value is "killed" or "both") target.Killed ??= 0;
                 if (cue.Value is "injured" or "both") target.Injured ??= 0;
             }
-            else if (cue.Class == "killed") target.Killed ??= value;
-            else target.Injured ??= value;
+            // "The death toll rose to 12": a revised toll replaces the one told before; otherwise the first told stays.
+            else if (cue.Class == "killed") target.Killed = cue.Value == "revised" ? value : target.Killed ?? value;
+            else target.Injured = cue.Value == "revised" ? value : target.Injured ?? value;
         }
+    }
+
+    /// <summary>"was shot dead", "was fatally wounded", "has been killed": a casualty word after a singular auxiliary.</summary>
+    private bool SingularPassive(int f)
+    {
+        int t = f - 1;
+        if (Word(t) == "shot") t--;
+        while (t > _first && Word(t) is "reportedly" or "later" or "fatally" or "critically" or "seriously" or "severely" or "lightly" or "slightly" or "also") t--;
+        return Word(t) == "was" || (Word(t) == "been" && Word(t - 1) is "has" or "had");
+    }
+
+    /// <summary>Whether the casualty word at <paramref name="f"/> is a noun that names another act by its toll:
+    /// a determiner or possessive before it, and before those (over dates and names) "after", "for", "following",
+    /// "since" or "before".</summary>
+    private bool OtherActsToll(int f)
+    {
+        if (Word(f - 1) is not ("the" or "'s" or "’s" or "his" or "her" or "their" or "its")) return false;
+        for (int t = f - 2, steps = 0; t >= _first && steps < 5; t--, steps++)
+        {
+            var w = Word(t);
+            if (w is "after" or "for" or "following" or "since" or "before" or "avenge" or "avenging") return true;
+            if (!(w is "the" or "'s" or "’s" or "last" or "this" or "recent" || _index.Time[t] >= 0 || _index.Actor[t] >= 0 || _cues.At(t, "demonym") >= 0
+                  || _doc.Tokens[t].Is(TokenFlags.Capitalized))) return false;
+        }
+        return false;
     }
 
     /// <summary>A toll told in the sentence after an attack, which states no event of its own ("Rockets
@@ -2734,9 +2825,21 @@ internal sealed class SentenceReader
             if (t >= _end || _index.Time[t] >= 0) break;
             int? n = Cardinal(t);
             // "a dozen", "a British soldier", "an American contractor": one, or the dozen.
+            // (Not ", a hospital source said", ", an official said": the item must be a person who is no speaker.)
             if (n is null && Word(t) is "a" or "an" && total is not null)
-                n = Word(t + 1) == "dozen" ? 12 : 1;
+                n = Word(t + 1) == "dozen" ? 12 : OnePerson(t + 1) is var one && one > t && _cues.At(one + 1, "speech") < 0 ? 1 : null;
             if (n is null && Word(t) is "a" && Word(t + 1) == "dozen") n = 12;
+            // "killing an American contractor", "lightly wounding a driver": one person.
+            // "wounding a shepherd and his son", "killing an officer and another soldier": one more each.
+            if (n is null && (total is null || Word(t - 1) == "and") && Word(t) is "a" or "an" or "another" or "his" or "her" or "their"
+                && (total is not null || Word(t) is "a" or "an") && OnePerson(t + 1) is var person && person > t)
+            {
+                total = (total ?? 0) + 1;
+                t = person;
+                int next = t + 1;
+                if (Word(next) is "and" && (Cardinal(next + 1) is not null || Word(next + 1) is "a" or "an" or "another" or "his" or "her" or "their")) { t = next + 1; continue; }
+                break;
+            }
             if (n is null) break;
             if (Word(t) is "a" or "an") t++;
             total = (total ?? 0) + n;
@@ -2750,6 +2853,20 @@ internal sealed class SentenceReader
             else break;
         }
         return total;
+    }
+
+    /// <summary>The noun of one person (cue class person) that opens here, over up to three words that qualify it
+    /// ("American", "senior YBS", "second"): its token, or -1.</summary>
+    private int OnePerson(int t)
+    {
+        for (int k = t; k < _end && k <= t + 3; k++)
+        {
+            if (_cues.At(k, "person") is var last && last >= 0) return last;
+            var w = Word(k);
+            if (_doc.Tokens[k].Kind != TokenKind.Word || w is "number" or "total" or "series" or "and" or "or" or "of" or "the" or "few" || TypeAt(k) is not null
+                || _index.Time[k] >= 0 || _cues.At(k, "killed") >= 0 || _cues.At(k, "injured") >= 0) return -1;
+        }
+        return -1;
     }
 
     /// <summary>The victims a casualty verb lists by name, one each, with the numbers told beside them:
@@ -2790,6 +2907,10 @@ internal sealed class SentenceReader
             }
             if (!counted && Cardinal(t) is { } n && _index.Time[t] < 0) { total += n; counted = true; continue; }
             if (!counted && !person && w is "another" or "one") { total++; counted = true; continue; }
+            // "killed X, a senior commander, and a second fighter": after "and" a/an opens one more victim; after a
+            // comma it is the name's apposition.
+            if (!counted && !person && w is "a" or "an" && Word(t - 1) == "and" && OnePerson(t + 1) is var one && one > t) { total++; counted = true; t = one; continue; }
+            if (!counted && !person && w is "a" or "an" && Word(t - 1) == "," && items > 0) { apposition = true; continue; }
             if (w is "the" or "his" or "her" or "their" or "its" or "'s" or "’s" or "'" or "’" or "other" or "of" || _cues.At(t, "victims") >= 0
                 || _stage.Roles.ClassOf(_doc.TokenText(t)) != Names.CueClass.None || (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])))
                 continue;
@@ -2817,7 +2938,15 @@ internal sealed class SentenceReader
             // "A US contractor was killed": one.
             if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }
             if (total is not null && Word(t) is "and" or ",") continue;
-            if (_cues.At(t, "victims") >= 0 || _index.Actor[t] >= 0) continue;
+            // "X, Y and eight others were killed": each person named in the list is one more.
+            if (_index.Actor[t] >= 0 && total is not null && Word(_index.ActorLast[_index.Actor[t]] + 1) is "," or "and"
+                && IsPerson(_doc.Mentions[_index.Actor[t]].EntityId!))
+            {
+                total++;
+                t = _index.ActorFirst[_index.Actor[t]];
+                continue;
+            }
+            if (_cues.At(t, "victims") >= 0 || _cues.At(t, "person") >= 0 || _index.Actor[t] >= 0) continue;
             // Nationalities and ranks between a number and its noun ("two British soldiers").
             if (steps > 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0]) && t > _first) continue;
             // "six guards of the residence were wounded": what the victims belong to lies between.

@@ -670,9 +670,10 @@ internal sealed class SentenceReader
         template.AnswersPrior = trigger.Type == "REJECT" && targets.Count == 0 && _cues.Any("appeal", last + 1, Math.Min(clauseEnd, last + 4));
 
         // Statements happen where their speaker is, which the text rarely says: only physical events
-        // and protests get a place.
+        // and protests get a place. A sanction is a decree, not an act at a place: the places around it
+        // say what it punishes ("for attacks in Syria") or whom ("an envoy in Tehran").
         bool compound = false;
-        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first)) : NoPlaces;
+        var places = (material && type != "SANCTION") || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first)) : NoPlaces;
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
         var actorList = actors.Count > 0 ? actors : NoActor;
@@ -2386,6 +2387,10 @@ internal sealed class SentenceReader
                 if (!ancestor && !qualifier) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
+            // "arrested X, the PMF's commander in Anbar, in Baghdad": a place that only says where a body named
+            // just before it is gives way to a place of the act itself.
+            // A list of places ("depots of Kataib Hezbollah in Jurf al-Sakhar, Musayyib and Karbala") is where.
+            if (keep.Count > 1 && keep.Exists(p => !BodyPlace(p))) keep.RemoveAll(p => BodyPlace(p) && Coordinated(p).Count == 1);
             int precise = 0;
             foreach (var p in keep) if (_doc.Places[p].Precision == 1) precise++;
             if (_hits.Count > 0 && precise >= 2 && keep.Count >= 2 && Splits(first)) return keep;
@@ -2410,7 +2415,7 @@ internal sealed class SentenceReader
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
-        while (Previous(best) is var inner && inner >= 0 && Word(_index.PlaceFirst[best] - 1) is "in" or "," or "of"
+        while (Previous(best) is var inner && inner >= 0 && Word(Lead(best) - 1) is "in" or "," or "of"
                && _stage.Gazetteer[_doc.Places[inner].PlaceId] is { } held && _stage.Gazetteer.AncestorsOf(held).Contains(_doc.Places[best].PlaceId))
             best = inner;
         var around = Coordinated(best);
@@ -2474,6 +2479,21 @@ internal sealed class SentenceReader
         return comma && _index.PlaceLast[a] + 2 == bFirst && Coordination(b, Next(b)) >= 0 ? a : -1;
     }
 
+    /// <summary>The first token of the place with a direction before it ("western Iraq").</summary>
+    private int Lead(int p) => Directions.Contains(Word(_index.PlaceFirst[p] - 1)) ? _index.PlaceFirst[p] - 1 : _index.PlaceFirst[p];
+
+    /// <summary>Whether the place follows a body's name with "in" ("the Popular Mobilisation Forces (PMF) in western
+    /// Anbar", "the federal government in Baghdad"): it says where the body is, not where the act is.</summary>
+    private bool BodyPlace(int p)
+    {
+        int lead = Lead(p);
+        if (Word(lead - 1) != "in") return false;
+        int t = lead - 2;
+        // Over an acronym in brackets: "the Popular Mobilisation Forces (PMF) in ...".
+        if (Word(t) == ")" && Word(t - 2) == "(") t -= 3;
+        return t >= _first && _index.Actor[t] >= 0 && _index.ActorLast[_index.Actor[t]] == t;
+    }
+
     /// <summary>Only attacks split over a list of sites.</summary>
     private bool Splits(int first)
     {
@@ -2502,9 +2522,13 @@ internal sealed class SentenceReader
     private bool UsablePlace(int p)
     {
         int first = _index.PlaceFirst[p];
-        if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)) return false;
+        // "in western Iraq", "across northern Syria": a direction between the preposition and the name.
+        int lead = Lead(p);
+        bool locative = Word(lead - 1) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+        if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)
+            && !(lead < first && locative)) return false;
         if (_doc.Places[p].Precision < 3) return true;
-        return Word(first - 1) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+        return locative;
     }
 
     /// <summary>"Diwaniyah police", "Basra police": a state force whose name opens with a place of its own

@@ -1,0 +1,45 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Events;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>Where an event happened: the rules that give or withhold its place, each on sentences written for the test.</summary>
+public sealed class EventPlaceTests
+{
+    private static Document Story(string text, string published = "2024-03-14") =>
+        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+
+    private static EventRecord Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
+
+    [Fact]
+    public void A_sanction_takes_no_place_from_the_people_or_acts_it_names()
+    {
+        var e = Single(Story("The US Treasury on Wednesday imposed sanctions on three Kataib Hezbollah financiers based in Baghdad."), "SANCTION");
+        Assert.Equal("us-treasury", e.Actor);
+        Assert.Null(e.Location);
+    }
+
+    [Fact]
+    public void A_direction_before_a_country_still_makes_it_the_place()
+    {
+        var e = Single(Story("US warplanes bombed Kataib Hezbollah depots in eastern Syria and western Iraq on Friday night, the Pentagon said."), "ASSAULT");
+        Assert.Equal("Syria and Iraq", e.Location?.Name);
+    }
+
+    [Fact]
+    public void A_place_that_says_where_a_named_body_is_gives_way_to_the_place_of_the_act()
+    {
+        var e = Single(Story("Security forces detained Abu Zahra, a commander of the Popular Mobilization Forces in Basra, in Baghdad late on Tuesday."), "COERCE");
+        Assert.Equal("iq-baghdad", e.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void Depots_of_a_group_in_a_list_of_towns_are_struck_in_each_town()
+    {
+        var doc = Story("American jets struck depots of Kataib Hezbollah in Jurf al-Sakhar and Karbala on Thursday.");
+        var places = doc.Events.Where(e => e.Type == "ASSAULT").Select(e => e.Location?.Name).ToList();
+        Assert.Contains(places, n => n is not null && n.Contains("Jurf al-Nasr"));
+    }
+}

@@ -1452,7 +1452,8 @@ internal sealed class SentenceReader
                     && !scan.Places.Contains(p))
                     scan.Places.Add(p);
                 // "the rocket attack on the US embassy": a site that is itself the one attacked is also where.
-                else if (p >= 0 && trigger.Type == "ASSAULT" && _lex.SiteActors.Contains(id) && !scan.Places.Contains(p))
+                // ("at US troops": "US" is no site, and the name of the troops is not the place's.)
+                else if (p >= 0 && trigger.Type == "ASSAULT" && _lex.SiteActors.Contains(id) && _index.PlaceLast[p] >= _index.ActorLast[m] && !scan.Places.Contains(p))
                     scan.Places.Add(p);
                 if (before == "by" && Word(f - 2) is "reported" or "cited" or "announced" or "confirmed" or "quoted" or "published" or "released" or "issued") { }
                 // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent.
@@ -2411,7 +2412,8 @@ internal sealed class SentenceReader
         // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
-                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))) { best = p; break; }
+                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
+                    && !OtherActBetween(first, last, t)) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
@@ -2479,6 +2481,23 @@ internal sealed class SentenceReader
         return comma && _index.PlaceLast[a] + 2 == bFirst && Coordination(b, Next(b)) >= 0 ? a : -1;
     }
 
+    /// <summary>"US jets hit three depots on Monday, and on Friday bombers struck targets in Iraq and Syria": another
+    /// act of the same type, told with a date of its own between the trigger and the place at <paramref name="t"/>,
+    /// is the one there ("fired 16 missiles; eleven struck Ain al-Asad" is one attack told twice).</summary>
+    private bool OtherActBetween(int first, int last, int t)
+    {
+        var type = TypeAt(first);
+        foreach (var h in _hits)
+        {
+            if (h.First == first || h.Trigger.Type != type || h.Trigger.Is(TriggerFlags.Toll)) continue;
+            // The other act's own stretch: from the trigger's end to the place, or from the place to the trigger.
+            int from = t > last ? last + 1 : t + 1, to = t > last ? t - 1 : first - 1;
+            if (h.First < from || h.Last > to) continue;
+            for (int k = from; k <= to; k++) if (_index.Time[k] >= 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>The first token of the place with a direction before it ("western Iraq").</summary>
     private int Lead(int p) => Directions.Contains(Word(_index.PlaceFirst[p] - 1)) ? _index.PlaceFirst[p] - 1 : _index.PlaceFirst[p];
 
@@ -2532,9 +2551,10 @@ internal sealed class SentenceReader
     }
 
     /// <summary>"Diwaniyah police", "Basra police": a state force whose name opens with a place of its own
-    /// country acts there (not "the Quds Force", whose name holds a foreign city's).</summary>
+    /// country acts there (not "the Quds Force", whose name holds a foreign city's, nor "US troops", whose
+    /// name opens with its whole country).</summary>
     private bool LocalForce(int mention, int p) =>
-        _index.ActorFirst[mention] == _index.PlaceFirst[p] && _stage.Kb[_doc.Mentions[mention].EntityId!] is { Kind: "state_force" } force
+        _index.ActorFirst[mention] == _index.PlaceFirst[p] && _doc.Places[p].Precision < 3 && _stage.Kb[_doc.Mentions[mention].EntityId!] is { Kind: "state_force" } force
         && _stage.Gazetteer?[_doc.Places[p].PlaceId] is { } place && place.Country == force.Country;
 
     /// <summary>"US forces in Iraq" names a body and where it is, when the body's own name does not hold

@@ -42,4 +42,22 @@ public sealed class EventPlaceTests
         var places = doc.Events.Where(e => e.Type == "ASSAULT").Select(e => e.Location?.Name).ToList();
         Assert.Contains(places, n => n is not null && n.Contains("Jurf al-Nasr"));
     }
+
+    [Fact]
+    public void A_second_act_told_with_its_own_date_keeps_its_place_to_itself()
+    {
+        var doc = Story("Kataib Hezbollah fired rockets at US troops on Monday, and on Thursday its drones struck an airfield in Erbil.", "2024-02-10");
+        var attacks = doc.Events.Where(e => e.Type == "ASSAULT").OrderBy(e => e.Start).ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Null(attacks[0].Location);
+        Assert.Equal("iq-erbil", attacks[1].Location?.PlaceId);
+    }
+
+    [Fact]
+    public void A_country_that_opens_the_name_of_its_troops_is_no_place()
+    {
+        var e = Single(Story("Kataib Hezbollah fired rockets at US troops on Monday."), "ASSAULT");
+        Assert.Equal("us-forces", e.Target);
+        Assert.Null(e.Location);
+    }
 }

@@ -673,7 +673,8 @@ internal sealed class SentenceReader
         // and protests get a place. A sanction is a decree, not an act at a place: the places around it
         // say what it punishes ("for attacks in Syria") or whom ("an envoy in Tehran").
         bool compound = false;
-        var places = (material && type != "SANCTION") || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first)) : NoPlaces;
+        var places = (material && type != "SANCTION") || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
+            : type is "CONSULT" or "AGREE" ? MeetingPlace(type, first, last, clauseStart, clauseEnd) : NoPlaces;
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
         var actorList = actors.Count > 0 ? actors : NoActor;
@@ -2423,6 +2424,63 @@ internal sealed class SentenceReader
         var around = Coordinated(best);
         compound = around.Count > 1;
         return around;
+    }
+
+    private static readonly HashSet<string> MeetingLinks = new(StringComparer.Ordinal)
+    {
+        "with", "the", "a", "an", "of", "again", "also", "his", "her", "their", "its", "for", "and",
+        // The people met: "met the leaders of the Framework in Baghdad", "talks with his counterpart in Tehran".
+        "leader", "leaders", "official", "officials", "delegation", "delegations", "envoy", "envoys", "counterpart", "counterparts",
+        "representative", "representatives", "members", "commanders", "ambassador", "minister", "ministers",
+    };
+
+    /// <summary>What is signed or reached: "signed a border security agreement in Baghdad".</summary>
+    private static readonly HashSet<string> Accords = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "deal", "deals", "accord", "accords", "memorandum", "memorandums", "pact", "treaty",
+    };
+
+    /// <summary>Where a meeting or an agreement took place, when its clause says so: "met X in Baghdad", "talks in
+    /// Baghdad", "will meet again in Baghdad", "signed an agreement in Baghdad", "will visit Baghdad", "travelled to
+    /// Tehran to discuss", "arrive in Baghdad for a summit". A place after other words ("discussed the presence of
+    /// troops in Iraq") is what was talked about, not where.</summary>
+    private List<int> MeetingPlace(string type, int first, int last, int clauseStart, int clauseEnd)
+    {
+        int from = last + 1;
+        if (type == "AGREE" && !Accords.Contains(Word(last)))
+            for (int k = last + 1; k < _end && k <= last + 6; k++)
+                if (Accords.Contains(Word(k))) { from = k + 1; break; }
+        for (int t = from; t <= Math.Min(clauseEnd, last + 12) && t < _end; t++)
+        {
+            if (_index.Place[t] is var p && p >= 0)
+            {
+                int lead = Lead(p);
+                bool marked = Word(lead - 1) is "in" or "at" && lead - 1 > last;
+                // "will visit Baghdad": the place a visit is to is its object.
+                bool visited = type == "CONSULT" && lead == last + 1 && Word(last) is "visit" or "visits" or "visited" or "visiting";
+                // ("met the Framework's leaders in Baghdad": those met are where the meeting is.)
+                if ((marked || visited) && UsablePlace(p)) return [p];
+                break;
+            }
+            if (_index.Actor[t] is var m && m >= 0) { t = _index.ActorLast[m]; continue; }
+            if (_index.Time[t] >= 0 || Word(t) is "in" or "at" || MeetingLinks.Contains(Word(t))) continue;
+            // A name the knowledge base lacks ("the Ministerial Council for National Security").
+            if (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])) continue;
+            break;
+        }
+        if (type != "CONSULT") return NoPlaces;
+        // "travelled to Tehran to discuss", "are due to arrive in Baghdad today for a summit": where the parties went.
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 12); t--)
+        {
+            if (_index.Place[t] is not (var p and >= 0)) continue;
+            int lead = Lead(p);
+            if (Word(lead - 1) is "to" or "in" && Word(lead - 2) is "travel" or "travels" or "travelled" or "traveled" or "travelling" or "traveling"
+                    or "arrive" or "arrives" or "arrived" or "arriving" or "fly" or "flies" or "flew" or "flown" or "go" or "went" or "came" or "come"
+                    or "headed" or "heads" or "head")
+                return [p];
+            break;
+        }
+        return NoPlaces;
     }
 
     /// <summary>The place with the places coordinated with it, in text order ("in Iraq and Syria",

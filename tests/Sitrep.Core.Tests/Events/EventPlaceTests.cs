@@ -60,4 +60,28 @@ public sealed class EventPlaceTests
         Assert.Equal("us-forces", e.Target);
         Assert.Null(e.Location);
     }
+
+    [Theory]
+    [InlineData("Mohammed Shia al-Sudani met the leaders of the Coordination Framework in Baghdad on Thursday to discuss the budget.", "CONSULT", "iq-baghdad")]
+    [InlineData("Qasim al-Araji flew to Tehran on Tuesday to discuss border security with Iranian officials.", "CONSULT", "ir-tehran")]
+    [InlineData("Iraq and Iran signed a border security agreement in Baghdad on Sunday.", "AGREE", "iq-baghdad")]
+    public void A_meeting_or_a_signing_takes_the_place_its_clause_says_it_was_held(string sentence, string type, string place)
+    {
+        var e = Single(Story(sentence, "2023-08-31"), type);
+        Assert.Equal(place, e.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void A_place_in_what_a_meeting_was_about_is_not_where_it_was_held()
+    {
+        var e = Single(Story("Mohammed Shia al-Sudani discussed the presence of coalition troops in Iraq with Antony Blinken by phone on Monday.", "2023-08-31"), "CONSULT");
+        Assert.Null(e.Location);
+    }
+
+    [Fact]
+    public void A_statement_still_takes_no_place()
+    {
+        var e = Single(Story("Kataib Hezbollah warned on Monday that US forces in Iraq would face more attacks.", "2023-08-31"), "THREATEN");
+        Assert.Null(e.Location);
+    }
 }

@@ -2637,6 +2637,11 @@ internal sealed class SentenceReader
             if (cue.Class != "mode" || f < clauseStart || l > clauseEnd) continue;
             // "shot down two drones": the defenders' own word says nothing of how the attack was made.
             if (outside && f <= last && l >= first) continue;
+            // "struck drone storage sites", "hit rocket launchers": a weapon that names what was hit is no way of hitting it.
+            if (f > last && WeaponSite(l + 1)) continue;
+            // "A US strike killed two fighters who had fired rockets", "Rockets struck Taji, two days after a US strike":
+            // a weapon told with another attack is that attack's.
+            if (!outside && NearerOtherAttack(first, last, f, l)) continue;
             firstSeen ??= cue.Value;
             several |= firstSeen != cue.Value;
             // "by missiles and drones", "with rockets or drones": weapons of two kinds told as one say no one mode.
@@ -2650,6 +2655,37 @@ internal sealed class SentenceReader
         }
         if ((aggregate && several) || joined) return "unspecified";
         return best;
+    }
+
+    private static readonly HashSet<string> SiteHeads = new(StringComparer.Ordinal)
+    {
+        "storage", "launch", "site", "sites", "depot", "depots", "launcher", "launchers", "launchpad", "launchpads", "factory", "factories",
+        "facility", "facilities", "warehouse", "warehouses", "stores", "stockpile", "stockpiles", "production", "workshop", "workshops",
+        "cell", "cells", "team", "teams", "unit", "units", "squad", "squads", "operator", "operators", "programme", "program",
+    };
+
+    /// <summary>Whether the word at <paramref name="t"/> makes the weapon before it the kind of a place or a group ("drone storage
+    /// sites", "rocket launchers", "a missile depot", "drone teams").</summary>
+    private bool WeaponSite(int t) => t < _end && SiteHeads.Contains(Word(t));
+
+    /// <summary>Whether the mode cue <paramref name="f"/>..<paramref name="l"/> lies in another attack phrase that names its own
+    /// weapon ("fired rockets", "a drone attack") in another clause than the trigger: "a US strike killed two fighters who had
+    /// fired rockets", "a drone attack on Erbil that was claimed by X, and US aircraft hit three sites". (Tolls and interceptions
+    /// tell the same attack; "a rocket attack hit the base" is one clause, one attack.)</summary>
+    private bool NearerOtherAttack(int first, int last, int f, int l)
+    {
+        if (f >= first && l <= last) return false;
+        foreach (var h in _hits)
+        {
+            // A phrase of two words or more: a bare "missiles" is the weapon itself, no other attack.
+            if (h.First == first || h.Last == h.First || h.Trigger.Type != "ASSAULT" || h.Trigger.Mode is null || h.Trigger.Is(TriggerFlags.Toll)
+                || h.Trigger.Is(TriggerFlags.Intercept) || f < h.First || l > h.Last) continue;
+            int from = Math.Min(h.Last, last) + 1, to = Math.Max(h.First, first) - 1;
+            // A relative clause between; not "said the reports were false and that no attack took place", one attack.
+            for (int t = from; t <= to; t++)
+                if (Word(t) is "who" or "which" || (Word(t) == "that" && Word(t - 1) != "and" && _cues.At(t - 1, "speech") < 0)) return true;
+        }
+        return false;
     }
 
     /// <summary>Killed and injured counts, attached to the sentence's nearest attack.</summary>

@@ -84,4 +84,19 @@ public sealed class EventPlaceTests
         var e = Single(Story("Kataib Hezbollah warned on Monday that US forces in Iraq would face more attacks.", "2023-08-31"), "THREATEN");
         Assert.Null(e.Location);
     }
+
+    [Fact]
+    public void A_weapon_that_names_what_was_hit_is_no_way_of_hitting_it()
+    {
+        var e = Single(Story("US jets struck rocket launch sites and drone storage depots of Kataib Hezbollah near al-Qaim on Saturday."), "ASSAULT");
+        Assert.Equal("airstrike", e.Mode);
+    }
+
+    [Fact]
+    public void A_weapon_of_an_attack_told_in_a_relative_clause_is_that_attacks_not_the_main_ones()
+    {
+        var doc = Story("A US strike on Wednesday targeted a militia commander who had fired rockets at American troops, the Pentagon said.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces" && e.Mode == "airstrike");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Target == "us-forces" && e.Mode == "rocket");
+    }
 }

@@ -1231,6 +1231,8 @@ internal sealed class SentenceReader
         {
             d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
                 outside: d.Trigger.Is(TriggerFlags.Intercept) || d.Trigger.Is(TriggerFlags.SubjectIsTarget));
+            // "rocket and drone attacks": the phrase's own weapon is one of two told as one, so no one mode.
+            if (d.Trigger.Mode is not null && JoinedWeapon(first, d.Trigger.Mode)) d.Mode = "unspecified";
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
@@ -1242,6 +1244,16 @@ internal sealed class SentenceReader
         }
         else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";
         else d.Mode = null;
+    }
+
+    /// <summary>Whether a weapon of another kind is joined to the attack phrase at <paramref name="first"/> by "and" or "or"
+    /// ("rocket and drone attacks", "missile or drone strikes").</summary>
+    private bool JoinedWeapon(int first, string mode)
+    {
+        if (Word(first - 1) is not ("and" or "or")) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "mode" && l == first - 2 && cue.Value != mode) return true;
+        return false;
     }
 
     /// <summary>The forces of the government whose member announces an arrest or a deployment

@@ -99,4 +99,12 @@ public sealed class EventPlaceTests
         Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces" && e.Mode == "airstrike");
         Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Target == "us-forces" && e.Mode == "rocket");
     }
+
+    [Fact]
+    public void An_attack_phrase_whose_weapon_is_joined_to_another_has_no_one_mode()
+    {
+        var e = Single(Story("A rocket and drone attack hit Ain al-Asad air base on Sunday night, the coalition said."), "ASSAULT");
+        Assert.Equal("unspecified", e.Mode);
+        Assert.Equal("base-ain-al-asad", e.Location?.PlaceId);
+    }
 }

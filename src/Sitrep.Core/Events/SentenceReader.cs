@@ -2420,13 +2420,13 @@ internal sealed class SentenceReader
                 if (_index.Place[t] is var p && p >= 0 && _doc.Places[p].Precision == 1 && !FromPlace(p)) { best = p; break; }
         // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
         for (int t = first - 1; t >= clauseStart && !anchor && best < 0; t--)
-            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
+            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !MainClausePlace(first, t)) { best = p; break; }
         // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
         // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
-                    && !OtherActBetween(first, last, t)) { best = p; break; }
+                    && !OtherActBetween(first, last, t) && !MainClausePlace(first, t)) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
@@ -2568,6 +2568,19 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>"A US strike in Baghdad killed two fighters who had fired rockets at US forces": for an act told in a relative
+    /// clause, a place before the clause's "who"/"which" is where the main clause's attack was, not this one.</summary>
+    private bool MainClausePlace(int first, int t)
+    {
+        if (t >= first) return false;
+        int relative = -1;
+        for (int k = first - 1; k > t; k--) if (Word(k) is "who" or "which") { relative = k; break; }
+        if (relative < 0) return false;
+        foreach (var h in _hits)
+            if (h.First != first && h.Last < relative && h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Toll)) return true;
+        return false;
+    }
+
     /// <summary>The first token of the place with a direction before it ("western Iraq").</summary>
     private int Lead(int p) => Directions.Contains(Word(_index.PlaceFirst[p] - 1)) ? _index.PlaceFirst[p] - 1 : _index.PlaceFirst[p];
 
@@ -2580,6 +2593,8 @@ internal sealed class SentenceReader
         int t = lead - 2;
         // Over an acronym in brackets: "the Popular Mobilisation Forces (PMF) in ...".
         if (Word(t) == ")" && Word(t - 2) == "(") t -= 3;
+        // "a senior PMF commander in Anbar": a role word after the body's name says whose.
+        if (t > _first && _stage.Roles.ClassOf(Word(t)) != Names.CueClass.None && _index.Actor[t] < 0 && _index.Actor[t - 1] >= 0) t--;
         return t >= _first && _index.Actor[t] >= 0 && _index.ActorLast[_index.Actor[t]] == t;
     }
 

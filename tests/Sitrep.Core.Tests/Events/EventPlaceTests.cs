@@ -107,4 +107,20 @@ public sealed class EventPlaceTests
         Assert.Equal("unspecified", e.Mode);
         Assert.Equal("base-ain-al-asad", e.Location?.PlaceId);
     }
+
+    [Fact]
+    public void A_place_after_a_role_word_says_where_the_person_serves_not_where_the_act_was()
+    {
+        var e = Single(Story("Security forces detained Abu Karrar, a Kataib Hezbollah commander in Basra, in Baghdad on Friday."), "COERCE");
+        Assert.Equal("iq-baghdad", e.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void An_attack_told_in_a_relative_clause_does_not_take_the_main_clauses_place()
+    {
+        var doc = Story("An American strike near Qaim on Friday killed three militants who had launched drones at US forces.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces" && e.Location?.PlaceId == "iq-qaim");
+        var launch = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Target == "us-forces");
+        Assert.Null(launch.Location);
+    }
 }

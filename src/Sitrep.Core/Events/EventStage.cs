@@ -250,6 +250,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 location = new EventLocation(null, name, null, null, precision);
             }
         }
+        // A site named only as the one hit ("including the embassy, Victory base and Ain al-Asad"): where it stands.
+        else if (d.PlaceId is { } siteId && gazetteer[siteId] is { } site)
+            location = new EventLocation(site.Id, site.Name, site.Lat, site.Lon, site.Precision);
         var token = doc.Tokens[d.First];
         var lastToken = doc.Tokens[d.Last];
         return new EventRecord(d.Type, d.Mode, d.Status)

@@ -123,4 +123,13 @@ public sealed class EventPlaceTests
         var launch = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Target == "us-forces");
         Assert.Null(launch.Location);
     }
+
+    [Fact]
+    public void A_site_hit_among_others_and_named_only_as_the_target_is_located_where_it_stands()
+    {
+        var doc = Story("Drones targeted the US embassy, Harir air base and Ain al-Asad on Sunday.", "2023-12-10");
+        var embassy = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Target == "us-embassy-baghdad");
+        Assert.Equal("embassy-us-baghdad", embassy.Location?.PlaceId);
+        Assert.NotNull(embassy.Location?.Lat);
+    }
 }

@@ -238,18 +238,21 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             {
                 // Several areas told as one ("in Iraq and Syria"): the list's name, no point and no
                 // single gazetteer place, at the coarsest precision of its parts.
-                var names = new List<string> { location.Name };
+                var names = new List<string> { ListName(place, location.Name) };
                 int precision = p.Precision;
                 foreach (var a in d.Also)
                 {
                     var part = doc.Places[a];
-                    names.Add(gazetteer[part.PlaceId]?.Name ?? doc.Text.Substring(part.Start, part.Length));
+                    names.Add(ListName(gazetteer[part.PlaceId], doc.Text.Substring(part.Start, part.Length)));
                     precision = Math.Max(precision, part.Precision);
                 }
                 var name = names.Count == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
                 location = new EventLocation(null, name, null, null, precision);
             }
         }
+        // A site named only as the one hit ("including the embassy, Victory base and Ain al-Asad"): where it stands.
+        else if (d.PlaceId is { } siteId && gazetteer[siteId] is { } site)
+            location = new EventLocation(site.Id, site.Name, site.Lat, site.Lon, site.Precision);
         var token = doc.Tokens[d.First];
         var lastToken = doc.Tokens[d.Last];
         return new EventRecord(d.Type, d.Mode, d.Status)
@@ -266,5 +269,16 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             Trigger = new TextSpan(token.Start, lastToken.End - token.Start),
             Evidence = [.. d.Evidence],
         };
+    }
+
+    /// <summary>A province in a list of areas goes by its own name ("Babil, Anbar and Syria"), as reporting
+    /// lists them, not by the gazetteer's "Babil Governorate".</summary>
+    private static string ListName(Places.Place? place, string text)
+    {
+        if (place is null) return text;
+        if (place.Kind == "governorate")
+            foreach (var kind in (ReadOnlySpan<string>)[" Governorate", " Province"])
+                if (place.Name.EndsWith(kind, StringComparison.Ordinal)) return place.Name[..^kind.Length];
+        return place.Name;
     }
 }

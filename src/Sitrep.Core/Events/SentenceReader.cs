@@ -660,9 +660,11 @@ internal sealed class SentenceReader
         template.AnswersPrior = trigger.Type == "REJECT" && targets.Count == 0 && _cues.Any("appeal", last + 1, Math.Min(clauseEnd, last + 4));
 
         // Statements happen where their speaker is, which the text rarely says: only physical events
-        // and protests get a place.
+        // and protests get a place. A sanction is a decree, not an act at a place: the places around it
+        // say what it punishes ("for attacks in Syria") or whom ("an envoy in Tehran").
         bool compound = false;
-        var places = material || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first)) : NoPlaces;
+        var places = (material && type != "SANCTION") || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
+            : type is "CONSULT" or "AGREE" ? MeetingPlace(type, first, last, clauseStart, clauseEnd) : NoPlaces;
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
         var actorList = actors.Count > 0 ? actors : NoActor;
@@ -1252,6 +1254,8 @@ internal sealed class SentenceReader
         {
             d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
                 outside: d.Trigger.Is(TriggerFlags.Intercept) || d.Trigger.Is(TriggerFlags.SubjectIsTarget));
+            // "rocket and drone attacks": the phrase's own weapon is one of two told as one, so no one mode.
+            if (d.Trigger.Mode is not null && JoinedWeapon(first, d.Trigger.Mode)) d.Mode = "unspecified";
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
@@ -1263,6 +1267,16 @@ internal sealed class SentenceReader
         }
         else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";
         else d.Mode = null;
+    }
+
+    /// <summary>Whether a weapon of another kind is joined to the attack phrase at <paramref name="first"/> by "and" or "or"
+    /// ("rocket and drone attacks", "missile or drone strikes").</summary>
+    private bool JoinedWeapon(int first, string mode)
+    {
+        if (Word(first - 1) is not ("and" or "or")) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "mode" && l == first - 2 && cue.Value != mode) return true;
+        return false;
     }
 
     /// <summary>The forces of the government whose member announces an arrest or a deployment
@@ -1482,7 +1496,8 @@ internal sealed class SentenceReader
                     && !scan.Places.Contains(p))
                     scan.Places.Add(p);
                 // "the rocket attack on the US embassy": a site that is itself the one attacked is also where.
-                else if (p >= 0 && trigger.Type == "ASSAULT" && _lex.SiteActors.Contains(id) && !scan.Places.Contains(p))
+                // ("at US troops": "US" is no site, and the name of the troops is not the place's.)
+                else if (p >= 0 && trigger.Type == "ASSAULT" && _lex.SiteActors.Contains(id) && _index.PlaceLast[p] >= _index.ActorLast[m] && !scan.Places.Contains(p))
                     scan.Places.Add(p);
                 if (before == "by" && Word(f - 2) is "reported" or "cited" or "announced" or "confirmed" or "quoted" or "published" or "released" or "issued") { }
                 // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent.
@@ -2466,6 +2481,10 @@ internal sealed class SentenceReader
                 if (!ancestor && !qualifier) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
+            // "arrested X, the PMF's commander in Anbar, in Baghdad": a place that only says where a body named
+            // just before it is gives way to a place of the act itself.
+            // A list of places ("depots of Kataib Hezbollah in Jurf al-Sakhar, Musayyib and Karbala") is where.
+            if (keep.Count > 1 && keep.Exists(p => !BodyPlace(p))) keep.RemoveAll(p => BodyPlace(p) && Coordinated(p).Count == 1);
             int precise = 0;
             foreach (var p in keep) if (_doc.Places[p].Precision == 1) precise++;
             if (_hits.Count > 0 && precise >= 2 && keep.Count >= 2 && Splits(first)) return keep;
@@ -2481,12 +2500,13 @@ internal sealed class SentenceReader
                 if (_index.Place[t] is var p && p >= 0 && _doc.Places[p].Precision == 1 && !FromPlace(p)) { best = p; break; }
         // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
         for (int t = first - 1; t >= clauseStart && !anchor && best < 0; t--)
-            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p)) { best = p; break; }
+            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !MainClausePlace(first, t)) { best = p; break; }
         // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
         // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
-                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))) { best = p; break; }
+                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
+                    && !OtherActBetween(first, last, t) && !MainClausePlace(first, t)) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
@@ -2496,6 +2516,63 @@ internal sealed class SentenceReader
         var around = Coordinated(best);
         compound = around.Count > 1;
         return around;
+    }
+
+    private static readonly HashSet<string> MeetingLinks = new(StringComparer.Ordinal)
+    {
+        "with", "the", "a", "an", "of", "again", "also", "his", "her", "their", "its", "for", "and",
+        // The people met: "met the leaders of the Framework in Baghdad", "talks with his counterpart in Tehran".
+        "leader", "leaders", "official", "officials", "delegation", "delegations", "envoy", "envoys", "counterpart", "counterparts",
+        "representative", "representatives", "members", "commanders", "ambassador", "minister", "ministers",
+    };
+
+    /// <summary>What is signed or reached: "signed a border security agreement in Baghdad".</summary>
+    private static readonly HashSet<string> Accords = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "deal", "deals", "accord", "accords", "memorandum", "memorandums", "pact", "treaty",
+    };
+
+    /// <summary>Where a meeting or an agreement took place, when its clause says so: "met X in Baghdad", "talks in
+    /// Baghdad", "will meet again in Baghdad", "signed an agreement in Baghdad", "will visit Baghdad", "travelled to
+    /// Tehran to discuss", "arrive in Baghdad for a summit". A place after other words ("discussed the presence of
+    /// troops in Iraq") is what was talked about, not where.</summary>
+    private List<int> MeetingPlace(string type, int first, int last, int clauseStart, int clauseEnd)
+    {
+        int from = last + 1;
+        if (type == "AGREE" && !Accords.Contains(Word(last)))
+            for (int k = last + 1; k < _end && k <= last + 6; k++)
+                if (Accords.Contains(Word(k))) { from = k + 1; break; }
+        for (int t = from; t <= Math.Min(clauseEnd, last + 12) && t < _end; t++)
+        {
+            if (_index.Place[t] is var p && p >= 0)
+            {
+                int lead = Lead(p);
+                bool marked = Word(lead - 1) is "in" or "at" && lead - 1 > last;
+                // "will visit Baghdad": the place a visit is to is its object.
+                bool visited = type == "CONSULT" && lead == last + 1 && Word(last) is "visit" or "visits" or "visited" or "visiting";
+                // ("met the Framework's leaders in Baghdad": those met are where the meeting is.)
+                if ((marked || visited) && UsablePlace(p)) return [p];
+                break;
+            }
+            if (_index.Actor[t] is var m && m >= 0) { t = _index.ActorLast[m]; continue; }
+            if (_index.Time[t] >= 0 || Word(t) is "in" or "at" || MeetingLinks.Contains(Word(t))) continue;
+            // A name the knowledge base lacks ("the Ministerial Council for National Security").
+            if (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])) continue;
+            break;
+        }
+        if (type != "CONSULT") return NoPlaces;
+        // "travelled to Tehran to discuss", "are due to arrive in Baghdad today for a summit": where the parties went.
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 12); t--)
+        {
+            if (_index.Place[t] is not (var p and >= 0)) continue;
+            int lead = Lead(p);
+            if (Word(lead - 1) is "to" or "in" && Word(lead - 2) is "travel" or "travels" or "travelled" or "traveled" or "travelling" or "traveling"
+                    or "arrive" or "arrives" or "arrived" or "arriving" or "fly" or "flies" or "flew" or "flown" or "go" or "went" or "came" or "come"
+                    or "headed" or "heads" or "head")
+                return [p];
+            break;
+        }
+        return NoPlaces;
     }
 
     /// <summary>The place with the places coordinated with it, in text order ("in Iraq and Syria",
@@ -2554,6 +2631,53 @@ internal sealed class SentenceReader
         return comma && _index.PlaceLast[a] + 2 == bFirst && Coordination(b, Next(b)) >= 0 ? a : -1;
     }
 
+    /// <summary>"US jets hit three depots on Monday, and on Friday bombers struck targets in Iraq and Syria": another
+    /// act of the same type, told with a date of its own between the trigger and the place at <paramref name="t"/>,
+    /// is the one there ("fired 16 missiles; eleven struck Ain al-Asad" is one attack told twice).</summary>
+    private bool OtherActBetween(int first, int last, int t)
+    {
+        var type = TypeAt(first);
+        foreach (var h in _hits)
+        {
+            if (h.First == first || h.Trigger.Type != type || h.Trigger.Is(TriggerFlags.Toll)) continue;
+            // The other act's own stretch: from the trigger's end to the place, or from the place to the trigger.
+            int from = t > last ? last + 1 : t + 1, to = t > last ? t - 1 : first - 1;
+            if (h.First < from || h.Last > to) continue;
+            for (int k = from; k <= to; k++) if (_index.Time[k] >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"A US strike in Baghdad killed two fighters who had fired rockets at US forces": for an act told in a relative
+    /// clause, a place before the clause's "who"/"which" is where the main clause's attack was, not this one.</summary>
+    private bool MainClausePlace(int first, int t)
+    {
+        if (t >= first) return false;
+        int relative = -1;
+        for (int k = first - 1; k > t; k--) if (Word(k) is "who" or "which") { relative = k; break; }
+        if (relative < 0) return false;
+        foreach (var h in _hits)
+            if (h.First != first && h.Last < relative && h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Toll)) return true;
+        return false;
+    }
+
+    /// <summary>The first token of the place with a direction before it ("western Iraq").</summary>
+    private int Lead(int p) => Directions.Contains(Word(_index.PlaceFirst[p] - 1)) ? _index.PlaceFirst[p] - 1 : _index.PlaceFirst[p];
+
+    /// <summary>Whether the place follows a body's name with "in" ("the Popular Mobilisation Forces (PMF) in western
+    /// Anbar", "the federal government in Baghdad"): it says where the body is, not where the act is.</summary>
+    private bool BodyPlace(int p)
+    {
+        int lead = Lead(p);
+        if (Word(lead - 1) != "in") return false;
+        int t = lead - 2;
+        // Over an acronym in brackets: "the Popular Mobilisation Forces (PMF) in ...".
+        if (Word(t) == ")" && Word(t - 2) == "(") t -= 3;
+        // "a senior PMF commander in Anbar": a role word after the body's name says whose.
+        if (t > _first && _stage.Roles.ClassOf(Word(t)) != Names.CueClass.None && _index.Actor[t] < 0 && _index.Actor[t - 1] >= 0) t--;
+        return t >= _first && _index.Actor[t] >= 0 && _index.ActorLast[_index.Actor[t]] == t;
+    }
+
     /// <summary>Only attacks split over a list of sites.</summary>
     private bool Splits(int first)
     {
@@ -2582,10 +2706,15 @@ internal sealed class SentenceReader
     private bool UsablePlace(int p)
     {
         int first = _index.PlaceFirst[p];
-        if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)) return false;
+        // "in western Iraq", "across northern Syria", "in the occupied Golan Heights": a direction or the article
+        // between the preposition and the name.
+        int lead = LeadIn(first);
+        bool locative = Word(lead) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+        if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)
+            && !(lead < first - 1 && locative)) return false;
         if (TakenTo(first)) return false;
         if (_doc.Places[p].Precision < 3) return true;
-        return Word(LeadIn(first)) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+        return locative;
     }
 
     /// <summary>The token before a place's name over a word of direction and the article ("in the northern
@@ -2593,7 +2722,7 @@ internal sealed class SentenceReader
     private int LeadIn(int first)
     {
         int before = first - 1;
-        if (Word(before) is "northern" or "southern" or "eastern" or "western" or "central" or "occupied") before--;
+        if (Directions.Contains(Word(before)) || Word(before) == "occupied") before--;
         if (Word(before) == "the") before--;
         return before;
     }
@@ -2615,9 +2744,10 @@ internal sealed class SentenceReader
     }
 
     /// <summary>"Diwaniyah police", "Basra police": a state force whose name opens with a place of its own
-    /// country acts there (not "the Quds Force", whose name holds a foreign city's).</summary>
+    /// country acts there (not "the Quds Force", whose name holds a foreign city's, nor "US troops", whose
+    /// name opens with its whole country).</summary>
     private bool LocalForce(int mention, int p) =>
-        _index.ActorFirst[mention] == _index.PlaceFirst[p] && _stage.Kb[_doc.Mentions[mention].EntityId!] is { Kind: "state_force" } force
+        _index.ActorFirst[mention] == _index.PlaceFirst[p] && _doc.Places[p].Precision < 3 && _stage.Kb[_doc.Mentions[mention].EntityId!] is { Kind: "state_force" } force
         && _stage.Gazetteer?[_doc.Places[p].PlaceId] is { } place && place.Country == force.Country;
 
     /// <summary>"US forces in Iraq" names a body and where it is, when the body's own name does not hold
@@ -2642,6 +2772,11 @@ internal sealed class SentenceReader
             if (cue.Class != "mode" || f < clauseStart || l > clauseEnd) continue;
             // "shot down two drones": the defenders' own word says nothing of how the attack was made.
             if (outside && f <= last && l >= first) continue;
+            // "struck drone storage sites", "hit rocket launchers": a weapon that names what was hit is no way of hitting it.
+            if (f > last && WeaponSite(l + 1)) continue;
+            // "A US strike killed two fighters who had fired rockets", "Rockets struck Taji, two days after a US strike":
+            // a weapon told with another attack is that attack's.
+            if (!outside && NearerOtherAttack(first, last, f, l)) continue;
             firstSeen ??= cue.Value;
             several |= firstSeen != cue.Value;
             // "by missiles and drones", "with rockets or drones": weapons of two kinds told as one say no one mode.
@@ -2655,6 +2790,37 @@ internal sealed class SentenceReader
         }
         if ((aggregate && several) || joined) return "unspecified";
         return best;
+    }
+
+    private static readonly HashSet<string> SiteHeads = new(StringComparer.Ordinal)
+    {
+        "storage", "launch", "site", "sites", "depot", "depots", "launcher", "launchers", "launchpad", "launchpads", "factory", "factories",
+        "facility", "facilities", "warehouse", "warehouses", "stores", "stockpile", "stockpiles", "production", "workshop", "workshops",
+        "cell", "cells", "team", "teams", "unit", "units", "squad", "squads", "operator", "operators", "programme", "program",
+    };
+
+    /// <summary>Whether the word at <paramref name="t"/> makes the weapon before it the kind of a place or a group ("drone storage
+    /// sites", "rocket launchers", "a missile depot", "drone teams").</summary>
+    private bool WeaponSite(int t) => t < _end && SiteHeads.Contains(Word(t));
+
+    /// <summary>Whether the mode cue <paramref name="f"/>..<paramref name="l"/> lies in another attack phrase that names its own
+    /// weapon ("fired rockets", "a drone attack") in another clause than the trigger: "a US strike killed two fighters who had
+    /// fired rockets", "a drone attack on Erbil that was claimed by X, and US aircraft hit three sites". (Tolls and interceptions
+    /// tell the same attack; "a rocket attack hit the base" is one clause, one attack.)</summary>
+    private bool NearerOtherAttack(int first, int last, int f, int l)
+    {
+        if (f >= first && l <= last) return false;
+        foreach (var h in _hits)
+        {
+            // A phrase of two words or more: a bare "missiles" is the weapon itself, no other attack.
+            if (h.First == first || h.Last == h.First || h.Trigger.Type != "ASSAULT" || h.Trigger.Mode is null || h.Trigger.Is(TriggerFlags.Toll)
+                || h.Trigger.Is(TriggerFlags.Intercept) || f < h.First || l > h.Last) continue;
+            int from = Math.Min(h.Last, last) + 1, to = Math.Max(h.First, first) - 1;
+            // A relative clause between; not "said the reports were false and that no attack took place", one attack.
+            for (int t = from; t <= to; t++)
+                if (Word(t) is "who" or "which" || (Word(t) == "that" && Word(t - 1) != "and" && _cues.At(t - 1, "speech") < 0)) return true;
+        }
+        return false;
     }
 
     /// <summary>Killed and injured counts, attached to the sentence's nearest attack.</summary>

@@ -307,7 +307,7 @@ public sealed class EventStageTests
         Assert.Null(e.Location?.PlaceId);
         Assert.Null(e.Location?.Lat);
         var three = Single(Story("Security forces arrested 20 suspects in Anbar, Nineveh and Diyala last week."), "COERCE");
-        Assert.Equal("Anbar Governorate, Nineveh Governorate and Diyala Governorate", three.Location?.Name);
+        Assert.Equal("Anbar, Nineveh and Diyala", three.Location?.Name);
         // A place that holds the other qualifies it: one place, not a list.
         var town = Single(Story("A roadside bomb struck a supply convoy in Samawah, in Muthanna province, on Sunday."), "ASSAULT");
         Assert.Equal("iq-samawah", town.Location?.PlaceId);

@@ -1,0 +1,135 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Events;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>Where an event happened: the rules that give or withhold its place, each on sentences written for the test.</summary>
+public sealed class EventPlaceTests
+{
+    private static Document Story(string text, string published = "2024-03-14") =>
+        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+
+    private static EventRecord Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
+
+    [Fact]
+    public void A_sanction_takes_no_place_from_the_people_or_acts_it_names()
+    {
+        var e = Single(Story("The US Treasury on Wednesday imposed sanctions on three Kataib Hezbollah financiers based in Baghdad."), "SANCTION");
+        Assert.Equal("us-treasury", e.Actor);
+        Assert.Null(e.Location);
+    }
+
+    [Fact]
+    public void A_direction_before_a_country_still_makes_it_the_place()
+    {
+        var e = Single(Story("US warplanes bombed Kataib Hezbollah depots in eastern Syria and western Iraq on Friday night, the Pentagon said."), "ASSAULT");
+        Assert.Equal("Syria and Iraq", e.Location?.Name);
+    }
+
+    [Fact]
+    public void A_place_that_says_where_a_named_body_is_gives_way_to_the_place_of_the_act()
+    {
+        var e = Single(Story("Security forces detained Abu Zahra, a commander of the Popular Mobilization Forces in Basra, in Baghdad late on Tuesday."), "COERCE");
+        Assert.Equal("iq-baghdad", e.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void Depots_of_a_group_in_a_list_of_towns_are_struck_in_each_town()
+    {
+        var doc = Story("American jets struck depots of Kataib Hezbollah in Jurf al-Sakhar and Karbala on Thursday.");
+        var places = doc.Events.Where(e => e.Type == "ASSAULT").Select(e => e.Location?.Name).ToList();
+        Assert.Contains(places, n => n is not null && n.Contains("Jurf al-Nasr"));
+    }
+
+    [Fact]
+    public void A_second_act_told_with_its_own_date_keeps_its_place_to_itself()
+    {
+        var doc = Story("Kataib Hezbollah fired rockets at US troops on Monday, and on Thursday its drones struck an airfield in Erbil.", "2024-02-10");
+        var attacks = doc.Events.Where(e => e.Type == "ASSAULT").OrderBy(e => e.Start).ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Null(attacks[0].Location);
+        Assert.Equal("iq-erbil", attacks[1].Location?.PlaceId);
+    }
+
+    [Fact]
+    public void A_country_that_opens_the_name_of_its_troops_is_no_place()
+    {
+        var e = Single(Story("Kataib Hezbollah fired rockets at US troops on Monday."), "ASSAULT");
+        Assert.Equal("us-forces", e.Target);
+        Assert.Null(e.Location);
+    }
+
+    [Theory]
+    [InlineData("Mohammed Shia al-Sudani met the leaders of the Coordination Framework in Baghdad on Thursday to discuss the budget.", "CONSULT", "iq-baghdad")]
+    [InlineData("Qasim al-Araji flew to Tehran on Tuesday to discuss border security with Iranian officials.", "CONSULT", "ir-tehran")]
+    [InlineData("Iraq and Iran signed a border security agreement in Baghdad on Sunday.", "AGREE", "iq-baghdad")]
+    public void A_meeting_or_a_signing_takes_the_place_its_clause_says_it_was_held(string sentence, string type, string place)
+    {
+        var e = Single(Story(sentence, "2023-08-31"), type);
+        Assert.Equal(place, e.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void A_place_in_what_a_meeting_was_about_is_not_where_it_was_held()
+    {
+        var e = Single(Story("Mohammed Shia al-Sudani discussed the presence of coalition troops in Iraq with Antony Blinken by phone on Monday.", "2023-08-31"), "CONSULT");
+        Assert.Null(e.Location);
+    }
+
+    [Fact]
+    public void A_statement_still_takes_no_place()
+    {
+        var e = Single(Story("Kataib Hezbollah warned on Monday that US forces in Iraq would face more attacks.", "2023-08-31"), "THREATEN");
+        Assert.Null(e.Location);
+    }
+
+    [Fact]
+    public void A_weapon_that_names_what_was_hit_is_no_way_of_hitting_it()
+    {
+        var e = Single(Story("US jets struck rocket launch sites and drone storage depots of Kataib Hezbollah near al-Qaim on Saturday."), "ASSAULT");
+        Assert.Equal("airstrike", e.Mode);
+    }
+
+    [Fact]
+    public void A_weapon_of_an_attack_told_in_a_relative_clause_is_that_attacks_not_the_main_ones()
+    {
+        var doc = Story("A US strike on Wednesday targeted a militia commander who had fired rockets at American troops, the Pentagon said.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces" && e.Mode == "airstrike");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Target == "us-forces" && e.Mode == "rocket");
+    }
+
+    [Fact]
+    public void An_attack_phrase_whose_weapon_is_joined_to_another_has_no_one_mode()
+    {
+        var e = Single(Story("A rocket and drone attack hit Ain al-Asad air base on Sunday night, the coalition said."), "ASSAULT");
+        Assert.Equal("unspecified", e.Mode);
+        Assert.Equal("base-ain-al-asad", e.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void A_place_after_a_role_word_says_where_the_person_serves_not_where_the_act_was()
+    {
+        var e = Single(Story("Security forces detained Abu Karrar, a Kataib Hezbollah commander in Basra, in Baghdad on Friday."), "COERCE");
+        Assert.Equal("iq-baghdad", e.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void An_attack_told_in_a_relative_clause_does_not_take_the_main_clauses_place()
+    {
+        var doc = Story("An American strike near Qaim on Friday killed three militants who had launched drones at US forces.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces" && e.Location?.PlaceId == "iq-qaim");
+        var launch = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Target == "us-forces");
+        Assert.Null(launch.Location);
+    }
+
+    [Fact]
+    public void A_site_hit_among_others_and_named_only_as_the_target_is_located_where_it_stands()
+    {
+        var doc = Story("Drones targeted the US embassy, Harir air base and Ain al-Asad on Sunday.", "2023-12-10");
+        var embassy = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Target == "us-embassy-baghdad");
+        Assert.Equal("embassy-us-baghdad", embassy.Location?.PlaceId);
+        Assert.NotNull(embassy.Location?.Lat);
+    }
+}

@@ -527,6 +527,15 @@ internal sealed class SentenceReader
             else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
             targets.AddRange(scan.Targets);
         }
+        if (trigger.Type == "PROTEST")
+        {
+            // "gathered near the airport, chanting slogans against the United States": a crowd's slogans say whom it protests.
+            if (targets.Count == 0 && Against(last, _end - 1) is { } opposed) targets.Add(opposed);
+            // "marched on the US embassy": a protest at an embassy is against the state it represents.
+            for (int i = 0; i < targets.Count; i++)
+                if (_lex.SiteActors.Contains(targets[i]) && _stage.Kb[targets[i]]?.Country is { } siteOf && _stage.Governments.TryGetValue(siteOf, out var state))
+                    targets[i] = state;
+        }
         // "called the attacks acts of terrorism that endanger Iraq's security", "called the drones a threat to the
         // Iraqi forces": the names after a label are what it says, not whom it accuses.
         if (trigger.Is(TriggerFlags.Label) && !trigger.IsVerb) targets.Clear();
@@ -1309,6 +1318,27 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>The actor named right after "against", "denouncing" or "condemning" (an article between) in
+    /// [<paramref name="from"/>, <paramref name="to"/>], or null.</summary>
+    private string? Against(int from, int to)
+    {
+        for (int t = from + 1; t < to; t++)
+        {
+            if (Word(t) is not ("against" or "denouncing" or "condemning")) continue;
+            int at = Word(t + 1) == "the" ? t + 2 : t + 1;
+            if (at <= to && _index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at) return _doc.Mentions[m].EntityId;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the sentence speaks of a base ("base", "bases", "airbase").</summary>
+    private bool BasesTold()
+    {
+        for (int t = _first; t < _end; t++)
+            if (Word(t) is "base" or "bases" or "airbase" or "airbases") return true;
+        return false;
+    }
+
     /// <summary>Mode, forces for governments, targets for sites, claims made by saying.</summary>
     private void Finish(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
@@ -1321,6 +1351,11 @@ internal sealed class SentenceReader
         if (d.Target is not null && d.Target == d.Actor) d.Target = null;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
             d.Target = host;
+        // "drones at three bases: Shaddadi, al-Tanf and Rukban", "attacks targeting ... Harir": a town named where the
+        // sentence speaks of bases is the base named after it.
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _stage.TownHosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var townHost)
+            && BasesTold())
+            d.Target = townHost;
         if (d.Type == "ASSAULT")
         {
             d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,

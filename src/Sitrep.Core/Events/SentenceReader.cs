@@ -223,50 +223,69 @@ internal sealed class SentenceReader
                         actor = _story[i].Actor;
             }
             if (actor is null) continue;
-            foreach (var (government, forces) in _lex.Forces)
-                if (forces == actor) { actor = government; break; }
+            actor = StateOf(actor);
             // One does not accuse one's own side of an attack it condemns: the actor read is then doubtful.
             if (SideOf(actor) != SideOf(d.Actor)) d.Target = actor;
         }
     }
 
     /// <summary>"Kata'ib Hezbollah said its response would be very tough", "We shall respond": a threat that names
-    /// no one answers the latest attack the story told on the threatener's camp, and is against its attacker (none
-    /// when that attacker is not known). A state's forces stand for the state.</summary>
+    /// no one answers the latest attack or arrest the story told on the threatener's camp with its attacker, and is
+    /// against that attacker. A state's forces and bodies stand for the state.</summary>
     private void ThreatsAnswering(List<Draft> local)
     {
         foreach (var d in local)
         {
             if (d.Type != "THREATEN" || d.Target is not null || d.Actor is null || d.Status != "reported") continue;
+            // A telling that does not name the attacker may retell one that does: the latest attack told with its attacker.
             Draft? answered = null;
             foreach (var o in local)
-                if (o.Last < d.First && Hits(o, d.Actor)) answered = o;
+                if (o.Last < d.First && o.Actor is not null && Hits(o, d.Actor)) answered = o;
             for (int i = (_story?.Count ?? 0) - 1; i >= 0 && answered is null; i--)
-                if (Hits(_story![i], d.Actor)) answered = _story[i];
+                if (_story![i].Actor is not null && Hits(_story[i], d.Actor)) answered = _story[i];
             if (answered?.Actor is not { } attacker || SameCamp(attacker, d.Actor)) continue;
-            foreach (var (government, forces) in _lex.Forces)
-                if (forces == attacker) { attacker = government; break; }
-            d.Target = attacker;
+            d.Target = StateOf(attacker);
         }
     }
 
-    /// <summary>Whether the draft is an attack that happened on <paramref name="camp"/>'s side.</summary>
+    /// <summary>The state its forces (forces.tsv) or a body of its government act for ("US forces", "OFAC" → the
+    /// United States); any other actor, a force named apart ("the IRGC") too, is itself.</summary>
+    private string StateOf(string actor)
+    {
+        foreach (var (government, forces) in _lex.Forces)
+            if (forces == actor) return government;
+        return _stage.Kb[actor] is { Kind: "government", Country: { } country } && _stage.Governments.TryGetValue(country, out var state)
+            ? state : actor;
+    }
+
+    /// <summary>Whether the draft is an attack or an arrest that happened on <paramref name="camp"/>'s side.</summary>
     private bool Hits(Draft o, string camp) =>
-        o.Type == "ASSAULT" && o.Status == "reported" && o.Target is { } target && SameCamp(target, camp);
+        o.Type is "ASSAULT" or "COERCE" && o.Status == "reported" && o.Target is { } target && SameCamp(target, camp);
 
     /// <summary>Whether two actors stand on one side: one state, one body (a person stands for the body they
     /// hold a role in), one a member or part of the other, or members of one umbrella.</summary>
     private bool SameCamp(string a, string b)
     {
-        string x = SideOf(a), y = SideOf(b);
-        if (x == y) return true;
+        if (SideOf(a) == SideOf(b)) return true;
         var kb = _stage.Kb;
-        if (kb[x] is not { } ax || kb[y] is not { } ay) return false;
+        if (CampBody(a) is not { } ax || CampBody(b) is not { } ay) return false;
+        string x = ax.Id, y = ay.Id;
         foreach (var l in ax.MemberOf) if (l.Id == y || ay.MemberOf.Any(m => m.Id == l.Id)) return true;
         foreach (var l in ax.PartOf) if (l.Id == y) return true;
         foreach (var l in ay.MemberOf) if (l.Id == x) return true;
         foreach (var l in ay.PartOf) if (l.Id == x) return true;
         return false;
+    }
+
+    /// <summary>The body an actor stands for in a camp: a person's the body they hold a role in.</summary>
+    private Knowledge.Actors.Actor? CampBody(string id)
+    {
+        var kb = _stage.Kb;
+        var actor = kb[id];
+        if (actor is { Kind: "person" })
+            foreach (var role in kb.RolesOn(actor, _doc.Published))
+                if (role.Of is not null && kb[role.Of] is { } body) return body;
+        return actor;
     }
 
     /// <summary>The token's word without a plural -s: "strikes" and "strike" are one noun.</summary>
@@ -617,9 +636,10 @@ internal sealed class SentenceReader
             targets[0] = leaving;
         RemoveIn(actors, targets);
         // "warned that the United States would take further action": one threatens the other side, not one's own.
+        // "Kataeb Hezbollah warned it would not stand idle if the PMF were targeted": nor its own umbrella.
         if (trigger.Type == "THREATEN" && actors.Count > 0)
             for (int i = targets.Count - 1; i >= 0; i--)
-                if (SideOf(targets[i]) == SideOf(actors[0])) targets.RemoveAt(i);
+                if (SameCamp(targets[i], actors[0])) targets.RemoveAt(i);
 
         // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
         bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last) && _cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1);

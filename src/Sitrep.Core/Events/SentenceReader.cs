@@ -219,7 +219,7 @@ internal sealed class SentenceReader
                     if (_story[i].Type == type && _story[i].Status == "reported" && (plural || !_story[i].Aggregate) && Head(_story[i].Last) == head)
                         (actor, same) = (_story[i].Actor, true);
                 for (int i = _story.Count - 1; i >= 0 && !same && actor is null && _story[i].Sentence >= _sentence - 8; i--)
-                    if (_story[i].Type == type && _story[i].Status == "reported" && !_story[i].Aggregate)
+                    if (_story[i].Type == type && _story[i].Status == "reported" && (plural || !_story[i].Aggregate))
                         actor = _story[i].Actor;
             }
             if (actor is null) continue;
@@ -763,6 +763,10 @@ internal sealed class SentenceReader
                 }
             }
             targets.Clear();
+            // "will hand over the remaining tasks to Iraqi forces", "handed the base to the army": whom a handover goes to.
+            if (trigger.Type == "RETREAT" && trigger.Lemma.StartsWith("hand", StringComparison.Ordinal) && HandedTo(last, clauseEnd) is { } receiver
+                && !actors.Contains(receiver))
+                targets.Add(receiver);
         }
 
         // "summoned the Turkish ambassador", "expelled Iran's envoy": the act is against the envoy's state, and
@@ -1336,6 +1340,18 @@ internal sealed class SentenceReader
             if (clear) return true;
         }
         return false;
+    }
+
+    /// <summary>The actor named right after "to" (an article between) within eight words after the trigger, or null.</summary>
+    private string? HandedTo(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 8); t++)
+        {
+            if (Word(t) != "to") continue;
+            int at = Word(t + 1) == "the" ? t + 2 : t + 1;
+            return at < _end && _index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at ? _doc.Mentions[m].EntityId : null;
+        }
+        return null;
     }
 
     /// <summary>The actor named right after "against", "denouncing" or "condemning" (an article between) in

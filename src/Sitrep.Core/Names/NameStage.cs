@@ -613,8 +613,22 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     return true;
             }
             else if (mean == kind) return true;
+            // "the group" of a story about the Islamic Resistance is that umbrella, never a bloc of parties.
+            else if (mean == "armed_coalition" && kind == "coalition" && _armedCoalitions.Contains(id)) return true;
         }
         return false;
+    }
+
+    /// <summary>Coalitions most of whose members are armed groups (the umbrellas of armed factions, not blocs).</summary>
+    private readonly HashSet<string> _armedCoalitions = ArmedCoalitions(kb);
+
+    private static HashSet<string> ArmedCoalitions(ActorKb kb)
+    {
+        var balance = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in kb.Actors)
+            foreach (var l in a.MemberOf)
+                if (kb[l.Id] is { Kind: "coalition" }) balance[l.Id] = balance.GetValueOrDefault(l.Id) + (a.Kind == "armed_group" ? 1 : -1);
+        return balance.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     private static bool[] Covered(Document doc, List<Mention> mentions)

@@ -1367,6 +1367,25 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is a convoy or its trucks, or -1.</summary>
+    private int Convoy(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if (_scratch.Lexeme(_doc, _lex, t).Lower is "convoy" or "convoys" or "truck" or "trucks" or "tanker" or "tankers") return t;
+        return -1;
+    }
+
+    /// <summary>The actor named right before a convoy earlier in the story ("coalition supply convoys", "US
+    /// convoys"), the latest one; null when none is.</summary>
+    private string? ConvoyOwner()
+    {
+        string? owner = null;
+        for (int t = Convoy(0, _first); t >= 0; t = Convoy(t + 1, _first))
+            for (int k = t - 1; k >= Math.Max(0, t - 2); k--)
+                if (_index.Actor[k] is var m && m >= 0 && _index.ActorLast[m] == k) { owner = _doc.Mentions[m].EntityId; break; }
+        return owner;
+    }
+
     /// <summary>Whether the sentence speaks of a base ("base", "bases", "airbase").</summary>
     private bool BasesTold()
     {
@@ -1387,6 +1406,10 @@ internal sealed class SentenceReader
         if (d.Target is not null && d.Target == d.Actor) d.Target = null;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
             d.Target = host;
+        // "a bomb exploded beside a convoy", "two more convoys were struck": convoys whose owner the sentence does not
+        // name are those of the owner the story named before ("a coalition supply convoy").
+        if (d.Type == "ASSAULT" && d.Target is null && Convoy(_first, _end) >= 0 && ConvoyOwner() is { } convoyOwner && convoyOwner != d.Actor)
+            d.Target = convoyOwner;
         // "drones at three bases: Shaddadi, al-Tanf and Rukban", "attacks targeting ... Harir": a town named where the
         // sentence speaks of bases is the base named after it.
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _stage.TownHosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var townHost)

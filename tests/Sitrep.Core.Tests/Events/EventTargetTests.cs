@@ -128,4 +128,27 @@ public sealed class EventTargetTests
         Assert.Single(occupations);
         Assert.Equal("us-forces", occupations[0].EntityId);
     }
+
+    [Fact]
+    public void A_handover_goes_to_whom_it_is_handed()
+    {
+        var e = Single(Story("Under the deal, US forces will hand over the remaining combat tasks to Iraqi forces by the end of the year."), "RETREAT");
+        Assert.Equal("us-forces", e.Actor);
+        Assert.Equal("iraqi-security-forces", e.Target);
+    }
+
+    [Fact]
+    public void A_convoy_whose_owner_is_not_named_is_that_of_the_convoys_told_before()
+    {
+        var doc = Story("A roadside bomb hit a coalition supply convoy near Diwaniyah on Sunday.\n\nOn Tuesday, a bomb exploded beside a convoy near Nasiriyah.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Location?.PlaceId == "iq-nasiriyah" && e.Target == "international-coalition");
+    }
+
+    [Fact]
+    public void The_group_is_an_armed_group_not_a_bloc_of_parties()
+    {
+        var doc = Story("Kataib Hezbollah fired rockets at Camp Taji on Sunday. The Coordination Framework, the ruling bloc, called for calm. " +
+                        "Washington has struck the group before.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces" && e.Target == "kataib-hezbollah");
+    }
 }

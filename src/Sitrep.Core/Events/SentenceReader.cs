@@ -626,9 +626,14 @@ internal sealed class SentenceReader
         // "threatened to impose sanctions on Iraq", "threatened to strike US bases", "ruled out concluding a truce with
         // US forces": a threat or a refusal is against the one the act it names would hit or bind (a request is not:
         // "urged them to stop attacks on US bases").
-        if (trigger.Type is "THREATEN" or "REJECT" && trigger.IsVerb && targets.Count == 0 && actors.Count > 0 && GovernedAct(first) is { } act)
+        // ("warned that the movement would resume attacks on US forces": the speaker named again is no target.)
+        if (trigger.Type is "THREATEN" or "REJECT" && trigger.IsVerb && actors.Count > 0 && targets.TrueForAll(t => SameCamp(t, actors[0]))
+            && GovernedAct(first) is { } act)
+        {
+            targets.Clear();
             foreach (var t in ScanRight(act.Last, clauseEnd, act.Trigger).Targets)
                 if (!targets.Contains(t)) targets.Add(t);
+        }
         // "calling for the expulsion of foreign forces, including the United States": a demand that forces leave is
         // against the state's forces, not its government.
         if (trigger.Type == "REQUEST" && targets.Count > 0 && _lex.Forces.TryGetValue(targets[0], out var leaving)

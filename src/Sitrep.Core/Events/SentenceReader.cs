@@ -1372,6 +1372,20 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>The body a count "N of its/their fighters" in the sentence stands for (the last body named before the
+    /// possessive other than <paramref name="attacker"/> and its side), or null.</summary>
+    private string? OwnPeopleHit(string? attacker)
+    {
+        for (int t = _first + 2; t + 1 < _end; t++)
+        {
+            if (Word(t) is not ("its" or "their") || Word(t - 1) != "of" || _cues.At(t + 1, "victims") < 0
+                || !(Cardinal(t - 2) is not null || Word(t - 2) is "some" or "several" or "dozens" or "hundreds" or "many")) continue;
+            var owner = Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, person: false, skip: attacker);
+            return owner is not null && (attacker is null || !SameCamp(owner, attacker)) ? owner : null;
+        }
+        return null;
+    }
+
     /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is a convoy or its trucks, or -1.</summary>
     private int Convoy(int from, int to)
     {
@@ -1411,6 +1425,10 @@ internal sealed class SentenceReader
         if (d.Target is not null && d.Target == d.Actor) d.Target = null;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
             d.Target = host;
+        // "killed five of its fighters", "the death of 13 of their members in American strikes": the body whose people
+        // were hit, the one the possessive stands for other than the attacker.
+        if (d.Type == "ASSAULT" && d.Target is null && OwnPeopleHit(d.Actor) is { } owner)
+            d.Target = owner;
         // "a bomb exploded beside a convoy", "two more convoys were struck": convoys whose owner the sentence does not
         // name are those of the owner the story named before ("a coalition supply convoy").
         if (d.Type == "ASSAULT" && d.Target is null && Convoy(_first, _end) >= 0 && ConvoyOwner() is { } convoyOwner && convoyOwner != d.Actor)

@@ -151,4 +151,12 @@ public sealed class EventTargetTests
                         "Washington has struck the group before.");
         Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces" && e.Target == "kataib-hezbollah");
     }
+
+    [Fact]
+    public void Fighters_of_its_own_killed_make_the_body_the_target_and_its_vow_is_against_the_attacker()
+    {
+        var doc = Story("Kata'ib Sayyid al-Shuhada said three of its fighters were killed in a US airstrike near al-Qaim on Sunday and vowed revenge.");
+        Assert.Equal("kataib-sayyid-al-shuhada", Single(doc, "ASSAULT").Target);
+        Assert.Equal("united-states", Single(doc, "THREATEN").Target);
+    }
 }

@@ -1595,7 +1595,7 @@ internal sealed class SentenceReader
         var scan = _scan;
         scan.Clear();
         int limit = Math.Min(clauseEnd, last + 20);
-        bool listOpen = false, including = false;
+        bool listOpen = false, including = false, agentList = false;
         for (int t = last + 1; t <= limit; t++)
         {
             // "targeted, at noon yesterday, Thursday, a vehicle ...": a time put in between takes no room of the object's.
@@ -1678,7 +1678,9 @@ internal sealed class SentenceReader
                 {
                     if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
                 }
-                else if (before == "by" && scan.Agent is null) scan.Agent = id;
+                else if (before == "by" && scan.Agent is null) { scan.Agent = id; agentList = true; }
+                // "protests by opposition and civil society groups": the agent's list is no target.
+                else if (agentList && listOpen) { }
                 else if (before == "from" && scan.From is null && !trigger.IsVerb)
                 {
                     scan.From = id;
@@ -1695,6 +1697,7 @@ internal sealed class SentenceReader
                 t = _index.ActorLast[m];
                 listOpen = false;
                 if (t + 1 <= limit && Word(t + 1) is "," or "and" or "&") listOpen = true;
+                agentList &= listOpen;
                 if (t + 2 <= limit && Word(t + 1) == "," && Word(t + 2) == "and") { listOpen = true; t++; }
                 continue;
             }
@@ -1714,7 +1717,7 @@ internal sealed class SentenceReader
                 t = _index.PlaceLast[p];
                 continue;
             }
-            if (listOpen && Word(t) is not ("," or "and" or "the" or "&")) listOpen = false;
+            if (listOpen && Word(t) is not ("," or "and" or "the" or "&")) listOpen = agentList = false;
         }
         return scan;
     }

@@ -159,4 +159,12 @@ public sealed class EventTargetTests
         Assert.Equal("kataib-sayyid-al-shuhada", Single(doc, "ASSAULT").Target);
         Assert.Equal("united-states", Single(doc, "THREATEN").Target);
     }
+
+    [Fact]
+    public void The_names_listed_with_the_agent_after_by_are_no_targets()
+    {
+        var e = Single(Story("Protests by the Sadrist Movement and the Tishreen protest movement spread across Baghdad on Friday."), "PROTEST");
+        Assert.Equal("sadrist-movement", e.Actor);
+        Assert.Null(e.Target);
+    }
 }

@@ -42,6 +42,33 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         foreach (var d in merged) doc.Events.Add(ToRecord(doc, d));
     }
 
+    /// <summary>Country code → id of its national government: the actor the country's own name stands for
+    /// ("Iraq" → Government of Iraq).</summary>
+    internal IReadOnlyDictionary<string, string> Governments { get; } = BuildGovernments(kb, gazetteer);
+
+    /// <summary>Town id → the actor a base named after the town hosts ("Harir" → the forces at Harir Air Base):
+    /// an attack on the town's bases, told by the town's name alone, hits them.</summary>
+    internal IReadOnlyDictionary<string, string> TownHosts { get; } = BuildTownHosts(lex, gazetteer);
+
+    private static Dictionary<string, string> BuildGovernments(ActorKb kb, Places.Gazetteer gazetteer)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in gazetteer.Places)
+            if (p.Kind == "country" && kb.Find(p.Name) is { Kind: "government" } government && government.Country == p.Country)
+                map.TryAdd(p.Country, government.Id);
+        return map;
+    }
+
+    private static Dictionary<string, string> BuildTownHosts(EventLexicon lex, Places.Gazetteer gazetteer)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (placeId, actor) in lex.Hosts)
+            if (gazetteer[placeId] is { Parent: { } parent } site && gazetteer[parent] is { Kind: "town" or "village" } town
+                && site.Name.StartsWith(town.Name + " ", StringComparison.OrdinalIgnoreCase))
+                map.TryAdd(town.Id, actor);
+        return map;
+    }
+
     internal EventLexicon Lexicon => lex;
     internal ActorKb Kb => kb;
     internal Places.Gazetteer Gazetteer => gazetteer;

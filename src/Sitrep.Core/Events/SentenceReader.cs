@@ -104,6 +104,7 @@ internal sealed class SentenceReader
         }
         PromisedNotToStop(local);
         AccusedOfAttack(local);
+        ThreatsAnswering(local);
         Casualties(local);
         CoordinatedSummaries(local);
         ProtestDemands(local);
@@ -187,33 +188,112 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>"X condemned the strike", "X called the attack a hostile act": an accusation that names no one
-    /// is against the one who made the attack it names — the attack's actor in this sentence, or, for an attack
-    /// named as one already told ("the strike", "Saturday's attack"), the actor of the latest single attack the
-    /// story told with one, within four sentences. A state's forces stand for the state.</summary>
+    /// <summary>"X condemned the strike", "X called the attack a hostile act", "X dismissed the sanctions": an
+    /// accusation or a refusal that names no one is against the one who did the act it names (an attack, an arrest,
+    /// a sanction) — the act's actor in this sentence, or, for an act named as one already told ("the strikes",
+    /// "Saturday's attack"), the actor of the latest act the story told with the same word, else of the latest
+    /// single one of its type within eight sentences. A state's forces stand for the state.</summary>
     private void AccusedOfAttack(List<Draft> local)
     {
         foreach (var d in local)
         {
-            if (d.Type != "ACCUSE" || d.Target is not null || d.Actor is null) continue;
+            if (d.Type is not ("ACCUSE" or "REJECT") || d.Target is not null || d.Actor is null) continue;
             int attack = -1;
+            string type = "";
             foreach (var h in _hits)
-                if (h.Trigger.Type == "ASSAULT" && Math.Abs(h.First - d.First) <= 8 && (attack < 0 || Math.Abs(h.First - d.First) < Math.Abs(attack - d.First)))
-                    attack = h.First;
+                if (h.Trigger.Type is "ASSAULT" or "SANCTION" or "COERCE" && (d.Type == "ACCUSE" || h.First > d.Last) && Math.Abs(h.First - d.First) <= 8
+                    && (attack < 0 || Math.Abs(h.First - d.First) < Math.Abs(attack - d.First)))
+                    (attack, type) = (h.First, h.Trigger.Type);
             if (attack < 0 || Boundary(Math.Min(attack, d.First), Math.Max(attack, d.First))) continue;
             string? actor = null;
             foreach (var o in local)
-                if (o.Type == "ASSAULT" && o.First == attack) actor = o.Actor;
-            if (actor is null && Word(attack - 1) is "the" or "this" or "that" or "'s" or "’s" && _story is not null)
-                for (int i = _story.Count - 1; i >= 0 && actor is null && _story[i].Sentence >= _sentence - 8; i--)
-                    if (_story[i].Type == "ASSAULT" && _story[i].Status == "reported" && !_story[i].Aggregate)
+                if (o.Type == type && o.First == attack) actor = o.Actor;
+            if (actor is null && Word(attack - 1) is "the" or "these" or "this" or "that" or "'s" or "’s" && _story is not null)
+            {
+                // "condemned the strikes": the strikes told before, however far back and however many.
+                // The latest act told with the same word is the one meant, whether or not its actor is known; a
+                // singular one ("the strike") is no count of many.
+                var head = Head(attack);
+                bool plural = head != Word(attack), same = false;
+                for (int i = _story.Count - 1; i >= 0 && !same; i--)
+                    if (_story[i].Type == type && _story[i].Status == "reported" && (plural || !_story[i].Aggregate) && Head(_story[i].Last) == head)
+                        (actor, same) = (_story[i].Actor, true);
+                for (int i = _story.Count - 1; i >= 0 && !same && actor is null && _story[i].Sentence >= _sentence - 8; i--)
+                    if (_story[i].Type == type && _story[i].Status == "reported" && (plural || !_story[i].Aggregate))
                         actor = _story[i].Actor;
+            }
             if (actor is null) continue;
-            foreach (var (government, forces) in _lex.Forces)
-                if (forces == actor) { actor = government; break; }
+            actor = StateOf(actor);
             // One does not accuse one's own side of an attack it condemns: the actor read is then doubtful.
             if (SideOf(actor) != SideOf(d.Actor)) d.Target = actor;
         }
+    }
+
+    /// <summary>"Kata'ib Hezbollah said its response would be very tough", "We shall respond": a threat that names
+    /// no one answers the latest attack or arrest the story told on the threatener's camp with its attacker, and is
+    /// against that attacker. A state's forces and bodies stand for the state.</summary>
+    private void ThreatsAnswering(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (d.Type != "THREATEN" || d.Target is not null || d.Actor is null || d.Status != "reported") continue;
+            // A telling that does not name the attacker may retell one that does: the latest attack told with its attacker.
+            Draft? answered = null;
+            foreach (var o in local)
+                if (o.Last < d.First && o.Actor is not null && Hits(o, d.Actor)) answered = o;
+            for (int i = (_story?.Count ?? 0) - 1; i >= 0 && answered is null; i--)
+                if (_story![i].Actor is not null && Hits(_story[i], d.Actor)) answered = _story[i];
+            if (answered?.Actor is not { } attacker || SameCamp(attacker, d.Actor)) continue;
+            d.Target = StateOf(attacker);
+        }
+    }
+
+    /// <summary>The state its forces (forces.tsv) or a body of its government act for ("US forces", "OFAC" → the
+    /// United States); any other actor, a force named apart ("the IRGC") too, is itself.</summary>
+    private string StateOf(string actor)
+    {
+        foreach (var (government, forces) in _lex.Forces)
+            if (forces == actor) return government;
+        return _stage.Kb[actor] is { Kind: "government", Country: { } country } && _stage.Governments.TryGetValue(country, out var state)
+            ? state : actor;
+    }
+
+    /// <summary>Whether the draft is an attack or an arrest that happened on <paramref name="camp"/>'s side.</summary>
+    private bool Hits(Draft o, string camp) =>
+        o.Type is "ASSAULT" or "COERCE" && o.Status == "reported" && o.Target is { } target && SameCamp(target, camp);
+
+    /// <summary>Whether two actors stand on one side: one state, one body (a person stands for the body they
+    /// hold a role in), one a member or part of the other, or members of one umbrella.</summary>
+    private bool SameCamp(string a, string b)
+    {
+        if (SideOf(a) == SideOf(b)) return true;
+        var kb = _stage.Kb;
+        if (CampBody(a) is not { } ax || CampBody(b) is not { } ay) return false;
+        string x = ax.Id, y = ay.Id;
+        foreach (var l in ax.MemberOf) if (l.Id == y || ay.MemberOf.Any(m => m.Id == l.Id)) return true;
+        foreach (var l in ax.PartOf) if (l.Id == y) return true;
+        foreach (var l in ay.MemberOf) if (l.Id == x) return true;
+        foreach (var l in ay.PartOf) if (l.Id == x) return true;
+        return false;
+    }
+
+    /// <summary>The body an actor stands for in a camp: a person's the body they hold a role in.</summary>
+    private Knowledge.Actors.Actor? CampBody(string id)
+    {
+        var kb = _stage.Kb;
+        var actor = kb[id];
+        if (actor is { Kind: "person" })
+            foreach (var role in kb.RolesOn(actor, _doc.Published))
+                if (role.Of is not null && kb[role.Of] is { } body) return body;
+        return actor;
+    }
+
+    /// <summary>The token's word without a plural -s: "strikes" and "strike" are one noun.</summary>
+    private string Head(int t)
+    {
+        // Any token of the story (Word reads only this sentence's).
+        var w = _scratch.Lexeme(_doc, _lex, t).Lower;
+        return w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
     }
 
     /// <summary>"its operations would not stop": beside the threat of attacks that go on, the word of stopping
@@ -287,6 +367,17 @@ internal sealed class SentenceReader
         if (trigger.IsVerb || EventLexicon.Material.Contains(trigger.Type) || Word(last + 1) is not ("by" or "from")) return false;
         int t = Word(last + 2) == "the" ? last + 3 : last + 2;
         return t < _end && _index.Actor[t] >= 0;
+    }
+
+    /// <summary>The first act the trigger starting at <paramref name="first"/> governs ("threatened to impose
+    /// sanctions"), or null.</summary>
+    private (Trigger Trigger, int First, int Last)? GovernedAct(int first)
+    {
+        int self = _hits.FindIndex(h => h.First == first);
+        if (self < 0) return null;
+        for (int h = self + 1; h < _hits.Count; h++)
+            if (GovernedBy(self, h)) return _hits[h];
+        return null;
     }
 
     private bool Governed(int h)
@@ -404,6 +495,10 @@ internal sealed class SentenceReader
         {
             actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
+            // "shunned warnings by the prime minister", "condemned the attack by the militia": what is refused or
+            // blamed was made by the one after "by", whom the act is against.
+            if (trigger.Type is "REJECT" or "ACCUSE" && scan.Agent is { } maker && Word(last + 1) != "by" && !targets.Contains(maker))
+                targets.Insert(0, maker);
         }
         else if (trigger.Is(TriggerFlags.Light) && !trigger.IsVerb)
         {
@@ -451,6 +546,18 @@ internal sealed class SentenceReader
             else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
             targets.AddRange(scan.Targets);
         }
+        if (trigger.Type == "PROTEST")
+        {
+            // "gathered near the airport, chanting slogans against the United States": a crowd's slogans say whom it protests.
+            if (targets.Count == 0 && Against(last, _end - 1) is { } opposed) targets.Add(opposed);
+            // "marched on the US embassy": a protest at an embassy is against the state it represents.
+            for (int i = 0; i < targets.Count; i++)
+                if (_lex.SiteActors.Contains(targets[i]) && _stage.Kb[targets[i]]?.Country is { } siteOf && _stage.Governments.TryGetValue(siteOf, out var state))
+                    targets[i] = state;
+        }
+        // "called the attacks acts of terrorism that endanger Iraq's security", "called the drones a threat to the
+        // Iraqi forces": the names after a label are what it says, not whom it accuses.
+        if (trigger.Is(TriggerFlags.Label) && !trigger.IsVerb) targets.Clear();
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
         // second the other side; it is one act, whatever else the clause names ("Iraq and Iran signed an
         // agreement under which Baghdad ...").
@@ -516,11 +623,28 @@ internal sealed class SentenceReader
         if (trigger.Type is "SANCTION" or "COERCE" && trigger.IsVerb && SanctionAsSubject(first, clauseStart)) return;
         if (trigger.Type == "SANCTION" && _triggerAt[first] != SureVerb && (Word(first - 1) is "the" or "these" or "those" || Word(first - 2) is "the" or "these" or "those")
             && SanctioningVerbAt(last + 1)) return;
+        // "threatened to impose sanctions on Iraq", "threatened to strike US bases", "ruled out concluding a truce with
+        // US forces": a threat or a refusal is against the one the act it names would hit or bind (a request is not:
+        // "urged them to stop attacks on US bases").
+        // ("warned that the movement would resume attacks on US forces": the speaker named again is no target.)
+        if (trigger.Type is "THREATEN" or "REJECT" && trigger.IsVerb && actors.Count > 0 && targets.TrueForAll(t => SameCamp(t, actors[0]))
+            && GovernedAct(first) is { } act)
+        {
+            targets.Clear();
+            foreach (var t in ScanRight(act.Last, clauseEnd, act.Trigger).Targets)
+                if (!targets.Contains(t)) targets.Add(t);
+        }
+        // "calling for the expulsion of foreign forces, including the United States": a demand that forces leave is
+        // against the state's forces, not its government.
+        if (trigger.Type == "REQUEST" && targets.Count > 0 && _lex.Forces.TryGetValue(targets[0], out var leaving)
+            && _cues.Any("departure", last + 1, Math.Min(clauseEnd, last + 6)))
+            targets[0] = leaving;
         RemoveIn(actors, targets);
         // "warned that the United States would take further action": one threatens the other side, not one's own.
+        // "Kataeb Hezbollah warned it would not stand idle if the PMF were targeted": nor its own umbrella.
         if (trigger.Type == "THREATEN" && actors.Count > 0)
             for (int i = targets.Count - 1; i >= 0; i--)
-                if (SideOf(targets[i]) == SideOf(actors[0])) targets.RemoveAt(i);
+                if (SameCamp(targets[i], actors[0])) targets.RemoveAt(i);
 
         // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
         bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last) && _cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1);
@@ -596,6 +720,12 @@ internal sealed class SentenceReader
             if (told is null || told == actors[0] || !IsPerson(told)) told = Resolve(last + 1, person: true);
             if (told is not null && told != actors[0]) targets.Add(told);
         }
+        // "with Washington implicating them in strikes", "accused them of ...": the body the object pronoun stands
+        // for, the last one named before it other than the actor.
+        if (!material && trigger.IsVerb && targets.Count == 0 && actors.Count > 0 && Word(last + 1) == "them"
+            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[last + 1].Start, _sentence, person: false, skip: actors[0]) is { } they
+            && SideOf(they) != SideOf(actors[0]))
+            targets.Add(they);
         // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
         // the other side of the act before the comma.
         if (!material && trigger.IsVerb && Word(first - 1) == "," && Word(last + 1) is "him" or "her" or "them" or "it")
@@ -628,6 +758,10 @@ internal sealed class SentenceReader
             // "Counter-Terrorism Service units were posted at the checkpoints": the forces moved are the actor.
             if (actors.Count == 0 && passive && !reduced) actors.AddRange(targets);
             targets.Clear();
+            // "will hand over the remaining tasks to Iraqi forces", "handed the base to the army": whom a handover goes to.
+            if (trigger.Type == "RETREAT" && trigger.Lemma.StartsWith("hand", StringComparison.Ordinal) && HandedTo(last, clauseEnd) is { } receiver
+                && !actors.Contains(receiver))
+                targets.Add(receiver);
         }
 
         // "summoned the Turkish ambassador", "expelled Iran's envoy": the act is against the envoy's state, and
@@ -1238,6 +1372,72 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>The actor named right after "to" (an article between) within eight words after the trigger, or null.</summary>
+    private string? HandedTo(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 8); t++)
+        {
+            if (Word(t) != "to") continue;
+            int at = Word(t + 1) == "the" ? t + 2 : t + 1;
+            return at < _end && _index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at ? _doc.Mentions[m].EntityId : null;
+        }
+        return null;
+    }
+
+    /// <summary>The actor named right after "against", "denouncing" or "condemning" (an article between) in
+    /// [<paramref name="from"/>, <paramref name="to"/>], or null.</summary>
+    private string? Against(int from, int to)
+    {
+        for (int t = from + 1; t < to; t++)
+        {
+            if (Word(t) is not ("against" or "denouncing" or "condemning")) continue;
+            int at = Word(t + 1) == "the" ? t + 2 : t + 1;
+            if (at <= to && _index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at) return _doc.Mentions[m].EntityId;
+        }
+        return null;
+    }
+
+    /// <summary>The body a count "N of its/their fighters" in the sentence stands for (the last body named before the
+    /// possessive other than <paramref name="attacker"/> and its side), or null.</summary>
+    private string? OwnPeopleHit(string? attacker)
+    {
+        for (int t = _first + 2; t + 1 < _end; t++)
+        {
+            if (Word(t) is not ("its" or "their") || Word(t - 1) != "of" || _cues.At(t + 1, "victims") < 0
+                || !(Cardinal(t - 2) is not null || Word(t - 2) is "some" or "several" or "dozens" or "hundreds" or "many")) continue;
+            var owner = Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, person: false, skip: attacker);
+            return owner is not null && (attacker is null || !SameCamp(owner, attacker)) ? owner : null;
+        }
+        return null;
+    }
+
+    /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is a convoy or its trucks, or -1.</summary>
+    private int Convoy(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if (_scratch.Lexeme(_doc, _lex, t).Lower is "convoy" or "convoys" or "truck" or "trucks" or "tanker" or "tankers") return t;
+        return -1;
+    }
+
+    /// <summary>The actor named right before a convoy earlier in the story ("coalition supply convoys", "US
+    /// convoys"), the latest one; null when none is.</summary>
+    private string? ConvoyOwner()
+    {
+        string? owner = null;
+        for (int t = Convoy(0, _first); t >= 0; t = Convoy(t + 1, _first))
+            for (int k = t - 1; k >= Math.Max(0, t - 2); k--)
+                if (_index.Actor[k] is var m && m >= 0 && _index.ActorLast[m] == k) { owner = _doc.Mentions[m].EntityId; break; }
+        return owner;
+    }
+
+    /// <summary>Whether the sentence speaks of a base ("base", "bases", "airbase").</summary>
+    private bool BasesTold()
+    {
+        for (int t = _first; t < _end; t++)
+            if (Word(t) is "base" or "bases" or "airbase" or "airbases") return true;
+        return false;
+    }
+
     /// <summary>Mode, forces for governments, targets for sites, claims made by saying.</summary>
     private void Finish(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
@@ -1250,6 +1450,19 @@ internal sealed class SentenceReader
         if (d.Target is not null && d.Target == d.Actor) d.Target = null;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
             d.Target = host;
+        // "killed five of its fighters", "the death of 13 of their members in American strikes": the body whose people
+        // were hit, the one the possessive stands for other than the attacker.
+        if (d.Type == "ASSAULT" && d.Target is null && OwnPeopleHit(d.Actor) is { } owner)
+            d.Target = owner;
+        // "a bomb exploded beside a convoy", "two more convoys were struck": convoys whose owner the sentence does not
+        // name are those of the owner the story named before ("a coalition supply convoy").
+        if (d.Type == "ASSAULT" && d.Target is null && Convoy(_first, _end) >= 0 && ConvoyOwner() is { } convoyOwner && convoyOwner != d.Actor)
+            d.Target = convoyOwner;
+        // "drones at three bases: Shaddadi, al-Tanf and Rukban", "attacks targeting ... Harir": a town named where the
+        // sentence speaks of bases is the base named after it.
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _stage.TownHosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var townHost)
+            && BasesTold())
+            d.Target = townHost;
         if (d.Type == "ASSAULT")
         {
             d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
@@ -1419,7 +1632,7 @@ internal sealed class SentenceReader
         var scan = _scan;
         scan.Clear();
         int limit = Math.Min(clauseEnd, last + 20);
-        bool listOpen = false, including = false;
+        bool listOpen = false, including = false, agentList = false;
         for (int t = last + 1; t <= limit; t++)
         {
             // "targeted, at noon yesterday, Thursday, a vehicle ...": a time put in between takes no room of the object's.
@@ -1444,6 +1657,12 @@ internal sealed class SentenceReader
             // of its own unless it joins two names of one list ("Basra, Baghdad, and Erbil").
             if (Word(t) == "," && Word(t + 1) is "and" or "but" && !(including && Word(t + 1) == "and") && !ListGoesOn(t))
                 break;
+            // "attacks will increase with help from the resistance groups in Iraq": the names after are partners.
+            if ((Word(t) is "help" or "support" or "backing" or "assistance" or "cooperation" or "coordination" && Word(t + 1) is "from" or "of" or "with"
+                    && (Word(t - 1) == "with" || Word(t - 2) == "with" || Word(t - 1) == "in"))
+                || Word(t) == "alongside" || (Word(t) == "together" && Word(t + 1) == "with")) break;
+            // "called on Iraqis to take up arms against ISIS": one asks the one asked, not whom the act asked for is against.
+            if (trigger.Type == "REQUEST" && trigger.IsVerb && t > last + 1 && Word(t) == "to" && ToVerb(t + 1)) break;
             // "targeted his residence", "struck their headquarters": the owner the possessive stands for.
             // ("..., his office said" is who reports it.)
             if (Word(t) is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && Dwelling(Word(t + 1)) && _cues.At(t + 2, "speech") < 0
@@ -1508,6 +1727,7 @@ internal sealed class SentenceReader
                 else if (before == "by" && scan.Agent is null)
                 {
                     scan.Agent = id;
+                    agentList = true;
                     // "fired by Iran's Revolutionary Guards": the owner's body is the agent.
                     int own = _index.ActorLast[m] + 1;
                     if (Word(own) is "'s" or "’s" && own + 1 < _end && _index.Actor[own + 1] is var owned && owned >= 0 && _index.ActorFirst[owned] == own + 1)
@@ -1518,6 +1738,8 @@ internal sealed class SentenceReader
                         continue;
                     }
                 }
+                // "protests by opposition and civil society groups": the agent's list is no target.
+                else if (agentList && listOpen) { }
                 else if (before == "from" && scan.From is null && !trigger.IsVerb)
                 {
                     scan.From = id;
@@ -1536,6 +1758,7 @@ internal sealed class SentenceReader
                 t = _index.ActorLast[m];
                 listOpen = false;
                 if (t + 1 <= limit && Word(t + 1) is "," or "and" or "&") listOpen = true;
+                agentList &= listOpen;
                 if (t + 2 <= limit && Word(t + 1) == "," && Word(t + 2) == "and") { listOpen = true; t++; }
                 continue;
             }
@@ -1558,10 +1781,16 @@ internal sealed class SentenceReader
                 t = _index.PlaceLast[p];
                 continue;
             }
-            if (listOpen && Word(t) is not ("," or "and" or "the" or "&")) listOpen = false;
+            if (listOpen && Word(t) is not ("," or "and" or "the" or "&")) listOpen = agentList = false;
         }
         return scan;
     }
+
+    /// <summary>Whether the token after a "to" is a verb's: a lower-case word that starts no name or place and is
+    /// no article or possessive ("urged them to stop", not "appealed to the UN").</summary>
+    private bool ToVerb(int t) => t < _end && _doc.Tokens[t].Kind == TokenKind.Word && !_doc.Tokens[t].Is(TokenFlags.Capitalized)
+        && _index.Actor[t] < 0 && _index.Place[t] < 0 && _index.Time[t] < 0
+        && Word(t) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "all" or "any" or "this" or "that" or "these" or "those");
 
     /// <summary>Whether ", and" at the token joins a name to another of its kind (actor to actor, place to place).</summary>
     private bool ListGoesOn(int comma)

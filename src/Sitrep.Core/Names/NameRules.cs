@@ -11,8 +11,10 @@ public enum HeadPlace : byte { None = 0, After = 1, Before = 2 }
 /// <summary>A lower-case noun that stands for one actor before the right next word (<c>common-nouns.tsv</c>).</summary>
 /// <param name="Next">The words after the noun that make it the actor; empty: any word, or none.</param>
 /// <param name="OnlyAfter">The words the noun must follow; empty: any (but NOT AFTER).</param>
-public sealed record CommonNoun(string ActorId, HashSet<string> Next, HashSet<string> NotAfter, HashSet<string> OnlyAfter, string Source)
+/// <param name="NotNext">The words after the noun that rule it out ("!of" among the next words: "the occupation of X").</param>
+public sealed record CommonNoun(string ActorId, HashSet<string> Next, HashSet<string> NotAfter, HashSet<string> OnlyAfter, string Source, HashSet<string> NotNext)
 {
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNextLookup { get; } = NotNext.GetAlternateLookup<ReadOnlySpan<char>>();
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OnlyAfterLookup { get; } = OnlyAfter.GetAlternateLookup<ReadOnlySpan<char>>();
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NextLookup { get; } = Next.GetAlternateLookup<ReadOnlySpan<char>>();
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfterLookup { get; } = NotAfter.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -126,8 +128,12 @@ public sealed class NameRules
         {
             if (line.Fields.Length < 3) throw line.Error("expected NOUN <TAB> ACTOR ID <TAB> NEXT WORDS or * [<TAB> NOT AFTER [<TAB> ONLY AFTER]]");
             var next = line.Fields[2].Trim() == "*" ? Words("") : Words(line.Fields[2]);
+            // "*,!of": any next word but those after "!".
+            var notNext = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var w in next) if (w.StartsWith('!')) notNext.Add(w[1..]);
+            next.RemoveWhere(w => w.StartsWith('!') || w == "*");
             nouns.Add((line.Fields[0].Trim(), new CommonNoun(line.Fields[1].Trim(), next,
-                Words(line.Fields.Length > 3 ? line.Fields[3] : ""), Words(line.Fields.Length > 4 ? line.Fields[4] : ""), $"{line.File}:{line.Number}")));
+                Words(line.Fields.Length > 3 ? line.Fields[3] : ""), Words(line.Fields.Length > 4 ? line.Fields[4] : ""), $"{line.File}:{line.Number}", notNext)));
         }
         var demonyms = new List<(string, Demonym)>();
         foreach (var line in DataFile.ReadTsv(Path.Combine(dir, "demonyms.tsv")))

@@ -17,8 +17,24 @@ namespace Sitrep.Core.Names;
 /// <item>short references ("the group", "the premier") to the last fitting actor named before.</item>
 /// </list>
 /// </summary>
-public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
+/// <param name="gazetteer">The places, whose countries say which government "the government" of a story is
+/// (without it, the state the story names most).</param>
+public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazetteer = null) : IStage
 {
+    /// <summary>Country code → id of its national government: the actor the country's own name stands for
+    /// ("Iraq" → Government of Iraq).</summary>
+    private readonly Dictionary<string, string> _governments = Governments(kb, gazetteer);
+
+    private static Dictionary<string, string> Governments(ActorKb kb, Places.Gazetteer? gazetteer)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (gazetteer is null) return map;
+        foreach (var p in gazetteer.Places)
+            if (p.Kind == "country" && kb.Find(p.Name) is { Kind: "government" } government && government.Country == p.Country)
+                map.TryAdd(p.Country, government.Id);
+        return map;
+    }
+
     public const string StageName = "names";
     public const int Version = 1;
 
@@ -120,7 +136,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         AddDemonymCompounds(doc, mentions);
         AddUnlinked(doc, mentions);
         AddAbbreviations(doc, mentions);
-        AddReferences(doc, mentions);
+        AddReferences(doc, mentions, states);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         doc.Mentions.AddRange(mentions);
     }
@@ -234,6 +250,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
             {
                 if (tokens[t].Kind != TokenKind.Word || rules.NounOf(Word(doc, t)) is not { } rule) continue;
                 if (rule.Next.Count > 0 && (t + 1 >= end || tokens[t + 1].Kind != TokenKind.Word || !rule.NextLookup.Contains(Word(doc, t + 1)))) continue;
+                // "the occupation of Palestine": a next word the rule rules out.
+                if (rule.NotNext.Count > 0 && t + 1 < end && rule.NotNextLookup.Contains(Word(doc, t + 1))) continue;
                 if (rule.OnlyAfter.Count > 0 && (t == sentence.FirstToken || !rule.OnlyAfterLookup.Contains(Word(doc, t - 1)))) continue;
                 if (t > sentence.FirstToken)
                 {
@@ -477,12 +495,13 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
         }
     }
 
-    private void AddReferences(Document doc, List<Mention> mentions)
+    private void AddReferences(Document doc, List<Mention> mentions, Dictionary<string, int> states)
     {
         if (cues.References.Count == 0 || mentions.Count == 0) return;
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var covered = Covered(doc, mentions);
         var found = new List<Mention>();
+        string? story = null;
         var day = doc.Published;
         var tokens = doc.Tokens;
         // One pass over the tokens: a "the" followed by the words of a reference.
@@ -499,6 +518,14 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                 continue;
             }
             int at = tokens[t].Start, end = tokens[last].End;
+            if (means.Length > 0 && means[0] == "state")
+            {
+                // "called on the authorities to ...", "urged the federal government to ...": the government of
+                // the story's country. "the government of X" names its own.
+                if (Word(doc, last + 1) is not ("of" or "-") && (story ??= StoryState(doc, states)) is { Length: > 0 } state)
+                    found.Add(new Mention(at, end - at, doc.SentenceAt(at), MentionKind.Actor, state, "reference"));
+                continue;
+            }
             int k = mentions.BinarySearch(new Mention(at, 0, 0, MentionKind.Actor, null), StartComparer);
             for (k = (k < 0 ? ~k : k) - 1; k >= 0; k--)
             {
@@ -520,6 +547,28 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                 found.Add(new Mention(tokens[t + 1].Start, tokens[t + 1].Length, m.Sentence, MentionKind.Actor, body, "leader"));
         }
         mentions.AddRange(found);
+    }
+
+    /// <summary>The national government of the country where most of the story's places lie (ties: the first
+    /// in ordinal order); with no place, that of the state the story names most, more than any other; "" for
+    /// none.</summary>
+    private string StoryState(Document doc, Dictionary<string, int> states)
+    {
+        var counts = states;
+        if (gazetteer is not null && doc.Places.Count > 0)
+        {
+            counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var p in doc.Places)
+                if (gazetteer[p.PlaceId] is { } place) counts[place.Country] = counts.GetValueOrDefault(place.Country) + 1;
+        }
+        string? best = null;
+        bool tie = false;
+        foreach (var (country, n) in counts)
+        {
+            if (best is not null && n == counts[best]) tie = true;
+            if (best is null || n > counts[best]) (best, tie) = (country, false);
+        }
+        return best is not null && !tie && _governments.TryGetValue(best, out var id) ? id : "";
     }
 
     /// <summary>The body that the person named from token <paramref name="from"/> on (after a few title
@@ -564,8 +613,22 @@ public sealed class NameStage(ActorKb kb, RoleCues cues) : IStage
                     return true;
             }
             else if (mean == kind) return true;
+            // "the group" of a story about the Islamic Resistance is that umbrella, never a bloc of parties.
+            else if (mean == "armed_coalition" && kind == "coalition" && _armedCoalitions.Contains(id)) return true;
         }
         return false;
+    }
+
+    /// <summary>Coalitions most of whose members are armed groups (the umbrellas of armed factions, not blocs).</summary>
+    private readonly HashSet<string> _armedCoalitions = ArmedCoalitions(kb);
+
+    private static HashSet<string> ArmedCoalitions(ActorKb kb)
+    {
+        var balance = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in kb.Actors)
+            foreach (var l in a.MemberOf)
+                if (kb[l.Id] is { Kind: "coalition" }) balance[l.Id] = balance.GetValueOrDefault(l.Id) + (a.Kind == "armed_group" ? 1 : -1);
+        return balance.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     private static bool[] Covered(Document doc, List<Mention> mentions)

@@ -71,7 +71,7 @@ public sealed class PipelineBuilder
         .Use(new SentenceStage(new SentenceSplitter(Abbreviations)))
         .Use(new Time.TimeStage(new Time.TimeFinder()))
         .Use(new Sitrep.Core.Places.PlaceStage(Gazetteer))
-        .Use(new NameStage(Actors, RoleCues))
+        .Use(new NameStage(Actors, RoleCues, Gazetteer))
         .Use(new RelationStage(Actors))
         .Use(new Events.EventStage(EventLexicon, Actors, Gazetteer, RoleCues))
         .Use(new Events.QuoteStage(EventLexicon, Actors));

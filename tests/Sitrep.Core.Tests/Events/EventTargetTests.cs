@@ -1,0 +1,170 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Events;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>To whom or what an act was done: the target rules, each on sentences written for the test.</summary>
+public sealed class EventTargetTests
+{
+    private static Document Story(string text, string published = "2024-03-14") =>
+        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+
+    private static EventRecord Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
+
+    [Fact]
+    public void The_authorities_of_a_story_set_in_Iraq_are_the_government_of_Iraq()
+    {
+        var doc = Story("A bomb hit a checkpoint in Basra on Monday, police said.\n\n" +
+                        "The UN envoy condemned the killings and called on the authorities to bring those responsible to justice.");
+        Assert.Equal("government-of-iraq", Single(doc, "REQUEST").Target);
+    }
+
+    [Fact]
+    public void The_government_of_a_named_country_is_not_taken_for_the_story_s_government()
+    {
+        var doc = Story("Rockets hit Baghdad airport on Monday.\n\nThe government of Kuwait condemned the attack.");
+        Assert.DoesNotContain(doc.Mentions, m => m.EntityId == "government-of-iraq" && doc.Text.Substring(m.Start, m.Length).StartsWith("the government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_threat_is_against_the_one_the_threatened_act_would_hit()
+    {
+        Assert.Equal("us-forces", Single(Story("Kataib Hezbollah threatened on Monday to attack US bases across Iraq."), "THREATEN").Target);
+        Assert.Equal("government-of-iraq", Single(Story("Donald Trump threatened, in remarks to reporters on his plane, to impose sanctions on Iraq."), "THREATEN").Target);
+    }
+
+    [Fact]
+    public void A_refusal_of_an_act_is_against_its_other_party()
+    {
+        Assert.Equal("international-coalition", Single(Story("Asa'ib Ahl al-Haq ruled out any new truce with the international coalition."), "REJECT").Target);
+    }
+
+    [Fact]
+    public void Condemning_acts_told_before_is_against_their_state()
+    {
+        var doc = Story("American jets struck three depots of Kata'ib Hezbollah near al-Qaim on Sunday. " +
+                        "On Monday, Iran's foreign ministry condemned the strikes as a crime.");
+        Assert.Equal("united-states", Single(doc, "ACCUSE").Target);
+        doc = Story("The US Treasury sanctioned two Kata'ib Hezbollah commanders on Friday. Kata'ib Hezbollah dismissed the sanctions as meaningless.");
+        Assert.Equal("united-states", Single(doc, "REJECT").Target);
+    }
+
+    [Fact]
+    public void A_threat_that_names_no_one_answers_the_latest_attack_on_its_camp()
+    {
+        var doc = Story("An American drone strike killed a Harakat al-Nujaba commander in Baghdad on Thursday. " +
+                        "Harakat al-Nujaba said its response would come at the right time.");
+        Assert.Equal("united-states", Single(doc, "THREATEN").Target);
+    }
+
+    [Fact]
+    public void A_threat_against_the_threatener_s_own_umbrella_is_none()
+    {
+        var doc = Story("Kataeb Hezbollah warned that it would not stand idle if the PMF were targeted.");
+        Assert.NotEqual("popular-mobilization-forces", Single(doc, "THREATEN").Target);
+    }
+
+    [Fact]
+    public void Whom_a_request_asks_is_not_whom_the_act_asked_for_is_against()
+    {
+        Assert.Null(Single(Story("Hadi al-Amiri called on young men to take up arms against the Islamic State group."), "REQUEST").Target);
+    }
+
+    [Fact]
+    public void Partners_named_after_with_the_help_of_are_no_targets()
+    {
+        Assert.Null(Single(Story("Harakat al-Nujaba warned that its fighters would strike again with the help of the Houthis."), "THREATEN").Target);
+    }
+
+    [Fact]
+    public void The_names_inside_a_label_are_not_whom_it_accuses()
+    {
+        var e = Single(Story("Prime Minister Mohammed Shia al-Sudani called the drone attack an act of terrorism that endangers Iraq's stability."), "ACCUSE");
+        Assert.NotEqual("government-of-iraq", e.Target);
+    }
+
+    [Fact]
+    public void Warnings_by_someone_refused_are_against_their_maker()
+    {
+        Assert.Equal("mohammed-shia-al-sudani", Single(Story("Iraqi militias have shunned warnings by Prime Minister Mohammed Shia al-Sudani to cease attacks."), "REJECT").Target);
+    }
+
+    [Fact]
+    public void An_object_pronoun_stands_for_the_last_body_named_other_than_the_actor()
+    {
+        var doc = Story("Officials said Iraqi militias were using new names, with Washington blaming them for the strikes near the Syrian border.");
+        Assert.Equal("iraqi-armed-factions", Single(doc, "ACCUSE").Target);
+    }
+
+    [Fact]
+    public void A_demand_that_foreign_forces_leave_is_against_the_state_s_forces()
+    {
+        var doc = Story("The Iraqi parliament voted for a resolution calling for the expulsion of foreign troops, including the United States.");
+        Assert.Equal("us-forces", Single(doc, "REQUEST").Target);
+    }
+
+    [Fact]
+    public void A_town_named_in_a_list_of_bases_is_the_base_named_after_it()
+    {
+        var doc = Story("Kataib Hezbollah launched drones at two bases in Syria on Sunday: Shaddadi and al-Tanf.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Location?.PlaceId == "sy-shaddadi" && e.Target == "us-forces");
+    }
+
+    [Fact]
+    public void A_crowd_s_slogans_and_an_embassy_say_whom_it_protests()
+    {
+        Assert.Equal("united-states", Single(Story("Thousands of Kataib Hezbollah supporters gathered outside the Green Zone, chanting slogans against the United States."), "PROTEST").Target);
+        Assert.Equal("united-states", Single(Story("Thousands of supporters of the Popular Mobilization Forces marched on the US embassy in the Green Zone on Tuesday."), "PROTEST").Target);
+    }
+
+    [Fact]
+    public void The_occupation_in_the_factions_speech_is_the_US_forces_but_not_the_Israeli_one()
+    {
+        var doc = Story("The group said it would continue its operations against the occupation. Israel's war ended the occupation of nothing; " +
+                        "Hamas spoke of the Israeli occupation.");
+        var occupations = doc.Mentions.Where(m => doc.Text.Substring(m.Start, m.Length) == "occupation").ToList();
+        Assert.Single(occupations);
+        Assert.Equal("us-forces", occupations[0].EntityId);
+    }
+
+    [Fact]
+    public void A_handover_goes_to_whom_it_is_handed()
+    {
+        var e = Single(Story("Under the deal, US forces will hand over the remaining combat tasks to Iraqi forces by the end of the year."), "RETREAT");
+        Assert.Equal("us-forces", e.Actor);
+        Assert.Equal("iraqi-security-forces", e.Target);
+    }
+
+    [Fact]
+    public void A_convoy_whose_owner_is_not_named_is_that_of_the_convoys_told_before()
+    {
+        var doc = Story("A roadside bomb hit a coalition supply convoy near Diwaniyah on Sunday.\n\nOn Tuesday, a bomb exploded beside a convoy near Nasiriyah.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Location?.PlaceId == "iq-nasiriyah" && e.Target == "international-coalition");
+    }
+
+    [Fact]
+    public void The_group_is_an_armed_group_not_a_bloc_of_parties()
+    {
+        var doc = Story("Kataib Hezbollah fired rockets at Camp Taji on Sunday. The Coordination Framework, the ruling bloc, called for calm. " +
+                        "Washington has struck the group before.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces" && e.Target == "kataib-hezbollah");
+    }
+
+    [Fact]
+    public void Fighters_of_its_own_killed_make_the_body_the_target_and_its_vow_is_against_the_attacker()
+    {
+        var doc = Story("Kata'ib Sayyid al-Shuhada said three of its fighters were killed in a US airstrike near al-Qaim on Sunday and vowed revenge.");
+        Assert.Equal("kataib-sayyid-al-shuhada", Single(doc, "ASSAULT").Target);
+        Assert.Equal("united-states", Single(doc, "THREATEN").Target);
+    }
+
+    [Fact]
+    public void The_names_listed_with_the_agent_after_by_are_no_targets()
+    {
+        var e = Single(Story("Protests by the Sadrist Movement and the Tishreen protest movement spread across Baghdad on Friday."), "PROTEST");
+        Assert.Equal("sadrist-movement", e.Actor);
+        Assert.Null(e.Target);
+    }
+}

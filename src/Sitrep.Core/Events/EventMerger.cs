@@ -242,6 +242,7 @@ internal static class EventMerger
         {
             if (t.From is null || t.Start >= offset) continue;
             if (doc.Sentences[t.Sentence].Block != block) continue;
+            if (Attributive(doc, t)) continue;
             best = t;
         }
         if (best is { } b)
@@ -275,6 +276,26 @@ internal static class EventMerger
             d.Start = day;
             d.End = day;
         }
+    }
+
+    /// <summary>"Sadr, whose bloc won the most seats in last October's election, announced ...": a time that
+    /// names another thing ("October's election", "Sunday's ballot") dates no act told after it.</summary>
+    private static bool Attributive(Document doc, TimeMention t)
+    {
+        int after = FirstTokenAt(doc, t.Start + t.Length);
+        return after < doc.Tokens.Length && doc.TokenText(after) is "'s" or "\u2019s" or "'" or "\u2019";
+    }
+
+    /// <summary>The first token that starts at or after a character offset.</summary>
+    private static int FirstTokenAt(Document doc, int offset)
+    {
+        int lo = 0, hi = doc.Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (doc.Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>"Blinken spoke with al-Sudani on 23 October." then "The Secretary urged the Prime Minister to ...":

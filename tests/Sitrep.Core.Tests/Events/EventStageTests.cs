@@ -138,6 +138,18 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_time_that_names_another_thing_dates_no_later_act()
+    {
+        var owned = Story("Clashes began in Baghdad on Monday, weeks after last October's election. "
+                          + "Security forces fired live rounds at protesters in Tahrir Square.", "2022-08-31");
+        Assert.Equal(new DateOnly(2022, 8, 29), Assert.Single(owned.Events, e => e.Type == "ASSAULT" && e.Evidence[0] == 1).Start);
+        // The time itself still dates what follows it.
+        var plain = Story("Clashes began in Baghdad on Monday, weeks after the election last October. "
+                          + "Security forces fired live rounds at protesters in Tahrir Square.", "2022-08-31");
+        Assert.Equal(new DateOnly(2021, 10, 1), Assert.Single(plain.Events, e => e.Type == "ASSAULT" && e.Evidence[0] == 1).Start);
+    }
+
+    [Fact]
     public void Came_under_pressure_is_no_attack()
     {
         Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");

@@ -63,6 +63,8 @@ internal sealed class SentenceReader
         "THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE",
     };
 
+    private static readonly bool Debugging = Environment.GetEnvironmentVariable("SRDBG") is not null;
+
     public void Read(List<Draft> into)
     {
         _story = into;
@@ -77,7 +79,7 @@ internal sealed class SentenceReader
                 continue;
             Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
-        if (Environment.GetEnvironmentVariable("SRDBG") is not null) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} agg={dd.Aggregate} {dd.Count} {dd.First}");
+        if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} agg={dd.Aggregate} {dd.Count} {dd.First}");
         if (local.Count == 0)
         {
             CarryCasualties(into);

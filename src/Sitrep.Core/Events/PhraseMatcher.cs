@@ -80,7 +80,8 @@ public sealed class PhraseMatcher<T>
     /// <summary>Whether any phrase starts with this word (a cheap first test).</summary>
     public bool Starts(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
 
-    private static bool Matches(Document doc, int first, int limit, string[] words)
+    /// <summary>Whether the phrase's words stand at <paramref name="first"/> (its first word known to match), before <paramref name="limit"/>.</summary>
+    internal static bool Matches(Document doc, int first, int limit, string[] words)
     {
         if (first + words.Length > limit) return false;
         for (int k = 1; k < words.Length; k++)

@@ -2815,9 +2815,9 @@ internal sealed class StoryScratch(int tokens)
         for (int start = Math.Max(0, token - back); start <= token; start++)
         {
             if (!lex.Cues.MayStart(doc.TokenText(start)) || Lexeme(doc, lex, start).Cues is not { } phrases) continue;
-            CueBuffer.Clear();
-            PhraseMatcher<Cue>.AllIn(phrases, doc, start, doc.Tokens.Length, CueBuffer);
-            foreach (var (cue, last) in CueBuffer) if (cue.Class == cls && last >= token) return true;
+            // Only a phrase of the class long enough to reach the token is matched.
+            foreach (var (words, cue) in phrases)
+                if (cue.Class == cls && start + words.Length - 1 >= token && PhraseMatcher<Cue>.Matches(doc, start, doc.Tokens.Length, words)) return true;
         }
         return false;
     }

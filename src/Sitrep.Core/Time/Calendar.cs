@@ -40,25 +40,31 @@ internal static class Calendar
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberLookup = Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Most words a look-up is asked about are none of these: their shapes say so without hashing them.
+    private static readonly WordShapes MonthShapes = new(Months.Keys);
+    private static readonly WordShapes WeekdayShapes = new(Weekdays.Keys);
+    private static readonly WordShapes NumberShapes = new(Numbers.Keys);
+    private static readonly WordShapes OrdinalShapes = new(Ordinals.Keys);
+
     /// <summary>1–12 for a month name or abbreviation (a trailing full stop allowed), else 0.</summary>
     public static int Month(ReadOnlySpan<char> word)
     {
         if (word.EndsWith(".")) word = word[..^1];
-        return MonthLookup.TryGetValue(word, out var m) ? m : 0;
+        return MonthShapes.MayHave(word) && MonthLookup.TryGetValue(word, out var m) ? m : 0;
     }
 
     public static DayOfWeek? Weekday(ReadOnlySpan<char> word)
     {
         if (word.EndsWith(".")) word = word[..^1];
-        if (word.EndsWith("s") && WeekdayLookup.TryGetValue(word[..^1], out var plural)) return plural;
-        return WeekdayLookup.TryGetValue(word, out var d) ? d : null;
+        if (word.EndsWith("s") && WeekdayShapes.MayHave(word[..^1]) && WeekdayLookup.TryGetValue(word[..^1], out var plural)) return plural;
+        return WeekdayShapes.MayHave(word) && WeekdayLookup.TryGetValue(word, out var d) ? d : null;
     }
 
     /// <summary>A cardinal in digits or words ("3", "three", "48"), else -1.</summary>
     public static int Number(ReadOnlySpan<char> word)
     {
         if (int.TryParse(word, out var n) && n >= 0) return n;
-        return NumberLookup.TryGetValue(word, out var w) ? w : -1;
+        return NumberShapes.MayHave(word) && NumberLookup.TryGetValue(word, out var w) ? w : -1;
     }
 
     /// <summary>A day of the month: "25", "25th", "1st"; else 0.</summary>
@@ -76,11 +82,49 @@ internal static class Calendar
 
     /// <summary>An ordinal in words or digits ("first", "1st"), else 0.</summary>
     public static int Ordinal(ReadOnlySpan<char> word) =>
-        OrdinalLookup.TryGetValue(word, out var o) ? o : word.Length > 2 && !char.IsDigit(word[^1]) ? Day(word) : 0;
+        OrdinalShapes.MayHave(word) && OrdinalLookup.TryGetValue(word, out var o) ? o : word.Length > 2 && !char.IsDigit(word[^1]) ? Day(word) : 0;
 
     /// <summary>A year 1900–2099 in four digits, else 0.</summary>
     public static int Year(ReadOnlySpan<char> word) =>
         word.Length == 4 && int.TryParse(word, out var y) && y is >= 1900 and <= 2099 ? y : 0;
 
     public static bool Is(ReadOnlySpan<char> word, string what) => word.Equals(what, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// The (first letter, last letter, length up to 15) shapes of a set of words, ASCII case folded, as bits: a
+/// word whose shape none of them has equals none of them ignoring case, which is told without hashing it.
+/// A word that begins or ends outside ASCII may always be one (case folding is not followed there); so may
+/// every word when one of the set does.
+/// </summary>
+internal sealed class WordShapes
+{
+    private const int Lengths = 16;
+    private readonly ulong[] _bits = new ulong[128 * 128 * Lengths / 64];
+    private readonly bool _all;
+
+    public WordShapes(IEnumerable<string> words)
+    {
+        foreach (var w in words)
+        {
+            int shape = Shape(w);
+            if (shape < 0) _all = true;
+            else _bits[shape >> 6] |= 1UL << (shape & 63);
+        }
+    }
+
+    /// <summary>False when the word is surely none of the set; true when it may be one.</summary>
+    public bool MayHave(ReadOnlySpan<char> word)
+    {
+        int shape = Shape(word);
+        return shape < 0 || _all || (_bits[shape >> 6] & (1UL << (shape & 63))) != 0;
+    }
+
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || !char.IsAscii(word[0]) || !char.IsAscii(word[^1])) return -1;
+        return ((Fold(word[0]) * 128) + Fold(word[^1])) * Lengths + Math.Min(word.Length, Lengths - 1);
+    }
+
+    private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
 }

@@ -63,44 +63,13 @@ public sealed class TimeFinder
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The start words' (first letter, last letter, length up to 15), ASCII case folded, as bits: a word whose
-    // triple no start word has is none, which says so without hashing it (most words of a text). A word
-    // that begins or ends outside ASCII is always looked up (case folding is not followed there).
-    private const int ShapeLengths = 16;
-    private static readonly ulong[] StartShapes = ShapesOf(StartWords);
-
-    private static ulong[] ShapesOf(IEnumerable<string> words)
-    {
-        var bits = new ulong[128 * 128 * ShapeLengths / 64];
-        foreach (var w in words)
-        {
-            int shape = Shape(w);
-            if (shape < 0) return [];   // a word outside ASCII at an end: no filter
-            bits[shape >> 6] |= 1UL << (shape & 63);
-        }
-        return bits;
-    }
-
-    private static int Shape(ReadOnlySpan<char> word)
-    {
-        if (word.Length == 0 || !char.IsAscii(word[0]) || !char.IsAscii(word[^1])) return -1;
-        return ((FoldAscii(word[0]) * 128) + FoldAscii(word[^1])) * ShapeLengths + Math.Min(word.Length, ShapeLengths - 1);
-    }
-
-    private static int FoldAscii(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
-
-    /// <summary>False when the word is surely no start word; true when it may be (the set then says).</summary>
-    private static bool MayBeStartWord(ReadOnlySpan<char> word)
-    {
-        if (StartShapes.Length == 0) return true;
-        int shape = Shape(word);
-        return shape < 0 || (StartShapes[shape >> 6] & (1UL << (shape & 63))) != 0;
-    }
+    // Most words are no start word: their shapes say so without hashing them.
+    private static readonly WordShapes StartShapes = new(StartWords);
 
     /// <summary>What <see cref="Calendar.Month"/>, <see cref="Calendar.Weekday"/>, <see cref="Calendar.Number"/>
     /// and the starters accept, asked at once.</summary>
     private static bool CanStart(ReadOnlySpan<char> word, Token token) =>
-        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || (MayBeStartWord(word) && StartLookup.Contains(word))
+        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || (StartShapes.MayHave(word) && StartLookup.Contains(word))
         || (int.TryParse(word, out var n) && n > 0) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
         || word.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late-", StringComparison.OrdinalIgnoreCase);
 

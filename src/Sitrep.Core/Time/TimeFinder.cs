@@ -1,4 +1,5 @@
 using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Time;
 

@@ -9,7 +9,9 @@ namespace Sitrep.Core.Text;
 internal sealed class WordShapes
 {
     private const int Lengths = 16;
-    private readonly ulong[] _bits = new ulong[128 * 128 * Lengths / 64];
+    // 32 x 32 x 16 bits (2 KB, so the filters of a stage stay in the first-level cache): a letter's low five
+    // bits after folding (letters are told apart; other characters share slots with them, which only lets more through).
+    private readonly ulong[] _bits = new ulong[32 * 32 * Lengths / 64];
     private readonly bool _all;
 
     public WordShapes(IEnumerable<string> words)
@@ -32,7 +34,7 @@ internal sealed class WordShapes
     private static int Shape(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || !char.IsAscii(word[0]) || !char.IsAscii(word[^1])) return -1;
-        return ((Fold(word[0]) * 128) + Fold(word[^1])) * Lengths + Math.Min(word.Length, Lengths - 1);
+        return (((Fold(word[0]) & 31) * 32) + (Fold(word[^1]) & 31)) * Lengths + Math.Min(word.Length, Lengths - 1);
     }
 
     private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;

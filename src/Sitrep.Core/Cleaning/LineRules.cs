@@ -20,9 +20,11 @@ public sealed class LineRules
     public const int ShortLineWords = 20;
 
     private readonly Dictionary<string, LineAction> _exact = new(StringComparer.OrdinalIgnoreCase);
+    // Whether an exact line is a caption: the only exact rule that acts on a long line.
+    private bool _exactCaptions;
     private readonly List<(string Text, LineAction Action)> _prefixes = [];
     private readonly List<(string Text, LineAction Action)> _suffixes = [];
-    private readonly List<(Regex Regex, LineAction Action, string Needs)> _patterns = [];
+    private readonly List<(Regex Regex, LineAction Action, string Needs, char Last)> _patterns = [];
 
     public int Count => _exact.Count + _prefixes.Count + _suffixes.Count + _patterns.Count;
 
@@ -49,11 +51,12 @@ public sealed class LineRules
                 case "exact": rules._exact[pattern] = action; break;
                 case "prefix": rules._prefixes.Add((pattern, action)); break;
                 case "suffix": rules._suffixes.Add((pattern, action)); break;
-                case "regex": rules._patterns.Add((Compile(line, pattern, RegexOptions.IgnoreCase), action, RequiredPunctuation.Of(pattern))); break;
-                case "regex-cs": rules._patterns.Add((Compile(line, pattern, RegexOptions.None), action, RequiredPunctuation.Of(pattern))); break;
+                case "regex": rules._patterns.Add((Compile(line, pattern, RegexOptions.IgnoreCase), action, RequiredPunctuation.Of(pattern), RequiredPunctuation.LastOf(pattern))); break;
+                case "regex-cs": rules._patterns.Add((Compile(line, pattern, RegexOptions.None), action, RequiredPunctuation.Of(pattern), RequiredPunctuation.LastOf(pattern))); break;
                 default: throw line.Error($"unknown match kind '{line.Fields[1]}' (exact, prefix, suffix, regex, regex-cs)");
             }
         }
+        rules._exactCaptions = rules._exact.ContainsValue(LineAction.Caption);
         return rules;
     }
 
@@ -75,21 +78,23 @@ public sealed class LineRules
     {
         bool isShort = WordCount(line, limit: ShortLineWords + 1) <= ShortLineWords;
         var found = LineAction.Keep;
-        if (_exact.TryGetValue(line, out var exact)) found = Merge(found, exact, isShort);
+        // On a long line only caption rules act (Merge): the others are not tried there.
+        if ((isShort || _exactCaptions) && _exact.TryGetValue(line, out var exact)) found = Merge(found, exact, isShort);
         foreach (var (text, action) in _prefixes)
-            if (line.StartsWith(text, StringComparison.OrdinalIgnoreCase)
+            if ((isShort || action == LineAction.Caption) && line.StartsWith(text, StringComparison.OrdinalIgnoreCase)
                 && (line.Length == text.Length || !char.IsLetter(line[text.Length]) || !char.IsLetter(text[^1])))
                 found = Merge(found, action, isShort);
         foreach (var (text, action) in _suffixes)
-            if (line.EndsWith(text, StringComparison.OrdinalIgnoreCase))
+            if ((isShort || action == LineAction.Caption) && line.EndsWith(text, StringComparison.OrdinalIgnoreCase))
                 found = Merge(found, action, isShort);
-        foreach (var (regex, action, needs) in _patterns)
+        foreach (var (regex, action, needs, last) in _patterns)
         {
             if (found == LineAction.Drop) break;
             if (action != LineAction.Caption && !isShort) continue;
             if (found != LineAction.Keep && action != LineAction.Drop) continue;
             // A line without the punctuation every match holds cannot match (see RequiredPunctuation).
-            if (RequiredPunctuation.In(line, needs) && regex.IsMatch(line)) found = Merge(found, action, isShort);
+            // Nor can a line that does not end as every match ends ("...\)$").
+            if (RequiredPunctuation.EndsAs(line, last) && RequiredPunctuation.In(line, needs) && regex.IsMatch(line)) found = Merge(found, action, isShort);
         }
         return found;
     }

@@ -73,6 +73,24 @@ public static class RequiredPunctuation
         return depth == 0 ? new string([.. required]) : "";
     }
 
+    /// <summary>The punctuation every match must end the line with (before a final line feed at most), or '\0':
+    /// an escaped ASCII punctuation literal right before the pattern's final "$" ("...\)$"), in a pattern whose
+    /// required punctuation (<see cref="Of"/>) holds it, so one with no top-level alternative and balanced groups.</summary>
+    public static char LastOf(string pattern)
+    {
+        if (pattern.Length < 3 || pattern[^1] != '$' || pattern[^3] != '\\') return '\0';
+        // "\\)$": the backslash is itself escaped and the ")" closes a group.
+        int slashes = 0;
+        for (int i = pattern.Length - 3; i >= 0 && pattern[i] == '\\'; i--) slashes++;
+        char c = pattern[^2];
+        if (slashes % 2 == 0 || !char.IsAscii(c) || char.IsAsciiLetterOrDigit(c) || char.IsWhiteSpace(c)) return '\0';
+        return Of(pattern).Contains(c) ? c : '\0';
+    }
+
+    /// <summary>Whether the line can end a match whose last character must be <paramref name="last"/> ('\0': any).</summary>
+    public static bool EndsAs(ReadOnlySpan<char> line, char last) =>
+        last == '\0' || (line.Length > 0 && (line[^1] == last || (line[^1] == '\n' && line.Length > 1 && line[^2] == last)));
+
     /// <summary>"2", "1,", "1,80": the inside of a counted quantifier.</summary>
     private static bool IsQuantifier(ReadOnlySpan<char> inside)
     {

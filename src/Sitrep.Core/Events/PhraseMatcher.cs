@@ -17,9 +17,15 @@ public sealed class PhraseMatcher<T>
     // The first words' (first letter, last letter, length up to 15), ASCII case folded, as bits: a word whose
     // triple no phrase has starts none, which says so without hashing it (most words of a text).
     private const int LengthSlots = 16;
-    private readonly ulong[] _shapes = new ulong[128 * 128 * LengthSlots / 64];
+    // Each letter by its low five bits after folding (2 KB of bits, which stay in the first-level cache).
+    private readonly ulong[] _shapes = new ulong[32 * 32 * LengthSlots / 64];
     // A first word that begins or ends outside ASCII: case folding is not followed there, so every word may start one.
     private bool _unshaped;
+    // The first words' hashes, ASCII case folded, as bits: a word in ASCII whose bit is clear is none of
+    // them (most words the shapes let through). A first word with a character outside ASCII turns this off.
+    private const int HashBits = 1 << 14;   // 2 KB
+    private readonly ulong[] _hashes = new ulong[HashBits / 64];
+    private bool _unhashed;
 
     public int Count { get; private set; }
 
@@ -31,6 +37,8 @@ public sealed class PhraseMatcher<T>
         if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
         if (Shape(words[0]) is var shape && shape >= 0) _shapes[shape >> 6] |= 1UL << (shape & 63);
         else _unshaped = true;
+        if (FoldedHash(words[0]) is var hash && hash >= 0) _hashes[hash >> 6] |= 1UL << (hash & 63);
+        else _unhashed = true;
         int at = 0;
         while (at < list.Count && list[at].Words.Length >= words.Length) at++;
         list.Insert(at, (words, value));
@@ -64,7 +72,23 @@ public sealed class PhraseMatcher<T>
     public bool MayStart(ReadOnlySpan<char> word)
     {
         int shape = Shape(word);
-        return shape < 0 || _unshaped || (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0;
+        if (!(shape < 0 || _unshaped || (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0)) return false;
+        if (_unhashed) return true;
+        int hash = FoldedHash(word);
+        return hash < 0 || (_hashes[hash >> 6] & (1UL << (hash & 63))) != 0;
+    }
+
+    /// <summary>A hash of the word with ASCII letters in lower case (words equal ignoring case share it), in
+    /// [0, <see cref="HashBits"/>); -1 for a word with a character outside ASCII.</summary>
+    private static int FoldedHash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            if (c > 127) return -1;
+            h = (h ^ (uint)Fold(c)) * 16777619;
+        }
+        return (int)((h ^ (h >> 16)) & (HashBits - 1));
     }
 
     /// <summary>The word's (first letter, last letter, length) slot, ASCII letters in lower case; -1 for an
@@ -72,7 +96,7 @@ public sealed class PhraseMatcher<T>
     private static int Shape(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || !char.IsAscii(word[0]) || !char.IsAscii(word[^1])) return -1;
-        return ((Fold(word[0]) * 128) + Fold(word[^1])) * LengthSlots + Math.Min(word.Length, LengthSlots - 1);
+        return (((Fold(word[0]) & 31) * 32) + (Fold(word[^1]) & 31)) * LengthSlots + Math.Min(word.Length, LengthSlots - 1);
     }
 
     private static int Fold(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
@@ -80,7 +104,8 @@ public sealed class PhraseMatcher<T>
     /// <summary>Whether any phrase starts with this word (a cheap first test).</summary>
     public bool Starts(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
 
-    private static bool Matches(Document doc, int first, int limit, string[] words)
+    /// <summary>Whether the phrase's words stand at <paramref name="first"/> (its first word known to match), before <paramref name="limit"/>.</summary>
+    internal static bool Matches(Document doc, int first, int limit, string[] words)
     {
         if (first + words.Length > limit) return false;
         for (int k = 1; k < words.Length; k++)

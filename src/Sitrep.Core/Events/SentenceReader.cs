@@ -63,6 +63,8 @@ internal sealed class SentenceReader
         "THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE",
     };
 
+    private static readonly bool Debugging = Environment.GetEnvironmentVariable("SRDBG") is not null;
+
     public void Read(List<Draft> into)
     {
         _story = into;
@@ -77,7 +79,7 @@ internal sealed class SentenceReader
                 continue;
             Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
-        if (Environment.GetEnvironmentVariable("SRDBG") is not null) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} agg={dd.Aggregate} {dd.Count} {dd.First}");
+        if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} agg={dd.Aggregate} {dd.Count} {dd.First}");
         if (local.Count == 0)
         {
             CarryCasualties(into);
@@ -3391,9 +3393,9 @@ internal sealed class StoryScratch(int tokens)
         for (int start = Math.Max(0, token - back); start <= token; start++)
         {
             if (!lex.Cues.MayStart(doc.TokenText(start)) || Lexeme(doc, lex, start).Cues is not { } phrases) continue;
-            CueBuffer.Clear();
-            PhraseMatcher<Cue>.AllIn(phrases, doc, start, doc.Tokens.Length, CueBuffer);
-            foreach (var (cue, last) in CueBuffer) if (cue.Class == cls && last >= token) return true;
+            // Only a phrase of the class long enough to reach the token is matched.
+            foreach (var (words, cue) in phrases)
+                if (cue.Class == cls && start + words.Length - 1 >= token && PhraseMatcher<Cue>.Matches(doc, start, doc.Tokens.Length, words)) return true;
         }
         return false;
     }

@@ -122,9 +122,9 @@ public sealed class SentenceCues
                 : scratch is not null ? scratch.Lexeme(doc, lex, t).Cues : lex.Cues.StartingWith(doc.TokenText(t));
             if (phrases is null) continue;
             _at[t - first] = _hits.Count;
-            buffer.Clear();
-            PhraseMatcher<Cue>.AllIn(phrases, doc, t, end, buffer);
-            foreach (var (cue, last) in buffer) _hits.Add((t, last, cue));
+            // The phrases that match here, longest first (PhraseMatcher.AllIn's order), straight into the hits.
+            foreach (var (words, cue) in phrases)
+                if (PhraseMatcher<Cue>.Matches(doc, t, end, words)) _hits.Add((t, t + words.Length - 1, cue));
             if (_hits.Count == _at[t - first]) _at[t - first] = -1;
         }
     }

@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Knowledge.Actors;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Names;
 
@@ -62,16 +63,21 @@ public sealed class NameRules
         _nounLookup = _nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _titleLookup = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nounShapes = new WordShapes(_nouns.Keys);
+        _demonymShapes = new WordShapes(_demonyms.Keys);
     }
+
+    // Most words are no common noun and no country adjective: their shapes say so without hashing them.
+    private readonly WordShapes _nounShapes, _demonymShapes;
 
     /// <summary>Where <paramref name="word"/> stands as the head of a longer name that is no actor.</summary>
     public HeadPlace HeadOf(ReadOnlySpan<char> word) => _headLookup.TryGetValue(word, out var p) ? p : HeadPlace.None;
 
     /// <summary>The rule of a common noun, or null.</summary>
-    public CommonNoun? NounOf(ReadOnlySpan<char> word) => _nounLookup.TryGetValue(word, out var n) ? n : null;
+    public CommonNoun? NounOf(ReadOnlySpan<char> word) => _nounShapes.MayHave(word) && _nounLookup.TryGetValue(word, out var n) ? n : null;
 
     /// <summary>The country adjective <paramref name="word"/> is (case as written), or null.</summary>
-    public Demonym? DemonymOf(ReadOnlySpan<char> word) => _demonymLookup.TryGetValue(word, out var d) ? d : null;
+    public Demonym? DemonymOf(ReadOnlySpan<char> word) => _demonymShapes.MayHave(word) && _demonymLookup.TryGetValue(word, out var d) ? d : null;
 
     /// <summary>The country as a title names it, for a state's actor id ("the United Kingdom"), or null.</summary>
     public string? CountryOf(string actorId) => _countryOf.GetValueOrDefault(actorId);

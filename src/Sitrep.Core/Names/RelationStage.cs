@@ -501,11 +501,30 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         if (confirmed) return "confirmed";
         if (type == "leader_of")
         {
-            var other = kb.Actors.FirstOrDefault(p => p.Id != subject && p.Roles.Any(r => r.Role == "leader" && r.Of == obj && r.HoldsOn(day)));
-            if (other is not null) return $"contradicts: the knowledge base has {other.Name} as leader then";
+            // Only the actors that lead obj at some time can lead it then (the index keeps the knowledge base's order).
+            if (_leadersOf.TryGetValue(obj, out var leaders))
+                foreach (var p in leaders)
+                    if (p.Id != subject && p.Roles.Any(r => r.Role == "leader" && r.Of == obj && r.HoldsOn(day)))
+                        return $"contradicts: the knowledge base has {p.Name} as leader then";
         }
         if (type == "aligned_with" && s.OpposedTo.Contains(obj)) return "contradicts: the knowledge base has them opposed";
         return "new";
+    }
+
+    /// <summary>Per body: the actors with a leader role of it, in the knowledge base's order.</summary>
+    private readonly Dictionary<string, List<Actor>> _leadersOf = LeadersOf(kb);
+
+    private static Dictionary<string, List<Actor>> LeadersOf(ActorKb kb)
+    {
+        var index = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
+        foreach (var a in kb.Actors)
+            foreach (var r in a.Roles)
+                if (r.Role == "leader" && r.Of is { } of)
+                {
+                    if (!index.TryGetValue(of, out var list)) index[of] = list = [];
+                    if (list.Count == 0 || !ReferenceEquals(list[^1], a)) list.Add(a);
+                }
+        return index;
     }
 
     private static IEnumerable<RelationMention> Dedupe(List<RelationMention> found)

@@ -142,6 +142,8 @@ public sealed class Gazetteer
         int i = 0;
         while (i < parts.Count)
         {
+            // A part no name has (or a break) starts no name: the first step would fail.
+            if (parts[i].KeyId < 0) { i++; continue; }
             int node = 0, bestEnd = -1;
             List<int>? best = null;
             for (int j = i; j < parts.Count; j++)

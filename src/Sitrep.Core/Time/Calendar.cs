@@ -1,3 +1,5 @@
+using Sitrep.Core.Text;
+
 namespace Sitrep.Core.Time;
 
 /// <summary>Month and weekday names as news text writes them, looked up without allocating.</summary>
@@ -40,25 +42,31 @@ internal static class Calendar
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberLookup = Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Most words a look-up is asked about are none of these: their shapes say so without hashing them.
+    private static readonly WordShapes MonthShapes = new(Months.Keys);
+    private static readonly WordShapes WeekdayShapes = new(Weekdays.Keys);
+    private static readonly WordShapes NumberShapes = new(Numbers.Keys);
+    private static readonly WordShapes OrdinalShapes = new(Ordinals.Keys);
+
     /// <summary>1–12 for a month name or abbreviation (a trailing full stop allowed), else 0.</summary>
     public static int Month(ReadOnlySpan<char> word)
     {
         if (word.EndsWith(".")) word = word[..^1];
-        return MonthLookup.TryGetValue(word, out var m) ? m : 0;
+        return MonthShapes.MayHave(word) && MonthLookup.TryGetValue(word, out var m) ? m : 0;
     }
 
     public static DayOfWeek? Weekday(ReadOnlySpan<char> word)
     {
         if (word.EndsWith(".")) word = word[..^1];
-        if (word.EndsWith("s") && WeekdayLookup.TryGetValue(word[..^1], out var plural)) return plural;
-        return WeekdayLookup.TryGetValue(word, out var d) ? d : null;
+        if (word.EndsWith("s") && WeekdayShapes.MayHave(word[..^1]) && WeekdayLookup.TryGetValue(word[..^1], out var plural)) return plural;
+        return WeekdayShapes.MayHave(word) && WeekdayLookup.TryGetValue(word, out var d) ? d : null;
     }
 
     /// <summary>A cardinal in digits or words ("3", "three", "48"), else -1.</summary>
     public static int Number(ReadOnlySpan<char> word)
     {
         if (int.TryParse(word, out var n) && n >= 0) return n;
-        return NumberLookup.TryGetValue(word, out var w) ? w : -1;
+        return NumberShapes.MayHave(word) && NumberLookup.TryGetValue(word, out var w) ? w : -1;
     }
 
     /// <summary>A day of the month: "25", "25th", "1st"; else 0.</summary>
@@ -76,7 +84,7 @@ internal static class Calendar
 
     /// <summary>An ordinal in words or digits ("first", "1st"), else 0.</summary>
     public static int Ordinal(ReadOnlySpan<char> word) =>
-        OrdinalLookup.TryGetValue(word, out var o) ? o : word.Length > 2 && !char.IsDigit(word[^1]) ? Day(word) : 0;
+        OrdinalShapes.MayHave(word) && OrdinalLookup.TryGetValue(word, out var o) ? o : word.Length > 2 && !char.IsDigit(word[^1]) ? Day(word) : 0;
 
     /// <summary>A year 1900–2099 in four digits, else 0.</summary>
     public static int Year(ReadOnlySpan<char> word) =>

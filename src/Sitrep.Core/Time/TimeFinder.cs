@@ -1,4 +1,5 @@
 using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Time;
 
@@ -63,10 +64,13 @@ public sealed class TimeFinder
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Most words are no start word: their shapes say so without hashing them.
+    private static readonly WordShapes StartShapes = new(StartWords);
+
     /// <summary>What <see cref="Calendar.Month"/>, <see cref="Calendar.Weekday"/>, <see cref="Calendar.Number"/>
     /// and the starters accept, asked at once.</summary>
     private static bool CanStart(ReadOnlySpan<char> word, Token token) =>
-        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || StartLookup.Contains(word)
+        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || (StartShapes.MayHave(word) && StartLookup.Contains(word))
         || (int.TryParse(word, out var n) && n > 0) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
         || word.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late-", StringComparison.OrdinalIgnoreCase);
 

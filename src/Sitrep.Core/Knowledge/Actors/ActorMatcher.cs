@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
 
@@ -78,18 +79,23 @@ public sealed class ActorMatcher
     /// <summary>Every longest name in <paramref name="parts"/> of <paramref name="text"/>, left to right, none inside another.</summary>
     public void Match(string text, List<NamePart> parts, List<NameMatch> into)
     {
+        // Spans, so a part or a terminal is read in place, not copied out of its list.
+        var all = CollectionsMarshal.AsSpan(parts);
+        var terminal = CollectionsMarshal.AsSpan(_terminal);
         int i = 0;
-        while (i < parts.Count)
+        while (i < all.Length)
         {
+            // A part no name has (or a break) starts no name: the first step would fail.
+            if (all[i].KeyId < 0) { i++; continue; }
             int node = 0, bestEnd = -1;
             (int Actor, AliasKind Kind, uint Capitals, string Name, string? Short) best = default;
             uint textCapitals = 0;
-            for (int j = i; j < parts.Count; j++)
+            for (int j = i; j < all.Length; j++)
             {
-                var p = parts[j];
-                if (p.Sentence != parts[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
+                ref readonly var p = ref all[j];
+                if (p.Sentence != all[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
                 if (p.Capitalized && j - i < 32) textCapitals |= 1u << (j - i);
-                if (_terminal[node] is { } t && (t.Capitals & ~textCapitals) == 0
+                if (terminal[node] is { } t && (t.Capitals & ~textCapitals) == 0
                     && (j > i || t.Short is null || NameFolder.SpelledAsAny(text.AsSpan(p.Start, p.Length), t.Short)))
                 {
                     bestEnd = j;

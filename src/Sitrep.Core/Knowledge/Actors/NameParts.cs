@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 
 namespace Sitrep.Core.Knowledge.Actors;
@@ -81,10 +82,16 @@ public sealed class PartSpans
             foreach (var part in _parts)
                 _surfaces.Add(part.KeyId == NamePart.Break ? -1 : PartSurfaces.IdOf(text.Slice(part.Start, part.Length)));
         }
-        for (int i = 0; i < _parts.Count; i++)
+        // Written in place: the list grows once, and no part is copied out of its list and back.
+        var parts = CollectionsMarshal.AsSpan(_parts);
+        var surfaces = CollectionsMarshal.AsSpan(_surfaces);
+        int at = into.Count;
+        CollectionsMarshal.SetCount(into, at + parts.Length);
+        var dest = CollectionsMarshal.AsSpan(into)[at..];
+        for (int i = 0; i < parts.Length; i++)
         {
-            var part = _parts[i];
-            into.Add(part.KeyId == NamePart.Break ? part : part with { KeyId = idOf(_surfaces[i], text.Slice(part.Start, part.Length)) });
+            ref readonly var part = ref parts[i];
+            dest[i] = part.KeyId == NamePart.Break ? part : part with { KeyId = idOf(surfaces[i], text.Slice(part.Start, part.Length)) };
         }
     }
 

@@ -688,7 +688,9 @@ internal sealed class SentenceReader
         // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
         var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;
         bool weapon = weaponCue is not null
-            && (precisePlace || scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1) || CountedObject(last, out _, out _, out _));
+            && (precisePlace || scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1) || CountedObject(last, out _, out _, out _)
+                // "two rockets hit an empty lot", "a drone struck a base of the brigade": a site hit, though unnamed.
+                || _cues.Any("facility", last + 1, Math.Min(clauseEnd, last + 5)));
         // "a rocket fell near the embassy", "a bomb went off": only a weapon that flies or blows up makes these an attack.
         if (trigger.Is(TriggerFlags.Weapon) && !(weapon && weaponCue!.Value.Cue.Value is not "airstrike")) return;
         // "Two convoys were struck near Iskandariya", "a checkpoint was targeted in Tarmiyah": a thing that
@@ -1290,6 +1292,10 @@ internal sealed class SentenceReader
             while (t >= _first && _cues.At(t, "mode") >= 0) t--;
             return Word(t) is "the" or "this" or "that";
         }
+        // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.
+        int w = first - 1;
+        while (w >= _first && _cues.At(w, "mode") >= 0) w--;
+        if (w < first - 1 && Word(w) is "the" or "these" or "those") return true;
         return Word(last + 1) == "the" && SiteNoun(Word(last + 2));
     }
 

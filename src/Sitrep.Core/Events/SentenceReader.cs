@@ -639,6 +639,11 @@ internal sealed class SentenceReader
         if (trigger.Type == "REQUEST" && targets.Count > 0 && _lex.Forces.TryGetValue(targets[0], out var leaving)
             && _cues.Any("departure", last + 1, Math.Min(clauseEnd, last + 6)))
             targets[0] = leaving;
+        // "fighters clashed with security forces": the side one clashes with is the other side of the fight.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && targets.Count == 0 && Word(first) is "clash" or "clashes" or "clashed" or "clashing"
+            && Word(last + 1) == "with" && (Word(last + 2) == "the" ? last + 3 : last + 2) is var foe && foe < _end
+            && _index.Actor[foe] >= 0 && _index.ActorFirst[_index.Actor[foe]] == foe)
+            targets.Add(_doc.Mentions[_index.Actor[foe]].EntityId!);
         RemoveIn(actors, targets);
         // "warned that the United States would take further action": one threatens the other side, not one's own.
         // "Kataeb Hezbollah warned it would not stand idle if the PMF were targeted": nor its own umbrella.
@@ -1598,7 +1603,9 @@ internal sealed class SentenceReader
         // "six men accused of ...", "two were killed and 14 others wounded when ...", "his rival jailed last month".
         if (first != last || t < _first || _index.Actor[t] >= 0 || _index.Time[t] >= 0 || _index.Place[t] >= 0
             || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that" || JointNoun(t)
-            || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word) return false;
+            || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word
+            // "Kataib Hezbollah fighters clashed with the army": a verb that takes no object has no passive.
+            || Word(first) is "clashed" or "skirmished") return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
             || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
                 or "yesterday" or "early" or "late" or "." or "and" or "as" or "over" or "for" or "of" or "with" or ""

@@ -167,4 +167,13 @@ public sealed class EventTargetTests
         Assert.Equal("sadrist-movement", e.Actor);
         Assert.Null(e.Target);
     }
+    [Fact]
+    public void Fighters_who_clash_with_a_side_attack_it()
+    {
+        var doc = Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: new DateOnly(2023, 12, 20)),
+            "Kataib Hezbollah fighters clashed with Asaib Ahl al-Haq members in Baghdad on Monday.", "text")).Stories[0];
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("kataib-hezbollah", e.Actor);
+        Assert.Equal("asaib-ahl-al-haq", e.Target);
+    }
 }

@@ -456,6 +456,10 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Troops) && (reduced || !(passive
                 ? _cues.Any("troops", Math.Max(clauseStart, first - 10), first - 1)
                 : _cues.Any("troops", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
+        // across ("the market closed higher", "closed the file" are none).
+        if (trigger.Type == "COERCE" && trigger.IsVerb && Word(first) is "close" or "closes" or "closed" or "closing"
+            && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))) return;
         var scan = ScanRight(last, clauseEnd, trigger);
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
@@ -1586,6 +1590,15 @@ internal sealed class SentenceReader
             _clauseEnd[t] = end;
             if (ClosesClause(t)) end = t - 1;
         }
+    }
+
+    /// <summary>Whether a road, border, crossing, bridge, airport or airspace is named in [from, to].</summary>
+    private bool WayWithin(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (Word(t) is "road" or "roads" or "highway" or "highways" or "border" or "borders" or "crossing" or "crossings" or "bridge" or "bridges"
+                or "airport" or "airports" or "airspace" or "entrances" or "entrance") return true;
+        return false;
     }
 
     private bool Passive(int first, int last, out bool reduced)

@@ -176,4 +176,12 @@ public sealed class EventTargetTests
         Assert.Equal("kataib-hezbollah", e.Actor);
         Assert.Equal("asaib-ahl-al-haq", e.Target);
     }
+    [Fact]
+    public void Closing_roads_or_a_border_is_a_ban_and_closing_anything_else_is_no_event()
+    {
+        var e = Assert.Single(Story("Turkey closed its border crossings with the Kurdistan Region on Monday.", "2023-12-20").Events, e => e.Type == "COERCE");
+        Assert.Equal("ban", e.Mode);
+        Assert.Equal("turkey", e.Actor);
+        Assert.DoesNotContain(Story("The judge closed the case against Kataib Hezbollah on Monday.", "2023-12-20").Events, e => e.Type == "COERCE");
+    }
 }

@@ -402,12 +402,18 @@ internal static class EventMerger
             d.PlaceId = doc.Places[found].PlaceId;
             return;
         }
+        // A story that names several bases means by "the base" the one it named last before the telling
+        // ("... rockets hit Balad in January. / In April a salvo of rockets hit the base again").
+        int latest = -1;
+        bool several = false;
         for (int i = 0; i < doc.Places.Count; i++)
         {
             if (gazetteer[doc.Places[i].PlaceId] is not { Kind: "military_base" }) continue;
-            if (found >= 0 && doc.Places[found].PlaceId != doc.Places[i].PlaceId) return;
+            if (found >= 0 && doc.Places[found].PlaceId != doc.Places[i].PlaceId) several = true;
             if (found < 0) found = i;
+            if (doc.Places[i].Sentence <= d.Sentence) latest = i;
         }
+        if (several) found = latest;
         if (found < 0 || !Coarser(d, doc, gazetteer, found)) return;
         d.Place = found;
         d.PlaceId = doc.Places[found].PlaceId;

@@ -458,6 +458,10 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Troops) && (reduced || !(passive
                 ? _cues.Any("troops", Math.Max(clauseStart, first - 10), first - 1)
                 : _cues.Any("troops", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
+        // across ("the market closed higher", "closed the file" are none).
+        if (trigger.Type == "COERCE" && trigger.IsVerb && Word(first) is "close" or "closes" or "closed" or "closing"
+            && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))) return;
         var scan = ScanRight(last, clauseEnd, trigger);
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
@@ -641,6 +645,11 @@ internal sealed class SentenceReader
         if (trigger.Type == "REQUEST" && targets.Count > 0 && _lex.Forces.TryGetValue(targets[0], out var leaving)
             && _cues.Any("departure", last + 1, Math.Min(clauseEnd, last + 6)))
             targets[0] = leaving;
+        // "fighters clashed with security forces": the side one clashes with is the other side of the fight.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && targets.Count == 0 && Word(first) is "clash" or "clashes" or "clashed" or "clashing"
+            && Word(last + 1) == "with" && (Word(last + 2) == "the" ? last + 3 : last + 2) is var foe && foe < _end
+            && _index.Actor[foe] >= 0 && _index.ActorFirst[_index.Actor[foe]] == foe)
+            targets.Add(_doc.Mentions[_index.Actor[foe]].EntityId!);
         RemoveIn(actors, targets);
         // "warned that the United States would take further action": one threatens the other side, not one's own.
         // "Kataeb Hezbollah warned it would not stand idle if the PMF were targeted": nor its own umbrella.
@@ -690,7 +699,9 @@ internal sealed class SentenceReader
         // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
         var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;
         bool weapon = weaponCue is not null
-            && (precisePlace || scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1) || CountedObject(last, out _, out _, out _));
+            && (precisePlace || scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1) || CountedObject(last, out _, out _, out _)
+                // "two rockets hit an empty lot", "a drone struck a base of the brigade": a site hit, though unnamed.
+                || _cues.Any("facility", last + 1, Math.Min(clauseEnd, last + 5)));
         // "a rocket fell near the embassy", "a bomb went off": only a weapon that flies or blows up makes these an attack.
         if (trigger.Is(TriggerFlags.Weapon) && !(weapon && weaponCue!.Value.Cue.Value is not "airstrike")) return;
         // "Two convoys were struck near Iskandariya", "a checkpoint was targeted in Tarmiyah": a thing that
@@ -1292,6 +1303,10 @@ internal sealed class SentenceReader
             while (t >= _first && _cues.At(t, "mode") >= 0) t--;
             return Word(t) is "the" or "this" or "that";
         }
+        // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.
+        int w = first - 1;
+        while (w >= _first && _cues.At(w, "mode") >= 0) w--;
+        if (w < first - 1 && Word(w) is "the" or "these" or "those") return true;
         return Word(last + 1) == "the" && SiteNoun(Word(last + 2));
     }
 
@@ -1579,6 +1594,15 @@ internal sealed class SentenceReader
         }
     }
 
+    /// <summary>Whether a road, border, crossing, bridge, airport or airspace is named in [from, to].</summary>
+    private bool WayWithin(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (Word(t) is "road" or "roads" or "highway" or "highways" or "border" or "borders" or "crossing" or "crossings" or "bridge" or "bridges"
+                or "airport" or "airports" or "airspace" or "entrances" or "entrance") return true;
+        return false;
+    }
+
     private bool Passive(int first, int last, out bool reduced)
     {
         reduced = false;
@@ -1594,7 +1618,9 @@ internal sealed class SentenceReader
         // "six men accused of ...", "two were killed and 14 others wounded when ...", "his rival jailed last month".
         if (first != last || t < _first || _index.Actor[t] >= 0 || _index.Time[t] >= 0 || _index.Place[t] >= 0
             || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that" || JointNoun(t)
-            || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word) return false;
+            || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word
+            // "Kataib Hezbollah fighters clashed with the army": a verb that takes no object has no passive.
+            || Word(first) is "clashed" or "skirmished") return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
             || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
                 or "yesterday" or "early" or "late" or "." or "and" or "as" or "over" or "for" or "of" or "with" or ""

@@ -132,4 +132,32 @@ public sealed class EventPlaceTests
         Assert.Equal("embassy-us-baghdad", embassy.Location?.PlaceId);
         Assert.NotNull(embassy.Location?.Lat);
     }
+    [Fact]
+    public void The_base_of_a_story_that_names_several_bases_is_the_one_named_last_before()
+    {
+        var doc = Story("US troops are stationed at Ain al-Assad in Anbar and at Harir in the Kurdistan Region.\n\n"
+            + "Harir air base came under drone attack twice in January.\n\n"
+            + "On Sunday, three Katyusha rockets struck the base, causing no damage, officials said.", "2023-12-20");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Start == new DateOnly(2023, 12, 17));
+        Assert.Equal("Harir Air Base", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Weapons_that_land_inside_an_unnamed_base_attack_the_base_the_story_names()
+    {
+        var doc = Story("Harir air base hosts US troops.\n\nTwo rockets landed inside the base perimeter on Sunday, officials said.", "2023-12-20");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal("rocket", e.Mode);
+        Assert.Equal("Harir Air Base", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Weapons_told_with_the_retell_the_attack_told_before()
+    {
+        var doc = Story("Four rockets slammed into Camp Victory near Baghdad airport on Monday night, officials said.\n\n"
+            + "Officials said the rockets hit the crowded base shortly after 9 p.m.", "2023-12-20");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(2, e.Evidence.Count);
+        Assert.Equal(new DateOnly(2023, 12, 18), e.Start);
+    }
 }

@@ -167,4 +167,21 @@ public sealed class EventTargetTests
         Assert.Equal("sadrist-movement", e.Actor);
         Assert.Null(e.Target);
     }
+    [Fact]
+    public void Fighters_who_clash_with_a_side_attack_it()
+    {
+        var doc = Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: new DateOnly(2023, 12, 20)),
+            "Kataib Hezbollah fighters clashed with Asaib Ahl al-Haq members in Baghdad on Monday.", "text")).Stories[0];
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("kataib-hezbollah", e.Actor);
+        Assert.Equal("asaib-ahl-al-haq", e.Target);
+    }
+    [Fact]
+    public void Closing_roads_or_a_border_is_a_ban_and_closing_anything_else_is_no_event()
+    {
+        var e = Assert.Single(Story("Turkey closed its border crossings with the Kurdistan Region on Monday.", "2023-12-20").Events, e => e.Type == "COERCE");
+        Assert.Equal("ban", e.Mode);
+        Assert.Equal("turkey", e.Actor);
+        Assert.DoesNotContain(Story("The judge closed the case against Kataib Hezbollah on Monday.", "2023-12-20").Events, e => e.Type == "COERCE");
+    }
 }

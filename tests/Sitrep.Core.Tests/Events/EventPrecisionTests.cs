@@ -1,0 +1,38 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Events;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>Material events that are not told as done, each rule on sentences written for the test.</summary>
+public sealed class EventPrecisionTests
+{
+    private static Document Story(string text, string published = "2023-06-08") =>
+        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+
+    [Fact]
+    public void A_leader_ordering_his_own_fighters_back_concedes_and_nobody_retreats()
+    {
+        var doc = Story("Kataib Hezbollah told its fighters on Wednesday to withdraw from the Baghdad airport road.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "RETREAT");
+        var e = Assert.Single(doc.Events, e => e.Type == "CONCEDE");
+        Assert.Equal("kataib-hezbollah", e.Actor);
+        Assert.Equal("reported", e.Status);
+    }
+
+    [Fact]
+    public void Forces_that_withdraw_of_their_own_accord_still_retreat()
+    {
+        var doc = Story("Kataib Hezbollah fighters withdrew from the Baghdad airport road on Wednesday.");
+        Assert.Contains(doc.Events, e => e.Type == "RETREAT");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONCEDE");
+    }
+
+    [Fact]
+    public void An_act_after_a_noun_of_asking_is_no_act()
+    {
+        var doc = Story("Hadi al-Amiri welcomed the cleric's call to withdraw and asked the crowds to go home.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "RETREAT");
+    }
+}

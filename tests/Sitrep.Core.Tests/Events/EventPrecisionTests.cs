@@ -35,4 +35,15 @@ public sealed class EventPrecisionTests
         var doc = Story("Hadi al-Amiri welcomed the cleric's call to withdraw and asked the crowds to go home.");
         Assert.DoesNotContain(doc.Events, e => e.Type == "RETREAT");
     }
+
+    [Fact]
+    public void A_claim_of_the_attack_just_told_joins_it_though_its_appositive_names_a_place()
+    {
+        var doc = Story("Rockets hit Victory base\n\nRockets struck the Victory base near Baghdad airport on Sunday, police said.\n\n" +
+                        "The Islamic Resistance in Iraq, a banner adopted by several factions since the fighting in Gaza started, had claimed the rocket attack in a statement.",
+                        "2023-11-14");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("islamic-resistance-in-iraq", e.ClaimedBy);
+        Assert.Equal("base-victory", e.Location?.PlaceId);
+    }
 }

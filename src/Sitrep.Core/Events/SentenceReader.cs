@@ -667,6 +667,9 @@ internal sealed class SentenceReader
         if (material && trigger.IsVerb && Word(first - 1) == "to"
             && Word(first - 2) is "call" or "calls" or "order" or "orders" or "appeal" or "appeals" or "instruction" or "instructions" or "plea" or "pleas" or "demand" or "demands")
             return;
+        // "an umbrella of armed groups set up in 2014 to fight the Islamic State": what a body was founded to do
+        // describes the body; it tells no act.
+        if (material && trigger.IsVerb && Word(first - 1) == "to" && FoundedFor(first - 2, clauseStart)) return;
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) return;
         // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
@@ -1318,6 +1321,19 @@ internal sealed class SentenceReader
                 or "commanded" or "commands" ? t : -1;
         }
         return -1;
+    }
+
+    /// <summary>Whether a verb of founding ends at <paramref name="t"/>, a date, "in"/"on" or its founder between ("formed
+    /// in 2014", "was created on 15 June", "set up by the ministry").</summary>
+    private bool FoundedFor(int t, int clauseStart)
+    {
+        // "set up by the Interior Ministry to fight ...": the founder named with "by" stands between too.
+        for (int steps = 0; steps < 8 && t >= clauseStart && t >= 0
+            && (_index.Time[t] >= 0 || _index.Actor[t] >= 0 || Word(t) is "in" or "on" or "back" or "originally" or "initially" or "by" or "the"); steps++)
+            t--;
+        if (t < clauseStart || t < 0) return false;
+        if (Word(t) is "formed" or "founded" or "created" or "established" or "raised" or "organised" or "organized") return true;
+        return Word(t) == "up" && t - 1 >= clauseStart && Word(t - 1) == "set";
     }
 
     private bool Definite(Trigger trigger, int first, int last)

@@ -46,4 +46,13 @@ public sealed class EventPrecisionTests
         Assert.Equal("islamic-resistance-in-iraq", e.ClaimedBy);
         Assert.Equal("base-victory", e.Location?.PlaceId);
     }
+
+    [Fact]
+    public void What_a_body_was_founded_to_do_is_no_act()
+    {
+        var doc = Story("Saraya al-Salam was formed in 2014 to fight the Islamic State around Samarra.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var done = Story("Saraya al-Salam fighters fought the Islamic State around Samarra in 2014.");
+        Assert.Contains(done.Events, e => e.Type == "ASSAULT");
+    }
 }

@@ -667,6 +667,9 @@ internal sealed class SentenceReader
         if (material && trigger.IsVerb && Word(first - 1) == "to"
             && Word(first - 2) is "call" or "calls" or "order" or "orders" or "appeal" or "appeals" or "instruction" or "instructions" or "plea" or "pleas" or "demand" or "demands")
             return;
+        // "said no American personnel or facilities were hit": a passive whose subject is "no ..." tells that nothing
+        // was struck; the attack, if any, is told elsewhere.
+        if (material && passive && Word(first - 1) is "were" or "was" && NothingHit(first - 2, clauseStart)) return;
         // "an umbrella of armed groups set up in 2014 to fight the Islamic State": what a body was founded to do
         // describes the body; it tells no act.
         if (material && trigger.IsVerb && Word(first - 1) == "to" && FoundedFor(first - 2, clauseStart)) return;
@@ -1321,6 +1324,18 @@ internal sealed class SentenceReader
                 or "commanded" or "commands" ? t : -1;
         }
         return -1;
+    }
+
+    /// <summary>Whether the subject ending at <paramref name="t"/> opens with "no" ("no US troops", "no personnel or
+    /// facilities") at the start of its clause or after "that".</summary>
+    private bool NothingHit(int t, int clauseStart)
+    {
+        for (int k = t, steps = 0; k >= clauseStart && steps < 6; k--, steps++)
+        {
+            if (Word(k) == "no") return k == clauseStart || Word(k - 1) is "that" or "said" or "says" or ",";
+            if (Word(k) is "," or "that") return false;
+        }
+        return false;
     }
 
     /// <summary>Whether a verb of founding ends at <paramref name="t"/>, a date, "in"/"on" or its founder between ("formed

@@ -55,4 +55,13 @@ public sealed class EventPrecisionTests
         var done = Story("Saraya al-Salam fighters fought the Islamic State around Samarra in 2014.");
         Assert.Contains(done.Events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void No_troops_were_hit_tells_no_attack_on_them()
+    {
+        var doc = Story("A Pentagon spokesman said no US troops or aircraft were hit at the base.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var hit = Story("A Pentagon spokesman said two US troops were hit at the base.");
+        Assert.Contains(hit.Events, e => e.Type == "ASSAULT");
+    }
 }

@@ -32,18 +32,34 @@ internal static class EventMerger
             if (into is null && (d.Definite || defence) && d.Material && same.Count > 0 && LastTold(same) is var last
                 && d.Sentence - LatestSentence(last) is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer, kb))
                 into = last;
+            // "The Islamic Resistance in Iraq, a banner used by X, Y and other factions, claimed the attack": a claim of
+            // the attack just told adds only its claimant; the names around the claim (an appositive, a cause) are no
+            // slots of that attack.
+            var told = d;
+            if (into is null && d.Definite && d.Material && d.ClaimedBy is not null && !d.Aggregate && same.Count > 0 && LastTold(same) is var claimed
+                && d.Sentence - LatestSentence(claimed) is > 0 and <= 3 && !History(claimed, d, doc))
+            {
+                var claim = d.Copy();
+                claim.Actor = null;
+                claim.Target = null;
+                claim.Place = -1;
+                claim.PlaceId = null;
+                claim.Also = [];
+                claim.Evidence.AddRange(d.Evidence);
+                if (Compatible(claimed, claim, sameSentence: false, anchored: false, gazetteer, kb)) { into = claimed; told = claim; }
+            }
             if (into is not null)
             {
                 // "Drone strike wounds two soldiers in Syria" and "... hit the Conoco base": the retelling
                 // that names the place within the other's keeps the precise one.
-                if (gazetteer is not null && into.PlaceId is not null && d.PlaceId is not null && into.PlaceId != d.PlaceId
-                    && Within(gazetteer, d.PlaceId, into.PlaceId))
+                if (gazetteer is not null && into.PlaceId is not null && told.PlaceId is not null && into.PlaceId != told.PlaceId
+                    && Within(gazetteer, told.PlaceId, into.PlaceId))
                 {
-                    into.Place = d.Place;
-                    into.PlaceId = d.PlaceId;
-                    into.Also = d.Also;
+                    into.Place = told.Place;
+                    into.PlaceId = told.PlaceId;
+                    into.Also = told.Also;
                 }
-                into.Absorb(d);
+                into.Absorb(told);
                 continue;
             }
             // "Why did Tehran put its name on the Erbil strike?": a question tells no act of its own.

@@ -673,6 +673,17 @@ internal sealed class SentenceReader
         // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
         // in what is talked about or asked for are no act (the talks and the demand are).
         if (trigger.Type is "RETREAT" or "MOBILIZE" && !trigger.IsVerb && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return;
+        // "thanked him for his call to withdraw", "defied the order to pull out": an act after a noun of asking or
+        // ordering is what was asked for, not done (the asking is its own event).
+        if (material && trigger.IsVerb && Word(first - 1) == "to"
+            && Word(first - 2) is "call" or "calls" or "order" or "orders" or "appeal" or "appeals" or "instruction" or "instructions" or "plea" or "pleas" or "demand" or "demands")
+            return;
+        // "said no American personnel or facilities were hit": a passive whose subject is "no ..." tells that nothing
+        // was struck; the attack, if any, is told elsewhere.
+        if (material && passive && Word(first - 1) is "were" or "was" && NothingHit(first - 2, clauseStart)) return;
+        // "an umbrella of armed groups set up in 2014 to fight the Islamic State": what a body was founded to do
+        // describes the body; it tells no act.
+        if (material && trigger.IsVerb && Word(first - 1) == "to" && FoundedFor(first - 2, clauseStart)) return;
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) return;
         // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
@@ -794,6 +805,18 @@ internal sealed class SentenceReader
         // money is a financial sanction.
         if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && _cues.Any("finance", last + 1, Math.Min(clauseEnd, last + 6)))
             type = "SANCTION";
+        // "Sadr ordered his followers to withdraw", "the council told its fighters to pull out": a leader ordering
+        // his own side back makes a concession; the pulling back itself is told only when a sentence says it happened.
+        if (type == "RETREAT" && trigger.IsVerb && OrderAt(first, clauseStart) is var order && order >= 0)
+        {
+            type = "CONCEDE";
+            targets.Clear();
+            if (order > _first && _index.Actor[order - 1] is var leader && leader >= 0)
+            {
+                actors.Clear();
+                actors.Add(_doc.Mentions[leader].EntityId!);
+            }
+        }
         var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
@@ -810,7 +833,7 @@ internal sealed class SentenceReader
         // and protests get a place. A sanction is a decree, not an act at a place: the places around it
         // say what it punishes ("for attacks in Syria") or whom ("an envoy in Tehran").
         bool compound = false;
-        var places = (material && type != "SANCTION") || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
+        var places = (material && type is not ("SANCTION" or "CONCEDE")) || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
             : type is "CONSULT" or "AGREE" ? MeetingPlace(type, first, last, clauseStart, clauseEnd) : NoPlaces;
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
@@ -1295,6 +1318,52 @@ internal sealed class SentenceReader
     }
 
     /// <summary>"carried out the strike", "the attack", "attacked the base": told as a happening already known.</summary>
+    /// <summary>The verb of ordering in "ordered his followers to ...", "told its fighters on Sunday to ...": a
+    /// verb of command, then a possessive and the speaker's own people, then "to" right before the trigger; -1 if none.</summary>
+    private int OrderAt(int first, int clauseStart)
+    {
+        if (Word(first - 1) != "to") return -1;
+        int own = -1;
+        for (int t = first - 2; t >= Math.Max(clauseStart, first - 9); t--)
+        {
+            if (_index.Time[t] >= 0 || Word(t) is "on" or "at" or "in" or "late" or "early") continue;
+            if (Word(t) is "followers" or "supporters" or "fighters" or "men" or "members" or "loyalists" or "partisans" or "militiamen" or "gunmen")
+            {
+                if (Word(t - 1) is "his" or "its" or "their" or "her") { own = t - 1; t--; continue; }
+                return -1;
+            }
+            if (own < 0) return -1;
+            return Word(t) is "ordered" or "orders" or "order" or "told" or "tells" or "instructed" or "instructs" or "directed" or "directs"
+                or "commanded" or "commands" ? t : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the subject ending at <paramref name="t"/> opens with "no" ("no US troops", "no personnel or
+    /// facilities") at the start of its clause or after "that".</summary>
+    private bool NothingHit(int t, int clauseStart)
+    {
+        for (int k = t, steps = 0; k >= clauseStart && steps < 6; k--, steps++)
+        {
+            if (Word(k) == "no") return k == clauseStart || Word(k - 1) is "that" or "said" or "says" or ",";
+            if (Word(k) is "," or "that") return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a verb of founding ends at <paramref name="t"/>, a date, "in"/"on" or its founder between ("formed
+    /// in 2014", "was created on 15 June", "set up by the ministry").</summary>
+    private bool FoundedFor(int t, int clauseStart)
+    {
+        // "set up by the Interior Ministry to fight ...": the founder named with "by" stands between too.
+        for (int steps = 0; steps < 8 && t >= clauseStart && t >= 0
+            && (_index.Time[t] >= 0 || _index.Actor[t] >= 0 || Word(t) is "in" or "on" or "back" or "originally" or "initially" or "by" or "the"); steps++)
+            t--;
+        if (t < clauseStart || t < 0) return false;
+        if (Word(t) is "formed" or "founded" or "created" or "established" or "raised" or "organised" or "organized") return true;
+        return Word(t) == "up" && t - 1 >= clauseStart && Word(t - 1) == "set";
+    }
+
     private bool Definite(Trigger trigger, int first, int last)
     {
         if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last))

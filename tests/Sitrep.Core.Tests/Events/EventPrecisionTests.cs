@@ -1,0 +1,67 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Events;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>Material events that are not told as done, each rule on sentences written for the test.</summary>
+public sealed class EventPrecisionTests
+{
+    private static Document Story(string text, string published = "2023-06-08") =>
+        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+
+    [Fact]
+    public void A_leader_ordering_his_own_fighters_back_concedes_and_nobody_retreats()
+    {
+        var doc = Story("Kataib Hezbollah told its fighters on Wednesday to withdraw from the Baghdad airport road.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "RETREAT");
+        var e = Assert.Single(doc.Events, e => e.Type == "CONCEDE");
+        Assert.Equal("kataib-hezbollah", e.Actor);
+        Assert.Equal("reported", e.Status);
+    }
+
+    [Fact]
+    public void Forces_that_withdraw_of_their_own_accord_still_retreat()
+    {
+        var doc = Story("Kataib Hezbollah fighters withdrew from the Baghdad airport road on Wednesday.");
+        Assert.Contains(doc.Events, e => e.Type == "RETREAT");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONCEDE");
+    }
+
+    [Fact]
+    public void An_act_after_a_noun_of_asking_is_no_act()
+    {
+        var doc = Story("Hadi al-Amiri welcomed the cleric's call to withdraw and asked the crowds to go home.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "RETREAT");
+    }
+
+    [Fact]
+    public void A_claim_of_the_attack_just_told_joins_it_though_its_appositive_names_a_place()
+    {
+        var doc = Story("Rockets hit Victory base\n\nRockets struck the Victory base near Baghdad airport on Sunday, police said.\n\n" +
+                        "The Islamic Resistance in Iraq, a banner adopted by several factions since the fighting in Gaza started, had claimed the rocket attack in a statement.",
+                        "2023-11-14");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("islamic-resistance-in-iraq", e.ClaimedBy);
+        Assert.Equal("base-victory", e.Location?.PlaceId);
+    }
+
+    [Fact]
+    public void What_a_body_was_founded_to_do_is_no_act()
+    {
+        var doc = Story("Saraya al-Salam was formed in 2014 to fight the Islamic State around Samarra.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var done = Story("Saraya al-Salam fighters fought the Islamic State around Samarra in 2014.");
+        Assert.Contains(done.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void No_troops_were_hit_tells_no_attack_on_them()
+    {
+        var doc = Story("A Pentagon spokesman said no US troops or aircraft were hit at the base.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var hit = Story("A Pentagon spokesman said two US troops were hit at the base.");
+        Assert.Contains(hit.Events, e => e.Type == "ASSAULT");
+    }
+}

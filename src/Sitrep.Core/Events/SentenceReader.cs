@@ -437,6 +437,11 @@ internal sealed class SentenceReader
 
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
+        // "X called the strike a terrorist attack", "described the raids as an assault on sovereignty": a noun of
+        // attack given as the name of an act already told is the speaker's accusation, no second attack.
+        // ("a \"terrorist attack\"": a quote may leave the word read as a verb.)
+        if (trigger.Type == "ASSAULT" && NamesObject(first, trigger.IsVerb))
+            trigger = trigger with { Type = "ACCUSE", Mode = null, Flags = TriggerFlags.Speech | TriggerFlags.Label };
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
         // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
         // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
@@ -617,7 +622,8 @@ internal sealed class SentenceReader
         if (trigger.Type == "SANCTION" && Word(last + 1) is "list" or "lists" && !AddedToList(first, clauseStart, actors, targets)) return;
         // "condemned what it called a terrorist attack on the region": the name a speaker gives an act told
         // elsewhere makes the speaker no party to it.
-        if (material && NamedAct(first)) actors.Clear();
+        // "X called the strike a terrorist attack": the act a speaker names is not the speaker's.
+        if (material && (NamedAct(first) || NamedObject(first))) actors.Clear();
         // "The designations freeze any assets ...", "the sanctions bar Americans from dealing with them": what a
         // sanction does is the sanction itself, no second one.
         if (trigger.Type is "SANCTION" or "COERCE" && trigger.IsVerb && SanctionAsSubject(first, clauseStart)) return;
@@ -1234,6 +1240,40 @@ internal sealed class SentenceReader
     {
         foreach (var h in _hits)
             if (h.First == t && h.Trigger.IsVerb && h.Trigger.Type is "SANCTION" or "COERCE" && !_stage.PreferNoun(_doc, h.First, h.Last)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the noun at <paramref name="first"/> is the object of a verb of naming (cue class label):
+    /// "called the strike ...", "described the overnight raids as ..." (a determiner and up to two modifiers between).</summary>
+    private bool NamedObject(int first)
+    {
+        int t = first - 1;
+        while (t > _first && first - t <= 3 && Word(t) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their")
+               && _doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(_doc.TokenText(t)[0]) && _cues.At(t, "label") < 0) t--;
+        return Word(t) is "the" or "this" or "that" or "these" or "those" or "its" or "their" && _cues.At(t - 1, "label") >= 0;
+    }
+
+    /// <summary>Whether the noun at <paramref name="first"/> is the name a verb of naming (cue class label) gives
+    /// its own object: "called the strike a \"terrorist attack\"", "described the raids as a cowardly attack",
+    /// "called them an assault on ..." (the object, 1 to 6 words, then "a", "an" or "as", quotes and up to two
+    /// modifiers before the noun). Not "called for an attack" or "what it called an attack".</summary>
+    private bool NamesObject(int first, bool verb)
+    {
+        int t = first - 1, modifiers = 0;
+        while (t > _first && (_doc.Tokens[t].Kind == TokenKind.Quote || (modifiers < 2 && Word(t) is not ("a" or "an" or "as") && _doc.Tokens[t].Kind == TokenKind.Word
+               && char.IsLower(_doc.TokenText(t)[0]) && _cues.At(t, "label") < 0)))
+        {
+            if (_doc.Tokens[t].Kind != TokenKind.Quote) modifiers++;
+            t--;
+        }
+        if (Word(t) is not ("a" or "an" or "as") || (verb && Word(t) == "as")) return false;
+        int article = t;
+        for (t = article - 1; t >= _first && article - t <= 7; t--)
+        {
+            if (_cues.At(t, "label") >= 0)
+                return t < article - 1 && Word(t + 1) is not ("for" or "on" or "off" or "up" or "upon" or "out" or "a" or "an" or "as") && Word(t - 2) != "what" && Word(t - 1) != "what";
+            if (Word(t) is "." or ";" or "," or ":" or "and" or "or" or "that" or "which" or "who") return false;
+        }
         return false;
     }
 

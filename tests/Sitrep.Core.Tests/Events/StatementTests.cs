@@ -1,0 +1,30 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>Verbal events (statements), each rule on sentences written for the test.</summary>
+public sealed class StatementTests
+{
+    private static Document Story(string text, string published = "2024-03-14") =>
+        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+
+    [Theory]
+    [InlineData("Nechirvan Barzani on Wednesday called the overnight strike a \"cowardly terrorist attack\" on civilians.", "nechirvan-barzani")]
+    [InlineData("Hadi al-Amiri called the raids an assault on the dignity of the Iraqi people.", "hadi-al-amiri")]
+    [InlineData("The Sadrists described the vote as a brazen attack on democracy.", "sadrist-movement")]
+    public void An_attack_word_given_as_the_name_of_an_act_is_the_namers_accusation(string sentence, string namer)
+    {
+        var doc = Story(sentence);
+        Assert.Contains(doc.Events, e => e.Type == "ACCUSE" && e.Actor == namer);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.Actor == namer);
+    }
+
+    [Fact]
+    public void A_call_for_an_attack_is_no_name_given_to_an_act()
+    {
+        var doc = Story("The cleric called on his followers to mount an attack on the embassy.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ACCUSE");
+    }
+}

@@ -452,6 +452,8 @@ internal sealed class SentenceReader
         if (anchor)
             for (int t = last + 1; t <= clauseEnd; t++)
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
+        // "promised more operations against US troops": a promise threatens only with the attack it promises.
+        if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
@@ -1240,6 +1242,21 @@ internal sealed class SentenceReader
     {
         foreach (var h in _hits)
             if (h.First == t && h.Trigger.IsVerb && h.Trigger.Type is "SANCTION" or "COERCE" && !_stage.PreferNoun(_doc, h.First, h.Last)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a word of attack follows a verb of promise within three lower-case words and no
+    /// clause bound ("promised more operations", "promised to keep up their attacks").</summary>
+    private bool AttackPromised(int last, int clauseEnd)
+    {
+        foreach (var h in _hits)
+        {
+            if (h.Trigger.Type != "ASSAULT" || h.First <= last || h.First > Math.Min(clauseEnd, last + 4)) continue;
+            bool plain = true;
+            for (int t = last + 1; t < h.First && plain; t++)
+                plain = _doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(_doc.TokenText(t)[0]) && !Boundary(t, t);
+            if (plain) return true;
+        }
         return false;
     }
 

@@ -27,4 +27,14 @@ public sealed class StatementTests
         var doc = Story("The cleric called on his followers to mount an attack on the embassy.");
         Assert.DoesNotContain(doc.Events, e => e.Type == "ACCUSE");
     }
+
+    [Fact]
+    public void A_promise_threatens_only_with_the_attack_it_promises()
+    {
+        var threat = Assert.Single(Story("Harakat al-Nujaba promised further strikes on the occupation forces.").Events, e => e.Type == "THREATEN");
+        Assert.Equal("harakat-al-nujaba", threat.Actor);
+        Assert.Equal("us-forces", threat.Target);
+        Assert.DoesNotContain(Story("Washington promised more aid to the Iraqi army.").Events, e => e.Type == "THREATEN");
+        Assert.DoesNotContain(Story("Kadhimi promised that the killers would be punished.").Events, e => e.Type == "THREATEN");
+    }
 }

@@ -37,4 +37,12 @@ public sealed class StatementTests
         Assert.DoesNotContain(Story("Washington promised more aid to the Iraqi army.").Events, e => e.Type == "THREATEN");
         Assert.DoesNotContain(Story("Kadhimi promised that the killers would be punished.").Events, e => e.Type == "THREATEN");
     }
+
+    [Fact]
+    public void An_intent_to_strike_told_by_the_speakers_own_side_is_a_threat()
+    {
+        var threat = Assert.Single(Story("A Nujaba spokesman said the group intends to hit American bases again.").Events, e => e.Type == "THREATEN");
+        Assert.Equal("reported", threat.Status);
+        Assert.DoesNotContain(Story("A Nujaba spokesman said the group intends to hit American bases again.").Events, e => e.Type == "ASSAULT");
+    }
 }

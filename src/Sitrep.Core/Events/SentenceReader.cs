@@ -452,6 +452,9 @@ internal sealed class SentenceReader
         if (anchor)
             for (int t = last + 1; t <= clauseEnd; t++)
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
+        // "Sadr ordered his followers to withdraw from the Green Zone": a leader calling his own side off concedes.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && OwnSideOrdered(first))
+            trigger = trigger with { Type = "CONCEDE", Mode = null };
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
@@ -1242,6 +1245,31 @@ internal sealed class SentenceReader
     {
         foreach (var h in _hits)
             if (h.First == t && h.Trigger.IsVerb && h.Trigger.Type is "SANCTION" or "COERCE" && !_stage.PreferNoun(_doc, h.First, h.Last)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> OrderVerbs = new(StringComparer.Ordinal)
+    {
+        "ordered", "orders", "order", "ordering", "instructed", "instructs", "directed", "directs", "told", "tells", "urged", "urges", "asked", "asks",
+    };
+
+    private static readonly HashSet<string> OwnPeople = new(StringComparer.Ordinal)
+    {
+        "followers", "supporters", "fighters", "members", "loyalists", "men", "partisans", "militiamen",
+    };
+
+    /// <summary>Whether the verb at <paramref name="first"/> is what a leader orders his own people to do: "ordered his
+    /// followers on Tuesday to withdraw", "told its fighters to pull back" (a verb of ordering, "his", "its" or "their",
+    /// a noun of one's own people, up to four words, then "to").</summary>
+    private bool OwnSideOrdered(int first)
+    {
+        if (Word(first - 1) != "to") return false;
+        for (int t = first - 2; t > _first && first - t <= 7; t--)
+        {
+            if (!OwnPeople.Contains(Word(t))) continue;
+            int owner = Word(t - 1) is "own" ? t - 2 : t - 1;
+            return Word(owner) is "his" or "its" or "their" or "her" && OrderVerbs.Contains(Word(owner - 1));
+        }
         return false;
     }
 

@@ -45,4 +45,14 @@ public sealed class StatementTests
         Assert.Equal("reported", threat.Status);
         Assert.DoesNotContain(Story("A Nujaba spokesman said the group intends to hit American bases again.").Events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void A_leader_ordering_his_own_people_to_pull_out_concedes()
+    {
+        var doc = Story("Moqtada al-Sadr on Monday ordered his supporters to withdraw from the parliament building.");
+        Assert.Equal("muqtada-al-sadr", Assert.Single(doc.Events, e => e.Type == "CONCEDE").Actor);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "RETREAT");
+        // An army told to leave is a withdrawal.
+        Assert.Contains(Story("The Pentagon ordered its troops to withdraw from the base.").Events, e => e.Type == "RETREAT");
+    }
 }

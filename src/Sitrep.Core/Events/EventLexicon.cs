@@ -58,6 +58,9 @@ public enum TriggerFlags : uint
     /// passive, its subject ("sent 750 soldiers to Kuwait", "units were posted at the checkpoints");
     /// "sent a letter", "posted a video" are none.</summary>
     Troops = 65536,
+    /// <summary>A verb of promise that threatens only with a word of attack right after it, which it governs
+    /// ("promised more operations against US troops", "promised further strikes"); "promised aid" is none.</summary>
+    OfAttack = 131072,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -214,7 +217,8 @@ public sealed class EventLexicon
                     "object-to" => TriggerFlags.ObjectTo,
                     "weapon" => TriggerFlags.Weapon,
                     "troops" => TriggerFlags.Troops,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops)"),
+                    "of-attack" => TriggerFlags.OfAttack,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

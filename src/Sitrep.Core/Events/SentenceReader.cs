@@ -439,6 +439,11 @@ internal sealed class SentenceReader
 
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
+        // "X called the strike a terrorist attack", "described the raids as an assault on sovereignty": a noun of
+        // attack given as the name of an act already told is the speaker's accusation, no second attack.
+        // ("a \"terrorist attack\"": a quote may leave the word read as a verb.)
+        if (trigger.Type == "ASSAULT" && NamesObject(first, trigger.IsVerb))
+            trigger = trigger with { Type = "ACCUSE", Mode = null, Flags = TriggerFlags.Speech | TriggerFlags.Label };
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
         // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
         // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
@@ -449,6 +454,8 @@ internal sealed class SentenceReader
         if (anchor)
             for (int t = last + 1; t <= clauseEnd; t++)
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
+        // "promised more operations against US troops": a promise threatens only with the attack it promises.
+        if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
@@ -623,7 +630,8 @@ internal sealed class SentenceReader
         if (trigger.Type == "SANCTION" && Word(last + 1) is "list" or "lists" && !AddedToList(first, clauseStart, actors, targets)) return;
         // "condemned what it called a terrorist attack on the region": the name a speaker gives an act told
         // elsewhere makes the speaker no party to it.
-        if (material && NamedAct(first)) actors.Clear();
+        // "X called the strike a terrorist attack": the act a speaker names is not the speaker's.
+        if (material && (NamedAct(first) || NamedObject(first))) actors.Clear();
         // "The designations freeze any assets ...", "the sanctions bar Americans from dealing with them": what a
         // sanction does is the sanction itself, no second one.
         if (trigger.Type is "SANCTION" or "COERCE" && trigger.IsVerb && SanctionAsSubject(first, clauseStart)) return;
@@ -1273,6 +1281,55 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>Whether a word of attack follows a verb of promise within three lower-case words and no
+    /// clause bound ("promised more operations", "promised to keep up their attacks").</summary>
+    private bool AttackPromised(int last, int clauseEnd)
+    {
+        foreach (var h in _hits)
+        {
+            if (h.Trigger.Type != "ASSAULT" || h.First <= last || h.First > Math.Min(clauseEnd, last + 4)) continue;
+            bool plain = true;
+            for (int t = last + 1; t < h.First && plain; t++)
+                plain = _doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(_doc.TokenText(t)[0]) && !Boundary(t, t);
+            if (plain) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the noun at <paramref name="first"/> is the object of a verb of naming (cue class label):
+    /// "called the strike ...", "described the overnight raids as ..." (a determiner and up to two modifiers between).</summary>
+    private bool NamedObject(int first)
+    {
+        int t = first - 1;
+        while (t > _first && first - t <= 3 && Word(t) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their")
+               && _doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(_doc.TokenText(t)[0]) && _cues.At(t, "label") < 0) t--;
+        return Word(t) is "the" or "this" or "that" or "these" or "those" or "its" or "their" && _cues.At(t - 1, "label") >= 0;
+    }
+
+    /// <summary>Whether the noun at <paramref name="first"/> is the name a verb of naming (cue class label) gives
+    /// its own object: "called the strike a \"terrorist attack\"", "described the raids as a cowardly attack",
+    /// "called them an assault on ..." (the object, 1 to 6 words, then "a", "an" or "as", quotes and up to two
+    /// modifiers before the noun). Not "called for an attack" or "what it called an attack".</summary>
+    private bool NamesObject(int first, bool verb)
+    {
+        int t = first - 1, modifiers = 0;
+        while (t > _first && (_doc.Tokens[t].Kind == TokenKind.Quote || (modifiers < 2 && Word(t) is not ("a" or "an" or "as") && _doc.Tokens[t].Kind == TokenKind.Word
+               && char.IsLower(_doc.TokenText(t)[0]) && _cues.At(t, "label") < 0)))
+        {
+            if (_doc.Tokens[t].Kind != TokenKind.Quote) modifiers++;
+            t--;
+        }
+        if (Word(t) is not ("a" or "an" or "as") || (verb && Word(t) == "as")) return false;
+        int article = t;
+        for (t = article - 1; t >= _first && article - t <= 7; t--)
+        {
+            if (_cues.At(t, "label") >= 0)
+                return t < article - 1 && Word(t + 1) is not ("for" or "on" or "off" or "up" or "upon" or "out" or "a" or "an" or "as") && Word(t - 2) != "what" && Word(t - 1) != "what";
+            if (Word(t) is "." or ";" or "," or ":" or "and" or "or" or "that" or "which" or "who") return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether a noun is the name a speaker gives an act: "what it called a \"terrorist attack\"",
     /// "what they described as a cowardly attack" (a verb of naming, cue class label, after "what" and a
     /// pronoun or name, a few words before the noun).</summary>
@@ -1317,7 +1374,6 @@ internal sealed class SentenceReader
         return null;
     }
 
-    /// <summary>"carried out the strike", "the attack", "attacked the base": told as a happening already known.</summary>
     /// <summary>The verb of ordering in "ordered his followers to ...", "told its fighters on Sunday to ...": a
     /// verb of command, then a possessive and the speaker's own people, then "to" right before the trigger; -1 if none.</summary>
     private int OrderAt(int first, int clauseStart)
@@ -1364,6 +1420,7 @@ internal sealed class SentenceReader
         return Word(t) == "up" && t - 1 >= clauseStart && Word(t - 1) == "set";
     }
 
+    /// <summary>"carried out the strike", "the attack", "attacked the base": told as a happening already known.</summary>
     private bool Definite(Trigger trigger, int first, int last)
     {
         if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last))

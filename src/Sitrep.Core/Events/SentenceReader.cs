@@ -1840,7 +1840,8 @@ internal sealed class SentenceReader
             // "the withdrawal of US forces from Iraq": the country forces leave is where, not a party.
             if (m >= 0 && p >= 0 && trigger.Type == "RETREAT" && Word(t - 1) == "from" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
             // "sent 750 soldiers to Kuwait": the country forces go to is where, not a party.
-            if (m >= 0 && p >= 0 && trigger.Type == "MOBILIZE" && Word(t - 1) is "to" or "into" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
+            // "withdrew to Kuwait": the country forces pull back to is where, too.
+            if (m >= 0 && p >= 0 && trigger.Type is "MOBILIZE" or "RETREAT" && Word(t - 1) is "to" or "into" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
             // "Erbil air base": the longer name is the place, not Erbil's government.
             if (m >= 0 && p >= 0 && Outspans(p)) m = -1;
             // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
@@ -1926,7 +1927,8 @@ internal sealed class SentenceReader
                 // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
                 bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
                 // "sent troops to Kuwait": where forces go is where they are deployed.
-                bool sent = trigger.Type == "MOBILIZE" && Word(_index.PlaceFirst[p] - 1) is "to" or "into";
+                bool sent = (trigger.Type == "MOBILIZE" && Word(_index.PlaceFirst[p] - 1) is "to" or "into")
+                    || (trigger.Type == "RETREAT" && trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "to");
                 if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left || sent)) scan.Places.Add(p);
                 // "a request from Ankara": a capital or country a statement comes from stands for its government.
                 if (scan.From is null && !trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "from" && !EventLexicon.Material.Contains(trigger.Type)

@@ -150,6 +150,14 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void The_Iraqi_premier_is_the_prime_minister_the_story_named()
+    {
+        var doc = Story("Prime Minister Mohammed Shia al-Sudani condemned the rocket fire on Monday.\n\n"
+                        + "Defense Secretary Lloyd Austin later spoke with the Iraqi premier by phone.", "2023-12-12");
+        Assert.Equal("mohammed-shia-al-sudani", Single(doc, "CONSULT").Target);
+    }
+
+    [Fact]
     public void Came_under_pressure_is_no_attack()
     {
         Assert.DoesNotContain(Story("Prime Minister Mohammed Shia al-Sudani came under pressure from his allies on Sunday.").Events, e => e.Type == "ASSAULT");

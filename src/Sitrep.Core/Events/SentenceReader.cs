@@ -107,6 +107,7 @@ internal sealed class SentenceReader
         PromisedNotToStop(local);
         AccusedOfAttack(local);
         ThreatsAnswering(local);
+        AnswersRemarks(local);
         Casualties(local);
         CoordinatedSummaries(local);
         ProtestDemands(local);
@@ -229,6 +230,35 @@ internal sealed class SentenceReader
             // One does not accuse one's own side of an attack it condemns: the actor read is then doubtful.
             if (SideOf(actor) != SideOf(d.Actor)) d.Target = actor;
         }
+    }
+
+    /// <summary>"The comments were welcomed by Lloyd Austin", "X rejected the statement": backing or refusing remarks
+    /// told before (cue class remarks, after an article or a possessive) is aimed at the one who made them: the
+    /// speaker of the latest statement the story told, in this sentence or before, who is not the one answering.</summary>
+    private void AnswersRemarks(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (d.Type is not ("SUPPORT" or "REJECT" or "ACCUSE") || d.Target is not null || d.Actor is null) continue;
+            if (!RemarksNear(d.First, d.Last)) continue;
+            string? maker = null;
+            foreach (var o in local)
+                if (o.Last < d.First && !o.Material && o.Actor is not null && o.Actor != d.Actor) maker = o.Actor;
+            for (int i = (_story?.Count ?? 0) - 1; i >= 0 && maker is null && _story![i].Sentence >= _sentence - 3; i--)
+                if (!_story[i].Material && _story[i].Actor is { } a && a != d.Actor) maker = a;
+            if (maker is not null) d.Target = maker;
+        }
+    }
+
+    /// <summary>Whether a noun of remarks stands after "the", "these", "his", "her", "its" or "their" just before the
+    /// trigger ("the comments were welcomed") or just after it ("welcomed his remarks").</summary>
+    private bool RemarksNear(int first, int last)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "remarks" && ((l < first && first - l <= 3) || (f > last && f - last <= 2))
+                && Word(f - 1) is "the" or "these" or "those" or "his" or "her" or "its" or "their")
+                return true;
+        return false;
     }
 
     /// <summary>"Kata'ib Hezbollah said its response would be very tough", "We shall respond": a threat that names

@@ -560,7 +560,7 @@ internal sealed class SentenceReader
         }
         else
         {
-            // "Sudani received a warning from US officials that ...": what the subject receives comes from "from X".
+            // "the minister got a warning from American diplomats that ...": what the subject receives comes from "from X".
             if (!material && scan.From is not null && subjects.Count > 0 && Received(subjectLast, first))
             {
                 actors.Add(scan.From);
@@ -598,7 +598,7 @@ internal sealed class SentenceReader
                 if (_lex.SiteActors.Contains(targets[i]) && _stage.Kb[targets[i]]?.Country is { } siteOf && _stage.Governments.TryGetValue(siteOf, out var state))
                     targets[i] = state;
         }
-        // "called the attacks acts of terrorism that endanger Iraq's security", "called the drones a threat to the
+        // "called the raids terrorist acts that threaten the country's stability", "called the drones a threat to the
         // Iraqi forces": the names after a label are what it says, not whom it accuses.
         if (trigger.Is(TriggerFlags.Label) && !trigger.IsVerb) targets.Clear();
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
@@ -678,7 +678,7 @@ internal sealed class SentenceReader
             foreach (var t in ScanRight(act.Last, clauseEnd, act.Trigger).Targets)
                 if (!targets.Contains(t)) targets.Add(t);
         }
-        // "calling for the expulsion of foreign forces, including the United States": a demand that forces leave is
+        // "demanding the expulsion of all foreign troops, American ones too": a demand that forces leave is
         // against the state's forces, not its government.
         if (trigger.Type == "REQUEST" && targets.Count > 0 && _lex.Forces.TryGetValue(targets[0], out var leaving)
             && _cues.Any("departure", last + 1, Math.Min(clauseEnd, last + 6)))

@@ -101,7 +101,7 @@ public sealed class EventTargetTests
     [Fact]
     public void A_demand_that_foreign_forces_leave_is_against_the_state_s_forces()
     {
-        var doc = Story("The Iraqi parliament voted for a resolution calling for the expulsion of foreign troops, including the United States.");
+        var doc = Story("The Iraqi parliament backed a resolution urging the expulsion of foreign troops, the United States among them.");
         Assert.Equal("us-forces", Single(doc, "REQUEST").Target);
     }
 

@@ -484,6 +484,10 @@ internal sealed class SentenceReader
         if (anchor)
             for (int t = last + 1; t <= clauseEnd; t++)
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
+        // "The attack came two days before the Pope's visit to Baghdad and Najaf": an act told as the subject of
+        // "came" or "happened" with a time after it is retold to be dated; the names after it are not its parties.
+        bool dated = !trigger.IsVerb && Word(last + 1) is "came" or "comes" or "happened" or "occurred" && TimeLinkAfter(last + 2);
+        if (dated) clauseEnd = last;
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
@@ -871,7 +875,7 @@ internal sealed class SentenceReader
         // and protests get a place. A sanction is a decree, not an act at a place: the places around it
         // say what it punishes ("for attacks in Syria") or whom ("an envoy in Tehran").
         bool compound = false;
-        var places = (material && type is not ("SANCTION" or "CONCEDE")) || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
+        var places = (material && type is not ("SANCTION" or "CONCEDE")) || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor || dated, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
             : type is "CONSULT" or "AGREE" ? MeetingPlace(type, first, last, clauseStart, clauseEnd) : NoPlaces;
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
@@ -1402,6 +1406,15 @@ internal sealed class SentenceReader
         if (actor is null) return null;
         foreach (var (place, host) in _lex.Hosts) if (host == actor) return place;
         return null;
+    }
+
+    /// <summary>Whether a word of time order opens within three words of <paramref name="t"/> ("two days before",
+    /// "hours after", "amid", "as", "ahead of", "weeks into").</summary>
+    private bool TimeLinkAfter(int t)
+    {
+        for (int k = t; k < _end && k <= t + 3; k++)
+            if (Word(k) is "before" or "after" or "amid" or "as" or "ahead" or "during" or "shortly" or "just" or "days" or "hours" or "weeks") return true;
+        return false;
     }
 
     /// <summary>The verb of ordering in "ordered his followers to ...", "told its fighters on Sunday to ...": a

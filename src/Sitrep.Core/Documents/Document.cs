@@ -70,6 +70,18 @@ public sealed class Document
     public ReadOnlySpan<char> TokenText(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
     public string SentenceText(int sentence) => Text.Substring(Sentences[sentence].Start, Sentences[sentence].Length);
 
+    /// <summary>Index of the first token that starts at or after <paramref name="offset"/>; the token count when none does.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>Index of the sentence holding the character at <paramref name="offset"/>, or -1.</summary>
     public int SentenceAt(int offset)
     {

@@ -298,20 +298,8 @@ internal static class EventMerger
     /// names another thing ("October's election", "Sunday's ballot") dates no act told after it.</summary>
     private static bool Attributive(Document doc, TimeMention t)
     {
-        int after = FirstTokenAt(doc, t.Start + t.Length);
+        int after = doc.TokenAt(t.Start + t.Length);
         return after < doc.Tokens.Length && doc.TokenText(after) is "'s" or "\u2019s" or "'" or "\u2019";
-    }
-
-    /// <summary>The first token that starts at or after a character offset.</summary>
-    private static int FirstTokenAt(Document doc, int offset)
-    {
-        int lo = 0, hi = doc.Tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (doc.Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     /// <summary>"Blinken spoke with al-Sudani on 23 October." then "The Secretary urged the Prime Minister to ...":

@@ -479,8 +479,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         var defined = new Dictionary<string, (string Id, int At)>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            int t = TokenAt(doc, m.End);
-            if (t < 0 || t + 2 >= tokens.Length || Word(doc, t) is not "(" || Word(doc, t + 2) is not ")") continue;
+            int t = doc.TokenAt(m.End);
+            if (t + 2 >= tokens.Length || Word(doc, t) is not "(" || Word(doc, t + 2) is not ")") continue;
             var abbr = Word(doc, t + 1);
             if (Knowledge.Actors.NameFolder.IsAcronym(abbr)) defined.TryAdd(abbr.ToString(), (m.EntityId!, tokens[t + 1].Start));
         }
@@ -541,8 +541,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         foreach (var m in mentions)
         {
             if (m.EntityId is null || kb[m.EntityId] is not { Kind: "person" } person) continue;
-            int t = TokenAt(doc, m.End);
-            if (t < 0 || t + 1 >= tokens.Length || Word(doc, t) is not "'s" || covered[t + 1]) continue;
+            int t = doc.TokenAt(m.End);
+            if (t + 1 >= tokens.Length || Word(doc, t) is not "'s" || covered[t + 1]) continue;
             if (cues.LeadsAfterPossessive(Word(doc, t + 1)) is { } kinds && Leads(person, kinds, day) is { } body)
                 found.Add(new Mention(tokens[t + 1].Start, tokens[t + 1].Length, m.Sentence, MentionKind.Actor, body, "leader"));
         }
@@ -635,22 +635,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     {
         var covered = new bool[doc.Tokens.Length];
         foreach (var m in mentions)
-            for (int t = Math.Max(0, TokenAt(doc, m.Start)); t < doc.Tokens.Length && doc.Tokens[t].Start < m.End; t++)
+            for (int t = doc.TokenAt(m.Start); t < doc.Tokens.Length && doc.Tokens[t].Start < m.End; t++)
                 covered[t] = true;
         return covered;
-    }
-
-    /// <summary>The first token starting at or after <paramref name="offset"/>, or -1.</summary>
-    private static int TokenAt(Document doc, int offset)
-    {
-        int lo = 0, hi = doc.Tokens.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (doc.Tokens[mid].Start >= offset) { found = mid; hi = mid - 1; }
-            else lo = mid + 1;
-        }
-        return found;
     }
 
     private static ReadOnlySpan<char> Word(Document doc, int t) => doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].Length);

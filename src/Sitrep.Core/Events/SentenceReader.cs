@@ -479,8 +479,7 @@ internal sealed class SentenceReader
         // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
         int antecedent = Antecedent(first);
         bool anchor = Introducer(antecedent, out int introAt) is "since" or "after" or "following" or "before" or "until"
-            || (Word(introAt) == "for" && Word(introAt - 1) is "retaliation" or "revenge" or "reprisal" or "avenge")
-            || (Word(introAt) == "to" && Word(introAt - 1) is "response" or "reply" && Word(introAt - 2) is "in");
+            || AnswerLink(introAt);
         if (anchor)
             for (int t = last + 1; t <= clauseEnd; t++)
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
@@ -2809,11 +2808,15 @@ internal sealed class SentenceReader
     private bool AnsweredBetween(int last, int t)
     {
         for (int k = last + 2; k < t; k++)
-            if ((Word(k) == "for" && Word(k - 1) is "retaliation" or "revenge" or "reprisal")
-                || (Word(k) == "to" && Word(k - 1) is "response" or "reply" && Word(k - 2) == "in") || Word(k) == "avenge")
-                return true;
+            if (AnswerLink(k) || Word(k) == "avenge") return true;
         return false;
     }
+
+    /// <summary>Whether the token is the "for" of "in retaliation for", "in revenge for", "in reprisal for" or the
+    /// "to" of "in response to", "in reply to": what follows is the act answered.</summary>
+    private bool AnswerLink(int k) =>
+        (Word(k) == "for" && Word(k - 1) is "retaliation" or "revenge" or "reprisal" or "avenge")
+        || (Word(k) == "to" && Word(k - 1) is "response" or "reply" && Word(k - 2) == "in");
 
     /// <summary>Whether the token lies inside ", who/which ... ," closed before <paramref name="first"/>.</summary>
     private bool InRelativeClause(int t, int first)

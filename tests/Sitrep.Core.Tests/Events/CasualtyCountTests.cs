@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tests.Support;
+using static Sitrep.Core.Tests.Support.EventStories;
 
 namespace Sitrep.Core.Tests.Events;
 
@@ -8,12 +9,7 @@ namespace Sitrep.Core.Tests.Events;
 /// a summary. Each on sentences written for the test.</summary>
 public sealed class CasualtyCountTests
 {
-    private static Document Story(string text, string published = "2024-03-14") =>
-        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
-
     private static string Here([System.Runtime.CompilerServices.CallerFilePath] string here = "") => Path.GetDirectoryName(here)!;
-
-    private static EventRecord Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
 
     [Theory]
     [InlineData("Three rockets hit the K-1 air base near Kirkuk on Sunday, killing an Iraqi interpreter.", 1, null)]

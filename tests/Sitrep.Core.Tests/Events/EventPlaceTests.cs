@@ -2,17 +2,13 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Events;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tests.Support;
+using static Sitrep.Core.Tests.Support.EventStories;
 
 namespace Sitrep.Core.Tests.Events;
 
 /// <summary>Where an event happened: the rules that give or withhold its place, each on sentences written for the test.</summary>
 public sealed class EventPlaceTests
 {
-    private static Document Story(string text, string published = "2024-03-14") =>
-        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
-
-    private static EventRecord Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
-
     [Fact]
     public void A_sanction_takes_no_place_from_the_people_or_acts_it_names()
     {

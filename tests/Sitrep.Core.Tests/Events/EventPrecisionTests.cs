@@ -2,6 +2,7 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Events;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tests.Support;
+using static Sitrep.Core.Tests.Support.EventStories;
 
 namespace Sitrep.Core.Tests.Events;
 

@@ -2,17 +2,13 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Events;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tests.Support;
+using static Sitrep.Core.Tests.Support.EventStories;
 
 namespace Sitrep.Core.Tests.Events;
 
 /// <summary>The event stage's rules, each on sentences written for the test.</summary>
 public sealed class EventStageTests
 {
-    private static Document Story(string text, string published = "2024-03-14") =>
-        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
-
-    private static EventRecord Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
-
     [Fact]
     public void An_active_verb_takes_its_subject_as_actor_and_its_object_as_target()
     {

@@ -1,15 +1,13 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tests.Support;
+using static Sitrep.Core.Tests.Support.EventStories;
 
 namespace Sitrep.Core.Tests.Events;
 
 /// <summary>Verbal events (statements), each rule on sentences written for the test.</summary>
 public sealed class StatementTests
 {
-    private static Document Story(string text, string published = "2024-03-14") =>
-        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
-
     [Theory]
     [InlineData("Nechirvan Barzani on Wednesday called the overnight strike a \"cowardly terrorist attack\" on civilians.", "nechirvan-barzani")]
     [InlineData("Hadi al-Amiri called the raids an assault on the dignity of the Iraqi people.", "hadi-al-amiri")]

@@ -275,9 +275,26 @@ internal sealed class SentenceReader
                 if (o.Last < d.First && o.Actor is not null && Hits(o, d.Actor)) answered = o;
             for (int i = (_story?.Count ?? 0) - 1; i >= 0 && answered is null; i--)
                 if (_story![i].Actor is not null && Hits(_story[i], d.Actor)) answered = _story[i];
-            if (answered?.Actor is not { } attacker || SameCamp(attacker, d.Actor)) continue;
-            d.Target = StateOf(attacker);
+            if (answered?.Actor is { } attacker && !SameCamp(attacker, d.Actor)) { d.Target = StateOf(attacker); continue; }
+            if (answered is null && d.Trigger.Type == "ASSAULT") d.Target = CampaignTarget(local, d);
         }
+    }
+
+    /// <summary>"Their leader said these attacks will increase", "they intend to strike from any location": a
+    /// threat of attacks that names no one, where nothing was done to the threatener's camp, carries on the attacks
+    /// the story told — against the one the latest attack hit that its camp made or that hit the threatener's enemy.</summary>
+    private string? CampaignTarget(List<Draft> local, Draft threat)
+    {
+        string speaker = threat.Actor!, body = CampBody(speaker)?.Id ?? speaker;
+        string? target = null;
+        foreach (var o in local)
+            if (o.Last < threat.First && o.Type == "ASSAULT" && o.Status == "reported" && o.Actor is { } a && o.Target is { } t && Campaign(a, t))
+                target = t;
+        for (int i = (_story?.Count ?? 0) - 1; i >= 0 && target is null; i--)
+            if (_story![i] is { Type: "ASSAULT", Status: "reported", Actor: { } a, Target: { } t } && Campaign(a, t)) target = t;
+        return target is not null && !SameCamp(target, speaker) ? StateOf(target) : null;
+
+        bool Campaign(string attacker, string hit) => SameCamp(attacker, speaker) || Opposed(hit, body);
     }
 
     /// <summary>The state its forces (forces.tsv) or a body of its government act for ("US forces", "OFAC" → the
@@ -1648,6 +1665,8 @@ internal sealed class SentenceReader
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _stage.TownHosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var townHost)
             && BasesTold())
             d.Target = townHost;
+        if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && d.Place >= 0 && EnemyStateHit(d) is { } enemy)
+            d.Target = enemy;
         if (d.Type == "ASSAULT")
         {
             d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
@@ -3171,6 +3190,34 @@ internal sealed class SentenceReader
         if (!taken) return false;
         foreach (var (f, l, cue) in _cues.Hits)
             if (cue.Class is "killed" or "injured") return true;
+        return false;
+    }
+
+    /// <summary>"claimed drone attacks on Haifa port", "fired rockets at Israel": a country, town or site hit as the act's object, in a
+    /// state the attacker is at war with (the knowledge base has them opposed), is an attack on that state. Not a
+    /// place the act only happens in ("a training site near Albu Kamal"), nor a state's own town hit by a neighbour
+    /// it is not at war with.</summary>
+    private string? EnemyStateHit(Draft d)
+    {
+        if (_stage.Gazetteer?[_doc.Places[d.Place].PlaceId] is not { Country: { } country }
+            || !_stage.Governments.TryGetValue(country, out var state) || state == d.Actor) return null;
+        // Over "the" and a noun of what the place is ("at the port of Eilat").
+        int before = _index.PlaceFirst[d.Place] - 1;
+        if (Word(before) == "of" && before - 1 > d.Last && _doc.Tokens[before - 1].Kind == TokenKind.Word && !_doc.Tokens[before - 1].Is(TokenFlags.Capitalized)) before -= 2;
+        if (Word(before) == "the") before--;
+        if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
+        return Opposed(state, d.Actor!) ? state : null;
+    }
+
+    /// <summary>Whether the knowledge base has two actors opposed, either way round or through an umbrella or body
+    /// the second belongs to.</summary>
+    private bool Opposed(string state, string actor)
+    {
+        var kb = _stage.Kb;
+        if (kb[state] is not { } s || kb[actor] is not { } a) return false;
+        if (a.OpposedTo.Contains(s.Id) || s.OpposedTo.Contains(a.Id)) return true;
+        foreach (var l in a.MemberOf) if (s.OpposedTo.Contains(l.Id)) return true;
+        foreach (var l in a.PartOf) if (s.OpposedTo.Contains(l.Id)) return true;
         return false;
     }
 

@@ -180,4 +180,34 @@ public sealed class EventTargetTests
         Assert.Equal("turkey", e.Actor);
         Assert.DoesNotContain(Story("The judge closed the case against Kataib Hezbollah on Monday.", "2023-12-20").Events, e => e.Type == "COERCE");
     }
+
+    [Fact]
+    public void A_town_of_a_state_at_war_with_the_attacker_hit_as_the_object_is_an_attack_on_that_state()
+    {
+        var doc = Story("The Houthis said on Tuesday they had fired drones at the port of Eilat.", "2024-06-12");
+        Assert.Equal("israel", Single(doc, "ASSAULT").Target);
+        doc = Story("The Islamic Resistance in Iraq claimed a drone attack on Haifa on Monday.", "2024-06-12");
+        Assert.Equal("israel", Single(doc, "ASSAULT").Target);
+        // A place the strike only happened near, and a neighbour's strike on a town of a state it is not at war with.
+        doc = Story("US jets struck a weapons depot near Albu Kamal in eastern Syria on Monday.", "2024-06-12");
+        Assert.NotEqual("syria", Single(doc, "ASSAULT").Target);
+        doc = Story("Turkish drones struck Sinjar on Monday.", "2024-06-12");
+        Assert.Null(Single(doc, "ASSAULT").Target);
+    }
+
+    [Fact]
+    public void A_threat_of_more_attacks_where_the_threatener_s_camp_was_not_hit_is_against_whom_its_attacks_hit()
+    {
+        var doc = Story("The Houthis claimed a drone attack on Israel on Thursday. " +
+                        "Their leader Abdul Malik al-Houthi said the attacks will go on in the weeks ahead.", "2024-06-08");
+        Assert.Equal("israel", Single(doc, "THREATEN").Target);
+        // Another group's attack on the threatener's enemy (the knowledge base has Nujaba opposed to Israel).
+        doc = Story("Iraqi militias fired rockets at Israel last week. " +
+                    "Nujaba leader Akram al-Kaabi said on Sunday that his fighters will strike again.", "2024-06-10");
+        Assert.Equal("israel", Single(doc, "THREATEN").Target);
+        // A warning that is no promise of attacks takes no target from the campaign.
+        doc = Story("The Houthis claimed a drone attack on Israel on Thursday. " +
+                    "Abdul Malik al-Houthi warned that he would step down if the talks failed.", "2024-06-08");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "THREATEN" && e.Target == "israel");
+    }
 }

@@ -156,4 +156,15 @@ public sealed class EventPlaceTests
         Assert.Equal(2, e.Evidence.Count);
         Assert.Equal(new DateOnly(2023, 12, 18), e.Start);
     }
+
+    [Fact]
+    public void Foreign_forces_leaving_with_no_place_told_leave_the_story_s_country()
+    {
+        var doc = Story("Rockets hit Camp Taji north of Baghdad on Monday. The security agreement signed in 2008 " +
+                        "led to the departure of US troops at the end of 2011.");
+        Assert.Equal("iq", Single(doc, "RETREAT").Location?.PlaceId);
+        // Local fighters pulling back go nowhere the story did not say.
+        doc = Story("Rockets hit Camp Taji north of Baghdad on Monday. On Tuesday, Saraya al-Salam fighters withdrew.");
+        Assert.Null(Single(doc, "RETREAT").Location);
+    }
 }

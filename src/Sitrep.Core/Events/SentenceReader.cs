@@ -2636,13 +2636,22 @@ internal sealed class SentenceReader
         if (trigger.Type == "THREATEN" || trigger.Is(TriggerFlags.Demand)) return "reported";
         if (trigger.Type == "REJECT" && (trigger.Lemma.StartsWith("not ", StringComparison.Ordinal) || trigger.Lemma.StartsWith("never ", StringComparison.Ordinal))) return "reported";
         if (trigger.Is(TriggerFlags.Negates)) return "negated";
-        if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1)) return "negated";
+        if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1) && !ClaimBetween(Math.Max(clauseStart, first - 3), first - 1)) return "negated";
         if (_cues.Any("denial", clauseStart, first - 1)) return "negated";
         if (trigger.Is(TriggerFlags.Future)) return "future";
         // "took office in May": a month is no modal.
         if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first && _index.Time[f.First] < 0)
             return "future";
         return "reported";
+    }
+
+    /// <summary>"X did not claim the attack": a word of claiming after the negation; what is not claimed still
+    /// happened.</summary>
+    private bool ClaimBetween(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (Word(t) is "claim" or "claimed" or "claims" || _cues.At(t, "claim") >= 0) return true;
+        return false;
     }
 
     /// <summary>Summaries: "more than 70 attacks", "the 151st attack", "several attacks", or a plural noun.</summary>

@@ -65,4 +65,16 @@ public sealed class EventPrecisionTests
         var hit = Story("A Pentagon spokesman said two US troops were hit at the base.");
         Assert.Contains(hit.Events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void An_attack_no_one_claimed_still_happened()
+    {
+        var doc = Story("Rockets hit Camp Taji on Wednesday, wounding two soldiers. Kataib Hezbollah did not claim the attack on Taji, but its spokesman praised it.", "2024-01-12");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal("reported", e.Status);
+        Assert.Equal(2, e.Injured);
+        // A denial still negates.
+        doc = Story("Kataib Hezbollah denied the attack on Taji on Wednesday.", "2024-01-12");
+        Assert.Equal("negated", Single(doc, "ASSAULT").Status);
+    }
 }

@@ -504,6 +504,11 @@ internal sealed class SentenceReader
         // "came" or "happened" with a time after it is retold to be dated; the names after it are not its parties.
         bool dated = !trigger.IsVerb && Word(last + 1) is "came" or "comes" or "happened" or "occurred" && TimeLinkAfter(last + 2);
         if (dated) clauseEnd = last;
+        // "fired rockets at the base in retaliation for the killing of its commander in Baghdad": the act answered has
+        // its own parties, place and weapon.
+        if (EventLexicon.Material.Contains(trigger.Type))
+            for (int t = last + 3; t <= clauseEnd; t++)
+                if (AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
@@ -884,6 +889,9 @@ internal sealed class SentenceReader
         Counts(template, trigger, first, last, passive && !reduced);
         Time(template, first, last, clauseStart, clauseEnd);
         template.Definite = Definite(trigger, first, last);
+        // "fired missiles at the base in retaliation for the killing of Qassem Soleimani": an act named with "the" as what
+        // another answers is a known one given as the cause, no happening told here.
+        if (material && template.Definite && AnsweredNamed(first)) return;
         // "rejected these mediations", "turned down the offer": what is refused was made by someone told before.
         template.AnswersPrior = trigger.Type == "REJECT" && targets.Count == 0 && _cues.Any("appeal", last + 1, Math.Min(clauseEnd, last + 4));
 
@@ -2840,6 +2848,15 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the act at <paramref name="first"/> follows an answer link and "the" (over its weapon words):
+    /// "in response to the drone attack".</summary>
+    private bool AnsweredNamed(int first)
+    {
+        int t = first - 1;
+        while (t >= _first && _cues.At(t, "mode") >= 0) t--;
+        return Word(t) == "the" && AnswerLink(t - 1);
+    }
+
     /// <summary>Whether the token is the "for" of "in retaliation for", "in revenge for", "in reprisal for" or the
     /// "to" of "in response to", "in reply to": what follows is the act answered.</summary>
     private bool AnswerLink(int k) =>
@@ -2965,7 +2982,7 @@ internal sealed class SentenceReader
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
-                    && !OtherActBetween(first, last, t) && !MainClausePlace(first, t)) { best = p; break; }
+                    && !OtherActBetween(first, last, t) && !MainClausePlace(first, t) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
         if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.

@@ -167,4 +167,13 @@ public sealed class EventPlaceTests
         doc = Story("Rockets hit Camp Taji north of Baghdad on Monday. On Tuesday, Saraya al-Salam fighters withdrew.");
         Assert.Null(Single(doc, "RETREAT").Location);
     }
+    [Fact]
+    public void The_place_of_the_act_an_attack_answers_is_not_the_attack_s()
+    {
+        var e = Single(Story("Kataib Hezbollah fired rockets at a US base on Monday in retaliation for the killing of its commander in Baghdad."), "ASSAULT");
+        Assert.NotEqual("iq-baghdad", e.Location?.PlaceId);
+        e = Single(Story("A Nujaba drone hit the Conoco gas field in Syria on Friday in response to the Israeli bombardment of Gaza."), "ASSAULT");
+        Assert.NotEqual("Gaza Strip", e.Location?.Name);
+        Assert.NotEqual("israel", e.Target);
+    }
 }

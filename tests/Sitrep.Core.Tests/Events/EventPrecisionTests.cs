@@ -77,4 +77,15 @@ public sealed class EventPrecisionTests
         doc = Story("Kataib Hezbollah denied the attack on Taji on Wednesday.", "2024-01-12");
         Assert.Equal("negated", Single(doc, "ASSAULT").Status);
     }
+
+    [Fact]
+    public void An_act_named_with_the_as_the_cause_another_answers_is_no_event_of_its_own()
+    {
+        var doc = Story("Iran fired a dozen ballistic missiles at Ain al-Asad in January 2020 in retaliation for the killing of Qassem Soleimani.", "2024-01-12");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal("us-forces", e.Target);
+        // An act answered that the sentence tells as news, without "the", is one.
+        doc = Story("Kataib Hezbollah fired rockets at the embassy on Monday in response to a US strike that killed two of its fighters.", "2024-01-12");
+        Assert.Equal(2, doc.Events.Count(x => x.Type == "ASSAULT"));
+    }
 }

@@ -16,6 +16,10 @@ internal static class EventMerger
     {
         // Dated first, so that a window since an act told later in the story is no single day's retelling.
         foreach (var d in drafts) if (d.Start is null && d.Since is { } since) SinceDate(d, since, drafts, doc);
+        // "Missiles were launched at the base": the base the story means, before merging, so that tellings of one attack
+        // on it meet at one place.
+        if (gazetteer is not null)
+            foreach (var d in drafts) if (d.Material && d.Also.Length == 0 && AtTheBase(doc, d)) StoryBase(d, doc, gazetteer);
         var kept = new List<Draft>();
         var byType = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -69,8 +73,6 @@ internal static class EventMerger
         }
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
-        if (gazetteer is not null)
-            foreach (var d in kept) if (d.Material && d.Also.Length == 0 && AtTheBase(doc, d)) StoryBase(d, doc, gazetteer);
         if (gazetteer is not null && kb is not null && StoryCountry(doc, gazetteer) is { } home)
             foreach (var d in kept) if (d.Type == "RETREAT" && d.PlaceId is null && Foreign(d.Actor, home.Country, kb)) d.PlaceId = home.Id;
         foreach (var d in kept) if (Unplaced(d) && (d.Killed is not null || d.Injured is not null)) TollToTold(d, kept, doc);

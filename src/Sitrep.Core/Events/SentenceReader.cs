@@ -506,9 +506,14 @@ internal sealed class SentenceReader
         if (dated) clauseEnd = last;
         // "fired rockets at the base in retaliation for the killing of its commander in Baghdad": the act answered has
         // its own parties, place and weapon.
+        // "struck three sites on Wednesday after a missile attack on Ain al-Asad", "four days after militants fired
+        // missiles at the base": so has an act told after "after", "following" or "before".
         if (EventLexicon.Material.Contains(trigger.Type))
-            for (int t = last + 3; t <= clauseEnd; t++)
-                if (AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
+            for (int t = last + 1; t <= clauseEnd; t++)
+            {
+                if (t >= last + 3 && AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
+                if (Word(t) is "after" or "following" or "before" && ActWithin(t + 1, Math.Min(clauseEnd, t + 4))) { clauseEnd = t - 1; break; }
+            }
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
@@ -2806,6 +2811,10 @@ internal sealed class SentenceReader
     private void Time(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
         int best = -1, bestDistance = int.MaxValue;
+        // "Rockets hit the Green Zone on Monday, a year after the killing of X": the time before "after" is the main
+        // act's, unless the sentence says how far apart the two are ("four days after").
+        int mainEnd = -1;
+        if (d.Anchor && Introducer(Antecedent(first), out int at) is "after" or "following" or "before" && Offset(Antecedent(first)) is null) mainEnd = at;
         for (int t = _first; t < _end; t++)
         {
             int tm = _index.Time[t];
@@ -2817,6 +2826,7 @@ internal sealed class SentenceReader
             // "fired missiles at Idlib in revenge for the bombings in Kerman on 3 January": the time after the
             // act answered is that act's.
             if (t > last && AnsweredBetween(last, t)) continue;
+            if (t < mainEnd) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
             if (distance < bestDistance) { best = tm; bestDistance = distance; }
@@ -2845,6 +2855,14 @@ internal sealed class SentenceReader
     {
         for (int k = last + 2; k < t; k++)
             if (AnswerLink(k) || Word(k) == "avenge") return true;
+        return false;
+    }
+
+    /// <summary>Whether a trigger of an act starts in [from, to].</summary>
+    private bool ActWithin(int from, int to)
+    {
+        foreach (var h in _hits)
+            if (h.First >= from && h.First <= to) return true;
         return false;
     }
 

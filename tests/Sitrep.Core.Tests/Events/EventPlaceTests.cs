@@ -175,5 +175,10 @@ public sealed class EventPlaceTests
         e = Single(Story("A Nujaba drone hit the Conoco gas field in Syria on Friday in response to the Israeli bombardment of Gaza."), "ASSAULT");
         Assert.NotEqual("Gaza Strip", e.Location?.Name);
         Assert.NotEqual("israel", e.Target);
+        // So has the act told after "after": "US jets struck ... after a missile attack on Ain al-Asad".
+        var doc = Story("American jets bombed two Kataib Hezbollah depots on Wednesday after a missile attack on Ain al-Asad air base.", "2024-01-25");
+        var strike = Assert.Single(doc.Events, x => x.Type == "ASSAULT" && x.Actor == "us-forces");
+        Assert.Null(strike.Location);
+        Assert.Equal("airstrike", strike.Mode);
     }
 }

@@ -181,4 +181,15 @@ public sealed class EventPlaceTests
         Assert.Null(strike.Location);
         Assert.Equal("airstrike", strike.Mode);
     }
+
+    [Fact]
+    public void Tellings_of_an_attack_at_the_base_meet_at_the_story_s_base()
+    {
+        var doc = Story("Harir air base hosts US troops north of Erbil.\n\n" +
+                        "Saturday's attack on Harir air base was the heaviest this month. Officials said three drones were launched at the base " +
+                        "on Saturday evening and one hit a hangar. The Islamic Resistance in Iraq said it had fired drones at the base.", "2024-01-24");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal("Harir Air Base", e.Location?.Name);
+        Assert.Equal("islamic-resistance-in-iraq", e.Actor);
+    }
 }

@@ -3595,29 +3595,7 @@ internal sealed class StoryScratch(int tokens)
     public List<Draft> Drafts { get; } = [];
 
     /// <summary>What the lexicon knows of the token's word (a token's word is the same whichever sentence asks).</summary>
-    public Lexeme Lexeme(Document doc, EventLexicon lex, int token) => Lexemes[token] ??= Seen(lex, doc.TokenText(token));
-
-    // The words this thread has looked up, as written, with what the lexicon answered. Every token of a story is
-    // looked up once, and the lexicon's own map (case-blind, shared between threads) took about 40% longer a
-    // look-up than this plain map of the thread's own answers (a stopwatch over 6 stages passes: ~14% of the
-    // events step, then ~11%).
-    private readonly Dictionary<string, Lexeme>.AlternateLookup<ReadOnlySpan<char>> _seen =
-        new Dictionary<string, Lexeme>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    private EventLexicon? _seenIn;
-    private const int MaxSeen = 50_000;
-
-    private Lexeme Seen(EventLexicon lex, ReadOnlySpan<char> word)
-    {
-        if (_seenIn != lex)
-        {
-            _seen.Dictionary.Clear();
-            _seenIn = lex;
-        }
-        if (_seen.TryGetValue(word, out var lexeme)) return lexeme;
-        lexeme = lex.LexemeOf(word);
-        if (_seen.Dictionary.Count < MaxSeen) _seen.Dictionary[word.ToString()] = lexeme;
-        return lexeme;
-    }
+    public Lexeme Lexeme(Document doc, EventLexicon lex, int token) => Lexemes[token] ??= lex.LexemeOf(doc.TokenText(token));
 
     /// <summary><see cref="EventLexicon.CueAt"/> with the token's lexeme: whether a one-word cue of the class stands at the token.</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)

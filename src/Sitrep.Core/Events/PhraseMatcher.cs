@@ -18,14 +18,16 @@ public sealed class PhraseMatcher<T>
     // triple no phrase has starts none, which says so without hashing it (most words of a text).
     private const int LengthSlots = 16;
     // Each letter by its low five bits after folding (2 KB of bits, which stay in the first-level cache).
+    // A first word that begins or ends outside ASCII has no slot: a word like it is never turned away here.
     private readonly ulong[] _shapes = new ulong[32 * 32 * LengthSlots / 64];
-    // A first word that begins or ends outside ASCII: case folding is not followed there, so every word may start one.
-    private bool _unshaped;
     // The first words' hashes, ASCII case folded, as bits: a word in ASCII whose bit is clear is none of
-    // them (most words the shapes let through). A first word with a character outside ASCII turns this off.
+    // them (most words the shapes let through).
     private const int HashBits = 1 << 14;   // 2 KB
     private readonly ulong[] _hashes = new ulong[HashBits / 64];
-    private bool _unhashed;
+    // Whether a first word has a character outside ASCII ("chargé"). Such words are kept out of the hash bits
+    // instead of turning the filter off for every word: OrdinalIgnoreCase never takes a character outside ASCII
+    // for one inside it, so only a word outside ASCII can be one of them.
+    private bool _beyondAscii;
 
     public int Count { get; private set; }
 
@@ -36,9 +38,8 @@ public sealed class PhraseMatcher<T>
         if (words.Length == 0) return;
         if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
         if (Shape(words[0]) is var shape && shape >= 0) _shapes[shape >> 6] |= 1UL << (shape & 63);
-        else _unshaped = true;
         if (FoldedHash(words[0]) is var hash && hash >= 0) _hashes[hash >> 6] |= 1UL << (hash & 63);
-        else _unhashed = true;
+        else _beyondAscii = true;
         int at = 0;
         while (at < list.Count && list[at].Words.Length >= words.Length) at++;
         list.Insert(at, (words, value));
@@ -72,10 +73,10 @@ public sealed class PhraseMatcher<T>
     public bool MayStart(ReadOnlySpan<char> word)
     {
         int shape = Shape(word);
-        if (!(shape < 0 || _unshaped || (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0)) return false;
-        if (_unhashed) return true;
+        if (shape >= 0 && (_shapes[shape >> 6] & (1UL << (shape & 63))) == 0) return false;
         int hash = FoldedHash(word);
-        return hash < 0 || (_hashes[hash >> 6] & (1UL << (hash & 63))) != 0;
+        if (hash < 0) return _beyondAscii;
+        return (_hashes[hash >> 6] & (1UL << (hash & 63))) != 0;
     }
 
     /// <summary>A hash of the word with ASCII letters in lower case (words equal ignoring case share it), in

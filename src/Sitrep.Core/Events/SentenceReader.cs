@@ -326,6 +326,14 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>Whether every one of the actors stands on one side with <paramref name="other"/> (a loop: a lambda
+    /// would capture Frame's actors, and its closure was made on every call of Frame).</summary>
+    private bool AllSameCamp(List<string> actors, string other)
+    {
+        foreach (var a in actors) if (!SameCamp(a, other)) return false;
+        return true;
+    }
+
     /// <summary>The body an actor stands for in a camp: a person's the body they hold a role in.</summary>
     private Knowledge.Actors.Actor? CampBody(string id)
     {
@@ -701,7 +709,7 @@ internal sealed class SentenceReader
         // US forces": a threat or a refusal is against the one the act it names would hit or bind (a request is not:
         // "urged them to stop attacks on US bases").
         // ("warned that the movement would resume attacks on US forces": the speaker named again is no target.)
-        if (trigger.Type is "THREATEN" or "REJECT" && trigger.IsVerb && actors.Count > 0 && targets.TrueForAll(t => SameCamp(t, actors[0]))
+        if (trigger.Type is "THREATEN" or "REJECT" && trigger.IsVerb && actors.Count > 0 && AllSameCamp(targets, actors[0])
             && GovernedAct(first) is { } act)
         {
             targets.Clear();
@@ -3228,12 +3236,9 @@ internal sealed class SentenceReader
         // Over "the" and the capitalized words of the hospital's name ("the Ibn Sina hospital").
         int before = first - 1;
         for (int steps = 0; steps < 3 && before > _first && (Word(before) is "the" or "a" || _doc.Tokens[before].Is(TokenFlags.Capitalized)); steps++) before--;
-        bool taken = false;
+        if (!TellsToll()) return false;
         foreach (var (f, l, cue) in _cues.Hits)
-            if (cue.Class == "taken-to" && l == before) { taken = true; break; }
-        if (!taken) return false;
-        foreach (var (f, l, cue) in _cues.Hits)
-            if (cue.Class is "killed" or "injured") return true;
+            if (cue.Class == "taken-to" && l == before) return true;
         return false;
     }
 
@@ -3264,6 +3269,21 @@ internal sealed class SentenceReader
         foreach (var l in a.PartOf) if (s.OpposedTo.Contains(l.Id)) return true;
         return false;
     }
+
+    /// <summary>Whether the sentence has a cue of killing or wounding: asked on every place checked, so it is
+    /// found once per sentence.</summary>
+    private bool TellsToll()
+    {
+        if (_tellsToll is null)
+        {
+            _tellsToll = false;
+            foreach (var (f, l, cue) in _cues.Hits)
+                if (cue.Class is "killed" or "injured") { _tellsToll = true; break; }
+        }
+        return _tellsToll.Value;
+    }
+
+    private bool? _tellsToll;
 
     /// <summary>"Diwaniyah police", "Basra police": a state force whose name opens with a place of its own
     /// country acts there (not "the Quds Force", whose name holds a foreign city's, nor "US troops", whose

@@ -356,25 +356,29 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     private string? KindOf(Document doc, string id) =>
         kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
 
+    /// <summary>The offices of a person the story names that its text shows by their titles. (A method of its
+    /// own: its lambdas capture the id, and in the loop over every actor named their closure was made for each.)</summary>
+    private void Offices(Document doc, DateOnly? day, string id, Actor person, List<RelationMention> found)
+    {
+        var firstMention = doc.Mentions.First(m => m.EntityId == id);
+        foreach (var role in person.Roles.Where(r => r.Role == "office"))
+        {
+            // The knowledge base says which office; the text must show it by its title nearby.
+            var head = TitleHead(role.Title!);
+            if (!head.Any(h => TitledAs(doc, id, h))) continue;
+            if (role.HoldsOn(day)) found.Add(new RelationMention("role", id, role.Title!, firstMention.Sentence, "confirmed"));
+            else if (role.EndedBefore(day) && head.Any(h => TitledAs(doc, id, "former " + h.Trim())))
+                found.Add(new RelationMention("role", id, "Former " + role.Title!, firstMention.Sentence, "confirmed"));
+        }
+    }
+
     /// <summary>What the knowledge base adds for the actors the story names.</summary>
     private void FromKnowledge(Document doc, DateOnly? day, List<RelationMention> found)
     {
         var named = doc.Mentions.Where(m => m.EntityId is not null && m.Via is "name" or "context" or "abbreviation")
             .Select(m => m.EntityId!).Distinct().ToList();
         foreach (var id in named)
-        {
-            if (kb[id] is not { Kind: "person" } person) continue;
-            var firstMention = doc.Mentions.First(m => m.EntityId == id);
-            foreach (var role in person.Roles.Where(r => r.Role == "office"))
-            {
-                // The knowledge base says which office; the text must show it by its title nearby.
-                var head = TitleHead(role.Title!);
-                if (!head.Any(h => TitledAs(doc, id, h))) continue;
-                if (role.HoldsOn(day)) found.Add(new RelationMention("role", id, role.Title!, firstMention.Sentence, "confirmed"));
-                else if (role.EndedBefore(day) && head.Any(h => TitledAs(doc, id, "former " + h.Trim())))
-                    found.Add(new RelationMention("role", id, "Former " + role.Title!, firstMention.Sentence, "confirmed"));
-            }
-        }
+            if (kb[id] is { Kind: "person" } person) Offices(doc, day, id, person, found);
         // Each mention's actor looked up once per sentence, not once per pair.
         var actors = new List<Actor?>();
         foreach (var ms in BySentence(doc.Mentions, static m => m.EntityId is not null && m.Via != "reference"))

@@ -20,15 +20,26 @@ public sealed class PhraseMatcherTests
     }
 
     [Fact]
-    public void MayStart_looks_up_words_that_begin_or_end_outside_ascii()
+    public void MayStart_looks_up_words_outside_ascii_only_when_a_first_word_is_outside_ascii()
     {
         var matcher = new PhraseMatcher<int>();
         matcher.Add("strike", 1);
-        // A word that begins outside ASCII may equal one of the phrases ignoring case: the look-up decides.
-        Assert.True(matcher.MayStart("ſtrike"));
+        // OrdinalIgnoreCase never takes a character outside ASCII for one inside it: "ſtrike" is no spelling of "strike".
+        Assert.Null(matcher.StartingWith("ſtrike"));
+        Assert.False(matcher.MayStart("ſtrike"));
         Assert.False(matcher.MayStart("the"));
-        // Once a first word begins outside ASCII, every word is looked up.
+        // First words outside ASCII (at the start, the end, inside): every spelling of them is looked up, and
+        // words in ASCII are still told apart without a look-up.
         matcher.Add("ḍarba", 2);
-        Assert.True(matcher.MayStart("the"));
+        matcher.Add("chargé d'affaires", 3);
+        matcher.Add("naïve", 4);
+        foreach (var word in new[] { "ḍarba", "ḌARBA", "Ḍarba", "chargé", "CHARGÉ", "naïve", "NAÏVE" })
+        {
+            Assert.True(matcher.MayStart(word));
+            Assert.NotNull(matcher.StartingWith(word));
+        }
+        Assert.False(matcher.MayStart("the"));
+        Assert.False(matcher.MayStart("charge"));
+        Assert.True(matcher.MayStart("Strike"));
     }
 }

@@ -2133,11 +2133,24 @@ internal sealed class SentenceReader
             found.Add(sayer);
             return found;
         }
+        // The comma that closes an apposition after the subject: the subject reaches to it, so a verb after it is next to it.
+        int apposed = -1;
         for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
         {
             // "Two activists, who had criticized Sadr online, were detained": the names of a relative clause
             // between commas are not the subject; it is the noun before the clause.
             if (Word(t) == "," && RelativeClauseStart(t, clauseStart) is var open && open >= 0) { t = open; continue; }
+            // "The Islamic Resistance in Iraq, an umbrella of groups including A and B, claimed ...": the names
+            // of an apposition closed right before the verb describe the name before it, which is the subject.
+            // "X, a banner taken up since the fighting in Gaza began, claimed ...": an act inside the apposition
+            // is not done by the name it describes.
+            if (Word(t) == "," && apposed < 0 && AppositionOpens(t) && AppositionCloses(first)) return found;
+            if (Word(t) == "," && VerbAfterComma(t, head) && AppositionStart(t, clauseStart) is var opened && opened >= 0)
+            {
+                apposed = t;
+                t = opened;
+                continue;
+            }
             // "After X called on Iraqis to take up arms, thousands of volunteers joined ...": the names of an
             // opening subordinate clause are not the main clause's subject.
             if (Word(t) == "," && OpeningSubordinate(t)) return found;
@@ -2164,7 +2177,7 @@ internal sealed class SentenceReader
                 // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
                 bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;
                 if (!crowd && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
-                subjectLast = _index.ActorLast[m];
+                subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
                 found.Add(_doc.Mentions[m].EntityId!);
                 // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
                 ListBefore(f, clauseStart, quotes: true, found);
@@ -2291,6 +2304,42 @@ internal sealed class SentenceReader
                 if (Word(r) is "who" or "which" or "whose" or "whom") return k;
             return -1;
         }
+        return -1;
+    }
+
+    /// <summary>Whether the verb right after the comma is the trigger's own verb group, or a verb that joins a
+    /// subject to a noun trigger ("claimed the attack", "has carried out"), auxiliaries and adverbs before it.</summary>
+    private bool VerbAfterComma(int comma, int head)
+    {
+        if (comma == head - 1) return true;
+        for (int t = comma + 1; t < _end && t <= comma + 3; t++)
+        {
+            if (_cues.At(t, "claim") >= 0 || _cues.At(t, "light") >= 0) return true;
+            if (!(VerbGroup.Contains(Word(t)) || Adverbs.Contains(Word(t)))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the comma follows a name and comes before "a", "an", "the" or "one": it may open an apposition.</summary>
+    private bool AppositionOpens(int k) =>
+        Word(k) == "," && Word(k + 1) is "a" or "an" or "the" or "one" && _index.Actor[k - 1] is var m && m >= 0 && _index.ActorLast[m] == k - 1;
+
+    /// <summary>Whether a comma after the token, within 12 words, closes an apposition: a verb joining its name to
+    /// an act follows it.</summary>
+    private bool AppositionCloses(int from)
+    {
+        for (int c = from + 1; c < _end && c <= from + 12; c++)
+            if (Word(c) == "," ) return VerbAfterComma(c, -1);
+        return false;
+    }
+
+    /// <summary>The comma that opens an apposition closed by the comma <paramref name="close"/>: the latest comma
+    /// before it that follows a name and comes before "a", "an", "the" or "one" (", a front for A, B and C,"),
+    /// within 30 words; or -1.</summary>
+    private int AppositionStart(int close, int clauseStart)
+    {
+        for (int k = close - 2; k > clauseStart && close - k <= 30; k--)
+            if (AppositionOpens(k)) return k;
         return -1;
     }
 

@@ -49,6 +49,29 @@ public sealed class EventPrecisionTests
     }
 
     [Fact]
+    public void A_claim_whose_appositive_lists_members_and_a_window_joins_the_attack_told_and_is_the_umbrellas()
+    {
+        var doc = Story("A drone hit Harir air base north of Erbil on Monday, regional officials said.\n\n" +
+                        "The Islamic Resistance in Iraq, a label taken up since September by Kataib Hezbollah, Nujaba and smaller Iran-aligned groups, claimed the attack on Telegram.",
+                        "2023-11-14");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("islamic-resistance-in-iraq", e.ClaimedBy);
+        Assert.Equal("islamic-resistance-in-iraq", e.Actor);
+        Assert.Equal(new DateOnly(2023, 11, 13), e.Start);
+    }
+
+    [Fact]
+    public void The_members_an_umbrella_is_said_to_include_are_not_the_parties_of_its_act()
+    {
+        var doc = Story("The Islamic Resistance in Iraq, an alliance of Kataib Hezbollah, Nujaba and smaller militias, said it fired two drones at Harir air base on Sunday.");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("islamic-resistance-in-iraq", e.Actor);
+        var claim = Story("A drone hit Harir air base on Sunday. The Islamic Resistance in Iraq, an umbrella of factions including Kataib Hezbollah and Nujaba, claimed the attack.");
+        var c = Assert.Single(claim.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("islamic-resistance-in-iraq", c.ClaimedBy);
+    }
+
+    [Fact]
     public void What_a_body_was_founded_to_do_is_no_act()
     {
         var doc = Story("Saraya al-Salam was formed in 2014 to fight the Islamic State around Samarra.");

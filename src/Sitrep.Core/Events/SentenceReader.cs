@@ -1526,8 +1526,20 @@ internal sealed class SentenceReader
     private bool Generic(Draft d, Trigger trigger) =>
         // "Since the killing of X, ...": a reference to an act told with nothing of its own but its victim.
         (d.Anchor && !trigger.IsVerb && d.Actor is null && d.Place < 0 && d.Start is null && d.Killed is null && d.Injured is null) ||
-        d.Type == "ASSAULT" && !trigger.IsVerb && !d.Told && (d.Actor is null || d.Demonym) && d.Count is null && d.Killed is null && d.Injured is null
-        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)));
+        d.Type == "ASSAULT" && !trigger.IsVerb && !d.Told && d.Count is null && d.Killed is null && d.Injured is null
+        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3)
+        && (((d.Actor is null || d.Demonym) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)))) || BarePlural(d));
+
+    /// <summary>"a response to attacks on US forces by Iran and its allies": a plural noun with no determiner, count or
+    /// possessive before it, in a sentence that dates nothing, speaks of attacks in general, whoever it names as
+    /// their authors.</summary>
+    private bool BarePlural(Draft d)
+    {
+        var word = _doc.TokenText(d.Last);
+        if (!(word.Length > 3 && word[^1] == 's' && word[^2] != 's') || Word(d.First - 1) is not ("to" or "for" or "against" or "behind")) return false;
+        for (int t = _first; t < _end; t++) if (_index.Time[t] >= 0) return false;
+        return true;
+    }
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
     /// "X has carried out more than 70 attacks", "X claimed responsibility for the attack" — the verb

@@ -2830,7 +2830,7 @@ internal sealed class SentenceReader
 
     private void Time(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
-        int best = -1, bestDistance = int.MaxValue;
+        int best = -1, bestDistance = int.MaxValue, bestAt = -1;
         for (int t = _first; t < _end; t++)
         {
             int tm = _index.Time[t];
@@ -2844,7 +2844,7 @@ internal sealed class SentenceReader
             if (t > last && AnsweredBetween(last, t)) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
-            if (distance < bestDistance) { best = tm; bestDistance = distance; }
+            if (distance < bestDistance) { best = tm; bestDistance = distance; bestAt = t; }
             while (t + 1 < _end && _index.Time[t + 1] == tm) t++;
         }
         if (best < 0)
@@ -2860,6 +2860,13 @@ internal sealed class SentenceReader
         {
             d.Start = start.AddDays(days);
             d.End = end.AddDays(days);
+        }
+        // "struck the depots on Sunday in retaliation for a rocket attack two days earlier": the act answered
+        // lies that far before the date of the act that answers it.
+        else if (d.Anchor && bestAt < first && Earlier(last, clauseEnd) is { } back && d.Start is { } s0 && d.End is { } e0)
+        {
+            d.Start = s0.AddDays(-back);
+            d.End = e0.AddDays(-back);
         }
         d.SoftDate = d.Material && StatementTime(best, first);
     }
@@ -2913,6 +2920,19 @@ internal sealed class SentenceReader
                 break;
         at = t;
         return Word(t);
+    }
+
+    /// <summary>Days told by "N days earlier" (or "N weeks before" closing the clause) after the act, within its clause; or null.</summary>
+    private int? Earlier(int last, int clauseEnd)
+    {
+        for (int t = last + 3; t <= Math.Min(clauseEnd + 1, last + 16) && t < _end; t++)
+        {
+            if (!(Word(t) == "earlier" || (Word(t) == "before" && Word(t + 1) is "" or "," or "."))) continue;
+            int unit = Word(t - 1) switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => 0 };
+            int? n = Word(t - 2) is "a" or "one" ? 1 : Cardinal(t - 2);
+            return unit == 0 || n is null ? null : n.Value * unit;
+        }
+        return null;
     }
 
     /// <summary>Days from the sentence's date to an act introduced by "N days after" (negative) or "N days

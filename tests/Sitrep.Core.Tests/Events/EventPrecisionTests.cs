@@ -72,6 +72,17 @@ public sealed class EventPrecisionTests
     }
 
     [Fact]
+    public void An_act_answered_some_days_earlier_is_dated_that_far_before_the_answer()
+    {
+        var doc = Story("US jets struck three Kataib Hezbollah depots in Anbar on Sunday in retaliation for a rocket attack that killed a contractor near Kirkuk two days earlier.",
+                        "2019-12-30");
+        var answered = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Mode == "rocket");
+        Assert.Equal(new DateOnly(2019, 12, 27), answered.Start);
+        var strike = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces");
+        Assert.Equal(new DateOnly(2019, 12, 29), strike.Start);
+    }
+
+    [Fact]
     public void What_a_body_was_founded_to_do_is_no_act()
     {
         var doc = Story("Saraya al-Salam was formed in 2014 to fight the Islamic State around Samarra.");

@@ -2988,7 +2988,9 @@ internal sealed class SentenceReader
                 bool ancestor = place is not null && HoldsAnother(after, p, place.Id);
                 var before = Word(_index.PlaceFirst[p] - 1);
                 // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.
-                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south")
+                // "the Victory base complex next to Baghdad airport", "beside the airport": a neighbour locates the site.
+                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south" or "beside"
+                        || (before == "to" && Word(_index.PlaceFirst[p] - 2) is "next" or "close" or "adjacent"))
                     && Word(_index.PlaceFirst[p] - 2) is not ("and" or "or" or ",");
                 if (!ancestor && !qualifier) keep.Add(p);
             }

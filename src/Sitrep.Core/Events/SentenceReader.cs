@@ -836,7 +836,7 @@ internal sealed class SentenceReader
         if (type is "AGREE" or "SUPPORT" && trigger.IsVerb
             && (Money(last + 1, Math.Min(clauseEnd, last + 4)) || (Word(first - 1) == "to" && Money(Math.Max(_first, first - 7), first - 2))))
             type = "AID";
-        if (type is "ACCUSE" or "SANCTION" or "COERCE" && Envoy(last, clauseEnd) is { } envoyState)
+        if (type is "ACCUSE" or "SANCTION" or "COERCE" && (Envoy(last, clauseEnd) ?? PostedIn(trigger, last, clauseEnd)) is { } envoyState)
         {
             targets.Clear();
             targets.Add(envoyState);
@@ -1178,6 +1178,15 @@ internal sealed class SentenceReader
             return state is not null && _stage.Kb[state] is { Kind: "government" } ? state : null;
         }
         return null;
+    }
+
+    /// <summary>"recalled its ambassador in Tehran", "recalled the ambassador to Ankara": a recall of one's own envoy,
+    /// told by the trigger itself, is against the state where the envoy served; null when no such place follows.</summary>
+    private string? PostedIn(Trigger trigger, int last, int clauseEnd)
+    {
+        if (trigger.Type != "SANCTION" || _cues.At(last, "envoy") < 0 || Word(last + 1) is not ("in" or "to") || last + 2 > clauseEnd) return null;
+        int p = _index.Place[last + 2];
+        return p >= 0 && _stage.Gazetteer[_doc.Places[p].PlaceId] is { } place && _stage.Governments.TryGetValue(place.Country, out var state) ? state : null;
     }
 
     /// <summary>Whether a verb of receiving (cue class receive) joins the subject to the noun: "X received a

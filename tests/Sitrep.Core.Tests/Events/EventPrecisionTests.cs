@@ -83,6 +83,14 @@ public sealed class EventPrecisionTests
     }
 
     [Fact]
+    public void A_recall_of_ones_own_ambassador_is_against_the_state_where_he_served()
+    {
+        var doc = Story("The foreign ministry said it had recalled its ambassador in Tehran, Ali Hassan, for consultations on Tuesday.", "2024-01-17");
+        var e = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal("iran", e.Target);
+    }
+
+    [Fact]
     public void What_a_body_was_founded_to_do_is_no_act()
     {
         var doc = Story("Saraya al-Salam was formed in 2014 to fight the Islamic State around Samarra.");

@@ -836,6 +836,13 @@ internal sealed class SentenceReader
         if (type is "AGREE" or "SUPPORT" && trigger.IsVerb
             && (Money(last + 1, Math.Min(clauseEnd, last + 4)) || (Word(first - 1) == "to" && Money(Math.Max(_first, first - 7), first - 2))))
             type = "AID";
+        // "the Islamic State seized a third of Iraq", "fighters captured the town of X": ground taken by force is an
+        // assault, not a seizure of goods.
+        if (type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb && SeizedGround(last, clauseEnd))
+        {
+            trigger = trigger with { Type = "ASSAULT", Mode = null };
+            type = "ASSAULT";
+        }
         if (type is "ACCUSE" or "SANCTION" or "COERCE" && (Envoy(last, clauseEnd) ?? PostedIn(trigger, last, clauseEnd)) is { } envoyState)
         {
             targets.Clear();
@@ -1178,6 +1185,19 @@ internal sealed class SentenceReader
             return state is not null && _stage.Kb[state] is { Kind: "government" } ? state : null;
         }
         return null;
+    }
+
+    /// <summary>Whether the object right after the verb is ground: a place, or a share or control of one ("a third of
+    /// Iraq", "control of the town of X").</summary>
+    private bool SeizedGround(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)
+        {
+            if (_index.Place[t] >= 0) return Word(t - 1) is not ("in" or "near" or "at" or "from" or "on");
+            if (Word(t) is not ("control" or "of" or "a" or "the" or "third" or "half" or "quarter" or "parts" or "large" or "much" or "most"
+                or "swathes" or "swaths" or "town" or "city" or "village" or "province" or "areas" or "area")) return false;
+        }
+        return false;
     }
 
     /// <summary>"recalled its ambassador in Tehran", "recalled the ambassador to Ankara": a recall of one's own envoy,

@@ -91,6 +91,17 @@ public sealed class EventPrecisionTests
     }
 
     [Fact]
+    public void Ground_taken_by_force_is_an_assault_and_goods_taken_a_seizure()
+    {
+        var doc = Story("The Islamic State seized much of Nineveh province in the summer of 2014.");
+        Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COERCE");
+        var goods = Story("Police seized two rocket launchers in Basra on Monday.");
+        var e = Assert.Single(goods.Events, e => e.Type == "COERCE");
+        Assert.Equal("seize", e.Mode);
+    }
+
+    [Fact]
     public void What_a_body_was_founded_to_do_is_no_act()
     {
         var doc = Story("Saraya al-Salam was formed in 2014 to fight the Islamic State around Samarra.");

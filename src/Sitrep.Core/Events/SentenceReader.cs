@@ -869,6 +869,10 @@ internal sealed class SentenceReader
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
+        // "Israel has so far not struck inside Iraq": an act the narrator says has not happened, with no one denying
+        // it, is no event (a denial is: "X said its forces had not opened fire").
+        if (material && template.Status == "negated" && !trigger.Is(TriggerFlags.Negates)
+            && !_cues.Any("speech", _first, _end - 1) && !_cues.Any("denial", _first, _end - 1) && !_cues.Any("claim", _first, _end - 1)) return;
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
         Counts(template, trigger, first, last, passive && !reduced);

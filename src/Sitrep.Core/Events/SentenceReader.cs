@@ -726,7 +726,8 @@ internal sealed class SentenceReader
         // describes the body; it tells no act.
         if (material && trigger.IsVerb && Word(first - 1) == "to" && FoundedFor(first - 2, clauseStart)) return;
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
-        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) return;
+        // ("if the US troops were forced to leave": the condition reaches over an auxiliary and a verb before the act.)
+        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 8), first - 1) is { Cue.Value: "condition" }) return;
         // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
         // promised in reported speech is the speaker's threat, not a planned attack (ONTOLOGY.md: a vow is
         // only the THREATEN).

@@ -49,6 +49,9 @@ internal static class EventMerger
                 claim.Place = -1;
                 claim.PlaceId = null;
                 claim.Also = [];
+                // "..., a name used since October by X and Y, claimed the attack": one attack spans no month; a
+                // longer window dates the names around the claim.
+                if (claim.Start is { } from && claim.End is { } to && to.DayNumber - from.DayNumber > 31) claim.Start = claim.End = null;
                 claim.Evidence.AddRange(d.Evidence);
                 if (Compatible(claimed, claim, sameSentence: false, anchored: false, gazetteer, kb)) { into = claimed; told = claim; }
             }
@@ -64,6 +67,8 @@ internal static class EventMerger
                     into.Also = told.Also;
                 }
                 into.Absorb(told);
+                // A group that claims an attack with no attacker told is taken for its attacker.
+                if (told != d) into.Actor ??= told.ClaimedBy;
                 continue;
             }
             // "Why did Tehran put its name on the Erbil strike?": a question tells no act of its own.

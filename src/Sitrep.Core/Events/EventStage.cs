@@ -242,6 +242,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 return true;
             // "has training and advisory missions": no -ing verb follows "has".
             if (before is "has" or "have" or "had" && doc.TokenText(last).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+            // "a reply to attacks on US troops", "used front names to claim strikes": an -s form right after "to",
+            // or after "to" and a word, is no infinitive and no verb of a subject: a plural noun.
+            if (PluralS(doc.TokenText(last)) && (before == "to" || (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word
+                && WordCache.Lower(doc.TokenText(first - 2)) == "to"))) return true;
             if (VerbBefore.Contains(before)) return false;
         }
         if (last + 1 < doc.Tokens.Length)
@@ -252,6 +256,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         }
         return false;
     }
+
+    /// <summary>Whether the word ends in the -s of a plural or a third person ("attacks", not "press").</summary>
+    private static bool PluralS(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word[^1] is 's' or 'S') && !(word[^2] is 's' or 'S' or '\'' or '’');
 
     private EventRecord ToRecord(Document doc, Draft d)
     {

@@ -761,7 +761,8 @@ internal sealed class SentenceReader
         // describes the body; it tells no act.
         if (material && trigger.IsVerb && Word(first - 1) == "to" && FoundedFor(first - 2, clauseStart)) return;
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
-        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { Cue.Value: "condition" }) return;
+        // ("if the US troops were forced to leave": the condition reaches over an auxiliary and a verb before the act.)
+        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 8), first - 1) is { Cue.Value: "condition" }) return;
         // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
         // promised in reported speech is the speaker's threat, not a planned attack (ONTOLOGY.md: a vow is
         // only the THREATEN).
@@ -871,7 +872,14 @@ internal sealed class SentenceReader
         if (type is "AGREE" or "SUPPORT" && trigger.IsVerb
             && (Money(last + 1, Math.Min(clauseEnd, last + 4)) || (Word(first - 1) == "to" && Money(Math.Max(_first, first - 7), first - 2))))
             type = "AID";
-        if (type is "ACCUSE" or "SANCTION" or "COERCE" && Envoy(last, clauseEnd) is { } envoyState)
+        // "the Islamic State seized a third of Iraq", "fighters captured the town of X": ground taken by force is an
+        // assault, not a seizure of goods.
+        if (type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb && SeizedGround(last, clauseEnd))
+        {
+            trigger = trigger with { Type = "ASSAULT", Mode = null };
+            type = "ASSAULT";
+        }
+        if (type is "ACCUSE" or "SANCTION" or "COERCE" && (Envoy(last, clauseEnd) ?? PostedIn(trigger, last, clauseEnd)) is { } envoyState)
         {
             targets.Clear();
             targets.Add(envoyState);
@@ -897,6 +905,10 @@ internal sealed class SentenceReader
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
+        // "Israel has so far not struck inside Iraq": an act the narrator says has not happened, with no one denying
+        // it, is no event (a denial is: "X said its forces had not opened fire").
+        if (material && template.Status == "negated" && !trigger.Is(TriggerFlags.Negates)
+            && !_cues.Any("speech", _first, _end - 1) && !_cues.Any("denial", _first, _end - 1) && !_cues.Any("claim", _first, _end - 1)) return;
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
         Counts(template, trigger, first, last, passive && !reduced);
@@ -1216,6 +1228,28 @@ internal sealed class SentenceReader
             return state is not null && _stage.Kb[state] is { Kind: "government" } ? state : null;
         }
         return null;
+    }
+
+    /// <summary>Whether the object right after the verb is ground: a place, or a share or control of one ("a third of
+    /// Iraq", "control of the town of X").</summary>
+    private bool SeizedGround(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)
+        {
+            if (_index.Place[t] >= 0) return Word(t - 1) is not ("in" or "near" or "at" or "from" or "on");
+            if (Word(t) is not ("control" or "of" or "a" or "the" or "third" or "half" or "quarter" or "parts" or "large" or "much" or "most"
+                or "swathes" or "swaths" or "town" or "city" or "village" or "province" or "areas" or "area")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"recalled its ambassador in Tehran", "recalled the ambassador to Ankara": a recall of one's own envoy,
+    /// told by the trigger itself, is against the state where the envoy served; null when no such place follows.</summary>
+    private string? PostedIn(Trigger trigger, int last, int clauseEnd)
+    {
+        if (trigger.Type != "SANCTION" || _cues.At(last, "envoy") < 0 || Word(last + 1) is not ("in" or "to") || last + 2 > clauseEnd) return null;
+        int p = _index.Place[last + 2];
+        return p >= 0 && _stage.Gazetteer[_doc.Places[p].PlaceId] is { } place && _stage.Governments.TryGetValue(place.Country, out var state) ? state : null;
     }
 
     /// <summary>Whether a verb of receiving (cue class receive) joins the subject to the noun: "X received a
@@ -1564,8 +1598,20 @@ internal sealed class SentenceReader
     private bool Generic(Draft d, Trigger trigger) =>
         // "Since the killing of X, ...": a reference to an act told with nothing of its own but its victim.
         (d.Anchor && !trigger.IsVerb && d.Actor is null && d.Place < 0 && d.Start is null && d.Killed is null && d.Injured is null) ||
-        d.Type == "ASSAULT" && !trigger.IsVerb && !d.Told && (d.Actor is null || d.Demonym) && d.Count is null && d.Killed is null && d.Injured is null
-        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)));
+        d.Type == "ASSAULT" && !trigger.IsVerb && !d.Told && d.Count is null && d.Killed is null && d.Injured is null
+        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3)
+        && (((d.Actor is null || d.Demonym) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)))) || BarePlural(d));
+
+    /// <summary>"a response to attacks on US forces by Iran and its allies": a plural noun with no determiner, count or
+    /// possessive before it, in a sentence that dates nothing, speaks of attacks in general, whoever it names as
+    /// their authors.</summary>
+    private bool BarePlural(Draft d)
+    {
+        var word = _doc.TokenText(d.Last);
+        if (!(word.Length > 3 && word[^1] == 's' && word[^2] != 's') || Word(d.First - 1) is not ("to" or "for" or "against" or "behind")) return false;
+        for (int t = _first; t < _end; t++) if (_index.Time[t] >= 0) return false;
+        return true;
+    }
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
     /// "X has carried out more than 70 attacks", "X claimed responsibility for the attack" — the verb
@@ -2173,11 +2219,24 @@ internal sealed class SentenceReader
             found.Add(sayer);
             return found;
         }
+        // The comma that closes an apposition after the subject: the subject reaches to it, so a verb after it is next to it.
+        int apposed = -1;
         for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
         {
             // "Two activists, who had criticized Sadr online, were detained": the names of a relative clause
             // between commas are not the subject; it is the noun before the clause.
             if (Word(t) == "," && RelativeClauseStart(t, clauseStart) is var open && open >= 0) { t = open; continue; }
+            // "The Islamic Resistance in Iraq, an umbrella of groups including A and B, claimed ...": the names
+            // of an apposition closed right before the verb describe the name before it, which is the subject.
+            // "X, a banner taken up since the fighting in Gaza began, claimed ...": an act inside the apposition
+            // is not done by the name it describes.
+            if (Word(t) == "," && apposed < 0 && AppositionOpens(t) && AppositionCloses(first)) return found;
+            if (Word(t) == "," && VerbAfterComma(t, head) && AppositionStart(t, clauseStart) is var opened && opened >= 0)
+            {
+                apposed = t;
+                t = opened;
+                continue;
+            }
             // "After X called on Iraqis to take up arms, thousands of volunteers joined ...": the names of an
             // opening subordinate clause are not the main clause's subject.
             if (Word(t) == "," && OpeningSubordinate(t)) return found;
@@ -2204,7 +2263,7 @@ internal sealed class SentenceReader
                 // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
                 bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;
                 if (!crowd && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
-                subjectLast = _index.ActorLast[m];
+                subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
                 found.Add(_doc.Mentions[m].EntityId!);
                 // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
                 ListBefore(f, clauseStart, quotes: true, found);
@@ -2331,6 +2390,42 @@ internal sealed class SentenceReader
                 if (Word(r) is "who" or "which" or "whose" or "whom") return k;
             return -1;
         }
+        return -1;
+    }
+
+    /// <summary>Whether the verb right after the comma is the trigger's own verb group, or a verb that joins a
+    /// subject to a noun trigger ("claimed the attack", "has carried out"), auxiliaries and adverbs before it.</summary>
+    private bool VerbAfterComma(int comma, int head)
+    {
+        if (comma == head - 1) return true;
+        for (int t = comma + 1; t < _end && t <= comma + 3; t++)
+        {
+            if (_cues.At(t, "claim") >= 0 || _cues.At(t, "light") >= 0) return true;
+            if (!(VerbGroup.Contains(Word(t)) || Adverbs.Contains(Word(t)))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the comma follows a name and comes before "a", "an", "the" or "one": it may open an apposition.</summary>
+    private bool AppositionOpens(int k) =>
+        Word(k) == "," && Word(k + 1) is "a" or "an" or "the" or "one" && _index.Actor[k - 1] is var m && m >= 0 && _index.ActorLast[m] == k - 1;
+
+    /// <summary>Whether a comma after the token, within 12 words, closes an apposition: a verb joining its name to
+    /// an act follows it.</summary>
+    private bool AppositionCloses(int from)
+    {
+        for (int c = from + 1; c < _end && c <= from + 12; c++)
+            if (Word(c) == "," ) return VerbAfterComma(c, -1);
+        return false;
+    }
+
+    /// <summary>The comma that opens an apposition closed by the comma <paramref name="close"/>: the latest comma
+    /// before it that follows a name and comes before "a", "an", "the" or "one" (", a front for A, B and C,"),
+    /// within 30 words; or -1.</summary>
+    private int AppositionStart(int close, int clauseStart)
+    {
+        for (int k = close - 2; k > clauseStart && close - k <= 30; k--)
+            if (AppositionOpens(k)) return k;
         return -1;
     }
 
@@ -2818,7 +2913,7 @@ internal sealed class SentenceReader
 
     private void Time(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
-        int best = -1, bestDistance = int.MaxValue;
+        int best = -1, bestDistance = int.MaxValue, bestAt = -1;
         // "Rockets hit the Green Zone on Monday, a year after the killing of X": the time before "after" is the main
         // act's, unless the sentence says how far apart the two are ("four days after").
         int mainEnd = -1;
@@ -2837,7 +2932,7 @@ internal sealed class SentenceReader
             if (t < mainEnd) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
-            if (distance < bestDistance) { best = tm; bestDistance = distance; }
+            if (distance < bestDistance) { best = tm; bestDistance = distance; bestAt = t; }
             while (t + 1 < _end && _index.Time[t + 1] == tm) t++;
         }
         if (best < 0)
@@ -2853,6 +2948,13 @@ internal sealed class SentenceReader
         {
             d.Start = start.AddDays(days);
             d.End = end.AddDays(days);
+        }
+        // "struck the depots on Sunday in retaliation for a rocket attack two days earlier": the act answered
+        // lies that far before the date of the act that answers it.
+        else if (d.Anchor && bestAt < first && Earlier(last, clauseEnd) is { } back && d.Start is { } s0 && d.End is { } e0)
+        {
+            d.Start = s0.AddDays(-back);
+            d.End = e0.AddDays(-back);
         }
         d.SoftDate = d.Material && StatementTime(best, first);
     }
@@ -2925,6 +3027,19 @@ internal sealed class SentenceReader
         return Word(t);
     }
 
+    /// <summary>Days told by "N days earlier" (or "N weeks before" closing the clause) after the act, within its clause; or null.</summary>
+    private int? Earlier(int last, int clauseEnd)
+    {
+        for (int t = last + 3; t <= Math.Min(clauseEnd + 1, last + 16) && t < _end; t++)
+        {
+            if (!(Word(t) == "earlier" || (Word(t) == "before" && Word(t + 1) is "" or "," or "."))) continue;
+            int unit = Word(t - 1) switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => 0 };
+            int? n = Word(t - 2) is "a" or "one" ? 1 : Cardinal(t - 2);
+            return unit == 0 || n is null ? null : n.Value * unit;
+        }
+        return null;
+    }
+
     /// <summary>Days from the sentence's date to an act introduced by "N days after" (negative) or "N days
     /// before" (positive) right before its noun: "three days after a US strike", "a week before the attack".</summary>
     private int? Offset(int first)
@@ -2978,7 +3093,9 @@ internal sealed class SentenceReader
                 bool ancestor = place is not null && HoldsAnother(after, p, place.Id);
                 var before = Word(_index.PlaceFirst[p] - 1);
                 // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.
-                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south")
+                // "the Victory base complex next to Baghdad airport", "beside the airport": a neighbour locates the site.
+                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south" or "beside"
+                        || (before == "to" && Word(_index.PlaceFirst[p] - 2) is "next" or "close" or "adjacent"))
                     && Word(_index.PlaceFirst[p] - 2) is not ("and" or "or" or ",");
                 if (!ancestor && !qualifier) keep.Add(p);
             }

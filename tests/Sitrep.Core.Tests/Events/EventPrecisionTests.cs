@@ -49,6 +49,59 @@ public sealed class EventPrecisionTests
     }
 
     [Fact]
+    public void A_claim_whose_appositive_lists_members_and_a_window_joins_the_attack_told_and_is_the_umbrellas()
+    {
+        var doc = Story("A drone hit Harir air base north of Erbil on Monday, regional officials said.\n\n" +
+                        "The Islamic Resistance in Iraq, a label taken up since September by Kataib Hezbollah, Nujaba and smaller Iran-aligned groups, claimed the attack on Telegram.",
+                        "2023-11-14");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("islamic-resistance-in-iraq", e.ClaimedBy);
+        Assert.Equal("islamic-resistance-in-iraq", e.Actor);
+        Assert.Equal(new DateOnly(2023, 11, 13), e.Start);
+    }
+
+    [Fact]
+    public void The_members_an_umbrella_is_said_to_include_are_not_the_parties_of_its_act()
+    {
+        var doc = Story("The Islamic Resistance in Iraq, an alliance of Kataib Hezbollah, Nujaba and smaller militias, said it fired two drones at Harir air base on Sunday.");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("islamic-resistance-in-iraq", e.Actor);
+        var claim = Story("A drone hit Harir air base on Sunday. The Islamic Resistance in Iraq, an umbrella of factions including Kataib Hezbollah and Nujaba, claimed the attack.");
+        var c = Assert.Single(claim.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("islamic-resistance-in-iraq", c.ClaimedBy);
+    }
+
+    [Fact]
+    public void An_act_answered_some_days_earlier_is_dated_that_far_before_the_answer()
+    {
+        var doc = Story("US jets struck three Kataib Hezbollah depots in Anbar on Sunday in retaliation for a rocket attack that killed a contractor near Kirkuk two days earlier.",
+                        "2019-12-30");
+        var answered = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Mode == "rocket");
+        Assert.Equal(new DateOnly(2019, 12, 27), answered.Start);
+        var strike = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "us-forces");
+        Assert.Equal(new DateOnly(2019, 12, 29), strike.Start);
+    }
+
+    [Fact]
+    public void A_recall_of_ones_own_ambassador_is_against_the_state_where_he_served()
+    {
+        var doc = Story("The foreign ministry said it had recalled its ambassador in Tehran, Ali Hassan, for consultations on Tuesday.", "2024-01-17");
+        var e = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal("iran", e.Target);
+    }
+
+    [Fact]
+    public void Ground_taken_by_force_is_an_assault_and_goods_taken_a_seizure()
+    {
+        var doc = Story("The Islamic State seized much of Nineveh province in the summer of 2014.");
+        Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COERCE");
+        var goods = Story("Police seized two rocket launchers in Basra on Monday.");
+        var e = Assert.Single(goods.Events, e => e.Type == "COERCE");
+        Assert.Equal("seize", e.Mode);
+    }
+
+    [Fact]
     public void What_a_body_was_founded_to_do_is_no_act()
     {
         var doc = Story("Saraya al-Salam was formed in 2014 to fight the Islamic State around Samarra.");

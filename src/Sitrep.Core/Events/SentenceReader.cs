@@ -200,11 +200,12 @@ internal sealed class SentenceReader
     {
         foreach (var d in local)
         {
-            if (d.Type is not ("ACCUSE" or "REJECT") || d.Target is not null || d.Actor is null) continue;
+            if (d.Type is not ("ACCUSE" or "REJECT" or "THREATEN") || d.Target is not null || d.Actor is null) continue;
             int attack = -1;
             string type = "";
             foreach (var h in _hits)
-                if (h.Trigger.Type is "ASSAULT" or "SANCTION" or "COERCE" && (d.Type == "ACCUSE" || h.First > d.Last) && Math.Abs(h.First - d.First) <= 8
+                if (h.Trigger.Type is "ASSAULT" or "SANCTION" or "COERCE" && (d.Type == "ACCUSE" || h.First > d.Last) && Math.Abs(h.First - d.First) <= (d.Type == "THREATEN" ? 10 : 8)
+                    && (d.Type != "THREATEN" || Culprits(h.First))
                     && (attack < 0 || Math.Abs(h.First - d.First) < Math.Abs(attack - d.First)))
                     (attack, type) = (h.First, h.Trigger.Type);
             if (attack < 0 || Boundary(Math.Min(attack, d.First), Math.Max(attack, d.First))) continue;
@@ -231,6 +232,12 @@ internal sealed class SentenceReader
             if (SideOf(actor) != SideOf(d.Actor)) d.Target = actor;
         }
     }
+
+    /// <summary>"revenge awaits those behind the killing", "will punish those responsible for the attack": the act
+    /// named as whose doers a threat is against.</summary>
+    private bool Culprits(int act) =>
+        Word(act - 1) == "the" && (Word(act - 2) == "behind" || (Word(act - 2) == "for" && Word(act - 3) == "responsible")
+                                   || (Word(act - 2) == "of" && Word(act - 3) is "perpetrators" or "authors"));
 
     /// <summary>"The comments were welcomed by Lloyd Austin", "X rejected the statement": backing or refusing remarks
     /// told before (cue class remarks, after an article or a possessive) is aimed at the one who made them: the

@@ -210,4 +210,14 @@ public sealed class EventTargetTests
                     "Abdul Malik al-Houthi warned that he would step down if the talks failed.", "2024-06-08");
         Assert.DoesNotContain(doc.Events, e => e.Type == "THREATEN" && e.Target == "israel");
     }
+
+    [Fact]
+    public void A_threat_against_those_behind_an_act_is_against_its_doer()
+    {
+        var doc = Story("A US drone strike killed Qassem Soleimani at Baghdad airport on Friday. " +
+                        "Ayatollah Ali Khamenei warned that severe revenge awaits those behind the killing.", "2020-01-04");
+        Assert.Equal("united-states", Single(doc, "THREATEN").Target);
+        doc = Story("Gunmen shot dead an activist in Karbala on Sunday. Prime Minister Mustafa al-Kadhimi vowed to punish those responsible for the attack.", "2021-05-10");
+        Assert.Null(Single(doc, "THREATEN").Target);
+    }
 }

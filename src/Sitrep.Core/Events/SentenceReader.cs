@@ -933,6 +933,11 @@ internal sealed class SentenceReader
         bool compound = false;
         var places = (material && type is not ("SANCTION" or "CONCEDE")) || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor || dated, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
             : type is "CONSULT" or "AGREE" ? MeetingPlace(type, first, last, clauseStart, clauseEnd) : NoPlaces;
+        // "attacks on their forces in Iraq, Syria and now Jordan": a country named in the list of where is no target.
+        if (compound && targets.Count > 0)
+            foreach (var p in places)
+                if (_stage.Gazetteer[_doc.Places[p].PlaceId] is { Kind: "country" } country && _stage.Governments.TryGetValue(country.Country, out var state))
+                    targets.Remove(state);
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
         var actorList = actors.Count > 0 ? actors : NoActor;
@@ -3244,14 +3249,17 @@ internal sealed class SentenceReader
         if (idA == idB) return -1;
         if (gaz[idA] is { } pa && gaz[idB] is { } pb && (gaz.AncestorsOf(pa).Contains(idB) || gaz.AncestorsOf(pb).Contains(idA))) return -1;
         int bFirst = _index.PlaceFirst[b];
-        if (_index.Actor[bFirst] >= 0 && !Outspans(b)) return -1;
+        // A name that is also an actor is no place of the list ("in Baghdad and Tehran said"), unless both are countries
+        // ("attacks in Iraq, Syria and Jordan").
+        if (_index.Actor[bFirst] >= 0 && !Outspans(b) && !(gaz[idA] is { Kind: "country" } && gaz[idB] is { Kind: "country" })) return -1;
         bool conjunction = false, comma = false;
         for (int t = _index.PlaceLast[a] + 1; t < bFirst; t++)
         {
             var w = Word(t);
             if (w is "and" or "or") conjunction = true;
             else if (w == "," && !conjunction) comma = true;
-            else if (!(conjunction && (w is "in" or "inside" || Directions.Contains(w)))) return -1;
+            // "in Iraq, Syria and now Jordan", "in Baghdad and also in Basra".
+            else if (!(conjunction && (w is "in" or "inside" or "now" or "also" or "even" or "later" || Directions.Contains(w)))) return -1;
         }
         if (conjunction) return a;
         return comma && _index.PlaceLast[a] + 2 == bFirst && Coordination(b, Next(b)) >= 0 ? a : -1;

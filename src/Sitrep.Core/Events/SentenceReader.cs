@@ -2304,6 +2304,14 @@ internal sealed class SentenceReader
                 }
                 continue;
             }
+            // "The Islamic Resistance in Iraq says its fighters attacked three bases", "they said their men fired": a
+            // body's own fighters act for it, the body the possessive stands for.
+            if (Word(t) is "its" or "their" && t + 1 == head - 1 && MaterialAt(first) && OwnForces(t + 1))
+            {
+                var owner = SpeechBefore(t) ? MainSubject(t, false) : null;
+                if ((owner ?? Resolve(t, false)) is { } id) { found.Add(id); subjectLast = t + 1; }
+                return found;
+            }
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
                 // "Iraq and Kuwait held talks. They agreed ...": "they" right after a joint act of two is the pair.
@@ -2326,6 +2334,9 @@ internal sealed class SentenceReader
         }
         return found;
     }
+
+    /// <summary>Whether the token names a body's own fighters: a noun of forces (cue class troops) or "members", "men".</summary>
+    private bool OwnForces(int t) => _cues.At(t, "troops") >= 0 || Word(t) is "members" or "men" or "militants" or "operatives" or "drones";
 
     /// <summary>The drafts of the story read so far (the sentences before this one).</summary>
     private List<Draft>? _story;

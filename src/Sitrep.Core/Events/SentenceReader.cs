@@ -933,6 +933,9 @@ internal sealed class SentenceReader
         bool compound = false;
         var places = (material && type is not ("SANCTION" or "CONCEDE")) || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor || dated, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
             : type is "CONSULT" or "AGREE" ? MeetingPlace(type, first, last, clauseStart, clauseEnd) : NoPlaces;
+        // "its fighters attacked three bases on Sunday, naming al-Rukban, al-Shaddadi and al-Tanf": as many places
+        // listed as the act counts are one attack each.
+        if (compound && template.Count is { } counted && counted == places.Count && Splits(first)) compound = false;
         // "attacks on their forces in Iraq, Syria and now Jordan": a country named in the list of where is no target.
         if (compound && targets.Count > 0)
             foreach (var p in places)

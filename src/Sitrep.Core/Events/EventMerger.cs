@@ -78,7 +78,7 @@ internal static class EventMerger
         }
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
-        if (gazetteer is not null && kb is not null && StoryCountry(doc, gazetteer) is { } home)
+        if (gazetteer is not null && kb is not null && gazetteer.StoryCountry(doc) is { } home)
             foreach (var d in kept) if (d.Type == "RETREAT" && d.PlaceId is null && Foreign(d.Actor, home.Country, kb)) d.PlaceId = home.Id;
         foreach (var d in kept) if (Unplaced(d) && (d.Killed is not null || d.Injured is not null)) TollToTold(d, kept, doc);
         kept.RemoveAll(Unplaced);
@@ -89,27 +89,8 @@ internal static class EventMerger
         return kept;
     }
 
-    /// <summary>The country where most of the story's places lie; null for none or a tie.</summary>
-    private static Places.Place? StoryCountry(Document doc, Places.Gazetteer gazetteer)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var p in doc.Places)
-            if (gazetteer[p.PlaceId] is { } place) counts[place.Country] = counts.GetValueOrDefault(place.Country) + 1;
-        string? best = null;
-        bool tie = false;
-        foreach (var (country, n) in counts)
-        {
-            if (best is not null && n == counts[best]) tie = true;
-            if (best is null || n > counts[best]) (best, tie) = (country, false);
-        }
-        if (best is null || tie) return null;
-        foreach (var place in gazetteer.Places)
-            if (place.Kind == "country" && place.Country == best) return place;
-        return null;
-    }
-
-    /// <summary>"Paved the way for the exit of US forces in 2011", "the coalition's mission will end": forces of
-    /// another state, or a coalition of states, leaving with no place told leave the story's country.</summary>
+    /// <summary>"US troops left at the end of 2011", "the coalition's mission will end": forces of another state, or a
+    /// coalition of states, leaving with no place told leave the story's country.</summary>
     private static bool Foreign(string? actor, string home, Knowledge.Actors.ActorKb kb) =>
         actor is not null && kb[actor] is { } a && (a.Kind == "coalition" || (a.Kind is "state_force" or "government" && a.Country is { } c && c != home));
 

@@ -554,21 +554,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     /// none.</summary>
     private string StoryState(Document doc, Dictionary<string, int> states)
     {
-        var counts = states;
-        if (gazetteer is not null && doc.Places.Count > 0)
-        {
-            counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var p in doc.Places)
-                if (gazetteer[p.PlaceId] is { } place) counts[place.Country] = counts.GetValueOrDefault(place.Country) + 1;
-        }
-        string? best = null;
-        bool tie = false;
-        foreach (var (country, n) in counts)
-        {
-            if (best is not null && n == counts[best]) tie = true;
-            if (best is null || n > counts[best]) (best, tie) = (country, false);
-        }
-        return best is not null && !tie && _governments.TryGetValue(best, out var id) ? id : "";
+        var counts = gazetteer is not null && doc.Places.Count > 0 ? gazetteer.CountriesOf(doc.Places) : states;
+        return Places.Gazetteer.Most(counts) is { } best && _governments.TryGetValue(best, out var id) ? id : "";
     }
 
     /// <summary>The body that the person named from token <paramref name="from"/> on (after a few title

@@ -74,6 +74,37 @@ public sealed class Gazetteer
     public IReadOnlyList<Place> Places => _places;
     public Place? this[string id] => _index.TryGetValue(id, out var i) ? _places[i] : null;
 
+    /// <summary>How many of the mentions lie in each country (by country code).</summary>
+    public Dictionary<string, int> CountriesOf(IEnumerable<Documents.PlaceMention> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+            if (this[m.PlaceId] is { } place) counts[place.Country] = counts.GetValueOrDefault(place.Country) + 1;
+        return counts;
+    }
+
+    /// <summary>The key counted most; null for none or a tie.</summary>
+    public static string? Most(Dictionary<string, int> counts)
+    {
+        string? best = null;
+        bool tie = false;
+        foreach (var (key, n) in counts)
+        {
+            if (best is not null && n == counts[best]) tie = true;
+            if (best is null || n > counts[best]) (best, tie) = (key, false);
+        }
+        return tie ? null : best;
+    }
+
+    /// <summary>The country (as a place) most of the story's places lie in; null for none or a tie.</summary>
+    public Place? StoryCountry(Documents.Document doc)
+    {
+        if (Most(CountriesOf(doc.Places)) is not { } code) return null;
+        foreach (var place in _places)
+            if (place.Kind == "country" && place.Country == code) return place;
+        return null;
+    }
+
     private readonly Dictionary<string, HashSet<string>> _ancestors = new(StringComparer.Ordinal);
 
     /// <summary>The ids of the admin units that hold a place (not the place itself); computed when the

@@ -809,7 +809,10 @@ internal sealed class SentenceReader
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         // "the exit of US forces": a weak noun of leaving is an act when the forces that leave follow it.
         ForcesAfter(trigger, last, actors);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
+        // "some 1,500 more troops will deploy to Qatar": forces that move somewhere, though their side is not named.
+        bool forcesGo = trigger.Type == "MOBILIZE" && trigger.IsVerb && !passive && scan.Places.Count > 0
+            && _cues.Any("troops", Math.Max(clauseStart, first - 6), first - 1);
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo) return;
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
         // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
         // only when it names the other side (a pledge of money is aid, below).

@@ -1,0 +1,29 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Events;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>Material events told in ways that were missed, each rule on sentences written for the test.</summary>
+public sealed class EventRecallTests
+{
+    private static Document Story(string text, string published = "2023-06-08") =>
+        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+
+    [Fact]
+    public void Forces_that_will_deploy_somewhere_mobilize_though_their_side_is_not_named()
+    {
+        var doc = Story("Some 1,200 more soldiers will deploy to Kuwait over the next few weeks, an official said.");
+        var e = Assert.Single(doc.Events, e => e.Type == "MOBILIZE");
+        Assert.Equal("kw", e.Location?.PlaceId);
+        Assert.Equal("future", e.Status);
+    }
+
+    [Fact]
+    public void Deploying_with_no_forces_and_no_side_is_still_no_act()
+    {
+        var doc = Story("Several new apps will deploy to Kuwait over the next few weeks, an official said.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE");
+    }
+}

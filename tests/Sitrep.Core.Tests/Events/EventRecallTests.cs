@@ -26,4 +26,12 @@ public sealed class EventRecallTests
         var doc = Story("Several new apps will deploy to Kuwait over the next few weeks, an official said.");
         Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE");
     }
+
+    [Fact]
+    public void The_Kurdistan_Regions_own_security_forces_are_not_Baghdads()
+    {
+        var doc = Story("The Asayish detained two suspects in Sulaymaniyah on Monday, and Kurdish security forces later seized their car.");
+        Assert.All(doc.Events.Where(e => e.Type == "COERCE"), e => Assert.Equal("kurdish-security-forces", e.Actor));
+        Assert.Equal(2, doc.Events.Count(e => e.Type == "COERCE"));
+    }
 }

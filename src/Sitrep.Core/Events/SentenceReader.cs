@@ -575,6 +575,8 @@ internal sealed class SentenceReader
                  && (Word(first - 1) is "the" or "this" or "that" || _cues.At(first - 1, "many") >= 0 || _cues.At(first - 1, "adjective") >= 0)))
         {
             actors.AddRange(subjects);
+            // "X says its fighters attacked three bases": the speaker's own people act for it.
+            if (actors.Count == 0 && material && OwnPeopleSubject(first) && Speaker(first) is { } own) actors.Add(own);
             targets.AddRange(scan.Targets);
             // "shunned warnings by the prime minister", "condemned the attack by the militia": what is refused or
             // blamed was made by the one after "by", whom the act is against.
@@ -1510,6 +1512,17 @@ internal sealed class SentenceReader
                 or "commanded" or "commands" ? t : -1;
         }
         return -1;
+    }
+
+    /// <summary>Whether the verb at <paramref name="first"/> has as subject the speaker's own people, told right after
+    /// the verb of saying or "that" ("said its fighters attacked", "says that their forces had struck").</summary>
+    private bool OwnPeopleSubject(int first)
+    {
+        int t = first - 1;
+        while (t > _first && first - t <= 3 && Word(t) is "had" or "have" or "has" or "also" or "then" or "later") t--;
+        if (Word(t) is not ("fighters" or "forces" or "members" or "men" or "units" or "militants" or "troops")) return false;
+        if (Word(t - 1) is not ("its" or "their")) return false;
+        return Word(t - 2) == "that" || _cues.At(t - 2, "speech") >= 0;
     }
 
     /// <summary>Whether the subject ending at <paramref name="t"/> opens with "no" ("no US troops", "no personnel or

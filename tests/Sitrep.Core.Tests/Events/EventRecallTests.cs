@@ -34,4 +34,20 @@ public sealed class EventRecallTests
         Assert.All(doc.Events.Where(e => e.Type == "COERCE"), e => Assert.Equal("kurdish-security-forces", e.Actor));
         Assert.Equal(2, doc.Events.Count(e => e.Type == "COERCE"));
     }
+
+    [Fact]
+    public void A_group_that_says_its_fighters_attacked_is_the_attacker()
+    {
+        var doc = Story("Harakat al-Nujaba said on Wednesday that its fighters had shelled Ain al-Asad with rockets.", "2024-01-13");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("harakat-al-nujaba", e.Actor);
+    }
+
+    [Fact]
+    public void Fighters_of_nobody_named_give_the_attack_no_actor()
+    {
+        var doc = Story("Witnesses said its fighters had shelled Ain al-Asad with rockets.", "2024-01-13");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Null(e.Actor);
+    }
 }

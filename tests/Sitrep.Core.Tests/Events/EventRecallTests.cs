@@ -50,4 +50,20 @@ public sealed class EventRecallTests
         var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
         Assert.Null(e.Actor);
     }
+
+    [Fact]
+    public void Reducing_its_presence_somewhere_is_a_withdrawal()
+    {
+        var doc = Story("Washington is going to reduce its presence in Syria over the coming months, officials said.", "2024-01-13");
+        var e = Assert.Single(doc.Events, e => e.Type == "RETREAT");
+        Assert.Equal("us-forces", e.Actor);
+        Assert.Equal("future", e.Status);
+    }
+
+    [Fact]
+    public void Reducing_the_presence_of_a_thing_is_no_withdrawal()
+    {
+        var doc = Story("The new rules reduce the presence of sugar in soft drinks.", "2024-01-13");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "RETREAT");
+    }
 }

@@ -39,7 +39,22 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         }
         if (drafts.Count == 0) return;
         var merged = EventMerger.Merge(drafts, doc, gazetteer, kb);
-        foreach (var d in merged) doc.Events.Add(ToRecord(doc, d));
+        foreach (var d in merged)
+            if (NamedSites(doc, d))
+                // "attacked three bases, naming A, B and C": as many sites named as attacks counted are one attack on each.
+                foreach (var p in (int[])[d.Place, .. d.Also])
+                {
+                    var one = d.Copy();
+                    foreach (var e in d.Evidence) one.Evidence.Add(e);
+                    one.Place = p;
+                    one.PlaceId = doc.Places[p].PlaceId;
+                    one.Also = [];
+                    one.Aggregate = false;
+                    one.Count = null;
+                    one.Qualifier = null;
+                    doc.Events.Add(ToRecord(doc, one));
+                }
+            else doc.Events.Add(ToRecord(doc, d));
     }
 
     /// <summary>Country code → id of its national government: the actor the country's own name stands for
@@ -260,6 +275,15 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     /// <summary>Whether the word ends in the -s of a plural or a third person ("attacks", not "press").</summary>
     private static bool PluralS(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word[^1] is 's' or 'S') && !(word[^2] is 's' or 'S' or '\'' or '’');
+
+    /// <summary>Whether an attack counted as several ("three bases") names exactly that many sites, each a precise place.</summary>
+    private bool NamedSites(Document doc, Draft d)
+    {
+        if (d.Type != "ASSAULT" || !d.Aggregate || d.Also.Length == 0 || d.Place < 0 || d.Count != d.Also.Length + 1 || d.Qualifier is not (null or "exact")) return false;
+        foreach (var p in (int[])[d.Place, .. d.Also])
+            if (gazetteer[doc.Places[p].PlaceId] is not { Precision: 1 }) return false;
+        return true;
+    }
 
     private EventRecord ToRecord(Document doc, Draft d)
     {

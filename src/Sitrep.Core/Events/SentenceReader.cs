@@ -798,6 +798,9 @@ internal sealed class SentenceReader
         // is hit and stands somewhere makes an ambiguous passive an attack.
         weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
             && (scan.Places.Count > 0 || PlaceWithin(clauseStart, first - 1));
+        // "Harir has been targeted at least five times": a place hit a number of times is a count of attacks on it.
+        weapon |= trigger.Type == "ASSAULT" && passive && !reduced && PlaceWithin(clauseStart, first - 1)
+            && CountedObject(last, out _, out _, out int timesNoun) && Word(timesNoun) == "times";
         // "the arrest was part of a plan against the Hashed", "the strike is a message to Washington": what follows
         // a copula after an act told before describes it; the names there are not its parties.
         if (!trigger.IsVerb && Word(first - 1) is "the" or "this" or "that" && Word(last + 1) is "is" or "was" or "are" or "were")

@@ -85,4 +85,20 @@ public sealed class EventRecallTests
         var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
         Assert.Equal(2, e.Aggregate?.Count);
     }
+
+    [Fact]
+    public void A_place_hit_a_number_of_times_is_that_many_attacks_on_it()
+    {
+        var doc = Story("Qaim was hit six times last month, local officials said.", "2024-01-13");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(6, e.Aggregate?.Count);
+        Assert.NotNull(e.Location);
+    }
+
+    [Fact]
+    public void A_thing_hit_a_number_of_times_with_no_place_is_no_attack()
+    {
+        var doc = Story("Prices were hit three times last year.", "2024-01-13");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+    }
 }

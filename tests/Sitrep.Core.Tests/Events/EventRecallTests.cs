@@ -70,18 +70,18 @@ public sealed class EventRecallTests
     [Fact]
     public void Bases_named_one_for_each_attack_counted_are_one_attack_each()
     {
-        var doc = Story("The Islamic Resistance in Iraq said its fighters attacked two bases in the border area with drones on Monday night, naming al-Tanf and Shaddadi.", "2024-01-13");
+        var doc = Story("Harakat al-Nujaba said its fighters attacked two bases in the border area with drones on Monday night, naming al-Tanf and Shaddadi.", "2024-01-13");
         var attacks = doc.Events.Where(e => e.Type == "ASSAULT").ToList();
         Assert.Equal(2, attacks.Count);
         Assert.Contains(attacks, e => e.Location?.PlaceId == "base-tanf");
         Assert.All(attacks, e => Assert.Null(e.Aggregate));
-        Assert.All(attacks, e => Assert.Equal("islamic-resistance-in-iraq", e.Actor));
+        Assert.All(attacks, e => Assert.Equal("harakat-al-nujaba", e.Actor));
     }
 
     [Fact]
     public void Two_attacks_told_in_two_countries_stay_one_summary()
     {
-        var doc = Story("The Islamic Resistance in Iraq said its fighters carried out two attacks in Iraq and Syria with drones on Monday night.", "2024-01-13");
+        var doc = Story("Harakat al-Nujaba said its fighters carried out two attacks in Iraq and Syria with drones on Monday night.", "2024-01-13");
         var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
         Assert.Equal(2, e.Aggregate?.Count);
     }

@@ -803,6 +803,9 @@ internal sealed class SentenceReader
         // is hit and stands somewhere makes an ambiguous passive an attack.
         weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
             && (scan.Places.Count > 0 || PlaceWithin(clauseStart, first - 1));
+        // "Harir has been targeted at least five times": a place hit a number of times is a count of attacks on it.
+        weapon |= trigger.Type == "ASSAULT" && passive && !reduced && PlaceWithin(clauseStart, first - 1)
+            && CountedObject(last, out _, out _, out int timesNoun) && Word(timesNoun) == "times";
         // "the arrest was part of a plan against the Hashed", "the strike is a message to Washington": what follows
         // a copula after an act told before describes it; the names there are not its parties.
         if (!trigger.IsVerb && Word(first - 1) is "the" or "this" or "that" && Word(last + 1) is "is" or "was" or "are" or "were")
@@ -816,7 +819,10 @@ internal sealed class SentenceReader
         bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         // "the exit of US forces": a weak noun of leaving is an act when the forces that leave follow it.
         ForcesAfter(trigger, last, actors);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd) return;
+        // "some 1,500 more troops will deploy to Qatar": forces that move somewhere, though their side is not named.
+        bool forcesGo = trigger.Type == "MOBILIZE" && trigger.IsVerb && !passive && scan.Places.Count > 0
+            && _cues.Any("troops", Math.Max(clauseStart, first - 6), first - 1);
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo) return;
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
         // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
         // only when it names the other side (a pledge of money is aid, below).
@@ -933,9 +939,10 @@ internal sealed class SentenceReader
         bool compound = false;
         var places = (material && type is not ("SANCTION" or "CONCEDE")) || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor || dated, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
             : type is "CONSULT" or "AGREE" ? MeetingPlace(type, first, last, clauseStart, clauseEnd) : NoPlaces;
-        // "its fighters attacked three bases on Sunday, naming al-Rukban, al-Shaddadi and al-Tanf": as many places
-        // listed as the act counts are one attack each.
-        if (compound && template.Count is { } counted && counted == places.Count && Splits(first)) compound = false;
+        // "its fighters attacked three bases on Sunday, naming al-Rukban, al-Shaddadi and al-Tanf": as many sites or
+        // towns listed as the act counts are one attack each ("two attacks in Iraq and Syria" stays one summary).
+        if (compound && template.Count is { } counted && counted == places.Count && Splits(first) && places.TrueForAll(p => _doc.Places[p].Precision == 1))
+            compound = false;
         // "attacks on their forces in Iraq, Syria and now Jordan": a country named in the list of where is no target.
         if (compound && targets.Count > 0)
             foreach (var p in places)

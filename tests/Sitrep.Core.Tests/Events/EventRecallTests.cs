@@ -1,0 +1,104 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Events;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tests.Support;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>Material events told in ways that were missed, each rule on sentences written for the test.</summary>
+public sealed class EventRecallTests
+{
+    private static Document Story(string text, string published = "2023-06-08") =>
+        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+
+    [Fact]
+    public void Forces_that_will_deploy_somewhere_mobilize_though_their_side_is_not_named()
+    {
+        var doc = Story("Some 1,200 more soldiers will deploy to Kuwait over the next few weeks, an official said.");
+        var e = Assert.Single(doc.Events, e => e.Type == "MOBILIZE");
+        Assert.Equal("kw", e.Location?.PlaceId);
+        Assert.Equal("future", e.Status);
+    }
+
+    [Fact]
+    public void Deploying_with_no_forces_and_no_side_is_still_no_act()
+    {
+        var doc = Story("Several new apps will deploy to Kuwait over the next few weeks, an official said.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE");
+    }
+
+    [Fact]
+    public void The_Kurdistan_Regions_own_security_forces_are_not_Baghdads()
+    {
+        var doc = Story("The Asayish detained two suspects in Sulaymaniyah on Monday, and Kurdish security forces later seized their car.");
+        Assert.All(doc.Events.Where(e => e.Type == "COERCE"), e => Assert.Equal("kurdish-security-forces", e.Actor));
+        Assert.Equal(2, doc.Events.Count(e => e.Type == "COERCE"));
+    }
+
+    [Fact]
+    public void A_group_that_says_its_fighters_attacked_is_the_attacker()
+    {
+        var doc = Story("Harakat al-Nujaba said on Wednesday that its fighters had shelled Ain al-Asad with rockets.", "2024-01-13");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("harakat-al-nujaba", e.Actor);
+    }
+
+    [Fact]
+    public void Fighters_of_nobody_named_give_the_attack_no_actor()
+    {
+        var doc = Story("Witnesses said its fighters had shelled Ain al-Asad with rockets.", "2024-01-13");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Null(e.Actor);
+    }
+
+    [Fact]
+    public void Reducing_its_presence_somewhere_is_a_withdrawal()
+    {
+        var doc = Story("Washington is going to reduce its presence in Syria over the coming months, officials said.", "2024-01-13");
+        var e = Assert.Single(doc.Events, e => e.Type == "RETREAT");
+        Assert.Equal("us-forces", e.Actor);
+        Assert.Equal("future", e.Status);
+    }
+
+    [Fact]
+    public void Reducing_the_presence_of_a_thing_is_no_withdrawal()
+    {
+        var doc = Story("The new rules reduce the presence of sugar in soft drinks.", "2024-01-13");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "RETREAT");
+    }
+
+    [Fact]
+    public void Bases_named_one_for_each_attack_counted_are_one_attack_each()
+    {
+        var doc = Story("Harakat al-Nujaba said its fighters attacked two bases in the border area with drones on Monday night, naming al-Tanf and Shaddadi.", "2024-01-13");
+        var attacks = doc.Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Contains(attacks, e => e.Location?.PlaceId == "base-tanf");
+        Assert.All(attacks, e => Assert.Null(e.Aggregate));
+        Assert.All(attacks, e => Assert.Equal("harakat-al-nujaba", e.Actor));
+    }
+
+    [Fact]
+    public void Two_attacks_told_in_two_countries_stay_one_summary()
+    {
+        var doc = Story("Harakat al-Nujaba said its fighters carried out two attacks in Iraq and Syria with drones on Monday night.", "2024-01-13");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(2, e.Aggregate?.Count);
+    }
+
+    [Fact]
+    public void A_place_hit_a_number_of_times_is_that_many_attacks_on_it()
+    {
+        var doc = Story("Qaim was hit six times last month, local officials said.", "2024-01-13");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(6, e.Aggregate?.Count);
+        Assert.NotNull(e.Location);
+    }
+
+    [Fact]
+    public void A_thing_hit_a_number_of_times_with_no_place_is_no_attack()
+    {
+        var doc = Story("Prices were hit three times last year.", "2024-01-13");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+    }
+}

@@ -50,13 +50,13 @@ public sealed class EventSpecTests
     }
 
     // The bars sit a little under the figures last measured, so that a change that makes the events worse fails here.
-    // First measured 2026-11-21: F1 0.801, material F1 0.858; on 2026-11-22 (505 rows): F1 0.924, material F1 0.933.
+    // First measured 2026-11-21: F1 0.801, material F1 0.858; on 2026-11-22 (520 rows): F1 0.926, material F1 0.936.
     private const double SentenceAllBar = 0.91, SentenceMaterialBar = 0.92;
     // First measured (2026-11-21, events@1): F1 0.494, material F1 0.592 (score.py: 0.504, 0.592); on 2026-11-22: F1 0.609,
     // material F1 0.665 (score.py: 0.609, 0.658).
     private const double HeldOutAllBar = 0.59, HeldOutMaterialBar = 0.64;
-    // The tuning set (48 articles, tuned on) on 2026-11-22: F1 0.675, material F1 0.737 (score.py: 0.680, 0.745).
-    private const double TuningAllBar = 0.66, TuningMaterialBar = 0.72;
+    // The tuning set (48 articles, tuned on) on 2026-11-22: F1 0.686, material F1 0.761 (score.py: 0.691, 0.769).
+    private const double TuningAllBar = 0.67, TuningMaterialBar = 0.74;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 

@@ -2338,11 +2338,29 @@ internal sealed class SentenceReader
                 // "The factions have said they ...": "they" is the plural that opens the sentence, which names no
                 // actor; it is not whichever body the story named last.
                 if (main is null && Word(t) == "they" && SpeechBefore(t) && OpensWithPlural(t)) return found;
+                // "The Counter-Terrorism Service raided a Kataib Hezbollah site. They detained 14 men": a pronoun that
+                // opens the sentence takes up the subject that opened the sentence before, not the last name in it.
+                if (main is null && t == _first && !person) main = PreviousSubject();
                 if ((main ?? Resolve(t, person)) is { } id) { found.Add(id); subjectLast = t; }
                 return found;
             }
         }
         return found;
+    }
+
+    /// <summary>The body named at the opening of the sentence before (within its first three words, over "the"), if any.</summary>
+    private string? PreviousSubject()
+    {
+        if (_sentence == 0) return null;
+        var before = _doc.Sentences[_sentence - 1];
+        if (_doc.Sentences[_sentence].Block != before.Block) return null;
+        for (int t = before.FirstToken; t < before.FirstToken + 3 && t < _first; t++)
+        {
+            int m = _index.Actor[t];
+            if (m >= 0) return _doc.Mentions[m].EntityId is { } id && !IsPerson(id) ? id : null;
+            if (_doc.TokenText(t) is not ("The" or "the")) return null;
+        }
+        return null;
     }
 
     /// <summary>Whether the token names a body's own fighters: a noun of forces (cue class troops) or "members", "men".</summary>

@@ -644,4 +644,15 @@ public sealed class EventStageTests
         var e = Single(Story("US forces struck a Kataib Hezbollah depot near al-Qaim on Friday."), "ASSAULT");
         Assert.Equal("airstrike", e.Mode);
     }
+
+    [Fact]
+    public void A_pronoun_that_opens_a_sentence_takes_up_the_subject_that_opened_the_one_before()
+    {
+        var doc = Story("The Counter-Terrorism Service raided a Kataib Hezbollah compound in Dora late on Thursday. They detained 14 men, officials said.");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("counter-terrorism-service", arrest.Actor);
+        // Without a body at the opening of the sentence before, the last name named stays the one meant.
+        doc = Story("On Thursday a raid hit a compound of Kataib Hezbollah in Dora. They fired rockets at the Green Zone hours later.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "kataib-hezbollah");
+    }
 }

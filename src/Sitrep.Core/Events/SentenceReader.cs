@@ -2967,8 +2967,9 @@ internal sealed class SentenceReader
         int best = -1, bestDistance = int.MaxValue, bestAt = -1;
         // "Rockets hit the Green Zone on Monday, a year after the killing of X": the time before "after" is the main
         // act's, unless the sentence says how far apart the two are ("four days after").
-        int mainEnd = -1;
-        if (d.Anchor && Introducer(Antecedent(first), out int at) is "after" or "following" or "before" && Offset(Antecedent(first)) is null) mainEnd = at;
+        int antecedent = Antecedent(first), mainEnd = -1;
+        int? offset = Offset(antecedent);
+        if (d.Anchor && offset is null && Introducer(antecedent, out int at) is "after" or "following" or "before") mainEnd = at;
         for (int t = _first; t < _end; t++)
         {
             int tm = _index.Time[t];
@@ -2995,7 +2996,7 @@ internal sealed class SentenceReader
         d.Start = _doc.Times[best].From;
         d.End = _doc.Times[best].To ?? d.Start;
         // "..., three days after a US strike that killed ...": the act lies that far from the date told.
-        if (Offset(Antecedent(first)) is { } days && d.Start is { } start && d.End is { } end)
+        if (offset is { } days && d.Start is { } start && d.End is { } end)
         {
             d.Start = start.AddDays(days);
             d.End = end.AddDays(days);
@@ -3019,7 +3020,7 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>Whether a trigger of an act starts in [from, to].</summary>
+    /// <summary>Whether a trigger of an act starts in [from, to], weak ones too (which <c>_triggerAt</c> leaves out).</summary>
     private bool ActWithin(int from, int to)
     {
         foreach (var h in _hits)

@@ -549,9 +549,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         mentions.AddRange(found);
     }
 
-    /// <summary>The national government of the country where most of the story's places lie (ties: the first
-    /// in ordinal order); with no place, that of the state the story names most, more than any other; "" for
-    /// none.</summary>
+    /// <summary>The national government of the country where most of the story's places lie; with no place, that
+    /// of the state the story names most; "" for none or a tie.</summary>
     private string StoryState(Document doc, Dictionary<string, int> states)
     {
         var counts = gazetteer is not null && doc.Places.Count > 0 ? gazetteer.CountriesOf(doc.Places) : states;

@@ -235,9 +235,7 @@ internal sealed class SentenceReader
 
     /// <summary>"revenge awaits those behind the killing", "will punish those responsible for the attack": the act
     /// named as whose doers a threat is against.</summary>
-    private bool Culprits(int act) =>
-        Word(act - 1) == "the" && (Word(act - 2) == "behind" || (Word(act - 2) == "for" && Word(act - 3) == "responsible")
-                                   || (Word(act - 2) == "of" && Word(act - 3) is "perpetrators" or "authors"));
+    private bool Culprits(int act) => Word(act - 1) == "the" && _cues.Last("culprits", act - 4, act - 2) is { Last: var last } && last == act - 2;
 
     /// <summary>"The comments were welcomed by Lloyd Austin", "X rejected the statement": backing or refusing remarks
     /// told before (cue class remarks, after an article or a possessive) is aimed at the one who made them: the
@@ -1253,14 +1251,13 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Whether the object right after the verb is ground: a place, or a share or control of one ("a third of
-    /// Iraq", "control of the town of X").</summary>
+    /// Iraq", "control of the town of X"): words of cue class ground, over "of", "a" and "the".</summary>
     private bool SeizedGround(int last, int clauseEnd)
     {
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)
         {
             if (_index.Place[t] >= 0) return Word(t - 1) is not ("in" or "near" or "at" or "from" or "on");
-            if (Word(t) is not ("control" or "of" or "a" or "the" or "third" or "half" or "quarter" or "parts" or "large" or "much" or "most"
-                or "swathes" or "swaths" or "town" or "city" or "village" or "province" or "areas" or "area")) return false;
+            if (Word(t) is not ("of" or "a" or "the") && _cues.At(t, "ground") < 0) return false;
         }
         return false;
     }
@@ -2363,8 +2360,8 @@ internal sealed class SentenceReader
         return null;
     }
 
-    /// <summary>Whether the token names a body's own fighters: a noun of forces (cue class troops) or "members", "men".</summary>
-    private bool OwnForces(int t) => _cues.At(t, "troops") >= 0 || Word(t) is "members" or "men" or "militants" or "operatives" or "drones";
+    /// <summary>Whether the token names a body's own fighters: a noun of forces (cue classes troops and own-forces).</summary>
+    private bool OwnForces(int t) => _cues.At(t, "troops") >= 0 || _cues.At(t, "own-forces") >= 0;
 
     /// <summary>The drafts of the story read so far (the sentences before this one).</summary>
     private List<Draft>? _story;

@@ -258,7 +258,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     }
 
     /// <summary>Whether the word ends in the -s of a plural or a third person ("attacks", not "press").</summary>
-    private static bool PluralS(ReadOnlySpan<char> word) =>
+    internal static bool PluralS(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word[^1] is 's' or 'S') && !(word[^2] is 's' or 'S' or '\'' or '’');
 
     private EventRecord ToRecord(Document doc, Draft d)

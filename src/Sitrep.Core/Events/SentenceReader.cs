@@ -1626,8 +1626,7 @@ internal sealed class SentenceReader
     /// their authors.</summary>
     private bool BarePlural(Draft d)
     {
-        var word = _doc.TokenText(d.Last);
-        if (!(word.Length > 3 && word[^1] == 's' && word[^2] != 's') || Word(d.First - 1) is not ("to" or "for" or "against" or "behind")) return false;
+        if (!EventStage.PluralS(_doc.TokenText(d.Last)) || Word(d.First - 1) is not ("to" or "for" or "against" or "behind")) return false;
         for (int t = _first; t < _end; t++) if (_index.Time[t] >= 0) return false;
         return true;
     }

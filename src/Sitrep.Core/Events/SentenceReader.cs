@@ -801,6 +801,11 @@ internal sealed class SentenceReader
         // is hit and stands somewhere makes an ambiguous passive an attack.
         weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
             && (scan.Places.Count > 0 || PlaceWithin(clauseStart, first - 1));
+        // "A lawyer was killed by unknown gunmen in Nasiriyah", "two guards were wounded by a roadside bomb near Tikrit":
+        // a passive whose agent is a weapon or gunmen (cue class mode) makes an ambiguous verb an attack, with a place
+        // or a target named.
+        weapon |= trigger.Type == "ASSAULT" && passive && Word(last + 1) == "by" && _cues.First("mode", last + 2, Math.Min(clauseEnd, last + 4)) >= 0
+            && (scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1));
         // "Harir has been targeted at least five times": a place hit a number of times is a count of attacks on it.
         weapon |= trigger.Type == "ASSAULT" && passive && !reduced && PlaceWithin(clauseStart, first - 1)
             && CountedObject(last, out _, out _, out int timesNoun) && Word(timesNoun) == "times";
@@ -3556,7 +3561,7 @@ internal sealed class SentenceReader
             if (target is null) continue;
             if (one)
             {
-                if (target.Target is null || !IsPerson(target.Target)) continue;
+                if ((target.Target is null || !IsPerson(target.Target)) && !OnePersonSubject(SingularAuxiliary(f))) continue;
                 value = 1;
             }
             if (cue.Class == "zero")
@@ -3571,12 +3576,31 @@ internal sealed class SentenceReader
     }
 
     /// <summary>"was shot dead", "was fatally wounded", "has been killed": a casualty word after a singular auxiliary.</summary>
-    private bool SingularPassive(int f)
+    private bool SingularPassive(int f) => SingularAuxiliary(f) >= 0;
+
+    /// <summary>The singular auxiliary before a casualty word ("was", or "has been"'s first word), or -1.</summary>
+    private int SingularAuxiliary(int f)
     {
         int t = f - 1;
         if (Word(t) == "shot") t--;
         while (t > _first && Word(t) is "reportedly" or "later" or "fatally" or "critically" or "seriously" or "severely" or "lightly" or "slightly" or "also") t--;
-        return Word(t) == "was" || (Word(t) == "been" && Word(t - 1) is "has" or "had");
+        return Word(t) == "was" ? t : Word(t) == "been" && Word(t - 1) is "has" or "had" ? t - 1 : -1;
+    }
+
+    /// <summary>"An activist was shot dead", "the lawyer Karim Hassan was killed": the subject before the auxiliary
+    /// is one person told by a noun (cue class person) after "a", "an" or "the", with the name of no known actor after it.</summary>
+    private bool OnePersonSubject(int auxiliary)
+    {
+        if (auxiliary < 0) return false;
+        int t = auxiliary - 1;
+        for (int k = 0; k < 3 && t > _first && _doc.Tokens[t].Is(TokenFlags.Capitalized) && _index.Actor[t] < 0 && _cues.At(t, "person") < 0; k++) t--;
+        if (_cues.Last("person", Math.Max(_first, t - 2), t) is not { Last: var end } noun || end != t) return false;
+        for (int k = noun.First - 1; k >= _first && k >= noun.First - 3; k--)
+        {
+            if (Word(k) is "a" or "an" or "the") return true;
+            if (_doc.Tokens[k].Kind != TokenKind.Word || Cardinal(k) is not null) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether the casualty word at <paramref name="f"/> is a noun that names another act by its toll:
@@ -3825,6 +3849,9 @@ internal sealed class SentenceReader
             if (_cues.At(t, "victims") >= 0 || _cues.At(t, "person") >= 0 || _index.Actor[t] >= 0) continue;
             // Nationalities and ranks between a number and its noun ("two British soldiers").
             if (steps > 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0]) && t > _first) continue;
+            // One word that qualifies the victims right after their number ("two off-duty soldiers", "three local contractors").
+            if (steps > 1 && _doc.Tokens[t].Kind == TokenKind.Word && Cardinal(t - 1) is not null
+                && (_cues.At(t + 1, "victims") >= 0 || _cues.At(t + 1, "person") >= 0)) continue;
             // "six guards of the residence were wounded": what the victims belong to lies between.
             if (steps > 0 && OfPhraseStart(t) is var of && of > 0) { t = of; continue; }
             break;

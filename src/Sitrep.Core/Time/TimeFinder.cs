@@ -305,6 +305,10 @@ public sealed class TimeFinder
             return new Found(i, TimeInterval.OnDay(iso));
         // 25/10/2023, 10/25/2023, 25.10.2023
         if (Numeric(x) is { } numeric) return new Found(i, TimeInterval.OnDay(numeric));
+        // "the fourth of January": machine-translated Arabic dates spell the day out.
+        if (Calendar.Is(x, "the") && Calendar.Is(w[i + 2], "of") && Calendar.Ordinal(w[i + 1]) is > 0 and var spelled
+            && Calendar.Month(w[i + 3]) is > 0 and var spelledMonth && !(Calendar.Is(w[i + 3], "may") && char.IsLower(w[i + 3][0])))
+            return WithYear(w, i + 3, spelled, spelledMonth, pub, future);
         // 25 October [,] [2023]
         int day = Calendar.Day(x);
         if (day > 0)
@@ -325,6 +329,9 @@ public sealed class TimeFinder
             if (part is null && Calendar.Day(w[k + 1]) is > 0 and var d && !Calendar.Is(w[k + 2], "percent"))
                 return WithYear(w, k + 1, d, m, pub, future);
             int year = Calendar.Year(w[k + 1]);
+            // "in January last year", "late October of this year"
+            int yearLast = k + 1;
+            if (year == 0 && YearNamed(w, k + 1, pub, out int named) is { } l) (year, yearLast) = (named, l);
             bool marked = part is not null || year > 0 || IsMonthContext(w[i - 1]) || Calendar.Is(w[i - 1], "and") && IsMonthContext(w[i - 3]);
             if (!marked || (Calendar.Is(monthWord, "may") && char.IsLower(monthWord[0])) || (Calendar.Is(monthWord, "march") && char.IsLower(monthWord[0]))) return null;
             bool lastMonth = Calendar.Is(w[i - 1], "last");
@@ -337,7 +344,7 @@ public sealed class TimeFinder
                 "late" => new TimeInterval(whole.From.AddDays(20), whole.To, Precision.Range),
                 _ => whole,
             };
-            return new Found(year > 0 ? k + 1 : k, range);
+            return new Found(year > 0 ? yearLast : k, range);
         }
         // "the 28th"
         if (Calendar.Is(x, "the") && Calendar.Day(w[i + 1]) is > 0 and var nth && w[i + 1].Length > 2 && !char.IsDigit(w[i + 1][^1])
@@ -401,11 +408,22 @@ public sealed class TimeFinder
         if (w[k] is ",") k++;
         int year = Calendar.Year(w[k]);
         if (year > 0 && SafeDate(year, month, day) is { } full) return new Found(k, TimeInterval.OnDay(full));
+        // "on 3 January last year", "the 12th of May of this year"
+        if (YearNamed(w, k, pub, out int named) is { } last && SafeDate(named, month, day) is { } told) return new Found(last, TimeInterval.OnDay(told));
         // No year: the latest such date not after publication (the next one when the verb is future).
         var candidate = SafeDate(pub.Year, month, day) ?? SafeDate(pub.Year - 1, month, day) ?? new DateOnly(pub.Year, month, 1);
         if (!future && candidate > pub) candidate = SafeDate(pub.Year - 1, month, day) ?? candidate;
         if (future && candidate < pub) candidate = SafeDate(pub.Year + 1, month, day) ?? candidate;
         return new Found(monthAt, TimeInterval.OnDay(candidate));
+    }
+
+    /// <summary>"last year", "this year", "next year", also after "of", starting at <paramref name="k"/>: the year and
+    /// the last token, else null.</summary>
+    private static int? YearNamed(Words w, int k, DateOnly pub, out int year)
+    {
+        if (Calendar.Is(w[k], "of")) k++;
+        year = Calendar.Is(w[k + 1], "year") ? Calendar.Is(w[k], "last") ? pub.Year - 1 : Calendar.Is(w[k], "this") ? pub.Year : Calendar.Is(w[k], "next") ? pub.Year + 1 : 0 : 0;
+        return year > 0 ? k + 1 : null;
     }
 
     private DateOnly? Numeric(ReadOnlySpan<char> x)

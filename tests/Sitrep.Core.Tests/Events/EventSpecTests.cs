@@ -55,8 +55,9 @@ public sealed class EventSpecTests
     // First measured (2026-11-21, events@1): F1 0.494, material F1 0.592 (score.py: 0.504, 0.592); on 2026-11-22: F1 0.609,
     // material F1 0.665 (score.py: 0.609, 0.658).
     private const double HeldOutAllBar = 0.59, HeldOutMaterialBar = 0.64;
-    // The tuning set (48 articles, tuned on) on 2026-11-22: F1 0.686, material F1 0.761 (score.py: 0.691, 0.769).
-    private const double TuningAllBar = 0.67, TuningMaterialBar = 0.74;
+    // The tuning set (60 articles, tuned on; t49-t60 added blind) on 2026-11-22: F1 0.647, material F1 0.717
+    // (score.py: 0.651, 0.723).
+    private const double TuningAllBar = 0.63, TuningMaterialBar = 0.70;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -74,7 +75,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 48, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 60, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

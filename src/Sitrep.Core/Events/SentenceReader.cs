@@ -3179,7 +3179,9 @@ internal sealed class SentenceReader
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
                     && !OtherActBetween(first, last, t) && !MainClausePlace(first, t) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
-        if (best < 0 && scan.Places.Count > 0) best = scan.Places[0];
+        // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
+        // not where it happened: the attack hit somewhere the sentence does not name.
+        if (best < 0 && scan.Places.Count > 0 && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0]))) best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
         while (Previous(best) is var inner && inner >= 0 && Word(LeadIn(_index.PlaceFirst[best])) is "in" or "," or "of"
@@ -3360,13 +3362,15 @@ internal sealed class SentenceReader
         return false;
     }
 
-    private bool FromPlace(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || LaunchedFrom(p) || !UsablePlace(p);
+    private bool FromPlace(int p) => LaunchSite(p) || !UsablePlace(p);
+
+    private bool LaunchSite(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || LaunchedFrom(p);
 
     /// <summary>"fired from the town of Zummar in Nineveh province": a place that qualifies the launch site is one too.</summary>
     private bool LaunchedFrom(int p)
     {
         int first = _index.PlaceFirst[p];
-        if (Word(first - 1) is not ("in" or "of" or "," or "near" or "inside" or "within")) return false;
+        if (Word(first - 1) is not ("in" or "of" or "," or "near" or "inside" or "within" or "outside")) return false;
         for (int t = first - 2; t >= _first && t >= first - 10; t--)
         {
             var w = Word(t);

@@ -445,9 +445,10 @@ public sealed class TimeFinder
     private static Found? Relative(Words w, int i, DateOnly pub, bool future)
     {
         var x = w[i];
-        // "in two days", "in a week": ahead of publication.
+        // "in two days", "in a week": ahead of publication; not "for the second time in a month", "twice in a week",
+        // a span that counts acts.
         if (Calendar.Is(x, "in") && Calendar.Number(w[i + 1]) is > 0 and var ahead && DaysOf(w[i + 2], ahead) is { } daysAhead
-            && !Calendar.Is(w[i + 3], "ago"))
+            && !Calendar.Is(w[i + 3], "ago") && !(Calendar.Is(w[i - 1], "time") || Calendar.Is(w[i - 1], "times") || Calendar.Is(w[i - 1], "twice")))
             return new Found(i + 2, TimeInterval.OnDay(pub.AddDays(daysAhead)));
         if (Calendar.Is(x, "today") || Calendar.Is(x, "tonight")) return new Found(i, TimeInterval.OnDay(pub));
         if (Calendar.Is(x, "yesterday")) return new Found(i, TimeInterval.OnDay(pub.AddDays(-1)));

@@ -57,6 +57,17 @@ public sealed class TimeTableTests
         Assert.True(found is null || found.Value.From >= new DateOnly(2024, 1, 26), $"a future span was read back from publication: {found?.From}");
     }
 
+    [Theory]
+    [InlineData("Rockets hit the refinery for the second time in a month.")]
+    [InlineData("The base came under fire three times in a week.")]
+    [InlineData("The convoy route was bombed twice in ten days.")]
+    public void A_span_that_counts_acts_is_no_day_ahead_of_publication(string sentence)
+    {
+        var row = new TimeRow(1, new DateOnly(2022, 5, 2), sentence, sentence[sentence.IndexOf(" in ", StringComparison.Ordinal)..^1].Trim(), new(2022, 5, 2), new(2022, 5, 2), "day", "");
+        var found = TimeTable.Resolve(Shared.Pipeline, row);
+        Assert.True(found is null || found.Value.From <= row.Published, $"a span of counted acts was read as a day ahead: {found?.From}");
+    }
+
     [Fact]
     public void A_page_with_no_date_at_all_infers_none()
     {

@@ -55,6 +55,11 @@ internal static class EventMerger
                 claim.Evidence.AddRange(d.Evidence);
                 if (Compatible(claimed, claim, sameSentence: false, anchored: false, gazetteer, kb)) { into = claimed; told = claim; }
             }
+            // "Barzani said the attacks were an assault on the region": a plural told as known, with no count, party or
+            // date of its own, points back at the attacks the story told; it is no new summary.
+            if (into is null && d.Definite && d.Material && d.Aggregate && d.Count is null && d.Actor is null && d.Target is null
+                && d.Start is null && d.Status == "reported" && ToldReported(same))
+                continue;
             if (into is not null)
             {
                 // "Drone strike wounds two soldiers in Syria" and "... hit the Conoco base": the retelling
@@ -205,6 +210,12 @@ internal static class EventMerger
         gazetteer is not null && gazetteer[outer] is { Precision: 1 } && Within(gazetteer, inner, outer);
 
     /// <summary>Whether the sentence asks rather than tells: it ends in a question mark.</summary>
+    private static bool ToldReported(List<Draft> same)
+    {
+        foreach (var k in same) if (k.Status == "reported") return true;
+        return false;
+    }
+
     private static bool Question(Document doc, int sentence)
     {
         var sent = doc.Sentences[sentence];

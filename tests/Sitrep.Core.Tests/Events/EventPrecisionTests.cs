@@ -141,4 +141,15 @@ public sealed class EventPrecisionTests
         doc = Story("Kataib Hezbollah fired rockets at the embassy on Monday in response to a US strike that killed two of its fighters.", "2024-01-12");
         Assert.Equal(2, doc.Events.Count(x => x.Type == "ASSAULT"));
     }
+
+    [Fact]
+    public void The_attacks_a_speaker_names_after_the_story_told_them_are_no_new_summary()
+    {
+        var doc = Story("Four rockets fell near the Khor Mor gas field on Sunday night. The operator said there were no casualties. "
+            + "Masrour Barzani said the attacks were \"a crime against the people\" and accused groups in Baghdad of protecting the attackers.", "2022-06-27");
+        Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        // Told first, with no attack before it, the plural is an event.
+        doc = Story("Masrour Barzani said the attacks on the Khor Mor field were a crime against the people of Kurdistan.", "2022-06-27");
+        Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+    }
 }

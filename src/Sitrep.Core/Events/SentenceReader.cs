@@ -63,26 +63,6 @@ internal sealed class SentenceReader
         "THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE",
     };
 
-    /// <summary>"said the attacks were "an assault on the livelihood of the people"", "the strike was a flagrant attack on
-    /// Iraq's sovereignty": an attack noun after a copula whose subject is an attack told is what the speaker calls that
-    /// act, no other act.</summary>
-    private bool Described(int h)
-    {
-        var hit = _hits[h];
-        if (hit.Trigger.IsVerb || hit.Trigger.Type != "ASSAULT") return false;
-        int t = hit.First - 1;
-        // Over the article, up to two words that qualify the noun and an opening quote.
-        int words = 0;
-        while (t > _first && (_doc.Tokens[t].Kind != TokenKind.Word || (Word(t) is not ("a" or "an" or "another") && words++ < 2))) t--;
-        if (Word(t) is not ("a" or "an" or "another")) return false;
-        t--;
-        while (t > _first && _doc.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Number)) t--;
-        if (Word(t) is not ("was" or "were" or "is" or "are" or "been" or "constituted" or "constitutes" or "represented" or "represents")) return false;
-        for (int k = h - 1; k >= 0; k--)
-            if (_hits[k].Trigger.Type == "ASSAULT" && _hits[k].Last < t && _hits[k].Last >= t - 3) return true;
-        return false;
-    }
-
     private static readonly bool Debugging = Environment.GetEnvironmentVariable("SRDBG") is not null;
 
     public void Read(List<Draft> into)
@@ -97,7 +77,6 @@ internal sealed class SentenceReader
             // word is what that threat says, no second threat.
             if (_hits[h].Trigger.Is(TriggerFlags.Vow) && ThreatBefore(_hits[h].First))
                 continue;
-            if (Described(h)) continue;
             Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
         if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} agg={dd.Aggregate} {dd.Count} {dd.First}");

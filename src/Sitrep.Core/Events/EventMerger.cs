@@ -36,6 +36,11 @@ internal static class EventMerger
             if (into is null && (d.Definite || defence) && d.Material && same.Count > 0 && LastTold(same) is var last
                 && d.Sentence - LatestSentence(last) is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer, kb))
                 into = last;
+            // "... the strike targeted their commander": "the strike" when the story has told one such attack, and
+            // only one, is that attack, however far back (a live blog tells it in entries hours apart).
+            if (into is null && d.Definite && d.Material && !d.Aggregate && d.Status == "reported" && OnlyReported(same) is { } only
+                && !History(only, d, doc) && Compatible(only, d, sameSentence: false, anchored: false, gazetteer, kb))
+                into = only;
             // "The Islamic Resistance in Iraq, a banner used by X, Y and other factions, claimed the attack": a claim of
             // the attack just told adds only its claimant; the names around the claim (an appositive, a cause) are no
             // slots of that attack.
@@ -209,13 +214,26 @@ internal static class EventMerger
     private static bool Site(Places.Gazetteer? gazetteer, string outer, string inner) =>
         gazetteer is not null && gazetteer[outer] is { Precision: 1 } && Within(gazetteer, inner, outer);
 
-    /// <summary>Whether the sentence asks rather than tells: it ends in a question mark.</summary>
+    /// <summary>The one reported event of the list that is no summary, or null when there are none or several.</summary>
+    private static Draft? OnlyReported(List<Draft> same)
+    {
+        Draft? only = null;
+        foreach (var k in same)
+        {
+            if (k.Status != "reported" || k.Aggregate) continue;
+            if (only is not null) return null;
+            only = k;
+        }
+        return only;
+    }
+
     private static bool ToldReported(List<Draft> same)
     {
         foreach (var k in same) if (k.Status == "reported") return true;
         return false;
     }
 
+    /// <summary>Whether the sentence asks rather than tells: it ends in a question mark.</summary>
     private static bool Question(Document doc, int sentence)
     {
         var sent = doc.Sentences[sentence];

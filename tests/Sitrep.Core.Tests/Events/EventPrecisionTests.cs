@@ -152,4 +152,18 @@ public sealed class EventPrecisionTests
         doc = Story("Masrour Barzani said the attacks on the Khor Mor field were a crime against the people of Kurdistan.", "2022-06-27");
         Assert.Single(doc.Events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void The_attack_told_far_back_when_the_story_told_only_one_is_that_attack()
+    {
+        const string lede = "Gunmen set fire to a party office in Baghdad on Saturday night. Firefighters put out the blaze after two hours. "
+            + "The staff had left the building a day earlier. A neighbour said the street was closed for the night. ";
+        var doc = Story(lede + "Mustafa al-Kadhimi said on Sunday that the attack had targeted the Kurdistan Democratic Party.", "2020-10-18");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal("kurdistan-democratic-party", e.Target);
+        Assert.Equal(new DateOnly(2020, 10, 17), e.Start);
+        // With two attacks told, "the attack" far back is not known to be the first: the fire keeps no target.
+        doc = Story(lede + "A roadside bomb hit a police patrol in Basra on Saturday. Mustafa al-Kadhimi said on Sunday that the attack had targeted the Kurdistan Democratic Party.", "2020-10-18");
+        Assert.Null(Assert.Single(doc.Events, x => x.Type == "ASSAULT" && x.Mode == "gunfire").Target);
+    }
 }

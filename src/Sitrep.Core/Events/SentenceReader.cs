@@ -770,6 +770,9 @@ internal sealed class SentenceReader
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         // ("if the US troops were forced to leave": the condition reaches over an auxiliary and a verb before the act.)
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 8), first - 1) is { Cue.Value: "condition" }) return;
+        // "its operations will go on until the occupation leaves Iraq": an act in the present after "until" is the
+        // condition that ends another, not an act told as done ("fought until the army withdrew" tells one).
+        if (trigger.IsVerb && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0 && _cues.Any("until", Math.Max(_first, first - 6), first - 1)) return;
         // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
         // promised in reported speech is the speaker's threat, not a planned attack (ONTOLOGY.md: a vow is
         // only the THREATEN).
@@ -3065,18 +3068,31 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The word that introduces the noun phrase of a trigger ("since" in "since the assassination
-    /// of", "after" in "three days after a US strike"), over determiners, names and weapons.</summary>
+    /// of", "after" in "three days after a US strike"), over determiners, names, weapons and unnamed attackers
+    /// ("four days after militants fired missiles").</summary>
     private string Introducer(int first) => Introducer(first, out _);
 
     private string Introducer(int first, out int at)
     {
         int t = first - 1;
         for (int steps = 0; t >= _first && steps < 4; t--, steps++)
+        {
+            // "after militants carried out a drone attack": over the light verb that gives the noun its actor.
+            if (LightEndingAt(t) is var light && light >= 0) { t = light; continue; }
             if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _index.Actor[t] >= 0 || _cues.At(t, "mode") >= 0
-                  || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0))
+                  || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "assailant") >= 0))
                 break;
+        }
         at = t;
         return Word(t);
+    }
+
+    /// <summary>The first token of a light verb ("launched", "carried out") whose last token is <paramref name="t"/>, or -1.</summary>
+    private int LightEndingAt(int t)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == t && cue.Class == "light") return f;
+        return -1;
     }
 
     /// <summary>Days told by "N days earlier" (or "N weeks before" closing the clause) after the act, within its clause; or null.</summary>

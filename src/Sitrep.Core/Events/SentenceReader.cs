@@ -1732,6 +1732,19 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>The one actor that the other sites listed with the place host, or null.</summary>
+    private string? ListedHost(int p)
+    {
+        string? host = null;
+        foreach (var q in Coordinated(p))
+            if (q != p && _lex.Hosts.TryGetValue(_doc.Places[q].PlaceId, out var h))
+            {
+                if (host is not null && host != h) return null;
+                host = h;
+            }
+        return host;
+    }
+
     /// <summary>Mode, forces for governments, targets for sites, claims made by saying.</summary>
     private void Finish(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
@@ -1757,6 +1770,10 @@ internal sealed class SentenceReader
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _stage.TownHosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var townHost)
             && BasesTold())
             d.Target = townHost;
+        // "attacked three bases, naming al-Rukban, al-Shaddadi and al-Tanf": a site listed among bases that host troops
+        // is told as one more of them, and its attack hits the same forces.
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && BasesTold() && ListedHost(d.Place) is { } listed)
+            d.Target = listed;
         if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && d.Place >= 0 && EnemyStateHit(d) is { } enemy)
             d.Target = enemy;
         if (d.Type == "ASSAULT")

@@ -753,6 +753,9 @@ internal sealed class SentenceReader
         // (A promise is made with "would": "would be held to account" is the threat itself.)
         if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
             && !(Status(trigger, first, clauseStart) == "negated" && AnyBefore(first))) return;
+        // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
+        // (or a list of them) that names what is held, made or hit is no act.
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
         // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
         // in what is talked about or asked for are no act (the talks and the demand are).
         if (trigger.Type is "RETREAT" or "MOBILIZE" && !trigger.IsVerb && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return;
@@ -3520,7 +3523,7 @@ internal sealed class SentenceReader
             // "shot down two drones": the defenders' own word says nothing of how the attack was made.
             if (outside && f <= last && l >= first) continue;
             // "struck drone storage sites", "hit rocket launchers": a weapon that names what was hit is no way of hitting it.
-            if (f > last && WeaponSite(l + 1)) continue;
+            if (f > last && WeaponListSite(l + 1)) continue;
             // "A US strike killed two fighters who had fired rockets", "Rockets struck Taji, two days after a US strike":
             // a weapon told with another attack is that attack's.
             if (!outside && NearerOtherAttack(first, last, f, l)) continue;
@@ -3544,7 +3547,21 @@ internal sealed class SentenceReader
         "storage", "launch", "site", "sites", "depot", "depots", "launcher", "launchers", "launchpad", "launchpads", "factory", "factories",
         "facility", "facilities", "warehouse", "warehouses", "stores", "stockpile", "stockpiles", "production", "workshop", "workshops",
         "cell", "cells", "team", "teams", "unit", "units", "squad", "squads", "operator", "operators", "programme", "program",
+        "programmes", "programs", "capability", "capabilities", "arsenal", "arsenals",
     };
+
+    /// <summary>Whether the weapons from <paramref name="t"/> on (", missile and drone") end in a word that makes them the kind
+    /// of a place, a group or a means ("rocket, missile and drone capabilities").</summary>
+    private bool WeaponListSite(int t)
+    {
+        while (t < _end)
+        {
+            if (Word(t) is "," or "and" or "or") t++;
+            else if (_cues.At(t, "mode") is var l && l >= 0) t = l + 1;
+            else break;
+        }
+        return WeaponSite(t);
+    }
 
     /// <summary>Whether the word at <paramref name="t"/> makes the weapon before it the kind of a place or a group ("drone storage
     /// sites", "rocket launchers", "a missile depot", "drone teams").</summary>

@@ -2371,17 +2371,23 @@ internal sealed class SentenceReader
         return found;
     }
 
-    /// <summary>The body named at the opening of the sentence before (within its first three words, over "the"), if any.</summary>
+    /// <summary>The body named at the opening of the sentence before (within its first words, over "the" and "members of",
+    /// after an opening phrase closed by a comma), if any.</summary>
     private string? PreviousSubject()
     {
         if (_sentence == 0) return null;
         var before = _doc.Sentences[_sentence - 1];
         if (_doc.Sentences[_sentence].Block != before.Block) return null;
-        for (int t = before.FirstToken; t < before.FirstToken + 3 && t < _first; t++)
+        // "On the night of 25-26 June, members of the CTS stormed ...": the subject opens the clause after an opening
+        // phrase that a comma closes, and may be the members, fighters or units of a body.
+        int open = before.FirstToken;
+        for (int t = open; t < _first && t < open + 16 && _index.Actor[t] < 0; t++)
+            if (_doc.TokenText(t) is ",") open = t + 1;
+        for (int t = open; t < open + 4 && t < _first; t++)
         {
             int m = _index.Actor[t];
             if (m >= 0) return _doc.Mentions[m].EntityId is { } id && !IsPerson(id) ? id : null;
-            if (_doc.TokenText(t) is not ("The" or "the")) return null;
+            if (_doc.TokenText(t) is not ("The" or "the" or "members" or "Members" or "fighters" or "Fighters" or "units" or "Units" or "of")) return null;
         }
         return null;
     }

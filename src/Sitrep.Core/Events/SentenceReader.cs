@@ -2307,7 +2307,10 @@ internal sealed class SentenceReader
                 int listHead = ListBefore(f, clauseStart, quotes: false, null);
                 // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
                 bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;
-                if (!crowd && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
+                // "members of the Counter-Terrorism Service stormed a building": a body's own people act for it.
+                int of = Word(listHead - 1) == "the" ? listHead - 2 : listHead - 1;
+                bool members = MaterialAt(first) && Word(of) == "of" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
+                if (!crowd && !members && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
                 found.Add(_doc.Mentions[m].EntityId!);
                 // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").

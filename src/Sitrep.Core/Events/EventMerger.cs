@@ -77,6 +77,7 @@ internal static class EventMerger
             same.Add(d);
         }
         foreach (var d in kept) if (d.Status == "negated" && d.Definite && d.Material && d.PlaceId is null) DeniedTold(d, kept);
+        foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Target is null && d.PlaceId is null) RaidTold(d, kept);
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
         // (The story's country is counted only for a story that tells such a withdrawal.)
@@ -89,6 +90,23 @@ internal static class EventMerger
         // A story that is only a headline (a feed item, a wire flash) is told by it.
         if (HasBody(doc)) kept.RemoveAll(d => OnlyInHeadings(d, doc));
         return kept;
+    }
+
+    /// <summary>"The CTS stormed a Kataib Hezbollah building in Dora. They detained 14 men": an arrest or seizure with no
+    /// target or place of its own, told in the sentence right after a raid by the same actor, was made in that raid: on
+    /// its target, at its place.</summary>
+    private static void RaidTold(Draft d, List<Draft> kept)
+    {
+        foreach (var k in kept)
+            if (k.Type == "ASSAULT" && k.Status == d.Status && !k.Aggregate && k.Actor == d.Actor && k.Evidence.Contains(d.Sentence - 1))
+            {
+                d.Target = k.Target;
+                d.Place = k.Place;
+                d.PlaceId = k.PlaceId;
+                d.Also = k.Also;
+                if (d.Start is null) { d.Start = k.Start; d.End = k.End; }
+                return;
+            }
     }
 
     /// <summary>"A drone hit the governor's house on Sunday. ... Asaib Ahl al-Haq denied that the factions had carried out

@@ -244,4 +244,17 @@ public sealed class EventTargetTests
         Assert.Equal("drone", denied.Mode);
         Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Status == "reported");
     }
+
+    [Fact]
+    public void An_arrest_told_right_after_a_raid_by_the_same_force_is_made_on_the_raid_s_target_and_place()
+    {
+        var doc = Story("Late on Thursday, members of the Counter-Terrorism Service raided a house used by Kataib Hezbollah in Dora. They detained 12 men.", "2020-06-27");
+        var arrest = Single(doc, "COERCE");
+        Assert.Equal("counter-terrorism-service", arrest.Actor);
+        Assert.Equal("kataib-hezbollah", arrest.Target);
+        Assert.Equal(Single(doc, "ASSAULT").Location?.PlaceId, arrest.Location?.PlaceId);
+        // An arrest by another force is no part of the raid.
+        doc = Story("Late on Thursday, members of the Counter-Terrorism Service raided a house used by Kataib Hezbollah in Dora. Iraqi police detained 12 men.", "2020-06-27");
+        Assert.Null(Single(doc, "COERCE").Target);
+    }
 }

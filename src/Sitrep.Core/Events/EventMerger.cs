@@ -86,6 +86,8 @@ internal static class EventMerger
             kept.Add(d);
             same.Add(d);
         }
+        foreach (var d in kept) if (d.Status == "negated" && d.Definite && d.Material && d.PlaceId is null) DeniedTold(d, kept);
+        foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Target is null && d.PlaceId is null) RaidTold(d, kept);
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
         // (The story's country is counted only for a story that tells such a withdrawal.)
@@ -98,6 +100,46 @@ internal static class EventMerger
         // A story that is only a headline (a feed item, a wire flash) is told by it.
         if (HasBody(doc)) kept.RemoveAll(d => OnlyInHeadings(d, doc));
         return kept;
+    }
+
+    /// <summary>"The CTS stormed a Kataib Hezbollah building in Dora. They detained 14 men": an arrest or seizure with no
+    /// target or place of its own, told in the sentence right after a raid by the same actor, was made in that raid: on
+    /// its target, at its place.</summary>
+    private static void RaidTold(Draft d, List<Draft> kept)
+    {
+        foreach (var k in kept)
+            if (k.Type == "ASSAULT" && k.Status == d.Status && !k.Aggregate && k.Actor == d.Actor && k.Evidence.Contains(d.Sentence - 1))
+            {
+                d.Target = k.Target;
+                d.Place = k.Place;
+                d.PlaceId = k.PlaceId;
+                d.Also = k.Also;
+                if (d.Start is null) { d.Start = k.Start; d.End = k.End; }
+                return;
+            }
+    }
+
+    /// <summary>"A drone hit the governor's house on Sunday. ... Asaib Ahl al-Haq denied that the factions had carried out
+    /// the attack": a denial of the act just told, which names no place of its own, is of that act: it takes its target,
+    /// place, weapon and days (the day of the denial is not the act's: "denied on Monday that ..."), and stays an event of its own.</summary>
+    private static void DeniedTold(Draft d, List<Draft> kept)
+    {
+        Draft? told = null;
+        foreach (var k in kept)
+            if (k.Type == d.Type && k.Status == "reported" && !k.Aggregate && k.Sentence < d.Sentence && (told is null || LatestSentence(k) >= LatestSentence(told)))
+                told = k;
+        if (told is null || told.Actor == d.Actor) return;
+        if (d.Target is null && told.Target != d.Actor) d.Target = told.Target;
+        d.Place = told.Place;
+        d.PlaceId = told.PlaceId;
+        d.Also = told.Also;
+        if (d.Mode is null or "unspecified") d.Mode = told.Mode;
+        if (told.Start is not null)
+        {
+            d.Start = told.Start;
+            d.End = told.End;
+            d.SoftDate = false;
+        }
     }
 
     /// <summary>"US troops left at the end of 2011", "the coalition's mission will end": forces of another state, or a

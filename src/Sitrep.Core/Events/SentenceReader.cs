@@ -751,6 +751,9 @@ internal sealed class SentenceReader
         // (A promise is made with "would": "would be held to account" is the threat itself.)
         if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
             && !(Status(trigger, first, clauseStart) == "negated" && AnyBefore(first))) return;
+        // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
+        // (or a list of them) that names what is held, made or hit is no act.
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
         // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
         // in what is talked about or asked for are no act (the talks and the demand are).
         if (trigger.Type is "RETREAT" or "MOBILIZE" && !trigger.IsVerb && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return;
@@ -768,6 +771,9 @@ internal sealed class SentenceReader
         // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
         // ("if the US troops were forced to leave": the condition reaches over an auxiliary and a verb before the act.)
         if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 8), first - 1) is { Cue.Value: "condition" }) return;
+        // "its operations will go on until the occupation leaves Iraq": an act in the present after "until" is the
+        // condition that ends another, not an act told as done ("fought until the army withdrew" tells one).
+        if (trigger.IsVerb && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0 && _cues.Any("until", Math.Max(_first, first - 6), first - 1)) return;
         // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
         // promised in reported speech is the speaker's threat, not a planned attack (ONTOLOGY.md: a vow is
         // only the THREATEN).
@@ -1730,6 +1736,19 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>The one actor that the other sites listed with the place host, or null.</summary>
+    private string? ListedHost(int p)
+    {
+        string? host = null;
+        foreach (var q in Coordinated(p))
+            if (q != p && _lex.Hosts.TryGetValue(_doc.Places[q].PlaceId, out var h))
+            {
+                if (host is not null && host != h) return null;
+                host = h;
+            }
+        return host;
+    }
+
     /// <summary>Mode, forces for governments, targets for sites, claims made by saying.</summary>
     private void Finish(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
@@ -1755,6 +1774,10 @@ internal sealed class SentenceReader
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _stage.TownHosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var townHost)
             && BasesTold())
             d.Target = townHost;
+        // "attacked three bases, naming al-Rukban, al-Shaddadi and al-Tanf": a site listed among bases that host troops
+        // is told as one more of them, and its attack hits the same forces.
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && BasesTold() && ListedHost(d.Place) is { } listed)
+            d.Target = listed;
         if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && d.Place >= 0 && EnemyStateHit(d) is { } enemy)
             d.Target = enemy;
         if (d.Type == "ASSAULT")
@@ -2285,7 +2308,10 @@ internal sealed class SentenceReader
                 int listHead = ListBefore(f, clauseStart, quotes: false, null);
                 // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
                 bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;
-                if (!crowd && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
+                // "members of the Counter-Terrorism Service stormed a building": a body's own people act for it.
+                int of = Word(listHead - 1) == "the" ? listHead - 2 : listHead - 1;
+                bool members = MaterialAt(first) && Word(of) == "of" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
+                if (!crowd && !members && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
                 found.Add(_doc.Mentions[m].EntityId!);
                 // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
@@ -2349,17 +2375,23 @@ internal sealed class SentenceReader
         return found;
     }
 
-    /// <summary>The body named at the opening of the sentence before (within its first three words, over "the"), if any.</summary>
+    /// <summary>The body named at the opening of the sentence before (within its first words, over "the" and "members of",
+    /// after an opening phrase closed by a comma), if any.</summary>
     private string? PreviousSubject()
     {
         if (_sentence == 0) return null;
         var before = _doc.Sentences[_sentence - 1];
         if (_doc.Sentences[_sentence].Block != before.Block) return null;
-        for (int t = before.FirstToken; t < before.FirstToken + 3 && t < _first; t++)
+        // "On the night of 25-26 June, members of the CTS stormed ...": the subject opens the clause after an opening
+        // phrase that a comma closes, and may be the members, fighters or units of a body.
+        int open = before.FirstToken;
+        for (int t = open; t < _first && t < open + 16 && _index.Actor[t] < 0; t++)
+            if (_doc.TokenText(t) is ",") open = t + 1;
+        for (int t = open; t < open + 4 && t < _first; t++)
         {
             int m = _index.Actor[t];
             if (m >= 0) return _doc.Mentions[m].EntityId is { } id && !IsPerson(id) ? id : null;
-            if (_doc.TokenText(t) is not ("The" or "the")) return null;
+            if (_doc.TokenText(t) is not ("The" or "the" or "members" or "Members" or "fighters" or "Fighters" or "units" or "Units" or "of")) return null;
         }
         return null;
     }
@@ -3066,18 +3098,31 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The word that introduces the noun phrase of a trigger ("since" in "since the assassination
-    /// of", "after" in "three days after a US strike"), over determiners, names and weapons.</summary>
+    /// of", "after" in "three days after a US strike"), over determiners, names, weapons and unnamed attackers
+    /// ("four days after militants fired missiles").</summary>
     private string Introducer(int first) => Introducer(first, out _);
 
     private string Introducer(int first, out int at)
     {
         int t = first - 1;
         for (int steps = 0; t >= _first && steps < 4; t--, steps++)
+        {
+            // "after militants carried out a drone attack": over the light verb that gives the noun its actor.
+            if (LightEndingAt(t) is var light && light >= 0) { t = light; continue; }
             if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _index.Actor[t] >= 0 || _cues.At(t, "mode") >= 0
-                  || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0))
+                  || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "assailant") >= 0))
                 break;
+        }
         at = t;
         return Word(t);
+    }
+
+    /// <summary>The first token of a light verb ("launched", "carried out") whose last token is <paramref name="t"/>, or -1.</summary>
+    private int LightEndingAt(int t)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == t && cue.Class == "light") return f;
+        return -1;
     }
 
     /// <summary>Days told by "N days earlier" (or "N weeks before" closing the clause) after the act, within its clause; or null.</summary>
@@ -3492,7 +3537,7 @@ internal sealed class SentenceReader
             // "shot down two drones": the defenders' own word says nothing of how the attack was made.
             if (outside && f <= last && l >= first) continue;
             // "struck drone storage sites", "hit rocket launchers": a weapon that names what was hit is no way of hitting it.
-            if (f > last && WeaponSite(l + 1)) continue;
+            if (f > last && WeaponListSite(l + 1)) continue;
             // "A US strike killed two fighters who had fired rockets", "Rockets struck Taji, two days after a US strike":
             // a weapon told with another attack is that attack's.
             if (!outside && NearerOtherAttack(first, last, f, l)) continue;
@@ -3516,7 +3561,21 @@ internal sealed class SentenceReader
         "storage", "launch", "site", "sites", "depot", "depots", "launcher", "launchers", "launchpad", "launchpads", "factory", "factories",
         "facility", "facilities", "warehouse", "warehouses", "stores", "stockpile", "stockpiles", "production", "workshop", "workshops",
         "cell", "cells", "team", "teams", "unit", "units", "squad", "squads", "operator", "operators", "programme", "program",
+        "programmes", "programs", "capability", "capabilities", "arsenal", "arsenals",
     };
+
+    /// <summary>Whether the weapons from <paramref name="t"/> on (", missile and drone") end in a word that makes them the kind
+    /// of a place, a group or a means ("rocket, missile and drone capabilities").</summary>
+    private bool WeaponListSite(int t)
+    {
+        while (t < _end)
+        {
+            if (Word(t) is "," or "and" or "or") t++;
+            else if (_cues.At(t, "mode") is var l && l >= 0) t = l + 1;
+            else break;
+        }
+        return WeaponSite(t);
+    }
 
     /// <summary>Whether the word at <paramref name="t"/> makes the weapon before it the kind of a place or a group ("drone storage
     /// sites", "rocket launchers", "a missile depot", "drone teams").</summary>

@@ -655,4 +655,15 @@ public sealed class EventStageTests
         doc = Story("On Thursday a raid hit a compound of Kataib Hezbollah in Dora. They fired rockets at the Green Zone hours later.");
         Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "kataib-hezbollah");
     }
+
+    [Fact]
+    public void A_pronoun_takes_up_the_members_of_a_body_that_open_the_sentence_before_after_its_opening_phrase()
+    {
+        var doc = Story("Late on Thursday, members of the Counter-Terrorism Service raided a house used by Kataib Hezbollah in southern Baghdad. They detained 12 men, officials said.");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("counter-terrorism-service", arrest.Actor);
+        // An opening phrase followed by no body leaves the last name named as the one meant.
+        doc = Story("On Thursday, a raid hit a compound of Kataib Hezbollah in Dora. They fired rockets at the Green Zone hours later.");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Actor == "kataib-hezbollah");
+    }
 }

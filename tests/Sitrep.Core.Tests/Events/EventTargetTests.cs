@@ -220,4 +220,41 @@ public sealed class EventTargetTests
         doc = Story("Gunmen shot dead an activist in Karbala on Sunday. Prime Minister Mustafa al-Kadhimi vowed to punish those responsible for the attack.", "2021-05-10");
         Assert.Null(Single(doc, "THREATEN").Target);
     }
+
+    [Fact]
+    public void A_site_listed_among_bases_that_host_troops_is_attacked_as_one_of_them()
+    {
+        var doc = Story("Kataib Hezbollah said it had fired drones at three bases on Saturday night: Rukban, Shaddadi and al-Tanf.", "2024-02-05");
+        var rukban = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Location?.PlaceId == "sy-rukban");
+        Assert.Equal("us-forces", rukban.Target);
+        // Without bases told, a camp named with bases is only a place.
+        doc = Story("Kataib Hezbollah said it had fired drones at Rukban, Shaddadi and al-Tanf on Saturday night.", "2024-02-05");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.Location?.PlaceId == "sy-rukban" && e.Target is not null);
+    }
+
+    [Fact]
+    public void A_denial_of_the_attack_just_told_is_of_its_target_place_and_day()
+    {
+        var doc = Story("A drone struck the residence of Prime Minister Mustafa al-Kadhimi in the Green Zone before dawn on Sunday.\n\n" +
+                        "The leader of Asaib Ahl al-Haq, Qais al-Khazali, denied on Monday that the factions had carried out the attack.", "2021-11-09");
+        var denied = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Status == "negated");
+        Assert.Equal("mustafa-al-kadhimi", denied.Target);
+        Assert.Equal("iq-green-zone", denied.Location?.PlaceId);
+        Assert.Equal(new DateOnly(2021, 11, 7), denied.Start);
+        Assert.Equal("drone", denied.Mode);
+        Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Status == "reported");
+    }
+
+    [Fact]
+    public void An_arrest_told_right_after_a_raid_by_the_same_force_is_made_on_the_raid_s_target_and_place()
+    {
+        var doc = Story("Late on Thursday, members of the Counter-Terrorism Service raided a house used by Kataib Hezbollah in Dora. They detained 12 men.", "2020-06-27");
+        var arrest = Single(doc, "COERCE");
+        Assert.Equal("counter-terrorism-service", arrest.Actor);
+        Assert.Equal("kataib-hezbollah", arrest.Target);
+        Assert.Equal(Single(doc, "ASSAULT").Location?.PlaceId, arrest.Location?.PlaceId);
+        // An arrest by another force is no part of the raid.
+        doc = Story("Late on Thursday, members of the Counter-Terrorism Service raided a house used by Kataib Hezbollah in Dora. Iraqi police detained 12 men.", "2020-06-27");
+        Assert.Null(Single(doc, "COERCE").Target);
+    }
 }

@@ -3556,14 +3556,6 @@ internal sealed class SentenceReader
         return best;
     }
 
-    private static readonly HashSet<string> SiteHeads = new(StringComparer.Ordinal)
-    {
-        "storage", "launch", "site", "sites", "depot", "depots", "launcher", "launchers", "launchpad", "launchpads", "factory", "factories",
-        "facility", "facilities", "warehouse", "warehouses", "stores", "stockpile", "stockpiles", "production", "workshop", "workshops",
-        "cell", "cells", "team", "teams", "unit", "units", "squad", "squads", "operator", "operators", "programme", "program",
-        "programmes", "programs", "capability", "capabilities", "arsenal", "arsenals",
-    };
-
     /// <summary>Whether the weapons from <paramref name="t"/> on (", missile and drone") end in a word that makes them the kind
     /// of a place, a group or a means ("rocket, missile and drone capabilities").</summary>
     private bool WeaponListSite(int t)
@@ -3578,8 +3570,8 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Whether the word at <paramref name="t"/> makes the weapon before it the kind of a place or a group ("drone storage
-    /// sites", "rocket launchers", "a missile depot", "drone teams").</summary>
-    private bool WeaponSite(int t) => t < _end && SiteHeads.Contains(Word(t));
+    /// sites", "rocket launchers", "a missile depot", "drone teams"): cue class weapon-site.</summary>
+    private bool WeaponSite(int t) => t < _end && _cues.At(t, "weapon-site") >= 0;
 
     /// <summary>Whether the mode cue <paramref name="f"/>..<paramref name="l"/> lies in another attack phrase that names its own
     /// weapon ("fired rockets", "a drone attack") in another clause than the trigger: "a US strike killed two fighters who had

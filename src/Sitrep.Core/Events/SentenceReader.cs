@@ -34,6 +34,7 @@ internal sealed class SentenceReader
         _cues = scratch.Cues;
         _cues.Read(doc, _lex, _first, _end, scratch);
         _scratch = scratch;
+        _words = scratch.Words;
         _triggerAt = scratch.TriggerAt;
         _scan = scratch.Scan;
         _clauseEnd = scratch.ClauseEnd;
@@ -46,6 +47,9 @@ internal sealed class SentenceReader
     }
 
     private readonly StoryScratch _scratch;
+    /// <summary>The story's lower-case words (<see cref="StoryScratch.Words"/>), held here: <see cref="Word"/> is asked
+    /// hundreds of times a trigger, and one array read is cheaper than the scratch, its lexemes and the lexeme's word.</summary>
+    private readonly string?[] _words;
     /// <summary>Per token of the story (set only inside this sentence): <see cref="SureVerb"/> or
     /// <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
     private readonly byte[] _triggerAt;
@@ -54,6 +58,7 @@ internal sealed class SentenceReader
     /// what <see cref="ClauseEnd"/> answers for it.</summary>
     private readonly int[] _clauseEnd;
     private bool _clausesRead;
+    private bool _breaksRead;
     private readonly RightScan _scan;
 
     /// <summary>Types whose complement names an act they do not report: "threatened to strike",
@@ -488,7 +493,7 @@ internal sealed class SentenceReader
 
     private bool Boundary(int from, int to) => from <= to && _cues.Any("boundary", from, to);
 
-    private string Word(int t) => t >= _first && t < _end ? _scratch.Lexeme(_doc, _lex, t).Lower : "";
+    private string Word(int t) => t >= _first && t < _end ? _words[t] ?? (_words[t] = _scratch.Lexeme(_doc, _lex, t).Lower) : "";
 
     /// <summary><see cref="Numbers.Cardinal"/> of the token's text.</summary>
     private int? Cardinal(int t) => _scratch.Lexeme(_doc, _lex, t).Cardinal;
@@ -1806,16 +1811,41 @@ internal sealed class SentenceReader
 
     private int ClauseStart(int first)
     {
-        for (int t = first - 1; t >= _first; t--)
+        // Only the sentence's breaks can start a clause: the walk back visits them, not every token.
+        var breaks = Breaks();
+        for (int i = breaks.Count - 1; i >= 0; i--)
         {
+            int t = breaks[i];
+            if (t >= first) continue;
             // "X, while not claiming the attack, vowed ...": a verbless phrase between commas is no clause of its own.
             if (_cues.At(t, "boundary") >= 0 && !Parenthetical(t, first)) return t + 1;
             // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
             // before a new event noun, with an event told before it, starts a clause with its own names and time.
-            if (Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun
-                && HitEndsBefore(t)) return t + 1;
+            if (NewActNext(t) && HitEndsBefore(t)) return t + 1;
         }
         return _first;
+    }
+
+    /// <summary>Whether "and" or a comma stands before a new event noun with its article ("and a rocket attack").</summary>
+    private bool NewActNext(int t) =>
+        Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun;
+
+    /// <summary>The sentence's tokens where <see cref="ClauseStart"/> may find a clause's edge (where a boundary cue
+    /// starts, or two tokens before a sure noun trigger), in order; found from the cue and trigger hits, not word by
+    /// word, the first time a clause start is asked for (the cues and marks are set for the sentence by then).</summary>
+    private List<int> Breaks()
+    {
+        var breaks = _scratch.Breaks;
+        if (_breaksRead) return breaks;
+        _breaksRead = true;
+        breaks.Clear();
+        foreach (var c in _cues.Hits)
+            if (c.Cue.Class == "boundary") breaks.Add(c.First);
+        foreach (var h in _hits)
+            if (h.First - 2 >= _first && _triggerAt[h.First] == SureNoun) breaks.Add(h.First - 2);
+        // Two sorted runs; a token in both is checked twice, which gives the same answer.
+        breaks.Sort();
+        return breaks;
     }
 
     /// <summary>Whether a trigger of the sentence ends before the token (a loop: a lambda would capture the token).</summary>
@@ -3844,8 +3874,12 @@ internal sealed class StoryScratch(int tokens)
 {
     /// <summary>Per token of the story: what the event lexicon knows of its word, filled when first asked for.</summary>
     public Lexeme?[] Lexemes { get; } = new Lexeme?[tokens];
+    /// <summary>Per token of the story: its lexeme's lower-case word, filled when first asked for.</summary>
+    public string?[] Words { get; } = new string?[tokens];
     public byte[] TriggerAt { get; } = new byte[tokens];
     public int[] ClauseEnd { get; } = new int[tokens + 1];
+    /// <summary>The tokens of the sentence being read where a clause may start after (<c>SentenceReader.ClauseStart</c>).</summary>
+    public List<int> Breaks { get; } = [];
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
     public SentenceReader.RightScan Scan { get; } = new();
@@ -3898,6 +3932,7 @@ internal sealed class StoryScratch(int tokens)
             return scratch;
         }
         Array.Clear(scratch.Lexemes, 0, tokens);
+        Array.Clear(scratch.Words, 0, tokens);
         return scratch;
     }
 }

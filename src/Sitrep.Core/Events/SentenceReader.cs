@@ -42,7 +42,7 @@ internal sealed class SentenceReader
         foreach (var h in hits)
         {
             if (h.Item1.Is(TriggerFlags.Weak)) continue;
-            _triggerAt[h.Item2] = h.Item1.IsVerb && !_stage.PreferNoun(doc, h.Item2, h.Item3) ? SureVerb : SureNoun;
+            _triggerAt[h.Item2] = h.Item1.IsVerb && !_stage.PreferNoun(doc, h.Item2, h.Item3, _scratch) ? SureVerb : SureNoun;
         }
     }
 
@@ -476,7 +476,7 @@ internal sealed class SentenceReader
         if (direct) return true;
         // A noun links by the word right after it ("calls for an end to attacks", "a warning that ...");
         // a verb may have its object first ("urged them to stop").
-        bool noun = !gov.IsVerb || _stage.PreferNoun(_doc, _hits[g].First, gLast);
+        bool noun = !gov.IsVerb || _stage.PreferNoun(_doc, _hits[g].First, gLast, _scratch);
         for (int t = gLast + 1; t < (noun ? Math.Min(first, gLast + 2) : first); t++)
             if (Word(t) is "to" or "from" or "for" or "against" or "of" || (gov.Type == "THREATEN" && Word(t) == "that")) return true;
         return false;
@@ -1033,7 +1033,7 @@ internal sealed class SentenceReader
     /// after it in its clause ("its attacks will go on"). A negation between ("will not attack") is no promise.</summary>
     private bool VowedAttack(Trigger trigger, int first, int last, int clauseEnd)
     {
-        if (trigger.IsVerb && !_stage.PreferNoun(_doc, first, last)) return VowBefore(first - 1, persisted: true);
+        if (trigger.IsVerb && !_stage.PreferNoun(_doc, first, last, _scratch)) return VowBefore(first - 1, persisted: true);
         int t = first - 1;
         while (t >= _first && first - t <= 4 && (Word(t) is "its" or "their" or "our" or "his" or "the" or "more" or "further" || _cues.At(t, "mode") >= 0)) t--;
         if (PersistEndingAt(t) is var persist && persist >= 0 && VowBefore(persist - 1, persisted: false)) return true;
@@ -1141,7 +1141,7 @@ internal sealed class SentenceReader
         {
             if (Word(t).EndsWith("ing", StringComparison.Ordinal)) continue;
             foreach (var h in _hits)
-                if (h.Last == t && h.Trigger.IsVerb && (h.First != h.Last || !_stage.PreferNoun(_doc, h.First, h.Last))) return h.First;
+                if (h.Last == t && h.Trigger.IsVerb && (h.First != h.Last || !_stage.PreferNoun(_doc, h.First, h.Last, _scratch))) return h.First;
             if (_cues.At(t, "speech") == t && _index.Actor[t] < 0) return t;
         }
         return -1;
@@ -1409,7 +1409,7 @@ internal sealed class SentenceReader
     private bool SanctioningVerbAt(int t)
     {
         foreach (var h in _hits)
-            if (h.First == t && h.Trigger.IsVerb && h.Trigger.Type is "SANCTION" or "COERCE" && !_stage.PreferNoun(_doc, h.First, h.Last)) return true;
+            if (h.First == t && h.Trigger.IsVerb && h.Trigger.Type is "SANCTION" or "COERCE" && !_stage.PreferNoun(_doc, h.First, h.Last, _scratch)) return true;
         return false;
     }
 
@@ -1564,7 +1564,7 @@ internal sealed class SentenceReader
     /// <summary>"carried out the strike", "the attack", "attacked the base": told as a happening already known.</summary>
     private bool Definite(Trigger trigger, int first, int last)
     {
-        if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last))
+        if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last, _scratch))
         {
             int t = first - 1;
             while (t >= _first && _cues.At(t, "mode") >= 0) t--;
@@ -2536,7 +2536,7 @@ internal sealed class SentenceReader
         {
             var (trigger, f, l) = _hits[h];
             if (l >= and || f < clauseStart) continue;
-            if (!trigger.IsVerb || _stage.PreferNoun(_doc, f, l)) continue;
+            if (!trigger.IsVerb || _stage.PreferNoun(_doc, f, l, _scratch)) continue;
             // "... were killed in a US strike and vowed revenge": a passive shares no subject.
             return (trigger.Form & WordForm.Participle) != 0 && Passive(f, l, out _) ? -1 : f;
         }
@@ -3893,6 +3893,9 @@ internal sealed class StoryScratch(int tokens)
 
     /// <summary>What the lexicon knows of the token's word (a token's word is the same whichever sentence asks).</summary>
     public Lexeme Lexeme(Document doc, EventLexicon lex, int token) => Lexemes[token] ??= lex.LexemeOf(doc.TokenText(token));
+
+    /// <summary>The token's lower-case word (its lexeme's, as <see cref="WordCache"/> gives it), kept for the story.</summary>
+    public string Lower(Document doc, EventLexicon lex, int token) => Words[token] ??= Lexeme(doc, lex, token).Lower;
 
     /// <summary><see cref="EventLexicon.CueAt"/> with the token's lexeme: whether a one-word cue of the class stands at the token.</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)

@@ -99,10 +99,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 for (int k = t + 1; k <= last && !inName; k++) inName = index.InName(k);
                 if (inName) continue;
                 if (trigger.Is(TriggerFlags.Vow) && !Vowed(doc, t, last, end, trigger.IsVerb, scratch)) continue;
-                if (trigger.Is(TriggerFlags.ObjectTo) && !ObjectThenTo(doc, last, end)) continue;
+                if (trigger.Is(TriggerFlags.ObjectTo) && !ObjectThenTo(doc, last, end, scratch)) continue;
                 // "must have been built": an inference, no obligation.
-                if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && WordCache.Lower(doc.TokenText(last + 1)) is "have" or "'ve") continue;
-                if (best is null || Better(doc, t, last, trigger, best)) { best = trigger; bestLast = last; }
+                if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;
+                if (best is null || Better(doc, t, last, trigger, best, scratch)) { best = trigger; bestLast = last; }
             }
             if (best is null || NotAVerb(doc, index, t, bestLast, end, best, scratch)) continue;
             hits.Add((best, t, bestLast));
@@ -113,12 +113,12 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
 
     /// <summary>Whether an object and then "to" follow the verb ("called all parties to calm"), with no
     /// article between that would make the object a name given ("called the visit a message to").</summary>
-    private static bool ObjectThenTo(Document doc, int last, int end)
+    private bool ObjectThenTo(Document doc, int last, int end, StoryScratch scratch)
     {
         for (int t = last + 1; t < end && t <= last + 6; t++)
         {
             if (doc.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Quote) return false;
-            var w = WordCache.Lower(doc.TokenText(t));
+            var w = scratch.Lower(doc, lex, t);
             if (w == "to") return t > last + 1;
             if (w is "a" or "an" or "as" or "it" or "for" or "on" or "upon" or "that") return false;
         }
@@ -136,7 +136,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             {
                 if (scratch.CueAt(doc, lex, t, "vow")) return true;
                 if (doc.Tokens[t].Kind == TokenKind.Quote) continue;
-                if (WordCache.Lower(doc.TokenText(t)) is not ("not" or "never" or "n't" or "also" or "certainly" or "definitely" or "surely" or "then" or "be" or "to"))
+                if (scratch.Lower(doc, lex, t) is not ("not" or "never" or "n't" or "also" or "certainly" or "definitely" or "surely" or "then" or "be" or "to"))
                     return false;
             }
             return false;
@@ -165,17 +165,17 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             for (int t = last + 1; t < end && t <= last + 7; t++)
             {
                 if (doc.Tokens[t].Kind is TokenKind.Punctuation || scratch.CueAt(doc, lex, t, "preposition")
-                    || WordCache.Lower(doc.TokenText(t)) is "and" or "after" or "when" or "as" or "because" or "before") break;
+                    || scratch.Lower(doc, lex, t) is "and" or "after" or "when" or "as" or "because" or "before") break;
                 if (scratch.CueAt(doc, lex, t, "killed") || scratch.CueAt(doc, lex, t, "injured")) return true;
             }
         // "the targeting of the base": a gerund after its determiner still names the act.
         if ((trigger.Form & WordForm.Ing) == 0 && first > 0 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "noun-before")) return true;
         // "the regional battle", "the economic pressures": a determiner and an adjective before it.
         if ((trigger.Form & WordForm.Ing) == 0 && first > 1 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "adjective")
-            && WordCache.Lower(doc.TokenText(first - 2)) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our") return true;
+            && scratch.Lower(doc, lex, first - 2) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our") return true;
         // "Sadr's main Kurdish partner", "Tehran's closest ally": a base form after a possessive and its
         // adjectives is a noun (a relation, no act).
-        if ((trigger.Form & (WordForm.Base | WordForm.Third)) != 0 && PossessiveBefore(doc, first)) return true;
+        if ((trigger.Form & (WordForm.Base | WordForm.Third)) != 0 && PossessiveBefore(doc, first, scratch)) return true;
         if (!trigger.Is(TriggerFlags.Particle) || trigger.Form != WordForm.Base) return false;
         int next = last + 1;
         if (next >= end || doc.Tokens[next].Kind is not (TokenKind.Word or TokenKind.Number) || index.Time[next] >= 0) return true;
@@ -183,11 +183,11 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     }
 
     /// <summary>Whether a possessive stands before the token over at most two adjectives ("X's main Kurdish ...").</summary>
-    private bool PossessiveBefore(Document doc, int first)
+    private bool PossessiveBefore(Document doc, int first, StoryScratch scratch)
     {
         for (int t = first - 1, steps = 0; t >= 0 && steps < 3; t--, steps++)
         {
-            var w = WordCache.Lower(doc.TokenText(t));
+            var w = scratch.Lower(doc, lex, t);
             if (w is "'s" or "’s") return true;
             if (!(lex.Adjectives.Contains(w) || lex.Demonyms.Contains(w) || RelationAdjectives.Contains(w))) return false;
         }
@@ -220,37 +220,37 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
 
     /// <summary>Between two triggers of one span: a sure word over a weak one, and the part of speech
     /// the neighbours call for ("the attack" is a noun, "to attack" a verb).</summary>
-    private bool Better(Document doc, int first, int last, Trigger candidate, Trigger best)
+    private bool Better(Document doc, int first, int last, Trigger candidate, Trigger best, StoryScratch scratch)
     {
         if (candidate.Is(TriggerFlags.Weak) != best.Is(TriggerFlags.Weak)) return !candidate.Is(TriggerFlags.Weak);
         if (candidate.IsVerb == best.IsVerb) return false;
-        bool noun = PreferNoun(doc, first, last);
+        bool noun = PreferNoun(doc, first, last, scratch);
         return candidate.IsVerb ? !noun : noun;
     }
 
-    internal bool PreferNoun(Document doc, int first, int last)
+    internal bool PreferNoun(Document doc, int first, int last, StoryScratch scratch)
     {
         if (first > 0)
         {
             // "nine attacks", "12 strikes": a count comes before a noun.
-            if (doc.Tokens[first - 1].Kind == TokenKind.Number || Numbers.Cardinal(doc.TokenText(first - 1)) is > 1) return true;
-            var before = WordCache.Lower(doc.TokenText(first - 1));
+            if (doc.Tokens[first - 1].Kind == TokenKind.Number || scratch.Lexeme(doc, lex, first - 1).Cardinal is > 1) return true;
+            var before = scratch.Lower(doc, lex, first - 1);
             // "the American raids": a people's adjective comes before a noun.
             if (NounBefore.Contains(before) || lex.Demonyms.Contains(before)) return true;
             // "a stern warning", "the economic pressure": an adjective after a determiner comes before a noun.
-            if (first > 1 && lex.Adjectives.Contains(before) && WordCache.Lower(doc.TokenText(first - 2)) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our")
+            if (first > 1 && lex.Adjectives.Contains(before) && scratch.Lower(doc, lex, first - 2) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our")
                 return true;
             // "has training and advisory missions": no -ing verb follows "has".
             if (before is "has" or "have" or "had" && doc.TokenText(last).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             // "a reply to attacks on US troops", "used front names to claim strikes": an -s form right after "to",
             // or after "to" and a word, is no infinitive and no verb of a subject: a plural noun.
             if (PluralS(doc.TokenText(last)) && (before == "to" || (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word
-                && WordCache.Lower(doc.TokenText(first - 2)) == "to"))) return true;
+                && scratch.Lower(doc, lex, first - 2) == "to"))) return true;
             if (VerbBefore.Contains(before)) return false;
         }
         if (last + 1 < doc.Tokens.Length)
         {
-            var after = WordCache.Lower(doc.TokenText(last + 1));
+            var after = scratch.Lower(doc, lex, last + 1);
             // "US support for Israel", "the attack on": a noun before its preposition.
             if (after is "on" or "against" or "by" or "targeting" or "that" or "which" or "in" or "at" or "near" or "," or "." or "for") return true;
         }

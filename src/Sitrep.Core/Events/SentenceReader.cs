@@ -34,6 +34,7 @@ internal sealed class SentenceReader
         _cues = scratch.Cues;
         _cues.Read(doc, _lex, _first, _end, scratch);
         _scratch = scratch;
+        _words = scratch.Words;
         _triggerAt = scratch.TriggerAt;
         _scan = scratch.Scan;
         _clauseEnd = scratch.ClauseEnd;
@@ -41,11 +42,14 @@ internal sealed class SentenceReader
         foreach (var h in hits)
         {
             if (h.Item1.Is(TriggerFlags.Weak)) continue;
-            _triggerAt[h.Item2] = h.Item1.IsVerb && !_stage.PreferNoun(doc, h.Item2, h.Item3) ? SureVerb : SureNoun;
+            _triggerAt[h.Item2] = h.Item1.IsVerb && !_stage.PreferNoun(doc, h.Item2, h.Item3, _scratch) ? SureVerb : SureNoun;
         }
     }
 
     private readonly StoryScratch _scratch;
+    /// <summary>The story's lower-case words (<see cref="StoryScratch.Words"/>), held here: <see cref="Word"/> is asked
+    /// hundreds of times a trigger, and one array read is cheaper than the scratch, its lexemes and the lexeme's word.</summary>
+    private readonly string?[] _words;
     /// <summary>Per token of the story (set only inside this sentence): <see cref="SureVerb"/> or
     /// <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
     private readonly byte[] _triggerAt;
@@ -54,6 +58,7 @@ internal sealed class SentenceReader
     /// what <see cref="ClauseEnd"/> answers for it.</summary>
     private readonly int[] _clauseEnd;
     private bool _clausesRead;
+    private bool _breaksRead;
     private readonly RightScan _scan;
 
     /// <summary>Types whose complement names an act they do not report: "threatened to strike",
@@ -469,7 +474,7 @@ internal sealed class SentenceReader
         if (direct) return true;
         // A noun links by the word right after it ("calls for an end to attacks", "a warning that ...");
         // a verb may have its object first ("urged them to stop").
-        bool noun = !gov.IsVerb || _stage.PreferNoun(_doc, _hits[g].First, gLast);
+        bool noun = !gov.IsVerb || _stage.PreferNoun(_doc, _hits[g].First, gLast, _scratch);
         for (int t = gLast + 1; t < (noun ? Math.Min(first, gLast + 2) : first); t++)
             if (Word(t) is "to" or "from" or "for" or "against" or "of" || (gov.Type == "THREATEN" && Word(t) == "that")) return true;
         return false;
@@ -486,7 +491,7 @@ internal sealed class SentenceReader
 
     private bool Boundary(int from, int to) => from <= to && _cues.Any("boundary", from, to);
 
-    private string Word(int t) => t >= _first && t < _end ? _scratch.Lexeme(_doc, _lex, t).Lower : "";
+    private string Word(int t) => t >= _first && t < _end ? _words[t] ?? (_words[t] = _scratch.Lexeme(_doc, _lex, t).Lower) : "";
 
     /// <summary><see cref="Numbers.Cardinal"/> of the token's text.</summary>
     private int? Cardinal(int t) => _scratch.Lexeme(_doc, _lex, t).Cardinal;
@@ -1037,7 +1042,7 @@ internal sealed class SentenceReader
     /// after it in its clause ("its attacks will go on"). A negation between ("will not attack") is no promise.</summary>
     private bool VowedAttack(Trigger trigger, int first, int last, int clauseEnd)
     {
-        if (trigger.IsVerb && !_stage.PreferNoun(_doc, first, last)) return VowBefore(first - 1, persisted: true);
+        if (trigger.IsVerb && !_stage.PreferNoun(_doc, first, last, _scratch)) return VowBefore(first - 1, persisted: true);
         int t = first - 1;
         while (t >= _first && first - t <= 4 && (Word(t) is "its" or "their" or "our" or "his" or "the" or "more" or "further" || _cues.At(t, "mode") >= 0)) t--;
         if (PersistEndingAt(t) is var persist && persist >= 0 && VowBefore(persist - 1, persisted: false)) return true;
@@ -1145,7 +1150,7 @@ internal sealed class SentenceReader
         {
             if (Word(t).EndsWith("ing", StringComparison.Ordinal)) continue;
             foreach (var h in _hits)
-                if (h.Last == t && h.Trigger.IsVerb && (h.First != h.Last || !_stage.PreferNoun(_doc, h.First, h.Last))) return h.First;
+                if (h.Last == t && h.Trigger.IsVerb && (h.First != h.Last || !_stage.PreferNoun(_doc, h.First, h.Last, _scratch))) return h.First;
             if (_cues.At(t, "speech") == t && _index.Actor[t] < 0) return t;
         }
         return -1;
@@ -1412,7 +1417,7 @@ internal sealed class SentenceReader
     private bool SanctioningVerbAt(int t)
     {
         foreach (var h in _hits)
-            if (h.First == t && h.Trigger.IsVerb && h.Trigger.Type is "SANCTION" or "COERCE" && !_stage.PreferNoun(_doc, h.First, h.Last)) return true;
+            if (h.First == t && h.Trigger.IsVerb && h.Trigger.Type is "SANCTION" or "COERCE" && !_stage.PreferNoun(_doc, h.First, h.Last, _scratch)) return true;
         return false;
     }
 
@@ -1567,7 +1572,7 @@ internal sealed class SentenceReader
     /// <summary>"carried out the strike", "the attack", "attacked the base": told as a happening already known.</summary>
     private bool Definite(Trigger trigger, int first, int last)
     {
-        if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last))
+        if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last, _scratch))
         {
             int t = first - 1;
             while (t >= _first && _cues.At(t, "mode") >= 0) t--;
@@ -1830,16 +1835,41 @@ internal sealed class SentenceReader
 
     private int ClauseStart(int first)
     {
-        for (int t = first - 1; t >= _first; t--)
+        // Only the sentence's breaks can start a clause: the walk back visits them, not every token.
+        var breaks = Breaks();
+        for (int i = breaks.Count - 1; i >= 0; i--)
         {
+            int t = breaks[i];
+            if (t >= first) continue;
             // "X, while not claiming the attack, vowed ...": a verbless phrase between commas is no clause of its own.
             if (_cues.At(t, "boundary") >= 0 && !Parenthetical(t, first)) return t + 1;
             // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
             // before a new event noun, with an event told before it, starts a clause with its own names and time.
-            if (Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun
-                && HitEndsBefore(t)) return t + 1;
+            if (NewActNext(t) && HitEndsBefore(t)) return t + 1;
         }
         return _first;
+    }
+
+    /// <summary>Whether "and" or a comma stands before a new event noun with its article ("and a rocket attack").</summary>
+    private bool NewActNext(int t) =>
+        Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun;
+
+    /// <summary>The sentence's tokens where <see cref="ClauseStart"/> may find a clause's edge (where a boundary cue
+    /// starts, or two tokens before a sure noun trigger), in order; found from the cue and trigger hits, not word by
+    /// word, the first time a clause start is asked for (the cues and marks are set for the sentence by then).</summary>
+    private List<int> Breaks()
+    {
+        var breaks = _scratch.Breaks;
+        if (_breaksRead) return breaks;
+        _breaksRead = true;
+        breaks.Clear();
+        foreach (var c in _cues.Hits)
+            if (c.Cue.Class == "boundary") breaks.Add(c.First);
+        foreach (var h in _hits)
+            if (h.First - 2 >= _first && _triggerAt[h.First] == SureNoun) breaks.Add(h.First - 2);
+        // Two sorted runs; a token in both is checked twice, which gives the same answer.
+        breaks.Sort();
+        return breaks;
     }
 
     /// <summary>Whether a trigger of the sentence ends before the token (a loop: a lambda would capture the token).</summary>
@@ -2539,7 +2569,7 @@ internal sealed class SentenceReader
         {
             var (trigger, f, l) = _hits[h];
             if (l >= and || f < clauseStart) continue;
-            if (!trigger.IsVerb || _stage.PreferNoun(_doc, f, l)) continue;
+            if (!trigger.IsVerb || _stage.PreferNoun(_doc, f, l, _scratch)) continue;
             // "... were killed in a US strike and vowed revenge": a passive shares no subject.
             return (trigger.Form & WordForm.Participle) != 0 && Passive(f, l, out _) ? -1 : f;
         }
@@ -3922,8 +3952,12 @@ internal sealed class StoryScratch(int tokens)
 {
     /// <summary>Per token of the story: what the event lexicon knows of its word, filled when first asked for.</summary>
     public Lexeme?[] Lexemes { get; } = new Lexeme?[tokens];
+    /// <summary>Per token of the story: its lexeme's lower-case word, filled when first asked for.</summary>
+    public string?[] Words { get; } = new string?[tokens];
     public byte[] TriggerAt { get; } = new byte[tokens];
     public int[] ClauseEnd { get; } = new int[tokens + 1];
+    /// <summary>The tokens of the sentence being read where a clause may start after (<c>SentenceReader.ClauseStart</c>).</summary>
+    public List<int> Breaks { get; } = [];
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
     public SentenceReader.RightScan Scan { get; } = new();
@@ -3937,6 +3971,9 @@ internal sealed class StoryScratch(int tokens)
 
     /// <summary>What the lexicon knows of the token's word (a token's word is the same whichever sentence asks).</summary>
     public Lexeme Lexeme(Document doc, EventLexicon lex, int token) => Lexemes[token] ??= lex.LexemeOf(doc.TokenText(token));
+
+    /// <summary>The token's lower-case word (its lexeme's, as <see cref="WordCache"/> gives it), kept for the story.</summary>
+    public string Lower(Document doc, EventLexicon lex, int token) => Words[token] ??= Lexeme(doc, lex, token).Lower;
 
     /// <summary><see cref="EventLexicon.CueAt"/> with the token's lexeme: whether a one-word cue of the class stands at the token.</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)
@@ -3976,6 +4013,7 @@ internal sealed class StoryScratch(int tokens)
             return scratch;
         }
         Array.Clear(scratch.Lexemes, 0, tokens);
+        Array.Clear(scratch.Words, 0, tokens);
         return scratch;
     }
 }

@@ -309,6 +309,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         {
             var next = tokens[lastToken + 1];
             if (next.Kind == TokenKind.Word && next.Is(TokenFlags.Capitalized) && !next.Is(TokenFlags.Joined)) return false;
+            // "the Erbil strike", "after the Baghdad raid": a place before a word of a happening says where it was.
+            if (next.Kind == TokenKind.Word && cues.IsEvent(Word(doc, lastToken + 1))) return false;
         }
         // Walk back over a list of names ("in Iraq and Syria") to the word that governs it.
         for (int t = firstToken - 1; t >= 0 && t >= firstToken - 8; t--)

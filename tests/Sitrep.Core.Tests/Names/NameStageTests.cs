@@ -105,6 +105,18 @@ public sealed class NameStageTests
         Assert.DoesNotContain(d.Mentions, x => x.EntityId == "iran");
     }
 
+    [Theory]
+    [InlineData("The Baghdad raid drew an angry reply from the factions.")]
+    [InlineData("Two people died in the Tehran blast on Monday.")]
+    [InlineData("Officials met after the Baghdad clashes.")]
+    public void A_place_right_before_a_word_of_a_happening_says_where_and_stands_for_no_government(string text)
+    {
+        var d = Run(text);
+        Assert.DoesNotContain(d.Mentions, x => x.EntityId is "goi" or "iran");
+        // Before a verb it acts.
+        Assert.Contains(Run("Baghdad rejected the raid.").Mentions, x => x.EntityId == "goi");
+    }
+
     [Fact]
     public void An_abbreviation_the_story_defines_links_later_on()
     {

@@ -50,14 +50,14 @@ public sealed class EventSpecTests
     }
 
     // The bars sit a little under the figures last measured, so that a change that makes the events worse fails here.
-    // First measured 2026-11-21: F1 0.801, material F1 0.858; on 2026-11-22 (520 rows): F1 0.926, material F1 0.936.
+    // First measured 2026-11-21: F1 0.801, material F1 0.858; on 2026-11-22 (543 rows): F1 0.929, material F1 0.940.
     private const double SentenceAllBar = 0.91, SentenceMaterialBar = 0.92;
-    // First measured (2026-11-21, events@1): F1 0.494, material F1 0.592 (score.py: 0.504, 0.592); on 2026-11-22: F1 0.609,
-    // material F1 0.665 (score.py: 0.609, 0.658).
-    private const double HeldOutAllBar = 0.59, HeldOutMaterialBar = 0.64;
-    // The tuning set (60 articles, tuned on; t49-t60 added blind) on 2026-11-22: F1 0.647, material F1 0.717
-    // (score.py: 0.651, 0.723).
-    private const double TuningAllBar = 0.63, TuningMaterialBar = 0.70;
+    // First measured (2026-11-21, events@1): F1 0.494, material F1 0.592 (score.py: 0.504, 0.592); on 2026-11-22: F1 0.615,
+    // material F1 0.678 (score.py: 0.615, 0.671).
+    private const double HeldOutAllBar = 0.60, HeldOutMaterialBar = 0.66;
+    // The tuning set (60 articles, tuned on; t49-t60 added blind) on 2026-11-22: F1 0.655, material F1 0.736
+    // (score.py: 0.660, 0.742).
+    private const double TuningAllBar = 0.64, TuningMaterialBar = 0.72;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 

@@ -1582,6 +1582,11 @@ internal sealed class SentenceReader
         int w = first - 1;
         while (w >= _first && _cues.At(w, "mode") >= 0) w--;
         if (w < first - 1 && Word(w) is "the" or "these" or "those") return true;
+        // "the strike had targeted their commander": an attack told with "the" as the verb's subject.
+        int s = first - 1;
+        while (s > _first && Word(s) is "had" or "has" or "have" or "was" or "were" or "is" or "reportedly" or "also") s--;
+        foreach (var h in _hits)
+            if (h.Last == s && h.First < first && h.Trigger.Type == "ASSAULT" && !h.Trigger.IsVerb && Word(h.First - 1) is "the" or "this" or "that") return true;
         return Word(last + 1) == "the" && SiteNoun(Word(last + 2));
     }
 

@@ -166,4 +166,15 @@ public sealed class EventPrecisionTests
         doc = Story(lede + "A roadside bomb hit a police patrol in Basra on Saturday. Mustafa al-Kadhimi said on Sunday that the attack had targeted the Kurdistan Democratic Party.", "2020-10-18");
         Assert.Null(Assert.Single(doc.Events, x => x.Type == "ASSAULT" && x.Mode == "gunfire").Target);
     }
+
+    [Fact]
+    public void The_strike_as_the_subject_of_a_verb_far_back_is_the_one_strike_told()
+    {
+        var doc = Story("A drone struck a convoy near Sulaymaniyah airport on Friday evening, officials said. Flights resumed on Saturday morning. "
+            + "The director of the airport said damage was limited to a fence. Residents said they had heard a loud blast. "
+            + "Power was cut in two districts for an hour. The Syrian Democratic Forces said the strike had targeted their commander, Mazloum Abdi.", "2023-04-08");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(new DateOnly(2023, 4, 7), e.Start);
+        Assert.NotNull(e.Location);
+    }
 }

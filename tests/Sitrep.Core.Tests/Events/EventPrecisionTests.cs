@@ -9,8 +9,8 @@ namespace Sitrep.Core.Tests.Events;
 /// <summary>Material events that are not told as done, each rule on sentences written for the test.</summary>
 public sealed class EventPrecisionTests
 {
-    private static Document Story(string text, string published = "2023-06-08") =>
-        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+    // This file's sentences were written for stories published on 8 June 2023.
+    private static Document Story(string text, string published = "2023-06-08") => EventStories.Story(text, published);
 
     [Fact]
     public void A_leader_ordering_his_own_fighters_back_concedes_and_nobody_retreats()

@@ -8,8 +8,8 @@ namespace Sitrep.Core.Tests.Events;
 /// <summary>Material events told in ways that were missed, each rule on sentences written for the test.</summary>
 public sealed class EventRecallTests
 {
-    private static Document Story(string text, string published = "2023-06-08") =>
-        Shared.Pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: DateOnly.Parse(published)), text, "text")).Stories[0];
+    // This file's sentences were written for stories published on 8 June 2023.
+    private static Document Story(string text, string published = "2023-06-08") => EventStories.Story(text, published);
 
     [Fact]
     public void Forces_that_will_deploy_somewhere_mobilize_though_their_side_is_not_named()

@@ -3645,13 +3645,14 @@ internal sealed class SentenceReader
             // happening ("after the killing of X").
             else value = NumberAfter(l) ?? NumberBefore(f) ?? (Word(f - 1) is "the" or "a" or "'s" or "’s" ? null : NamedVictims(l));
             // "X was shot dead", "the commander was killed": a singular passive whose subject is a person is one victim.
-            bool one = value is null && cue.Class is "killed" or "injured" && SingularPassive(f);
+            int auxiliary = value is null && cue.Class is "killed" or "injured" ? SingularAuxiliary(f) : -1;
+            bool one = auxiliary >= 0;
             if (value is null && !one) continue;
             var target = _tollInto is not null && _tollInto.TryGetValue(f, out var folded) ? folded : Nearest(local, f);
             if (target is null) continue;
             if (one)
             {
-                if ((target.Target is null || !IsPerson(target.Target)) && !OnePersonSubject(SingularAuxiliary(f))) continue;
+                if ((target.Target is null || !IsPerson(target.Target)) && !OnePersonSubject(auxiliary)) continue;
                 value = 1;
             }
             if (cue.Class == "zero")
@@ -3665,10 +3666,8 @@ internal sealed class SentenceReader
         }
     }
 
-    /// <summary>"was shot dead", "was fatally wounded", "has been killed": a casualty word after a singular auxiliary.</summary>
-    private bool SingularPassive(int f) => SingularAuxiliary(f) >= 0;
-
-    /// <summary>The singular auxiliary before a casualty word ("was", or "has been"'s first word), or -1.</summary>
+    /// <summary>"was shot dead", "was fatally wounded", "has been killed": the singular auxiliary before a casualty word
+    /// ("was", or "has been"'s first word), or -1.</summary>
     private int SingularAuxiliary(int f)
     {
         int t = f - 1;

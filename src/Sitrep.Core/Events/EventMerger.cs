@@ -86,7 +86,7 @@ internal static class EventMerger
             kept.Add(d);
             same.Add(d);
         }
-        foreach (var d in kept) if (d.Status == "negated" && d.Definite && d.Material && d.PlaceId is null) DeniedTold(d, kept);
+        foreach (var d in kept) if (d.Status == "negated" && d.Definite && d.Material && d.PlaceId is null) DeniedTold(d, kept, doc);
         foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Target is null && d.PlaceId is null) RaidTold(d, kept);
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
@@ -122,18 +122,22 @@ internal static class EventMerger
     /// <summary>"A drone hit the governor's house on Sunday. ... Asaib Ahl al-Haq denied that the factions had carried out
     /// the attack": a denial of the act just told, which names no place of its own, is of that act: it takes its target,
     /// place, weapon and days (the day of the denial is not the act's: "denied on Monday that ..."), and stays an event of its own.</summary>
-    private static void DeniedTold(Draft d, List<Draft> kept)
+    private static void DeniedTold(Draft d, List<Draft> kept, Document doc)
     {
+        // "denied any link to the roadside bombings": a denial of acts in the plural is of the campaign, not of the last one told.
+        bool plural = EventStage.PluralS(doc.TokenText(d.Last));
         Draft? told = null;
         foreach (var k in kept)
             if (k.Type == d.Type && k.Status == "reported" && !k.Aggregate && k.Sentence < d.Sentence && (told is null || LatestSentence(k) >= LatestSentence(told)))
                 told = k;
         if (told is null || told.Actor == d.Actor) return;
         if (d.Target is null && told.Target != d.Actor) d.Target = told.Target;
+        if (plural) return;
         d.Place = told.Place;
         d.PlaceId = told.PlaceId;
         d.Also = told.Also;
-        if (d.Mode is null or "unspecified") d.Mode = told.Mode;
+        // "Iran denied any role in the strike": the weapon is the one told, not what the denier's kind would make of the noun.
+        if (d.Mode is null or "unspecified" || told.Mode is not (null or "unspecified")) d.Mode = told.Mode;
         if (told.Start is not null)
         {
             d.Start = told.Start;

@@ -84,7 +84,7 @@ internal sealed class SentenceReader
                 continue;
             Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
-        if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} agg={dd.Aggregate} {dd.Count} {dd.First}");
+        if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} agg={dd.Aggregate} {dd.Count} {dd.First} st={dd.Status} a={dd.Actor} t={dd.Target} def={dd.Definite} pl={dd.PlaceId}");
         if (local.Count == 0)
         {
             CarryCasualties(into);
@@ -534,6 +534,9 @@ internal sealed class SentenceReader
             }
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
+        // "rejected any suggestion that it had a hand in the strike", "rejected accusations that ...": a refusal of what
+        // is said of the speaker is a denial, which negates the act it names; there is no refusal of its own.
+        if (trigger.Type == "REJECT" && trigger.IsVerb && _cues.First("denial", first, Math.Min(_end - 1, last + 3)) == first) return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
@@ -755,7 +758,7 @@ internal sealed class SentenceReader
         // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
         // (A promise is made with "would": "would be held to account" is the threat itself.)
         if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
-            && !(Status(trigger, first, clauseStart) == "negated" && AnyBefore(first))) return;
+            && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))) return;
         // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
         // (or a list of them) that names what is held, made or hit is no act.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
@@ -1662,7 +1665,7 @@ internal sealed class SentenceReader
         if (subjectLast < 0) return false;
         foreach (var (f, l, cue) in _cues.Hits)
         {
-            if (!(cue.Class is "light" or "claim" || (offer && cue.Class == "offer")) || f <= subjectLast || l >= first) continue;
+            if (!(cue.Class is "light" or "claim" or "involvement" || (offer && cue.Class == "offer")) || f <= subjectLast || l >= first) continue;
             if (f - subjectLast > 4 || first - l > 6) continue;
             bool clear = true;
             // A verb of giving reaches only its own object ("offered military training", "pledged $50 million
@@ -2069,7 +2072,7 @@ internal sealed class SentenceReader
                     f--;
                 // "..., CENTCOM said", "the coalition told reporters": the name before a verb of saying is the
                 // report's speaker; the rest of the sentence is the attribution.
-                if (_cues.At(_index.ActorLast[m] + 1, "speech") >= 0) break;
+                if (_cues.At(_index.ActorLast[m] + 1, "speech") >= 0 || SpokesmanSaid(_index.ActorLast[m] + 1)) break;
                 var before = Word(f - 1);
                 // "by the US-led coalition": the article is no part of the preposition's reach.
                 if (before == "the" && Word(f - 2) == "by") { before = "by"; f--; }
@@ -2750,10 +2753,13 @@ internal sealed class SentenceReader
     }
 
     /// <summary>"any" among the few words before the trigger ("any airstrikes", "any role in the attack").</summary>
-    private bool AnyBefore(int first)
+    /// <summary>Whether the only cues of what may not happen that start in [from, <paramref name="first"/>) are "any":
+    /// "denied any role in the overnight strike" denies an act; "denied any role in such strikes" speaks of a kind of act.</summary>
+    private bool OnlyAnyBefore(int from, int first)
     {
-        for (int t = first - 1; t >= _first && first - t <= 4; t--) if (Word(t) == "any") return true;
-        return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "hypothetical" && f >= from && f < first && !(f == l && Word(f) == "any")) return false;
+        return true;
     }
 
     private bool HitWithin(int from, int to)
@@ -2873,6 +2879,9 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Negates)) return "negated";
         if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1) && !ClaimBetween(Math.Max(clauseStart, first - 3), first - 1)) return "negated";
         if (_cues.Any("denial", clauseStart, first - 1)) return "negated";
+        // "said it had no involvement in the attack", "Tehran had nothing to do with the strike".
+        if (_cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } part
+            && (Word(part.First - 1) == "nothing" || _cues.Any("negation", Math.Max(clauseStart, part.First - 3), part.First - 1))) return "negated";
         if (trigger.Is(TriggerFlags.Future)) return "future";
         // "took office in May": a month is no modal.
         if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first && _index.Time[f.First] < 0)
@@ -3103,6 +3112,19 @@ internal sealed class SentenceReader
         int t = first - 1;
         while (t >= _first && _cues.At(t, "mode") >= 0) t--;
         return Word(t) == "the" && AnswerLink(t - 1);
+    }
+
+    /// <summary>"..., the group's spokesman said", "..., the ministry's media office said": a name's speaker told
+    /// with a possessive, <paramref name="t"/> at the "'s".</summary>
+    private bool SpokesmanSaid(int t)
+    {
+        if (Word(t) is not ("'s" or "’s")) return false;
+        for (int k = t + 1; k < _end && k <= t + 3; k++)
+        {
+            if (_cues.At(k, "speech") >= 0) return k > t + 1;
+            if (_index.Actor[k] >= 0 || _doc.Tokens[k].Kind != TokenKind.Word) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether the token is the "for" of "in retaliation for", "in revenge for", "in reprisal for" or the

@@ -55,9 +55,9 @@ public sealed class EventSpecTests
     // First measured (2026-11-21, events@1): F1 0.494, material F1 0.592 (score.py: 0.504, 0.592); on 2026-11-22: F1 0.615,
     // material F1 0.678 (score.py: 0.615, 0.671).
     private const double HeldOutAllBar = 0.60, HeldOutMaterialBar = 0.66;
-    // The tuning set (60 articles, tuned on; t49-t60 added blind) on 2026-11-22: F1 0.655, material F1 0.736
-    // (score.py: 0.660, 0.742).
-    private const double TuningAllBar = 0.64, TuningMaterialBar = 0.72;
+    // The tuning set (72 articles, tuned on; t61-t72 added blind) on 2026-11-22: F1 0.642, material F1 0.719
+    // (score.py: 0.647, 0.726).
+    private const double TuningAllBar = 0.63, TuningMaterialBar = 0.71;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -75,7 +75,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 60, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 72, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

@@ -1766,8 +1766,8 @@ internal sealed class SentenceReader
     private void Finish(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
         var kb = _stage.Kb;
-        // Sanctions are a government's act; force is its forces'.
-        if (d.Material && d.Type != "SANCTION" && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        // Sanctions and bans ("Turkey closed its border crossings") are a government's acts; force is its forces'.
+        if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
         if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces)) d.Target = targetForces;
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.

@@ -494,7 +494,7 @@ internal sealed class SentenceReader
     private string Word(int t) => t >= _first && t < _end ? _words[t] ?? (_words[t] = _scratch.Lexeme(_doc, _lex, t).Lower) : "";
 
     /// <summary><see cref="Numbers.Cardinal"/> of the token's text.</summary>
-    private int? Cardinal(int t) => _scratch.Lexeme(_doc, _lex, t).Cardinal;
+    private int? Cardinal(int t) => t >= 0 && t < _doc.Tokens.Length ? _scratch.Lexeme(_doc, _lex, t).Cardinal : null;
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -21,6 +21,15 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_toll_counted_back_to_the_article_s_first_word_reads_nothing_before_it()
+    {
+        // The count walks back from "killed" over the victims and the opening phrase to the first token of the text.
+        var e = Single(Story("In Kut, four demonstrators were killed on Thursday."), "ASSAULT");
+        Assert.Equal(4, e.Killed);
+        Assert.Equal("protesters", e.Target);
+    }
+
+    [Fact]
     public void A_passive_verb_turns_the_roles_round_and_by_names_the_actor()
     {
         var e = Single(Story("Harir air base was targeted by Kata'ib Sayyid al-Shuhada with two drones on Monday."), "ASSAULT");

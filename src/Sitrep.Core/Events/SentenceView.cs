@@ -11,7 +11,9 @@ public sealed class StoryIndex
     public StoryIndex(Document doc)
     {
         Doc = doc;
-        int n = doc.Tokens.Length;
+        // Two cells past the last token, which are in no name: the rules look a token or two ahead of the one
+        // they read, and a text may end without a full stop.
+        int n = doc.Tokens.Length + 2;
         Actor = Filled(n);
         Place = Filled(n);
         Time = Filled(n);

@@ -628,7 +628,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return covered;
     }
 
-    private static ReadOnlySpan<char> Word(Document doc, int t) => doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].Length);
+    /// <summary>The token's text, or nothing past either end of the text.</summary>
+    private static ReadOnlySpan<char> Word(Document doc, int t) =>
+        t >= 0 && t < doc.Tokens.Length ? doc.Text.AsSpan(doc.Tokens[t].Start, doc.Tokens[t].Length) : default;
 
     private static bool IsNameToken(Document doc, int t)
     {

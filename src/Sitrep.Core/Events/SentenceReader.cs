@@ -84,7 +84,7 @@ internal sealed class SentenceReader
                 continue;
             Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
-        if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} agg={dd.Aggregate} {dd.Count} {dd.First} st={dd.Status} a={dd.Actor} t={dd.Target} def={dd.Definite} pl={dd.PlaceId}");
+        if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} verb={dd.Trigger.IsVerb} agg={dd.Aggregate} {dd.Count} {dd.First} st={dd.Status} a={dd.Actor} t={dd.Target} def={dd.Definite} pl={dd.PlaceId}");
         if (local.Count == 0)
         {
             CarryCasualties(into);

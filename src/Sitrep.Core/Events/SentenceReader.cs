@@ -537,6 +537,10 @@ internal sealed class SentenceReader
         // "rejected any suggestion that it had a hand in the strike", "rejected accusations that ...": a refusal of what
         // is said of the speaker is a denial, which negates the act it names; there is no refusal of its own.
         if (trigger.Type == "REJECT" && trigger.IsVerb && _cues.First("denial", first, Math.Min(_end - 1, last + 3)) == first) return;
+        // "which Ankara calls Operation Claw-Lock", "what Washington calls deterrence": "calls" right after a name is its
+        // verb of naming, no phone call.
+        if (trigger.Type == "CONSULT" && !trigger.IsVerb && Word(first) is "call" or "calls" && first - 1 >= _first && _index.Actor[first - 1] >= 0)
+            return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
@@ -2658,9 +2662,11 @@ internal sealed class SentenceReader
     private string? DemonymSubject(int head, int clauseStart)
     {
         bool platform = false;
-        for (int t = head - 1; t >= clauseStart && head - t <= 5; t--)
+        for (int t = head - 1; t >= clauseStart && head - t <= 7; t--)
         {
             if (_cues.ValueAt(t, "demonym", out _) is { } state) return platform && _stage.Kb[state] is not null ? state : null;
+            // A list of arms: "Turkish jets, helicopters and artillery".
+            if (platform && Word(t) == "," && _index.Actor[t] < 0) continue;
             if (_cues.At(t, "platform") >= 0 || _cues.At(t, "mode") >= 0) { platform = true; continue; }
             // Model names and counts between: "F-15E", "two", "B-1".
             if (_index.Actor[t] < 0 && (_doc.Tokens[t].Kind == TokenKind.Number || _doc.Tokens[t].Is(TokenFlags.HasDigit)

@@ -836,7 +836,11 @@ internal sealed class SentenceReader
         // "some 1,500 more troops will deploy to Qatar": forces that move somewhere, though their side is not named.
         bool forcesGo = trigger.Type == "MOBILIZE" && trigger.IsVerb && !passive && scan.Places.Count > 0
             && _cues.Any("troops", Math.Max(clauseStart, first - 6), first - 1);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo) return;
+        // "- Tuesday: rockets at the base in al-Shaddadi": a weapon aimed somewhere in a bulleted list, with no verb, is one
+        // of the attacks the list tells, by the actor of the lead-in or of the count of attacks told before the list.
+        bool listed = ListedAct(trigger, first, last);
+        if (listed && actors.Count == 0 && ListActor() is { } lister && !targets.Contains(lister)) actors.Add(lister);
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed) return;
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
         // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
         // only when it names the other side (a pledge of money is aid, below).
@@ -1004,6 +1008,42 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 into.Add(d);
             }
+    }
+
+    /// <summary>Whether a weapon noun is an item of a bulleted list aimed at somewhere with no verb before it ("- Monday: a
+    /// drone at the Rmelan landing zone", "- Friday: rockets at Rmelan again").</summary>
+    private bool ListedAct(Trigger trigger, int first, int last)
+    {
+        if (trigger.Type != "ASSAULT" || trigger.IsVerb || trigger.Mode is null || !EventStage.ListItem(_doc, _sentence)) return false;
+        if (Word(last + 1) is not ("at" or "on" or "against" or "targeting" or "near" or "toward" or "towards")) return false;
+        for (int t = _first + 1; t < first; t++)
+            if (_triggerAt[t] == SureVerb) return false;
+        return true;
+    }
+
+    /// <summary>The actor of a bulleted list's attacks: that of an attack told in the sentence that leads into the list, or
+    /// of the latest count of attacks told shortly before it ("said it carried out eleven operations"), not of an item.</summary>
+    private string? ListActor()
+    {
+        if (_story is null) return null;
+        // The lead-in is the last sentence before the list: a sentence whose line opens with a bullet is an item's.
+        int lead = _sentence - 1;
+        while (lead >= 0)
+        {
+            int line = lead;
+            while (line > 0 && _doc.Sentences[line - 1].Block == _doc.Sentences[lead].Block) line--;
+            if (!EventStage.ListItem(_doc, line)) break;
+            lead = line - 1;
+        }
+        if (lead < 0) return null;
+        for (int i = _story.Count - 1; i >= 0; i--)
+        {
+            var d = _story[i];
+            if (d.Sentence > lead || d.Type != "ASSAULT" || d.Actor is null || d.Status != "reported" || EventStage.ListItem(_doc, d.Sentence)) continue;
+            if (d.Sentence < lead - 8) break;
+            if (d.Sentence == lead || (d.Aggregate && d.Count is not null)) return d.Actor;
+        }
+        return null;
     }
 
     private static int PlacesIn(List<int> places)

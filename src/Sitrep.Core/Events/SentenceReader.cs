@@ -532,6 +532,8 @@ internal sealed class SentenceReader
                 if (t >= last + 3 && AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
                 if (Word(t) is "after" or "following" or "before" && ActWithin(t + 1, Math.Min(clauseEnd, t + 4))) { clauseEnd = t - 1; break; }
             }
+        // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
+        if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return;
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
@@ -1008,6 +1010,19 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 into.Add(d);
             }
+    }
+
+    /// <summary>Whether a toll is told with a word of accident (cue class accident) before it in its sentence or just after
+    /// it ("in a helicopter crash"), with no other attack word in the sentence and no weapon that flies or blows up named
+    /// before the toll ("a drone crashed into the house, killing two" is an attack).</summary>
+    private bool Accident(int first, int last)
+    {
+        if (!_cues.Any("accident", _first, first - 1) && !_cues.Any("accident", last + 1, Math.Min(_end - 1, last + 5))) return false;
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Toll)) return false;
+        for (int t = _first; t < first; t++)
+            if (_cues.ValueAt(t, "mode", out _) is { } mode && mode != "airstrike") return false;
+        return true;
     }
 
     /// <summary>Whether a weapon noun is an item of a bulleted list aimed at somewhere with no verb before it ("- Monday: a

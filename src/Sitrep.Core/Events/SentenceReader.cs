@@ -2417,6 +2417,11 @@ internal sealed class SentenceReader
             // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
             if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
                 return found;
+            // "Syria bases carry the load as Kirkuk strikes raise the stakes": a verb a few words after "as" (not "as well as",
+            // "such as", "as part of") is the subordinate clause's, whose subject is no name before "as".
+            if (Word(t) == "as" && first - t <= 5 && Word(t + 1) is not ("well" or "part" or "such" or "a" or "an" or "of")
+                && Word(t - 1) is not ("well" or "such" or "known" or "so" or "same" or "just" or "," or "")
+                && !WordBetween(t + 1, first - 1, ",")) return found;
             // "a source told Shafaq News that four suspects were detained", "X said that rockets hit": the
             // reported clause has its own subject; the speaker and whom they told are no party to the act.
             if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return found;
@@ -2463,6 +2468,12 @@ internal sealed class SentenceReader
             }
         }
         return found;
+    }
+
+    private bool WordBetween(int from, int to, string word)
+    {
+        for (int t = from; t <= to; t++) if (Word(t) == word) return true;
+        return false;
     }
 
     /// <summary>The body named at the opening of the sentence before (within its first words, over "the" and "members of",

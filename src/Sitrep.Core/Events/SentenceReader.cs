@@ -627,7 +627,7 @@ internal sealed class SentenceReader
                 else actors.Add(modifier);
             }
             else if (scan.Agent is not null) actors.Add(scan.Agent);
-            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material)) actors.AddRange(subjects);
+            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             // "X told Y in a phone call that ...": the call is the speaker's with the one told.
             else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)
@@ -2469,6 +2469,11 @@ internal sealed class SentenceReader
         }
         return found;
     }
+
+    /// <summary>Whether the verb between the subject and an act is a claim told as not made ("the Brigades had not
+    /// claimed the embassy attack", "the group never claimed the strike"): who does not claim an act is not its actor.</summary>
+    private bool NotClaimed(int subjectLast, int first) =>
+        _cues.Last("claim", subjectLast + 1, first - 1) is { } claim && _cues.Any("negation", subjectLast + 1, claim.First - 1);
 
     private bool WordBetween(int from, int to, string word)
     {

@@ -1012,6 +1012,20 @@ internal sealed class SentenceReader
             }
     }
 
+    private const string UsForces = "us-forces", Coalition = "international-coalition";
+
+    /// <summary>Whether the story tells the troops at the bases as the coalition's rather than as American ones: it names the
+    /// coalition more often than US forces ("a site that also houses troops of the US-led coalition ... the coalition's
+    /// spokesman said"). An attack on a base that hosts troops, told only by the site, then hits the coalition.</summary>
+    private bool CoalitionStory()
+    {
+        int coalition = 0, american = 0;
+        foreach (var m in _doc.Mentions)
+            if (m.EntityId == Coalition) coalition++;
+            else if (m.EntityId == UsForces) american++;
+        return coalition > american;
+    }
+
     /// <summary>Whether a toll is told with a word of accident (cue class accident) before it in its sentence or just after
     /// it ("in a helicopter crash"), with no other attack word in the sentence and no weapon that flies or blows up named
     /// before the toll ("a drone crashed into the house, killing two" is an attack).</summary>
@@ -1825,7 +1839,7 @@ internal sealed class SentenceReader
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
         if (d.Target is not null && d.Target == d.Actor) d.Target = null;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
-            d.Target = host;
+            d.Target = host == UsForces && CoalitionStory() ? Coalition : host;
         // "killed five of its fighters", "the death of 13 of their members in American strikes": the body whose people
         // were hit, the one the possessive stands for other than the attacker.
         if (d.Type == "ASSAULT" && d.Target is null && OwnPeopleHit(d.Actor) is { } owner)

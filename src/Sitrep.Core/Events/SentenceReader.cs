@@ -639,6 +639,15 @@ internal sealed class SentenceReader
             else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
             targets.AddRange(scan.Targets);
         }
+        // "the council has declared the PKK a \"banned organisation\"": a participle that describes what an object is declared
+        // to be is the declarer's act on that object, not the object's own.
+        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && DeclaredAs(first, clauseStart) is var (declared, declaring) && declared is not null)
+        {
+            actors.Clear();
+            actors.AddRange(Subjects(declaring, clauseStart, out _));
+            targets.Clear();
+            targets.Add(declared);
+        }
         if (trigger.Type == "PROTEST")
         {
             // "gathered near the airport, chanting slogans against the United States": a crowd's slogans say whom it protests.
@@ -1010,6 +1019,24 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 into.Add(d);
             }
+    }
+
+    /// <summary>The name declared to be what a participle describes and the verb of declaring ("declared the PKK a
+    /// \"banned organisation\"", "has named the group an outlawed body"), or (null, -1).</summary>
+    private (string? Declared, int Verb) DeclaredAs(int first, int clauseStart)
+    {
+        int t = first - 1;
+        while (t > clauseStart && _doc.Tokens[t].Kind == TokenKind.Quote) t--;
+        if (Word(t) is not ("a" or "an")) return (null, -1);
+        int end = t - 1;
+        // "the Kurdistan Workers' Party (PKK)": an abbreviation in brackets after the name is the name.
+        if (Word(end) == ")" && end - 2 > clauseStart && Word(end - 2) == "(") end -= 3;
+        if (end <= clauseStart || _index.Actor[end] is var m && (m < 0 || _index.ActorLast[m] != end)) return (null, -1);
+        int before = _index.ActorFirst[m] - 1;
+        if (Word(before) == "the") before--;
+        if (before < clauseStart || Word(before) is not ("declared" or "declares" or "declare" or "declaring" or "designated" or "designates" or "named" or "names"
+            or "labelled" or "labeled" or "deemed" or "deems" or "branded" or "brands")) return (null, -1);
+        return (_doc.Mentions[m].EntityId, before);
     }
 
     private const string UsForces = "us-forces", Coalition = "international-coalition";

@@ -532,6 +532,10 @@ internal sealed class SentenceReader
                 if (t >= last + 3 && AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
                 if (Word(t) is "after" or "following" or "before" && ActWithin(t + 1, Math.Min(clauseEnd, t + 4))) { clauseEnd = t - 1; break; }
             }
+        // "a roadside bomb hit a convoy ..., burning one truck", "struck the depot, destroying two launchers": an ambiguous
+        // verb of harm in -ing after a comma tells what the attack told before it did, no act of its own.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Is(TriggerFlags.Weak) && !trigger.Is(TriggerFlags.Toll)
+            && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "," && AttackBefore(first)) return;
         // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
         if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return;
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
@@ -1037,6 +1041,14 @@ internal sealed class SentenceReader
         if (before < clauseStart || Word(before) is not ("declared" or "declares" or "declare" or "declaring" or "designated" or "designates" or "named" or "names"
             or "labelled" or "labeled" or "deemed" or "deems" or "branded" or "brands")) return (null, -1);
         return (_doc.Mentions[m].EntityId, before);
+    }
+
+    /// <summary>Whether an attack word of the sentence ends before the token.</summary>
+    private bool AttackBefore(int first)
+    {
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "ASSAULT" && h.Last < first) return true;
+        return false;
     }
 
     private const string UsForces = "us-forces", Coalition = "international-coalition";

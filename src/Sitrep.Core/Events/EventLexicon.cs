@@ -131,6 +131,12 @@ public sealed class EventLexicon
     /// <summary>Site place id → the actor an attack on the site hits.</summary>
     public IReadOnlyDictionary<string, string> Hosts { get; }
 
+    /// <summary>Governments whose forces act for them only where the text names the state or its forces ("Turkey began an
+    /// operation", "Turkish troops"), not where a people's adjective alone gives the act to the state ("a Turkish drone
+    /// strike"), and not in its bans and closures ("Turkey closed its border crossings"): forces.tsv's third column <c>named</c>.</summary>
+    public IReadOnlySet<string> ForcesWhenNamed => _forcesWhenNamed;
+    private readonly HashSet<string> _forcesWhenNamed = new(StringComparer.Ordinal);
+
     /// <summary>Government actor id → the forces that act for it.</summary>
     public IReadOnlyDictionary<string, string> Forces { get; }
 
@@ -166,6 +172,8 @@ public sealed class EventLexicon
     {
         var folder = Path.Combine(dataDir, "events");
         var lex = new EventLexicon(Pairs(Path.Combine(folder, "hosts.tsv")), Pairs(Path.Combine(folder, "forces.tsv")));
+        foreach (var line in DataFile.ReadTsv(Path.Combine(folder, "forces.tsv")))
+            if (line.Fields.Length > 2 && line.Fields[2].Trim() == "named") lex._forcesWhenNamed.Add(line.Fields[0].Trim());
         foreach (var line in DataFile.ReadTsv(Path.Combine(folder, "triggers.tsv"))) lex.AddTrigger(line);
         foreach (var line in DataFile.ReadTsv(Path.Combine(folder, "cues.tsv"))) lex.AddCue(line);
         return lex;

@@ -1872,7 +1872,8 @@ internal sealed class SentenceReader
     {
         var kb = _stage.Kb;
         // Sanctions are a government's act; force is its forces'.
-        if (d.Material && d.Type != "SANCTION" && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        if (d.Material && d.Type != "SANCTION" && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)
+            && !(_lex.ForcesWhenNamed.Contains(d.Actor) && (d.Demonym || d.Type == "COERCE"))) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
         if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces)) d.Target = targetForces;
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.

@@ -56,8 +56,8 @@ public sealed class EventSpecTests
     // material F1 0.678 (score.py: 0.615, 0.671).
     private const double HeldOutAllBar = 0.60, HeldOutMaterialBar = 0.66;
     // The tuning set (60 articles, tuned on; t49-t60 added blind) on 2026-11-22: F1 0.655, material F1 0.736
-    // (score.py: 0.660, 0.742).
-    private const double TuningAllBar = 0.64, TuningMaterialBar = 0.72;
+    // (score.py: 0.660, 0.742); after the prec4 round (bulleted claim lists, accidents, Turkey's forces ...): score.py 0.671, 0.767.
+    private const double TuningAllBar = 0.65, TuningMaterialBar = 0.74;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 

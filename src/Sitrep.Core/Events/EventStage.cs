@@ -100,6 +100,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (inName) continue;
                 if (trigger.Is(TriggerFlags.Vow) && !Vowed(doc, t, last, end, trigger.IsVerb, scratch)) continue;
                 if (trigger.Is(TriggerFlags.ObjectTo) && !ObjectThenTo(doc, last, end, scratch)) continue;
+                if (trigger.Is(TriggerFlags.Listed) && !ListItem(doc, s)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;
                 if (best is null || Better(doc, t, last, trigger, best, scratch)) { best = trigger; bestLast = last; }
@@ -109,6 +110,15 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             t = bestLast;
         }
         return hits;
+    }
+
+    /// <summary>Whether the sentence is an item of a bulleted list: it opens with a bullet ("- Monday: rockets at ...").</summary>
+    internal static bool ListItem(Document doc, int s)
+    {
+        var sentence = doc.Sentences[s];
+        if (sentence.TokenCount < 4) return false;
+        int t = sentence.FirstToken;
+        return doc.Tokens[t].Kind is TokenKind.Dash or TokenKind.Punctuation or TokenKind.Symbol && doc.TokenText(t) is "-" or "•" or "*" or "–" or "—" or "·" or "▪";
     }
 
     /// <summary>Whether an object and then "to" follow the verb ("called all parties to calm"), with no

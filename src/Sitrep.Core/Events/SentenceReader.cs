@@ -532,6 +532,12 @@ internal sealed class SentenceReader
                 if (t >= last + 3 && AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
                 if (Word(t) is "after" or "following" or "before" && ActWithin(t + 1, Math.Min(clauseEnd, t + 4))) { clauseEnd = t - 1; break; }
             }
+        // "a roadside bomb hit a convoy ..., burning one truck", "struck the depot, destroying two launchers": an ambiguous
+        // verb of harm in -ing after a comma tells what the attack told before it did, no act of its own.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Is(TriggerFlags.Weak) && !trigger.Is(TriggerFlags.Toll)
+            && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "," && AttackBefore(first)) return;
+        // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
+        if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return;
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
         // "rejected any suggestion that it had a hand in the strike", "rejected accusations that ...": a refusal of what
@@ -632,7 +638,7 @@ internal sealed class SentenceReader
                 else actors.Add(modifier);
             }
             else if (scan.Agent is not null) actors.Add(scan.Agent);
-            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material)) actors.AddRange(subjects);
+            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             // "X told Y in a phone call that ...": the call is the speaker's with the one told.
             else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)
@@ -643,6 +649,15 @@ internal sealed class SentenceReader
             // "After talks with X, Y said ...": a meeting in an opening phrase is the main clause's subject's.
             else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
             targets.AddRange(scan.Targets);
+        }
+        // "the council has declared the PKK a \"banned organisation\"": a participle that describes what an object is declared
+        // to be is the declarer's act on that object, not the object's own.
+        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && DeclaredAs(first, clauseStart) is var (declared, declaring) && declared is not null)
+        {
+            actors.Clear();
+            actors.AddRange(Subjects(declaring, clauseStart, out _));
+            targets.Clear();
+            targets.Add(declared);
         }
         if (trigger.Type == "PROTEST")
         {
@@ -843,7 +858,11 @@ internal sealed class SentenceReader
         // "some 1,500 more troops will deploy to Qatar": forces that move somewhere, though their side is not named.
         bool forcesGo = trigger.Type == "MOBILIZE" && trigger.IsVerb && !passive && scan.Places.Count > 0
             && _cues.Any("troops", Math.Max(clauseStart, first - 6), first - 1);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo) return;
+        // "- Tuesday: rockets at the base in al-Shaddadi": a weapon aimed somewhere in a bulleted list, with no verb, is one
+        // of the attacks the list tells, by the actor of the lead-in or of the count of attacks told before the list.
+        bool listed = ListedAct(trigger, first, last);
+        if (listed && actors.Count == 0 && ListActor() is { } lister && !targets.Contains(lister)) actors.Add(lister);
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed) return;
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
         // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
         // only when it names the other side (a pledge of money is aid, below).
@@ -1011,6 +1030,95 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 into.Add(d);
             }
+    }
+
+    /// <summary>The name declared to be what a participle describes and the verb of declaring ("declared the PKK a
+    /// \"banned organisation\"", "has named the group an outlawed body"), or (null, -1).</summary>
+    private (string? Declared, int Verb) DeclaredAs(int first, int clauseStart)
+    {
+        int t = first - 1;
+        while (t > clauseStart && _doc.Tokens[t].Kind == TokenKind.Quote) t--;
+        if (Word(t) is not ("a" or "an")) return (null, -1);
+        int end = t - 1;
+        // "the Kurdistan Workers' Party (PKK)": an abbreviation in brackets after the name is the name.
+        if (Word(end) == ")" && end - 2 > clauseStart && Word(end - 2) == "(") end -= 3;
+        if (end <= clauseStart || _index.Actor[end] is var m && (m < 0 || _index.ActorLast[m] != end)) return (null, -1);
+        int before = _index.ActorFirst[m] - 1;
+        if (Word(before) == "the") before--;
+        if (before < clauseStart || Word(before) is not ("declared" or "declares" or "declare" or "declaring" or "designated" or "designates" or "named" or "names"
+            or "labelled" or "labeled" or "deemed" or "deems" or "branded" or "brands")) return (null, -1);
+        return (_doc.Mentions[m].EntityId, before);
+    }
+
+    /// <summary>Whether an attack word of the sentence ends before the token.</summary>
+    private bool AttackBefore(int first)
+    {
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "ASSAULT" && h.Last < first) return true;
+        return false;
+    }
+
+    private const string UsForces = "us-forces", Coalition = "international-coalition";
+
+    /// <summary>Whether the story tells the troops at the bases as the coalition's rather than as American ones: it names the
+    /// coalition more often than US forces ("a site that also houses troops of the US-led coalition ... the coalition's
+    /// spokesman said"). An attack on a base that hosts troops, told only by the site, then hits the coalition.</summary>
+    private bool CoalitionStory()
+    {
+        int coalition = 0, american = 0;
+        foreach (var m in _doc.Mentions)
+            if (m.EntityId == Coalition) coalition++;
+            else if (m.EntityId == UsForces) american++;
+        return coalition > american;
+    }
+
+    /// <summary>Whether a toll is told with a word of accident (cue class accident) before it in its sentence or just after
+    /// it ("in a helicopter crash"), with no other attack word in the sentence and no weapon that flies or blows up named
+    /// before the toll ("a drone crashed into the house, killing two" is an attack).</summary>
+    private bool Accident(int first, int last)
+    {
+        if (!_cues.Any("accident", _first, first - 1) && !_cues.Any("accident", last + 1, Math.Min(_end - 1, last + 5))) return false;
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Toll)) return false;
+        for (int t = _first; t < first; t++)
+            if (_cues.ValueAt(t, "mode", out _) is { } mode && mode != "airstrike") return false;
+        return true;
+    }
+
+    /// <summary>Whether a weapon noun is an item of a bulleted list aimed at somewhere with no verb before it ("- Monday: a
+    /// drone at the Rmelan landing zone", "- Friday: rockets at Rmelan again").</summary>
+    private bool ListedAct(Trigger trigger, int first, int last)
+    {
+        if (trigger.Type != "ASSAULT" || trigger.IsVerb || trigger.Mode is null || !EventStage.ListItem(_doc, _sentence)) return false;
+        if (Word(last + 1) is not ("at" or "on" or "against" or "targeting" or "near" or "toward" or "towards")) return false;
+        for (int t = _first + 1; t < first; t++)
+            if (_triggerAt[t] == SureVerb) return false;
+        return true;
+    }
+
+    /// <summary>The actor of a bulleted list's attacks: that of an attack told in the sentence that leads into the list, or
+    /// of the latest count of attacks told shortly before it ("said it carried out eleven operations"), not of an item.</summary>
+    private string? ListActor()
+    {
+        if (_story is null) return null;
+        // The lead-in is the last sentence before the list: a sentence whose line opens with a bullet is an item's.
+        int lead = _sentence - 1;
+        while (lead >= 0)
+        {
+            int line = lead;
+            while (line > 0 && _doc.Sentences[line - 1].Block == _doc.Sentences[lead].Block) line--;
+            if (!EventStage.ListItem(_doc, line)) break;
+            lead = line - 1;
+        }
+        if (lead < 0) return null;
+        for (int i = _story.Count - 1; i >= 0; i--)
+        {
+            var d = _story[i];
+            if (d.Sentence > lead || d.Type != "ASSAULT" || d.Actor is null || d.Status != "reported" || EventStage.ListItem(_doc, d.Sentence)) continue;
+            if (d.Sentence < lead - 8) break;
+            if (d.Sentence == lead || (d.Aggregate && d.Count is not null)) return d.Actor;
+        }
+        return null;
     }
 
     private static int PlacesIn(List<int> places)
@@ -1777,7 +1885,7 @@ internal sealed class SentenceReader
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
         if (d.Target is not null && d.Target == d.Actor) d.Target = null;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
-            d.Target = host;
+            d.Target = host == UsForces && CoalitionStory() ? Coalition : host;
         // "killed five of its fighters", "the death of 13 of their members in American strikes": the body whose people
         // were hit, the one the possessive stands for other than the attacker.
         if (d.Type == "ASSAULT" && d.Target is null && OwnPeopleHit(d.Actor) is { } owner)
@@ -2369,6 +2477,11 @@ internal sealed class SentenceReader
             // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
             if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
                 return found;
+            // "Syria bases carry the load as Kirkuk strikes raise the stakes": a verb a few words after "as" (not "as well as",
+            // "such as", "as part of") is the subordinate clause's, whose subject is no name before "as".
+            if (Word(t) == "as" && first - t <= 5 && Word(t + 1) is not ("well" or "part" or "such" or "a" or "an" or "of")
+                && Word(t - 1) is not ("well" or "such" or "known" or "so" or "same" or "just" or "," or "")
+                && !WordBetween(t + 1, first - 1, ",")) return found;
             // "a source told Shafaq News that four suspects were detained", "X said that rockets hit": the
             // reported clause has its own subject; the speaker and whom they told are no party to the act.
             if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return found;
@@ -2415,6 +2528,17 @@ internal sealed class SentenceReader
             }
         }
         return found;
+    }
+
+    /// <summary>Whether the verb between the subject and an act is a claim told as not made ("the Brigades had not
+    /// claimed the embassy attack", "the group never claimed the strike"): who does not claim an act is not its actor.</summary>
+    private bool NotClaimed(int subjectLast, int first) =>
+        _cues.Last("claim", subjectLast + 1, first - 1) is { } claim && _cues.Any("negation", subjectLast + 1, claim.First - 1);
+
+    private bool WordBetween(int from, int to, string word)
+    {
+        for (int t = from; t <= to; t++) if (Word(t) == word) return true;
+        return false;
     }
 
     /// <summary>The body named at the opening of the sentence before (within its first words, over "the" and "members of",

@@ -101,4 +101,22 @@ public sealed class EventRecallTests
         var doc = Story("Prices were hit three times last year.", "2024-01-13");
         Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
     }
+    [Fact]
+    public void Items_of_a_bulleted_list_of_claims_are_attacks_of_the_group_that_counted_them()
+    {
+        var doc = Story("Kataib Hezbollah said on Sunday that it had launched six attacks in the past week.\n\n"
+            + "- Tuesday: a drone at Harir air base, north of Erbil.\nNo damage was reported.\n"
+            + "- Thursday: two rockets on the Ain al-Asad base.", "2023-11-12");
+        var items = doc.Events.Where(e => e.Type == "ASSAULT" && e.Aggregate is null).ToList();
+        Assert.Equal(2, items.Count);
+        Assert.All(items, e => Assert.Equal("kataib-hezbollah", e.Actor));
+        Assert.Contains(items, e => e.Mode == "drone" && e.Location?.PlaceId == "base-harir");
+        Assert.Contains(items, e => e.Mode == "rocket" && e.Location?.PlaceId == "base-ain-al-asad");
+    }
+    [Fact]
+    public void A_drone_outside_a_bulleted_list_is_no_attack_by_itself()
+    {
+        var doc = Story("Kataib Hezbollah showed off a drone at a parade in Baghdad on Tuesday.", "2023-11-12");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+    }
 }

@@ -56,8 +56,8 @@ public sealed class EventSpecTests
     // material F1 0.678 (score.py: 0.615, 0.671).
     private const double HeldOutAllBar = 0.60, HeldOutMaterialBar = 0.66;
     // The tuning set (72 articles, tuned on; t61-t72 added blind) on 2026-11-22: F1 0.642, material F1 0.719
-    // (score.py: 0.647, 0.726).
-    private const double TuningAllBar = 0.63, TuningMaterialBar = 0.71;
+    // (score.py: 0.647, 0.726); after that session's rules and the prec4 round: F1 0.662, material F1 0.755 (score.py 0.667, 0.762).
+    private const double TuningAllBar = 0.65, TuningMaterialBar = 0.74;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 

@@ -28,12 +28,12 @@ public sealed class Cleaner(LineRules rules)
         offsets.Clear();
         var lines = NormalizeLines(text, offsets);
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each line's copies, and whether one was kept: one look-up per line in each pass below.
+        var counts = new Dictionary<string, (int Copies, bool Kept)>(StringComparer.Ordinal);
         foreach (var line in lines)
             if (line.Text.Length > 0)
-                counts[line.Text] = counts.GetValueOrDefault(line.Text) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, line.Text, out _).Copies++;
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var clean = new StringBuilder(text.Length);
         var map = new OffsetMap.Builder();
         var blocks = new List<Block>();
@@ -54,7 +54,12 @@ public sealed class Cleaner(LineRules rules)
             if (inList && LineRules.LinkLike(line.Text)) { links++; continue; }
             inList = false;
             if (action == LineAction.Drop) continue;
-            if (line.Text.Length >= MinRepeatLength && !seen.Add(line.Text)) continue;
+            ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(counts, line.Text);
+            if (line.Text.Length >= MinRepeatLength)
+            {
+                if (count.Kept) continue;
+                count.Kept = true;
+            }
 
             if (clean.Length > 0)
             {
@@ -65,7 +70,7 @@ public sealed class Cleaner(LineRules rules)
             clean.Append(line.Text);
             map.AddRange(CollectionsMarshal.AsSpan(offsets).Slice(line.FirstOffset, line.Text.Length));
             blocks.Add(new Block(new TextSpan(start, line.Text.Length), LineRules.KindOf(action, line.Text),
-                counts[line.Text], blanks));
+                count.Copies, blanks));
             blanks = 0;
             lastRawEnd = line.RawEnd;
         }

@@ -73,11 +73,12 @@ public sealed class TimeFinder
     private static readonly WordShapes StartShapes = new(StartWords);
 
     /// <summary>What <see cref="Calendar.Month"/>, <see cref="Calendar.Weekday"/>, <see cref="Calendar.Number"/>
-    /// and the starters accept, asked at once.</summary>
+    /// and the starters accept, asked at once. The tokenizer's flags answer first: a number that parses has a
+    /// digit, and "mid-", "early-" and "late-" a hyphen, so a plain word (most words) is not parsed or compared.</summary>
     private static bool CanStart(ReadOnlySpan<char> word, Token token) =>
         token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || (StartShapes.MayHave(word) && StartLookup.Contains(word))
-        || (int.TryParse(word, out var n) && n > 0) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
-        || word.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late-", StringComparison.OrdinalIgnoreCase);
+        || (token.Is(TokenFlags.HasHyphen) && (word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late-", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Whether the verb governing a time expression is future: will, shall, next, plans to … within
     /// the eight words before it (<paramref name="futureAt"/>: the last future word before it, -1 when none).</summary>

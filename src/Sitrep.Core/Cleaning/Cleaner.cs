@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Sitrep.Core.Documents;
 
@@ -27,12 +28,12 @@ public sealed class Cleaner(LineRules rules)
         offsets.Clear();
         var lines = NormalizeLines(text, offsets);
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each line's copies, and whether one was kept: one look-up per line in each pass below.
+        var counts = new Dictionary<string, (int Copies, bool Kept)>(StringComparer.Ordinal);
         foreach (var line in lines)
             if (line.Text.Length > 0)
-                counts[line.Text] = counts.GetValueOrDefault(line.Text) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, line.Text, out _).Copies++;
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var clean = new StringBuilder(text.Length);
         var map = new OffsetMap.Builder();
         var blocks = new List<Block>();
@@ -53,7 +54,12 @@ public sealed class Cleaner(LineRules rules)
             if (inList && LineRules.LinkLike(line.Text)) { links++; continue; }
             inList = false;
             if (action == LineAction.Drop) continue;
-            if (line.Text.Length >= MinRepeatLength && !seen.Add(line.Text)) continue;
+            ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(counts, line.Text);
+            if (line.Text.Length >= MinRepeatLength)
+            {
+                if (count.Kept) continue;
+                count.Kept = true;
+            }
 
             if (clean.Length > 0)
             {
@@ -62,9 +68,9 @@ public sealed class Cleaner(LineRules rules)
             }
             int start = clean.Length;
             clean.Append(line.Text);
-            for (int k = line.FirstOffset; k < line.FirstOffset + line.Text.Length; k++) map.Add(offsets[k]);
+            map.AddRange(CollectionsMarshal.AsSpan(offsets).Slice(line.FirstOffset, line.Text.Length));
             blocks.Add(new Block(new TextSpan(start, line.Text.Length), LineRules.KindOf(action, line.Text),
-                counts[line.Text], blanks));
+                count.Copies, blanks));
             blanks = 0;
             lastRawEnd = line.RawEnd;
         }
@@ -84,38 +90,52 @@ public sealed class Cleaner(LineRules rules)
     private static List<NormalLine> NormalizeLines(string text, List<int> offsets)
     {
         var result = new List<NormalLine>();
-        var buffer = new StringBuilder();
+        // The lines' characters side by side in one buffer, each at the index of its raw offset in
+        // offsets, and both written through spans: no builder per line, no List.Add per character.
+        // A line never holds more characters than the text, so text.Length is room for all of them.
+        var chars = _chars is { } kept && kept.Length >= text.Length ? kept : new char[text.Length];
+        CollectionsMarshal.SetCount(offsets, text.Length);
+        var raw = CollectionsMarshal.AsSpan(offsets);
+        int n = 0;
         int i = 0;
         while (i <= text.Length)
         {
             int lineStart = i;
             while (i < text.Length && !IsLineBreak(text[i])) i++;
-            buffer.Clear();
-            int firstOffset = offsets.Count;
+            int firstOffset = n;
             bool pendingSpace = false;
             int spaceAt = 0;
             for (int j = lineStart; j < i; j++)
             {
-                char c = CharNormalizer.Normalize(text[j]);
-                if (c == '\0') continue;
-                if (c == ' ' || char.IsWhiteSpace(c))
+                char c = text[j];
+                // A printable ASCII character other than the space is kept as it is (most of a text).
+                if (c is not (> ' ' and < '\u0080'))
                 {
-                    if (!pendingSpace) spaceAt = j;
-                    pendingSpace = true;
-                    continue;
+                    c = CharNormalizer.Normalize(c);
+                    if (c == '\0') continue;
+                    if (c == ' ' || char.IsWhiteSpace(c))
+                    {
+                        if (!pendingSpace) spaceAt = j;
+                        pendingSpace = true;
+                        continue;
+                    }
                 }
-                if (pendingSpace && buffer.Length > 0) { buffer.Append(' '); offsets.Add(spaceAt); }
+                if (pendingSpace && n > firstOffset) { chars[n] = ' '; raw[n++] = spaceAt; }
                 pendingSpace = false;
-                buffer.Append(c);
-                offsets.Add(j);
+                chars[n] = c;
+                raw[n++] = j;
             }
-            result.Add(new NormalLine(buffer.ToString(), firstOffset, i));
+            result.Add(new NormalLine(new string(chars, firstOffset, n - firstOffset), firstOffset, i));
             if (i >= text.Length) break;
             // \r\n is one break.
             i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
         }
+        CollectionsMarshal.SetCount(offsets, n);
+        if (chars.Length <= MaxKeptOffsets) _chars = chars;
         return result;
     }
+
+    [ThreadStatic] private static char[]? _chars;
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 }

@@ -60,6 +60,25 @@ public sealed class OffsetMap
             _expectedRaw = raw + 1;
         }
 
+        /// <summary><see cref="Add"/> for each offset in turn, with the builder's state in locals (a page adds
+        /// one offset per character).</summary>
+        public void AddRange(ReadOnlySpan<int> raws)
+        {
+            int length = _length, expected = _expectedRaw;
+            foreach (int raw in raws)
+            {
+                if (raw != expected)
+                {
+                    _clean.Add(length);
+                    _raw.Add(raw);
+                }
+                length++;
+                expected = raw + 1;
+            }
+            _length = length;
+            _expectedRaw = expected;
+        }
+
         public OffsetMap Build() => _clean.Count == 0 ? Identity : new OffsetMap([.. _clean], [.. _raw]);
     }
 }

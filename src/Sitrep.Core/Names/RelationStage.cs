@@ -105,7 +105,16 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     bool deputy = between.Contains("deputy", StringComparison.Ordinal);
                     // Each construction below holds one of these words: without any, none can match.
                     if (between.Length > 2 && between.IndexOfAny(ConstructionWords) < 0) continue;
-                    if (LedBy().IsMatch(between) || (HeadTitle().IsMatch(between) && !deputy)) Add(found, "leader_of", b, a, doc);
+                    // "A, B" or "A B": the words before A may say what B is to A. No construction below fits in two
+                    // characters, so a between this short tries none of them.
+                    if (between.IsEmpty || between.SequenceEqual(","))
+                    {
+                        var before = Before(doc, a.Start, ms, i);
+                        if (LeaderOfBefore().IsMatch(before)) Add(found, "leader_of", b, a, doc);
+                        else if (SpokesBefore().IsMatch(before)) Add(found, "spokesperson_of", b, a, doc);
+                    }
+                    else if (between.Length <= 2) continue;
+                    else if (LedBy().IsMatch(between) || (HeadTitle().IsMatch(between) && !deputy)) Add(found, "leader_of", b, a, doc);
                     else if (Leads().IsMatch(between) && IsGroup(b)) Add(found, "leader_of", a, b, doc);
                     else if (OneOf().IsMatch(between)) Add(found, "member_of", a, b, doc);
                     else if (LeaderOf().IsMatch(between) && !deputy) Add(found, "leader_of", a, b, doc);
@@ -114,12 +123,6 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     else if (SpokesFor().IsMatch(between)) Add(found, "spokesperson_of", a, b, doc);
                     else if (FactionOf().IsMatch(between)) Add(found, MemberType(a, b), a, b, doc);
                     else if (BackedBy().IsMatch(between)) Add(found, "aligned_with", a, b, doc);
-                    else if (between.IsEmpty || between.SequenceEqual(","))
-                    {
-                        var before = Before(doc, a.Start, ms, i);
-                        if (LeaderOfBefore().IsMatch(before)) Add(found, "leader_of", b, a, doc);
-                        else if (SpokesBefore().IsMatch(before)) Add(found, "spokesperson_of", b, a, doc);
-                    }
                 }
                 Hyphenated(doc, ms, i, found);
             }

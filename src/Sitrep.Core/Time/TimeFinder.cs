@@ -34,11 +34,16 @@ public sealed class TimeFinder
     {
         var s = doc.Sentences[sentence];
         var w = new Words(doc, s.FirstToken, s.TokenCount);
+        // The last future word read so far (-1: none) and the words read: each word is asked once, not
+        // once for every candidate within eight words after it.
+        int futureAt = -1, asked = 0;
         for (int i = 0; i < w.Count; i++)
         {
             // Most words cannot open a time expression: one look-up skips them.
             if (!CanStart(w[i], w.Token(i))) continue;
-            bool future = IsFuture(w, i);
+            for (; asked < i; asked++)
+                if (IsFutureWord(w[asked])) futureAt = asked;
+            bool future = IsFuture(w, i, futureAt);
             var found = Window(w, i, published, future) ?? Point(w, i, published, future);
             if (found is not { } f) continue;
             int start = w.Token(i).Start, end = w.Token(f.Last).End;
@@ -68,19 +73,17 @@ public sealed class TimeFinder
     private static readonly WordShapes StartShapes = new(StartWords);
 
     /// <summary>What <see cref="Calendar.Month"/>, <see cref="Calendar.Weekday"/>, <see cref="Calendar.Number"/>
-    /// and the starters accept, asked at once.</summary>
+    /// and the starters accept, asked at once. The tokenizer's flags answer first: a number that parses has a
+    /// digit, and "mid-", "early-" and "late-" a hyphen, so a plain word (most words) is not parsed or compared.</summary>
     private static bool CanStart(ReadOnlySpan<char> word, Token token) =>
         token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || (StartShapes.MayHave(word) && StartLookup.Contains(word))
-        || (int.TryParse(word, out var n) && n > 0) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
-        || word.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late-", StringComparison.OrdinalIgnoreCase);
+        || (token.Is(TokenFlags.HasHyphen) && (word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late-", StringComparison.OrdinalIgnoreCase)));
 
-    /// <summary>Whether the verb governing a time expression is future: will, shall, next, plans to …</summary>
-    private static bool IsFuture(Words w, int at)
-    {
-        for (int k = Math.Max(0, at - 8); k < at; k++)
-            if (IsFutureWord(w[k])) return true;
-        return Calendar.Is(w[at], "next");
-    }
+    /// <summary>Whether the verb governing a time expression is future: will, shall, next, plans to … within
+    /// the eight words before it (<paramref name="futureAt"/>: the last future word before it, -1 when none).</summary>
+    private static bool IsFuture(Words w, int at, int futureAt) =>
+        (futureAt >= 0 && futureAt >= at - 8) || Calendar.Is(w[at], "next");
 
     /// <summary>will, shall, 'll, upcoming, scheduled, plans, planned, expected, tomorrow, next, due,
     /// set, slated, intends, plan: by length first, as this runs for the words before every candidate.</summary>

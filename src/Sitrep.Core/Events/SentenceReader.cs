@@ -230,6 +230,11 @@ internal sealed class SentenceReader
                 for (int i = _story.Count - 1; i >= 0 && !same && actor is null && _story[i].Sentence >= _sentence - 8; i--)
                     if (_story[i].Type == type && _story[i].Status == "reported" && (plural || !_story[i].Aggregate))
                         actor = _story[i].Actor;
+                // "US jets struck five sites ... Sistani condemned the attack": one operation of several strikes is
+                // named in the singular too, when the story told no single act.
+                for (int i = _story.Count - 1; i >= 0 && !same && actor is null && _story[i].Sentence >= _sentence - 8; i--)
+                    if (_story[i].Type == type && _story[i].Status == "reported" && _story[i].Aggregate && _story[i].Count is not null)
+                        actor = _story[i].Actor;
             }
             if (actor is null) continue;
             actor = StateOf(actor);

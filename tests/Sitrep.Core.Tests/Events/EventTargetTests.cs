@@ -173,6 +173,13 @@ public sealed class EventTargetTests
         Assert.Equal("asaib-ahl-al-haq", e.Target);
     }
     [Fact]
+    public void Condemning_the_attack_after_several_strikes_of_one_operation_is_against_the_striker_s_state()
+    {
+        var doc = Story("American jets struck four Kataib Hezbollah depots near al-Qaim on Sunday. Ali al-Sistani condemned the attack on Monday.", "2019-12-31");
+        Assert.Equal("united-states", Single(doc, "ACCUSE").Target);
+    }
+
+    [Fact]
     public void Closing_roads_or_a_border_is_a_ban_and_closing_anything_else_is_no_event()
     {
         var e = Assert.Single(Story("Turkey closed its border crossings with the Kurdistan Region on Monday.", "2023-12-20").Events, e => e.Type == "COERCE");

@@ -58,6 +58,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// <summary>The sentence goes on with a statement told before ("He added that ..."): with no date in its
     /// paragraph it takes the last date of the paragraph before.</summary>
     public bool Continues { get; set; }
+    /// <summary>An accusation or refusal that names an act as known ("condemned the strike") whose doer nothing told
+    /// before gives: the act's type and head word, for a look over the whole story once read.</summary>
+    public (string Type, string Head)? Accuses { get; set; }
 
     public bool Material => EventLexicon.Material.Contains(Type);
 
@@ -65,7 +68,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues,
+        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>

@@ -38,8 +38,65 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
         }
         if (drafts.Count == 0) return;
+        AccusedToldLater(drafts, doc);
         var merged = EventMerger.Merge(drafts, doc, gazetteer, kb);
         foreach (var d in merged) doc.Events.Add(ToRecord(doc, d));
+    }
+
+    /// <summary>"Friday 17:50 - The prime minister calls the killing an aggression. ... Friday 03:00 - A US drone strike
+    /// killed ...": an accusation or refusal that names an act as known, read before the story told who did it (a live
+    /// blog in reverse order), is against the state of the one who did it: the latest act of its type told with the same
+    /// word (the first told after it when none was told before), else the doer of all the story's acts of its type when
+    /// every one names the same.</summary>
+    private void AccusedToldLater(List<Draft> drafts, Document doc)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Accuses is not { } named || d.Target is not null || d.Actor is null) continue;
+            string? doer = null, only = null;
+            bool one = true;
+            foreach (var k in drafts)
+            {
+                if (k.Type != named.Type || k.Status != "reported" || k.Sentence == d.Sentence) continue;
+                if (k.Actor is not null && Head(doc, k.Last) == named.Head && (doer is null || k.Sentence < d.Sentence)) doer = k.Actor;
+                // An act of its type with no known doer may be the one meant.
+                if (k.Actor is null || (only is not null && only != k.Actor)) one = false;
+                only ??= k.Actor;
+            }
+            doer ??= one ? only : null;
+            if (doer is null) continue;
+            var state = StateOf(doer);
+            if (SideOf(state, doc.Published) != SideOf(d.Actor, doc.Published)) d.Target = state;
+        }
+    }
+
+    /// <summary>The token's lower-case word without a plural -s ("strikes" → "strike").</summary>
+    private static string Head(Document doc, int t)
+    {
+        var w = doc.TokenText(t).ToString().ToLowerInvariant();
+        return w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
+    }
+
+    /// <summary>The state its forces (forces.tsv) or a body of its government act for ("US forces", "OFAC" → the
+    /// United States); any other actor, a force named apart ("the IRGC") too, is itself.</summary>
+    internal string StateOf(string actor)
+    {
+        foreach (var (government, forces) in lex.Forces)
+            if (forces == actor) return government;
+        return kb[actor] is { Kind: "government", Country: { } country } && Governments.TryGetValue(country, out var state)
+            ? state : actor;
+    }
+
+    /// <summary>The side an actor stands on: a state for its government and forces, the body a person holds a role in
+    /// on the day, else the actor itself.</summary>
+    internal string SideOf(string id, DateOnly? published)
+    {
+        var actor = kb[id];
+        if (actor is { Kind: "person" })
+            foreach (var role in kb.RolesOn(actor, published))
+                if (role.Of is not null && kb[role.Of] is { } body) { actor = body; break; }
+        if (actor is null) return id;
+        return actor.Kind is "government" or "state_force" && actor.Country is not null ? "state:" + actor.Country : actor.Id;
     }
 
     /// <summary>Country code → id of its national government: the actor the country's own name stands for

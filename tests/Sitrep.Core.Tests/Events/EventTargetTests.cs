@@ -180,6 +180,14 @@ public sealed class EventTargetTests
     }
 
     [Fact]
+    public void A_reaction_told_before_the_act_in_a_reverse_live_blog_is_against_the_one_who_did_it()
+    {
+        var doc = Story("Tuesday 18:10 - Hadi al-Amiri condemns the strike and calls it a crime.\n\n"
+            + "Tuesday 09:30 - A US drone strike hit a car carrying Kataib Hezbollah commanders near Baghdad airport, the Pentagon says.", "2024-02-06");
+        Assert.Equal("united-states", Single(doc, "ACCUSE").Target);
+    }
+
+    [Fact]
     public void Closing_roads_or_a_border_is_a_ban_and_closing_anything_else_is_no_event()
     {
         var e = Assert.Single(Story("Turkey closed its border crossings with the Kurdistan Region on Monday.", "2023-12-20").Events, e => e.Type == "COERCE");

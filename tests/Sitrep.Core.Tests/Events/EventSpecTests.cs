@@ -56,8 +56,9 @@ public sealed class EventSpecTests
     // material F1 0.678 (score.py: 0.615, 0.671).
     private const double HeldOutAllBar = 0.60, HeldOutMaterialBar = 0.66;
     // The tuning set (72 articles, tuned on; t61-t72 added blind) on 2026-11-22: F1 0.642, material F1 0.719
-    // (score.py: 0.647, 0.726); after that session's rules and the prec4 round: F1 0.662, material F1 0.755 (score.py 0.667, 0.762).
-    private const double TuningAllBar = 0.65, TuningMaterialBar = 0.74;
+    // (score.py: 0.647, 0.726); after that session's rules and the prec4 round: F1 0.662, material F1 0.755 (score.py 0.667, 0.762);
+    // with t73-t84 (84 articles): F1 0.657, material F1 0.749 (score.py 0.661, 0.756).
+    private const double TuningAllBar = 0.645, TuningMaterialBar = 0.735;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -75,7 +76,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 72, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 84, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

@@ -230,27 +230,12 @@ internal sealed class SentenceReader
                 for (int i = _story.Count - 1; i >= 0 && !same && actor is null && _story[i].Sentence >= _sentence - 8; i--)
                     if (_story[i].Type == type && _story[i].Status == "reported" && (plural || !_story[i].Aggregate))
                         actor = _story[i].Actor;
-                // "US jets struck five sites ... Sistani condemned the attack": one operation of several strikes is
-                // named in the singular too, when the story told no single act.
-                for (int i = _story.Count - 1; i >= 0 && !same && actor is null && _story[i].Sentence >= _sentence - 8; i--)
-                    if (_story[i].Type == type && _story[i].Status == "reported" && _story[i].Aggregate && _story[i].Count is not null)
-                        actor = _story[i].Actor;
             }
-            // A live blog in reverse order tells the act after the reactions to it: the whole story is looked at once read.
-            if (actor is null && Word(attack - 1) is "the" or "these" or "this" or "that" && !ToldBefore(type, Head(attack))) d.Accuses = (type, Head(attack));
             if (actor is null) continue;
             actor = StateOf(actor);
             // One does not accuse one's own side of an attack it condemns: the actor read is then doubtful.
             if (SideOf(actor) != SideOf(d.Actor)) d.Target = actor;
         }
-    }
-
-    /// <summary>Whether the story told an act of the type as done with the same word before this sentence.</summary>
-    private bool ToldBefore(string type, string head)
-    {
-        if (_story is null) return false;
-        foreach (var o in _story) if (o.Type == type && o.Status == "reported" && Head(o.Last) == head) return true;
-        return false;
     }
 
     /// <summary>"revenge awaits those behind the killing", "will punish those responsible for the attack": the act
@@ -324,7 +309,13 @@ internal sealed class SentenceReader
 
     /// <summary>The state its forces (forces.tsv) or a body of its government act for ("US forces", "OFAC" → the
     /// United States); any other actor, a force named apart ("the IRGC") too, is itself.</summary>
-    private string StateOf(string actor) => _stage.StateOf(actor);
+    private string StateOf(string actor)
+    {
+        foreach (var (government, forces) in _lex.Forces)
+            if (forces == actor) return government;
+        return _stage.Kb[actor] is { Kind: "government", Country: { } country } && _stage.Governments.TryGetValue(country, out var state)
+            ? state : actor;
+    }
 
     /// <summary>Whether the draft is an attack or an arrest that happened on <paramref name="camp"/>'s side.</summary>
     private bool Hits(Draft o, string camp) =>
@@ -1219,7 +1210,16 @@ internal sealed class SentenceReader
 
     /// <summary>The side an actor acts for: a person's office holder on the story's date, and a state's
     /// government and forces one side per country ("Lloyd Austin said the United States will strike").</summary>
-    private string SideOf(string id) => _stage.SideOf(id, _doc.Published);
+    private string SideOf(string id)
+    {
+        var kb = _stage.Kb;
+        var actor = kb[id];
+        if (actor is { Kind: "person" })
+            foreach (var role in kb.RolesOn(actor, _doc.Published))
+                if (role.Of is not null && kb[role.Of] is { } body) { actor = body; break; }
+        if (actor is null) return id;
+        return actor.Kind is "government" or "state_force" && actor.Country is not null ? "state:" + actor.Country : actor.Id;
+    }
 
     /// <summary>The threat of a promised attack: the speaker's, against the one the attack would hit (or the forces
     /// a named site hosts), dated when it was said.</summary>
@@ -1690,7 +1690,8 @@ internal sealed class SentenceReader
         if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last, _scratch))
         {
             int t = first - 1;
-            while (t >= _first && _cues.At(t, "mode") >= 0) t--;
+            // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
+            while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0)) t--;
             return Word(t) is "the" or "this" or "that";
         }
         // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.

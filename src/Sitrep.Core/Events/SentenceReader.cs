@@ -230,12 +230,27 @@ internal sealed class SentenceReader
                 for (int i = _story.Count - 1; i >= 0 && !same && actor is null && _story[i].Sentence >= _sentence - 8; i--)
                     if (_story[i].Type == type && _story[i].Status == "reported" && (plural || !_story[i].Aggregate))
                         actor = _story[i].Actor;
+                // "US jets struck five sites ... Sistani condemned the attack": one operation of several strikes is
+                // named in the singular too, when the story told no single act.
+                for (int i = _story.Count - 1; i >= 0 && !same && actor is null && _story[i].Sentence >= _sentence - 8; i--)
+                    if (_story[i].Type == type && _story[i].Status == "reported" && _story[i].Aggregate && _story[i].Count is not null)
+                        actor = _story[i].Actor;
             }
+            // A live blog in reverse order tells the act after the reactions to it: the whole story is looked at once read.
+            if (actor is null && Word(attack - 1) is "the" or "these" or "this" or "that" && !ToldBefore(type, Head(attack))) d.Accuses = (type, Head(attack));
             if (actor is null) continue;
             actor = StateOf(actor);
             // One does not accuse one's own side of an attack it condemns: the actor read is then doubtful.
             if (SideOf(actor) != SideOf(d.Actor)) d.Target = actor;
         }
+    }
+
+    /// <summary>Whether the story told an act of the type as done with the same word before this sentence.</summary>
+    private bool ToldBefore(string type, string head)
+    {
+        if (_story is null) return false;
+        foreach (var o in _story) if (o.Type == type && o.Status == "reported" && Head(o.Last) == head) return true;
+        return false;
     }
 
     /// <summary>"revenge awaits those behind the killing", "will punish those responsible for the attack": the act
@@ -309,13 +324,7 @@ internal sealed class SentenceReader
 
     /// <summary>The state its forces (forces.tsv) or a body of its government act for ("US forces", "OFAC" → the
     /// United States); any other actor, a force named apart ("the IRGC") too, is itself.</summary>
-    private string StateOf(string actor)
-    {
-        foreach (var (government, forces) in _lex.Forces)
-            if (forces == actor) return government;
-        return _stage.Kb[actor] is { Kind: "government", Country: { } country } && _stage.Governments.TryGetValue(country, out var state)
-            ? state : actor;
-    }
+    private string StateOf(string actor) => _stage.StateOf(actor);
 
     /// <summary>Whether the draft is an attack or an arrest that happened on <paramref name="camp"/>'s side.</summary>
     private bool Hits(Draft o, string camp) =>
@@ -1210,16 +1219,7 @@ internal sealed class SentenceReader
 
     /// <summary>The side an actor acts for: a person's office holder on the story's date, and a state's
     /// government and forces one side per country ("Lloyd Austin said the United States will strike").</summary>
-    private string SideOf(string id)
-    {
-        var kb = _stage.Kb;
-        var actor = kb[id];
-        if (actor is { Kind: "person" })
-            foreach (var role in kb.RolesOn(actor, _doc.Published))
-                if (role.Of is not null && kb[role.Of] is { } body) { actor = body; break; }
-        if (actor is null) return id;
-        return actor.Kind is "government" or "state_force" && actor.Country is not null ? "state:" + actor.Country : actor.Id;
-    }
+    private string SideOf(string id) => _stage.SideOf(id, _doc.Published);
 
     /// <summary>The threat of a promised attack: the speaker's, against the one the attack would hit (or the forces
     /// a named site hosts), dated when it was said.</summary>
@@ -1690,8 +1690,7 @@ internal sealed class SentenceReader
         if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last, _scratch))
         {
             int t = first - 1;
-            // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
-            while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0)) t--;
+            while (t >= _first && _cues.At(t, "mode") >= 0) t--;
             return Word(t) is "the" or "this" or "that";
         }
         // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.
@@ -2112,12 +2111,19 @@ internal sealed class SentenceReader
         scan.Clear();
         int limit = Math.Min(clauseEnd, last + 20);
         bool listOpen = false, including = false, agentList = false;
+        int commaPlaces = -1;
         for (int t = last + 1; t <= limit; t++)
         {
             // "targeted, at noon yesterday, Thursday, a vehicle ...": a time put in between takes no room of the object's.
             if (_index.Time[t] >= 0 || (Word(t) == "," && _index.Time[t + 1] >= 0)) limit = Math.Min(clauseEnd, limit + 1);
+            if (Word(t) == ",") commaPlaces = scan.Places.Count;
             // "..., a security source told the Iraqi News Agency": who reports it is no party to the act.
-            if (t > last + 1 && Word(t) is "said" or "says" or "told" or "tells" or "according" or "quoted" or "citing" or "cited" && Word(t - 1) is not ("that" or "which" or "who")) break;
+            // ("..., the Koya district health office said": nor is the place in the reporter's name where it happened.)
+            if (t > last + 1 && Word(t) is "said" or "says" or "told" or "tells" or "according" or "quoted" or "citing" or "cited" && Word(t - 1) is not ("that" or "which" or "who"))
+            {
+                if (commaPlaces >= 0 && commaPlaces < scan.Places.Count) scan.Places.RemoveRange(commaPlaces, scan.Places.Count - commaPlaces);
+                break;
+            }
             // "Rockets hit Camp Taji on Saturday, a day after airstrikes on ...": what follows dates it by another act.
             if (Word(t) == "," && AnchorClause(t + 1)) break;
             // The names after another event word are that event's ("the arrest of those behind the attack

@@ -2926,6 +2926,11 @@ internal sealed class SentenceReader
         if (k < _first) return false;
         foreach (var (f, l, cue) in _cues.Hits)
             if (cue.Class == "speech" && l == k) return true;
+        // "said in a statement last month that it ...": a phrase of where or when between the verb and "that".
+        if (Word(t - 1) == "that")
+            for (int j = k - 1; j >= _first && j >= k - 8 && Word(j + 1) is not ("," or "and") && _triggerAt[j + 1] == 0; j--)
+                foreach (var (f, l, cue) in _cues.Hits)
+                    if (cue.Class == "speech" && l == j && Word(j + 1) is "in" or "on" or "last" or "late" or "earlier" or "yesterday" or "today") return true;
         return false;
     }
 

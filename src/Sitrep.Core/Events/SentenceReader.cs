@@ -2195,6 +2195,9 @@ internal sealed class SentenceReader
                 var before = Word(f - 1);
                 // "by the US-led coalition": the article is no part of the preposition's reach.
                 if (before == "the" && Word(f - 2) == "by") { before = "by"; f--; }
+                // "carried out by an aircraft of the American forces", "by members of Kataib Hezbollah": the arms or people
+                // of a body named after "by" are its agents.
+                else if (ByWhatOf(f) is var by && by > last) { before = "by"; f = by + 1; }
                 // "rocket attacks on Israel", "Israel's war on Gaza": a place that stands for its people is
                 // also where the attack fell.
                 if (p >= 0 && _index.PlaceFirst[p] == f && _index.PlaceLast[p] >= _index.ActorLast[m] && trigger.Type == "ASSAULT" && before is "on" or "against" or "into"
@@ -3254,6 +3257,17 @@ internal sealed class SentenceReader
         int t = first - 1;
         while (t >= _first && _cues.At(t, "mode") >= 0) t--;
         return Word(t) == "the" && AnswerLink(t - 1);
+    }
+
+    /// <summary>The "by" of "by an aircraft of (the) X", "by members of X" before the name at <paramref name="f"/>, or -1.</summary>
+    private int ByWhatOf(int f)
+    {
+        int of = Word(f - 1) == "of" ? f - 1 : Word(f - 1) == "the" && Word(f - 2) == "of" ? f - 2 : -1;
+        if (of < 0) return -1;
+        int noun = of - 1;
+        if (!(_cues.At(noun, "platform") >= 0 || _cues.At(noun, "mode") >= 0 || _cues.At(noun, "own-forces") >= 0)) return -1;
+        int by = Word(noun - 1) is "a" or "an" or "the" ? noun - 2 : noun - 1;
+        return Word(by) == "by" ? by : -1;
     }
 
     /// <summary>"..., the group's spokesman said", "..., the ministry's media office said": a name's speaker told

@@ -64,6 +64,9 @@ public enum TriggerFlags : uint
     /// <summary>A weapon that tells an attack only as an item of a bulleted list, aimed at a place or target with no
     /// verb ("- Monday: a drone at Harir air base"); elsewhere it is no trigger ("the group's drones").</summary>
     Listed = 262144,
+    /// <summary>A verb of finding that seizes only arms or launchers (cue class seizable) as its object or, in the passive,
+    /// its subject ("found the launcher", "a rocket launcher was discovered"); "found that ..." is none.</summary>
+    Seizes = 524288,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -117,7 +120,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident"];
+         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -222,7 +225,8 @@ public sealed class EventLexicon
                     "troops" => TriggerFlags.Troops,
                     "of-attack" => TriggerFlags.OfAttack,
                     "listed" => TriggerFlags.Listed,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed)"),
+                    "seizes" => TriggerFlags.Seizes,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

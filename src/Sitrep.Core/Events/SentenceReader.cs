@@ -565,6 +565,10 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Troops) && (reduced || !(passive
                 ? _cues.Any("troops", Math.Max(clauseStart, first - 10), first - 1)
                 : _cues.Any("troops", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
+        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !(passive
+                ? _cues.Any("seizable", Math.Max(clauseStart, first - 8), first - 1)
+                : _cues.Any("seizable", last + 1, Math.Min(clauseEnd, last + 6))))) return;
         // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
         // across ("the market closed higher", "closed the file" are none).
         if (trigger.Type == "COERCE" && trigger.IsVerb && Word(first) is "close" or "closes" or "closed" or "closing"

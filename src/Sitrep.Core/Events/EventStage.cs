@@ -27,7 +27,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         StoryIndex? index = null;
         var drafts = new List<Draft>();
         var candidates = new List<(Trigger, int)>();
-        var scratch = StoryScratch.For(doc.Tokens.Length);
+        var scratch = StoryScratch.For(doc, lex);
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if (doc.Blocks[doc.Sentences[s].Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;
@@ -142,7 +142,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         for (int t = sentence.FirstToken; t < end; t++)
         {
             var token = doc.Tokens[t];
-            if (token.Kind != TokenKind.Word || !lex.Triggers.MayStart(doc.TokenText(t)) || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
+            if (token.Kind != TokenKind.Word || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
             index ??= new StoryIndex(doc);
             if (index.InName(t)) continue;
             Trigger? best = null;

@@ -1690,7 +1690,8 @@ internal sealed class SentenceReader
         if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last, _scratch))
         {
             int t = first - 1;
-            while (t >= _first && _cues.At(t, "mode") >= 0) t--;
+            // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
+            while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0)) t--;
             return Word(t) is "the" or "this" or "that";
         }
         // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.

@@ -257,6 +257,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             if (PluralS(doc.TokenText(last)) && (before == "to" || (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word
                 && scratch.Lower(doc, lex, first - 2) == "to"))) return true;
             if (VerbBefore.Contains(before)) return false;
+            // "condemned the consulate attack", "the blatant attack carried out today": a bare verb form after a
+            // determiner and one singular word has no subject it could agree with; it is a noun.
+            if (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word && BareForm(doc.TokenText(first))
+                && scratch.Lower(doc, lex, first - 2) is "the" or "a" or "an" or "this" or "that"
+                && !PluralS(before) && before is not ("police" or "people" or "public" or "military" or "army")
+                && Numbers.Ordinal(before) is null)
+                return true;
         }
         if (last + 1 < doc.Tokens.Length)
         {
@@ -266,6 +273,11 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         }
         return false;
     }
+
+    /// <summary>Whether the word is a bare verb form: no -s, -ed or -ing ending ("attack", "strike").</summary>
+    private static bool BareForm(ReadOnlySpan<char> word) =>
+        !(word.EndsWith("s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+          || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether the word ends in the -s of a plural or a third person ("attacks", not "press").</summary>
     internal static bool PluralS(ReadOnlySpan<char> word) =>

@@ -3298,7 +3298,9 @@ internal sealed class SentenceReader
             // "after militants carried out a drone attack": over the light verb that gives the noun its actor.
             if (LightEndingAt(t) is var light && light >= 0) { t = light; continue; }
             if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _index.Actor[t] >= 0 || _cues.At(t, "mode") >= 0
-                  || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "assailant") >= 0))
+                  || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "assailant") >= 0
+                  // "a day after troops and police opened fire": over the "and" of two such words.
+                  || (Word(t) == "and" && t > _first && _cues.At(t - 1, "assailant") >= 0)))
                 break;
         }
         at = t;
@@ -4076,6 +4078,9 @@ internal sealed class SentenceReader
         for (int t = first - 1, steps = 0; t >= _first && steps < 14; t--, steps++)
         {
             if (_index.Time[t] >= 0) break;
+            // "four protesters were shot dead", "were shot and killed": the shooting that killed them.
+            if (steps == 0 && Word(t) == "shot") continue;
+            if (steps == 0 && Word(t) == "and" && Word(t - 1) == "shot") { t--; continue; }
             if (Cardinal(t) is { } n) { total = (total ?? 0) + n; continue; }
             // "A US contractor was killed": one.
             if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }

@@ -650,6 +650,12 @@ internal sealed class SentenceReader
             else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
             targets.AddRange(scan.Targets);
         }
+        // "the YBS accused in a statement the army of attacking ...": the one accused of the act is named between the
+        // verb of accusing and "of"; the accuser is never the act's author.
+        if (material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "of" && actors.Count > 0
+            && AccusedBetween(first - 1, clauseStart) is var accuse && accuse >= 0)
+            for (int i = actors.Count - 1; i >= 0; i--)
+                if (!NamedBetween(actors[i], accuse + 1, first - 2)) actors.RemoveAt(i);
         // "the council has declared the PKK a \"banned organisation\"": a participle that describes what an object is declared
         // to be is the declarer's act on that object, not the object's own.
         if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && DeclaredAs(first, clauseStart) is var (declared, declaring) && declared is not null)
@@ -1345,6 +1351,23 @@ internal sealed class SentenceReader
             if (_index.Actor[t] >= 0 && !GovernedByPreposition(_index.ActorFirst[_index.Actor[t]])) return true;
             if (_triggerAt[t] != 0 || TypeAt(t) is not null || _cues.At(t, "speech") >= 0) return false;
         }
+        return false;
+    }
+
+    /// <summary>The last token of a verb of accusing ("accused", "accusing") that governs the "of" at
+    /// <paramref name="of"/> within eight words before it in its clause, or -1.</summary>
+    private int AccusedBetween(int of, int clauseStart)
+    {
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "ACCUSE" && h.Trigger.IsVerb && h.Last < of && h.Last >= of - 8 && h.First >= clauseStart) return h.Last;
+        return -1;
+    }
+
+    /// <summary>Whether the actor is named in [from, to].</summary>
+    private bool NamedBetween(string actor, int from, int to)
+    {
+        for (int t = Math.Max(from, _first); t <= to && t < _end; t++)
+            if (_index.Actor[t] is var m && m >= 0 && _doc.Mentions[m].EntityId == actor) return true;
         return false;
     }
 

@@ -2528,6 +2528,10 @@ internal sealed class SentenceReader
                 if ((owner ?? Resolve(t, false)) is { } id) { found.Add(id); subjectLast = t + 1; }
                 return found;
             }
+            // "It is worth mentioning that the army and the units clashed": an "it" that only opens the sentence stands for no one.
+            if (Word(t) == "it" && Word(t + 1) is "is" or "was" && Word(t + 2) is "worth" or "clear" or "unclear" or "likely" or "unlikely"
+                or "believed" or "understood" or "known" or "noteworthy" or "notable" or "possible")
+                return found;
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
                 // "Iraq and Kuwait held talks. They agreed ...": "they" right after a joint act of two is the pair.

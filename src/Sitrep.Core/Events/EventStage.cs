@@ -264,6 +264,14 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 && !PluralS(before) && before is not ("police" or "people" or "public" or "military" or "army")
                 && Numbers.Ordinal(before) is null)
                 return true;
+            // "condemned the Khor Mor attacks", "praised the Ain al-Asad strikes": a name between the object's "the" and the
+            // word says where or whose; a past verb before "the" has made that phrase its object, no subject.
+            int k = first - 1, run = 0;
+            while (k >= 0 && run < 4 && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Is(TokenFlags.Capitalized)
+                   && !doc.Tokens[k].Is(TokenFlags.AllCaps) && scratch.Lower(doc, lex, k) != "the") { k--; run++; }
+            if (run > 0 && k >= 1 && scratch.Lower(doc, lex, k) == "the" && !PluralS(doc.TokenText(first - 1))
+                && !doc.Tokens[k - 1].Is(TokenFlags.Capitalized) && scratch.Lower(doc, lex, k - 1) is var verb && verb.EndsWith("ed", StringComparison.Ordinal))
+                return true;
         }
         if (last + 1 < doc.Tokens.Length)
         {

@@ -314,6 +314,21 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             if (PluralS(doc.TokenText(last)) && (before == "to" || (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word
                 && scratch.Lower(doc, lex, first - 2) == "to"))) return true;
             if (VerbBefore.Contains(before)) return false;
+            // "condemned the consulate attack", "the blatant attack carried out today": a bare verb form after a
+            // determiner and one singular word has no subject it could agree with; it is a noun.
+            if (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word && BareForm(doc.TokenText(first))
+                && scratch.Lower(doc, lex, first - 2) is "the" or "a" or "an" or "this" or "that"
+                && !PluralS(before) && before is not ("police" or "people" or "public" or "military" or "army")
+                && Numbers.Ordinal(before) is null)
+                return true;
+            // "condemned the Khor Mor attacks", "praised the Ain al-Asad strikes": a name between the object's "the" and the
+            // word says where or whose; a past verb before "the" has made that phrase its object, no subject.
+            int k = first - 1, run = 0;
+            while (k >= 0 && run < 4 && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Is(TokenFlags.Capitalized)
+                   && !doc.Tokens[k].Is(TokenFlags.AllCaps) && scratch.Lower(doc, lex, k) != "the") { k--; run++; }
+            if (run > 0 && k >= 1 && scratch.Lower(doc, lex, k) == "the" && !PluralS(doc.TokenText(first - 1))
+                && !doc.Tokens[k - 1].Is(TokenFlags.Capitalized) && scratch.Lower(doc, lex, k - 1) is var verb && verb.EndsWith("ed", StringComparison.Ordinal))
+                return true;
         }
         if (last + 1 < doc.Tokens.Length)
         {
@@ -323,6 +338,11 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         }
         return false;
     }
+
+    /// <summary>Whether the word is a bare verb form: no -s, -ed or -ing ending ("attack", "strike").</summary>
+    private static bool BareForm(ReadOnlySpan<char> word) =>
+        !(word.EndsWith("s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+          || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether the word ends in the -s of a plural or a third person ("attacks", not "press").</summary>
     internal static bool PluralS(ReadOnlySpan<char> word) =>

@@ -663,6 +663,12 @@ internal sealed class SentenceReader
             else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
             targets.AddRange(scan.Targets);
         }
+        // "the YBS accused in a statement the army of attacking ...": the one accused of the act is named between the
+        // verb of accusing and "of"; the accuser is never the act's author.
+        if (material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "of" && actors.Count > 0
+            && AccusedBetween(first - 1, clauseStart) is var accuse && accuse >= 0)
+            for (int i = actors.Count - 1; i >= 0; i--)
+                if (!NamedBetween(actors[i], accuse + 1, first - 2)) actors.RemoveAt(i);
         // "the council has declared the PKK a \"banned organisation\"": a participle that describes what an object is declared
         // to be is the declarer's act on that object, not the object's own.
         if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && DeclaredAs(first, clauseStart) is var (declared, declaring) && declared is not null)
@@ -1352,6 +1358,23 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>The last token of a verb of accusing ("accused", "accusing") that governs the "of" at
+    /// <paramref name="of"/> within eight words before it in its clause, or -1.</summary>
+    private int AccusedBetween(int of, int clauseStart)
+    {
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "ACCUSE" && h.Trigger.IsVerb && h.Last < of && h.Last >= of - 8 && h.First >= clauseStart) return h.Last;
+        return -1;
+    }
+
+    /// <summary>Whether the actor is named in [from, to].</summary>
+    private bool NamedBetween(string actor, int from, int to)
+    {
+        for (int t = Math.Max(from, _first); t <= to && t < _end; t++)
+            if (_index.Actor[t] is var m && m >= 0 && _doc.Mentions[m].EntityId == actor) return true;
+        return false;
+    }
+
     /// <summary>Whether an accusation or a sanction is told before the trigger in its clause.</summary>
     private bool ComplaintBefore(int first, int clauseStart)
     {
@@ -1694,7 +1717,8 @@ internal sealed class SentenceReader
         if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last, _scratch))
         {
             int t = first - 1;
-            while (t >= _first && _cues.At(t, "mode") >= 0) t--;
+            // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
+            while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0)) t--;
             return Word(t) is "the" or "this" or "that";
         }
         // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.
@@ -2518,6 +2542,10 @@ internal sealed class SentenceReader
                 if ((owner ?? Resolve(t, false)) is { } id) { found.Add(id); subjectLast = t + 1; }
                 return found;
             }
+            // "It is worth mentioning that the army and the units clashed": an "it" that only opens the sentence stands for no one.
+            if (Word(t) == "it" && Word(t + 1) is "is" or "was" && Word(t + 2) is "worth" or "clear" or "unclear" or "likely" or "unlikely"
+                or "believed" or "understood" or "known" or "noteworthy" or "notable" or "possible")
+                return found;
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
                 // "Iraq and Kuwait held talks. They agreed ...": "they" right after a joint act of two is the pair.
@@ -3327,7 +3355,9 @@ internal sealed class SentenceReader
             // "after militants carried out a drone attack": over the light verb that gives the noun its actor.
             if (LightEndingAt(t) is var light && light >= 0) { t = light; continue; }
             if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _index.Actor[t] >= 0 || _cues.At(t, "mode") >= 0
-                  || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "assailant") >= 0))
+                  || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "assailant") >= 0
+                  // "a day after troops and police opened fire": over the "and" of two such words.
+                  || (Word(t) == "and" && t > _first && _cues.At(t - 1, "assailant") >= 0)))
                 break;
         }
         at = t;
@@ -4105,6 +4135,9 @@ internal sealed class SentenceReader
         for (int t = first - 1, steps = 0; t >= _first && steps < 14; t--, steps++)
         {
             if (_index.Time[t] >= 0) break;
+            // "four protesters were shot dead", "were shot and killed": the shooting that killed them.
+            if (steps == 0 && Word(t) == "shot") continue;
+            if (steps == 0 && Word(t) == "and" && Word(t - 1) == "shot") { t--; continue; }
             if (Cardinal(t) is { } n) { total = (total ?? 0) + n; continue; }
             // "A US contractor was killed": one.
             if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }

@@ -117,7 +117,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     }
                     break;
                 case AliasKind.Metonym:
-                    if (!ActsAsActor(doc, first.Token, last.Token, last.End) || InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
+                    if (!ActsAsActor(doc, first.Token, last.Token, last.End, doc.Sentences[first.Sentence].FirstToken) || InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     via = "metonym";
                     break;
                 default:
@@ -296,7 +296,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         }
     }
 
-    private bool ActsAsActor(Document doc, int firstToken, int lastToken, int mentionEnd)
+    private bool ActsAsActor(Document doc, int firstToken, int lastToken, int mentionEnd, int sentenceStart = 0)
     {
         var tokens = doc.Tokens;
         // Inside a compound ("Iran-backed", "Baghdad-based") the name qualifies an actor: it acts.
@@ -317,6 +317,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         {
             var tok = tokens[t];
             var w = doc.Text.AsSpan(tok.Start, tok.Length);
+            // "In Baghdad, four demonstrators were killed": the sentence's first word is capitalized, and may govern it.
+            if (t == sentenceStart && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
             if (tok.Kind == TokenKind.Word && tok.Is(TokenFlags.Capitalized)) continue;
             if (w is "," or "and" or "or" or "the" or "'s") continue;
             return !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);

@@ -50,15 +50,17 @@ public sealed class EventSpecTests
     }
 
     // The bars sit a little under the figures last measured, so that a change that makes the events worse fails here.
-    // First measured 2026-11-21: F1 0.801, material F1 0.858; on 2026-11-22 (543 rows): F1 0.929, material F1 0.940.
-    private const double SentenceAllBar = 0.91, SentenceMaterialBar = 0.92;
+    // First measured 2026-11-21: F1 0.801, material F1 0.858; on 2026-11-22 (543 rows): F1 0.929, material F1 0.940;
+    // later that day (595 rows): F1 0.936, material F1 0.948.
+    private const double SentenceAllBar = 0.92, SentenceMaterialBar = 0.93;
     // First measured (2026-11-21, events@1): F1 0.494, material F1 0.592 (score.py: 0.504, 0.592); on 2026-11-22: F1 0.615,
-    // material F1 0.678 (score.py: 0.615, 0.671).
-    private const double HeldOutAllBar = 0.60, HeldOutMaterialBar = 0.66;
+    // material F1 0.678 (score.py: 0.615, 0.671); later that day: F1 0.626, material F1 0.684 (score.py: 0.626, 0.677).
+    private const double HeldOutAllBar = 0.61, HeldOutMaterialBar = 0.67;
     // The tuning set (72 articles, tuned on; t61-t72 added blind) on 2026-11-22: F1 0.642, material F1 0.719
     // (score.py: 0.647, 0.726); after that session's rules and the prec4 round: F1 0.662, material F1 0.755 (score.py 0.667, 0.762);
-    // with t73-t84 (84 articles): F1 0.657, material F1 0.749 (score.py 0.661, 0.756).
-    private const double TuningAllBar = 0.645, TuningMaterialBar = 0.735;
+    // with t73-t84 (84 articles): F1 0.657, material F1 0.749 (score.py 0.661, 0.756); after the session's later rules and the
+    // prec5 round: F1 0.668, material F1 0.771 (score.py 0.672, 0.777).
+    private const double TuningAllBar = 0.655, TuningMaterialBar = 0.755;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 

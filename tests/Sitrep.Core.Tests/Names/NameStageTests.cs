@@ -35,6 +35,7 @@ public sealed class NameStageTests
         A("envoy", "Dana Whitlock", "person", ["Dana Whitlock"], roles: [new ActorRole("office", "goi", "US Ambassador to Iraq", D("2022-06"), null)]),
         A("imam-ali", "Kata'ib al-Imam Ali", "armed_group", ["Imam Ali Brigades"], ["Imam Ali"]),
         A("nujaba", "Harakat al-Nujaba", "armed_group", ["Nujaba"]),
+        A("sadiqoun", "Sadiqoun", "party", ["Sadiqun"]),
         A("iraqi-armed-factions", "Iraqi armed factions", "armed_group", ["armed factions"]),
         // Ids the name rules of data/actors name (common-nouns.tsv, demonyms.tsv).
         A("international-coalition", "International Coalition", "coalition", ["international coalition"], ["coalition"]),
@@ -77,6 +78,15 @@ public sealed class NameStageTests
         // Iraan keeps Iran's vowels and is a spelling of it; Iron and Irun are other words.
         var d = Run("Iran condemned the Iron Dome deployment. Iraan objected, and Irun did not.");
         Assert.Equal(["Iran", "Iraan"], d.Mentions.Where(x => x.EntityId == "iran").Select(x => d.Text.Substring(x.Start, x.Length)));
+    }
+
+    [Fact]
+    public void A_seven_letter_word_needs_the_vowels_of_the_name_it_would_spell()
+    {
+        // Sidakan has the consonants of Sadiqoun (s-d-k-n) but not its vowels: a town, not the bloc.
+        // Sadiqoon keeps them and is a spelling of it.
+        var d = Run("Troops were sent to Sidakan on Monday. Sadiqoon said it would not object.");
+        Assert.Equal(["Sadiqoon"], d.Mentions.Where(x => x.EntityId == "sadiqoun").Select(x => d.Text.Substring(x.Start, x.Length)));
     }
 
     [Fact]

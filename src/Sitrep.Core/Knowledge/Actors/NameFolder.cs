@@ -183,7 +183,7 @@ public static class NameFolder
     {
         int letters = 0;
         foreach (var c in word) if (char.IsLetter(c)) letters++;
-        if (Math.Min(letters, plain.Length) > ShortWord + 1) return true;
+        if (Math.Min(letters, plain.Length) > ShortWord + 2) return true;
         Span<char> a = stackalloc char[word.Length + 1];
         Span<char> b = stackalloc char[plain.Length + 1];
         return Vowels(word, a).SequenceEqual(Vowels(plain, b));

@@ -961,6 +961,12 @@ internal sealed class SentenceReader
         // money is a financial sanction.
         if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && _cues.Any("finance", last + 1, Math.Min(clauseEnd, last + 6)))
             type = "SANCTION";
+        // "Turkey closed its airspace to flights to and from Sulaymaniyah": shutting one's skies to another's flights punishes it.
+        if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && FlightsShut(last, clauseEnd))
+        {
+            trigger = trigger with { Type = "SANCTION", Mode = "flight ban" };
+            type = "SANCTION";
+        }
         // "Sadr ordered his followers to withdraw", "the council told its fighters to pull out": a leader ordering
         // his own side back makes a concession; the pulling back itself is told only when a sentence says it happened.
         if (type == "RETREAT" && trigger.IsVerb && OrderAt(first, clauseStart) is var order && order >= 0)
@@ -2070,6 +2076,18 @@ internal sealed class SentenceReader
             _clauseEnd[t] = end;
             if (ClosesClause(t)) end = t - 1;
         }
+    }
+
+    /// <summary>"closed its airspace to flights to and from X", "shut its airspace to flights from X": the airspace right after
+    /// the verb, and flights to or from somewhere after it.</summary>
+    private bool FlightsShut(int last, int clauseEnd)
+    {
+        int air = -1;
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 3) && air < 0; t++) if (Word(t) == "airspace") air = t;
+        if (air < 0) return false;
+        for (int t = air + 1; t < Math.Min(clauseEnd, air + 4); t++)
+            if (Word(t) is "flights" or "flight" or "planes" or "aircraft" && Word(t + 1) is "to" or "from") return true;
+        return false;
     }
 
     /// <summary>Whether a road, border, crossing, bridge, airport or airspace is named in [from, to].</summary>

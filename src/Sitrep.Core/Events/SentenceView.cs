@@ -11,12 +11,10 @@ public sealed class StoryIndex
     public StoryIndex(Document doc)
     {
         Doc = doc;
-        // Two cells past the last token, which are in no name: the rules look a token or two ahead of the one
-        // they read, and a text may end without a full stop.
-        int n = doc.Tokens.Length + 2;
-        Actor = Filled(n);
-        Place = Filled(n);
-        Time = Filled(n);
+        int n = doc.Tokens.Length;
+        Actor = new TokenLayer(n);
+        Place = new TokenLayer(n);
+        Time = new TokenLayer(n);
         ActorFirst = new int[doc.Mentions.Count];
         ActorLast = new int[doc.Mentions.Count];
         for (int i = 0; i < doc.Mentions.Count; i++)
@@ -48,11 +46,11 @@ public sealed class StoryIndex
     }
 
     /// <summary>Per token: index of the actor mention (in <see cref="Document.Mentions"/>) it lies in, or -1.</summary>
-    public int[] Actor { get; }
+    public TokenLayer Actor { get; }
     /// <summary>Per token: index of the place mention (in <see cref="Document.Places"/>) it lies in, or -1.</summary>
-    public int[] Place { get; }
+    public TokenLayer Place { get; }
     /// <summary>Per token: index of the time mention (in <see cref="Document.Times"/>) it lies in, or -1.</summary>
-    public int[] Time { get; }
+    public TokenLayer Time { get; }
 
     public int[] ActorFirst { get; }
     public int[] ActorLast { get; }
@@ -61,15 +59,8 @@ public sealed class StoryIndex
 
     public bool InName(int token) => Actor[token] >= 0 || Place[token] >= 0 || Time[token] >= 0;
 
-    private static int[] Filled(int n)
-    {
-        var a = new int[n];
-        Array.Fill(a, -1);
-        return a;
-    }
-
     /// <summary>Marks the tokens of a span; returns its first and last token.</summary>
-    private (int First, int Last) Mark(int[]? layer, int start, int end, int value)
+    private (int First, int Last) Mark(TokenLayer? layer, int start, int end, int value)
     {
         var tokens = Doc.Tokens;
         int lo = 0, hi = tokens.Length;
@@ -81,11 +72,29 @@ public sealed class StoryIndex
         int first = lo, last = lo - 1;
         for (int t = lo; t < tokens.Length && tokens[t].Start < end; t++)
         {
-            if (layer is not null && layer[t] < 0) layer[t] = value;
+            if (layer is not null && layer[t] < 0) layer.Set(t, value);
             last = t;
         }
         return (first, Math.Max(first, last));
     }
+}
+
+/// <summary>One value per token of a story (the index of the mention a token lies in, or -1). A token before the first
+/// or after the last reads -1: the rules look a token or two around the one they read, and a page may begin with a
+/// comma or end without a full stop.</summary>
+public sealed class TokenLayer
+{
+    private readonly int[] _cells;
+
+    internal TokenLayer(int tokens)
+    {
+        _cells = new int[tokens];
+        Array.Fill(_cells, -1);
+    }
+
+    public int this[int token] => (uint)token < (uint)_cells.Length ? _cells[token] : -1;
+
+    internal void Set(int token, int value) => _cells[token] = value;
 }
 
 /// <summary>The cue words of one sentence, found in one pass and kept in token order, with the index

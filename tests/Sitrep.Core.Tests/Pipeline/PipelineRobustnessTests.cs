@@ -8,7 +8,7 @@ namespace Sitrep.Core.Tests.Pipeline;
 /// Property: no text makes a stage throw. The stages walk back and forth from a word over its neighbours
 /// (a toll's count back to its number, a subject back to the clause's start), so a page that begins or ends
 /// where a sentence of ours is cut, or whose words come in another order, must still be read. The texts are
-/// the sentence table's sentences cut at every word, from the front and from the back, and each shuffled
+/// the sentence table's sentences cut at every word, from the front (after a comma, with the comma) and from the back, and each shuffled
 /// with a fixed seed: a page that fails names the text.
 /// </summary>
 public sealed class PipelineRobustnessTests
@@ -41,6 +41,8 @@ public sealed class PipelineRobustnessTests
             {
                 texts.Add(string.Join(' ', words[k..]));
                 texts.Add(string.Join(' ', words[..k]));
+                // A cut right after a comma leaves the page opening with it (", the capital of ...").
+                if (words[k - 1].EndsWith(',')) texts.Add(", " + string.Join(' ', words[k..]));
             }
         }
         Assert.True(texts.Count > 5000, $"{texts.Count} texts");

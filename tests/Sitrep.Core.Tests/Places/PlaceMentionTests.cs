@@ -48,6 +48,15 @@ public sealed class PlaceMentionTests
         Assert.Equal("sy-rmelan", PlaceOf($"Kurdish-led forces reported a drone over {spelling} on Monday.", spelling));
     }
 
+    [Theory]
+    [InlineData("Our reading is that the attacks will go on.", "Our", "-")]
+    [InlineData("Tourists returned to Ur after the site reopened.", "Ur", "iq-ur")]
+    [InlineData("About 300 personnel had left K1 by Sunday.", "K1", "base-k1")]
+    public void A_name_of_two_or_three_letters_is_written_with_as_many(string sentence, string surface, string id)
+    {
+        Assert.Equal(id, PlaceOf(sentence, surface));
+    }
+
     [Fact]
     public void A_place_mention_carries_coordinates_precision_and_its_sentence()
     {

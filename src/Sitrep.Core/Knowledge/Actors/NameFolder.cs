@@ -184,6 +184,13 @@ public static class NameFolder
         int letters = 0;
         foreach (var c in word) if (char.IsLetter(c)) letters++;
         if (Math.Min(letters, plain.Length) > ShortWord + 2) return true;
+        // "Our" is no spelling of Ur: a name of two or three letters is written with as many.
+        if (plain.Length <= 3)
+        {
+            int plainLetters = 0;
+            foreach (var c in plain) if (char.IsLetter(c)) plainLetters++;
+            if (letters != plainLetters) return false;
+        }
         Span<char> a = stackalloc char[word.Length + 1];
         Span<char> b = stackalloc char[plain.Length + 1];
         return Vowels(word, a).SequenceEqual(Vowels(plain, b));

@@ -139,6 +139,22 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         AddReferences(doc, mentions, states);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         doc.Mentions.AddRange(mentions);
+        // "Qassem Soleimani", "Abu Baqir al-Saadi": a word of a person's name that the gazetteer also holds (Sulaymaniyah,
+        // Saudi) is part of the name, no place.
+        doc.Places.RemoveAll(place => InsideName(doc, mentions, place));
+    }
+
+    /// <summary>Whether the place mention lies inside a person's name. (A group, a force or an office named after where
+    /// it is, "the Islamic Resistance in Iraq", "Diwaniyah police", says where it acts.)</summary>
+    private bool InsideName(Document doc, List<Mention> mentions, PlaceMention place)
+    {
+        int end = place.Start + place.Length;
+        foreach (var m in mentions)
+        {
+            if (m.Start > place.Start) break;
+            if (m.Kind == MentionKind.Actor && m.EntityId is { } id && m.Start + m.Length >= end && KindOf(doc, id) == "person") return true;
+        }
+        return false;
     }
 
     /// <summary>Kind of an actor id: from the knowledge base, or from the story's unlinked actors.</summary>

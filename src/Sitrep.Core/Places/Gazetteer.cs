@@ -99,10 +99,18 @@ public sealed class Gazetteer
     /// <summary>The country (as a place) most of the story's places lie in; null for none or a tie.</summary>
     public Place? StoryCountry(Documents.Document doc)
     {
-        if (Most(CountriesOf(doc.Places)) is not { } code) return null;
+        // "US forces", "the Islamic Resistance in Iraq": a place inside a longer name says whose it is, not where the story is.
+        if (Most(CountriesOf(doc.Places.Where(p => !InsideLongerMention(doc, p)))) is not { } code) return null;
         foreach (var place in _places)
             if (place.Kind == "country" && place.Country == code) return place;
         return null;
+    }
+
+    private static bool InsideLongerMention(Documents.Document doc, Documents.PlaceMention place)
+    {
+        foreach (var m in doc.Mentions)
+            if (m.Start <= place.Start && place.Start + place.Length <= m.Start + m.Length && m.Length > place.Length) return true;
+        return false;
     }
 
     private readonly Dictionary<string, HashSet<string>> _ancestors = new(StringComparer.Ordinal);

@@ -57,6 +57,14 @@ public sealed class PlaceMentionTests
         Assert.Equal(id, PlaceOf(sentence, surface));
     }
 
+    [Theory]
+    [InlineData("A drone strike killed Qassem Soleimani near Baghdad airport.", "Soleimani")]
+    [InlineData("Kataib Hezbollah commander Abu Baqir al-Saadi was killed in eastern Baghdad.", "Saadi")]
+    public void A_word_of_a_person_s_name_is_no_place(string sentence, string surface)
+    {
+        Assert.Equal("-", PlaceOf(sentence, surface));
+    }
+
     [Fact]
     public void A_place_mention_carries_coordinates_precision_and_its_sentence()
     {

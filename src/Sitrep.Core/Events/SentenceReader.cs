@@ -1049,6 +1049,28 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 into.Add(d);
             }
+        // "The refinery was struck on 3 March and again on 9 March": an attack told again on another date is a
+        // second attack, the same in all but its date.
+        if (type == "ASSAULT" && trigger.IsVerb && into.Count > 0 && into[^1].Sentence == _sentence && !into[^1].Aggregate
+            && AgainOn(last) is var again && again >= 0 && _doc.Times[again].From is { } from && from != into[^1].Start)
+        {
+            var twice = into[^1].Copy();
+            twice.Evidence.Add(_sentence);
+            twice.Start = from;
+            twice.End = _doc.Times[again].To ?? from;
+            into.Add(twice);
+        }
+    }
+
+    /// <summary>The time told by "and again on 9 March" after the act, or -1.</summary>
+    private int AgainOn(int last)
+    {
+        for (int t = last + 1; t + 3 < _end; t++)
+        {
+            if (Word(t) is ";" or "." or "but") return -1;
+            if (Word(t) == "and" && Word(t + 1) == "again" && Word(t + 2) is "on" or "in" && _index.Time[t + 3] is var tm && tm >= 0) return tm;
+        }
+        return -1;
     }
 
     /// <summary>The name declared to be what a participle describes and the verb of declaring ("declared the PKK a

@@ -3961,6 +3961,10 @@ internal sealed class SentenceReader
         // An act named only as the one answered or dated by ("in retaliation for a rocket attack") is passed over.
         int last = into.Count - 1;
         while (last >= 0 && into[last].Anchor && into[last].Sentence == into[^1].Sentence) last--;
+        // "... and fired on protesters who had occupied a car park": another act told in the attack's own sentence
+        // (a relative clause's) does not stand between the attack and its toll.
+        for (int k = last; k >= 0 && into[k].Sentence == into[^1].Sentence; k--)
+            if (into[last].Type != "ASSAULT" && into[k].Type == "ASSAULT" && !into[k].Anchor) { last = k; break; }
         if (last < 0) return false;
         var previous = into[last];
         if (previous.Type != "ASSAULT" || (previous.Aggregate && !previous.Trigger.IsVerb)) return false;

@@ -3874,6 +3874,18 @@ internal sealed class SentenceReader
             // "a contractor died of a heart attack while sheltering": no victim of the attack (cue class idiom).
             if (cue.Class == "killed" && Word(l + 1) is "of" or "from" && (_cues.At(l + 2, "idiom") >= 0 || _cues.At(l + 3, "idiom") >= 0)) continue;
             int? value;
+            // "no one inside was hurt", "none of its staff were injured", "no soldiers were killed": a subject of
+            // "no" before the passive says nobody was.
+            bool none = cue.Class is "killed" or "injured" && NoneSubject(f);
+            if (none)
+            {
+                var zeroOf = Nearest(local, f);
+                if (zeroOf is null) continue;
+                bool both = Word(f) is "hurt" or "harmed";
+                if (cue.Class == "killed" || both) zeroOf.Killed ??= 0;
+                if (cue.Class == "injured" || both) zeroOf.Injured ??= 0;
+                continue;
+            }
             if (cue.Class == "zero") value = 0;
             // Names count as victims after a verb ("killed X and Y"), not after a noun of another
             // happening ("after the killing of X").
@@ -3898,6 +3910,20 @@ internal sealed class SentenceReader
             else if (cue.Class == "killed") target.Killed = cue.Value == "revised" ? value : target.Killed ?? value;
             else target.Injured = cue.Value == "revised" ? value : target.Injured ?? value;
         }
+    }
+
+    /// <summary>Whether the casualty word at <paramref name="f"/> is a passive whose subject is "no one", "nobody", "none"
+    /// or "no" with a noun, a few words before ("no one inside the base was hurt", "none of the crew were injured").</summary>
+    private bool NoneSubject(int f)
+    {
+        if (Word(f - 1) is not ("was" or "were")) return false;
+        for (int t = f - 2; t >= _first && t >= f - 7; t--)
+        {
+            var w = Word(t);
+            if (w is "," or ";" or ":" or "and" or "but" or "that" or "after" or "when" or "while" or "not" || _doc.Tokens[t].Kind == TokenKind.Quote) return false;
+            if (w is "nobody" or "none" || (w == "no" && Word(t + 1) is not ("longer" or "more" or "less" or "doubt"))) return t == _first || Word(t - 1) is not ("with" or "had");
+        }
+        return false;
     }
 
     /// <summary>"was shot dead", "was fatally wounded", "has been killed": the singular auxiliary before a casualty word

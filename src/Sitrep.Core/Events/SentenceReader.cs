@@ -3127,10 +3127,12 @@ internal sealed class SentenceReader
             if (cue.Class == "mode" && l == last && trigger.Mode is not null) return;
         bool many = false;
         for (int k = Math.Max(_first, first - 4); k < first; k++) many |= _cues.At(k, "many") >= 0;
-        for (int t = first - 1, steps = 0; t >= _first && steps < 4; t--, steps++)
+        for (int t = first - 1, steps = 0; t >= _first && steps < 4 && t >= first - 8; t--, steps++)
         {
             if (_index.Time[t] >= 0 || _index.Actor[t] >= 0) break;
             var text = _doc.TokenText(t);
+            // "more than 25 rocket and roadside-bomb attacks": weapons joined by "and"/"or" take no step of their own.
+            if (Word(t) is "and" or "or" or "-" && t > _first && _cues.At(t - 1, "mode") >= 0 && _cues.At(t + 1, "mode") >= 0) { steps -= 2; continue; }
             if (Numbers.Ordinal(text) is { } nth && (t == first - 1 || Word(t - 1) == "the"))
             {
                 d.Aggregate = true;

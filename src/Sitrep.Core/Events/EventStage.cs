@@ -160,6 +160,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (trigger.Is(TriggerFlags.Listed) && !ListItem(doc, s)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;
+                // "roadside-bomb attacks have hit the airport", "the strikes were carried out": an -s form before a plural
+                // auxiliary is the plural noun, not a verb.
+                if (trigger.IsVerb && (trigger.Form & WordForm.Third) != 0 && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "were" or "are") continue;
                 if (best is null || Better(doc, t, last, trigger, best, scratch)) { best = trigger; bestLast = last; }
             }
             if (best is null || NotAVerb(doc, index, t, bestLast, end, best, scratch)) continue;

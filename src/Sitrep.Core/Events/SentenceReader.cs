@@ -1055,6 +1055,28 @@ internal sealed class SentenceReader
                 Finish(d, first, last, clauseStart, clauseEnd);
                 into.Add(d);
             }
+        // "The refinery was struck on 3 March and again on 9 March": an attack told again on another date is a
+        // second attack, the same in all but its date.
+        if (type == "ASSAULT" && trigger.IsVerb && into.Count > 0 && into[^1].Sentence == _sentence && !into[^1].Aggregate
+            && AgainOn(last) is var again && again >= 0 && _doc.Times[again].From is { } from && from != into[^1].Start)
+        {
+            var twice = into[^1].Copy();
+            twice.Evidence.Add(_sentence);
+            twice.Start = from;
+            twice.End = _doc.Times[again].To ?? from;
+            into.Add(twice);
+        }
+    }
+
+    /// <summary>The time told by "and again on 9 March" after the act, or -1.</summary>
+    private int AgainOn(int last)
+    {
+        for (int t = last + 1; t + 3 < _end; t++)
+        {
+            if (Word(t) is ";" or "." or "but") return -1;
+            if (Word(t) == "and" && Word(t + 1) == "again" && Word(t + 2) is "on" or "in" && _index.Time[t + 3] is var tm && tm >= 0) return tm;
+        }
+        return -1;
     }
 
     /// <summary>The name declared to be what a participle describes and the verb of declaring ("declared the PKK a
@@ -3123,10 +3145,12 @@ internal sealed class SentenceReader
             if (cue.Class == "mode" && l == last && trigger.Mode is not null) return;
         bool many = false;
         for (int k = Math.Max(_first, first - 4); k < first; k++) many |= _cues.At(k, "many") >= 0;
-        for (int t = first - 1, steps = 0; t >= _first && steps < 4; t--, steps++)
+        for (int t = first - 1, steps = 0; t >= _first && steps < 4 && t >= first - 8; t--, steps++)
         {
             if (_index.Time[t] >= 0 || _index.Actor[t] >= 0) break;
             var text = _doc.TokenText(t);
+            // "more than 25 rocket and roadside-bomb attacks": weapons joined by "and"/"or" take no step of their own.
+            if (Word(t) is "and" or "or" or "-" && t > _first && _cues.At(t - 1, "mode") >= 0 && _cues.At(t + 1, "mode") >= 0) { steps -= 2; continue; }
             if (Numbers.Ordinal(text) is { } nth && (t == first - 1 || Word(t - 1) == "the"))
             {
                 d.Aggregate = true;
@@ -3870,6 +3894,18 @@ internal sealed class SentenceReader
             // "a contractor died of a heart attack while sheltering": no victim of the attack (cue class idiom).
             if (cue.Class == "killed" && Word(l + 1) is "of" or "from" && (_cues.At(l + 2, "idiom") >= 0 || _cues.At(l + 3, "idiom") >= 0)) continue;
             int? value;
+            // "no one inside was hurt", "none of its staff were injured", "no soldiers were killed": a subject of
+            // "no" before the passive says nobody was.
+            bool none = cue.Class is "killed" or "injured" && NoneSubject(f);
+            if (none)
+            {
+                var zeroOf = Nearest(local, f);
+                if (zeroOf is null) continue;
+                bool both = Word(f) is "hurt" or "harmed";
+                if (cue.Class == "killed" || both) zeroOf.Killed ??= 0;
+                if (cue.Class == "injured" || both) zeroOf.Injured ??= 0;
+                continue;
+            }
             if (cue.Class == "zero") value = 0;
             // Names count as victims after a verb ("killed X and Y"), not after a noun of another
             // happening ("after the killing of X").
@@ -3894,6 +3930,20 @@ internal sealed class SentenceReader
             else if (cue.Class == "killed") target.Killed = cue.Value == "revised" ? value : target.Killed ?? value;
             else target.Injured = cue.Value == "revised" ? value : target.Injured ?? value;
         }
+    }
+
+    /// <summary>Whether the casualty word at <paramref name="f"/> is a passive whose subject is "no one", "nobody", "none"
+    /// or "no" with a noun, a few words before ("no one inside the base was hurt", "none of the crew were injured").</summary>
+    private bool NoneSubject(int f)
+    {
+        if (Word(f - 1) is not ("was" or "were")) return false;
+        for (int t = f - 2; t >= _first && t >= f - 7; t--)
+        {
+            var w = Word(t);
+            if (w is "," or ";" or ":" or "and" or "but" or "that" or "after" or "when" or "while" or "not" || _doc.Tokens[t].Kind == TokenKind.Quote) return false;
+            if (w is "nobody" or "none" || (w == "no" && Word(t + 1) is not ("longer" or "more" or "less" or "doubt"))) return t == _first || Word(t - 1) is not ("with" or "had");
+        }
+        return false;
     }
 
     /// <summary>"was shot dead", "was fatally wounded", "has been killed": the singular auxiliary before a casualty word
@@ -3957,6 +4007,10 @@ internal sealed class SentenceReader
         // An act named only as the one answered or dated by ("in retaliation for a rocket attack") is passed over.
         int last = into.Count - 1;
         while (last >= 0 && into[last].Anchor && into[last].Sentence == into[^1].Sentence) last--;
+        // "... and fired on protesters who had occupied a car park": another act told in the attack's own sentence
+        // (a relative clause's) does not stand between the attack and its toll.
+        for (int k = last; k >= 0 && into[k].Sentence == into[^1].Sentence; k--)
+            if (into[last].Type != "ASSAULT" && into[k].Type == "ASSAULT" && !into[k].Anchor) { last = k; break; }
         if (last < 0) return false;
         var previous = into[last];
         if (previous.Type != "ASSAULT" || (previous.Aggregate && !previous.Trigger.IsVerb)) return false;

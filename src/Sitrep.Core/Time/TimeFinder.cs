@@ -232,6 +232,9 @@ public sealed class TimeFinder
                 return new Found(k + 3, TimeInterval.OnDay(end ? new DateOnly(pub.Year, pub.Month, DateTime.DaysInMonth(pub.Year, pub.Month)) : new DateOnly(pub.Year, pub.Month, 1)));
             if ((Calendar.Is(w[k + 2], "the") || Calendar.Is(w[k + 2], "this")) && Calendar.Is(w[k + 3], "week"))
                 return new Found(k + 3, TimeInterval.OnDay(end ? TimeInterval.WeekOf(pub).To : TimeInterval.WeekOf(pub).From));
+            // "since the start of August", "the end of March 2021": the month's first or last day.
+            if (Calendar.Month(w[k + 2]) > 0 && Absolute(w, k + 2, pub, future) is { } month && month.Interval.Precision == Precision.Month)
+                return new Found(month.Last, TimeInterval.OnDay(end ? month.Interval.To : month.Interval.From));
         }
         return null;
     }

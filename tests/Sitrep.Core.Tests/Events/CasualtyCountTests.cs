@@ -43,6 +43,26 @@ public sealed class CasualtyCountTests
         Assert.True(misses.Count == 0, string.Join("\n", misses));
     }
 
+    /// <summary>The same for rows s2150-s2199: tolls told a sentence after their attack, second dates, sites hit.</summary>
+    [Fact]
+    public void The_count_rows_s2150_to_s2199_hold()
+    {
+        var rows = File.ReadAllLines(Path.Combine(Here(), "event-sentences.tsv")).Where(l => l.StartsWith("s21", StringComparison.Ordinal)).Select(l => l.Split('\t'))
+            .Where(r => r[0].Length == 5 && int.TryParse(r[0][1..], out var n) && n is >= 2150 and < 2200 && r[3] != "-").ToList();
+        Assert.True(rows.Count >= 3, $"{rows.Count} rows");
+        static int? Num(string f) => f == "-" ? null : f == "n" ? -1 : int.Parse(f);
+        var misses = new List<string>();
+        foreach (var r in rows)
+        {
+            var doc = Story(r[2], r[1]);
+            var want = (Num(r[12]), Num(r[13]), Num(r[14]));
+            bool found = doc.Events.Any(e => e.Type == r[3] && (e.Killed, e.Injured, e.Aggregate is null ? (int?)null : e.Aggregate.Count ?? -1) == want
+                && (r[8] == "-" || e.Start?.ToString("yyyy-MM-dd") == r[8]));
+            if (!found) misses.Add($"{r[0]}: {r[3]} {r[8]} {r[2]}");
+        }
+        Assert.True(misses.Count == 0, string.Join("\n", misses));
+    }
+
     [Fact]
     public void The_hospital_the_wounded_were_taken_to_is_not_where_the_attack_was()
     {

@@ -777,6 +777,14 @@ internal sealed class SentenceReader
             && Word(last + 1) == "with" && (Word(last + 2) == "the" ? last + 3 : last + 2) is var foe && foe < _end
             && _index.Actor[foe] >= 0 && _index.ActorFirst[_index.Actor[foe]] == foe)
             targets.Add(_doc.Mentions[_index.Actor[foe]].EntityId!);
+        // "clashes between Saraya al-Salam and the Asaib", "fighting erupted in Basra between X and Y": a fight between two
+        // named sides is the first one's against the second, whoever else the clause names.
+        if (trigger.Type == "ASSAULT" && actors.Count == 0 && Sides(last, clauseEnd) is var (oneSide, otherSide) && oneSide is not null)
+        {
+            actors.Add(oneSide);
+            targets.Clear();
+            targets.Add(otherSide!);
+        }
         RemoveIn(actors, targets);
         // "warned that the United States would take further action": one threatens the other side, not one's own.
         // "Kataeb Hezbollah warned it would not stand idle if the PMF were targeted": nor its own umbrella.
@@ -1078,6 +1086,34 @@ internal sealed class SentenceReader
     }
 
     private const string UsForces = "us-forces", Coalition = "international-coalition";
+
+    /// <summary>The two sides named after "between" within eight words after a trigger that ends at <paramref name="last"/>
+    /// ("clashes between X and the Y", "broke out in Basra between X and Y"), or nulls.</summary>
+    private (string?, string?) Sides(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 8) && t < _end; t++)
+        {
+            if (Word(t) is "," or ";" or "and") return (null, null);
+            if (Word(t) != "between") continue;
+            int a = Word(t + 1) == "the" ? t + 2 : t + 1;
+            // "between the members of Saraya al-Salam": the side's people stand for it.
+            if (Word(a + 1) == "of" && a + 2 < _end && _index.Actor[a] < 0) a = Word(a + 2) == "the" ? a + 3 : a + 2;
+            if (a >= _end || _index.Actor[a] is var m && (m < 0 || _index.ActorFirst[m] != a)) return (null, null);
+            int e = _index.ActorLast[m];
+            // "between X, the armed wing of the Sadrist movement, and Y": an apposition set off by commas.
+            if (Word(e + 1) == "," && Word(e + 2) != "and")
+                for (int c = e + 2; c <= Math.Min(_end - 2, e + 10); c++)
+                    if (Word(c) == ",") { e = c - 1; break; }
+                    else if (c == Math.Min(_end - 2, e + 10)) return (null, null);
+            if (Word(e + 1) == "," && Word(e + 2) == "and") e++;
+            if (Word(e + 1) != "and") return (null, null);
+            int b = Word(e + 2) == "the" ? e + 3 : e + 2;
+            if (b >= _end || _index.Actor[b] is var n && (n < 0 || _index.ActorFirst[n] != b)) return (null, null);
+            string one = _doc.Mentions[m].EntityId!, other = _doc.Mentions[n].EntityId!;
+            return one == other ? (null, null) : (one, other);
+        }
+        return (null, null);
+    }
 
     /// <summary>Whether the story tells the troops at the bases as the coalition's rather than as American ones: it names the
     /// coalition more often than US forces ("a site that also houses troops of the US-led coalition ... the coalition's
@@ -3262,7 +3298,19 @@ internal sealed class SentenceReader
             d.Start = s0.AddDays(-back);
             d.End = e0.AddDays(-back);
         }
-        d.SoftDate = d.Material && StatementTime(best, first);
+        d.SoftDate = d.Material && (StatementTime(best, first) || (bestAt < first && ToldAfter(bestAt, first)));
+    }
+
+    /// <summary>"Basra returned to calm on Thursday after a night of clashes": an act named right after "after" (or
+    /// "following"), past the time told before it, happened before that time, on a day the sentence leaves open.</summary>
+    private bool ToldAfter(int time, int first)
+    {
+        for (int t = first - 1; t > time && t >= first - 5; t--)
+        {
+            if (Word(t) is "," or ";" or "and" or "but") return false;
+            if (Word(t) is "after" or "following") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether "in retaliation for", "in revenge for", "in response to" or "to avenge" stands between

@@ -560,6 +560,9 @@ internal sealed class SentenceReader
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
+        // "roadside bombs on supply convoys have become a near-weekly event", "mortar rounds fired at the Green Zone have
+        // become routine": an act told as a habit (a noun, or a participle after one) is a state of affairs, no happening.
+        if (EventLexicon.Material.Contains(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0) && Habit(last, trigger.IsVerb)) return;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
         if (trigger.Is(TriggerFlags.Troops) && (reduced || !(passive
@@ -3323,6 +3326,25 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Whether a trigger of an act starts in [from, to], weak ones too (which <c>_triggerAt</c> leaves out).</summary>
+    /// <summary>Whether the noun of an act ending at <paramref name="last"/> (or a participle after one, "rounds fired at
+    /// the Green Zone have become ...") is the subject of "become" with a word of
+    /// frequency after it (cue class habit), no other act of force between but a participle right after it ("bombs aimed at
+    /// lorries ... have become a near-weekly event").</summary>
+    private bool Habit(int last, bool participle)
+    {
+        for (int t = last + 1; t < _end && t <= last + 15; t++)
+        {
+            if (Word(t) is ";" or ".") return false;
+            // "attacked the base, which has become a daily target": a participle read as such has no clause between.
+            if (participle && Word(t) is "," or "which" or "who" or "that" or "where") return false;
+            if (Word(t) is not ("become" or "became" or "becomes")) continue;
+            foreach (var h in _hits)
+                if (h.First >= last + 2 && h.First < t && EventLexicon.Material.Contains(h.Trigger.Type)) return false;
+            return _cues.Any("habit", t + 1, Math.Min(_end - 1, t + 4));
+        }
+        return false;
+    }
+
     private bool ActWithin(int from, int to)
     {
         foreach (var h in _hits)

@@ -568,6 +568,8 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Troops) && (reduced || !(passive
                 ? _cues.Any("troops", Math.Max(clauseStart, first - 10), first - 1)
                 : _cues.Any("troops", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
+        if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !(passive
                 ? _cues.Any("seizable", Math.Max(clauseStart, first - 8), first - 1)
@@ -3343,6 +3345,17 @@ internal sealed class SentenceReader
             return _cues.Any("habit", t + 1, Math.Min(_end - 1, t + 4));
         }
         return false;
+    }
+
+    /// <summary>Whether the word of forces (cue class troops) ends the subject right before the verb of arriving at
+    /// <paramref name="first"/>, over its auxiliaries ("batteries had begun arriving", "more Marines have now arrived").</summary>
+    private bool ForcesArrive(int first, int clauseStart)
+    {
+        int t = first - 1;
+        while (t > clauseStart && Word(t) is "had" or "has" or "have" or "begun" or "began" or "begin" or "begins" or "started" or "start"
+               or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been")
+            t--;
+        return t >= clauseStart && _cues.At(t, "troops") >= 0;
     }
 
     private bool ActWithin(int from, int to)

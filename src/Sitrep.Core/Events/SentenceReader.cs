@@ -2195,6 +2195,9 @@ internal sealed class SentenceReader
             }
             // "Rockets hit Camp Taji on Saturday, a day after airstrikes on ...": what follows dates it by another act.
             if (Word(t) == "," && AnchorClause(t + 1)) break;
+            // "arrested the suspect on Monday before Al-Iraqiya TV aired his confession": a clause of its own after a word
+            // of time or cause (its subject and verb) names no party to the act.
+            if (t > last + 1 && Word(t) is "before" or "until" or "while" or "when" or "because" && SubjectVerbAt(t + 1)) break;
             // The names after another event word are that event's ("the arrest of those behind the attack
             // on the embassy": the embassy is the attack's target, not the arrest's).
             // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
@@ -3356,6 +3359,18 @@ internal sealed class SentenceReader
                or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been")
             t--;
         return t >= clauseStart && _cues.At(t, "troops") >= 0;
+    }
+
+    /// <summary>Whether a name (after an optional "the") opens a clause at <paramref name="t"/>: a verb of the past or a
+    /// finite auxiliary follows it ("Al-Iraqiya TV aired", "the army was").</summary>
+    private bool SubjectVerbAt(int t)
+    {
+        if (Word(t) == "the") t++;
+        if (t >= _end || _index.Actor[t] is var m && (m < 0 || _index.ActorFirst[m] != t)) return false;
+        var verb = Word(_index.ActorLast[m] + 1);
+        return verb is "was" or "were" or "had" or "has" or "have" or "is" or "are" or "broadcast" or "said" or "began" or "made" or "took"
+            or "gave" or "went" or "came" or "told" or "could" or "would" or "will" or "did"
+            || (verb.Length > 4 && verb.EndsWith("ed"));
     }
 
     private bool ActWithin(int from, int to)

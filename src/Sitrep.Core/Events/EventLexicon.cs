@@ -67,6 +67,10 @@ public enum TriggerFlags : uint
     /// <summary>A verb of finding that seizes only arms or launchers (cue class seizable) as its object or, in the passive,
     /// its subject ("found the launcher", "a rocket launcher was discovered"); "found that ..." is none.</summary>
     Seizes = 524288,
+    /// <summary>A verb of arriving that deploys only with forces or their arms (cue class troops) as its subject, not in the
+    /// passive ("Patriot batteries had begun arriving at Ain al-Asad", "more Marines arrived in Kuwait"); "the minister
+    /// arrived in Tehran" is none.</summary>
+    Arrives = 1048576,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -120,7 +124,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero",
-         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable"];
+         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -226,7 +230,8 @@ public sealed class EventLexicon
                     "of-attack" => TriggerFlags.OfAttack,
                     "listed" => TriggerFlags.Listed,
                     "seizes" => TriggerFlags.Seizes,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes)"),
+                    "arrives" => TriggerFlags.Arrives,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -560,11 +560,16 @@ internal sealed class SentenceReader
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
+        // "roadside bombs on supply convoys have become a near-weekly event", "mortar rounds fired at the Green Zone have
+        // become routine": an act told as a habit (a noun, or a participle after one) is a state of affairs, no happening.
+        if (EventLexicon.Material.Contains(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0) && Habit(last, trigger.IsVerb)) return;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
         if (trigger.Is(TriggerFlags.Troops) && (reduced || !(passive
                 ? _cues.Any("troops", Math.Max(clauseStart, first - 10), first - 1)
                 : _cues.Any("troops", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
+        if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !(passive
                 ? _cues.Any("seizable", Math.Max(clauseStart, first - 8), first - 1)
@@ -777,6 +782,14 @@ internal sealed class SentenceReader
             && Word(last + 1) == "with" && (Word(last + 2) == "the" ? last + 3 : last + 2) is var foe && foe < _end
             && _index.Actor[foe] >= 0 && _index.ActorFirst[_index.Actor[foe]] == foe)
             targets.Add(_doc.Mentions[_index.Actor[foe]].EntityId!);
+        // "clashes between Saraya al-Salam and the Asaib", "fighting erupted in Basra between X and Y": a fight between two
+        // named sides is the first one's against the second, whoever else the clause names.
+        if (trigger.Type == "ASSAULT" && actors.Count == 0 && Sides(last, clauseEnd) is var (oneSide, otherSide) && oneSide is not null)
+        {
+            actors.Add(oneSide);
+            targets.Clear();
+            targets.Add(otherSide!);
+        }
         RemoveIn(actors, targets);
         // "warned that the United States would take further action": one threatens the other side, not one's own.
         // "Kataeb Hezbollah warned it would not stand idle if the PMF were targeted": nor its own umbrella.
@@ -1106,6 +1119,34 @@ internal sealed class SentenceReader
     }
 
     private const string UsForces = "us-forces", Coalition = "international-coalition";
+
+    /// <summary>The two sides named after "between" within eight words after a trigger that ends at <paramref name="last"/>
+    /// ("clashes between X and the Y", "broke out in Basra between X and Y"), or nulls.</summary>
+    private (string?, string?) Sides(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 8) && t < _end; t++)
+        {
+            if (Word(t) is "," or ";" or "and") return (null, null);
+            if (Word(t) != "between") continue;
+            int a = Word(t + 1) == "the" ? t + 2 : t + 1;
+            // "between the members of Saraya al-Salam": the side's people stand for it.
+            if (Word(a + 1) == "of" && a + 2 < _end && _index.Actor[a] < 0) a = Word(a + 2) == "the" ? a + 3 : a + 2;
+            if (a >= _end || _index.Actor[a] is var m && (m < 0 || _index.ActorFirst[m] != a)) return (null, null);
+            int e = _index.ActorLast[m];
+            // "between X, the armed wing of the Sadrist movement, and Y": an apposition set off by commas.
+            if (Word(e + 1) == "," && Word(e + 2) != "and")
+                for (int c = e + 2; c <= Math.Min(_end - 2, e + 10); c++)
+                    if (Word(c) == ",") { e = c - 1; break; }
+                    else if (c == Math.Min(_end - 2, e + 10)) return (null, null);
+            if (Word(e + 1) == "," && Word(e + 2) == "and") e++;
+            if (Word(e + 1) != "and") return (null, null);
+            int b = Word(e + 2) == "the" ? e + 3 : e + 2;
+            if (b >= _end || _index.Actor[b] is var n && (n < 0 || _index.ActorFirst[n] != b)) return (null, null);
+            string one = _doc.Mentions[m].EntityId!, other = _doc.Mentions[n].EntityId!;
+            return one == other ? (null, null) : (one, other);
+        }
+        return (null, null);
+    }
 
     /// <summary>Whether the story tells the troops at the bases as the coalition's rather than as American ones: it names the
     /// coalition more often than US forces ("a site that also houses troops of the US-led coalition ... the coalition's
@@ -2194,6 +2235,9 @@ internal sealed class SentenceReader
             }
             // "Rockets hit Camp Taji on Saturday, a day after airstrikes on ...": what follows dates it by another act.
             if (Word(t) == "," && AnchorClause(t + 1)) break;
+            // "arrested the suspect on Monday before Al-Iraqiya TV aired his confession": a clause of its own after a word
+            // of time or cause (its subject and verb) names no party to the act.
+            if (t > last + 1 && Word(t) is "before" or "until" or "while" or "when" or "because" && SubjectVerbAt(t + 1)) break;
             // The names after another event word are that event's ("the arrest of those behind the attack
             // on the embassy": the embassy is the attack's target, not the arrest's).
             // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
@@ -3304,7 +3348,19 @@ internal sealed class SentenceReader
             d.Start = s0.AddDays(-back);
             d.End = e0.AddDays(-back);
         }
-        d.SoftDate = d.Material && StatementTime(best, first);
+        d.SoftDate = d.Material && (StatementTime(best, first) || (bestAt < first && ToldAfter(bestAt, first)));
+    }
+
+    /// <summary>"Basra returned to calm on Thursday after a night of clashes": an act named right after "after" (or
+    /// "following"), past the time told before it, happened before that time, on a day the sentence leaves open.</summary>
+    private bool ToldAfter(int time, int first)
+    {
+        for (int t = first - 1; t > time && t >= first - 5; t--)
+        {
+            if (Word(t) is "," or ";" or "and" or "but") return false;
+            if (Word(t) is "after" or "following") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether "in retaliation for", "in revenge for", "in response to" or "to avenge" stands between
@@ -3317,6 +3373,48 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Whether a trigger of an act starts in [from, to], weak ones too (which <c>_triggerAt</c> leaves out).</summary>
+    /// <summary>Whether the noun of an act ending at <paramref name="last"/> (or a participle after one, "rounds fired at
+    /// the Green Zone have become ...") is the subject of "become" with a word of
+    /// frequency after it (cue class habit), no other act of force between but a participle right after it ("bombs aimed at
+    /// lorries ... have become a near-weekly event").</summary>
+    private bool Habit(int last, bool participle)
+    {
+        for (int t = last + 1; t < _end && t <= last + 15; t++)
+        {
+            if (Word(t) is ";" or ".") return false;
+            // "attacked the base, which has become a daily target": a participle read as such has no clause between.
+            if (participle && Word(t) is "," or "which" or "who" or "that" or "where") return false;
+            if (Word(t) is not ("become" or "became" or "becomes")) continue;
+            foreach (var h in _hits)
+                if (h.First >= last + 2 && h.First < t && EventLexicon.Material.Contains(h.Trigger.Type)) return false;
+            return _cues.Any("habit", t + 1, Math.Min(_end - 1, t + 4));
+        }
+        return false;
+    }
+
+    /// <summary>Whether the word of forces (cue class troops) ends the subject right before the verb of arriving at
+    /// <paramref name="first"/>, over its auxiliaries ("batteries had begun arriving", "more Marines have now arrived").</summary>
+    private bool ForcesArrive(int first, int clauseStart)
+    {
+        int t = first - 1;
+        while (t > clauseStart && Word(t) is "had" or "has" or "have" or "begun" or "began" or "begin" or "begins" or "started" or "start"
+               or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been")
+            t--;
+        return t >= clauseStart && _cues.At(t, "troops") >= 0;
+    }
+
+    /// <summary>Whether a name (after an optional "the") opens a clause at <paramref name="t"/>: a verb of the past or a
+    /// finite auxiliary follows it ("Al-Iraqiya TV aired", "the army was").</summary>
+    private bool SubjectVerbAt(int t)
+    {
+        if (Word(t) == "the") t++;
+        if (t >= _end || _index.Actor[t] is var m && (m < 0 || _index.ActorFirst[m] != t)) return false;
+        var verb = Word(_index.ActorLast[m] + 1);
+        return verb is "was" or "were" or "had" or "has" or "have" or "is" or "are" or "broadcast" or "said" or "began" or "made" or "took"
+            or "gave" or "went" or "came" or "told" or "could" or "would" or "will" or "did"
+            || (verb.Length > 4 && verb.EndsWith("ed"));
+    }
+
     private bool ActWithin(int from, int to)
     {
         foreach (var h in _hits)

@@ -217,6 +217,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (w is ",") comma = true;
             else if (w is "and" or "or") conjunction = true;
             else if (doc.Tokens[t].Kind == TokenKind.Quote) quoted = true;
+            // "clashes between Saraya al-Salam and the Asaib": an article may open the short name listed second.
+            else if (w is "the" && before && t == to - 1) continue;
             else return false;
         }
         // ", and" may join two clauses ("the shrine of Imam Ali, and Kata'ib Hezbollah stayed out"),

@@ -59,8 +59,9 @@ public sealed class EventSpecTests
     // The tuning set (72 articles, tuned on; t61-t72 added blind) on 2026-11-22: F1 0.642, material F1 0.719
     // (score.py: 0.647, 0.726); after that session's rules and the prec4 round: F1 0.662, material F1 0.755 (score.py 0.667, 0.762);
     // with t73-t84 (84 articles): F1 0.657, material F1 0.749 (score.py 0.661, 0.756); after the session's later rules and the
-    // prec5 round: F1 0.668, material F1 0.771 (score.py 0.672, 0.777).
-    private const double TuningAllBar = 0.655, TuningMaterialBar = 0.755;
+    // prec5 round: F1 0.668, material F1 0.771 (score.py 0.672, 0.777); at the session's end: F1 0.673, material F1 0.782
+    // (score.py 0.677, 0.788).
+    private const double TuningAllBar = 0.66, TuningMaterialBar = 0.765;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 

@@ -4,9 +4,8 @@ using Sitrep.Core.Knowledge;
 
 namespace Sitrep.Core.Cleaning;
 
-/// <summary>What a cleaning rule does to a line.</summary>
-/// <summary>What a line is. <see cref="List"/>: the heading of a list of links ("Related", "Most read"),
-/// dropped with the link lines right after it.</summary>
+/// <summary>What a cleaning rule does to a line, by what the line is. <see cref="List"/>: the heading of a list of links
+/// ("Related", "Most read"), dropped with the link lines right after it.</summary>
 public enum LineAction { Keep, Drop, Caption, Byline, Dateline, List }
 
 /// <summary>

@@ -139,12 +139,12 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>A casualty verb beside an attack told by another word ("three soldiers were killed in a
-    /// drone attack", "jets hit the sites, killing one fighter") gives that attack its toll and the roles
-    /// it lacks; it is no second event. One at another place or time stays its own.</summary>
     /// <summary>Casualty verbs folded into an attack, by first token: their counts go to that attack.</summary>
     private Dictionary<int, Draft>? _tollInto;
 
+    /// <summary>A casualty verb beside an attack told by another word ("three soldiers were killed in a
+    /// drone attack", "jets hit the sites, killing one fighter") gives that attack its toll and the roles
+    /// it lacks; it is no second event. One at another place or time stays its own.</summary>
     private void TollsToAttacks(List<Draft> local)
     {
         List<(Draft Toll, Draft Into)>? pairs = null;
@@ -563,6 +563,12 @@ internal sealed class SentenceReader
         // "roadside bombs on supply convoys have become a near-weekly event", "mortar rounds fired at the Green Zone have
         // become routine": an act told as a habit (a noun, or a participle after one) is a state of affairs, no happening.
         if (EventLexicon.Material.Contains(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0) && Habit(last, trigger.IsVerb)) return;
+        // "the areas which the rockets are launched from usually", "where mortars are often fired from": an act told in the
+        // present passive with a word of habit is what happens as a rule, no happening.
+        // ("Katyusha rockets are usually launched at the Green Zone": so is the weapon that is the subject of one.)
+        if (EventLexicon.Material.Contains(trigger.Type)
+            && (trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 && PresentPassive(first) : Word(AfterWeapon(last + 1)) is "is" or "are")
+            && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
         if (trigger.Is(TriggerFlags.Troops) && (reduced || !(passive
@@ -3008,7 +3014,6 @@ internal sealed class SentenceReader
         return null;
     }
 
-    /// <summary>"any" among the few words before the trigger ("any airstrikes", "any role in the attack").</summary>
     /// <summary>Whether the only cues of what may not happen that start in [from, <paramref name="first"/>) are "any":
     /// "denied any role in the overnight strike" denies an act; "denied any role in such strikes" speaks of a kind of act.</summary>
     private bool OnlyAnyBefore(int from, int first)
@@ -3372,7 +3377,6 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>Whether a trigger of an act starts in [from, to], weak ones too (which <c>_triggerAt</c> leaves out).</summary>
     /// <summary>Whether the noun of an act ending at <paramref name="last"/> (or a participle after one, "rounds fired at
     /// the Green Zone have become ...") is the subject of "become" with a word of
     /// frequency after it (cue class habit), no other act of force between but a participle right after it ("bombs aimed at
@@ -3390,6 +3394,21 @@ internal sealed class SentenceReader
             return _cues.Any("habit", t + 1, Math.Min(_end - 1, t + 4));
         }
         return false;
+    }
+
+    /// <summary>The first token from <paramref name="t"/> on that is no word of a weapon ("Katyusha rockets are ...").</summary>
+    private int AfterWeapon(int t)
+    {
+        while (t < _end && _cues.At(t, "mode") >= 0) t++;
+        return t;
+    }
+
+    /// <summary>Whether "is" or "are" (an adverb between) stands right before the participle at <paramref name="first"/>.</summary>
+    private bool PresentPassive(int first)
+    {
+        int t = first - 1;
+        if (Adverbs.Contains(Word(t)) || _cues.At(t, "habitual") >= 0) t--;
+        return Word(t) is "is" or "are";
     }
 
     /// <summary>Whether the word of forces (cue class troops) ends the subject right before the verb of arriving at
@@ -3415,6 +3434,7 @@ internal sealed class SentenceReader
             || (verb.Length > 4 && verb.EndsWith("ed"));
     }
 
+    /// <summary>Whether a trigger of an act starts in [from, to], weak ones too (which <c>_triggerAt</c> leaves out).</summary>
     private bool ActWithin(int from, int to)
     {
         foreach (var h in _hits)

@@ -38,7 +38,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
         }
         if (drafts.Count == 0) return;
-        AccusedToldLater(drafts, doc);
+        AccusedToldLater(drafts, doc, scratch);
         var merged = EventMerger.Merge(drafts, doc, gazetteer, kb);
         foreach (var d in merged) doc.Events.Add(ToRecord(doc, d));
     }
@@ -48,7 +48,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     /// blog in reverse order), is against the state of the one who did it: the latest act of its type told with the same
     /// word (the first told after it when none was told before), else the doer of all the story's acts of its type when
     /// every one names the same.</summary>
-    private void AccusedToldLater(List<Draft> drafts, Document doc)
+    private void AccusedToldLater(List<Draft> drafts, Document doc, StoryScratch scratch)
     {
         foreach (var d in drafts)
         {
@@ -58,7 +58,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             foreach (var k in drafts)
             {
                 if (k.Type != named.Type || k.Status != "reported" || k.Sentence == d.Sentence) continue;
-                if (k.Actor is not null && Head(doc, k.Last) == named.Head && (doer is null || k.Sentence < d.Sentence)) doer = k.Actor;
+                if (k.Actor is not null && Head(scratch.Lower(doc, lex, k.Last)) == named.Head && (doer is null || k.Sentence < d.Sentence)) doer = k.Actor;
                 // An act of its type with no known doer may be the one meant.
                 if (k.Actor is null || (only is not null && only != k.Actor)) one = false;
                 only ??= k.Actor;
@@ -70,12 +70,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         }
     }
 
-    /// <summary>The token's lower-case word without a plural -s ("strikes" → "strike").</summary>
-    private static string Head(Document doc, int t)
-    {
-        var w = doc.TokenText(t).ToString().ToLowerInvariant();
-        return w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
-    }
+    /// <summary>A lower-case word without a plural -s ("strikes" → "strike").</summary>
+    internal static string Head(string lower) => lower.Length > 3 && lower.EndsWith('s') ? lower[..^1] : lower;
 
     /// <summary>The state its forces (forces.tsv) or a body of its government act for ("US forces", "OFAC" → the
     /// United States); any other actor, a force named apart ("the IRGC") too, is itself.</summary>

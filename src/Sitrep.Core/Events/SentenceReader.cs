@@ -365,12 +365,8 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The token's word without a plural -s: "strikes" and "strike" are one noun.</summary>
-    private string Head(int t)
-    {
-        // Any token of the story (Word reads only this sentence's).
-        var w = _scratch.Lexeme(_doc, _lex, t).Lower;
-        return w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
-    }
+    // Any token of the story (Word reads only this sentence's).
+    private string Head(int t) => EventStage.Head(_scratch.Lexeme(_doc, _lex, t).Lower);
 
     /// <summary>"its operations would not stop": beside the threat of attacks that go on, the word of stopping
     /// inside the promise (cue class persist) is part of the threat, no denied concession.</summary>

@@ -941,6 +941,8 @@ internal sealed class SentenceReader
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) return;
         // Forces move and leave; they do not do it to anyone. "the withdrawal of US forces", "the presence of
         // security forces": forces named after the noun are the ones that move.
+        // "he left four children", "the blast left two dead": people left behind are no withdrawal.
+        if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && Cardinal(last + 1) is not null) return;
         if (trigger.Type is "MOBILIZE" or "RETREAT")
         {
             // "Counter-Terrorism Service units were posted at the checkpoints": the forces moved are the actor.
@@ -2182,12 +2184,38 @@ internal sealed class SentenceReader
             || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word
             // "Kataib Hezbollah fighters clashed with the army": a verb that takes no object has no passive.
             || Word(first) is "clashed" or "skirmished") return false;
+        // "gunmen killed on Tuesday the activist X": a time between the verb and its object leaves it active.
+        if (ObjectAfterTime(last) >= 0) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
             || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
                 or "yesterday" or "early" or "late" or "." or "and" or "as" or "over" or "for" or "of" or "with" or ""
             // "A drone targeted, on Thursday, a car ...": a time set off by commas comes before the object.
             || (Word(last + 1) == "," && !TimeAside(last + 2));
         return reduced;
+    }
+
+    /// <summary>The first token of an object that comes right after a time following the verb, with no verb of saying
+    /// close behind: "killed on Tuesday the activist X", "assassinated yesterday, Wednesday, the doctor X" (Arabic word
+    /// order), not "two soldiers killed on Tuesday, the army said"; -1 for none.</summary>
+    private int ObjectAfterTime(int last)
+    {
+        int t = last + 1;
+        while (t < _end && (_index.Time[t] >= 0 || (Word(t) is "," or "on" or "at" or "in" && _index.Time[t + 1] >= 0) || (Word(t) == "," && t > last + 1))) t++;
+        if (t == last + 1 || t >= _end || (Word(t - 1) == "," && _index.Time[t - 2] < 0)) return -1;
+        // A time set off by commas has one before it too ("killed, on Tuesday, the ...", "yesterday, Wednesday, the ...");
+        // "met on 9 January, the parties that ..." starts another clause.
+        if (Word(t - 1) == "," && Commas(last + 1, t - 2) == 0) return -1;
+        if (!(Word(t) is "the" or "a" or "an" or "his" or "her" or "their" or "its" || _index.Actor[t] >= 0)) return -1;
+        for (int k = t; k < Math.Min(_end, t + 6); k++)
+            if (_cues.At(k, "speech") >= 0 || Word(k) is "said" or "says" or "told") return -1;
+        return t;
+    }
+
+    private int Commas(int from, int to)
+    {
+        int n = 0;
+        for (int t = from; t <= to; t++) if (Word(t) == ",") n++;
+        return n;
     }
 
     /// <summary>What <see cref="ScanRight"/> finds; one per story, refilled for each trigger (a trigger's
@@ -4023,7 +4051,9 @@ internal sealed class SentenceReader
             if (cue.Class == "zero") value = 0;
             // Names count as victims after a verb ("killed X and Y"), not after a noun of another
             // happening ("after the killing of X").
-            else value = NumberAfter(l) ?? NumberBefore(f) ?? (Word(f - 1) is "the" or "a" or "'s" or "’s" ? null : NamedVictims(l));
+            // ("assassinated yesterday, Wednesday, the activist X": past a time put in between.)
+            else value = NumberAfter(l) ?? NumberBefore(f) ?? (Word(f - 1) is "the" or "a" or "'s" or "’s" ? null
+                : NamedVictims(ObjectAfterTime(l) is var o && o >= 0 ? o - 1 : l));
             // "X was shot dead", "the commander was killed": a singular passive whose subject is a person is one victim.
             int auxiliary = value is null && cue.Class is "killed" or "injured" ? SingularAuxiliary(f) : -1;
             bool one = auxiliary >= 0;
@@ -4044,6 +4074,11 @@ internal sealed class SentenceReader
             else if (cue.Class == "killed") target.Killed = cue.Value == "revised" ? value : target.Killed ?? value;
             else target.Injured = cue.Value == "revised" ? value : target.Injured ?? value;
         }
+        // "gunmen assassinated the doctor and activist X": an assassination told done kills the one person it names.
+        foreach (var d in local)
+            if (d is { Type: "ASSAULT", Killed: null, Status: "reported", Target: { } victim } && d.Trigger.IsVerb && d.Trigger.Lemma == "assassinate"
+                && Word(d.First - 1) != "to" && IsPerson(victim))
+                d.Killed = 1;
     }
 
     /// <summary>Whether the casualty word at <paramref name="f"/> is a passive whose subject is "no one", "nobody", "none"
@@ -4264,7 +4299,7 @@ internal sealed class SentenceReader
     {
         int total = 0, items = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        bool person = false, counted = false, apposition = false, empty = true;
+        bool person = false, counted = false, apposition = false, empty = true, roleOnly = false;
         int t = last + 1;
         for (; t < _end && t <= last + 40; t++)
         {
@@ -4272,12 +4307,14 @@ internal sealed class SentenceReader
             if (w is "," or "and")
             {
                 if (empty) continue;
+                // "the doctor and the activist X": two words of one person's roles before the name.
+                if (w == "and" && roleOnly && !counted && !person && _cues.At(Word(t + 1) == "the" ? t + 2 : t + 1, "person") >= 0) continue;
                 // An item ends: it must have been counted, or be an apposition ("X, known as Abu Taqwa,").
                 if (!counted && !apposition && !person) break;
                 empty = true;
                 if (person && !counted) { total++; counted = true; }
                 items += counted ? 1 : 0;
-                person = counted = apposition = false;
+                person = counted = apposition = roleOnly = false;
                 continue;
             }
             empty = false;
@@ -4298,6 +4335,9 @@ internal sealed class SentenceReader
             // comma it is the name's apposition.
             if (!counted && !person && w is "a" or "an" && Word(t - 1) == "and" && OnePerson(t + 1) is var one && one > t) { total++; counted = true; t = one; continue; }
             if (!counted && !person && w is "a" or "an" && Word(t - 1) == "," && items > 0) { apposition = true; continue; }
+            if (!counted && !person && _cues.At(t, "person") >= 0) { roleOnly = true; continue; }
+            // "the civil activist X", "the prominent lawyer X": a word before the noun of a person.
+            if (!counted && !person && _doc.Tokens[t].Kind == TokenKind.Word && _cues.At(t + 1, "person") >= 0) continue;
             if (w is "the" or "his" or "her" or "their" or "its" or "'s" or "’s" or "'" or "’" or "other" or "of" || _cues.At(t, "victims") >= 0
                 || _stage.Roles.ClassOf(_doc.TokenText(t)) != Names.CueClass.None || (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])))
                 continue;

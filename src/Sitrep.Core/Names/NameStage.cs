@@ -466,6 +466,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     /// <summary>The role cue that makes a name an actor, or null (none, or a commentator's cue).</summary>
     private string? CueAround(Document doc, Sentence sentence, int first, int last)
     {
+        // "gunmen assassinated, yesterday, Wednesday, the journalist X", "the killing of X", "X, a researcher,
+        // was shot dead": one who suffered a killing or a kidnapping is a party to it, whatever role word is beside.
+        if ((VictimBefore(doc, sentence, first) ?? VictimAfter(doc, sentence, last)) is { } victim) return victim;
         string? found = null;
         int from = Math.Max(sentence.FirstToken, first - 8);
         for (int t = first - 1; t >= from; t--)
@@ -494,6 +497,67 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         }
         return found;
     }
+
+    /// <summary>A word of killing that governs the name starting at <paramref name="first"/>: "killed X",
+    /// "assassinated the activist X", "the abduction of X", with role words, articles and a time set off by
+    /// commas ("assassinated yesterday, Wednesday, the doctor X") in between; a person cue on the way leaves
+    /// the name to the other cues. Null for none.</summary>
+    private string? VictimBefore(Document doc, Sentence sentence, int first)
+    {
+        for (int t = first - 1; t >= Math.Max(sentence.FirstToken, first - 10); t--)
+        {
+            var w = Word(doc, t);
+            if (cues.IsVictim(w))
+            {
+                // A noun of killing governs a name only through "of": "the killing of X".
+                bool noun = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("tion", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("murder", StringComparison.OrdinalIgnoreCase);
+                return !noun || Word(doc, t + 1) is "of" ? w.ToString() : null;
+            }
+            if (w is ",")
+            {
+                // Only a time set off by commas stands between a verb and its object.
+                if (t - 1 < sentence.FirstToken || !TimeWord(Word(doc, t - 1))) return null;
+                continue;
+            }
+            if (doc.Tokens[t].Kind == TokenKind.Number) return null;
+            if (doc.Tokens[t].Kind != TokenKind.Word || (cues.ClassOf(w) & CueClass.Person) != 0) return null;
+            if (doc.Tokens[t].Is(TokenFlags.Capitalized) && !TimeWord(w)) return null;
+            // Another clause or verb in between: "killed when supporters of X stormed the Y".
+            if (w is "said" or "says" or "told" or "by" or "with" or "in" or "at" or "near" or "after" or "before" or "when" or "as" or "while"
+                or "who" or "which" or "that" || (w is "and" && first - t > 4) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>A passive of killing after the name ending at <paramref name="last"/>, past an apposition set off by
+    /// commas: "X was killed", "X, a researcher, was shot dead", "X, who was kidnapped". Null for none.</summary>
+    private string? VictimAfter(Document doc, Sentence sentence, int last)
+    {
+        int end = sentence.FirstToken + sentence.TokenCount, t = last + 1;
+        if (t < end && Word(doc, t) is ",")
+        {
+            int k = t + 1;
+            if (Word(doc, k) is "who") t = k + 1;
+            else
+            {
+                while (k < end && k < t + 14 && Word(doc, k) is not ("," or "." or ";")) k++;
+                if (k >= end || Word(doc, k) is not ",") return null;
+                t = k + 1;
+            }
+        }
+        if (t >= end || Word(doc, t) is not ("was" or "were" or "had" or "has")) return null;
+        t++;
+        if (Word(doc, t) is "been") t++;
+        if (Word(doc, t) is "reportedly" or "allegedly" or "later") t++;
+        var w = Word(doc, t);
+        return t < end && ((cues.IsVictim(w) && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || w is "shot") ? w.ToString() : null;
+    }
+
+    private static bool TimeWord(ReadOnlySpan<char> w) =>
+        w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || w.Equals("today", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("tonight", StringComparison.OrdinalIgnoreCase) || w.EndsWith("day", StringComparison.OrdinalIgnoreCase)
+        || w is "morning" or "evening" or "night" or "afternoon" or "dawn" or "noon" or "midnight";
 
     private void AddAbbreviations(Document doc, List<Mention> mentions)
     {

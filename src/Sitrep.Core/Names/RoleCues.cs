@@ -4,7 +4,7 @@ namespace Sitrep.Core.Names;
 
 /// <summary>What a word next to a capitalized name says of it (<c>data/actors/role-cues.tsv</c>).</summary>
 [Flags]
-public enum CueClass : byte { None = 0, Person = 1, Title = 2, Skip = 4, Body = 8, Event = 16 }
+public enum CueClass : byte { None = 0, Person = 1, Title = 2, Skip = 4, Body = 8, Event = 16, Victim = 32 }
 
 /// <summary>The role cues and short references of <c>data/actors/</c>, looked up without allocating.</summary>
 public sealed class RoleCues
@@ -75,7 +75,11 @@ public sealed class RoleCues
 
     /// <summary>What the word says of a name next to it: person, title or skip (a body word alone is None,
     /// so the readers of these classes see only the cues they always did).</summary>
-    public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c & ~(CueClass.Body | CueClass.Event) : CueClass.None;
+    public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c & ~(CueClass.Body | CueClass.Event | CueClass.Victim) : CueClass.None;
+
+    /// <summary>Whether the word tells that someone was killed, kidnapped or the like ("assassinated",
+    /// "the killing of"): a name it governs is a person, whatever role word stands beside it.</summary>
+    public bool IsVictim(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) && (c & CueClass.Victim) != 0;
 
     /// <summary>Whether the word names a happening that a place's name before it only locates ("the Erbil strike",
     /// "the Baghdad raid"): an event cue.</summary>
@@ -98,7 +102,8 @@ public sealed class RoleCues
                 "skip" => CueClass.Skip,
                 "body" => CueClass.Body,
                 "event" => CueClass.Event,
-                var c => throw line.Error($"unknown class '{c}' (person, title, skip, body, event)"),
+                "victim" => CueClass.Victim,
+                var c => throw line.Error($"unknown class '{c}' (person, title, skip, body, event, victim)"),
             };
             cues.Add((line.Fields[0].Trim(), cls));
         }

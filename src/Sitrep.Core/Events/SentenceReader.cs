@@ -2205,7 +2205,8 @@ internal sealed class SentenceReader
         // A time set off by commas has one before it too ("killed, on Tuesday, the ...", "yesterday, Wednesday, the ...");
         // "met on 9 January, the parties that ..." starts another clause.
         if (Word(t - 1) == "," && Commas(last + 1, t - 2) == 0) return -1;
-        if (!(Word(t) is "the" or "a" or "an" or "his" or "her" or "their" or "its" || _index.Actor[t] >= 0)) return -1;
+        if (!(Word(t) is "the" or "a" or "an" or "his" or "her" or "their" or "its" || _index.Actor[t] >= 0 || AimedNoun(t)
+              || (Cardinal(t) is not null && _index.Time[t] < 0))) return -1;
         for (int k = t; k < Math.Min(_end, t + 6); k++)
             if (_cues.At(k, "speech") >= 0 || Word(k) is "said" or "says" or "told") return -1;
         return t;
@@ -3907,8 +3908,19 @@ internal sealed class SentenceReader
         int before = _index.PlaceFirst[d.Place] - 1;
         if (Word(before) == "of" && before - 1 > d.Last && _doc.Tokens[before - 1].Kind == TokenKind.Word && !_doc.Tokens[before - 1].Is(TokenFlags.Capitalized)) before -= 2;
         if (Word(before) == "the") before--;
+        // "attacked \"a vital target\" in Eilat", "struck targets in Israel": a noun of what was aimed at, in the place.
+        if (Word(before) == "in" && before - 1 > d.Last && AimedNoun(before - 1)) before = d.Last;
         if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
         return Opposed(state, d.Actor!) ? state : null;
+    }
+
+    /// <summary>Whether the token, or the word before a closing quote there, is a noun of what an attack aims at
+    /// ("target", "sites", "positions").</summary>
+    private bool AimedNoun(int t)
+    {
+        if (_doc.Tokens[t].Kind == TokenKind.Quote) t--;
+        return Word(t) is "target" or "targets" or "site" or "sites" or "position" or "positions" or "facility" or "facilities"
+            or "installation" or "installations" or "objective" or "objectives";
     }
 
     /// <summary>Whether the knowledge base has two actors opposed, either way round or through an umbrella or body

@@ -2316,6 +2316,8 @@ internal sealed class SentenceReader
             // "sent 750 soldiers to Kuwait": the country forces go to is where, not a party.
             // "withdrew to Kuwait": the country forces pull back to is where, too.
             if (m >= 0 && p >= 0 && trigger.Type is "MOBILIZE" or "RETREAT" && Word(t - 1) is "to" or "into" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
+            // "the US-based HKN Energy", "a Kuwaiti-owned firm": where a body is based or owned from is no party.
+            if (m >= 0 && HomeCompound(m)) m = -1;
             // "Erbil air base": the longer name is the place, not Erbil's government.
             if (m >= 0 && p >= 0 && Outspans(p)) m = -1;
             // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
@@ -2932,7 +2934,10 @@ internal sealed class SentenceReader
     private bool GovernedByPreposition(int mentionFirst)
     {
         int t = mentionFirst - 1;
-        while (t >= _first && Word(t) is "the" or "a" or "an" or "its" or "their" or "iraqi" or "us" or "american" or "iranian") t--;
+        // (Over a compound adjective too: "run by the Emirati-led Pearl Petroleum consortium".)
+        while (t >= _first && (Word(t) is "the" or "a" or "an" or "its" or "their" or "iraqi" or "us" or "american" or "iranian"
+               || (Word(t) is { Length: > 4 } compound && (compound.EndsWith("-led", StringComparison.Ordinal) || compound.EndsWith("-owned", StringComparison.Ordinal)
+                   || compound.EndsWith("-based", StringComparison.Ordinal) || compound.EndsWith("-run", StringComparison.Ordinal))))) t--;
         return t >= _first && _cues.At(t, "preposition") >= 0
             || (t - 1 >= _first && _cues.At(t - 1, "preposition") == t);
     }
@@ -3912,6 +3917,17 @@ internal sealed class SentenceReader
         if (Word(before) == "in" && before - 1 > d.Last && AimedNoun(before - 1)) before = d.Last;
         if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
         return Opposed(state, d.Actor!) ? state : null;
+    }
+
+    /// <summary>Whether the mention is the first part of a compound that says where a body is from ("US-based",
+    /// "Emirati-owned", "Dubai-headquartered").</summary>
+    private bool HomeCompound(int m)
+    {
+        var mention = _doc.Mentions[m];
+        int end = mention.Start + mention.Length, last = _index.ActorLast[m];
+        if (end >= _doc.Tokens[last].End || _doc.Text[end] != '-') return false;
+        var rest = _doc.Text.AsSpan(end + 1, _doc.Tokens[last].End - end - 1);
+        return rest is "based" or "owned" or "registered" or "headquartered" or "listed";
     }
 
     /// <summary>Whether the token, or the word before a closing quote there, is a noun of what an attack aims at

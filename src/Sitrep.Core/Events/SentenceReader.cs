@@ -941,6 +941,10 @@ internal sealed class SentenceReader
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) return;
         // Forces move and leave; they do not do it to anyone. "the withdrawal of US forces", "the presence of
         // security forces": forces named after the noun are the ones that move.
+        // "the charge d'affaires": the title of an envoy holds no charge against anyone.
+        if (trigger.Type == "ACCUSE" && !trigger.IsVerb && _cues.At(first, "envoy") > first) return;
+        // "protesters burned the Swedish flag", "a copy of the Koran was burned": a thing burned as a gesture is no attack.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "burn" && EffigyBurned(first, last, passive)) return;
         // "he left four children", "the blast left two dead": people left behind are no withdrawal.
         if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && Cardinal(last + 1) is not null) return;
         if (trigger.Type is "MOBILIZE" or "RETREAT")
@@ -968,7 +972,29 @@ internal sealed class SentenceReader
             trigger = trigger with { Type = "ASSAULT", Mode = null };
             type = "ASSAULT";
         }
-        if (type is "ACCUSE" or "SANCTION" or "COERCE" && (Envoy(last, clauseEnd) ?? PostedIn(trigger, last, clauseEnd)) is { } envoyState)
+        // "withdrew its ambassador from Ankara", "to withdraw the Iraqi charge d'affaires from the Swedish capital": calling
+        // one's own envoy home punishes the state he served in.
+        string? sender = null, served = null;
+        bool ownEnvoy = type == "RETREAT" && trigger.IsVerb && OwnEnvoyHome(last, clauseEnd, out sender, out served);
+        if (ownEnvoy)
+        {
+            type = "SANCTION";
+            targets.Clear();
+            if (served is not null) targets.Add(served);
+            if (sender is not null) { actors.Clear(); actors.Add(sender); }
+        }
+        // "asked the Swedish ambassador to leave the country": telling another state's envoy to go expels him.
+        if (type == "REQUEST" && trigger.IsVerb && Envoy(last, clauseEnd) is { } expelled && ToLeave(last, clauseEnd))
+        {
+            type = "SANCTION";
+            targets.Clear();
+            targets.Add(expelled);
+        }
+        // "recalled its charge d'affaires from Stockholm": a recall told by the trigger itself, with where from.
+        if (type == "SANCTION" && targets.Count == 0 && _cues.Last("envoy", Math.Max(first, last - 3), last) is { Last: var envoyEnd } && envoyEnd == last
+            && ServedFrom(last + 1, clauseEnd) is { } recalledFrom)
+            targets.Add(recalledFrom);
+        if (!ownEnvoy && type is "ACCUSE" or "SANCTION" or "COERCE" && (Envoy(last, clauseEnd) ?? PostedIn(trigger, last, clauseEnd)) is { } envoyState)
         {
             targets.Clear();
             targets.Add(envoyState);
@@ -1477,6 +1503,52 @@ internal sealed class SentenceReader
             if (envoy < 0) return null;
             if (state is null && Word(envoy + 1) == "of" && envoy + 2 <= clauseEnd && _index.Actor[envoy + 2] is var o && o >= 0) state = _doc.Mentions[o].EntityId;
             return state is not null && _stage.Kb[state] is { Kind: "government" } ? state : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the object right after the verb is one's own envoy (cue class envoy, over "its", "the", a people's
+    /// adjective): "withdrew its ambassador", "recalled the Iraqi charge d'affaires". <paramref name="sender"/> is the
+    /// government the adjective names ("the Iraqi charge d'affaires": Iraq's), <paramref name="served"/> that of the place,
+    /// capital or people named after "from", if any.</summary>
+    private bool OwnEnvoyHome(int last, int clauseEnd, out string? sender, out string? served)
+    {
+        sender = served = null;
+        int t = last + 1;
+        while (t <= clauseEnd && t < last + 5)
+        {
+            if (_cues.ValueAt(t, "demonym", out _) is { } people) { if (_stage.Kb[people] is { Kind: "government" }) sender = people; }
+            else if (Word(t) is not ("the" or "its" or "their" or "his" or "her" or "top" or "senior" or "a")) break;
+            t++;
+        }
+        int envoy = t <= clauseEnd ? _cues.At(t, "envoy") : -1;
+        if (envoy < 0) return false;
+        served = ServedFrom(envoy + 1, clauseEnd);
+        return true;
+    }
+
+    /// <summary>Whether "to leave" or "to depart" follows within a few words of the trigger, in its clause.</summary>
+    private bool ToLeave(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t < Math.Min(clauseEnd, last + 9); t++)
+            if (Word(t) == "to" && Word(t + 1) is "leave" or "depart" or "quit") return true;
+        return false;
+    }
+
+    /// <summary>The government of the place, capital, state or people named after a "from" within three words of
+    /// <paramref name="t"/>: "from Ankara", "from the Swedish capital"; null for none.</summary>
+    private string? ServedFrom(int t, int clauseEnd)
+    {
+        for (int k = t; k <= Math.Min(clauseEnd, t + 2); k++)
+        {
+            if (Word(k) != "from") continue;
+            int at = Word(k + 1) == "the" ? k + 2 : k + 1;
+            if (at >= _end) return null;
+            if (_index.Actor[at] is var m && m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!] is { Kind: "government" } named) return named.Id;
+            if (_index.Place[at] is var p && p >= 0 && _stage.Gazetteer?[_doc.Places[p].PlaceId] is { Country: { } country }
+                && _stage.Governments.TryGetValue(country, out var state)) return state;
+            if (_cues.ValueAt(at, "demonym", out _) is { } people && _stage.Kb[people] is { Kind: "government" }) return people;
+            return null;
         }
         return null;
     }
@@ -3917,6 +3989,26 @@ internal sealed class SentenceReader
         if (Word(before) == "in" && before - 1 > d.Last && AimedNoun(before - 1)) before = d.Last;
         if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
         return Opposed(state, d.Actor!) ? state : null;
+    }
+
+    /// <summary>Whether what is burned is a thing burned as a gesture (cue class effigy): the object after the verb over
+    /// articles, a people's adjective and a count ("burned two Swedish flags"), or the passive's subject just before.</summary>
+    private bool EffigyBurned(int first, int last, bool passive)
+    {
+        if (passive)
+        {
+            int t = first - 1;
+            while (t > _first && Word(t) is "was" or "were" or "been" or "being" or "be" or "is" or "are" or "also" or "reportedly") t--;
+            return _cues.Last("effigy", Math.Max(_first, t - 4), t) is { Last: var end } && end == t;
+        }
+        for (int t = last + 1; t < Math.Min(_end, last + 5); t++)
+        {
+            if (_cues.At(t, "effigy") >= 0) return true;
+            if (!(Word(t) is "the" or "a" or "an" or "their" or "its" or "his" or "her" or "some" or "and" or "," || Cardinal(t) is not null
+                  || _cues.ValueAt(t, "demonym", out _) is not null || _cues.At(t, "adjective") >= 0
+                  || (_doc.Tokens[t].Is(TokenFlags.Capitalized) && _index.Actor[t] < 0 && _index.Place[t] < 0))) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether the mention is the first part of a compound that says where a body is from ("US-based",

@@ -39,9 +39,14 @@ public sealed class Gazetteer
     private readonly NameTrie _trie;
     private readonly List<List<(int Place, string? Short)>?> _terminal = [];
 
-    private Gazetteer(List<Place> places, Tokenizer tokenizer)
+    /// <summary>Capitalized words that are never a place, however their spelling folds (<c>data/places/not-places.txt</c>:
+    /// "Koran" is no spelling of Qurna).</summary>
+    private readonly HashSet<string> _notPlaces = new(StringComparer.OrdinalIgnoreCase);
+
+    private Gazetteer(List<Place> places, Tokenizer tokenizer, IEnumerable<string>? notPlaces = null)
     {
         _places = places;
+        foreach (var w in notPlaces ?? []) _notPlaces.Add(w);
         _trie = new NameTrie(tokenizer);
         for (int i = 0; i < places.Count; i++) _index[places[i].Id] = i;
         foreach (var p in places) _ancestors[p.Id] = Ancestry(p).Skip(1).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
@@ -137,7 +142,11 @@ public sealed class Gazetteer
         foreach (var p in byId.Values)
             if (p.Parent is not null && !byId.ContainsKey(p.Parent))
                 throw new SitrepException(ErrorCodes.DataInvalid, p.Source, $"'{p.Id}' names the parent '{p.Parent}', which no place file defines");
-        return new Gazetteer([.. byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], tokenizer);
+        var notPlaces = Path.Combine(folder, "not-places.txt");
+        var words = File.Exists(notPlaces)
+            ? File.ReadLines(notPlaces).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList()
+            : [];
+        return new Gazetteer([.. byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], tokenizer, words);
     }
 
     /// <summary>Reads one place file: ID, NAME, KIND, PARENT, COUNTRY, LAT, LON, ALIASES (;-separated).</summary>
@@ -194,7 +203,7 @@ public sealed class Gazetteer
                     // A plain loop, not a lambda: a lambda capturing p would allocate a closure for every part tried.
                     List<int>? fits = null;
                     foreach (var c in t)
-                        if ((j > i || c.Short is null || NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short))
+                        if ((j > i || c.Short is null || (NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short) && !NotPlace(text.AsSpan(p.Start, p.Length))))
                             && (fits is null || !fits.Contains(c.Place)))
                             (fits ??= []).Add(c.Place);
                     if (fits is not null) { bestEnd = j; best = fits; }
@@ -205,6 +214,8 @@ public sealed class Gazetteer
             i = bestEnd + 1;
         }
     }
+
+    private bool NotPlace(ReadOnlySpan<char> word) => _notPlaces.Count > 0 && _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The places a name in any spelling means ("Ain al-Assad", "عين الأسد"), or the place with this id.</summary>
     public IReadOnlyList<Place> Named(string text)

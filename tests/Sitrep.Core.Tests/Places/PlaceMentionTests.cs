@@ -65,6 +65,15 @@ public sealed class PlaceMentionTests
         Assert.Equal("-", PlaceOf(sentence, surface));
     }
 
+    [Theory]
+    [InlineData("Protesters burned a copy of the Koran outside the mosque.", "Koran", "-")]
+    [InlineData("The Quran burning in Stockholm angered Baghdad.", "Quran", "-")]
+    [InlineData("Police patrols returned to Qurna, north of Basra, on Monday.", "Qurna", "iq-qurna")]
+    public void A_word_of_not_places_txt_is_no_place_however_it_folds(string sentence, string surface, string id)
+    {
+        Assert.Equal(id, PlaceOf(sentence, surface));
+    }
+
     [Fact]
     public void A_place_mention_carries_coordinates_precision_and_its_sentence()
     {

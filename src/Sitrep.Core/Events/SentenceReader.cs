@@ -947,6 +947,10 @@ internal sealed class SentenceReader
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "burn" && EffigyBurned(first, last, passive)) return;
         // "he left four children", "the blast left two dead": people left behind are no withdrawal.
         if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && Cardinal(last + 1) is not null) return;
+        // "danced on the desks and left a few hours later": leaving names a withdrawal only with the place or post left.
+        // (Forces that leave withdraw wherever from: "the American troops were forced to leave".)
+        if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && trigger.Lemma == "leave" && scan.Places.Count == 0
+            && !LeftSite(last, clauseEnd) && !AnyForce(actors) && !AnyForce(subjects)) return;
         if (trigger.Type is "MOBILIZE" or "RETREAT")
         {
             // "Counter-Terrorism Service units were posted at the checkpoints": the forces moved are the actor.
@@ -3989,6 +3993,28 @@ internal sealed class SentenceReader
         if (Word(before) == "in" && before - 1 > d.Last && AimedNoun(before - 1)) before = d.Last;
         if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
         return Opposed(state, d.Actor!) ? state : null;
+    }
+
+    /// <summary>Whether one of the actors is armed: a state force, a coalition, an armed group, or a government whose
+    /// forces act for it (forces.tsv).</summary>
+    private bool AnyForce(List<string> actors)
+    {
+        foreach (var a in actors)
+            if (_lex.Forces.ContainsKey(a) || _lex.Forces.Values.Contains(a) || _stage.Kb[a]?.Kind is "state_force" or "coalition" or "armed_group") return true;
+        return false;
+    }
+
+    /// <summary>Whether the object of "left" is a site or a country: "left the base", "leave the country", "left their positions".</summary>
+    private bool LeftSite(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 4); t++)
+        {
+            if (_index.Place[t] >= 0 || SiteNoun(Word(t)) || Word(t) is "country" or "base" or "bases" or "positions" or "posts" or "region" or "area" or "headquarters"
+                or "building" or "district" or "zone" or "compound" or "square" or "squares") return true;
+            // Over articles and words that describe the place: "the fortified district".
+            if (_doc.Tokens[t].Kind != TokenKind.Word || Word(t) is "in" or "on" or "at" or "after" or "before" or "for" or "with" or "and" or "later") return false;
+        }
+        return false;
     }
 
     /// <summary>Whether what is burned is a thing burned as a gesture (cue class effigy): the object after the verb over

@@ -1526,9 +1526,22 @@ internal sealed class SentenceReader
             t++;
         }
         int envoy = t <= clauseEnd ? _cues.At(t, "envoy") : -1;
-        if (envoy < 0) return false;
+        // One head of mission called home is a recall; diplomats or staff pulled out are an evacuation, a withdrawal.
+        if (envoy < 0 || Word(envoy) is "diplomats" or "envoys" or "ambassadors" or "staff" or "personnel") return false;
         served = ServedFrom(envoy + 1, clauseEnd);
         return true;
+    }
+
+    /// <summary>Whether the object of the verb is envoys or diplomats (cue class envoy), over articles, possessives
+    /// and a few describing words: "withdrew its non-essential diplomats".</summary>
+    private bool EnvoysMoved(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 4); t++)
+        {
+            if (_cues.At(t, "envoy") >= 0) return true;
+            if (_doc.Tokens[t].Kind != TokenKind.Word || _index.Actor[t] >= 0 || _index.Place[t] >= 0) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether "to leave" or "to depart" follows within a few words of the trigger, in its clause.</summary>
@@ -2056,7 +2069,9 @@ internal sealed class SentenceReader
     {
         var kb = _stage.Kb;
         // Sanctions and bans ("Turkey closed its border crossings") are a government's acts; force is its forces'.
-        if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        // (Diplomats pulled out are the government's, not its forces': "Washington withdrew its diplomats from Baghdad".)
+        if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
+            && !(d.Type == "RETREAT" && EnvoysMoved(last, clauseEnd)) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
         if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces)) d.Target = targetForces;
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.

@@ -87,7 +87,7 @@ internal sealed class SentenceReader
         if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} verb={dd.Trigger.IsVerb} agg={dd.Aggregate} {dd.Count} {dd.First} st={dd.Status} a={dd.Actor} t={dd.Target} def={dd.Definite} pl={dd.PlaceId}");
         if (local.Count == 0)
         {
-            CarryCasualties(into);
+            if (!CarryCasualties(into)) RevisedToll();
             return;
         }
         if (_counted is not null) local.RemoveAll(d => _counted.Contains(d.First));
@@ -1790,7 +1790,8 @@ internal sealed class SentenceReader
             int t = first - 1;
             // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
             while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0)) t--;
-            return Word(t) is "the" or "this" or "that";
+            // "Sunday's attack", "last week's strike": an act dated by a possessive day is one told as known.
+            return Word(t) is "the" or "this" or "that" || (Word(t) is "'s" or "’s" && t > _first && _index.Time[t - 1] >= 0);
         }
         // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.
         int w = first - 1;
@@ -4016,8 +4017,11 @@ internal sealed class SentenceReader
                 var zeroOf = Nearest(local, f);
                 if (zeroOf is null) continue;
                 bool both = Word(f) is "hurt" or "harmed";
-                if (cue.Class == "killed" || both) zeroOf.Killed ??= 0;
-                if (cue.Class == "injured" || both) zeroOf.Injured ??= 0;
+                // "An update: no one was hurt after all": a revision replaces the toll told before.
+                bool over = Revision(f);
+                if (cue.Class == "killed" || both) zeroOf.Killed = over ? 0 : zeroOf.Killed ?? 0;
+                if (cue.Class == "injured" || both) zeroOf.Injured = over ? 0 : zeroOf.Injured ?? 0;
+                zeroOf.Revised |= over;
                 continue;
             }
             if (cue.Class == "zero") value = 0;
@@ -4035,16 +4039,38 @@ internal sealed class SentenceReader
                 if ((target.Target is null || !IsPerson(target.Target)) && !OnePersonSubject(auxiliary)) continue;
                 value = 1;
             }
+            // "The death toll rose to 12", "Updated toll: three were killed": a revised toll replaces the one told
+            // before, in this sentence or in another telling it joins; otherwise the first told stays.
+            bool revised = cue.Value == "revised" || Revision(f);
             if (cue.Class == "zero")
             {
-                if (cue.Value is "killed" or "both") target.Killed ??= 0;
-                if (cue.Value is "injured" or "both") target.Injured ??= 0;
+                if (cue.Value is "killed" or "both") target.Killed = revised ? 0 : target.Killed ?? 0;
+                if (cue.Value is "injured" or "both") target.Injured = revised ? 0 : target.Injured ?? 0;
             }
-            // "The death toll rose to 12": a revised toll replaces the one told before; otherwise the first told stays.
-            else if (cue.Class == "killed") target.Killed = cue.Value == "revised" ? value : target.Killed ?? value;
-            else target.Injured = cue.Value == "revised" ? value : target.Injured ?? value;
+            else if (cue.Class == "killed") target.Killed = revised ? value : target.Killed ?? value;
+            else target.Injured = revised ? value : target.Injured ?? value;
+            target.Revised |= revised;
         }
     }
+
+    /// <summary>"Updated toll: three fighters were killed and three wounded", in a live blog's entry far from the attack
+    /// (above it, when the newest entries come first): a revised toll with no attack told near it is kept as a toll alone,
+    /// which the merger gives to the one attack of the story that has such a toll.</summary>
+    private void RevisedToll()
+    {
+        foreach (var h in _hits)
+        {
+            if (h.Trigger.Type != "ASSAULT" || !h.Trigger.Is(TriggerFlags.Toll)) continue;
+            var toll = new Draft("ASSAULT", h.Trigger, _sentence, h.First, h.Last);
+            Casualties([toll]);
+            if (toll.Revised && (toll.Killed is not null || toll.Injured is not null)) _scratch.Tolls.Add(toll);
+            return;
+        }
+    }
+
+    /// <summary>Whether words that tell a changed toll ("updated toll", "revised its figure", cue class revision) stand
+    /// before the casualty word at <paramref name="f"/> in its sentence.</summary>
+    private bool Revision(int f) => _cues.Any("revision", _first, f - 1);
 
     /// <summary>Whether the casualty word at <paramref name="f"/> is a passive whose subject is "no one", "nobody", "none"
     /// or "no" with a noun, a few words before ("no one inside the base was hurt", "none of the crew were injured").</summary>
@@ -4373,6 +4399,8 @@ internal sealed class StoryScratch(int tokens)
     public List<(Trigger Trigger, int First, int Last)> Hits { get; } = [];
     /// <summary>The drafts of the sentence being read, before they join the story's.</summary>
     public List<Draft> Drafts { get; } = [];
+    /// <summary>Revised tolls of the story read with no attack near them, which the merger gives to the attack they revise.</summary>
+    public List<Draft> Tolls { get; } = [];
 
     /// <summary>What the lexicon knows of the token's word, from the story's word layer (a token's word is the
     /// same whichever sentence asks; the look-up behind <c>??=</c> only serves a token <see cref="For"/> did not fill).</summary>
@@ -4428,6 +4456,7 @@ internal sealed class StoryScratch(int tokens)
             scratch.Lexemes[t] = lexeme;
             scratch.Words[t] = lexeme.Lower;
         }
+        scratch.Tolls.Clear();
         return scratch;
     }
 }

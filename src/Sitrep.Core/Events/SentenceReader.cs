@@ -4268,6 +4268,18 @@ internal sealed class SentenceReader
         return total;
     }
 
+    /// <summary>For the comma at <paramref name="comma"/> that closes an apposition opened by ", among them", ", among
+    /// whom" or ", including" a few words before it: the opening comma, or -1.</summary>
+    private int PartBefore(int comma)
+    {
+        for (int t = comma - 1; t > _first && t >= comma - 10; t--)
+        {
+            if (Word(t) is "," or ";" || _cues.At(t, "killed") >= 0 || _cues.At(t, "injured") >= 0) return -1;
+            if (Word(t) is "among" or "including" && Word(t - 1) == ",") return t - 1;
+        }
+        return -1;
+    }
+
     /// <summary>The noun of one person (cue class person) that opens here, over up to three words that qualify it
     /// ("American", "senior YBS", "second"): its token, or -1.</summary>
     private int OnePerson(int t)
@@ -4354,6 +4366,9 @@ internal sealed class SentenceReader
             // "A US contractor was killed": one.
             if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }
             if (total is not null && Word(t) is "and" or ",") continue;
+            // "about 700 people, among them 110 policemen, were wounded": the part told in the apposition is no
+            // more victims; the number is the whole's, before it.
+            if (total is null && Word(t) == "," && PartBefore(t) is var part && part > _first) { t = part; continue; }
             // "X, Y and eight others were killed": each person named in the list is one more.
             if (_index.Actor[t] >= 0 && total is not null && Word(_index.ActorLast[_index.Actor[t]] + 1) is "," or "and"
                 && IsPerson(_doc.Mentions[_index.Actor[t]].EntityId!))

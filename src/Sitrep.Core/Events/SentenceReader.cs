@@ -94,7 +94,7 @@ internal sealed class SentenceReader
         TollsToAttacks(local);
         // "A drone struck Tower 22 on Sunday. Three soldiers were killed and 25 wounded, CENTCOM said.": a
         // sentence that tells only a toll, with no attacker, gives it to the attack told just before.
-        if (OnlyTolls(local) && CarryCasualties(into)) return;
+        if (OnlyTolls(local) && CarryCasualties(into, local[0].Target)) return;
         // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
         // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
         bool counted = false;
@@ -4139,7 +4139,7 @@ internal sealed class SentenceReader
         return true;
     }
 
-    private bool CarryCasualties(List<Draft> into)
+    private bool CarryCasualties(List<Draft> into, string? victims = null)
     {
         // The attack told last, in this paragraph's sentence before, or at the end of the paragraph before
         // when the toll opens its own ("US jets struck five sites on Sunday. / At least 24 fighters were
@@ -4152,6 +4152,12 @@ internal sealed class SentenceReader
         for (int k = last; k >= 0 && into[k].Sentence == into[^1].Sentence; k--)
             if (into[last].Type != "ASSAULT" && into[k].Type == "ASSAULT" && !into[k].Anchor) { last = k; break; }
         if (last < 0) return false;
+        // "US jets struck two KH sites, hours after KH fighters fired missiles at the base. / Eight KH members were
+        // killed": victims of a side named in the toll were hit by the attack on that side told in the sentence
+        // before, not by the one that side made.
+        if (victims is not null && into[last].Actor == victims)
+            for (int k = last - 1; k >= 0 && into[k].Sentence == into[last].Sentence; k--)
+                if (into[k].Type == "ASSAULT" && !into[k].Anchor && into[k].Target == victims) { last = k; break; }
         var previous = into[last];
         if (previous.Type != "ASSAULT" || (previous.Aggregate && !previous.Trigger.IsVerb)) return false;
         // Up to three sentences back, in this paragraph or the one before ("... drove into the square and

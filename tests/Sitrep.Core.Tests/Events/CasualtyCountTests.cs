@@ -152,6 +152,17 @@ public sealed class CasualtyCountTests
     }
 
     [Fact]
+    public void Victims_of_a_side_told_after_two_acts_were_hit_by_the_attack_on_that_side()
+    {
+        var doc = Story("Turkish jets struck two PKK hideouts in the Qandil mountains early on Tuesday, hours after the group's fighters fired rockets at a Turkish base near Bamarni, officials said. " +
+                        "Six PKK members were killed in the strikes, Kurdish officials said.", "2022-05-04");
+        var strike = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Mode != "rocket");
+        var rockets = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Mode == "rocket");
+        Assert.Equal(6, strike.Killed);
+        Assert.Null(rockets.Killed);
+    }
+
+    [Fact]
     public void Contradicting_tolls_keep_the_first_told()
     {
         var doc = Story("A car bomb exploded at a market in Sadr City on Monday, killing eight people, police said. " +

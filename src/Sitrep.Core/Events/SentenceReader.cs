@@ -4000,6 +4000,8 @@ internal sealed class SentenceReader
     /// <summary>Killed and injured counts, attached to the sentence's nearest attack.</summary>
     private void Casualties(List<Draft> local)
     {
+        Draft? told = null;
+        int toldEnd = -1;
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class is not ("killed" or "injured" or "zero")) continue;
@@ -4033,7 +4035,11 @@ internal sealed class SentenceReader
             bool one = auxiliary >= 0;
             if (value is null && !one) continue;
             var target = _tollInto is not null && _tollInto.TryGetValue(f, out var folded) ? folded : Nearest(local, f);
+            // "rockets ... killed a young girl and wounded five civilians, in the first such attack since ...": the second
+            // verb of a coordinated toll has the first one's subject, whatever attack word is nearer.
+            if (told is not null && Word(f - 1) == "and" && f - toldEnd <= 8 && (_tollInto is null || !_tollInto.ContainsKey(f))) target = told;
             if (target is null) continue;
+            if (cue.Class is "killed" or "injured") (told, toldEnd) = (target, l);
             if (one)
             {
                 if ((target.Target is null || !IsPerson(target.Target)) && !OnePersonSubject(auxiliary)) continue;

@@ -163,6 +163,16 @@ public sealed class CasualtyCountTests
     }
 
     [Fact]
+    public void The_second_verb_of_a_coordinated_toll_has_the_first_ones_attack()
+    {
+        var doc = Story("A volley of mortar rounds fired at the Green Zone late on Sunday killed a child and wounded four passers-by, police said, " +
+                        "in the first such attack since the factions announced a truce in October.", "2020-12-01");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Killed is not null);
+        Assert.Equal(1, e.Killed);
+        Assert.Equal(4, e.Injured);
+    }
+
+    [Fact]
     public void Contradicting_tolls_keep_the_first_told()
     {
         var doc = Story("A car bomb exploded at a market in Sadr City on Monday, killing eight people, police said. " +

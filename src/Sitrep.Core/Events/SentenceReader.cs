@@ -4174,14 +4174,14 @@ internal sealed class SentenceReader
         return true;
     }
 
-    /// <summary>The "of" that opens a short phrase of plain words ending at <paramref name="t"/> ("of the
-    /// prime minister's residence"), or -1.</summary>
+    /// <summary>The "of" or "from" that opens a short phrase of plain words ending at <paramref name="t"/> ("of the
+    /// prime minister's residence", "from the same family"), or -1.</summary>
     private int OfPhraseStart(int t)
     {
         for (int k = t - 1; k >= _first && k >= t - 4; k--)
         {
             var w = Word(k);
-            if (w == "of") return k;
+            if (w is "of" or "from") return k;
             if (_doc.Tokens[k].Kind != TokenKind.Word || _triggerAt[k] != 0 || Numbers.Cardinal(w) is not null) return -1;
         }
         return -1;
@@ -4270,10 +4270,22 @@ internal sealed class SentenceReader
             total = (total ?? 0) + n;
             // Over the victims' words to the next item of the list.
             int k = t + 1;
-            while (k < _end && (_cues.At(k, "victims") >= 0 || Word(k) is "dozen" or "others" or "other"
-                   || (_doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(k)[0]) && _index.Actor[k] < 0)))
-                k++;
-            if (Word(k) is "and" or "," && (Cardinal(k + 1) is not null || Word(k + 1) is "a" or "an" || _cues.At(k + 1, "qualifier") >= 0))
+            while (k < _end)
+            {
+                if (_cues.At(k, "victims") >= 0 || Word(k) is "dozen" or "others" or "other"
+                    || (_doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(k)[0]) && _index.Actor[k] < 0))
+                    k++;
+                // "two senior officers": one word that qualifies the victims right after their number.
+                else if (k == t + 1 && _doc.Tokens[k].Kind == TokenKind.Word && (_cues.At(k + 1, "victims") >= 0 || _cues.At(k + 1, "person") >= 0))
+                    k++;
+                // "officers of the Border Guard Forces": the body they belong to.
+                else if (_index.Actor[k] >= 0 && Word(k - 1) is "of" or "the")
+                    k = _index.ActorLast[_index.Actor[k]] + 1;
+                else break;
+            }
+            // "... and their driver", "... and another guard": one more person after the list's number.
+            if (Word(k) is "and" or "," && (Cardinal(k + 1) is not null || Word(k + 1) is "a" or "an" || _cues.At(k + 1, "qualifier") >= 0
+                                          || (Word(k) == "and" && Word(k + 1) is "another" or "his" or "her" or "their")))
                 t = k + 1;
             else break;
         }

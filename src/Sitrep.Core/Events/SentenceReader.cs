@@ -4381,15 +4381,29 @@ internal sealed class SentenceReader
     private int? NumberBefore(int first)
     {
         int? total = null;
+        // "killed two soldiers and a medic, and 14 other people were wounded": "other" victims are apart from those told
+        // before them; only names may still add to them ("X, Y and six others").
+        bool others = false;
         for (int t = first - 1, steps = 0; t >= _first && steps < 14; t--, steps++)
         {
             if (_index.Time[t] >= 0) break;
             // "four protesters were shot dead", "were shot and killed": the shooting that killed them.
             if (steps == 0 && Word(t) == "shot") continue;
             if (steps == 0 && Word(t) == "and" && Word(t - 1) == "shot") { t--; continue; }
-            if (Cardinal(t) is { } n) { total = (total ?? 0) + n; continue; }
+            if (total is null && Word(t) is "other" or "others") others = true;
+            if (Cardinal(t) is { } n)
+            {
+                if (others && total is not null) break;
+                total = (total ?? 0) + n;
+                continue;
+            }
             // "A US contractor was killed": one.
-            if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }
+            if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series"))
+            {
+                if (others && total is not null) break;
+                total = (total ?? 0) + 1;
+                continue;
+            }
             if (total is not null && Word(t) is "and" or ",") continue;
             // "about 700 people, among them 110 policemen, were wounded": the part told in the apposition is no
             // more victims; the number is the whole's, before it.

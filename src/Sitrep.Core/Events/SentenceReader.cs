@@ -4293,13 +4293,15 @@ internal sealed class SentenceReader
     }
 
     /// <summary>For the comma at <paramref name="comma"/> that closes an apposition opened by ", among them", ", among
-    /// whom" or ", including" a few words before it: the opening comma, or -1.</summary>
+    /// whom", ", including" or ", one of them" a few words before it: the opening comma, or -1.</summary>
     private int PartBefore(int comma)
     {
         for (int t = comma - 1; t > _first && t >= comma - 10; t--)
         {
             if (Word(t) is "," or ";" || _cues.At(t, "killed") >= 0 || _cues.At(t, "injured") >= 0) return -1;
             if (Word(t) is "among" or "including" && Word(t - 1) == ",") return t - 1;
+            // "two civilians, one of them a child, were hurt".
+            if (Word(t) == "of" && Word(t + 1) is "them" or "whom" && t - 2 >= _first && Cardinal(t - 1) is not null && Word(t - 2) == ",") return t - 2;
         }
         return -1;
     }

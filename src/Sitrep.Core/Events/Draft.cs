@@ -33,6 +33,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     public string? Qualifier { get; set; }
     public int? Killed { get; set; }
     public int? Injured { get; set; }
+    /// <summary>The toll is told as a revision of one told before ("the death toll rose to 5", "Updated toll: three
+    /// killed"): it replaces the toll of the telling it joins, wherever in the story that was told.</summary>
+    public bool Revised { get; set; }
     /// <summary>The date is that of the statement that reports the event ("said on Monday that it had
     /// attacked"): an upper bound, which a date told elsewhere replaces.</summary>
     public bool SoftDate { get; set; }
@@ -68,7 +71,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses,
+        Killed = Killed, Injured = Injured, Revised = Revised, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>
@@ -99,6 +102,19 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
         Told |= other.Told || (other.Trigger.IsVerb && (other.Trigger.Form & (WordForm.Past | WordForm.Participle)) != 0);
         Count ??= other.Count;
         Qualifier ??= other.Qualifier;
+        TakeToll(other);
+    }
+
+    /// <summary>Fills the toll from another telling: the first told stays, unless the other is a revision and this is not.</summary>
+    public void TakeToll(Draft other)
+    {
+        if (other.Revised && !Revised && (other.Killed is not null || other.Injured is not null))
+        {
+            Killed = other.Killed ?? Killed;
+            Injured = other.Injured ?? Injured;
+            Revised = true;
+            return;
+        }
         Killed ??= other.Killed;
         Injured ??= other.Injured;
     }

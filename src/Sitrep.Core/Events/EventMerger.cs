@@ -12,7 +12,7 @@ namespace Sitrep.Core.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static List<Draft> Merge(List<Draft> drafts, Document doc, Places.Gazetteer? gazetteer = null, Knowledge.Actors.ActorKb? kb = null)
+    public static List<Draft> Merge(List<Draft> drafts, Document doc, Places.Gazetteer? gazetteer = null, Knowledge.Actors.ActorKb? kb = null, List<Draft>? tolls = null)
     {
         // Dated first, so that a window since an act told later in the story is no single day's retelling.
         foreach (var d in drafts) if (d.Start is null && d.Since is { } since) SinceDate(d, since, drafts, doc);
@@ -94,6 +94,8 @@ internal static class EventMerger
         if (gazetteer is not null && kb is not null && kept.Exists(static d => d.Type == "RETREAT" && d.PlaceId is null) && gazetteer.StoryCountry(doc) is { } home)
             foreach (var d in kept) if (d.Type == "RETREAT" && d.PlaceId is null && Foreign(d.Actor, home.Country, kb)) d.PlaceId = home.Id;
         foreach (var d in kept) if (Unplaced(d) && (d.Killed is not null || d.Injured is not null)) TollToTold(d, kept, doc);
+        // Revised tolls read alone (a live blog's update), given to the attack they revise.
+        if (tolls is not null) foreach (var d in tolls) TollToTold(d, kept, doc);
         kept.RemoveAll(Unplaced);
         // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
         // elsewhere or only in passing: the body is what is coded.
@@ -181,11 +183,47 @@ internal static class EventMerger
             foreach (var s in k.Evidence)
                 if (s <= d.Sentence && s > bestSentence) { best = k; bestSentence = s; }
         }
-        if (best is null || d.Sentence - bestSentence > 3) return;
-        int block = doc.Sentences[d.Sentence].Block, before = doc.Sentences[bestSentence].Block;
-        if (before != block && before != block - 1) return;
-        best.Killed ??= d.Killed;
-        best.Injured ??= d.Injured;
+        bool near = best is not null && d.Sentence - bestSentence <= 3;
+        if (near)
+        {
+            int block = doc.Sentences[d.Sentence].Block, before = doc.Sentences[bestSentence].Block;
+            near = before == block || before == block - 1;
+        }
+        // "Updated toll: three were killed", told in a live blog's entry far from the attack (above it, when the
+        // newest entries come first): a revision is of the one attack the story gave a toll of that kind.
+        if (!near && d.Revised) best = HeadlineAttack(kept, doc) ?? TolledOnce(d, kept);
+        else if (!near) return;
+        best?.TakeToll(d);
+    }
+
+    /// <summary>The one reported single attack that a heading of the story tells and its body retells (a live blog's
+    /// headline names the attack its updates are about), or null when there is none or several.</summary>
+    private static Draft? HeadlineAttack(List<Draft> kept, Document doc)
+    {
+        Draft? only = null;
+        foreach (var k in kept)
+        {
+            if (k.Type != "ASSAULT" || Unplaced(k) || k.Status != "reported" || k.Aggregate || k.Anchor
+                || !k.Evidence.Exists(s => doc.Blocks[doc.Sentences[s].Block].Kind == BlockKind.Heading) || OnlyInHeadings(k, doc)) continue;
+            if (only is not null) return null;
+            only = k;
+        }
+        return only;
+    }
+
+    /// <summary>The one reported single attack of the story, other than <paramref name="d"/>, with a toll other than
+    /// none of the kinds <paramref name="d"/> tells, or null when there is none or several.</summary>
+    private static Draft? TolledOnce(Draft d, List<Draft> kept)
+    {
+        Draft? only = null;
+        foreach (var k in kept)
+        {
+            if (k == d || k.Type != "ASSAULT" || Unplaced(k) || k.Status != "reported" || k.Aggregate || k.Anchor) continue;
+            if (!((d.Killed is not null && k.Killed is > 0) || (d.Injured is not null && k.Injured is > 0))) continue;
+            if (only is not null) return null;
+            only = k;
+        }
+        return only;
     }
 
     private static bool HasBody(Document doc)

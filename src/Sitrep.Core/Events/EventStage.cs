@@ -39,7 +39,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         }
         if (drafts.Count == 0) return;
         AccusedToldLater(drafts, doc, scratch);
-        var merged = EventMerger.Merge(drafts, doc, gazetteer, kb);
+        var merged = EventMerger.Merge(drafts, doc, gazetteer, kb, scratch.Tolls);
         foreach (var d in merged) doc.Events.Add(ToRecord(doc, d));
     }
 

@@ -87,14 +87,14 @@ internal sealed class SentenceReader
         if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} verb={dd.Trigger.IsVerb} agg={dd.Aggregate} {dd.Count} {dd.First} st={dd.Status} a={dd.Actor} t={dd.Target} def={dd.Definite} pl={dd.PlaceId}");
         if (local.Count == 0)
         {
-            CarryCasualties(into);
+            if (!CarryCasualties(into)) RevisedToll();
             return;
         }
         if (_counted is not null) local.RemoveAll(d => _counted.Contains(d.First));
         TollsToAttacks(local);
         // "A drone struck Tower 22 on Sunday. Three soldiers were killed and 25 wounded, CENTCOM said.": a
         // sentence that tells only a toll, with no attacker, gives it to the attack told just before.
-        if (OnlyTolls(local) && CarryCasualties(into)) return;
+        if (OnlyTolls(local) && CarryCasualties(into, local[0].Target)) return;
         // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
         // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
         bool counted = false;
@@ -1881,7 +1881,8 @@ internal sealed class SentenceReader
             int t = first - 1;
             // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
             while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0)) t--;
-            return Word(t) is "the" or "this" or "that";
+            // "Sunday's attack", "last week's strike": an act dated by a possessive day is one told as known.
+            return Word(t) is "the" or "this" or "that" || (Word(t) is "'s" or "’s" && t > _first && _index.Time[t - 1] >= 0);
         }
         // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.
         int w = first - 1;
@@ -4188,6 +4189,8 @@ internal sealed class SentenceReader
     /// <summary>Killed and injured counts, attached to the sentence's nearest attack.</summary>
     private void Casualties(List<Draft> local)
     {
+        Draft? told = null;
+        int toldEnd = -1;
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class is not ("killed" or "injured" or "zero")) continue;
@@ -4205,8 +4208,11 @@ internal sealed class SentenceReader
                 var zeroOf = Nearest(local, f);
                 if (zeroOf is null) continue;
                 bool both = Word(f) is "hurt" or "harmed";
-                if (cue.Class == "killed" || both) zeroOf.Killed ??= 0;
-                if (cue.Class == "injured" || both) zeroOf.Injured ??= 0;
+                // "An update: no one was hurt after all": a revision replaces the toll told before.
+                bool over = Revision(f);
+                if (cue.Class == "killed" || both) zeroOf.Killed = over ? 0 : zeroOf.Killed ?? 0;
+                if (cue.Class == "injured" || both) zeroOf.Injured = over ? 0 : zeroOf.Injured ?? 0;
+                zeroOf.Revised |= over;
                 continue;
             }
             if (cue.Class == "zero") value = 0;
@@ -4220,20 +4226,27 @@ internal sealed class SentenceReader
             bool one = auxiliary >= 0;
             if (value is null && !one) continue;
             var target = _tollInto is not null && _tollInto.TryGetValue(f, out var folded) ? folded : Nearest(local, f);
+            // "rockets ... killed a young girl and wounded five civilians, in the first such attack since ...": the second
+            // verb of a coordinated toll has the first one's subject, whatever attack word is nearer.
+            if (told is not null && Word(f - 1) == "and" && f - toldEnd <= 8 && (_tollInto is null || !_tollInto.ContainsKey(f))) target = told;
             if (target is null) continue;
+            if (cue.Class is "killed" or "injured") (told, toldEnd) = (target, l);
             if (one)
             {
                 if ((target.Target is null || !IsPerson(target.Target)) && !OnePersonSubject(auxiliary)) continue;
                 value = 1;
             }
+            // "The death toll rose to 12", "Updated toll: three were killed": a revised toll replaces the one told
+            // before, in this sentence or in another telling it joins; otherwise the first told stays.
+            bool revised = cue.Value == "revised" || Revision(f);
             if (cue.Class == "zero")
             {
-                if (cue.Value is "killed" or "both") target.Killed ??= 0;
-                if (cue.Value is "injured" or "both") target.Injured ??= 0;
+                if (cue.Value is "killed" or "both") target.Killed = revised ? 0 : target.Killed ?? 0;
+                if (cue.Value is "injured" or "both") target.Injured = revised ? 0 : target.Injured ?? 0;
             }
-            // "The death toll rose to 12": a revised toll replaces the one told before; otherwise the first told stays.
-            else if (cue.Class == "killed") target.Killed = cue.Value == "revised" ? value : target.Killed ?? value;
-            else target.Injured = cue.Value == "revised" ? value : target.Injured ?? value;
+            else if (cue.Class == "killed") target.Killed = revised ? value : target.Killed ?? value;
+            else target.Injured = revised ? value : target.Injured ?? value;
+            target.Revised |= revised;
         }
         // "gunmen assassinated the doctor and activist X": an assassination told done kills the one person it names.
         foreach (var d in local)
@@ -4241,6 +4254,25 @@ internal sealed class SentenceReader
                 && Word(d.First - 1) != "to" && IsPerson(victim))
                 d.Killed = 1;
     }
+
+    /// <summary>"Updated toll: three fighters were killed and three wounded", in a live blog's entry far from the attack
+    /// (above it, when the newest entries come first): a revised toll with no attack told near it is kept as a toll alone,
+    /// which the merger gives to the one attack of the story that has such a toll.</summary>
+    private void RevisedToll()
+    {
+        foreach (var h in _hits)
+        {
+            if (h.Trigger.Type != "ASSAULT" || !h.Trigger.Is(TriggerFlags.Toll)) continue;
+            var toll = new Draft("ASSAULT", h.Trigger, _sentence, h.First, h.Last);
+            Casualties([toll]);
+            if (toll.Revised && (toll.Killed is not null || toll.Injured is not null)) _scratch.Tolls.Add(toll);
+            return;
+        }
+    }
+
+    /// <summary>Whether words that tell a changed toll ("updated toll", "revised its figure", cue class revision) stand
+    /// before the casualty word at <paramref name="f"/> in its sentence.</summary>
+    private bool Revision(int f) => _cues.Any("revision", _first, f - 1);
 
     /// <summary>Whether the casualty word at <paramref name="f"/> is a passive whose subject is "no one", "nobody", "none"
     /// or "no" with a noun, a few words before ("no one inside the base was hurt", "none of the crew were injured").</summary>
@@ -4309,7 +4341,7 @@ internal sealed class SentenceReader
         return true;
     }
 
-    private bool CarryCasualties(List<Draft> into)
+    private bool CarryCasualties(List<Draft> into, string? victims = null)
     {
         // The attack told last, in this paragraph's sentence before, or at the end of the paragraph before
         // when the toll opens its own ("US jets struck five sites on Sunday. / At least 24 fighters were
@@ -4322,6 +4354,12 @@ internal sealed class SentenceReader
         for (int k = last; k >= 0 && into[k].Sentence == into[^1].Sentence; k--)
             if (into[last].Type != "ASSAULT" && into[k].Type == "ASSAULT" && !into[k].Anchor) { last = k; break; }
         if (last < 0) return false;
+        // "US jets struck two KH sites, hours after KH fighters fired missiles at the base. / Eight KH members were
+        // killed": victims of a side named in the toll were hit by the attack on that side told in the sentence
+        // before, not by the one that side made.
+        if (victims is not null && into[last].Actor == victims)
+            for (int k = last - 1; k >= 0 && into[k].Sentence == into[last].Sentence; k--)
+                if (into[k].Type == "ASSAULT" && !into[k].Anchor && into[k].Target == victims) { last = k; break; }
         var previous = into[last];
         if (previous.Type != "ASSAULT" || (previous.Aggregate && !previous.Trigger.IsVerb)) return false;
         // Up to three sentences back, in this paragraph or the one before ("... drove into the square and
@@ -4332,14 +4370,14 @@ internal sealed class SentenceReader
         return true;
     }
 
-    /// <summary>The "of" that opens a short phrase of plain words ending at <paramref name="t"/> ("of the
-    /// prime minister's residence"), or -1.</summary>
+    /// <summary>The "of" or "from" that opens a short phrase of plain words ending at <paramref name="t"/> ("of the
+    /// prime minister's residence", "from the same family"), or -1.</summary>
     private int OfPhraseStart(int t)
     {
         for (int k = t - 1; k >= _first && k >= t - 4; k--)
         {
             var w = Word(k);
-            if (w == "of") return k;
+            if (w is "of" or "from") return k;
             if (_doc.Tokens[k].Kind != TokenKind.Word || _triggerAt[k] != 0 || Numbers.Cardinal(w) is not null) return -1;
         }
         return -1;
@@ -4428,14 +4466,40 @@ internal sealed class SentenceReader
             total = (total ?? 0) + n;
             // Over the victims' words to the next item of the list.
             int k = t + 1;
-            while (k < _end && (_cues.At(k, "victims") >= 0 || Word(k) is "dozen" or "others" or "other"
-                   || (_doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(k)[0]) && _index.Actor[k] < 0)))
-                k++;
-            if (Word(k) is "and" or "," && (Cardinal(k + 1) is not null || Word(k + 1) is "a" or "an" || _cues.At(k + 1, "qualifier") >= 0))
+            while (k < _end)
+            {
+                if (_cues.At(k, "victims") >= 0 || Word(k) is "dozen" or "others" or "other"
+                    || (_doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(k)[0]) && _index.Actor[k] < 0))
+                    k++;
+                // "two senior officers": one word that qualifies the victims right after their number.
+                else if (k == t + 1 && _doc.Tokens[k].Kind == TokenKind.Word && (_cues.At(k + 1, "victims") >= 0 || _cues.At(k + 1, "person") >= 0))
+                    k++;
+                // "officers of the Border Guard Forces": the body they belong to.
+                else if (_index.Actor[k] >= 0 && Word(k - 1) is "of" or "the")
+                    k = _index.ActorLast[_index.Actor[k]] + 1;
+                else break;
+            }
+            // "... and their driver", "... and another guard": one more person after the list's number.
+            if (Word(k) is "and" or "," && (Cardinal(k + 1) is not null || Word(k + 1) is "a" or "an" || _cues.At(k + 1, "qualifier") >= 0
+                                          || (Word(k) == "and" && Word(k + 1) is "another" or "his" or "her" or "their")))
                 t = k + 1;
             else break;
         }
         return total;
+    }
+
+    /// <summary>For the comma at <paramref name="comma"/> that closes an apposition opened by ", among them", ", among
+    /// whom", ", including" or ", one of them" a few words before it: the opening comma, or -1.</summary>
+    private int PartBefore(int comma)
+    {
+        for (int t = comma - 1; t > _first && t >= comma - 10; t--)
+        {
+            if (Word(t) is "," or ";" || _cues.At(t, "killed") >= 0 || _cues.At(t, "injured") >= 0) return -1;
+            if (Word(t) is "among" or "including" && Word(t - 1) == ",") return t - 1;
+            // "two civilians, one of them a child, were hurt".
+            if (Word(t) == "of" && Word(t + 1) is "them" or "whom" && t - 2 >= _first && Cardinal(t - 1) is not null && Word(t - 2) == ",") return t - 2;
+        }
+        return -1;
     }
 
     /// <summary>The noun of one person (cue class person) that opens here, over up to three words that qualify it
@@ -4500,7 +4564,7 @@ internal sealed class SentenceReader
             // "the civil activist X", "the prominent lawyer X": a word before the noun of a person.
             if (!counted && !person && _doc.Tokens[t].Kind == TokenKind.Word && _cues.At(t + 1, "person") >= 0) continue;
             if (w is "the" or "his" or "her" or "their" or "its" or "'s" or "’s" or "'" or "’" or "other" or "of" || _cues.At(t, "victims") >= 0
-                || _stage.Roles.ClassOf(_doc.TokenText(t)) != Names.CueClass.None || (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])))
+                || (!counted && !person && _cues.At(t, "person") >= 0) || _stage.Roles.ClassOf(_doc.TokenText(t)) != Names.CueClass.None || (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])))
                 continue;
             // "members of his family", "companions": the noun of a counted item.
             if (counted) continue;
@@ -4519,16 +4583,33 @@ internal sealed class SentenceReader
     private int? NumberBefore(int first)
     {
         int? total = null;
+        // "killed two soldiers and a medic, and 14 other people were wounded": "other" victims are apart from those told
+        // before them; only names may still add to them ("X, Y and six others").
+        bool others = false;
         for (int t = first - 1, steps = 0; t >= _first && steps < 14; t--, steps++)
         {
             if (_index.Time[t] >= 0) break;
             // "four protesters were shot dead", "were shot and killed": the shooting that killed them.
             if (steps == 0 && Word(t) == "shot") continue;
             if (steps == 0 && Word(t) == "and" && Word(t - 1) == "shot") { t--; continue; }
-            if (Cardinal(t) is { } n) { total = (total ?? 0) + n; continue; }
+            if (total is null && Word(t) is "other" or "others") others = true;
+            if (Cardinal(t) is { } n)
+            {
+                if (others && total is not null) break;
+                total = (total ?? 0) + n;
+                continue;
+            }
             // "A US contractor was killed": one.
-            if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series")) { total = (total ?? 0) + 1; continue; }
+            if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series"))
+            {
+                if (others && total is not null) break;
+                total = (total ?? 0) + 1;
+                continue;
+            }
             if (total is not null && Word(t) is "and" or ",") continue;
+            // "about 700 people, among them 110 policemen, were wounded": the part told in the apposition is no
+            // more victims; the number is the whole's, before it.
+            if (total is null && Word(t) == "," && PartBefore(t) is var part && part > _first) { t = part; continue; }
             // "X, Y and eight others were killed": each person named in the list is one more.
             if (_index.Actor[t] >= 0 && total is not null && Word(_index.ActorLast[_index.Actor[t]] + 1) is "," or "and"
                 && IsPerson(_doc.Mentions[_index.Actor[t]].EntityId!))
@@ -4574,6 +4655,8 @@ internal sealed class StoryScratch(int tokens)
     public List<(Trigger Trigger, int First, int Last)> Hits { get; } = [];
     /// <summary>The drafts of the sentence being read, before they join the story's.</summary>
     public List<Draft> Drafts { get; } = [];
+    /// <summary>Revised tolls of the story read with no attack near them, which the merger gives to the attack they revise.</summary>
+    public List<Draft> Tolls { get; } = [];
 
     /// <summary>What the lexicon knows of the token's word, from the story's word layer (a token's word is the
     /// same whichever sentence asks; the look-up behind <c>??=</c> only serves a token <see cref="For"/> did not fill).</summary>
@@ -4629,6 +4712,7 @@ internal sealed class StoryScratch(int tokens)
             scratch.Lexemes[t] = lexeme;
             scratch.Words[t] = lexeme.Lower;
         }
+        scratch.Tolls.Clear();
         return scratch;
     }
 }

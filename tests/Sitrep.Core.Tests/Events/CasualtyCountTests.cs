@@ -43,6 +43,16 @@ public sealed class CasualtyCountTests
         Assert.True(misses.Count == 0, string.Join("\n", misses));
     }
 
+    /// <summary>The same for rows s2250-s2299: tolls told by "without causing injuries", "did not cause any casualties"
+    /// and the like.</summary>
+    [Fact]
+    public void The_count_rows_s2250_to_s2299_hold()
+    {
+        var (rows, misses) = CountRows(2250, 2300, dated: true);
+        Assert.True(rows >= 2, $"{rows} rows");
+        Assert.True(misses.Count == 0, string.Join("\n", misses));
+    }
+
     /// <summary>The event rows with ids in [<paramref name="from"/>, <paramref name="to"/>) whose sentence, read alone, gives
     /// no event of the row's type with its killed, injured and count columns (and start date when <paramref name="dated"/>).</summary>
     private static (int Rows, List<string> Misses) CountRows(int from, int to, bool dated)
@@ -98,6 +108,68 @@ public sealed class CasualtyCountTests
         var e = Single(doc, "ASSAULT");
         Assert.Equal(14, e.Killed);
         Assert.Equal(31, e.Injured);
+    }
+
+    /// <summary>A live blog with its newest entry on top: the update's toll, told far above the attack, replaces the
+    /// first one, whether or not a headline names the attack.</summary>
+    [Theory]
+    [InlineData("Drone strike on airstrip near Sulaymaniyah kills three fighters\n\n")]
+    [InlineData("")]
+    public void An_updated_toll_at_the_top_of_a_live_blog_replaces_the_toll_told_below_it(string headline)
+    {
+        var doc = Story(headline + "10:40\nUpdated toll: four fighters were killed and two others wounded, the provincial health office said this morning.\n\n" +
+                        "09:15\nThe regional president condemned the attack and called for an inquiry.\n\n" +
+                        "08:00\nPeshmerga units were put on alert across the province.\n\n" +
+                        "17:30\nA drone struck an airstrip near Sulaymaniyah on Monday afternoon. A local official said three people were killed.\n", "2023-09-19");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(4, e.Killed);
+        Assert.Equal(2, e.Injured);
+    }
+
+    [Fact]
+    public void A_revised_figure_for_a_days_attack_told_paragraphs_later_replaces_the_first()
+    {
+        var doc = Story("A drone hit the living quarters of a base in north-eastern Syria early on Sunday, killing two US soldiers and wounding 18, officials said.\n\n" +
+                        "The Pentagon did not name the group behind it.\n\n" +
+                        "Defence officials said air defences at the base had failed to tell the drone from a returning American one.\n\n" +
+                        "The Pentagon has revised its figure for the wounded: 26 service members were hurt in Sunday's attack.", "2024-01-30");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(2, e.Killed);
+        Assert.Equal(26, e.Injured);
+    }
+
+    [Fact]
+    public void A_number_of_wounded_that_had_risen_replaces_the_first_however_far_down()
+    {
+        var doc = Story("Rockets slammed into a housing compound near Erbil airport on Monday night, killing one contractor and wounding six people, Kurdish officials said.\n\n" +
+                        "The Kurdistan Region's interior ministry ordered an inquiry.\n\n" +
+                        "Erbil's governor called for calm and said schools would open as normal.\n\n" +
+                        "Residents described a night of fear.\n\n" +
+                        "Hospital officials said on Tuesday that the number of wounded had risen to nine.", "2021-02-17");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(1, e.Killed);
+        Assert.Equal(9, e.Injured);
+    }
+
+    [Fact]
+    public void Victims_of_a_side_told_after_two_acts_were_hit_by_the_attack_on_that_side()
+    {
+        var doc = Story("Turkish jets struck two PKK hideouts in the Qandil mountains early on Tuesday, hours after the group's fighters fired rockets at a Turkish base near Bamarni, officials said. " +
+                        "Six PKK members were killed in the strikes, Kurdish officials said.", "2022-05-04");
+        var strike = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Mode != "rocket");
+        var rockets = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Mode == "rocket");
+        Assert.Equal(6, strike.Killed);
+        Assert.Null(rockets.Killed);
+    }
+
+    [Fact]
+    public void The_second_verb_of_a_coordinated_toll_has_the_first_ones_attack()
+    {
+        var doc = Story("A volley of mortar rounds fired at the Green Zone late on Sunday killed a child and wounded four passers-by, police said, " +
+                        "in the first such attack since the factions announced a truce in October.", "2020-12-01");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Killed is not null);
+        Assert.Equal(1, e.Killed);
+        Assert.Equal(4, e.Injured);
     }
 
     [Fact]

@@ -941,6 +941,10 @@ internal sealed class SentenceReader
         if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) return;
         // Forces move and leave; they do not do it to anyone. "the withdrawal of US forces", "the presence of
         // security forces": forces named after the noun are the ones that move.
+        // "Sadr supporters stormed the parliament", "protesters stormed the Green Zone": a crowd breaking in without
+        // setting fire or fighting protests; it attacks only with arson or arms (told by their own words).
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "storm" or "break into" or "burst into" or "break through" && !passive && CrowdBefore(first, clauseStart) && !ArsonTold())
+            trigger = trigger with { Type = "PROTEST", Mode = null };
         // "the charge d'affaires": the title of an envoy holds no charge against anyone.
         if (trigger.Type == "ACCUSE" && !trigger.IsVerb && _cues.At(first, "envoy") > first) return;
         // "protesters burned the Swedish flag", "a copy of the Koran was burned": a thing burned as a gesture is no attack.
@@ -4017,6 +4021,26 @@ internal sealed class SentenceReader
     {
         foreach (var a in actors)
             if (_lex.Forces.ContainsKey(a) || _lex.Forces.Values.Contains(a) || _stage.Kb[a]?.Kind is "state_force" or "coalition" or "armed_group") return true;
+        return false;
+    }
+
+    /// <summary>Whether a word of a crowd (cue class crowd: supporters, protesters, demonstrators ...) stands in the subject
+    /// before the verb, within its clause.</summary>
+    private bool CrowdBefore(int first, int clauseStart)
+    {
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 7); t--)
+        {
+            if (_cues.At(t, "crowd") >= 0 && Word(t) is not ("people" or "residents")) return true;
+            if (Word(t) is "," or ";" or "that" or "who" or "which") return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence tells fire set or arms used: "set fire", "torched", "burned", "opened fire".</summary>
+    private bool ArsonTold()
+    {
+        for (int t = _first; t < _end; t++)
+            if (Word(t) is "fire" or "fires" or "torched" or "torching" or "burned" or "burnt" or "burning" or "ablaze" or "blaze" or "shot" or "shots" or "grenades" or "killed" or "killing") return true;
         return false;
     }
 

@@ -42,7 +42,9 @@ public sealed class TimeFinder
             // Most words cannot open a time expression: one look-up skips them.
             if (!CanStart(w[i], w.Token(i))) continue;
             for (; asked < i; asked++)
-                if (IsFutureWord(w[asked])) futureAt = asked;
+                // "set" looks ahead only as "set to" or "set for" ("is set to visit"); "set fire to", "set up" are done.
+                if (IsFutureWord(w[asked]) && !(Calendar.Is(w[asked], "set") && !(asked + 1 < w.Count && (Calendar.Is(w[asked + 1], "to") || Calendar.Is(w[asked + 1], "for")))))
+                    futureAt = asked;
             bool future = IsFuture(w, i, futureAt);
             var found = Window(w, i, published, future) ?? Point(w, i, published, future);
             if (found is not { } f) continue;

@@ -107,7 +107,10 @@ internal sealed class SentenceReader
                 counted = true;
             else if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))
                                   && !_cues.Any("projectile", Math.Max(_first, h.First - 2), h.Last)))
+            {
+                DefenderNoAttacker(local);
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
+            }
         }
         PromisedNotToStop(local);
         AccusedOfAttack(local);
@@ -2957,6 +2960,22 @@ internal sealed class SentenceReader
     {
         foreach (var d in local) if (d.Trigger.Is(TriggerFlags.Intercept)) return true;
         return false;
+    }
+
+    /// <summary>"Coalition air defences intercepted two rockets fired at Victory base": the sentence's subject is
+    /// the defender, the side attacked; the attack told by another word in its sentence is not the defender's.</summary>
+    private static void DefenderNoAttacker(List<Draft> local)
+    {
+        foreach (var i in local)
+        {
+            if (!i.Trigger.Is(TriggerFlags.Intercept) || i.Target is not { } defender) continue;
+            foreach (var d in local)
+                if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Intercept) && d.Actor == defender)
+                {
+                    d.Actor = null;
+                    d.Demonym = false;
+                }
+        }
     }
 
     /// <summary>Whether the sentence tells a count of several attacks ("came under seven attacks in 72 hours")

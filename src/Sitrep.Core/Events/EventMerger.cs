@@ -65,6 +65,10 @@ internal static class EventMerger
             if (into is null && d.Definite && d.Material && d.Aggregate && d.Count is null && d.Actor is null && d.Target is null
                 && d.Start is null && d.Status == "reported" && ToldReported(same))
                 continue;
+            // "Officials said the ban would mean the PKK could not open offices": an act told with "the" as the subject
+            // of a modal speaks of what it does or will do; when the story told such an act, it is that one, no new one.
+            if (into is null && d.Material && Effects(doc, d) && ToldReported(same))
+                continue;
             if (into is not null)
             {
                 // "Drone strike wounds two soldiers in Syria" and "... hit the Conoco base": the retelling
@@ -271,6 +275,17 @@ internal static class EventMerger
             only = k;
         }
         return only;
+    }
+
+    /// <summary>Whether the draft's trigger is a noun after "the", "this" or "that" followed by a modal ("the ban would
+    /// lead", "this withdrawal will mean").</summary>
+    private static bool Effects(Document doc, Draft d)
+    {
+        if (d.Trigger.IsVerb || d.First < 1 || d.Last + 1 >= doc.Tokens.Length) return false;
+        var sent = doc.Sentences[d.Sentence];
+        if (d.First - 1 < sent.FirstToken || d.Last + 1 >= sent.FirstToken + sent.TokenCount) return false;
+        return doc.TokenText(d.First - 1) is "the" or "The" or "this" or "This" or "that" or "That"
+            && doc.TokenText(d.Last + 1) is "would" or "will" or "could" or "can" or "might" or "may" or "should" or "must";
     }
 
     private static bool ToldReported(List<Draft> same)

@@ -821,6 +821,9 @@ internal sealed class SentenceReader
         // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
         // in what is talked about or asked for are no act (the talks and the demand are).
         if (trigger.Type is "RETREAT" or "MOBILIZE" && !trigger.IsVerb && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return;
+        // "a timetable for foreign forces to leave", "voted for US troops to withdraw": so are forces named after "for"
+        // as the ones who are to move.
+        if (trigger.Type is "RETREAT" or "MOBILIZE" && trigger.IsVerb && Word(first - 1) == "to" && ForWhomAsked(first - 2, clauseStart)) return;
         // "thanked him for his call to withdraw", "defied the order to pull out": an act after a noun of asking or
         // ordering is what was asked for, not done (the asking is its own event).
         if (material && trigger.IsVerb && Word(first - 1) == "to"
@@ -2453,6 +2456,23 @@ internal sealed class SentenceReader
 
     private static bool SiteNoun(string w) => w is "outpost" or "outposts" or "base" or "bases" or "camp" or "camps" or "border"
         or "city" or "cities" or "town" or "towns" or "village" or "villages" or "province" or "territory" or "soil" or "airspace" or "port" or "waters";
+
+    /// <summary>Whether the words ending at <paramref name="last"/> are "for" and a short name of forces after a word of
+    /// asking or talks ("a timetable for foreign forces", "called for all US troops") or a vote ("voted for foreign
+    /// troops").</summary>
+    private bool ForWhomAsked(int last, int clauseStart)
+    {
+        for (int f = last; f >= Math.Max(clauseStart, last - 5); f--)
+        {
+            if (Word(f) != "for") continue;
+            // ("voted on 5 January for ...": the date of the vote stands between.)
+            int v = f - 1;
+            while (v > clauseStart && (_index.Time[v] >= 0 || Word(v) is "on" or "in")) v--;
+            return _cues.Any("topic", Math.Max(clauseStart, f - 3), f)
+                || Word(v) is "vote" or "votes" or "voted" or "voting";
+        }
+        return false;
+    }
 
     private bool IsSourceCue(int mentionFirst)
     {

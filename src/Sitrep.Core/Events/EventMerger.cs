@@ -92,6 +92,9 @@ internal static class EventMerger
         }
         foreach (var d in kept) if (d.Status == "negated" && d.Definite && d.Material && d.PlaceId is null) DeniedTold(d, kept, doc);
         foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Target is null && d.PlaceId is null) RaidTold(d, kept);
+        var raids = new HashSet<Draft>();
+        foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Mode is "arrest" or "seize") RaidOfArrest(d, kept, raids);
+        if (raids.Count > 0) kept.RemoveAll(raids.Contains);
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
         // (The story's country is counted only for a story that tells such a withdrawal.)
@@ -121,6 +124,23 @@ internal static class EventMerger
                 if (d.Start is null) { d.Start = k.Start; d.End = k.End; }
                 return;
             }
+    }
+
+    /// <summary>"CTS troops stormed a building used by the faction and detained 14 men", "Police raided a house in Basra. They
+    /// arrested two suspects": a raid or storming by the one who arrests or seizes, told in the arrest's sentence or the one
+    /// before, with no dead or wounded, is how the arrest was made, no attack of its own.</summary>
+    private static void RaidOfArrest(Draft d, List<Draft> kept, HashSet<Draft> raids)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Type != "ASSAULT" || k.Trigger.Lemma is not ("raid" or "storm") || k.Actor != d.Actor || k.Status != d.Status || k.Aggregate
+                || k.Killed is not null || k.Injured is not null || !(k.Evidence.Contains(d.Sentence) || k.Evidence.Contains(d.Sentence - 1))) continue;
+            d.Target ??= k.Target;
+            if (d.Place < 0) { d.Place = k.Place; d.PlaceId = k.PlaceId; d.Also = k.Also; }
+            foreach (var s in k.Evidence) if (!d.Evidence.Contains(s)) d.Evidence.Add(s);
+            d.Evidence.Sort();
+            raids.Add(k);
+        }
     }
 
     /// <summary>"A drone hit the governor's house on Sunday. ... Asaib Ahl al-Haq denied that the factions had carried out

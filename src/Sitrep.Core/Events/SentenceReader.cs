@@ -112,6 +112,7 @@ internal sealed class SentenceReader
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
             }
         }
+        HandedWhereLeft(local);
         PromisedNotToStop(local);
         AccusedOfAttack(local);
         ThreatsAnswering(local);
@@ -579,6 +580,10 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !(passive
                 ? _cues.Any("seizable", Math.Max(clauseStart, first - 8), first - 1)
                 : _cues.Any("seizable", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
+        if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !(passive
+                ? _cues.Any("handed-site", Math.Max(clauseStart, first - 8), first - 1)
+                : _cues.Any("handed-site", last + 1, Math.Min(clauseEnd, last + 8))))) return;
         // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
         // across ("the market closed higher", "closed the file" are none).
         if (trigger.Type == "COERCE" && trigger.IsVerb && Word(first) is "close" or "closes" or "closed" or "closing"
@@ -953,7 +958,7 @@ internal sealed class SentenceReader
             if (actors.Count == 0 && passive && !reduced) actors.AddRange(targets);
             targets.Clear();
             // "will hand over the remaining tasks to Iraqi forces", "handed the base to the army": whom a handover goes to.
-            if (trigger.Type == "RETREAT" && trigger.Lemma.StartsWith("hand", StringComparison.Ordinal) && HandedTo(last, clauseEnd) is { } receiver
+            if (trigger.Type == "RETREAT" && (trigger.Lemma.StartsWith("hand", StringComparison.Ordinal) || trigger.Is(TriggerFlags.HandsSite)) && HandedTo(last, clauseEnd) is { } receiver
                 && !actors.Contains(receiver))
                 targets.Add(receiver);
         }
@@ -2974,6 +2979,24 @@ internal sealed class SentenceReader
     {
         for (int t = Math.Max(from, _first); t <= to && t < _end; t++) if (_index.Place[t] >= 0) return true;
         return false;
+    }
+
+    /// <summary>"Coalition troops withdrew from Camp Taji and handed the sprawling base north of Baghdad to Iraqi forces": the
+    /// site handed over by those who leave it in the same sentence is the one they leave; the handing names whom to.</summary>
+    private static void HandedWhereLeft(List<Draft> local)
+    {
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var h = local[i];
+            if (!h.Trigger.Is(TriggerFlags.HandsSite)) continue;
+            foreach (var d in local)
+                if (d != h && d.Type == "RETREAT" && !d.Trigger.Is(TriggerFlags.HandsSite) && d.Status == h.Status && d.Actor == h.Actor && d.First < h.First)
+                {
+                    d.Target ??= h.Target;
+                    local.RemoveAt(i);
+                    break;
+                }
+        }
     }
 
     private static bool HasIntercept(List<Draft> local)

@@ -988,7 +988,9 @@ internal sealed class SentenceReader
         if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && _cues.Any("finance", last + 1, Math.Min(clauseEnd, last + 6)))
             type = "SANCTION";
         // "Turkey closed its airspace to flights to and from Sulaymaniyah": shutting one's skies to another's flights punishes it.
-        if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && FlightsShut(last, clauseEnd))
+        // ("Turkey's ban on flights from the city's airport": so does a ban on flights, told as a noun.)
+        if (type == "COERCE" && trigger.Mode == "ban" && (trigger.IsVerb ? FlightsShut(last, clauseEnd)
+                : Word(last + 1) == "on" && Word(last + 2) is "flights" or "flight" or "planes" or "aircraft" && Word(last + 3) is "to" or "from" or "into" or "over"))
         {
             trigger = trigger with { Type = "SANCTION", Mode = "flight ban" };
             type = "SANCTION";
@@ -2162,7 +2164,8 @@ internal sealed class SentenceReader
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 3) && air < 0; t++) if (Word(t) == "airspace") air = t;
         if (air < 0) return false;
         for (int t = air + 1; t < Math.Min(clauseEnd, air + 4); t++)
-            if (Word(t) is "flights" or "flight" or "planes" or "aircraft" && Word(t + 1) is "to" or "from") return true;
+            if (Word(t) is "flights" or "flight" or "planes" or "aircraft"
+                && (Word(t + 1) is "to" or "from" || (Word(t + 1) is "flying" or "travelling" or "traveling" or "bound" && Word(t + 2) is "to" or "from" or "for"))) return true;
         return false;
     }
 

@@ -113,6 +113,7 @@ internal sealed class SentenceReader
             }
         }
         HandedWhereLeft(local);
+        SanctionMeasures(local);
         PromisedNotToStop(local);
         AccusedOfAttack(local);
         ThreatsAnswering(local);
@@ -2999,6 +3000,25 @@ internal sealed class SentenceReader
                     local.RemoveAt(i);
                     break;
                 }
+        }
+    }
+
+    /// <summary>"The Treasury imposed sanctions on X, freezing his assets and barring Americans from dealing with him",
+    /// "Washington sanctioned the leader and barred US citizens from doing business with him": what a sanction freezes or
+    /// bars, told after it in its sentence by its side, is that sanction's measure, no act of its own.</summary>
+    private void SanctionMeasures(List<Draft> local)
+    {
+        Draft? sanction = null;
+        foreach (var d in local)
+            if (d.Type == "SANCTION" && d.Status == "reported" && (sanction is null || d.First < sanction.First)) sanction = d;
+        if (sanction is null) return;
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var d = local[i];
+            if (d == sanction || d.First < sanction.First || d.Status != sanction.Status || !(d.Type == "SANCTION" || (d.Type == "COERCE" && d.Mode == "ban"))) continue;
+            if (d.Actor is not null && d.Actor != sanction.Actor && (sanction.Actor is null || !SameCamp(d.Actor, sanction.Actor))) continue;
+            sanction.Target ??= d.Target;
+            local.RemoveAt(i);
         }
     }
 

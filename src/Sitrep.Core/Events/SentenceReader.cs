@@ -830,6 +830,9 @@ internal sealed class SentenceReader
         // "a timetable for foreign forces to leave", "voted for US troops to withdraw": so are forces named after "for"
         // as the ones who are to move.
         if (trigger.Type is "RETREAT" or "MOBILIZE" && trigger.IsVerb && Word(first - 1) == "to" && ForWhomAsked(first - 2, clauseStart)) return;
+        // "a law obliging the government to expel foreign forces", "the deal commits Iraq to disarm the groups": an act that a
+        // law or an accord binds someone to is what it binds them to, not done.
+        if (material && trigger.IsVerb && Word(first - 1) == "to" && BoundTo(first - 2, clauseStart)) return;
         // "thanked him for his call to withdraw", "defied the order to pull out": an act after a noun of asking or
         // ordering is what was asked for, not done (the asking is its own event).
         if (material && trigger.IsVerb && Word(first - 1) == "to"
@@ -2480,6 +2483,16 @@ internal sealed class SentenceReader
             return _cues.Any("topic", Math.Max(clauseStart, f - 3), f)
                 || Word(v) is "vote" or "votes" or "voted" or "voting";
         }
+        return false;
+    }
+
+    /// <summary>Whether a verb of binding in the present ("obliges", "commits", "requires", "obliging") stands within twelve words
+    /// ending at <paramref name="last"/>, with the one bound after it.</summary>
+    private bool BoundTo(int last, int clauseStart)
+    {
+        for (int t = last; t >= Math.Max(clauseStart, last - 12); t--)
+            if (Word(t) is "oblige" or "obliges" or "obliging" or "commit" or "commits" or "committing" or "require" or "requires" or "requiring"
+                or "bind" or "binds" or "binding" or "compel" or "compels" or "compelling") return t < last;
         return false;
     }
 

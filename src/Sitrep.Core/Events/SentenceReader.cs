@@ -1012,6 +1012,15 @@ internal sealed class SentenceReader
             }
         }
         var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
+        // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
+        // the refusal is the act.
+        if (type == "RETREAT" && trigger.IsVerb && template.Status == "negated" && WillNot(first))
+        {
+            trigger = trigger with { Type = "REJECT", Mode = null };
+            type = "REJECT";
+            material = false;
+            template = new Draft(type, trigger, _sentence, first, last) { Status = "reported", Anchor = anchor };
+        }
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
@@ -2495,6 +2504,12 @@ internal sealed class SentenceReader
                 or "bind" or "binds" or "binding" or "compel" or "compels" or "compelling") return t < last;
         return false;
     }
+
+    /// <summary>Whether "will not", "would not", "won't" or "will never" stands right before the token.</summary>
+    private bool WillNot(int first) =>
+        (Word(first - 1) is "not" or "never" && Word(first - 2) is "will" or "would")
+        || Word(first - 1) is "won't" or "wouldn't" or "won’t" or "wouldn’t"
+        || (Word(first - 1) is "n't" or "n’t" && Word(first - 2) is "wo" or "would");
 
     private bool IsSourceCue(int mentionFirst)
     {

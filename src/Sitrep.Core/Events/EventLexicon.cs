@@ -71,6 +71,10 @@ public enum TriggerFlags : uint
     /// passive ("Patriot batteries had begun arriving at Ain al-Asad", "more Marines arrived in Kuwait"); "the minister
     /// arrived in Tehran" is none.</summary>
     Arrives = 1048576,
+    /// <summary>A verb of giving that hands over only a base or site (cue class handed-site) as its object or, in the passive,
+    /// its subject ("handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces"); "handed him a
+    /// letter", "equipment was transferred" are none.</summary>
+    HandsSite = 2097152,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -124,7 +128,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero", "revision",
-         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy"];
+         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -231,7 +235,8 @@ public sealed class EventLexicon
                     "listed" => TriggerFlags.Listed,
                     "seizes" => TriggerFlags.Seizes,
                     "arrives" => TriggerFlags.Arrives,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives)"),
+                    "hands-site" => TriggerFlags.HandsSite,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -65,6 +65,10 @@ internal static class EventMerger
             if (into is null && d.Definite && d.Material && d.Aggregate && d.Count is null && d.Actor is null && d.Target is null
                 && d.Start is null && d.Status == "reported" && ToldReported(same))
                 continue;
+            // "Officials said the ban would mean the PKK could not open offices": an act told with "the" as the subject
+            // of a modal speaks of what it does or will do; when the story told such an act, it is that one, no new one.
+            if (into is null && d.Material && Effects(doc, d) && ToldReported(same))
+                continue;
             if (into is not null)
             {
                 // "Drone strike wounds two soldiers in Syria" and "... hit the Conoco base": the retelling
@@ -88,6 +92,9 @@ internal static class EventMerger
         }
         foreach (var d in kept) if (d.Status == "negated" && d.Definite && d.Material && d.PlaceId is null) DeniedTold(d, kept, doc);
         foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Target is null && d.PlaceId is null) RaidTold(d, kept);
+        var raids = new HashSet<Draft>();
+        foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Mode is "arrest" or "seize") RaidOfArrest(d, kept, raids);
+        if (raids.Count > 0) kept.RemoveAll(raids.Contains);
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
         // (The story's country is counted only for a story that tells such a withdrawal.)
@@ -119,6 +126,23 @@ internal static class EventMerger
                 if (d.Start is null) { d.Start = k.Start; d.End = k.End; }
                 return;
             }
+    }
+
+    /// <summary>"CTS troops stormed a building used by the faction and detained 14 men", "Police raided a house in Basra. They
+    /// arrested two suspects": a raid or storming by the one who arrests or seizes, told in the arrest's sentence or the one
+    /// before, with no dead or wounded, is how the arrest was made, no attack of its own.</summary>
+    private static void RaidOfArrest(Draft d, List<Draft> kept, HashSet<Draft> raids)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Type != "ASSAULT" || k.Trigger.Lemma is not ("raid" or "storm") || k.Actor != d.Actor || k.Status != d.Status || k.Aggregate
+                || k.Killed is not null || k.Injured is not null || !(k.Evidence.Contains(d.Sentence) || k.Evidence.Contains(d.Sentence - 1))) continue;
+            d.Target ??= k.Target;
+            if (d.Place < 0) { d.Place = k.Place; d.PlaceId = k.PlaceId; d.Also = k.Also; }
+            foreach (var s in k.Evidence) if (!d.Evidence.Contains(s)) d.Evidence.Add(s);
+            d.Evidence.Sort();
+            raids.Add(k);
+        }
     }
 
     /// <summary>"A drone hit the governor's house on Sunday. ... Asaib Ahl al-Haq denied that the factions had carried out
@@ -309,6 +333,17 @@ internal static class EventMerger
             only = k;
         }
         return only;
+    }
+
+    /// <summary>Whether the draft's trigger is a noun after "the", "this" or "that" followed by a modal ("the ban would
+    /// lead", "this withdrawal will mean").</summary>
+    private static bool Effects(Document doc, Draft d)
+    {
+        if (d.Trigger.IsVerb || d.First < 1 || d.Last + 1 >= doc.Tokens.Length) return false;
+        var sent = doc.Sentences[d.Sentence];
+        if (d.First - 1 < sent.FirstToken || d.Last + 1 >= sent.FirstToken + sent.TokenCount) return false;
+        return doc.TokenText(d.First - 1) is "the" or "The" or "this" or "This" or "that" or "That"
+            && doc.TokenText(d.Last + 1) is "would" or "will" or "could" or "can" or "might" or "may" or "should" or "must";
     }
 
     private static bool ToldReported(List<Draft> same)

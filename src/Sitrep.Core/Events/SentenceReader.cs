@@ -107,8 +107,13 @@ internal sealed class SentenceReader
                 counted = true;
             else if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))
                                   && !_cues.Any("projectile", Math.Max(_first, h.First - 2), h.Last)))
+            {
+                DefenderNoAttacker(local);
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
+            }
         }
+        HandedWhereLeft(local);
+        SanctionMeasures(local);
         PromisedNotToStop(local);
         AccusedOfAttack(local);
         ThreatsAnswering(local);
@@ -576,6 +581,10 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !(passive
                 ? _cues.Any("seizable", Math.Max(clauseStart, first - 8), first - 1)
                 : _cues.Any("seizable", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
+        if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !(passive
+                ? _cues.Any("handed-site", Math.Max(clauseStart, first - 8), first - 1)
+                : _cues.Any("handed-site", last + 1, Math.Min(clauseEnd, last + 8))))) return;
         // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
         // across ("the market closed higher", "closed the file" are none).
         if (trigger.Type == "COERCE" && trigger.IsVerb && Word(first) is "close" or "closes" or "closed" or "closing"
@@ -818,6 +827,12 @@ internal sealed class SentenceReader
         // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
         // in what is talked about or asked for are no act (the talks and the demand are).
         if (trigger.Type is "RETREAT" or "MOBILIZE" && !trigger.IsVerb && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return;
+        // "a timetable for foreign forces to leave", "voted for US troops to withdraw": so are forces named after "for"
+        // as the ones who are to move.
+        if (trigger.Type is "RETREAT" or "MOBILIZE" && trigger.IsVerb && Word(first - 1) == "to" && ForWhomAsked(first - 2, clauseStart)) return;
+        // "a law obliging the government to expel foreign forces", "the deal commits Iraq to disarm the groups": an act that a
+        // law or an accord binds someone to is what it binds them to, not done.
+        if (material && trigger.IsVerb && Word(first - 1) == "to" && BoundTo(first - 2, clauseStart)) return;
         // "thanked him for his call to withdraw", "defied the order to pull out": an act after a noun of asking or
         // ordering is what was asked for, not done (the asking is its own event).
         if (material && trigger.IsVerb && Word(first - 1) == "to"
@@ -961,7 +976,7 @@ internal sealed class SentenceReader
             if (actors.Count == 0 && passive && !reduced) actors.AddRange(targets);
             targets.Clear();
             // "will hand over the remaining tasks to Iraqi forces", "handed the base to the army": whom a handover goes to.
-            if (trigger.Type == "RETREAT" && trigger.Lemma.StartsWith("hand", StringComparison.Ordinal) && HandedTo(last, clauseEnd) is { } receiver
+            if (trigger.Type == "RETREAT" && (trigger.Lemma.StartsWith("hand", StringComparison.Ordinal) || trigger.Is(TriggerFlags.HandsSite)) && HandedTo(last, clauseEnd) is { } receiver
                 && !actors.Contains(receiver))
                 targets.Add(receiver);
         }
@@ -1013,7 +1028,9 @@ internal sealed class SentenceReader
         if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && _cues.Any("finance", last + 1, Math.Min(clauseEnd, last + 6)))
             type = "SANCTION";
         // "Turkey closed its airspace to flights to and from Sulaymaniyah": shutting one's skies to another's flights punishes it.
-        if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && FlightsShut(last, clauseEnd))
+        // ("Turkey's ban on flights from the city's airport": so does a ban on flights, told as a noun.)
+        if (type == "COERCE" && trigger.Mode == "ban" && (trigger.IsVerb ? FlightsShut(last, clauseEnd)
+                : Word(last + 1) == "on" && Word(last + 2) is "flights" or "flight" or "planes" or "aircraft" && Word(last + 3) is "to" or "from" or "into" or "over"))
         {
             trigger = trigger with { Type = "SANCTION", Mode = "flight ban" };
             type = "SANCTION";
@@ -1031,6 +1048,15 @@ internal sealed class SentenceReader
             }
         }
         var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
+        // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
+        // the refusal is the act.
+        if (type == "RETREAT" && trigger.IsVerb && template.Status == "negated" && WillNot(first))
+        {
+            trigger = trigger with { Type = "REJECT", Mode = null };
+            type = "REJECT";
+            material = false;
+            template = new Draft(type, trigger, _sentence, first, last) { Status = "reported", Anchor = anchor };
+        }
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
@@ -2249,7 +2275,8 @@ internal sealed class SentenceReader
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 3) && air < 0; t++) if (Word(t) == "airspace") air = t;
         if (air < 0) return false;
         for (int t = air + 1; t < Math.Min(clauseEnd, air + 4); t++)
-            if (Word(t) is "flights" or "flight" or "planes" or "aircraft" && Word(t + 1) is "to" or "from") return true;
+            if (Word(t) is "flights" or "flight" or "planes" or "aircraft"
+                && (Word(t + 1) is "to" or "from" || (Word(t + 1) is "flying" or "travelling" or "traveling" or "bound" && Word(t + 2) is "to" or "from" or "for"))) return true;
         return false;
     }
 
@@ -2577,6 +2604,39 @@ internal sealed class SentenceReader
 
     private static bool SiteNoun(string w) => w is "outpost" or "outposts" or "base" or "bases" or "camp" or "camps" or "border"
         or "city" or "cities" or "town" or "towns" or "village" or "villages" or "province" or "territory" or "soil" or "airspace" or "port" or "waters";
+
+    /// <summary>Whether the words ending at <paramref name="last"/> are "for" and a short name of forces after a word of
+    /// asking or talks ("a timetable for foreign forces", "called for all US troops") or a vote ("voted for foreign
+    /// troops").</summary>
+    private bool ForWhomAsked(int last, int clauseStart)
+    {
+        for (int f = last; f >= Math.Max(clauseStart, last - 5); f--)
+        {
+            if (Word(f) != "for") continue;
+            // ("voted on 5 January for ...": the date of the vote stands between.)
+            int v = f - 1;
+            while (v > clauseStart && (_index.Time[v] >= 0 || Word(v) is "on" or "in")) v--;
+            return _cues.Any("topic", Math.Max(clauseStart, f - 3), f)
+                || Word(v) is "vote" or "votes" or "voted" or "voting";
+        }
+        return false;
+    }
+
+    /// <summary>Whether a verb of binding in the present ("obliges", "commits", "requires", "obliging") stands within twelve words
+    /// ending at <paramref name="last"/>, with the one bound after it.</summary>
+    private bool BoundTo(int last, int clauseStart)
+    {
+        for (int t = last; t >= Math.Max(clauseStart, last - 12); t--)
+            if (Word(t) is "oblige" or "obliges" or "obliging" or "commit" or "commits" or "committing" or "require" or "requires" or "requiring"
+                or "bind" or "binds" or "binding" or "compel" or "compels" or "compelling") return t < last;
+        return false;
+    }
+
+    /// <summary>Whether "will not", "would not", "won't" or "will never" stands right before the token.</summary>
+    private bool WillNot(int first) =>
+        (Word(first - 1) is "not" or "never" && Word(first - 2) is "will" or "would")
+        || Word(first - 1) is "won't" or "wouldn't" or "won’t" or "wouldn’t"
+        || (Word(first - 1) is "n't" or "n’t" && Word(first - 2) is "wo" or "would");
 
     private bool IsSourceCue(int mentionFirst)
     {
@@ -3083,10 +3143,63 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>"Coalition troops withdrew from Camp Taji and handed the sprawling base north of Baghdad to Iraqi forces": the
+    /// site handed over by those who leave it in the same sentence is the one they leave; the handing names whom to.</summary>
+    private static void HandedWhereLeft(List<Draft> local)
+    {
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var h = local[i];
+            if (!h.Trigger.Is(TriggerFlags.HandsSite)) continue;
+            foreach (var d in local)
+                if (d != h && d.Type == "RETREAT" && !d.Trigger.Is(TriggerFlags.HandsSite) && d.Status == h.Status && d.Actor == h.Actor && d.First < h.First)
+                {
+                    d.Target ??= h.Target;
+                    local.RemoveAt(i);
+                    break;
+                }
+        }
+    }
+
+    /// <summary>"The Treasury imposed sanctions on X, freezing his assets and barring Americans from dealing with him",
+    /// "Washington sanctioned the leader and barred US citizens from doing business with him": what a sanction freezes or
+    /// bars, told after it in its sentence by its side, is that sanction's measure, no act of its own.</summary>
+    private void SanctionMeasures(List<Draft> local)
+    {
+        Draft? sanction = null;
+        foreach (var d in local)
+            if (d.Type == "SANCTION" && d.Status == "reported" && (sanction is null || d.First < sanction.First)) sanction = d;
+        if (sanction is null) return;
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var d = local[i];
+            if (d == sanction || d.First < sanction.First || d.Status != sanction.Status || !(d.Type == "SANCTION" || (d.Type == "COERCE" && d.Mode == "ban"))) continue;
+            if (d.Actor is not null && d.Actor != sanction.Actor && (sanction.Actor is null || !SameCamp(d.Actor, sanction.Actor))) continue;
+            sanction.Target ??= d.Target;
+            local.RemoveAt(i);
+        }
+    }
+
     private static bool HasIntercept(List<Draft> local)
     {
         foreach (var d in local) if (d.Trigger.Is(TriggerFlags.Intercept)) return true;
         return false;
+    }
+
+    /// <summary>"Coalition air defences intercepted two rockets fired at Victory base": the sentence's subject is
+    /// the defender, the side attacked; the attack told by another word in its sentence is not the defender's.</summary>
+    private static void DefenderNoAttacker(List<Draft> local)
+    {
+        foreach (var i in local)
+        {
+            if (!i.Trigger.Is(TriggerFlags.Intercept) || i.Target is not { } defender) continue;
+            foreach (var d in local)
+                if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Intercept) && d.Actor == defender)
+                {
+                    d.Actor = null;
+                    d.Demonym = false;
+                }
+        }
     }
 
     /// <summary>Whether the sentence tells a count of several attacks ("came under seven attacks in 72 hours")

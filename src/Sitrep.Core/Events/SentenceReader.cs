@@ -4422,8 +4422,8 @@ internal sealed class StoryScratch(int tokens)
             scratch = new StoryScratch(Math.Max(tokens, 1024));
             if (tokens <= MaxKeptTokens) _last = scratch;
         }
-        var seen = scratch._seen;
-        if (seen is null || seen.Lexicon != lex) scratch._seen = seen = new SeenWords(lex);
+        var seen = _seen;
+        if (seen is null || seen.Lexicon != lex) _seen = seen = new SeenWords(lex);
         for (int t = 0; t < tokens; t++)
         {
             scratch.Lexemes[t] = seen.Of(doc.TokenText(t), out var lower);
@@ -4432,7 +4432,9 @@ internal sealed class StoryScratch(int tokens)
         return scratch;
     }
 
-    private SeenWords? _seen;
+    /// <summary>The thread's table of words seen, kept apart from the scratch (a story too long for the thread's scratch
+    /// still uses it).</summary>
+    [ThreadStatic] private static SeenWords? _seen;
 
     /// <summary>The thread's lexemes by the exact text of the word ("The" and "the" are two keys of one lexeme): an
     /// open-addressed table with a plain hash of the characters, asked before the lexicon's case-blind concurrent map.</summary>
@@ -4442,11 +4444,13 @@ internal sealed class StoryScratch(int tokens)
     /// table has not seen is looked up in the lexicon, so each word gets the lexeme it got before.</remarks>
     private sealed class SeenWords(EventLexicon lexicon)
     {
-        private const int Size = 1 << 15, MaxCount = Size / 2;
+        /// <summary>Slots at the start and at most: the table doubles when half full, so it stays as small as the
+        /// thread's vocabulary (a large table costs cache), and is emptied when the largest is half full.</summary>
+        private const int FirstSize = 1 << 12, MaxSize = 1 << 16;
         public EventLexicon Lexicon { get; } = lexicon;
         /// <summary>Per slot: the hash of its word with the low bit set, or 0 for an empty slot.</summary>
-        private readonly uint[] _hashes = new uint[Size];
-        private readonly Entry[] _entries = new Entry[Size];
+        private uint[] _hashes = new uint[FirstSize];
+        private Entry[] _entries = new Entry[FirstSize];
         private int _count;
 
         private struct Entry
@@ -4462,8 +4466,9 @@ internal sealed class StoryScratch(int tokens)
             foreach (char c in word) hash = (hash ^ c) * 16777619;
             hash |= 1;
             var hashes = _hashes;
-            int i = (int)(hash >> 1) & (Size - 1);
-            for (uint h; (h = hashes[i]) != 0; i = (i + 1) & (Size - 1))
+            int mask = hashes.Length - 1;
+            int i = (int)(hash >> 1) & mask;
+            for (uint h; (h = hashes[i]) != 0; i = (i + 1) & mask)
             {
                 if (h != hash) continue;
                 ref var e = ref _entries[i];
@@ -4474,19 +4479,42 @@ internal sealed class StoryScratch(int tokens)
                 }
             }
             var lexeme = Lexicon.LexemeOf(word);
-            if (_count >= MaxCount)
+            if (_count >= hashes.Length / 2)
             {
-                // Full: forget every word and start again (the lexicon still has them).
-                Array.Clear(_hashes);
-                Array.Clear(_entries);
-                _count = 0;
-                i = (int)(hash >> 1) & (Size - 1);
+                Grow();
+                mask = _hashes.Length - 1;
+                i = (int)(hash >> 1) & mask;
+                while (_hashes[i] != 0) i = (i + 1) & mask;
             }
             _hashes[i] = hash;
             _entries[i] = new Entry { Key = word.ToString(), Lexeme = lexeme, Lower = lexeme.Lower };
             _count++;
             lower = lexeme.Lower;
             return lexeme;
+        }
+
+        private void Grow()
+        {
+            var (hashes, entries) = (_hashes, _entries);
+            if (hashes.Length >= MaxSize)
+            {
+                // Full at the largest size: forget every word and start again (the lexicon still has them).
+                Array.Clear(hashes);
+                Array.Clear(entries);
+                _count = 0;
+                return;
+            }
+            _hashes = new uint[hashes.Length * 2];
+            _entries = new Entry[hashes.Length * 2];
+            int mask = _hashes.Length - 1;
+            for (int k = 0; k < hashes.Length; k++)
+            {
+                if (hashes[k] == 0) continue;
+                int i = (int)(hashes[k] >> 1) & mask;
+                while (_hashes[i] != 0) i = (i + 1) & mask;
+                _hashes[i] = hashes[k];
+                _entries[i] = entries[k];
+            }
         }
     }
 }

@@ -1047,6 +1047,21 @@ internal sealed class SentenceReader
                 actors.Add(_doc.Mentions[leader].EntityId!);
             }
         }
+        // "Sadr's withdrawal from politics", "the bloc withdrew from the talks": a leader or a party stepping back gives way;
+        // only forces withdraw.
+        if (type == "RETREAT" && ((actors.Count > 0 && AllUnarmed(actors)) || FromPolitics(last, clauseEnd)))
+        {
+            type = "CONCEDE";
+            targets.Clear();
+        }
+        // "protesters are blocking the entrance to the port", "demonstrators closed the road": a crowd that blocks a way
+        // protests; it bans nothing.
+        if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && actors.Count > 0 && AllCrowds(actors))
+        {
+            trigger = trigger with { Type = "PROTEST", Mode = null };
+            type = "PROTEST";
+            material = false;
+        }
         var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
         // the refusal is the act.
@@ -4126,6 +4141,49 @@ internal sealed class SentenceReader
         if (Word(before) == "in" && before - 1 > d.Last && AimedNoun(before - 1)) before = d.Last;
         if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
         return Opposed(state, d.Actor!) ? state : null;
+    }
+
+    /// <summary>Whether every actor is a person or a political party, none of them armed (<see cref="AnyForce"/>).</summary>
+    private bool AllUnarmed(List<string> actors)
+    {
+        var kb = _stage.Kb;
+        foreach (var a in actors)
+        {
+            if (_lex.Forces.ContainsKey(a) || (kb[a]?.Kind ?? (_doc.Unlinked.TryGetValue(a, out var u) ? u.Kind : null)) is not ("person" or "party")) return false;
+            // A head of state or government, a minister or a commander withdraws forces: "Trump withdrew US troops".
+            // (Any office held, not only on the day of publication: a story may tell of a past term.)
+            if (kb[a] is { Kind: "person" } person)
+                foreach (var role in person.Roles)
+                    if (role.Role == "office" || (role.Role == "leader" && role.Of is not null && kb[role.Of]?.Kind is "armed_group" or "state_force" or "coalition")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether what is left after "from" is politics, not ground: "withdrew from political life", "pulled out of
+    /// the talks", "from the government", "from the elections".</summary>
+    private bool FromPolitics(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 3); t++)
+        {
+            if (Word(t) is not ("from" or "of")) continue;
+            for (int k = t + 1; k <= Math.Min(clauseEnd, t + 3); k++)
+            {
+                var w = Word(k);
+                if (w is "politics" or "life" or "talks" or "negotiations" or "elections" or "election" or "race" or "government" or "cabinet"
+                    or "process" or "parliament" or "alliance" or "bloc" or "session" or "vote" or "dialogue") return true;
+                if (w is not ("the" or "political" or "public" or "parliamentary" or "coalition" or "national")) return false;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether every actor is a crowd of the collectives (protesters, activists, demonstrators).</summary>
+    private bool AllCrowds(List<string> actors)
+    {
+        foreach (var a in actors)
+            if (a is not ("protesters" or "activists" or "demonstrators" or "iraqi-protesters")) return false;
+        return true;
     }
 
     /// <summary>Whether one of the actors is armed: a state force, a coalition, an armed group, or a government whose

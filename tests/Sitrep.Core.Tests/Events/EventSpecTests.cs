@@ -60,7 +60,8 @@ public sealed class EventSpecTests
     // (score.py: 0.647, 0.726); after that session's rules and the prec4 round: F1 0.662, material F1 0.755 (score.py 0.667, 0.762);
     // with t73-t84 (84 articles): F1 0.657, material F1 0.749 (score.py 0.661, 0.756); after the session's later rules and the
     // prec5 round: F1 0.668, material F1 0.771 (score.py 0.672, 0.777); at the session's end: F1 0.673, material F1 0.782
-    // (score.py 0.677, 0.788); with t85-t96 (96 articles, scored blind first): score.py 0.666, 0.769.
+    // (score.py 0.677, 0.788); with t85-t96 (96 articles, scored blind first): score.py 0.666, 0.769; later that
+    // session 0.676, 0.789; with t97-t108 (108 articles, scored blind first) see the README.
     private const double TuningAllBar = 0.65, TuningMaterialBar = 0.75;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
@@ -79,7 +80,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 96, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 108, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

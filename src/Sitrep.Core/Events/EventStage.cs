@@ -159,6 +159,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 // "roadside-bomb attacks have hit the airport", "the strikes were carried out": an -s form before a plural
                 // auxiliary is the plural noun, not a verb.
                 if (trigger.IsVerb && (trigger.Form & WordForm.Third) != 0 && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "were" or "are") continue;
+                // "killed in targeted attacks", "a wave of coordinated strikes": after a preposition or an article, a participle
+                // before another trigger word describes it, and an -s form is the plural noun.
+                if (trigger.IsVerb && t > sentence.FirstToken && (AfterPrepositionOrArticle(doc, t - 1, scratch)
+                        || (t - 1 > sentence.FirstToken && scratch.Lower(doc, lex, t - 1).EndsWith("ed", StringComparison.Ordinal) && AfterPrepositionOrArticle(doc, t - 2, scratch)))
+                    && ((trigger.Form & WordForm.Third) != 0
+                        || ((trigger.Form & WordForm.Participle) != 0 && last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word
+                            && scratch.Lexeme(doc, lex, last + 1).Triggers is not null))) continue;
                 if (best is null || Better(doc, t, last, trigger, best, scratch)) { best = trigger; bestLast = last; }
             }
             if (best is null || NotAVerb(doc, index, t, bestLast, end, best, scratch)) continue;
@@ -167,6 +174,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         }
         return hits;
     }
+
+    private bool AfterPrepositionOrArticle(Document doc, int t, StoryScratch scratch) =>
+        scratch.CueAt(doc, lex, t, "preposition") || scratch.Lower(doc, lex, t) is "a" or "an" or "the";
 
     /// <summary>Whether the sentence is an item of a bulleted list: it opens with a bullet ("- Monday: rockets at ...").</summary>
     internal static bool ListItem(Document doc, int s)

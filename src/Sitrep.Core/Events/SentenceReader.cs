@@ -581,6 +581,10 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !(passive
                 ? _cues.Any("seizable", Math.Max(clauseStart, first - 8), first - 1)
                 : _cues.Any("seizable", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
+        if (trigger.Is(TriggerFlags.Hurls) && (reduced || !(passive
+                ? _cues.Any("thrown", Math.Max(clauseStart, first - 8), first - 1)
+                : _cues.Any("thrown", last + 1, Math.Min(clauseEnd, last + 6))))) return;
         // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
         if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !(passive
                 ? _cues.Any("handed-site", Math.Max(clauseStart, first - 8), first - 1)

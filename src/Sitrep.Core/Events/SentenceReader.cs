@@ -3579,8 +3579,9 @@ internal sealed class SentenceReader
         }
         d.Start = _doc.Times[best].From;
         d.End = _doc.Times[best].To ?? d.Start;
-        // "..., three days after a US strike that killed ...": the act lies that far from the date told.
-        if (offset is { } days && d.Start is { } start && d.End is { } end)
+        // "..., three days after a US strike that killed ...": the act lies that far from the date told; but a
+        // time told after the act's "after" ("a day after a gunship fired on a car late on Tuesday") is the act's own.
+        if (offset is { } days && bestAt < first && d.Start is { } start && d.End is { } end)
         {
             d.Start = start.AddDays(days);
             d.End = end.AddDays(days);

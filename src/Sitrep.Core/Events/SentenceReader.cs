@@ -3553,6 +3553,11 @@ internal sealed class SentenceReader
         // act's, unless the sentence says how far apart the two are ("four days after").
         int antecedent = Antecedent(first), mainEnd = -1;
         int? offset = Offset(antecedent);
+        // "two days after a US drone strike killed the commander": the verb whose subject is the act named after
+        // "N days after" lies as far back as that act.
+        if (offset is null)
+            foreach (var h in _hits)
+                if (h.Last == first - 1 && Offset(h.First) is { } subject) { antecedent = h.First; offset = subject; break; }
         if (d.Anchor && offset is null && Introducer(antecedent, out int at) is "after" or "following" or "before") mainEnd = at;
         for (int t = _first; t < _end; t++)
         {

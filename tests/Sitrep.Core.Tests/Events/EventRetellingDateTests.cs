@@ -33,4 +33,15 @@ public sealed class EventRetellingDateTests
         var e = Single(doc, "ASSAULT");
         Assert.Equal(new DateOnly(2022, 3, 9), e.Start);
     }
+
+    [Fact]
+    public void A_bare_telling_of_the_attack_far_below_dates_the_headlines_attack()
+    {
+        // Published on a Thursday; the background paragraph's "on Tuesday" is 12 March.
+        var doc = Story("Rockets hit Harir base north of Erbil\n\nKurdish officials said no one was hurt in the attack. "
+            + "The base hosts American troops and their aircraft. On 2 March a drone struck a police checkpoint in Sinjar."
+            + "\n\nBackground\nThe rockets were fired at about 21:00 on Tuesday.", "2024-03-14");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Mode == "rocket");
+        Assert.Equal(new DateOnly(2024, 3, 12), e.Start);
+    }
 }

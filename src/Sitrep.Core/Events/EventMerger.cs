@@ -96,6 +96,14 @@ internal static class EventMerger
         foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Mode is "arrest" or "seize") RaidOfArrest(d, kept, raids);
         if (raids.Count > 0) kept.RemoveAll(raids.Contains);
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
+        // "Rockets fired at Erbil airport" (the headline) and, far below, "The rockets were fired at 20:30 on Wednesday":
+        // a telling of "the" attack that names no actor, target or place is the one attack the headline tells and its
+        // body retells; it gives that attack its date.
+        if (kept.Exists(static d => Unplaced(d) && d.Definite && d.Type == "ASSAULT") && HeadlineAttack(kept, doc) is { } headline)
+            foreach (var d in kept)
+                if (d != headline && Unplaced(d) && d.Definite && d.Type == "ASSAULT" && d.Status == "reported" && !d.Aggregate && !d.Anchor
+                    && Compatible(headline, d, sameSentence: false, anchored: false, gazetteer, kb))
+                    headline.Absorb(d);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
         // (The story's country is counted only for a story that tells such a withdrawal.)
         if (gazetteer is not null && kb is not null && kept.Exists(static d => d.Type == "RETREAT" && d.PlaceId is null) && gazetteer.StoryCountry(doc) is { } home)

@@ -3572,6 +3572,11 @@ internal sealed class SentenceReader
         // act's, unless the sentence says how far apart the two are ("four days after").
         int antecedent = Antecedent(first), mainEnd = -1;
         int? offset = Offset(antecedent);
+        // "two days after a US drone strike killed the commander": the verb whose subject is the act named after
+        // "N days after" lies as far back as that act.
+        if (offset is null)
+            foreach (var h in _hits)
+                if (h.Last == first - 1 && Offset(h.First) is { } subject) { antecedent = h.First; offset = subject; break; }
         if (d.Anchor && offset is null && Introducer(antecedent, out int at) is "after" or "following" or "before") mainEnd = at;
         for (int t = _first; t < _end; t++)
         {
@@ -3598,8 +3603,9 @@ internal sealed class SentenceReader
         }
         d.Start = _doc.Times[best].From;
         d.End = _doc.Times[best].To ?? d.Start;
-        // "..., three days after a US strike that killed ...": the act lies that far from the date told.
-        if (offset is { } days && d.Start is { } start && d.End is { } end)
+        // "..., three days after a US strike that killed ...": the act lies that far from the date told; but a
+        // time told after the act's "after" ("a day after a gunship fired on a car late on Tuesday") is the act's own.
+        if (offset is { } days && bestAt < first && d.Start is { } start && d.End is { } end)
         {
             d.Start = start.AddDays(days);
             d.End = end.AddDays(days);

@@ -37,6 +37,8 @@ public sealed class TimeFinder
         // The last future word read so far (-1: none) and the words read: each word is asked once, not
         // once for every candidate within eight words after it.
         int futureAt = -1, asked = 0;
+        // The last time told with its year written in this sentence.
+        TimeInterval? told = null;
         for (int i = 0; i < w.Count; i++)
         {
             // Most words cannot open a time expression: one look-up skips them.
@@ -49,7 +51,17 @@ public sealed class TimeFinder
             var found = Window(w, i, published, future) ?? Point(w, i, published, future);
             if (found is not { } f) continue;
             int start = w.Token(i).Start, end = w.Token(f.Last).End;
-            into.Add(new TimeMention(start, end - start, sentence, f.Interval.From, f.Interval.To, f.Interval.Precision, f.Note));
+            var interval = f.Interval;
+            bool yearWritten = false;
+            for (int k = i; k <= f.Last && !yearWritten; k++) yearWritten = Calendar.Year(w[k]) > 0;
+            // "the mood of January 2020, when parliament voted on 5 January": a day of the month the sentence has
+            // just dated with its year is in that year.
+            if (yearWritten) told = interval;
+            else if (told is { } month && interval.Precision == Precision.Day && interval.From == interval.To
+                     && interval.From.Month == month.From.Month && month.From.Month == month.To.Month && month.From.Year == month.To.Year
+                     && interval.From.Year != month.From.Year && SafeDate(month.From.Year, interval.From.Month, interval.From.Day) is { } day)
+                interval = TimeInterval.OnDay(day);
+            into.Add(new TimeMention(start, end - start, sentence, interval.From, interval.To, interval.Precision, f.Note));
             i = f.Last;
         }
     }

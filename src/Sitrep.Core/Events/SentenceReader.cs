@@ -929,6 +929,13 @@ internal sealed class SentenceReader
             && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[last + 1].Start, _sentence, person: false, skip: actors[0]) is { } they
             && SideOf(they) != SideOf(actors[0]))
             targets.Add(they);
+        // "Police fired tear gas to drive them back", "the jets bombed them": the body an act of force's object pronoun
+        // (or that of its purpose, "to V them") stands for, the last one named before it other than the actor.
+        if (material && trigger.Type is "ASSAULT" or "COERCE" && trigger.IsVerb && !passive && targets.Count == 0 && actors.Count > 0
+            && ObjectPronounAfter(last, clauseEnd) is var them && them >= 0
+            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[them].Start, _sentence, person: false, skip: actors[0]) is { } hit
+            && !SameCamp(hit, actors[0]))
+            targets.Add(hit);
         // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
         // the other side of the act before the comma.
         if (!material && trigger.IsVerb && Word(first - 1) == "," && Word(last + 1) is "him" or "her" or "them" or "it")
@@ -2041,6 +2048,19 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>The token of "them" right after an act's verb ("bombed them"), or right after the verb of a purpose
+    /// clause that follows it within the clause ("fired tear gas to push them back"), or -1.</summary>
+    private int ObjectPronounAfter(int last, int clauseEnd)
+    {
+        if (Word(last + 1) == "them") return last + 1;
+        for (int t = last + 1; t + 2 <= Math.Min(clauseEnd, last + 8); t++)
+        {
+            if (Word(t) is "," or ";" or "but" or "which" or "who" or "that") return -1;
+            if (Word(t) == "to" && Word(t + 2) == "them") return t + 2;
+        }
+        return -1;
+    }
+
     /// <summary>The body a count "N of its/their fighters" in the sentence stands for (the last body named before the
     /// possessive other than <paramref name="attacker"/> and its side), or null.</summary>
     private string? OwnPeopleHit(string? attacker)
@@ -2396,6 +2416,9 @@ internal sealed class SentenceReader
             // on the embassy": the embassy is the attack's target, not the arrest's).
             // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
             if (t > last + 1 && StartsOtherTrigger(t, trigger, last)) break;
+            // "condemned the killing of demonstrators", "denounced the shelling of Kurdish villages": those an act of force
+            // that an accusation names was done to are not the accused (its doer is, AccusedOfAttack).
+            if (t > last + 1 && trigger.Type == "ACCUSE" && scan.Targets.Count == 0 && scan.Agent is null && TypeAt(t) is "ASSAULT" or "COERCE") break;
             // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad": a second attack
             // noun after "and" or a comma tells another happening, with names of its own.
             if (t > last + 1 && Word(t) is "and" or "," && CoordinatedNoun(t + 1, trigger)) break;

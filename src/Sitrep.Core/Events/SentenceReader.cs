@@ -2084,12 +2084,16 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The actor named right before a convoy earlier in the story ("coalition supply convoys", "US
-    /// convoys"), the latest one; null when none is.</summary>
+    /// convoys"; or a name that ends with the convoy word), the latest one; else the first one named so later ("a convoy was struck ... coalition convoys have
+    /// been hit 45 times"); null when none is.</summary>
     private string? ConvoyOwner()
     {
         string? owner = null;
         for (int t = Convoy(0, _first); t >= 0; t = Convoy(t + 1, _first))
-            for (int k = t - 1; k >= Math.Max(0, t - 2); k--)
+            for (int k = t; k >= Math.Max(0, t - 2); k--)
+                if (_index.Actor[k] is var m && m >= 0 && _index.ActorLast[m] == k) { owner = _doc.Mentions[m].EntityId; break; }
+        for (int t = Convoy(_end, _doc.Tokens.Length); owner is null && t >= 0; t = Convoy(t + 1, _doc.Tokens.Length))
+            for (int k = t; k >= Math.Max(_end, t - 2); k--)
                 if (_index.Actor[k] is var m && m >= 0 && _index.ActorLast[m] == k) { owner = _doc.Mentions[m].EntityId; break; }
         return owner;
     }

@@ -2106,6 +2106,14 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the sentence names the state's consulate by its people's word ("the Iranian consulate").</summary>
+    private bool ConsulateOf(string state)
+    {
+        for (int t = _first; t + 1 < _end; t++)
+            if (Word(t + 1) == "consulate" && _cues.ValueAt(t, "demonym", out int last) == state && last == t) return true;
+        return false;
+    }
+
     /// <summary>The one actor that the other sites listed with the place host, or null.</summary>
     private string? ListedHost(int p)
     {
@@ -2128,7 +2136,8 @@ internal sealed class SentenceReader
         if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
             && !(d.Type == "RETREAT" && EnvoysMoved(last, clauseEnd)) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
-        if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces)) d.Target = targetForces;
+        // ("stormed the Turkish consulate": a state's mission is the state's, not its forces'.)
+        if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces) && !ConsulateOf(d.Target)) d.Target = targetForces;
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
         if (d.Target is not null && d.Target == d.Actor) d.Target = null;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
@@ -2455,6 +2464,19 @@ internal sealed class SentenceReader
                 && (_cues.At(t + 2, "mode") >= 0 || _cues.At(t + 3, "mode") >= 0 || _cues.At(t + 2, "platform") >= 0))
             {
                 scan.Agent = firer;
+                continue;
+            }
+            // "stormed the Iranian consulate", "accused the Turkish state of ...", "a protest note to the American side": a
+            // people's word before a noun that stands for its state, with no name there, is that state ("the crowd outside
+            // the Iranian consulate" says where; "the Syrian side of the border" is land).
+            if (_index.Actor[t] < 0 && (scan.Targets.Count == 0 || listOpen) && trigger.Type is not ("RETREAT" or "MOBILIZE" or "AID")
+                && Word(t - 1) is "the" or "a" or "an" && Word(t + 1) is "consulate" or "state" or "side" or "regime" && !(Word(t + 1) == "side" && Word(t + 2) == "of")
+                && Word(t - 2) is not ("outside" or "near" or "in" or "inside" or "behind" or "beside" or "around" or "from" or "of" or "by" or "opposite")
+                && _cues.ValueAt(t, "demonym", out int demonymLast) is { } nation && demonymLast == t)
+            {
+                if (!scan.Targets.Contains(nation)) scan.Targets.Add(nation);
+                t++;
+                listOpen = t + 1 <= limit && Word(t + 1) is "," or "and";
                 continue;
             }
             int p = _index.Place[t];

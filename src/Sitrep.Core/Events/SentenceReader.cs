@@ -744,6 +744,10 @@ internal sealed class SentenceReader
             actors.Add(asker);
             targets.Clear();
             if (asked is not null) targets.Add(asked);
+            // "Tehran said Iraq must disarm the groups": with no one told, the one the obligation is laid on is asked.
+            else if (subjects.Count > 0 && subjects[0] != asker && subjectLast >= 0 && !Coreference.IsPronoun(_doc.TokenText(subjectLast), out _)
+                     && !SameCamp(subjects[0], asker))
+                targets.Add(subjects[0]);
         }
         // "Al-Nasser ended by saying that Washington will respond": a promise reported by someone the story does not
         // name as an actor is that speaker's forecast of another's act, no threat.

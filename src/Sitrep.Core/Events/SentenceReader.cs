@@ -748,6 +748,10 @@ internal sealed class SentenceReader
             actors.Add(asker);
             targets.Clear();
             if (asked is not null) targets.Add(asked);
+            // "Tehran said Iraq must disarm the groups": with no one told, the one the obligation is laid on is asked.
+            else if (subjects.Count > 0 && subjects[0] != asker && subjectLast >= 0 && !Coreference.IsPronoun(_doc.TokenText(subjectLast), out _)
+                     && !SameCamp(subjects[0], asker))
+                targets.Add(subjects[0]);
         }
         // "Al-Nasser ended by saying that Washington will respond": a promise reported by someone the story does not
         // name as an actor is that speaker's forecast of another's act, no threat.
@@ -933,6 +937,13 @@ internal sealed class SentenceReader
             && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[last + 1].Start, _sentence, person: false, skip: actors[0]) is { } they
             && SideOf(they) != SideOf(actors[0]))
             targets.Add(they);
+        // "Police fired tear gas to drive them back", "the jets bombed them": the body an act of force's object pronoun
+        // (or that of its purpose, "to V them") stands for, the last one named before it other than the actor.
+        if (material && trigger.Type is "ASSAULT" or "COERCE" && trigger.IsVerb && !passive && targets.Count == 0 && actors.Count > 0
+            && ObjectPronounAfter(last, clauseEnd) is var them && them >= 0
+            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[them].Start, _sentence, person: false, skip: actors[0]) is { } hit
+            && !SameCamp(hit, actors[0]))
+            targets.Add(hit);
         // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
         // the other side of the act before the comma.
         if (!material && trigger.IsVerb && Word(first - 1) == "," && Word(last + 1) is "him" or "her" or "them" or "it")
@@ -2060,6 +2071,19 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>The token of "them" right after an act's verb ("bombed them"), or right after the verb of a purpose
+    /// clause that follows it within the clause ("fired tear gas to push them back"), or -1.</summary>
+    private int ObjectPronounAfter(int last, int clauseEnd)
+    {
+        if (Word(last + 1) == "them") return last + 1;
+        for (int t = last + 1; t + 2 <= Math.Min(clauseEnd, last + 8); t++)
+        {
+            if (Word(t) is "," or ";" or "but" or "which" or "who" or "that") return -1;
+            if (Word(t) == "to" && Word(t + 2) == "them") return t + 2;
+        }
+        return -1;
+    }
+
     /// <summary>The body a count "N of its/their fighters" in the sentence stands for (the last body named before the
     /// possessive other than <paramref name="attacker"/> and its side), or null.</summary>
     private string? OwnPeopleHit(string? attacker)
@@ -2083,12 +2107,16 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The actor named right before a convoy earlier in the story ("coalition supply convoys", "US
-    /// convoys"), the latest one; null when none is.</summary>
+    /// convoys"; or a name that ends with the convoy word), the latest one; else the first one named so later ("a convoy was struck ... coalition convoys have
+    /// been hit 45 times"); null when none is.</summary>
     private string? ConvoyOwner()
     {
         string? owner = null;
         for (int t = Convoy(0, _first); t >= 0; t = Convoy(t + 1, _first))
-            for (int k = t - 1; k >= Math.Max(0, t - 2); k--)
+            for (int k = t; k >= Math.Max(0, t - 2); k--)
+                if (_index.Actor[k] is var m && m >= 0 && _index.ActorLast[m] == k) { owner = _doc.Mentions[m].EntityId; break; }
+        for (int t = Convoy(_end, _doc.Tokens.Length); owner is null && t >= 0; t = Convoy(t + 1, _doc.Tokens.Length))
+            for (int k = t; k >= Math.Max(_end, t - 2); k--)
                 if (_index.Actor[k] is var m && m >= 0 && _index.ActorLast[m] == k) { owner = _doc.Mentions[m].EntityId; break; }
         return owner;
     }
@@ -2098,6 +2126,14 @@ internal sealed class SentenceReader
     {
         for (int t = _first; t < _end; t++)
             if (Word(t) is "base" or "bases" or "airbase" or "airbases") return true;
+        return false;
+    }
+
+    /// <summary>Whether the sentence names the state's consulate by its people's word ("the Iranian consulate").</summary>
+    private bool ConsulateOf(string state)
+    {
+        for (int t = _first; t + 1 < _end; t++)
+            if (Word(t + 1) == "consulate" && _cues.ValueAt(t, "demonym", out int last) == state && last == t) return true;
         return false;
     }
 
@@ -2123,7 +2159,8 @@ internal sealed class SentenceReader
         if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
             && !(d.Type == "RETREAT" && EnvoysMoved(last, clauseEnd)) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
-        if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces)) d.Target = targetForces;
+        // ("stormed the Turkish consulate": a state's mission is the state's, not its forces'.)
+        if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces) && !ConsulateOf(d.Target)) d.Target = targetForces;
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
         if (d.Target is not null && d.Target == d.Actor) d.Target = null;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
@@ -2415,6 +2452,9 @@ internal sealed class SentenceReader
             // on the embassy": the embassy is the attack's target, not the arrest's).
             // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
             if (t > last + 1 && StartsOtherTrigger(t, trigger, last)) break;
+            // "condemned the killing of demonstrators", "denounced the shelling of Kurdish villages": those an act of force
+            // that an accusation names was done to are not the accused (its doer is, AccusedOfAttack).
+            if (t > last + 1 && trigger.Type == "ACCUSE" && scan.Targets.Count == 0 && scan.Agent is null && TypeAt(t) is "ASSAULT" or "COERCE") break;
             // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad": a second attack
             // noun after "and" or a comma tells another happening, with names of its own.
             if (t > last + 1 && Word(t) is "and" or "," && CoordinatedNoun(t + 1, trigger)) break;
@@ -2447,6 +2487,19 @@ internal sealed class SentenceReader
                 && (_cues.At(t + 2, "mode") >= 0 || _cues.At(t + 3, "mode") >= 0 || _cues.At(t + 2, "platform") >= 0))
             {
                 scan.Agent = firer;
+                continue;
+            }
+            // "stormed the Iranian consulate", "accused the Turkish state of ...", "a protest note to the American side": a
+            // people's word before a noun that stands for its state, with no name there, is that state ("the crowd outside
+            // the Iranian consulate" says where; "the Syrian side of the border" is land).
+            if (_index.Actor[t] < 0 && (scan.Targets.Count == 0 || listOpen) && trigger.Type is not ("RETREAT" or "MOBILIZE" or "AID")
+                && Word(t - 1) is "the" or "a" or "an" && Word(t + 1) is "consulate" or "state" or "side" or "regime" && !(Word(t + 1) == "side" && Word(t + 2) == "of")
+                && Word(t - 2) is not ("outside" or "near" or "in" or "inside" or "behind" or "beside" or "around" or "from" or "of" or "by" or "opposite")
+                && _cues.ValueAt(t, "demonym", out int demonymLast) is { } nation && demonymLast == t)
+            {
+                if (!scan.Targets.Contains(nation)) scan.Targets.Add(nation);
+                t++;
+                listOpen = t + 1 <= limit && Word(t + 1) is "," or "and";
                 continue;
             }
             int p = _index.Place[t];

@@ -52,17 +52,20 @@ public sealed class EventSpecTests
     // The bars sit a little under the figures last measured, so that a change that makes the events worse fails here.
     // First measured 2026-11-21: F1 0.801, material F1 0.858; on 2026-11-22 (543 rows): F1 0.929, material F1 0.940;
     // later that day (595 rows): F1 0.936, material F1 0.948.
-    private const double SentenceAllBar = 0.92, SentenceMaterialBar = 0.93;
+    // On 2026-11-22 at the end of the afternoon session (684 rows): F1 0.946, material F1 0.959.
+    private const double SentenceAllBar = 0.93, SentenceMaterialBar = 0.945;
     // First measured (2026-11-21, events@1): F1 0.494, material F1 0.592 (score.py: 0.504, 0.592); on 2026-11-22: F1 0.615,
     // material F1 0.678 (score.py: 0.615, 0.671); later that day: F1 0.626, material F1 0.684 (score.py: 0.626, 0.677).
-    private const double HeldOutAllBar = 0.61, HeldOutMaterialBar = 0.67;
+    // At the end of the afternoon session: F1 0.637, material F1 0.692 (score.py: 0.637, 0.686).
+    private const double HeldOutAllBar = 0.62, HeldOutMaterialBar = 0.68;
     // The tuning set (72 articles, tuned on; t61-t72 added blind) on 2026-11-22: F1 0.642, material F1 0.719
     // (score.py: 0.647, 0.726); after that session's rules and the prec4 round: F1 0.662, material F1 0.755 (score.py 0.667, 0.762);
     // with t73-t84 (84 articles): F1 0.657, material F1 0.749 (score.py 0.661, 0.756); after the session's later rules and the
     // prec5 round: F1 0.668, material F1 0.771 (score.py 0.672, 0.777); at the session's end: F1 0.673, material F1 0.782
     // (score.py 0.677, 0.788); with t85-t96 (96 articles, scored blind first): score.py 0.666, 0.769; later that
     // session 0.676, 0.789; with t97-t108 (108 articles, scored blind first) see the README.
-    private const double TuningAllBar = 0.65, TuningMaterialBar = 0.75;
+    // At the end of that session (108 articles): F1 0.674, material F1 0.789 (score.py: 0.674, 0.786).
+    private const double TuningAllBar = 0.66, TuningMaterialBar = 0.775;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 

@@ -572,23 +572,15 @@ internal sealed class SentenceReader
             && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
-        if (trigger.Is(TriggerFlags.Troops) && (reduced || !(passive
-                ? _cues.Any("troops", Math.Max(clauseStart, first - 10), first - 1)
-                : _cues.Any("troops", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        if (trigger.Is(TriggerFlags.Troops) && (reduced || !ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10))) return;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
         if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
-        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !(passive
-                ? _cues.Any("seizable", Math.Max(clauseStart, first - 8), first - 1)
-                : _cues.Any("seizable", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
         // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
-        if (trigger.Is(TriggerFlags.Hurls) && (reduced || !(passive
-                ? _cues.Any("thrown", Math.Max(clauseStart, first - 8), first - 1)
-                : _cues.Any("thrown", last + 1, Math.Min(clauseEnd, last + 6))))) return;
+        if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return;
         // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
-        if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !(passive
-                ? _cues.Any("handed-site", Math.Max(clauseStart, first - 8), first - 1)
-                : _cues.Any("handed-site", last + 1, Math.Min(clauseEnd, last + 8))))) return;
+        if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !ObjectOfClass("handed-site", passive, first, last, clauseStart, clauseEnd, after: 8))) return;
         // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
         // across ("the market closed higher", "closed the file" are none).
         if (trigger.Type == "COERCE" && trigger.IsVerb && Word(first) is "close" or "closes" or "closed" or "closing"
@@ -4277,6 +4269,12 @@ internal sealed class SentenceReader
             if (Word(t) is "fire" or "fires" or "torched" or "torching" or "burned" or "burnt" or "burning" or "ablaze" or "blaze" or "shot" or "shots" or "grenades" or "killed" or "killing") return true;
         return false;
     }
+
+    /// <summary>Whether a word of cue class <paramref name="cls"/> is the verb's object, within <paramref name="after"/> words after
+    /// it in its clause, or, in the passive, its subject, within <paramref name="before"/> words before it: the flags of verbs
+    /// that make an event only with such an object (troops, seizes, hurls, hands-site).</summary>
+    private bool ObjectOfClass(string cls, bool passive, int first, int last, int clauseStart, int clauseEnd, int before = 8, int after = 6) =>
+        passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.Any(cls, last + 1, Math.Min(clauseEnd, last + after));
 
     /// <summary>Whether the object of "left" is a site or a country: "left the base", "leave the country", "left their positions".</summary>
     private bool LeftSite(int last, int clauseEnd)

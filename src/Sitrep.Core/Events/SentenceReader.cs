@@ -4262,13 +4262,8 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>Whether the sentence tells fire set or arms used: "set fire", "torched", "burned", "opened fire".</summary>
-    private bool ArsonTold()
-    {
-        for (int t = _first; t < _end; t++)
-            if (Word(t) is "fire" or "fires" or "torched" or "torching" or "burned" or "burnt" or "burning" or "ablaze" or "blaze" or "shot" or "shots" or "grenades" or "killed" or "killing") return true;
-        return false;
-    }
+    /// <summary>Whether the sentence tells fire set or arms used (cue class violence: "set fire", "torched", "opened fire", "killed").</summary>
+    private bool ArsonTold() => _cues.Any("violence", _first, _end - 1);
 
     /// <summary>Whether a word of cue class <paramref name="cls"/> is the verb's object, within <paramref name="after"/> words after
     /// it in its clause, or, in the passive, its subject, within <paramref name="before"/> words before it: the flags of verbs

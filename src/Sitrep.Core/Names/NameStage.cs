@@ -623,12 +623,15 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 }
             }
         }
-        // "Abadi's bloc": the body the person leads.
+        // "Abadi's bloc", "Sadr's supporters": the body the person leads; so do "Sadr supporters", "the Sadr movement",
+        // with the word right after the name.
         foreach (var m in mentions)
         {
             if (m.EntityId is null || kb[m.EntityId] is not { Kind: "person" } person) continue;
             int t = doc.TokenAt(m.End);
-            if (t + 1 >= tokens.Length || Word(doc, t) is not "'s" || covered[t + 1]) continue;
+            if (t < tokens.Length && Word(doc, t) is not "'s" && !covered[t] && tokens[t].Start >= m.End) t--;
+            else if (t + 1 >= tokens.Length || Word(doc, t) is not "'s") continue;
+            if (t + 1 >= tokens.Length || covered[t + 1]) continue;
             if (cues.LeadsAfterPossessive(Word(doc, t + 1)) is { } kinds && Leads(person, kinds, day) is { } body)
                 found.Add(new Mention(tokens[t + 1].Start, tokens[t + 1].Length, m.Sentence, MentionKind.Actor, body, "leader"));
         }

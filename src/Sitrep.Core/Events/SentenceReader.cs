@@ -4386,9 +4386,11 @@ internal sealed class SentenceReader
             // a weapon told with another attack is that attack's.
             if (!outside && NearerOtherAttack(first, last, f, l)) continue;
             firstSeen ??= cue.Value;
-            several |= firstSeen != cue.Value;
+            several |= firstSeen != cue.Value && !AirKin(firstSeen, cue.Value);
             // "by missiles and drones", "with rockets or drones": weapons of two kinds told as one say no one mode.
-            joined |= previous is not null && previous != cue.Value && f - previousLast is >= 2 and <= 3 && Word(f - 1) is "and" or "or" or "," or "and/or";
+            // ("Turkish jets and drones": a state's drones strike from the air too; its actor makes them airstrikes.)
+            joined |= previous is not null && previous != cue.Value && !AirKin(previous, cue.Value) && f - previousLast is >= 2 and <= 3
+                && Word(f - 1) is "and" or "or" or "," or "and/or";
             previous = cue.Value;
             previousLast = l;
             int distance = f > last ? f - last : first - l;
@@ -4399,6 +4401,9 @@ internal sealed class SentenceReader
         if ((aggregate && several) || joined) return "unspecified";
         return best;
     }
+
+    /// <summary>Whether two modes are drone and airstrike, which a state's attack tells as one (airstrike).</summary>
+    private static bool AirKin(string a, string b) => (a, b) is ("drone", "airstrike") or ("airstrike", "drone");
 
     /// <summary>Whether the weapons from <paramref name="t"/> on (", missile and drone") end in a word that makes them the kind
     /// of a place, a group or a means ("rocket, missile and drone capabilities").</summary>

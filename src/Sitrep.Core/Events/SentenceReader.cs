@@ -2182,6 +2182,12 @@ internal sealed class SentenceReader
                 outside: d.Trigger.Is(TriggerFlags.Intercept) || d.Trigger.Is(TriggerFlags.SubjectIsTarget));
             // "rocket and drone attacks": the phrase's own weapon is one of two told as one, so no one mode.
             if (d.Trigger.Mode is not null && JoinedWeapon(first, d.Trigger.Mode)) d.Mode = "unspecified";
+            // "security forces fired on the crowd", "gunmen fired at protesters": firing on people with no weapon named is gunfire.
+            if (d.Mode is null && d.Trigger.IsVerb && d.Trigger.Lemma.StartsWith("fire", StringComparison.Ordinal)
+                && (Word(last) is "on" or "at" or "into" ? last + 1 : Word(last + 1) is "on" or "at" or "into" ? last + 2 : -1) is var aimed && aimed > 0
+                && (_cues.At(aimed, "crowd") >= 0 || _cues.At(aimed + 1, "crowd") >= 0 || _cues.At(aimed, "person") >= 0 || _cues.At(aimed + 1, "person") >= 0
+                    || (d.Target is { } fired && (fired is "protesters" or "activists" || IsPerson(fired)))))
+                d.Mode = "gunfire";
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";

@@ -2186,7 +2186,7 @@ internal sealed class SentenceReader
             if (d.Mode is null && d.Trigger.IsVerb && d.Trigger.Lemma.StartsWith("fire", StringComparison.Ordinal)
                 && (Word(last) is "on" or "at" or "into" ? last + 1 : Word(last + 1) is "on" or "at" or "into" ? last + 2 : -1) is var aimed && aimed > 0
                 && (_cues.At(aimed, "crowd") >= 0 || _cues.At(aimed + 1, "crowd") >= 0 || _cues.At(aimed, "person") >= 0 || _cues.At(aimed + 1, "person") >= 0
-                    || (d.Target is { } fired && (fired is "protesters" or "activists" || IsPerson(fired)))))
+                    || (d.Target is { } fired && (Crowd(fired) || IsPerson(fired)))))
                 d.Mode = "gunfire";
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
@@ -4210,7 +4210,7 @@ internal sealed class SentenceReader
         var kb = _stage.Kb;
         foreach (var a in actors)
         {
-            if (_lex.Forces.ContainsKey(a) || (kb[a]?.Kind ?? (_doc.Unlinked.TryGetValue(a, out var u) ? u.Kind : null)) is not ("person" or "party")) return false;
+            if (_lex.Forces.ContainsKey(a) || KindOf(a) is not ("person" or "party")) return false;
             // A head of state or government, a minister or a commander withdraws forces: "Trump withdrew US troops".
             // (Any office held, not only on the day of publication: a story may tell of a past term.)
             if (kb[a] is { Kind: "person" } person)
@@ -4239,11 +4239,11 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>Whether every actor is a crowd of the collectives (protesters, activists, demonstrators).</summary>
-    private bool AllCrowds(List<string> actors)
+    /// <summary>Whether every actor is a crowd (<see cref="Crowd"/>).</summary>
+    private static bool AllCrowds(List<string> actors)
     {
         foreach (var a in actors)
-            if (a is not ("protesters" or "activists" or "demonstrators" or "iraqi-protesters")) return false;
+            if (!Crowd(a)) return false;
         return true;
     }
 
@@ -4837,8 +4837,13 @@ internal sealed class SentenceReader
         return items > 0 && total > 0 && (items > 1 || seen.Count > 0) ? total : null;
     }
 
-    private bool IsPerson(string id) =>
-        (_stage.Kb[id]?.Kind ?? (_doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null)) == "person";
+    private bool IsPerson(string id) => KindOf(id) == "person";
+
+    /// <summary>The kind of an actor id: from the knowledge base, or from the story's unlinked actors (persons).</summary>
+    private string? KindOf(string id) => _stage.Kb[id]?.Kind ?? (_doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+
+    /// <summary>Whether the actor is a crowd of the collectives: protesters or activists.</summary>
+    private static bool Crowd(string id) => id is "protesters" or "activists";
 
     /// <summary>The number of victims named before a casualty word; a list adds up ("two American
     /// soldiers and a British contractor were killed": three).</summary>

@@ -4220,8 +4220,8 @@ internal sealed class SentenceReader
         return true;
     }
 
-    /// <summary>Whether what is left after "from" is politics, not ground: "withdrew from political life", "pulled out of
-    /// the talks", "from the government", "from the elections".</summary>
+    /// <summary>Whether what is left after "from" is politics, not ground (cue class politics, over its modifiers):
+    /// "withdrew from political life", "pulled out of the talks", "from the government", "from the elections".</summary>
     private bool FromPolitics(int last, int clauseEnd)
     {
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 3); t++)
@@ -4229,10 +4229,9 @@ internal sealed class SentenceReader
             if (Word(t) is not ("from" or "of")) continue;
             for (int k = t + 1; k <= Math.Min(clauseEnd, t + 3); k++)
             {
-                var w = Word(k);
-                if (w is "politics" or "life" or "talks" or "negotiations" or "elections" or "election" or "race" or "government" or "cabinet"
-                    or "process" or "parliament" or "alliance" or "bloc" or "session" or "vote" or "dialogue") return true;
-                if (w is not ("the" or "political" or "public" or "parliamentary" or "coalition" or "national")) return false;
+                var kind = _cues.ValueAt(k, "politics", out _);
+                if (kind == "-") return true;
+                if (kind != "modifier" && Word(k) != "the") return false;
             }
             return false;
         }
@@ -4277,13 +4276,13 @@ internal sealed class SentenceReader
     private bool ObjectOfClass(string cls, bool passive, int first, int last, int clauseStart, int clauseEnd, int before = 8, int after = 6) =>
         passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.Any(cls, last + 1, Math.Min(clauseEnd, last + after));
 
-    /// <summary>Whether the object of "left" is a site or a country: "left the base", "leave the country", "left their positions".</summary>
+    /// <summary>Whether the object of "left" is a place, a site or a word of ground (cue class site-left): "left the base",
+    /// "leave the country", "left their positions".</summary>
     private bool LeftSite(int last, int clauseEnd)
     {
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 4); t++)
         {
-            if (_index.Place[t] >= 0 || SiteNoun(Word(t)) || Word(t) is "country" or "base" or "bases" or "positions" or "posts" or "region" or "area" or "headquarters"
-                or "building" or "district" or "zone" or "compound" or "square" or "squares") return true;
+            if (_index.Place[t] >= 0 || SiteNoun(Word(t)) || _cues.At(t, "site-left") >= 0) return true;
             // Over articles and words that describe the place: "the fortified district".
             if (_doc.Tokens[t].Kind != TokenKind.Word || Word(t) is "in" or "on" or "at" or "after" or "before" or "for" or "with" or "and" or "later") return false;
         }
@@ -4322,12 +4321,11 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Whether the token, or the word before a closing quote there, is a noun of what an attack aims at
-    /// ("target", "sites", "positions").</summary>
+    /// (cue class aimed: "target", "sites", "positions").</summary>
     private bool AimedNoun(int t)
     {
         if (_doc.Tokens[t].Kind == TokenKind.Quote) t--;
-        return Word(t) is "target" or "targets" or "site" or "sites" or "position" or "positions" or "facility" or "facilities"
-            or "installation" or "installations" or "objective" or "objectives";
+        return _cues.At(t, "aimed") >= 0;
     }
 
     /// <summary>Whether the knowledge base has two actors opposed, either way round or through an umbrella or body

@@ -517,12 +517,12 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (w is ",")
             {
                 // Only a time set off by commas stands between a verb and its object.
-                if (t - 1 < sentence.FirstToken || !TimeWord(Word(doc, t - 1))) return null;
+                if (t - 1 < sentence.FirstToken || !InTime(doc, t - 1)) return null;
                 continue;
             }
             if (doc.Tokens[t].Kind == TokenKind.Number) return null;
             if (doc.Tokens[t].Kind != TokenKind.Word || (cues.ClassOf(w) & CueClass.Person) != 0) return null;
-            if (doc.Tokens[t].Is(TokenFlags.Capitalized) && !TimeWord(w)) return null;
+            if (doc.Tokens[t].Is(TokenFlags.Capitalized) && !InTime(doc, t)) return null;
             // Another clause or verb in between: "killed when supporters of X stormed the Y".
             if (w is "said" or "says" or "told" or "by" or "with" or "in" or "at" or "near" or "after" or "before" or "when" or "as" or "while"
                 or "who" or "which" or "that" || (w is "and" && first - t > 4) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
@@ -554,10 +554,14 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return t < end && ((cues.IsVictim(w) && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || w is "shot") ? w.ToString() : null;
     }
 
-    private static bool TimeWord(ReadOnlySpan<char> w) =>
-        w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || w.Equals("today", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("tonight", StringComparison.OrdinalIgnoreCase) || w.EndsWith("day", StringComparison.OrdinalIgnoreCase)
-        || w is "morning" or "evening" or "night" or "afternoon" or "dawn" or "noon" or "midnight";
+    /// <summary>Whether the token lies inside a time the time stage found ("yesterday", "Wednesday", "on Friday night").</summary>
+    private static bool InTime(Document doc, int t)
+    {
+        var token = doc.Tokens[t];
+        foreach (var time in doc.Times)
+            if (token.Start >= time.Start && token.End <= time.Start + time.Length) return true;
+        return false;
+    }
 
     private void AddAbbreviations(Document doc, List<Mention> mentions)
     {

@@ -65,7 +65,8 @@ public sealed class EventSpecTests
     // (score.py 0.677, 0.788); with t85-t96 (96 articles, scored blind first): score.py 0.666, 0.769; later that
     // session 0.676, 0.789; with t97-t108 (108 articles, scored blind first) see the README.
     // At the end of that session (108 articles): F1 0.674, material F1 0.789 (score.py: 0.674, 0.786).
-    private const double TuningAllBar = 0.66, TuningMaterialBar = 0.775;
+    // With t109-t120 (120 articles, scored blind first at 0.468 material): score.py 0.650, 0.761.
+    private const double TuningAllBar = 0.64, TuningMaterialBar = 0.75;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -83,7 +84,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 108, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 120, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

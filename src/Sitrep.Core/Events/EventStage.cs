@@ -235,7 +235,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     {
         // "died of a heart attack", "a lightning strike": a trigger word inside an idiom names no act.
         if (scratch.CueCovers(doc, lex, first, "idiom", 2)) return true;
-        if (!trigger.IsVerb) return false;
+        // "the protest activist X", "protest leaders", "the strike commander": a noun before a noun of a person
+        // (cues.tsv class person, role-cues class person) says what the person does, and names no act.
+        if (!trigger.IsVerb) return last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && !index.InName(last + 1)
+            && (scratch.CueAt(doc, lex, last + 1, "person") || (roles.ClassOf(doc.TokenText(last + 1)) & Names.CueClass.Person) != 0);
         // "left 35 dead", "left two soldiers lightly wounded": the toll of an attack, not a departure.
         if (trigger.Is(TriggerFlags.Resultative))
             for (int t = last + 1; t < end && t <= last + 7; t++)

@@ -663,7 +663,7 @@ internal sealed class SentenceReader
                 else actors.Add(modifier);
             }
             else if (scan.Agent is not null) actors.Add(scan.Agent);
-            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
+            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material, trigger.Type) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             // "X told Y in a phone call that ...": the call is the speaker's with the one told.
             else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)
@@ -2014,13 +2014,16 @@ internal sealed class SentenceReader
     /// "X has carried out more than 70 attacks", "X claimed responsibility for the attack" — the verb
     /// right after the subject, the noun right after the verb's object words.
     /// With <paramref name="offer"/> (a noun of statement or aid) a verb of giving does too: "X offered
-    /// military training", "X expressed its support", "X pledged $50 million in aid".</summary>
-    private bool LightVerbBetween(int subjectLast, int first, bool offer = false)
+    /// military training", "X expressed its support", "X pledged $50 million in aid". A light verb whose cue
+    /// value is an event type joins only a noun of that type (<paramref name="type"/>): "X declared a state of
+    /// maximum readiness", "X's units were on full alert".</summary>
+    private bool LightVerbBetween(int subjectLast, int first, bool offer = false, string? type = null)
     {
         if (subjectLast < 0) return false;
         foreach (var (f, l, cue) in _cues.Hits)
         {
-            if (!(cue.Class is "light" or "claim" or "involvement" || (offer && cue.Class == "offer")) || f <= subjectLast || l >= first) continue;
+            if (!(cue.Class is "claim" or "involvement" || (offer && cue.Class == "offer")
+                  || (cue.Class == "light" && (cue.Value == "-" || cue.Value == type))) || f <= subjectLast || l >= first) continue;
             if (f - subjectLast > 4 || first - l > 6) continue;
             bool clear = true;
             // A verb of giving reaches only its own object ("offered military training", "pledged $50 million

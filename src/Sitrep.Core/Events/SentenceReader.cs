@@ -3457,6 +3457,10 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Negates)) return "negated";
         if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1) && !ClaimBetween(Math.Max(clauseStart, first - 3), first - 1)) return "negated";
         if (_cues.Any("denial", clauseStart, first - 1)) return "negated";
+        // "had not carried out any strike", "never launched an attack": the negation of the light verb that makes the noun an act.
+        if (!trigger.IsVerb && _cues.Last("light", Math.Max(clauseStart, first - 4), first - 1) is { } light
+            && _cues.Any("negation", Math.Max(clauseStart, light.First - 3), light.First - 1) && !ClaimBetween(Math.Max(clauseStart, light.First - 3), light.Last))
+            return "negated";
         // "said it had no involvement in the attack", "Tehran had nothing to do with the strike".
         if (_cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } part
             && (Word(part.First - 1) == "nothing" || _cues.Any("negation", Math.Max(clauseStart, part.First - 3), part.First - 1))) return "negated";

@@ -78,6 +78,9 @@ public enum TriggerFlags : uint
     /// <summary>A verb of throwing that attacks only with a thrown weapon (cue class thrown) as its object or, in the passive, its
     /// subject ("threw a hand grenade at the office", "petrol bombs were thrown at the consulate"); "threw a party" is none.</summary>
     Hurls = 4194304,
+    /// <summary>A warrant ("arrest warrant"): a COERCE arrest of the one it names, but against a foreign state's leader or
+    /// official (a knowledge-base country other than the issuer's) a gesture of blame, an ACCUSE.</summary>
+    Warrant = 8388608,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -240,7 +243,8 @@ public sealed class EventLexicon
                     "arrives" => TriggerFlags.Arrives,
                     "hands-site" => TriggerFlags.HandsSite,
                     "hurls" => TriggerFlags.Hurls,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls)"),
+                    "warrant" => TriggerFlags.Warrant,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

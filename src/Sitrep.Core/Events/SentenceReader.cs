@@ -1069,6 +1069,13 @@ internal sealed class SentenceReader
             type = "PROTEST";
             material = false;
         }
+        // "a Baghdad court issued an arrest warrant for President Trump": a warrant for a foreign state's man is blame, no arrest.
+        if (trigger.Is(TriggerFlags.Warrant) && targets.Count > 0 && ForeignTo(targets[0], actors))
+        {
+            trigger = trigger with { Type = "ACCUSE", Mode = null };
+            type = "ACCUSE";
+            material = false;
+        }
         var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
         // the refusal is the act.
@@ -4243,6 +4250,16 @@ internal sealed class SentenceReader
             return false;
         }
         return false;
+    }
+
+    /// <summary>Whether the knowledge base gives the target a country other than the first actor's (Iraq's when no actor
+    /// is named or known: the story's courts and ministries are Iraqi unless named otherwise).</summary>
+    private bool ForeignTo(string target, List<string> actors)
+    {
+        var of = _stage.Kb[target]?.Country;
+        if (of is null) return false;
+        var home = actors.Count > 0 ? _stage.Kb[actors[0]]?.Country ?? "IQ" : "IQ";
+        return of != home;
     }
 
     /// <summary>Whether every actor is a crowd (<see cref="Crowd"/>).</summary>

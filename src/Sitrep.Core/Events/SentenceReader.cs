@@ -2366,7 +2366,7 @@ internal sealed class SentenceReader
         }
         // A participle with no object after a noun that is no actor is a passive without its auxiliary:
         // "six men accused of ...", "two were killed and 14 others wounded when ...", "his rival jailed last month".
-        if (first != last || t < _first || _index.Actor[t] >= 0 || _index.Time[t] >= 0 || _index.Place[t] >= 0
+        if (first != last || t < _first || (_index.Actor[t] >= 0 && !ObjectOfVerbBefore(t)) || _index.Time[t] >= 0 || _index.Place[t] >= 0
             || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that" || JointNoun(t)
             || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word
             // "Kataib Hezbollah fighters clashed with the army": a verb that takes no object has no passive.
@@ -2375,10 +2375,23 @@ internal sealed class SentenceReader
         if (ObjectAfterTime(last) >= 0) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
             || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
-                or "yesterday" or "early" or "late" or "." or "and" or "as" or "over" or "for" or "of" or "with" or ""
+                or "yesterday" or "early" or "late" or "." or "and" or "as" or "over" or "for" or "of" or "with" or "since"
+                or ""
             // "A drone targeted, on Thursday, a car ...": a time set off by commas comes before the object.
             || (Word(last + 1) == "," && !TimeAside(last + 2));
         return reduced;
+    }
+
+    /// <summary>Whether the actor ending at <paramref name="t"/> is the object of a verb trigger right before it, over
+    /// articles, quantifiers and a count ("ordered to release all the protesters detained in May", "freed the two men
+    /// arrested"): a participle after it then describes it, as a passive with no auxiliary.</summary>
+    private bool ObjectOfVerbBefore(int t)
+    {
+        int k = _index.ActorFirst[_index.Actor[t]] - 1;
+        while (k >= _first && (Word(k) is "the" or "all" or "both" or "some" or "a" or "an" or "those" or "these" || Cardinal(k) is not null)) k--;
+        if (k < _first) return false;
+        foreach (var h in _hits) if (h.Last == k && h.Trigger.IsVerb) return true;
+        return false;
     }
 
     /// <summary>The first token of an object that comes right after a time following the verb, with no verb of saying

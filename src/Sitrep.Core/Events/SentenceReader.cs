@@ -970,7 +970,9 @@ internal sealed class SentenceReader
         // "the charge d'affaires": the title of an envoy holds no charge against anyone.
         if (trigger.Type == "ACCUSE" && !trigger.IsVerb && _cues.At(first, "envoy") > first) return;
         // "protesters burned the Swedish flag", "a copy of the Koran was burned": a thing burned as a gesture is no attack.
-        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "burn" && EffigyBurned(first, last, passive)) return;
+        // Nor is it when fire is set to it by other words: "setting fire to an American flag", "the burning of the Koran".
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "burn" or "set fire to" or "torch" or "set ablaze"
+            && EffigyBurned(first, last, passive)) return;
         // "he left four children", "the blast left two dead": people left behind are no withdrawal.
         if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && Cardinal(last + 1) is not null) return;
         // "danced on the desks and left a few hours later": leaving names a withdrawal only with the place or post left.
@@ -4303,7 +4305,8 @@ internal sealed class SentenceReader
         for (int t = last + 1; t < Math.Min(_end, last + 5); t++)
         {
             if (_cues.At(t, "effigy") >= 0) return true;
-            if (!(Word(t) is "the" or "a" or "an" or "their" or "its" or "his" or "her" or "some" or "and" or "," || Cardinal(t) is not null
+            // ("the burning of the Holy Quran": the gerund's object after "of".)
+            if (!(Word(t) is "the" or "a" or "an" or "their" or "its" or "his" or "her" or "some" or "and" or "," || (t == last + 1 && Word(t) == "of") || Cardinal(t) is not null
                   || _cues.ValueAt(t, "demonym", out _) is not null || _cues.At(t, "adjective") >= 0
                   || (_doc.Tokens[t].Is(TokenFlags.Capitalized) && _index.Actor[t] < 0 && _index.Place[t] < 0))) return false;
         }

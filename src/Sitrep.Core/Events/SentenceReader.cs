@@ -4161,8 +4161,21 @@ internal sealed class SentenceReader
         if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)
             && !(lead < first - 1 && locative)) return false;
         if (TakenTo(first)) return false;
+        // "The US embassy in Baghdad condemned the attack on Erbil": a site that speaks (an embassy, a consulate) is
+        // the speaker there, not where what it speaks of happened.
+        // ("Protesters outside the US embassy said ..." name where they were.)
+        if (_index.Actor[first] >= 0 && _cues.At(lead, "preposition") < 0 && Speaks(_index.PlaceLast[p])) return false;
         if (_doc.Places[p].Precision < 3) return true;
         return locative;
+    }
+
+    /// <summary>Whether a verb of saying or a statement's trigger follows the token ("... condemned", "... also said").</summary>
+    private bool Speaks(int last)
+    {
+        int k = last + 1;
+        while (k < _end && k <= last + 3 && Word(k) is "has" or "have" or "had" or "also" or "later" or "again" or "swiftly" or "quickly") k++;
+        if (k >= _end) return false;
+        return _cues.At(k, "speech") >= 0 || (TypeAt(k) is { } type && !EventLexicon.Material.Contains(type));
     }
 
     /// <summary>The token before a place's name over a word of direction and the article ("in the northern

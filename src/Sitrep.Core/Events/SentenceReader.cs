@@ -4161,6 +4161,10 @@ internal sealed class SentenceReader
         if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)
             && !(lead < first - 1 && locative)) return false;
         if (TakenTo(first)) return false;
+        // "killing Soleimani", "the operation they call Martyr Soleimani": a bare name that is also a person's (a surname
+        // the knowledge base knows, here read before or without the full name) is the person, unless a word of place
+        // governs it ("in Sulaimani").
+        if (_index.Actor[first] < 0 && !PlaceWords.Contains(Word(lead)) && PersonNamed(p)) return false;
         // "The US embassy in Baghdad condemned the attack on Erbil": a site that speaks (an embassy, a consulate) is
         // the speaker there, not where what it speaks of happened.
         // ("Protesters outside the US embassy said ..." name where they were.)
@@ -4168,6 +4172,15 @@ internal sealed class SentenceReader
         if (_doc.Places[p].Precision < 3) return true;
         return locative;
     }
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "inside", "outside", "into", "from", "to", "across", "throughout", "around", "toward", "towards", "via",
+    };
+
+    /// <summary>Whether the place's words, as written, are a name of a person in the knowledge base.</summary>
+    private bool PersonNamed(int p) =>
+        _stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "person" };
 
     /// <summary>Whether a verb of saying or a statement's trigger follows the token ("... condemned", "... also said").</summary>
     private bool Speaks(int last)

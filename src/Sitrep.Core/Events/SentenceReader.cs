@@ -938,6 +938,9 @@ internal sealed class SentenceReader
         bool listed = ListedAct(trigger, first, last);
         if (listed && actors.Count == 0 && ListActor() is { } lister && !targets.Contains(lister)) actors.Add(lister);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed) return;
+        // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
+        // ones who flee are civilians, and civilians withdraw no forces.
+        if (trigger.Type == "RETREAT" && trigger.Lemma == "flee" && actors.Count == 0 && !forcesGo) return;
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
         // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
         // only when it names the other side (a pledge of money is aid, below).
@@ -1091,7 +1094,9 @@ internal sealed class SentenceReader
         }
         // "protesters are blocking the entrance to the port", "demonstrators closed the road": a crowd that blocks a way
         // protests; it bans nothing.
-        if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && actors.Count > 0 && AllCrowds(actors))
+        // So does a crowd that takes a building or a square: "protesters who had occupied a car park", "demonstrators seized
+        // the governorate building".
+        if (type == "COERCE" && trigger.Mode is "ban" or "seize" && trigger.IsVerb && actors.Count > 0 && AllCrowds(actors))
         {
             trigger = trigger with { Type = "PROTEST", Mode = null };
             type = "PROTEST";

@@ -933,8 +933,8 @@ internal sealed class SentenceReader
         // (or that of its purpose, "to V them") stands for, the last one named before it other than the actor.
         if (material && trigger.Type is "ASSAULT" or "COERCE" && trigger.IsVerb && !passive && targets.Count == 0 && actors.Count > 0
             && ObjectPronounAfter(last, clauseEnd) is var them && them >= 0
-            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[them].Start, _sentence, person: false, skip: actors[0]) is { } hit
-            && !SameCamp(hit, actors[0]))
+            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[them].Start, _sentence, person: false, skip: actors[0],
+                skipIf: id => SameCamp(id, actors[0])) is { } hit)
             targets.Add(hit);
         // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
         // the other side of the act before the comma.
@@ -1052,6 +1052,13 @@ internal sealed class SentenceReader
             {
                 actors.Clear();
                 actors.Add(_doc.Mentions[leader].EntityId!);
+            }
+            // ("Sadr on Monday ordered his supporters to ...": "his supporters", read as his movement, is the one
+            // ordered; the one who ordered is the subject of the verb of command.)
+            else if (_index.Actor[order + 2] >= 0 && Subjects(order, clauseStart, out _) is { Count: > 0 } commanders)
+            {
+                actors.Clear();
+                actors.AddRange(commanders);
             }
         }
         // "Sadr's withdrawal from politics", "the bloc withdrew from the talks": a leader or a party stepping back gives way;
@@ -2155,6 +2162,10 @@ internal sealed class SentenceReader
         if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces) && !ConsulateOf(d.Target)) d.Target = targetForces;
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
         if (d.Target is not null && d.Target == d.Actor) d.Target = null;
+        // "Sadr called on his followers to leave": the body a person leads is his own side, not the other one.
+        if (d.Target is not null && d.Actor is not null && kb[d.Actor] is { Kind: "person" } leader)
+            foreach (var role in kb.RolesOn(leader, _doc.Published))
+                if (role.Role == "leader" && role.Of == d.Target) { d.Target = null; break; }
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
             d.Target = host == UsForces && CoalitionStory() ? Coalition : host;
         // "killed five of its fighters", "the death of 13 of their members in American strikes": the body whose people
@@ -2200,6 +2211,12 @@ internal sealed class SentenceReader
         else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";
         else d.Mode = null;
     }
+
+    /// <summary>Whether the token may be a word of a title before a name ("the", "Shia", "cleric"): a word, no
+    /// preposition, conjunction or relative word.</summary>
+    private bool TitleWord(int t) =>
+        t >= _first && t < _end && _doc.Tokens[t].Kind == TokenKind.Word && Word(t) is not ("of" or "against" or "and" or "or" or "to" or "with"
+            or "from" or "for" or "in" or "on" or "at" or "by" or "who" or "which" or "that" or "not" or "than");
 
     /// <summary>Whether a weapon of another kind is joined to the attack phrase at <paramref name="first"/> by "and" or "or"
     /// ("rocket and drone attacks", "missile or drone strikes").</summary>
@@ -2838,13 +2855,17 @@ internal sealed class SentenceReader
                 }
                 int listHead = ListBefore(f, clauseStart, quotes: false, null);
                 // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
-                bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;
+                // ("supporters of the Shia cleric X": words of a title may stand between "of" and the name.)
+                int crowdOf = listHead - 1;
+                while (crowdOf > clauseStart && listHead - crowdOf <= 3 && _index.Actor[crowdOf] < 0 && TitleWord(crowdOf)) crowdOf--;
+                bool crowd = !MaterialAt(first) && Word(crowdOf) == "of" && _cues.At(crowdOf - 1, "crowd") >= 0;
                 // "members of the Counter-Terrorism Service stormed a building": a body's own people act for it.
                 int of = Word(listHead - 1) == "the" ? listHead - 2 : listHead - 1;
                 bool members = MaterialAt(first) && Word(of) == "of" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
                 if (!crowd && !members && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
-                found.Add(_doc.Mentions[m].EntityId!);
+                // ("the supporters of X", read as the body X leads: that body.)
+                found.Add(_doc.Mentions[crowd && _index.Actor[crowdOf - 1] is var led && led >= 0 ? led : m].EntityId!);
                 // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
                 ListBefore(f, clauseStart, quotes: true, found);
                 return found;

@@ -2187,6 +2187,11 @@ internal sealed class SentenceReader
             d.Target = listed;
         if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && d.Place >= 0 && EnemyStateHit(d) is { } enemy)
             d.Target = enemy;
+        // "Turkish jets struck northern Iraq again", "Turkey launched Operation Claw-Lock": a state's attack that names no
+        // target hits the one foe the knowledge base gives it, when the page names that foe and the sentence tells of no
+        // civilians hit ("shelled the villages", "killing three civilians").
+        if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && SoleFoeNamed(d.Actor) is { } foe && !_cues.Any("civilians", _first, _end - 1) && !TellsToll())
+            d.Target = foe;
         if (d.Type == "ASSAULT")
         {
             d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
@@ -4223,6 +4228,15 @@ internal sealed class SentenceReader
         if (Word(before) == "in" && before - 1 > d.Last && AimedNoun(before - 1)) before = d.Last;
         if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
         return Opposed(state, d.Actor!) ? state : null;
+    }
+
+    /// <summary>The one body a state or its forces is opposed to (knowledge base), when the page names it; else null.</summary>
+    private string? SoleFoeNamed(string actor)
+    {
+        if (_stage.Kb[actor] is not { Kind: "state_force" or "government", OpposedTo: [var foe] } || foe == actor) return null;
+        foreach (var m in _doc.Mentions)
+            if (m.EntityId == foe) return foe;
+        return null;
     }
 
     /// <summary>Whether every actor is a person or a political party, none of them armed (<see cref="AnyForce"/>).</summary>

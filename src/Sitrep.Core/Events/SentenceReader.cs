@@ -2600,6 +2600,13 @@ internal sealed class SentenceReader
                 else if (before == "with" && trigger.Type is "ASSAULT" or "COERCE") { }
                 else if (scan.Targets.Count == 0 || listOpen)
                 {
+                    // "killed the commander of the Quds Force, Qassem Soleimani": the person named after the body he
+                    // serves is the one hit.
+                    if (trigger.Type == "ASSAULT" && ServantNamed(f, m) is var servant && servant >= 0)
+                    {
+                        m = servant;
+                        id = _doc.Mentions[m].EntityId!;
+                    }
                     if (!scan.Targets.Contains(id)) scan.Targets.Add(id);
                     if (before is "at" or "on" or "against" or "toward" or "towards" or "upon" || (before is "the" or "a" or "an" && Word(f - 2) is "at" or "on" or "against" or "toward" or "towards"))
                         if (!scan.Aimed.Contains(id)) scan.Aimed.Add(id);
@@ -4237,6 +4244,19 @@ internal sealed class SentenceReader
         foreach (var m in _doc.Mentions)
             if (m.EntityId == foe) return foe;
         return null;
+    }
+
+    /// <summary>The mention of the person named right after a body's mention <paramref name="m"/> (a comma or a quote
+    /// between) when a noun of one person and "of" or "in" stand before the body ("the commander of the Quds Force,
+    /// Qassem Soleimani", "the leader in the Nujaba movement \"Abu Taqwa\""), or -1.</summary>
+    private int ServantNamed(int f, int m)
+    {
+        if (IsPerson(_doc.Mentions[m].EntityId!)) return -1;
+        int k = Word(f - 1) == "the" ? f - 2 : f - 1;
+        if (Word(k) is not ("of" or "in") || _cues.At(k - 1, "person") != k - 1) return -1;
+        int j = _index.ActorLast[m] + 1;
+        while (j < _end && j <= _index.ActorLast[m] + 2 && (Word(j) == "," || _doc.Tokens[j].Kind == TokenKind.Quote)) j++;
+        return j < _end && _index.Actor[j] is var p && p >= 0 && _index.ActorFirst[p] == j && IsPerson(_doc.Mentions[p].EntityId!) ? p : -1;
     }
 
     /// <summary>Whether every actor is a person or a political party, none of them armed (<see cref="AnyForce"/>).</summary>

@@ -2399,8 +2399,11 @@ internal sealed class SentenceReader
     private int ObjectAfterTime(int last)
     {
         int t = last + 1;
-        while (t < _end && (_index.Time[t] >= 0 || (Word(t) is "," or "on" or "at" or "in" && _index.Time[t + 1] >= 0) || (Word(t) == "," && t > last + 1))) t++;
-        if (t == last + 1 || t >= _end || (Word(t - 1) == "," && _index.Time[t - 2] < 0)) return -1;
+        // ("bombed, on the night of Thursday, the 25th of February last, sites ...": words that lead into the time, and
+        // the "last" of machine-translated dates, are part of it.)
+        while (t < _end && (_index.Time[t] >= 0 || (Word(t) is "," or "on" or "at" or "in" && _index.Time[t + 1] >= 0) || (Word(t) == "," && t > last + 1)
+               || TimeLead(Word(t) == "," ? t + 1 : t) || (Word(t) == "last" && t > last + 1 && _index.Time[t - 1] >= 0))) t++;
+        if (t == last + 1 || t >= _end || (Word(t - 1) == "," && _index.Time[t - 2] < 0 && !(Word(t - 2) == "last" && _index.Time[t - 3] >= 0))) return -1;
         // A time set off by commas has one before it too ("killed, on Tuesday, the ...", "yesterday, Wednesday, the ...");
         // "met on 9 January, the parties that ..." starts another clause.
         if (Word(t - 1) == "," && Commas(last + 1, t - 2) == 0) return -1;
@@ -2409,6 +2412,19 @@ internal sealed class SentenceReader
         for (int k = t; k < Math.Min(_end, t + 6); k++)
             if (_cues.At(k, "speech") >= 0 || Word(k) is "said" or "says" or "told") return -1;
         return t;
+    }
+
+    /// <summary>Whether words that lead into a time ("on the night of", "at dawn on") start here and a time expression
+    /// follows them within four tokens.</summary>
+    private bool TimeLead(int t)
+    {
+        for (int k = t; k < _end && k <= t + 4; k++)
+        {
+            if (_index.Time[k] >= 0) return k > t;
+            if (Word(k) is not ("on" or "at" or "in" or "the" or "of" or "night" or "morning" or "evening" or "dawn" or "afternoon" or "noon" or "midnight"))
+                return false;
+        }
+        return false;
     }
 
     private int Commas(int from, int to)

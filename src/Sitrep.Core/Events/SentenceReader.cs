@@ -801,6 +801,14 @@ internal sealed class SentenceReader
             targets.Clear();
             targets.Add(otherSide!);
         }
+        // "the army and the Sinjar units clashed near Sinjar": the two sides of a fight told as its subject make one event,
+        // the first named against the second.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && targets.Count == 0 && actors.Count == 2 && !passive
+            && Word(first) is "clash" or "clashed" or "clashing" or "fought" or "skirmished")
+        {
+            targets.Add(actors[1]);
+            actors.RemoveAt(1);
+        }
         RemoveIn(actors, targets);
         // "warned that the United States would take further action": one threatens the other side, not one's own.
         // "Kataeb Hezbollah warned it would not stand idle if the PMF were targeted": nor its own umbrella.

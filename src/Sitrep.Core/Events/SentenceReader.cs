@@ -2200,6 +2200,10 @@ internal sealed class SentenceReader
         // civilians hit ("shelled the villages", "killing three civilians").
         if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && SoleFoeNamed(d.Actor) is { } foe && !_cues.Any("civilians", _first, _end - 1) && !TellsToll())
             d.Target = foe;
+        // "Sadr's followers broke into parliament ... Police fired tear gas at the crowd": force used on a crowd hits the body
+        // the story's protests are told of, when they are told of one body only.
+        if (d.Type == "ASSAULT" && d.Target is { } crowd && Crowd(crowd) && StoryProtester(d.Actor) is { } protester)
+            d.Target = protester;
         if (d.Type == "ASSAULT")
         {
             d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
@@ -2898,7 +2902,11 @@ internal sealed class SentenceReader
                 // "members of the Counter-Terrorism Service stormed a building": a body's own people act for it.
                 int of = Word(listHead - 1) == "the" ? listHead - 2 : listHead - 1;
                 bool members = MaterialAt(first) && Word(of) == "of" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
-                if (!crowd && !members && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
+                // "Thousands of followers of X stormed ...", "dozens of Kataib Hezbollah fighters": a count of a body's people
+                // is that body acting (not a mere crowd: "thousands of protesters" names no body).
+                bool counted = Word(listHead - 1) == "of" && !Crowd(_doc.Mentions[m].EntityId!) && (Cardinal(listHead - 2) is not null
+                    || Word(listHead - 2) is "thousands" or "Thousands" or "hundreds" or "Hundreds" or "dozens" or "Dozens" or "scores" or "Scores");
+                if (!crowd && !members && !counted && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
                 // ("the supporters of X", read as the body X leads: that body.)
                 found.Add(_doc.Mentions[crowd && _index.Actor[crowdOf - 1] is var led && led >= 0 ? led : m].EntityId!);
@@ -4281,6 +4289,20 @@ internal sealed class SentenceReader
         int j = _index.ActorLast[m] + 1;
         while (j < _end && j <= _index.ActorLast[m] + 2 && (Word(j) == "," || _doc.Tokens[j].Kind == TokenKind.Quote)) j++;
         return j < _end && _index.Actor[j] is var p && p >= 0 && _index.ActorFirst[p] == j && IsPerson(_doc.Mentions[p].EntityId!) ? p : -1;
+    }
+
+    /// <summary>The one actor of the protests the story told before, other than a crowd, a person or
+    /// <paramref name="attacker"/>; null when it told none or several.</summary>
+    private string? StoryProtester(string? attacker)
+    {
+        string? found = null;
+        foreach (var o in _story!)
+        {
+            if (o.Type != "PROTEST" || o.Status != "reported" || o.Actor is not { } a || Crowd(a) || a == attacker) continue;
+            if (found is not null && found != a) return null;
+            found = a;
+        }
+        return found is not null && !IsPerson(found) ? found : null;
     }
 
     /// <summary>Whether every actor is a person or a political party, none of them armed (<see cref="AnyForce"/>).</summary>

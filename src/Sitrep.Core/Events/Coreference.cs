@@ -28,7 +28,9 @@ public static class Coreference
     }
 
     /// <param name="skip">An actor the pronoun cannot stand for (the subject of the verb whose object it is).</param>
-    public static string? Resolve(Document doc, ActorKb kb, int offset, int sentence, bool person, int window = 3, string? skip = null)
+    /// <param name="skipIf">Actors the pronoun cannot stand for either (those of the subject's side).</param>
+    public static string? Resolve(Document doc, ActorKb kb, int offset, int sentence, bool person, int window = 3, string? skip = null,
+        Func<string, bool>? skipIf = null)
     {
         for (int i = FirstMentionFrom(doc, offset) - 1; i >= 0; i--)
         {
@@ -36,7 +38,7 @@ public static class Coreference
             if (m.Start >= offset || m.EntityId is null || m.Kind != MentionKind.Actor) continue;
             if (sentence - m.Sentence > window) return null;
             var kind = kb[m.EntityId]?.Kind ?? (doc.Unlinked.TryGetValue(m.EntityId, out var u) ? u.Kind : null);
-            if (kind == "media" || m.EntityId == skip) continue;
+            if (kind == "media" || m.EntityId == skip || (skipIf is not null && skipIf(m.EntityId))) continue;
             if ((kind == "person") == person) return m.EntityId;
         }
         return null;

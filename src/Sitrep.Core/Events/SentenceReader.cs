@@ -827,6 +827,14 @@ internal sealed class SentenceReader
             targets.Clear();
             targets.Add(otherSide!);
         }
+        // "the army and the Sinjar units clashed near Sinjar": the two sides of a fight told as its subject make one event,
+        // the first named against the second.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && targets.Count == 0 && actors.Count == 2 && !passive
+            && Word(first) is "clash" or "clashed" or "clashing" or "fought" or "skirmished")
+        {
+            targets.Add(actors[1]);
+            actors.RemoveAt(1);
+        }
         RemoveIn(actors, targets);
         // "warned that the United States would take further action": one threatens the other side, not one's own.
         // "Kataeb Hezbollah warned it would not stand idle if the PMF were targeted": nor its own umbrella.
@@ -962,8 +970,8 @@ internal sealed class SentenceReader
         // (or that of its purpose, "to V them") stands for, the last one named before it other than the actor.
         if (material && trigger.Type is "ASSAULT" or "COERCE" && trigger.IsVerb && !passive && targets.Count == 0 && actors.Count > 0
             && ObjectPronounAfter(last, clauseEnd) is var them && them >= 0
-            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[them].Start, _sentence, person: false, skip: actors[0]) is { } hit
-            && !SameCamp(hit, actors[0]))
+            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[them].Start, _sentence, person: false, skip: actors[0],
+                skipIf: id => SameCamp(id, actors[0])) is { } hit)
             targets.Add(hit);
         // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
         // the other side of the act before the comma.
@@ -1083,6 +1091,13 @@ internal sealed class SentenceReader
             {
                 actors.Clear();
                 actors.Add(_doc.Mentions[leader].EntityId!);
+            }
+            // ("Sadr on Monday ordered his supporters to ...": "his supporters", read as his movement, is the one
+            // ordered; the one who ordered is the subject of the verb of command.)
+            else if (_index.Actor[order + 2] >= 0 && Subjects(order, clauseStart, out _) is { Count: > 0 } commanders)
+            {
+                actors.Clear();
+                actors.AddRange(commanders);
             }
         }
         // "Sadr's withdrawal from politics", "the bloc withdrew from the talks": a leader or a party stepping back gives way;
@@ -2198,6 +2213,10 @@ internal sealed class SentenceReader
         if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces) && !ConsulateOf(d.Target)) d.Target = targetForces;
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
         if (d.Target is not null && d.Target == d.Actor) d.Target = null;
+        // "Sadr called on his followers to leave": the body a person leads is his own side, not the other one.
+        if (d.Target is not null && d.Actor is not null && kb[d.Actor] is { Kind: "person" } leader)
+            foreach (var role in kb.RolesOn(leader, _doc.Published))
+                if (role.Role == "leader" && role.Of == d.Target) { d.Target = null; break; }
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
             d.Target = host == UsForces && CoalitionStory() ? Coalition : host;
         // "killed five of its fighters", "the death of 13 of their members in American strikes": the body whose people
@@ -2219,6 +2238,15 @@ internal sealed class SentenceReader
             d.Target = listed;
         if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && d.Place >= 0 && EnemyStateHit(d) is { } enemy)
             d.Target = enemy;
+        // "Turkish jets struck northern Iraq again", "Turkey launched Operation Claw-Lock": a state's attack that names no
+        // target hits the one foe the knowledge base gives it, when the page names that foe and the sentence tells of no
+        // civilians hit ("shelled the villages", "killing three civilians").
+        if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && SoleFoeNamed(d.Actor) is { } foe && !_cues.Any("civilians", _first, _end - 1) && !TellsToll())
+            d.Target = foe;
+        // "Sadr's followers broke into parliament ... Police fired tear gas at the crowd": force used on a crowd hits the body
+        // the story's protests are told of, when they are told of one body only.
+        if (d.Type == "ASSAULT" && d.Target is { } crowd && Crowd(crowd) && StoryProtester(d.Actor) is { } protester)
+            d.Target = protester;
         if (d.Type == "ASSAULT")
         {
             d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
@@ -2243,6 +2271,12 @@ internal sealed class SentenceReader
         else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";
         else d.Mode = null;
     }
+
+    /// <summary>Whether the token may be a word of a title before a name ("the", "Shia", "cleric"): a word, no
+    /// preposition, conjunction or relative word.</summary>
+    private bool TitleWord(int t) =>
+        t >= _first && t < _end && _doc.Tokens[t].Kind == TokenKind.Word && Word(t) is not ("of" or "against" or "and" or "or" or "to" or "with"
+            or "from" or "for" or "in" or "on" or "at" or "by" or "who" or "which" or "that" or "not" or "than");
 
     /// <summary>Whether a weapon of another kind is joined to the attack phrase at <paramref name="first"/> by "and" or "or"
     /// ("rocket and drone attacks", "missile or drone strikes").</summary>
@@ -2433,8 +2467,11 @@ internal sealed class SentenceReader
     private int ObjectAfterTime(int last)
     {
         int t = last + 1;
-        while (t < _end && (_index.Time[t] >= 0 || (Word(t) is "," or "on" or "at" or "in" && _index.Time[t + 1] >= 0) || (Word(t) == "," && t > last + 1))) t++;
-        if (t == last + 1 || t >= _end || (Word(t - 1) == "," && _index.Time[t - 2] < 0)) return -1;
+        // ("bombed, on the night of Thursday, the 25th of February last, sites ...": words that lead into the time, and
+        // the "last" of machine-translated dates, are part of it.)
+        while (t < _end && (_index.Time[t] >= 0 || (Word(t) is "," or "on" or "at" or "in" && _index.Time[t + 1] >= 0) || (Word(t) == "," && t > last + 1)
+               || TimeLead(Word(t) == "," ? t + 1 : t) || (Word(t) == "last" && t > last + 1 && _index.Time[t - 1] >= 0))) t++;
+        if (t == last + 1 || t >= _end || (Word(t - 1) == "," && _index.Time[t - 2] < 0 && !(Word(t - 2) == "last" && _index.Time[t - 3] >= 0))) return -1;
         // A time set off by commas has one before it too ("killed, on Tuesday, the ...", "yesterday, Wednesday, the ...");
         // "met on 9 January, the parties that ..." starts another clause.
         if (Word(t - 1) == "," && Commas(last + 1, t - 2) == 0) return -1;
@@ -2443,6 +2480,19 @@ internal sealed class SentenceReader
         for (int k = t; k < Math.Min(_end, t + 6); k++)
             if (_cues.At(k, "speech") >= 0 || Word(k) is "said" or "says" or "told") return -1;
         return t;
+    }
+
+    /// <summary>Whether words that lead into a time ("on the night of", "at dawn on") start here and a time expression
+    /// follows them within four tokens.</summary>
+    private bool TimeLead(int t)
+    {
+        for (int k = t; k < _end && k <= t + 4; k++)
+        {
+            if (_index.Time[k] >= 0) return k > t;
+            if (Word(k) is not ("on" or "at" or "in" or "the" or "of" or "night" or "morning" or "evening" or "dawn" or "afternoon" or "noon" or "midnight"))
+                return false;
+        }
+        return false;
     }
 
     private int Commas(int from, int to)
@@ -2634,6 +2684,13 @@ internal sealed class SentenceReader
                 else if (before == "with" && trigger.Type is "ASSAULT" or "COERCE") { }
                 else if (scan.Targets.Count == 0 || listOpen)
                 {
+                    // "killed the commander of the Quds Force, Qassem Soleimani": the person named after the body he
+                    // serves is the one hit.
+                    if (trigger.Type == "ASSAULT" && ServantNamed(f, m) is var servant && servant >= 0)
+                    {
+                        m = servant;
+                        id = _doc.Mentions[m].EntityId!;
+                    }
                     if (!scan.Targets.Contains(id)) scan.Targets.Add(id);
                     if (before is "at" or "on" or "against" or "toward" or "towards" or "upon" || (before is "the" or "a" or "an" && Word(f - 2) is "at" or "on" or "against" or "toward" or "towards"))
                         if (!scan.Aimed.Contains(id)) scan.Aimed.Add(id);
@@ -2894,13 +2951,21 @@ internal sealed class SentenceReader
                 }
                 int listHead = ListBefore(f, clauseStart, quotes: false, null);
                 // "Thousands of supporters of X rallied": a crowd of X's people acts for X in what it says or protests.
-                bool crowd = !MaterialAt(first) && Word(listHead - 1) == "of" && _cues.At(listHead - 2, "crowd") >= 0;
+                // ("supporters of the Shia cleric X": words of a title may stand between "of" and the name.)
+                int crowdOf = listHead - 1;
+                while (crowdOf > clauseStart && listHead - crowdOf <= 3 && _index.Actor[crowdOf] < 0 && TitleWord(crowdOf)) crowdOf--;
+                bool crowd = !MaterialAt(first) && Word(crowdOf) == "of" && _cues.At(crowdOf - 1, "crowd") >= 0;
                 // "members of the Counter-Terrorism Service stormed a building": a body's own people act for it.
                 int of = Word(listHead - 1) == "the" ? listHead - 2 : listHead - 1;
                 bool members = MaterialAt(first) && Word(of) == "of" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
-                if (!crowd && !members && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
+                // "Thousands of followers of X stormed ...", "dozens of Kataib Hezbollah fighters": a count of a body's people
+                // is that body acting (not a mere crowd: "thousands of protesters" names no body).
+                bool counted = Word(listHead - 1) == "of" && !Crowd(_doc.Mentions[m].EntityId!) && (Cardinal(listHead - 2) is not null
+                    || Word(listHead - 2) is "thousands" or "Thousands" or "hundreds" or "Hundreds" or "dozens" or "Dozens" or "scores" or "Scores");
+                if (!crowd && !members && !counted && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
-                found.Add(_doc.Mentions[m].EntityId!);
+                // ("the supporters of X", read as the body X leads: that body.)
+                found.Add(_doc.Mentions[crowd && _index.Actor[crowdOf - 1] is var led && led >= 0 ? led : m].EntityId!);
                 // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
                 ListBefore(f, clauseStart, quotes: true, found);
                 return found;
@@ -4288,6 +4353,42 @@ internal sealed class SentenceReader
         if (Word(before) == "in" && before - 1 > d.Last && AimedNoun(before - 1)) before = d.Last;
         if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
         return Opposed(state, d.Actor!) ? state : null;
+    }
+
+    /// <summary>The one body a state or its forces is opposed to (knowledge base), when the page names it; else null.</summary>
+    private string? SoleFoeNamed(string actor)
+    {
+        if (_stage.Kb[actor] is not { Kind: "state_force" or "government", OpposedTo: [var foe] } || foe == actor) return null;
+        foreach (var m in _doc.Mentions)
+            if (m.EntityId == foe) return foe;
+        return null;
+    }
+
+    /// <summary>The mention of the person named right after a body's mention <paramref name="m"/> (a comma or a quote
+    /// between) when a noun of one person and "of" or "in" stand before the body ("the commander of the Quds Force,
+    /// Qassem Soleimani", "the leader in the Nujaba movement \"Abu Taqwa\""), or -1.</summary>
+    private int ServantNamed(int f, int m)
+    {
+        if (IsPerson(_doc.Mentions[m].EntityId!)) return -1;
+        int k = Word(f - 1) == "the" ? f - 2 : f - 1;
+        if (Word(k) is not ("of" or "in") || _cues.At(k - 1, "person") != k - 1) return -1;
+        int j = _index.ActorLast[m] + 1;
+        while (j < _end && j <= _index.ActorLast[m] + 2 && (Word(j) == "," || _doc.Tokens[j].Kind == TokenKind.Quote)) j++;
+        return j < _end && _index.Actor[j] is var p && p >= 0 && _index.ActorFirst[p] == j && IsPerson(_doc.Mentions[p].EntityId!) ? p : -1;
+    }
+
+    /// <summary>The one actor of the protests the story told before, other than a crowd, a person or
+    /// <paramref name="attacker"/>; null when it told none or several.</summary>
+    private string? StoryProtester(string? attacker)
+    {
+        string? found = null;
+        foreach (var o in _story!)
+        {
+            if (o.Type != "PROTEST" || o.Status != "reported" || o.Actor is not { } a || Crowd(a) || a == attacker) continue;
+            if (found is not null && found != a) return null;
+            found = a;
+        }
+        return found is not null && !IsPerson(found) ? found : null;
     }
 
     /// <summary>Whether every actor is a person or a political party, none of them armed (<see cref="AnyForce"/>).</summary>

@@ -597,8 +597,12 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         // One pass over the tokens: a "the" followed by the words of a reference.
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
-            if (covered[t] || !Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
-            var means = cues.ReferenceAfterThe(doc.Text, tokens, t + 1, out int last);
+            if (covered[t]) continue;
+            // "Thousands of supporters of X": a phrase of leading needs no "the" (the person named after it says whose).
+            bool the = Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase);
+            if (!the && t > 0 && Word(doc, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            int from = the ? t + 1 : t;
+            var means = cues.ReferenceAfterThe(doc.Text, tokens, from, out int last);
             if (means is null || covered[last]) continue;
             if (means.Length > 0 && RoleCues.IsLeads(means[0]))
             {
@@ -607,6 +611,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     found.Add(new Mention(tokens[t].Start, tokens[last - 1].End - tokens[t].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, body, "leader"));
                 continue;
             }
+            if (!the) continue;
             int at = tokens[t].Start, end = tokens[last].End;
             if (means.Length > 0 && means[0] == "state")
             {
@@ -639,6 +644,22 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (cues.LeadsAfterPossessive(Word(doc, t + 1)) is { } kinds && Leads(person, kinds, day) is { } body)
                 found.Add(new Mention(tokens[t + 1].Start, tokens[t + 1].Length, m.Sentence, MentionKind.Actor, body, "leader"));
         }
+        // "Sadr quit politics. Thousands of his supporters stormed the palace": "his" is the last person named, within
+        // the sentence or the two before it.
+        for (int t = 0, k = 0; t + 1 < tokens.Length; t++)
+        {
+            if (!(Word(doc, t).Equals("his", StringComparison.OrdinalIgnoreCase) || Word(doc, t).Equals("her", StringComparison.OrdinalIgnoreCase))
+                || covered[t + 1] || cues.LeadsAfterPossessive(Word(doc, t + 1)) is not { } kinds) continue;
+            while (k < mentions.Count && mentions[k].Start < tokens[t].Start) k++;
+            int sentence = doc.SentenceAt(tokens[t].Start);
+            for (int i = k - 1; i >= 0 && sentence - mentions[i].Sentence <= 2; i--)
+            {
+                if (mentions[i].EntityId is not { } id || kb[id] is not { Kind: "person" } person) continue;
+                if (Leads(person, kinds, day) is { } body)
+                    found.Add(new Mention(tokens[t + 1].Start, tokens[t + 1].Length, sentence, MentionKind.Actor, body, "leader"));
+                break;
+            }
+        }
         mentions.AddRange(found);
     }
 
@@ -664,8 +685,10 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     for (int k = 0; k < means.Length; k++) kinds[k] = means[k].StartsWith("leads:", StringComparison.Ordinal) ? means[k]["leads:".Length..] : means[k];
                     return Leads(person, kinds, day);
                 }
-            // Only title words stand between: "former", "late", capitalized words.
-            if (tokens[t].Kind != TokenKind.Word || !(tokens[t].Is(TokenFlags.Capitalized) || Word(doc, t) is "former" or "late" or "then")) return null;
+            // Only words of a title stand between: "former", "late", "the Shia cleric", capitalized words; no
+            // preposition or conjunction ("supporters of the protests against X" are not X's).
+            if (tokens[t].Kind != TokenKind.Word || Word(doc, t) is "against" or "and" or "or" or "of" or "to" or "with" or "from" or "for"
+                or "in" or "on" or "at" or "who" or "which" or "that" or "not" or "than") return null;
         }
         return null;
     }

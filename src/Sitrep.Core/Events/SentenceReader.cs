@@ -136,6 +136,28 @@ internal sealed class SentenceReader
         into.AddRange(local);
     }
 
+    /// <summary>"The Pentagon denied any role.", "said Tehran had no part in it", "denied any connection to the
+    /// incident": a part in an act denied, with no word of the act after it (then that word tells the act), is a denial
+    /// of the act the story told. "any role" needs a denial before it, or a negated "have" ("asked whether Iran had any
+    /// role" is none); "no role in the new cabinet" names something else.</summary>
+    private bool DeniedPart(int first, int last)
+    {
+        // ("has not confirmed any involvement" denies nothing; "did not have any role" does.)
+        if (Word(first) == "any" && !_cues.Any("denial", _first, first - 1)
+            && !(Word(first - 1) is "have" or "had" or "play" or "played" && _cues.Any("negation", Math.Max(_first, first - 3), first - 2))) return false;
+        for (int t = last + 1; t < _end; t++)
+        {
+            var w = Word(t);
+            if (w is "." or "," or ";" or ":" or "and" or "but" || _doc.Tokens[t].Kind == TokenKind.Quote) return true;
+            // "denied any involvement on Tuesday"
+            if (_index.Time[t] >= 0 || (w == "on" && t + 1 < _end && _index.Time[t + 1] >= 0)) continue;
+            if (w is not ("in" or "to" or "with" or "it" or "this" or "that" or "them" or "these" or "those" or "the"
+                or "incident" or "incidents" or "crime" or "crimes" or "act" or "acts" or "affair" or "whatsoever" or "at" or "all"))
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>Whether a threat told by a word that is no promise ends before the token.</summary>
     private bool ThreatBefore(int first)
     {
@@ -514,6 +536,7 @@ internal sealed class SentenceReader
 
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
+        if (trigger.Is(TriggerFlags.Negates) && !DeniedPart(first, last)) return;
         // "X called the strike a terrorist attack", "described the raids as an assault on sovereignty": a noun of
         // attack given as the name of an act already told is the speaker's accusation, no second attack.
         // ("a \"terrorist attack\"": a quote may leave the word read as a verb.)
@@ -662,6 +685,8 @@ internal sealed class SentenceReader
                 if (_lex.SiteActors.Contains(modifier)) targets.Add(modifier);
                 else actors.Add(modifier);
             }
+            // "Kataib Hezbollah denied any role", "said Tehran had no part in it": the one with no part is the subject.
+            else if (trigger.Is(TriggerFlags.Negates) && subjects.Count > 0) actors.AddRange(subjects);
             else if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
@@ -1928,6 +1953,8 @@ internal sealed class SentenceReader
     /// <summary>"carried out the strike", "the attack", "attacked the base": told as a happening already known.</summary>
     private bool Definite(Trigger trigger, int first, int last)
     {
+        // "denied any role": the act denied is one told before.
+        if (trigger.Is(TriggerFlags.Negates)) return true;
         if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last, _scratch))
         {
             int t = first - 1;

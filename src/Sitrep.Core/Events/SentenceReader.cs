@@ -132,7 +132,7 @@ internal sealed class SentenceReader
         if (counted) InheritParties(local);
         SinceAnchors(local);
         for (int i = local.Count - 1; i >= 0; i--)
-            if (Generic(local[i], local[i].Trigger)) local.RemoveAt(i);
+            if (Generic(local[i], local[i].Trigger) && !DeniedAlone(local, i)) local.RemoveAt(i);
         into.AddRange(local);
     }
 
@@ -155,6 +155,16 @@ internal sealed class SentenceReader
                 or "incident" or "incidents" or "crime" or "crimes" or "act" or "acts" or "affair" or "whatsoever" or "at" or "all"))
                 return false;
         }
+        return true;
+    }
+
+    /// <summary>"denied that any faction had taken part in the attack": the act denied with "the", the sentence's only act
+    /// of its type, is the one the story told, no act in general (the merger gives it that act's target and place).</summary>
+    private static bool DeniedAlone(List<Draft> local, int i)
+    {
+        var d = local[i];
+        if (d.Status != "negated" || !d.Definite || !d.Material) return false;
+        foreach (var k in local) if (k != d && k.Type == d.Type) return false;
         return true;
     }
 

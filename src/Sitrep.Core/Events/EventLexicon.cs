@@ -78,6 +78,9 @@ public enum TriggerFlags : uint
     /// <summary>A verb of throwing that attacks only with a thrown weapon (cue class thrown) as its object or, in the passive, its
     /// subject ("threw a hand grenade at the office", "petrol bombs were thrown at the consulate"); "threw a party" is none.</summary>
     Hurls = 4194304,
+    /// <summary>A verb of ending that withdraws only with a military mission as its subject ("the coalition's mission in
+    /// Iraq will end by September 2025", "the US combat mission is to end by 31 December"); "the talks ended" is none.</summary>
+    MissionEnds = 8388608,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -238,6 +241,7 @@ public sealed class EventLexicon
                     "listed" => TriggerFlags.Listed,
                     "seizes" => TriggerFlags.Seizes,
                     "arrives" => TriggerFlags.Arrives,
+                    "mission-ends" => TriggerFlags.MissionEnds,
                     "hands-site" => TriggerFlags.HandsSite,
                     "hurls" => TriggerFlags.Hurls,
                     _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls)"),

@@ -112,6 +112,7 @@ internal sealed class SentenceReader
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
             }
         }
+        MissionEndsWithdrawal(local);
         HandedWhereLeft(local);
         SanctionMeasures(local);
         PromisedNotToStop(local);
@@ -166,6 +167,55 @@ internal sealed class SentenceReader
         if (d.Status != "negated" || !d.Definite || !d.Material) return false;
         foreach (var k in local) if (k != d && k.Type == d.Type) return false;
         return true;
+    }
+
+    /// <summary>The body whose military mission is the subject of the verb of ending at <paramref name="first"/>: "the US
+    /// combat mission is to end", "the coalition's mission in federal Iraq will end" (a place after the noun may stand
+    /// between), "the American combat mission" (its state); null when there is none ("the talks ended"), when the mission
+    /// is no armed force's ("the UN mission", "the fact-finding mission"), and when an agreement in the sentence governs it
+    /// ("agreed that the combat mission would end" is the agreement).</summary>
+    private string? MissionOwner(int first, int clauseStart)
+    {
+        foreach (var h in _hits) if (h.First < first && h.Trigger.Type == "AGREE" && h.Trigger.IsVerb) return null;
+        int t = first - 1;
+        while (t > clauseStart && Word(t) is "will" or "would" or "shall" or "is" or "was" or "to" or "be" or "set" or "due" or "scheduled"
+               or "formally" or "officially" or "also" or "now" or "then" or "finally" or "effectively")
+            t--;
+        // "mission in federal Iraq", "mission against the Islamic State": a short phrase of place after the noun.
+        for (int k = t; k >= clauseStart && t - k <= 5; k--)
+        {
+            if (Word(k) is "," or ";" or ":" || _triggerAt[k] != 0) return null;
+            if (Word(k) is not ("mission" or "missions")) continue;
+            if (k != t && Word(k + 1) is not ("in" or "against" or "inside")) return null;
+            int a = k - 1;
+            while (a > clauseStart && Word(a) is "combat" or "military" or "advisory" or "training") a--;
+            if (Word(a) is "'s" or "’s") a--;
+            if (a < clauseStart) return null;
+            // "would decide how and when the coalition's mission would end": a question asked, no plan told.
+            int b = Word(a - 1) is "the" or "its" or "their" ? a - 2 : a - 1;
+            if (Word(b) is "when" or "whether" or "how" or "if") return null;
+            if (Word(a) is "coalition" or "coalition-led") return "international-coalition";
+            if (_cues.ValueAt(a, "demonym", out _) is { } state) return state;
+            if (_index.Actor[a] is var m && m >= 0 && _doc.Mentions[m].EntityId is { } id
+                && _stage.Kb[id]?.Kind is "state_force" or "government" or "coalition") return id;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"the coalition's military mission would end by September 2025, with coalition troops leaving some bases in
+    /// a first phase": the forces that leave are those of the mission that ends, one withdrawal told with its plan.</summary>
+    private static void MissionEndsWithdrawal(List<Draft> local)
+    {
+        var ends = local.Find(static d => d.Trigger.Is(TriggerFlags.MissionEnds));
+        if (ends is null) return;
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var d = local[i];
+            if (d == ends || d.Type != "RETREAT" || d.Actor != ends.Actor) continue;
+            ends.Absorb(d);
+            local.RemoveAt(i);
+        }
     }
 
     /// <summary>Whether a threat told by a word that is no promise ends before the token.</summary>
@@ -608,6 +658,9 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Troops) && (reduced || !ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10))) return;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
         if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
+        // "the coalition's mission in federal Iraq will end by ...": ending withdraws only a military mission, its subject.
+        string? missionOwner = null;
+        if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
         // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
@@ -1091,6 +1144,11 @@ internal sealed class SentenceReader
         }
         // "Sadr's withdrawal from politics", "the bloc withdrew from the talks": a leader or a party stepping back gives way;
         // only forces withdraw.
+        if (missionOwner is not null)
+        {
+            actors.Clear();
+            actors.Add(missionOwner);
+        }
         if (type == "RETREAT" && ((actors.Count > 0 && AllUnarmed(actors)) || FromPolitics(last, clauseEnd)))
         {
             type = "CONCEDE";

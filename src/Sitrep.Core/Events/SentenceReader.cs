@@ -152,6 +152,12 @@ internal sealed class SentenceReader
             if (w is "." or "," or ";" or ":" or "and" or "but" || _doc.Tokens[t].Kind == TokenKind.Quote) return true;
             // "denied any involvement on Tuesday"
             if (_index.Time[t] >= 0 || (w == "on" && t + 1 < _end && _index.Time[t + 1] >= 0)) continue;
+            // "denied any connection of its formations to the crime": the denier's own men, no act.
+            if (w == "of" && Word(t + 1) is "its" or "their" or "his" && t + 2 < _end && (_cues.At(t + 2, "own-forces") >= 0 || _cues.At(t + 2, "troops") >= 0))
+            {
+                t += 2;
+                continue;
+            }
             if (w is not ("in" or "to" or "with" or "it" or "this" or "that" or "them" or "these" or "those" or "the"
                 or "incident" or "incidents" or "crime" or "crimes" or "act" or "acts" or "affair" or "whatsoever" or "at" or "all"))
                 return false;

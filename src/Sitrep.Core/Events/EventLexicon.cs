@@ -81,6 +81,9 @@ public enum TriggerFlags : uint
     /// <summary>A warrant ("arrest warrant"): a COERCE arrest of the one it names, but against a foreign state's leader or
     /// official (a knowledge-base country other than the issuer's) a gesture of blame, an ACCUSE.</summary>
     Warrant = 8388608,
+    /// <summary>A verb of ending that withdraws only with a military mission as its subject ("the coalition's mission in
+    /// Iraq will end by September 2025", "the US combat mission is to end by 31 December"); "the talks ended" is none.</summary>
+    MissionEnds = 16777216,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -241,10 +244,11 @@ public sealed class EventLexicon
                     "listed" => TriggerFlags.Listed,
                     "seizes" => TriggerFlags.Seizes,
                     "arrives" => TriggerFlags.Arrives,
+                    "mission-ends" => TriggerFlags.MissionEnds,
                     "hands-site" => TriggerFlags.HandsSite,
                     "hurls" => TriggerFlags.Hurls,
                     "warrant" => TriggerFlags.Warrant,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant)"),
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -164,7 +164,7 @@ internal static class EventMerger
         foreach (var k in kept)
             if (k.Type == d.Type && k.Status == "reported" && !k.Aggregate && k.Sentence < d.Sentence && (told is null || LatestSentence(k) >= LatestSentence(told)))
                 told = k;
-        if (told is null || told.Actor == d.Actor) return;
+        if (told is null || (told.Actor == d.Actor && d.Actor is not null)) return;
         if (d.Target is null && told.Target != d.Actor) d.Target = told.Target;
         if (plural) return;
         d.Place = told.Place;

@@ -112,6 +112,7 @@ internal sealed class SentenceReader
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
             }
         }
+        MissionEndsWithdrawal(local);
         HandedWhereLeft(local);
         SanctionMeasures(local);
         PromisedNotToStop(local);
@@ -133,7 +134,7 @@ internal sealed class SentenceReader
         if (counted) InheritParties(local);
         SinceAnchors(local);
         for (int i = local.Count - 1; i >= 0; i--)
-            if (Generic(local[i], local[i].Trigger)) local.RemoveAt(i);
+            if (Generic(local[i], local[i].Trigger) && !DeniedAlone(local, i)) local.RemoveAt(i);
         into.AddRange(local);
     }
 
@@ -159,6 +160,93 @@ internal sealed class SentenceReader
                 local.RemoveAt(j);
                 break;
             }
+        }
+    }
+
+    /// <summary>"The Pentagon denied any role.", "said Tehran had no part in it", "denied any connection to the
+    /// incident": a part in an act denied, with no word of the act after it (then that word tells the act), is a denial
+    /// of the act the story told. "any role" needs a denial before it, or a negated "have" ("asked whether Iran had any
+    /// role" is none); "no role in the new cabinet" names something else.</summary>
+    private bool DeniedPart(int first, int last)
+    {
+        // ("has not confirmed any involvement" denies nothing; "did not have any role" does.)
+        if (Word(first) == "any" && !_cues.Any("denial", _first, first - 1)
+            && !(Word(first - 1) is "have" or "had" or "play" or "played" && _cues.Any("negation", Math.Max(_first, first - 3), first - 2))) return false;
+        for (int t = last + 1; t < _end; t++)
+        {
+            var w = Word(t);
+            if (w is "." or "," or ";" or ":" or "and" or "but" || _doc.Tokens[t].Kind == TokenKind.Quote) return true;
+            // "denied any involvement on Tuesday"
+            if (_index.Time[t] >= 0 || (w == "on" && t + 1 < _end && _index.Time[t + 1] >= 0)) continue;
+            // "denied any connection of its formations to the crime": the denier's own men, no act.
+            if (w == "of" && Word(t + 1) is "its" or "their" or "his" && t + 2 < _end && (_cues.At(t + 2, "own-forces") >= 0 || _cues.At(t + 2, "troops") >= 0))
+            {
+                t += 2;
+                continue;
+            }
+            if (w is not ("in" or "to" or "with" or "it" or "this" or "that" or "them" or "these" or "those" or "the"
+                or "incident" or "incidents" or "crime" or "crimes" or "act" or "acts" or "affair" or "whatsoever" or "at" or "all"))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>"denied that any faction had taken part in the attack": the act denied with "the", the sentence's only act
+    /// of its type, is the one the story told, no act in general (the merger gives it that act's target and place).</summary>
+    private static bool DeniedAlone(List<Draft> local, int i)
+    {
+        var d = local[i];
+        if (d.Status != "negated" || !d.Definite || !d.Material) return false;
+        foreach (var k in local) if (k != d && k.Type == d.Type) return false;
+        return true;
+    }
+
+    /// <summary>The body whose military mission is the subject of the verb of ending at <paramref name="first"/>: "the US
+    /// combat mission is to end", "the coalition's mission in federal Iraq will end" (a place after the noun may stand
+    /// between), "the American combat mission" (its state); null when there is none ("the talks ended"), when the mission
+    /// is no armed force's ("the UN mission", "the fact-finding mission"), and when an agreement in the sentence governs it
+    /// ("agreed that the combat mission would end" is the agreement).</summary>
+    private string? MissionOwner(int first, int clauseStart)
+    {
+        foreach (var h in _hits) if (h.First < first && h.Trigger.Type == "AGREE" && h.Trigger.IsVerb) return null;
+        int t = first - 1;
+        while (t > clauseStart && Word(t) is "will" or "would" or "shall" or "is" or "was" or "to" or "be" or "set" or "due" or "scheduled"
+               or "formally" or "officially" or "also" or "now" or "then" or "finally" or "effectively")
+            t--;
+        // "mission in federal Iraq", "mission against the Islamic State": a short phrase of place after the noun.
+        for (int k = t; k >= clauseStart && t - k <= 5; k--)
+        {
+            if (Word(k) is "," or ";" or ":" || _triggerAt[k] != 0) return null;
+            if (Word(k) is not ("mission" or "missions")) continue;
+            if (k != t && Word(k + 1) is not ("in" or "against" or "inside")) return null;
+            int a = k - 1;
+            while (a > clauseStart && Word(a) is "combat" or "military" or "advisory" or "training") a--;
+            if (Word(a) is "'s" or "’s") a--;
+            if (a < clauseStart) return null;
+            // "would decide how and when the coalition's mission would end": a question asked, no plan told.
+            int b = Word(a - 1) is "the" or "its" or "their" ? a - 2 : a - 1;
+            if (Word(b) is "when" or "whether" or "how" or "if") return null;
+            if (Word(a) is "coalition" or "coalition-led") return "international-coalition";
+            if (_cues.ValueAt(a, "demonym", out _) is { } state) return state;
+            if (_index.Actor[a] is var m && m >= 0 && _doc.Mentions[m].EntityId is { } id
+                && _stage.Kb[id]?.Kind is "state_force" or "government" or "coalition") return id;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"the coalition's military mission would end by September 2025, with coalition troops leaving some bases in
+    /// a first phase": the forces that leave are those of the mission that ends, one withdrawal told with its plan.</summary>
+    private static void MissionEndsWithdrawal(List<Draft> local)
+    {
+        var ends = local.Find(static d => d.Trigger.Is(TriggerFlags.MissionEnds));
+        if (ends is null) return;
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var d = local[i];
+            if (d == ends || d.Type != "RETREAT" || d.Actor != ends.Actor) continue;
+            ends.Absorb(d);
+            local.RemoveAt(i);
         }
     }
 
@@ -540,6 +628,7 @@ internal sealed class SentenceReader
 
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
+        if (trigger.Is(TriggerFlags.Negates) && !DeniedPart(first, last)) return;
         // "X called the strike a terrorist attack", "described the raids as an assault on sovereignty": a noun of
         // attack given as the name of an act already told is the speaker's accusation, no second attack.
         // ("a \"terrorist attack\"": a quote may leave the word read as a verb.)
@@ -601,6 +690,9 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.Troops) && (reduced || !ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10))) return;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
         if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
+        // "the coalition's mission in federal Iraq will end by ...": ending withdraws only a military mission, its subject.
+        string? missionOwner = null;
+        if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
         // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
@@ -688,6 +780,8 @@ internal sealed class SentenceReader
                 if (_lex.SiteActors.Contains(modifier)) targets.Add(modifier);
                 else actors.Add(modifier);
             }
+            // "Kataib Hezbollah denied any role", "said Tehran had no part in it": the one with no part is the subject.
+            else if (trigger.Is(TriggerFlags.Negates) && subjects.Count > 0) actors.AddRange(subjects);
             else if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material, trigger.Type) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
@@ -1102,6 +1196,11 @@ internal sealed class SentenceReader
         }
         // "Sadr's withdrawal from politics", "the bloc withdrew from the talks": a leader or a party stepping back gives way;
         // only forces withdraw.
+        if (missionOwner is not null)
+        {
+            actors.Clear();
+            actors.Add(missionOwner);
+        }
         if (type == "RETREAT" && ((actors.Count > 0 && AllUnarmed(actors)) || FromPolitics(last, clauseEnd)))
         {
             type = "CONCEDE";
@@ -1983,6 +2082,8 @@ internal sealed class SentenceReader
     /// <summary>"carried out the strike", "the attack", "attacked the base": told as a happening already known.</summary>
     private bool Definite(Trigger trigger, int first, int last)
     {
+        // "denied any role": the act denied is one told before.
+        if (trigger.Is(TriggerFlags.Negates)) return true;
         if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last, _scratch))
         {
             int t = first - 1;

@@ -261,6 +261,32 @@ public sealed class EventTargetTests
     }
 
     [Fact]
+    public void A_denial_by_someone_unnamed_of_the_attack_just_told_is_of_its_place()
+    {
+        var doc = Story("Two rockets slammed into an empty lot inside the Green Zone late on Tuesday.\n\n" +
+                        "A spokesman for the armed groups denied that any of the factions had taken part in the attack.", "2020-11-19");
+        var denied = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Status == "negated");
+        Assert.Equal("iq-green-zone", denied.Location?.PlaceId);
+        Assert.Equal("rocket", denied.Mode);
+        Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Status == "reported");
+    }
+
+    [Fact]
+    public void A_part_in_an_act_denied_with_no_word_of_the_act_is_a_denial_of_the_attack_told()
+    {
+        var doc = Story("A drone hit a hangar at Erbil airport early on Wednesday, wounding a contractor.\n\n" +
+                        "Asaib Ahl al-Haq denied any role.", "2021-07-08");
+        var denied = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Status == "negated");
+        Assert.Equal("asaib-ahl-al-haq", denied.Actor);
+        Assert.Equal(new DateOnly(2021, 7, 7), denied.Start);
+        Assert.Equal("drone", denied.Mode);
+        // Not confirming a part is no denial; a part in something else is no act.
+        doc = Story("A drone hit a hangar at Erbil airport early on Wednesday, wounding a contractor.\n\n" +
+                    "Asaib Ahl al-Haq has not confirmed any involvement, and it will have no role in the next cabinet.", "2021-07-08");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.Status == "negated");
+    }
+
+    [Fact]
     public void An_arrest_told_right_after_a_raid_by_the_same_force_is_made_on_the_raid_s_target_and_place()
     {
         var doc = Story("Late on Thursday, members of the Counter-Terrorism Service raided a house used by Kataib Hezbollah in Dora. They detained 12 men.", "2020-06-27");

@@ -192,4 +192,18 @@ public sealed class EventPlaceTests
         Assert.Equal("Harir Air Base", e.Location?.Name);
         Assert.Equal("islamic-resistance-in-iraq", e.Actor);
     }
+
+    [Fact]
+    public void A_site_named_only_by_its_kind_is_the_one_of_that_kind_the_story_named()
+    {
+        var doc = Story("Thousands of protesters filled Tahrir Square on Friday.\n\n"
+            + "In the afternoon, gunmen fired into the crowd near the square, killing two.", "2019-11-02");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal("iq-tahrir-square", e.Location?.PlaceId);
+        doc = Story("Drones hit the Khor Mor gas field on Monday.\n\nA day later, rockets fell near the field, officials said.", "2022-06-30");
+        Assert.All(doc.Events.Where(x => x.Type == "ASSAULT"), x => Assert.Equal("oil-khor-mor", x.Location?.PlaceId));
+        // A story that named no such site leaves the act's place unknown.
+        e = Single(Story("In the afternoon, gunmen fired into the crowd near the square, killing two.", "2019-11-02"), "ASSAULT");
+        Assert.Null(e.Location);
+    }
 }

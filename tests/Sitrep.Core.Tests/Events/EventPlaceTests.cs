@@ -206,4 +206,12 @@ public sealed class EventPlaceTests
         e = Single(Story("In the afternoon, gunmen fired into the crowd near the square, killing two.", "2019-11-02"), "ASSAULT");
         Assert.Null(e.Location);
     }
+
+    [Fact]
+    public void A_capital_named_after_the_word_capital_is_a_place_not_its_government()
+    {
+        var e = Single(Story("Angry crowds burned the offices of a Kurdish party in the capital Baghdad on Saturday."), "ASSAULT");
+        Assert.Equal("iq-baghdad", e.Location?.PlaceId);
+        Assert.NotEqual("government-of-iraq", e.Target);
+    }
 }

@@ -214,4 +214,16 @@ public sealed class EventPlaceTests
         Assert.Equal("iq-baghdad", e.Location?.PlaceId);
         Assert.NotEqual("government-of-iraq", e.Target);
     }
+
+    [Fact]
+    public void A_list_of_places_close_together_lies_at_their_midpoint_and_one_of_far_apart_places_has_no_point()
+    {
+        var e = Single(Story("Army units deployed around Abu Ghraib and Radwaniyah on Friday to hunt the rocket crews."), "MOBILIZE");
+        Assert.Equal("Abu Ghraib and Radwaniyah", e.Location?.Name);
+        Assert.NotNull(e.Location?.Lat);
+        Assert.InRange(Sitrep.Core.Incidents.Geo.DistanceKm(e.Location!.Lat!.Value, e.Location.Lon!.Value, 33.29, 44.06), 0, 25);
+        e = Single(Story("US jets bombed Kataib Hezbollah depots in Iraq and Syria on Friday."), "ASSAULT");
+        Assert.Equal("Iraq and Syria", e.Location?.Name);
+        Assert.Null(e.Location?.Lat);
+    }
 }

@@ -4158,9 +4158,22 @@ internal sealed class SentenceReader
         bool locative = Word(lead) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
         if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)
             && !(lead < first - 1 && locative)) return false;
-        if (TakenTo(first)) return false;
+        if (TakenTo(first) || SpeakerPlace(p)) return false;
         if (_doc.Places[p].Precision < 3) return true;
         return locative;
+    }
+
+    /// <summary>Whether the place only says where the source of the report is: an official or a source in a capital that
+    /// stands for its government ("a military official in Baghdad told the site that ...") speaks for the state, of
+    /// anywhere in it; sources in other places ("local officials in Bashiqa said", "a police source in Basra said")
+    /// speak of their own place.</summary>
+    private bool SpeakerPlace(int p)
+    {
+        int lead = Lead(p);
+        return Word(lead - 1) == "in" && Word(lead - 2) is "official" or "officials" or "source" or "sources" or "spokesman" or "spokeswoman"
+                or "spokesperson" or "correspondent" or "reporter" or "diplomat" or "diplomats"
+            && Word(lead - 3) is not ("local" or "Local") && _cues.At(_index.PlaceLast[p] + 1, "speech") >= 0
+            && _stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "government" };
     }
 
     /// <summary>The token before a place's name over a word of direction and the article ("in the northern

@@ -3965,6 +3965,8 @@ internal sealed class SentenceReader
         // The people met: "met the leaders of the Framework in Baghdad", "talks with his counterpart in Tehran".
         "leader", "leaders", "official", "officials", "delegation", "delegations", "envoy", "envoys", "counterpart", "counterparts",
         "representative", "representatives", "members", "commanders", "ambassador", "minister", "ministers",
+        // "met the commanders of the four units in Baghdad", "met ambassadors of 25 countries in Baghdad".
+        "ambassadors", "units", "brigades", "heads", "chiefs", "countries", "factions", "groups",
     };
 
     /// <summary>What is signed or reached: "signed a border security agreement in Baghdad".</summary>
@@ -3996,7 +3998,7 @@ internal sealed class SentenceReader
                 break;
             }
             if (_index.Actor[t] is var m && m >= 0) { t = _index.ActorLast[m]; continue; }
-            if (_index.Time[t] >= 0 || Word(t) is "in" or "at" || MeetingLinks.Contains(Word(t))) continue;
+            if (_index.Time[t] >= 0 || Word(t) is "in" or "at" || MeetingLinks.Contains(Word(t)) || Numbers.Cardinal(Word(t)) is not null) continue;
             // A name the knowledge base lacks ("the Ministerial Council for National Security").
             if (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])) continue;
             break;
@@ -4007,7 +4009,7 @@ internal sealed class SentenceReader
         {
             if (_index.Place[t] is not (var p and >= 0)) continue;
             int lead = Lead(p);
-            if (Word(lead - 1) is "to" or "in" && Word(lead - 2) is "travel" or "travels" or "travelled" or "traveled" or "travelling" or "traveling"
+            if (Word(lead - 1) is "to" or "in" or "into" && Word(lead - 2) is "travel" or "travels" or "travelled" or "traveled" or "travelling" or "traveling"
                     or "arrive" or "arrives" or "arrived" or "arriving" or "fly" or "flies" or "flew" or "flown" or "go" or "went" or "came" or "come"
                     or "headed" or "heads" or "head")
                 return [p];

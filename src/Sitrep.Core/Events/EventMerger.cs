@@ -20,6 +20,9 @@ internal static class EventMerger
         // on it meet at one place.
         if (gazetteer is not null)
             foreach (var d in drafts) if (d.Material && d.Also.Length == 0 && AtTheBase(doc, d)) StoryBase(d, doc, gazetteer);
+        // "Snipers fired into the crowd near the square": the site a sentence names only by its kind is the story's.
+        if (gazetteer is not null)
+            foreach (var d in drafts) if (d.Material && d.Place < 0 && d.PlaceId is null && d.Also.Length == 0) TheSite(d, doc, gazetteer);
         var kept = new List<Draft>();
         var byType = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -565,6 +568,45 @@ internal static class EventMerger
         }
         return false;
     }
+
+    /// <summary>Kinds of site that "the" makes one the story has named: "near the square" is the square named before
+    /// ("Tahrir Square"), "from the field" the field ("the Khor Mor gas field"), "at the airport" the airport.</summary>
+    private static readonly string[] SiteNouns = ["airport", "embassy", "consulate", "square", "field", "oilfield", "refinery", "camp"];
+
+    /// <summary>"Snipers fired into the crowd near the square", "the company pulled its staff out of the field": an act at a
+    /// site the sentence names only by its kind ("the" and the noun) is at the latest place of that kind the story named
+    /// up to that sentence; nothing when the story named none.</summary>
+    private static void TheSite(Draft d, Document doc, Places.Gazetteer gazetteer)
+    {
+        var sent = doc.Sentences[d.Sentence];
+        int end = Math.Min(sent.FirstToken + sent.TokenCount, d.Last + 12);
+        for (int t = sent.FirstToken; t + 1 < end; t++)
+        {
+            if (doc.TokenText(t) is not ("the" or "The")) continue;
+            var noun = doc.TokenText(t + 1).ToString();
+            // "the field of medicine", "the camp's residents" stay: only the bare noun refers back.
+            if (Array.IndexOf(SiteNouns, noun) < 0 || (t + 2 < end && doc.TokenText(t + 2) == "of")) continue;
+            int latest = -1;
+            for (int i = 0; i < doc.Places.Count && doc.Places[i].Sentence <= d.Sentence; i++)
+                if (gazetteer[doc.Places[i].PlaceId] is { } place && OfKind(place, doc.Text.AsSpan(doc.Places[i].Start, doc.Places[i].Length), noun)) latest = i;
+            if (latest < 0) return;
+            d.Place = latest;
+            d.PlaceId = doc.Places[latest].PlaceId;
+            return;
+        }
+    }
+
+    /// <summary>Whether a place is a site of the kind the noun names: by its kind in the gazetteer, or by the noun in
+    /// its name as the story or the gazetteer writes it ("Tahrir Square", "Erbil airport", "KAR refinery").</summary>
+    private static bool OfKind(Places.Place place, ReadOnlySpan<char> written, string noun) =>
+        noun switch
+        {
+            "airport" => place.Kind == "airport",
+            "embassy" or "consulate" => place.Kind == "embassy",
+            "field" or "oilfield" => place.Kind == "oil_field",
+            _ => false,
+        }
+        || written.Contains(noun, StringComparison.OrdinalIgnoreCase) || place.Name.Contains(noun, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The one base a story names, which "this air base" in its telling means: a story that names two
     /// bases leaves the base unknown.</summary>

@@ -381,7 +381,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                     precision = Math.Max(precision, part.Precision);
                 }
                 var name = names.Count == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
-                location = new EventLocation(null, name, null, null, precision);
+                var (lat, lon) = Midpoint(doc, d.Place, d.Also);
+                location = new EventLocation(null, name, lat, lon, precision);
             }
         }
         // A site named only as the one hit ("including the embassy, Victory base and Ain al-Asad"): where it stands.
@@ -403,6 +404,25 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             Trigger = new TextSpan(token.Start, lastToken.End - token.Start),
             Evidence = [.. d.Evidence],
         };
+    }
+
+    /// <summary>Where a list of places close together lies ("around Abu Ghraib and Radwaniyah", "out of Camp Taji and
+    /// Baghdad"): the midpoint of its parts, when no two of them are more than 50 km apart, so that the point is within
+    /// 25 km of each; no point for parts farther apart ("in Iraq and Syria") or without coordinates.</summary>
+    private static (double? Lat, double? Lon) Midpoint(Document doc, int first, int[] also)
+    {
+        if (doc.Places[first] is not { Lat: { } lat0, Lon: { } lon0 }) return (null, null);
+        double lat = lat0, lon = lon0;
+        foreach (var a in also)
+        {
+            if (doc.Places[a] is not { Lat: { } la, Lon: { } lo }) return (null, null);
+            if (Incidents.Geo.DistanceKm(lat0, lon0, la, lo) > 50) return (null, null);
+            foreach (var b in also)
+                if (b != a && doc.Places[b] is { Lat: { } lb, Lon: { } lob } && Incidents.Geo.DistanceKm(la, lo, lb, lob) > 50) return (null, null);
+            lat += la;
+            lon += lo;
+        }
+        return (lat / (also.Length + 1), lon / (also.Length + 1));
     }
 
     /// <summary>A province in a list of areas goes by its own name ("Babil, Anbar and Syria"), as reporting

@@ -4191,6 +4191,8 @@ internal sealed class SentenceReader
         // The people met: "met the leaders of the Framework in Baghdad", "talks with his counterpart in Tehran".
         "leader", "leaders", "official", "officials", "delegation", "delegations", "envoy", "envoys", "counterpart", "counterparts",
         "representative", "representatives", "members", "commanders", "ambassador", "minister", "ministers",
+        // "met the commanders of the four units in Baghdad", "met ambassadors of 25 countries in Baghdad".
+        "ambassadors", "units", "brigades", "heads", "chiefs", "countries", "factions", "groups",
     };
 
     /// <summary>What is signed or reached: "signed a border security agreement in Baghdad".</summary>
@@ -4222,7 +4224,7 @@ internal sealed class SentenceReader
                 break;
             }
             if (_index.Actor[t] is var m && m >= 0) { t = _index.ActorLast[m]; continue; }
-            if (_index.Time[t] >= 0 || Word(t) is "in" or "at" || MeetingLinks.Contains(Word(t))) continue;
+            if (_index.Time[t] >= 0 || Word(t) is "in" or "at" || MeetingLinks.Contains(Word(t)) || Numbers.Cardinal(Word(t)) is not null) continue;
             // A name the knowledge base lacks ("the Ministerial Council for National Security").
             if (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])) continue;
             break;
@@ -4233,7 +4235,7 @@ internal sealed class SentenceReader
         {
             if (_index.Place[t] is not (var p and >= 0)) continue;
             int lead = Lead(p);
-            if (Word(lead - 1) is "to" or "in" && Word(lead - 2) is "travel" or "travels" or "travelled" or "traveled" or "travelling" or "traveling"
+            if (Word(lead - 1) is "to" or "in" or "into" && Word(lead - 2) is "travel" or "travels" or "travelled" or "traveled" or "travelling" or "traveling"
                     or "arrive" or "arrives" or "arrived" or "arriving" or "fly" or "flies" or "flew" or "flown" or "go" or "went" or "came" or "come"
                     or "headed" or "heads" or "head")
                 return [p];
@@ -4384,7 +4386,7 @@ internal sealed class SentenceReader
         bool locative = Word(lead) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
         if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)
             && !(lead < first - 1 && locative)) return false;
-        if (TakenTo(first)) return false;
+        if (TakenTo(first) || SpeakerPlace(p)) return false;
         // "killing Soleimani", "the operation they call Martyr Soleimani": a bare name that is also a person's (a surname
         // the knowledge base knows, here read before or without the full name) is the person, unless a word of place
         // governs it ("in Sulaimani").
@@ -4413,6 +4415,19 @@ internal sealed class SentenceReader
         while (k < _end && k <= last + 3 && Word(k) is "has" or "have" or "had" or "also" or "later" or "again" or "swiftly" or "quickly") k++;
         if (k >= _end) return false;
         return _cues.At(k, "speech") >= 0 || (TypeAt(k) is { } type && !EventLexicon.Material.Contains(type));
+    }
+
+    /// <summary>Whether the place only says where the source of the report is: an official or a source in a capital that
+    /// stands for its government ("a military official in Baghdad told the site that ...") speaks for the state, of
+    /// anywhere in it; sources in other places ("local officials in Bashiqa said", "a police source in Basra said")
+    /// speak of their own place.</summary>
+    private bool SpeakerPlace(int p)
+    {
+        int lead = Lead(p);
+        return Word(lead - 1) == "in" && Word(lead - 2) is "official" or "officials" or "source" or "sources" or "spokesman" or "spokeswoman"
+                or "spokesperson" or "correspondent" or "reporter" or "diplomat" or "diplomats"
+            && Word(lead - 3) is not ("local" or "Local") && _cues.At(_index.PlaceLast[p] + 1, "speech") >= 0
+            && _stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "government" };
     }
 
     /// <summary>The token before a place's name over a word of direction and the article ("in the northern

@@ -339,6 +339,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (t == sentenceStart && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
             if (tok.Kind == TokenKind.Word && tok.Is(TokenFlags.Capitalized)) continue;
             if (w is "," or "and" or "or" or "the" or "'s") continue;
+            // "in the capital Baghdad", "in the centre of the city of Basra": a word for a kind of place names the place after it.
+            if (w is "capital" or "city" or "town" or "province" or "governorate") continue;
             return !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
         }
         return true;

@@ -192,4 +192,38 @@ public sealed class EventPlaceTests
         Assert.Equal("Harir Air Base", e.Location?.Name);
         Assert.Equal("islamic-resistance-in-iraq", e.Actor);
     }
+
+    [Fact]
+    public void A_site_named_only_by_its_kind_is_the_one_of_that_kind_the_story_named()
+    {
+        var doc = Story("Thousands of protesters filled Tahrir Square on Friday.\n\n"
+            + "In the afternoon, gunmen fired into the crowd near the square, killing two.", "2019-11-02");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal("iq-tahrir-square", e.Location?.PlaceId);
+        doc = Story("Drones hit the Khor Mor gas field on Monday.\n\nA day later, rockets fell near the field, officials said.", "2022-06-30");
+        Assert.All(doc.Events.Where(x => x.Type == "ASSAULT"), x => Assert.Equal("oil-khor-mor", x.Location?.PlaceId));
+        // A story that named no such site leaves the act's place unknown.
+        e = Single(Story("In the afternoon, gunmen fired into the crowd near the square, killing two.", "2019-11-02"), "ASSAULT");
+        Assert.Null(e.Location);
+    }
+
+    [Fact]
+    public void A_capital_named_after_the_word_capital_is_a_place_not_its_government()
+    {
+        var e = Single(Story("Angry crowds burned the offices of a Kurdish party in the capital Baghdad on Saturday."), "ASSAULT");
+        Assert.Equal("iq-baghdad", e.Location?.PlaceId);
+        Assert.NotEqual("government-of-iraq", e.Target);
+    }
+
+    [Fact]
+    public void A_list_of_places_close_together_lies_at_their_midpoint_and_one_of_far_apart_places_has_no_point()
+    {
+        var e = Single(Story("Army units deployed around Abu Ghraib and Radwaniyah on Friday to hunt the rocket crews."), "MOBILIZE");
+        Assert.Equal("Abu Ghraib and Radwaniyah", e.Location?.Name);
+        Assert.NotNull(e.Location?.Lat);
+        Assert.InRange(Sitrep.Core.Incidents.Geo.DistanceKm(e.Location!.Lat!.Value, e.Location.Lon!.Value, 33.29, 44.06), 0, 25);
+        e = Single(Story("US jets bombed Kataib Hezbollah depots in Iraq and Syria on Friday."), "ASSAULT");
+        Assert.Equal("Iraq and Syria", e.Location?.Name);
+        Assert.Null(e.Location?.Lat);
+    }
 }

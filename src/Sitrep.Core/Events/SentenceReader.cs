@@ -2101,7 +2101,7 @@ internal sealed class SentenceReader
         while (s > _first && Word(s) is "had" or "has" or "have" or "was" or "were" or "is" or "reportedly" or "also") s--;
         foreach (var h in _hits)
             if (h.Last == s && h.First < first && h.Trigger.Type == "ASSAULT" && !h.Trigger.IsVerb && Word(h.First - 1) is "the" or "this" or "that") return true;
-        return Word(last + 1) == "the" && SiteNoun(Word(last + 2));
+        return Word(last + 1) == "the" && SiteNoun(last + 2);
     }
 
     // Loops rather than LINQ with lambdas below: they run for every trigger, and a lambda that captures
@@ -2680,7 +2680,7 @@ internal sealed class SentenceReader
             if (trigger.Type == "REQUEST" && trigger.IsVerb && t > last + 1 && Word(t) == "to" && ToVerb(t + 1)) break;
             // "targeted his residence", "struck their headquarters": the owner the possessive stands for.
             // ("..., his office said" is who reports it.)
-            if (Word(t) is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && Dwelling(Word(t + 1)) && _cues.At(t + 2, "speech") < 0
+            if (Word(t) is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && _cues.At(t + 1, "dwelling") >= 0 && _cues.At(t + 2, "speech") < 0
                 && Resolve(t, person: true) is { } owner)
             {
                 if (!scan.Targets.Contains(owner)) scan.Targets.Add(owner);
@@ -2721,7 +2721,7 @@ internal sealed class SentenceReader
             // "Erbil air base": the longer name is the place, not Erbil's government.
             if (m >= 0 && p >= 0 && Outspans(p)) m = -1;
             // "a Jordan outpost", "Iraqi bases": a country before a site noun says where, not whom.
-            if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && SiteNoun(Word(_index.ActorLast[m] + 1))) m = -1;
+            if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && SiteNoun(_index.ActorLast[m] + 1)) m = -1;
             // "sanctioned an Iraqi airline", "barred 14 Iraqi banks": a country before a firm says where it is from.
             if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && _cues.At(_index.ActorLast[m] + 1, "business") >= 0) m = -1;
             if (m >= 0)
@@ -2808,7 +2808,7 @@ internal sealed class SentenceReader
                 // "Israel's attack on Gaza", "strikes against Syria": where an attack fell, at any precision.
                 bool aimed = trigger.Type == "ASSAULT" && Word(_index.PlaceFirst[p] - 1) is "on" or "against" && _index.Actor[_index.PlaceFirst[p]] < 0;
                 // "a drone attack on a Jordan outpost": a country before a site noun is where the attack fell.
-                aimed |= trigger.Type == "ASSAULT" && SiteNoun(Word(_index.PlaceLast[p] + 1))
+                aimed |= trigger.Type == "ASSAULT" && SiteNoun(_index.PlaceLast[p] + 1)
                     && (Word(_index.PlaceFirst[p] - 1) is "on" or "against" || (Word(_index.PlaceFirst[p] - 1) is "a" or "an" or "the" && Word(_index.PlaceFirst[p] - 2) is "on" or "against"));
                 // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
                 bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
@@ -2884,10 +2884,9 @@ internal sealed class SentenceReader
         && (Word(first - 1) is "in" or "inside" or "across" or "throughout" or "near" or "outside" or "north-east" or "north-west"
             or "south-east" or "south-west" || Directions.Contains(Word(first - 1)));
 
-    private static bool Dwelling(string w) => w is "residence" or "home" or "house" or "office" or "convoy" or "car" or "vehicle" or "motorcade" or "compound" or "headquarters";
-
-    private static bool SiteNoun(string w) => w is "outpost" or "outposts" or "base" or "bases" or "camp" or "camps" or "border"
-        or "city" or "cities" or "town" or "towns" or "village" or "villages" or "province" or "territory" or "soil" or "airspace" or "port" or "waters";
+    /// <summary>Whether the token is a noun of a site that a place names the kind of ("the Tanf base", "Erbil city", "Iraqi
+    /// territory"; cue class site-noun).</summary>
+    private bool SiteNoun(int t) => _cues.At(t, "site-noun") >= 0;
 
     /// <summary>Whether the words ending at <paramref name="last"/> are "for" and a short name of forces after a word of
     /// asking or talks ("a timetable for foreign forces", "called for all US troops") or a vote ("voted for foreign
@@ -4595,7 +4594,7 @@ internal sealed class SentenceReader
     {
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 4); t++)
         {
-            if (_index.Place[t] >= 0 || SiteNoun(Word(t)) || _cues.At(t, "site-left") >= 0) return true;
+            if (_index.Place[t] >= 0 || SiteNoun(t) || _cues.At(t, "site-left") >= 0) return true;
             // Over articles and words that describe the place: "the fortified district".
             if (_doc.Tokens[t].Kind != TokenKind.Word || Word(t) is "in" or "on" or "at" or "after" or "before" or "for" or "with" or "and" or "later") return false;
         }

@@ -190,6 +190,10 @@ public sealed class SentenceCues
         return _hits.Count;
     }
 
+    /// <summary>Whether the sentence may have a cue of the class: false only when it has none, so a loop over
+    /// <see cref="Hits"/> for that class alone can be skipped.</summary>
+    public bool MayHave(string cls) => (_classes & ClassBit(cls)) != 0;
+
     /// <summary>Whether a cue of the class lies wholly inside [from, to].</summary>
     public bool Any(string cls, int from, int to) => First(cls, from, to) >= 0;
 

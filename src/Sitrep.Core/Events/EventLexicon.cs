@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Knowledge;
@@ -122,7 +121,7 @@ public sealed class EventLexicon
     public static readonly IReadOnlySet<string> Material = new HashSet<string>(StringComparer.Ordinal)
     {
         "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
     public static readonly IReadOnlyDictionary<string, string[]> Modes = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {

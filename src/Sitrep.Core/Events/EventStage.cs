@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Knowledge.Actors;
 using Sitrep.Core.Pipeline;
@@ -271,13 +270,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         return false;
     }
 
-    private static readonly FrozenSet<string> RelationAdjectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> RelationAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {
         "main", "key", "closest", "close", "chief", "principal", "biggest", "largest", "junior", "senior", "new", "old",
         "former", "traditional", "long-time", "longtime", "strategic", "top", "kurdish", "shiite", "shia", "sunni",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
-    private static readonly FrozenSet<string> NounBefore = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> NounBefore = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "every",
         "each", "no", "of", "in", "on", "for", "after", "before", "during", "with", "against", "new", "latest",
@@ -285,15 +284,15 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         "retaliatory", "joint", "alleged", "suspected", "major", "similar", "ongoing", "repeated", "two",
         "three", "four", "five", "more", "most", "some", "all", "both", "following", "amid", "since", "over",
         "direct", "precise", "precision", "accurate", "successful", "heavy", "massive", "limited", "large-scale",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
-    private static readonly FrozenSet<string> VerbBefore = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> VerbBefore = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do",
         "not", "never", "also", "reportedly", "allegedly", "repeatedly", "then", "later", "jointly", "he", "she",
         "they", "it", "we", "i", "who", "which", "that", "had", "has", "have", "recently", "previously", "already",
         "again", "just", "immediately", "subsequently", "often", "regularly", "n't",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>Between two triggers of one span: a sure word over a weak one, and the part of speech
     /// the neighbours call for ("the attack" is a noun, "to attack" a verb).</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Documents;
 
 namespace Sitrep.Core.Events;
@@ -64,10 +63,10 @@ internal sealed class SentenceReader
 
     /// <summary>Types whose complement names an act they do not report: "threatened to strike",
     /// "urged them to stop attacks", "refused to withdraw", "agreed to withdraw", "suspended attacks".</summary>
-    private static readonly FrozenSet<string> Governing = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string> Governing = new(StringComparer.Ordinal)
     {
         "THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
     private static readonly bool Debugging = Environment.GetEnvironmentVariable("SRDBG") is not null;
 
@@ -508,11 +507,11 @@ internal sealed class SentenceReader
     /// <summary><see cref="Numbers.Cardinal"/> of the token's text.</summary>
     private int? Cardinal(int t) => t >= 0 && t < _doc.Tokens.Length ? _scratch.Lexeme(_doc, _lex, t).Cardinal : null;
 
-    private static readonly FrozenSet<string> Adverbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "also", "reportedly", "allegedly", "repeatedly", "recently", "not", "never", "been", "just", "later", "previously",
         "once", "twice", "again", "already", "heavily", "directly", "frequently", "apparently", "then", "all",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
@@ -3078,7 +3077,7 @@ internal sealed class SentenceReader
         return t;
     }
 
-    private static readonly FrozenSet<string> VerbGroup = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string> VerbGroup = new(StringComparer.Ordinal)
     {
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
         "may", "might", "must", "shall", "should", "did", "do", "does", "to", "n't", "continue", "continues",
@@ -3086,7 +3085,7 @@ internal sealed class SentenceReader
         "tried", "try", "attempting", "attempted", "sought", "seeking", "began", "begun", "started", "going",
         "intend", "intends", "intended", "aim", "aims", "aimed", "want", "wants", "wanted", "vowed", "threatened",
         "keep", "keeps", "kept", "keeping",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
     /// <summary>The verb trigger before an "and" that joins a second verb to it, in the same clause.</summary>
     private int PreviousVerb(int and, int clauseStart)
@@ -3965,19 +3964,19 @@ internal sealed class SentenceReader
         return around;
     }
 
-    private static readonly FrozenSet<string> MeetingLinks = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string> MeetingLinks = new(StringComparer.Ordinal)
     {
         "with", "the", "a", "an", "of", "again", "also", "his", "her", "their", "its", "for", "and",
         // The people met: "met the leaders of the Framework in Baghdad", "talks with his counterpart in Tehran".
         "leader", "leaders", "official", "officials", "delegation", "delegations", "envoy", "envoys", "counterpart", "counterparts",
         "representative", "representatives", "members", "commanders", "ambassador", "minister", "ministers",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
     /// <summary>What is signed or reached: "signed a border security agreement in Baghdad".</summary>
-    private static readonly FrozenSet<string> Accords = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string> Accords = new(StringComparer.Ordinal)
     {
         "agreement", "agreements", "deal", "deals", "accord", "accords", "memorandum", "memorandums", "pact", "treaty",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
     /// <summary>Where a meeting or an agreement took place, when its clause says so: "met X in Baghdad", "talks in
     /// Baghdad", "will meet again in Baghdad", "signed an agreement in Baghdad", "will visit Baghdad", "travelled to
@@ -4034,11 +4033,11 @@ internal sealed class SentenceReader
         return list.Contains(p) && list.Count > 1 ? list : [p];
     }
 
-    private static readonly FrozenSet<string> Directions = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
     {
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast", "northwest",
         "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
     private int Previous(int p)
     {

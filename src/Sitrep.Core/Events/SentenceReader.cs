@@ -398,6 +398,7 @@ internal sealed class SentenceReader
     /// trigger ("the comments were welcomed") or just after it ("welcomed his remarks").</summary>
     private bool RemarksNear(int first, int last)
     {
+        if (!_cues.MayHave("remarks")) return false;
         foreach (var (f, l, cue) in _cues.Hits)
             if (cue.Class == "remarks" && ((l < first && first - l <= 3) || (f > last && f - last <= 2))
                 && Word(f - 1) is "the" or "these" or "those" or "his" or "her" or "its" or "their")
@@ -1518,6 +1519,7 @@ internal sealed class SentenceReader
     /// <summary>The first token of a cue of class persist that ends at the token, or -1.</summary>
     private int PersistEndingAt(int t)
     {
+        if (!_cues.MayHave("persist")) return -1;
         foreach (var (f, l, cue) in _cues.Hits)
             if (l == t && cue.Class == "persist") return f;
         return -1;
@@ -1802,6 +1804,7 @@ internal sealed class SentenceReader
     /// determiners and adjectives between it and the noun.</summary>
     private bool Received(int subjectLast, int first)
     {
+        if (!_cues.MayHave("receive")) return false;
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (cue.Class != "receive" || f <= subjectLast || l >= first || f - subjectLast > 4 || first - l > 4) continue;
@@ -1823,7 +1826,8 @@ internal sealed class SentenceReader
     private string? Speaker(int first, out string? told, bool verbsOfSaying = false)
     {
         told = null;
-        for (int i = _cues.Hits.Count - 1; i >= 0; i--)
+        // (Only a cue of class speech is read: a sentence with none skips the loop.)
+        for (int i = _cues.MayHave("speech") ? _cues.Hits.Count - 1 : -1; i >= 0; i--)
         {
             var (f, l, cue) = _cues.Hits[i];
             // "United States": a word of saying inside a name says nothing.
@@ -4067,6 +4071,7 @@ internal sealed class SentenceReader
     /// <summary>The first token of a light verb ("launched", "carried out") whose last token is <paramref name="t"/>, or -1.</summary>
     private int LightEndingAt(int t)
     {
+        if (!_cues.MayHave("light")) return -1;
         foreach (var (f, l, cue) in _cues.Hits)
             if (l == t && cue.Class == "light") return f;
         return -1;

@@ -107,6 +107,13 @@ public sealed class SentenceCues
     private int _first;
     private int _count;           // tokens of the sentence
     private int[] _at = [];       // per token of the sentence: index of its first hit, or -1
+    private ulong _classes;       // a bit per class of the sentence's hits (ClassBit): a class whose bit is not set has no hit
+
+    /// <summary>A bit for a cue class, from its length and three of its characters: equal classes have the same bit,
+    /// so a class whose bit the sentence's hits did not set has no hit there, and the look-ups below stop at once.
+    /// (Classes that share a bit only go on to the comparisons.)</summary>
+    private static ulong ClassBit(string cls) =>
+        cls.Length < 2 ? 1UL : 1UL << ((cls[0] + cls[1] * 5 + cls[^1] * 11 + cls.Length * 3) & 63);
 
     public SentenceCues() { }
 
@@ -125,6 +132,7 @@ public sealed class SentenceCues
         _count = end - first;
         if (_at.Length < _count) _at = new int[Math.Max(_count, 2 * _at.Length)];
         _hits.Clear();
+        _classes = 0;
         for (int t = first; t < end; t++)
         {
             _at[t - first] = -1;
@@ -136,7 +144,11 @@ public sealed class SentenceCues
             _at[t - first] = _hits.Count;
             // The phrases that match here, longest first (PhraseMatcher.AllIn's order), straight into the hits.
             foreach (var (words, cue) in phrases)
-                if (PhraseMatcher<Cue>.Matches(doc, t, end, words)) _hits.Add((t, t + words.Length - 1, cue));
+                if (PhraseMatcher<Cue>.Matches(doc, t, end, words))
+                {
+                    _hits.Add((t, t + words.Length - 1, cue));
+                    _classes |= ClassBit(cue.Class);
+                }
             if (_hits.Count == _at[t - first]) _at[t - first] = -1;
         }
     }
@@ -148,7 +160,7 @@ public sealed class SentenceCues
     public int At(int token, string cls)
     {
         int i = token - _first;
-        if (i < 0 || i >= _count || _at[i] < 0) return -1;
+        if (i < 0 || i >= _count || _at[i] < 0 || (_classes & ClassBit(cls)) == 0) return -1;
         int best = -1;
         for (int k = _at[i]; k < _hits.Count && _hits[k].First == token; k++)
             if (_hits[k].Cue.Class == cls && _hits[k].Last > best) best = _hits[k].Last;
@@ -161,11 +173,26 @@ public sealed class SentenceCues
         string? value = null;
         last = -1;
         int i = token - _first;
-        if (i < 0 || i >= _count || _at[i] < 0) return null;
+        if (i < 0 || i >= _count || _at[i] < 0 || (_classes & ClassBit(cls)) == 0) return null;
         for (int k = _at[i]; k < _hits.Count && _hits[k].First == token; k++)
             if (_hits[k].Cue.Class == cls && _hits[k].Last > last) { last = _hits[k].Last; value = _hits[k].Cue.Value; }
         return value;
     }
+
+    /// <summary>Index of the first hit that starts at or after <paramref name="from"/> (the hits are in token order and
+    /// <c>_at</c> holds each token's first), looking no further than <paramref name="to"/>; the hit count when none does.
+    /// The hits before it start before <paramref name="from"/>, which no look-up of [from, to] takes.</summary>
+    private int FirstHitFrom(int from, int to)
+    {
+        int i = Math.Max(0, from - _first), end = Math.Min(_count - 1, to - _first);
+        for (; i <= end; i++)
+            if (_at[i] >= 0) return _at[i];
+        return _hits.Count;
+    }
+
+    /// <summary>Whether the sentence may have a cue of the class: false only when it has none, so a loop over
+    /// <see cref="Hits"/> for that class alone can be skipped.</summary>
+    public bool MayHave(string cls) => (_classes & ClassBit(cls)) != 0;
 
     /// <summary>Whether a cue of the class lies wholly inside [from, to].</summary>
     public bool Any(string cls, int from, int to) => First(cls, from, to) >= 0;
@@ -173,8 +200,10 @@ public sealed class SentenceCues
     /// <summary>The first token of the first cue of the class wholly inside [from, to], or -1.</summary>
     public int First(string cls, int from, int to)
     {
-        foreach (var h in _hits)
+        if ((_classes & ClassBit(cls)) == 0) return -1;
+        for (int k = FirstHitFrom(from, to); k < _hits.Count; k++)
         {
+            var h = _hits[k];
             if (h.First > to) break;
             if (h.First >= from && h.Last <= to && h.Cue.Class == cls) return h.First;
         }
@@ -185,8 +214,10 @@ public sealed class SentenceCues
     public (int First, int Last, Cue Cue)? Last(string cls, int from, int to)
     {
         (int, int, Cue)? best = null;
-        foreach (var h in _hits)
+        if ((_classes & ClassBit(cls)) == 0) return best;
+        for (int k = FirstHitFrom(from, to); k < _hits.Count; k++)
         {
+            var h = _hits[k];
             if (h.First > to) break;
             if (h.First >= from && h.Last <= to && h.Cue.Class == cls && (best is null || h.Last >= best.Value.Item2)) best = h;
         }

@@ -2038,7 +2038,8 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The verb of ordering in "ordered his followers to ...", "told its fighters on Sunday to ...": a
-    /// verb of command, then a possessive and the speaker's own people, then "to" right before the trigger; -1 if none.</summary>
+    /// verb of command (cue class command), then a possessive and the speaker's own people (cue class own-people), then
+    /// "to" right before the trigger; -1 if none.</summary>
     private int OrderAt(int first, int clauseStart)
     {
         if (Word(first - 1) != "to") return -1;
@@ -2046,14 +2047,13 @@ internal sealed class SentenceReader
         for (int t = first - 2; t >= Math.Max(clauseStart, first - 9); t--)
         {
             if (_index.Time[t] >= 0 || Word(t) is "on" or "at" or "in" or "late" or "early") continue;
-            if (Word(t) is "followers" or "supporters" or "fighters" or "men" or "members" or "loyalists" or "partisans" or "militiamen" or "gunmen")
+            if (_cues.At(t, "own-people") >= 0)
             {
                 if (Word(t - 1) is "his" or "its" or "their" or "her") { own = t - 1; t--; continue; }
                 return -1;
             }
             if (own < 0) return -1;
-            return Word(t) is "ordered" or "orders" or "order" or "told" or "tells" or "instructed" or "instructs" or "directed" or "directs"
-                or "commanded" or "commands" ? t : -1;
+            return _cues.At(t, "command") >= 0 ? t : -1;
         }
         return -1;
     }
@@ -2070,7 +2070,7 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>Whether a verb of founding ends at <paramref name="t"/>, a date, "in"/"on" or its founder between ("formed
+    /// <summary>Whether a verb of founding (cue class founding) ends at <paramref name="t"/>, a date, "in"/"on" or its founder between ("formed
     /// in 2014", "was created on 15 June", "set up by the ministry").</summary>
     private bool FoundedFor(int t, int clauseStart)
     {
@@ -2079,8 +2079,7 @@ internal sealed class SentenceReader
             && (_index.Time[t] >= 0 || _index.Actor[t] >= 0 || Word(t) is "in" or "on" or "back" or "originally" or "initially" or "by" or "the"); steps++)
             t--;
         if (t < clauseStart || t < 0) return false;
-        if (Word(t) is "formed" or "founded" or "created" or "established" or "raised" or "organised" or "organized") return true;
-        return Word(t) == "up" && t - 1 >= clauseStart && Word(t - 1) == "set";
+        return _cues.Last("founding", Math.Max(clauseStart, t - 1), t) is { Last: var end } && end == t;
     }
 
     /// <summary>"carried out the strike", "the attack", "attacked the base": told as a happening already known.</summary>

@@ -2515,12 +2515,11 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>Whether a road, border, crossing, bridge, airport or airspace is named in [from, to].</summary>
+    /// <summary>Whether a road, border, crossing, bridge, airport or airspace (cue class way) is named in [from, to].</summary>
     private bool WayWithin(int from, int to)
     {
         for (int t = from; t <= to; t++)
-            if (Word(t) is "road" or "roads" or "highway" or "highways" or "border" or "borders" or "crossing" or "crossings" or "bridge" or "bridges"
-                or "airport" or "airports" or "airspace" or "entrances" or "entrance") return true;
+            if (_cues.At(t, "way") >= 0) return true;
         return false;
     }
 
@@ -2755,9 +2754,9 @@ internal sealed class SentenceReader
                 // ("at US troops": "US" is no site, and the name of the troops is not the place's.)
                 else if (p >= 0 && trigger.Type == "ASSAULT" && _lex.SiteActors.Contains(id) && _index.PlaceLast[p] >= _index.ActorLast[m] && !scan.Places.Contains(p))
                     scan.Places.Add(p);
-                if (before == "by" && Word(f - 2) is "reported" or "cited" or "announced" or "confirmed" or "quoted" or "published" or "released" or "issued") { }
-                // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent.
-                else if (before == "by" && Word(f - 2) is "used" or "operated" or "run" or "controlled" or "held" or "manned" or "owned" or "occupied" or "frequented" or "housed")
+                if (before == "by" && _cues.At(f - 2, "reported-by") >= 0) { }
+                // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent (cue class held-by).
+                else if (before == "by" && _cues.At(f - 2, "held-by") >= 0)
                 {
                     if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
                 }

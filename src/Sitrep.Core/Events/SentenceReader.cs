@@ -2907,13 +2907,12 @@ internal sealed class SentenceReader
         return false;
     }
 
-    /// <summary>Whether a verb of binding in the present ("obliges", "commits", "requires", "obliging") stands within twelve words
+    /// <summary>Whether a verb of binding in the present (cue class binding: "obliges", "commits", "requires", "obliging") stands within twelve words
     /// ending at <paramref name="last"/>, with the one bound after it.</summary>
     private bool BoundTo(int last, int clauseStart)
     {
         for (int t = last; t >= Math.Max(clauseStart, last - 12); t--)
-            if (Word(t) is "oblige" or "obliges" or "obliging" or "commit" or "commits" or "committing" or "require" or "requires" or "requiring"
-                or "bind" or "binds" or "binding" or "compel" or "compels" or "compelling") return t < last;
+            if (_cues.At(t, "binding") >= 0) return t < last;
         return false;
     }
 
@@ -3176,10 +3175,9 @@ internal sealed class SentenceReader
     /// <summary>The drafts of the story read so far (the sentences before this one).</summary>
     private List<Draft>? _story;
 
-    /// <summary>"the two sides", "both governments", "the two leaders": a plural that stands for two parties named before.</summary>
+    /// <summary>"the two sides", "both governments", "the two leaders": a plural (cue class joint) that stands for two parties named before.</summary>
     private bool JointNoun(int t) =>
-        Word(t) is "sides" or "leaders" or "governments" or "countries" or "states" or "nations" or "men" or "ministers" or "delegations" or "parties" or "neighbours" or "neighbors" or "allies"
-        && Word(t - 1) is "two" or "both";
+        _cues.At(t, "joint") >= 0 && Word(t - 1) is "two" or "both";
 
     /// <summary>The two parties of the latest act two sides do together (a meeting, an agreement, joint work)
     /// told with both its actor and its other side in the <paramref name="back"/> sentences before this one;
@@ -4232,14 +4230,12 @@ internal sealed class SentenceReader
             break;
         }
         if (type != "CONSULT") return NoPlaces;
-        // "travelled to Tehran to discuss", "are due to arrive in Baghdad today for a summit": where the parties went.
+        // "travelled to Tehran to discuss", "are due to arrive in Baghdad today for a summit": where the parties went (cue class travel).
         for (int t = first - 1; t >= Math.Max(clauseStart, first - 12); t--)
         {
             if (_index.Place[t] is not (var p and >= 0)) continue;
             int lead = Lead(p);
-            if (Word(lead - 1) is "to" or "in" or "into" && Word(lead - 2) is "travel" or "travels" or "travelled" or "traveled" or "travelling" or "traveling"
-                    or "arrive" or "arrives" or "arrived" or "arriving" or "fly" or "flies" or "flew" or "flown" or "go" or "went" or "came" or "come"
-                    or "headed" or "heads" or "head")
+            if (Word(lead - 1) is "to" or "in" or "into" && _cues.At(lead - 2, "travel") >= 0)
                 return [p];
             break;
         }

@@ -299,7 +299,7 @@ internal static class EventMerger
         // one attack; summaries, which span many places, keep apart.
         if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
             && (gazetteer is null || a.Aggregate || b.Aggregate
-                || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId)))) return false;
+                || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId) || (!sameSentence && a.Sentence != b.Sentence && Near(gazetteer, a.PlaceId, b.PlaceId))))) return false;
         // "detained 14 men, seizing rocket launchers": a seizure told as a participle of the arrest is part of one
         // raid ("arrested three men and seized a truck" tells two acts).
         bool raid = sameSentence && a.Type == "COERCE" && a.Mode is "arrest" or "seize" && b.Mode is "arrest" or "seize"
@@ -328,6 +328,12 @@ internal static class EventMerger
     /// <summary>Whether the first place lies within the second (an admin unit or country of it).</summary>
     private static bool Within(Places.Gazetteer gazetteer, string inner, string outer) =>
         gazetteer[inner] is { } place && gazetteer.AncestorsOf(place).Contains(outer);
+
+    /// <summary>"Clashes in Basra" and "the clashes in Tannuma", "shelling near Sidakan" and "... near Bradost": two
+    /// towns or districts (not bases, airports or other sites, each a target of its own) within a short drive of each other may be where one act is told to have happened.</summary>
+    private static bool Near(Places.Gazetteer gazetteer, string x, string y) =>
+        gazetteer[x] is { Kind: "city" or "town" or "village" or "district" } a && gazetteer[y] is { Kind: "city" or "town" or "village" or "district" } b
+        && Incidents.Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= 25;
 
     /// <summary>Whether <paramref name="outer"/> is a site or town (an airport, a base) that holds <paramref name="inner"/>.</summary>
     private static bool Site(Places.Gazetteer? gazetteer, string outer, string inner) =>

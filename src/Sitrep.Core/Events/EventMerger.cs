@@ -23,6 +23,8 @@ internal static class EventMerger
         // "Snipers fired into the crowd near the square": the site a sentence names only by its kind is the story's.
         if (gazetteer is not null)
             foreach (var d in drafts) if (d.Material && d.Place < 0 && d.PlaceId is null && d.Also.Length == 0) TheSite(d, doc, gazetteer);
+        // "Trump accused Tehran of being behind the assault": the one accused of an act is not told as its doer.
+        foreach (var d in drafts) if (d.Material && d.Actor is not null && d.Status == "reported" && AccusedOf(d, drafts, doc)) d.Actor = null;
         var kept = new List<Draft>();
         var byType = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -350,6 +352,19 @@ internal static class EventMerger
             only = k;
         }
         return only;
+    }
+
+    /// <summary>Whether the act is told after "of" or "for" following an accusation of its actor in its sentence ("accused
+    /// Tehran of being behind the assault", "blamed the group for the killing"): its actor is the one accused.</summary>
+    private static bool AccusedOf(Draft d, List<Draft> drafts, Document doc)
+    {
+        foreach (var a in drafts)
+        {
+            if (a.Type != "ACCUSE" || a.Sentence != d.Sentence || a.Target != d.Actor || a.Last >= d.First || d.First - a.Last > 12) continue;
+            for (int t = a.Last + 1; t < d.First; t++)
+                if (doc.TokenText(t) is "of" or "for") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the draft's trigger is a noun after "the", "this" or "that" followed by a modal ("the ban would

@@ -23,6 +23,8 @@ internal static class EventMerger
         // "Snipers fired into the crowd near the square": the site a sentence names only by its kind is the story's.
         if (gazetteer is not null)
             foreach (var d in drafts) if (d.Material && d.Place < 0 && d.PlaceId is null && d.Also.Length == 0) TheSite(d, doc, gazetteer);
+        // "Trump accused Tehran of being behind the assault": the one accused of an act is not told as its doer.
+        foreach (var d in drafts) if (d.Material && d.Actor is not null && d.Status == "reported" && AccusedOf(d, drafts, doc)) d.Actor = null;
         var kept = new List<Draft>();
         var byType = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -299,7 +301,7 @@ internal static class EventMerger
         // one attack; summaries, which span many places, keep apart.
         if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
             && (gazetteer is null || a.Aggregate || b.Aggregate
-                || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId)))) return false;
+                || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId) || (!sameSentence && a.Sentence != b.Sentence && Near(gazetteer, a.PlaceId, b.PlaceId))))) return false;
         // "detained 14 men, seizing rocket launchers": a seizure told as a participle of the arrest is part of one
         // raid ("arrested three men and seized a truck" tells two acts).
         bool raid = sameSentence && a.Type == "COERCE" && a.Mode is "arrest" or "seize" && b.Mode is "arrest" or "seize"
@@ -329,6 +331,12 @@ internal static class EventMerger
     private static bool Within(Places.Gazetteer gazetteer, string inner, string outer) =>
         gazetteer[inner] is { } place && gazetteer.AncestorsOf(place).Contains(outer);
 
+    /// <summary>"Clashes in Basra" and "the clashes in Tannuma", "shelling near Sidakan" and "... near Bradost": two
+    /// towns or districts (not bases, airports or other sites, each a target of its own) within a short drive of each other may be where one act is told to have happened.</summary>
+    private static bool Near(Places.Gazetteer gazetteer, string x, string y) =>
+        gazetteer[x] is { Kind: "city" or "town" or "village" or "district" } a && gazetteer[y] is { Kind: "city" or "town" or "village" or "district" } b
+        && Incidents.Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= 25;
+
     /// <summary>Whether <paramref name="outer"/> is a site or town (an airport, a base) that holds <paramref name="inner"/>.</summary>
     private static bool Site(Places.Gazetteer? gazetteer, string outer, string inner) =>
         gazetteer is not null && gazetteer[outer] is { Precision: 1 } && Within(gazetteer, inner, outer);
@@ -344,6 +352,19 @@ internal static class EventMerger
             only = k;
         }
         return only;
+    }
+
+    /// <summary>Whether the act is told after "of" or "for" following an accusation of its actor in its sentence ("accused
+    /// Tehran of being behind the assault", "blamed the group for the killing"): its actor is the one accused.</summary>
+    private static bool AccusedOf(Draft d, List<Draft> drafts, Document doc)
+    {
+        foreach (var a in drafts)
+        {
+            if (a.Type != "ACCUSE" || a.Sentence != d.Sentence || a.Target != d.Actor || a.Last >= d.First || d.First - a.Last > 12) continue;
+            for (int t = a.Last + 1; t < d.First; t++)
+                if (doc.TokenText(t) is "of" or "for") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the draft's trigger is a noun after "the", "this" or "that" followed by a modal ("the ban would

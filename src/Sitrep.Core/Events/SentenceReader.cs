@@ -4359,15 +4359,19 @@ internal sealed class SentenceReader
 
     private bool LaunchSite(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || LaunchedFrom(p);
 
-    /// <summary>"fired from the town of Zummar in Nineveh province": a place that qualifies the launch site is one too.</summary>
+    /// <summary>"fired from the town of Zummar in Nineveh province": a place that qualifies the launch site is one too
+    /// ("launched from a truck parked near a village in the Nineveh plain", "from ... in western Anbar").</summary>
     private bool LaunchedFrom(int p)
     {
-        int first = _index.PlaceFirst[p];
-        if (Word(first - 1) is not ("in" or "of" or "," or "near" or "inside" or "within" or "outside")) return false;
-        for (int t = first - 2; t >= _first && t >= first - 10; t--)
+        int lead = LeadIn(_index.PlaceFirst[p]);
+        if (Word(lead) is not ("in" or "of" or "," or "near" or "inside" or "within" or "outside")) return false;
+        for (int t = lead - 1; t >= _first && t >= lead - 11; t--)
         {
             var w = Word(t);
             if (w == "from") return true;
+            // "launched from Iraq struck a base in the Golan": a place right after "from" that this one does not
+            // directly qualify ("from Zummar in Nineveh") is the launch site, and this one is elsewhere.
+            if (_index.Place[t] >= 0 && Word(_index.PlaceFirst[_index.Place[t]] - 1) == "from" && _index.PlaceLast[_index.Place[t]] != lead - 1) return false;
             if (w is "," or "and" or "to" or "toward" or "towards" or "at" || _triggerAt[t] != 0) return false;
         }
         return false;

@@ -4426,8 +4426,7 @@ internal sealed class SentenceReader
     private bool SpeakerPlace(int p)
     {
         int lead = Lead(p);
-        return Word(lead - 1) == "in" && Word(lead - 2) is "official" or "officials" or "source" or "sources" or "spokesman" or "spokeswoman"
-                or "spokesperson" or "correspondent" or "reporter" or "diplomat" or "diplomats"
+        return Word(lead - 1) == "in" && _cues.At(lead - 2, "source") >= 0
             && Word(lead - 3) is not ("local" or "Local") && _cues.At(_index.PlaceLast[p] + 1, "speech") >= 0
             && _stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "government" };
     }

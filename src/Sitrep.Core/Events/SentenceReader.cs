@@ -3722,6 +3722,9 @@ internal sealed class SentenceReader
             else TargetsCounted(d, last);
             return;
         }
+        // "answered with air strikes on five weapons storage sites", "a wave of strikes against 85 targets": the count of
+        // the sites hit is the wave's, as after a verb.
+        if (Word(last + 1) is "on" or "against" && TargetsCounted(d, last + 1)) return;
         // "18 Katyusha rockets" counts rockets, not attacks.
         if (_cues.At(first, "mode") is var m && m >= first && IsHit(first, m)) return;
         // "fired a dozen ballistic missiles at Erbil": a weapon noun counts weapons, wherever its mode words start.
@@ -4789,6 +4792,8 @@ internal sealed class SentenceReader
                 zeroOf.Revised |= over;
                 continue;
             }
+            // "officials gave no casualty figures": no toll was told, not a toll of none.
+            if (cue.Class == "zero" && Word(l + 1) is "figure" or "figures" or "toll" or "tolls" or "count" or "counts" or "numbers" or "details") continue;
             if (cue.Class == "zero") value = 0;
             // Names count as victims after a verb ("killed X and Y"), not after a noun of another
             // happening ("after the killing of X").
@@ -4815,8 +4820,14 @@ internal sealed class SentenceReader
             bool revised = cue.Value == "revised" || Revision(f);
             if (cue.Class == "zero")
             {
-                if (cue.Value is "killed" or "both") target.Killed = revised ? 0 : target.Killed ?? 0;
-                if (cue.Value is "injured" or "both") target.Injured = revised ? 0 : target.Injured ?? 0;
+                // "rockets landed in the Green Zone and at Balad air base, without casualties": none in any of the
+                // places the one attack phrase was told of.
+                foreach (var d in local)
+                {
+                    if (d != target && (d.Type != "ASSAULT" || d.First != target.First)) continue;
+                    if (cue.Value is "killed" or "both") d.Killed = revised ? 0 : d.Killed ?? 0;
+                    if (cue.Value is "injured" or "both") d.Injured = revised ? 0 : d.Injured ?? 0;
+                }
             }
             else if (cue.Class == "killed") target.Killed = revised ? value : target.Killed ?? value;
             else target.Injured = revised ? value : target.Injured ?? value;
@@ -4941,6 +4952,14 @@ internal sealed class SentenceReader
         int block = _doc.Sentences[_sentence].Block, before = _doc.Sentences[previous.Sentence].Block;
         if (_sentence - previous.Sentence > 3 || !(before == block || before == block - 1)) return false;
         Casualties([previous]);
+        // "Drones hit the plant at A and the field at B. No one was reported hurt.": none in any of the places the
+        // one attack phrase was told of.
+        foreach (var d in into)
+            if (d != previous && d.Type == "ASSAULT" && d.Sentence == previous.Sentence && d.First == previous.First)
+            {
+                if (previous.Killed == 0) d.Killed ??= 0;
+                if (previous.Injured == 0) d.Injured ??= 0;
+            }
         return true;
     }
 
@@ -4952,6 +4971,8 @@ internal sealed class SentenceReader
         {
             var w = Word(k);
             if (w is "of" or "from") return k;
+            // "from one family", "of one household": "one" there is no count of victims.
+            if (w == "one" && Word(k - 1) is "of" or "from") continue;
             if (_doc.Tokens[k].Kind != TokenKind.Word || _triggerAt[k] != 0 || Numbers.Cardinal(w) is not null) return -1;
         }
         return -1;
@@ -5014,6 +5035,8 @@ internal sealed class SentenceReader
         int t = last + 1;
         if (Word(t) is "of" or "to" or "among") t++;
         int? total = null;
+        // "opened fire on the activist, killing her and wounding her brother": one person told by a pronoun.
+        if (Word(t) is "him" or "her" && t == last + 1 && Word(t + 1) is "," or "." or "and" or ";" or "on" or "in" or "at" or "outside" or "inside" or "near") return 1;
         while (t < _end)
         {
             if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
@@ -5026,8 +5049,8 @@ internal sealed class SentenceReader
             if (n is null && Word(t) is "a" && Word(t + 1) == "dozen") n = 12;
             // "killing an American contractor", "lightly wounding a driver": one person.
             // "wounding a shepherd and his son", "killing an officer and another soldier": one more each.
-            if (n is null && (total is null || Word(t - 1) == "and") && Word(t) is "a" or "an" or "another" or "his" or "her" or "their"
-                && (total is not null || Word(t) is "a" or "an") && OnePerson(t + 1) is var person && person > t)
+            if (n is null && (total is null || Word(t - 1) == "and") && Word(t) is "a" or "an" or "another" or "his" or "her" or "their" or "its"
+                && (total is not null || Word(t) is "a" or "an" or "his" or "her" or "its") && OnePerson(t + 1) is var person && person > t)
             {
                 total = (total ?? 0) + 1;
                 t = person;
@@ -5198,6 +5221,13 @@ internal sealed class SentenceReader
                 continue;
             }
             if (_cues.At(t, "victims") >= 0 || _cues.At(t, "person") >= 0 || _index.Actor[t] >= 0) continue;
+            // "two members of the Kurdistan Free Life Party (PJAK) were wounded": a short aside in brackets after a name.
+            if (Word(t) == ")" && steps <= 2)
+            {
+                int open = t - 1;
+                while (open > _first && open >= t - 4 && Word(open) != "(") open--;
+                if (Word(open) == "(" && open < t - 1) { steps += t - open; t = open; continue; }
+            }
             // Nationalities and ranks between a number and its noun ("two British soldiers").
             if (steps > 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0]) && t > _first) continue;
             // One word that qualifies the victims right after their number ("two off-duty soldiers", "three local contractors").

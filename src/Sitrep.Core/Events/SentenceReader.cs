@@ -4779,12 +4779,12 @@ internal sealed class SentenceReader
             int? value;
             // "no one inside was hurt", "none of its staff were injured", "no soldiers were killed": a subject of
             // "no" before the passive says nobody was.
-            bool none = cue.Class is "killed" or "injured" && NoneSubject(f);
+            bool none = cue.Class is "killed" or "injured" && (NoneSubject(f) || NoneCaused(f));
             if (none)
             {
                 var zeroOf = Nearest(local, f);
                 if (zeroOf is null) continue;
-                bool both = Word(f) is "hurt" or "harmed";
+                bool both = Word(f) is "hurt" or "harmed" or "casualties";
                 // "An update: no one was hurt after all": a revision replaces the toll told before.
                 bool over = Revision(f);
                 if (cue.Class == "killed" || both) zeroOf.Killed = over ? 0 : zeroOf.Killed ?? 0;
@@ -4799,7 +4799,7 @@ internal sealed class SentenceReader
             // happening ("after the killing of X").
             // ("assassinated yesterday, Wednesday, the activist X": past a time put in between.)
             else value = NumberAfter(l) ?? NumberBefore(f) ?? (Word(f - 1) is "the" or "a" or "'s" or "’s" ? null
-                : NamedVictims(ObjectAfterTime(l) is var o && o >= 0 ? o - 1 : l));
+                : NamedVictims(ObjectAfterTime(l) is var o && o >= 0 ? o - 1 : l)) ?? PersonsBefore(f);
             // "X was shot dead", "the commander was killed": a singular passive whose subject is a person is one victim.
             int auxiliary = value is null && cue.Class is "killed" or "injured" ? SingularAuxiliary(f) : -1;
             bool one = auxiliary >= 0;
@@ -4838,6 +4838,65 @@ internal sealed class SentenceReader
             if (d is { Type: "ASSAULT", Killed: null, Status: "reported", Target: { } victim } && d.Trigger.IsVerb && d.Trigger.Lemma == "assassinate"
                 && Word(d.First - 1) != "to" && IsPerson(victim))
                 d.Killed = 1;
+        // "the anniversary of his assassination by gunmen": the noun with a singular possessive kills that one person.
+        foreach (var d in local)
+            if (d is { Type: "ASSAULT", Killed: null, Status: "reported" } && !d.Trigger.IsVerb && d.First == d.Last && Word(d.First) is "assassination" or "murder"
+                && Word(d.First - 1) is "his" or "her")
+                d.Killed = 1;
+    }
+
+    /// <summary>"None of them caused casualties", "neither caused any casualties": a subject of "none" or "neither" a few
+    /// words before "caused (any) casualties" says nobody was hurt or killed.</summary>
+    private bool NoneCaused(int f)
+    {
+        if (Word(f) != "casualties") return false;
+        int t = Word(f - 1) == "any" ? f - 2 : f - 1;
+        if (Word(t) is not ("caused" or "cause")) return false;
+        if (Word(t) == "cause" && Word(t - 1) is "did" && Word(t - 2) is not "none") return false;
+        for (int k = t - 1; k >= _first && k >= t - 5; k--)
+        {
+            var w = Word(k);
+            if (w is "none" or "neither") return true;
+            if (w is "," or ";" or ":" or "and" or "but" or "that" || _doc.Tokens[k].Kind == TokenKind.Quote) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"The reporter X and his cameraman Y were shot dead": persons named one by one, joined by "and" or commas,
+    /// as the subject of a plural passive casualty word are one victim each (two or more); null otherwise.</summary>
+    private int? PersonsBefore(int f)
+    {
+        int t = f - 1;
+        if (Word(t) == "shot") t--;
+        while (t > _first && Word(t) is "reportedly" or "later" or "both" or "fatally" or "seriously" or "critically" or "also") t--;
+        if (Word(t) == "been" && Word(t - 1) == "have") t--;
+        else if (Word(t) != "were") return null;
+        t--;
+        int count = 0;
+        while (t >= _first)
+        {
+            if (_index.Actor[t] is var m && m >= 0)
+            {
+                if (!IsPerson(_doc.Mentions[m].EntityId!)) return null;
+                t = _index.ActorFirst[m] - 1;
+            }
+            else
+            {
+                // "the reporter Ahmed Jalil": a name no list knows, right after the noun of a person.
+                int k = t;
+                while (k > _first && k > t - 4 && _doc.Tokens[k].Is(TokenFlags.Capitalized) && _index.Actor[k] < 0 && _cues.At(k, "person") < 0) k--;
+                if (k == t || _cues.At(k, "person") < 0) return null;
+                t = k;
+            }
+            count++;
+            // "the reporter X", "his cameraman Y", "the young lawyer Z": the words of a role before the name.
+            while (t >= _first && (_cues.At(t, "person") >= 0 || Word(t) is "the" or "his" or "her" or "their" or "its"
+                                   || (_doc.Tokens[t].Kind == TokenKind.Word && !_doc.Tokens[t].Is(TokenFlags.Capitalized) && _cues.At(t + 1, "person") >= 0)))
+                t--;
+            if (t < _first || Word(t) is not ("and" or ",")) break;
+            t--;
+        }
+        return count >= 2 && (t < _first || _index.Time[t] >= 0 || Word(t) is "," or "and" or "when" or "after" or "as" or "that") ? count : null;
     }
 
     /// <summary>"Updated toll: three fighters were killed and three wounded", in a live blog's entry far from the attack
@@ -4889,7 +4948,22 @@ internal sealed class SentenceReader
     {
         if (auxiliary < 0) return false;
         int t = auxiliary - 1;
-        for (int k = 0; k < 3 && t > _first && _doc.Tokens[t].Is(TokenFlags.Capitalized) && _index.Actor[t] < 0 && _cues.At(t, "person") < 0; k++) t--;
+        // "the writer X, who had spoken against the factions, was shot dead": over the relative clause to its subject.
+        if (Word(t) == ",")
+            for (int k = t - 1; k > _first && k >= t - 16; k--)
+            {
+                if (Word(k) is ";" or ":" || _doc.Tokens[k].Kind == TokenKind.Quote) break;
+                if (Word(k) == "," && Word(k + 1) is "who" or "whose") { t = k - 1; break; }
+                // "X, the researcher of the armed groups, was killed": a name told by an apposition that says a person.
+                if (Word(k) == "," && Word(k + 1) is "the" or "a" or "an" && (_cues.At(k + 2, "person") >= 0 || _cues.At(k + 3, "person") >= 0)
+                    && (_index.Actor[k - 1] >= 0 || _doc.Tokens[k - 1].Is(TokenFlags.Capitalized)))
+                    return _index.Actor[k - 1] is var a && (a < 0 || IsPerson(_doc.Mentions[a].EntityId!));
+                if (Word(k) == ",") break;
+            }
+        if (_index.Actor[t] is var named && named >= 0 && IsPerson(_doc.Mentions[named].EntityId!)) return true;
+        // (The particles of an Arabic name count as its words: "Hisham al-Hashimi".)
+        for (int k = 0; k < 5 && t > _first && (_doc.Tokens[t].Is(TokenFlags.Capitalized) || Word(t) is "al" or "el" or "-" or "bin" or "ibn" or "abu" || Word(t).StartsWith("al-") || Word(t).StartsWith("el-"))
+                        && _index.Actor[t] < 0 && _cues.At(t, "person") < 0; k++) t--;
         if (_cues.Last("person", Math.Max(_first, t - 2), t) is not { Last: var end } noun || end != t) return false;
         for (int k = noun.First - 1; k >= _first && k >= noun.First - 3; k--)
         {

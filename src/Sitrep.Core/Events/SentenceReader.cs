@@ -4775,7 +4775,8 @@ internal sealed class SentenceReader
             // American contractor": the toll of the act answered or blamed for is not this sentence's.
             if (cue.Class != "zero" && OtherActsToll(f)) continue;
             // "a contractor died of a heart attack while sheltering": no victim of the attack (cue class idiom).
-            if (cue.Class == "killed" && Word(l + 1) is "of" or "from" && (_cues.At(l + 2, "idiom") >= 0 || _cues.At(l + 3, "idiom") >= 0)) continue;
+            // ("died after he suffered a heart attack while sheltering": the same, told after "after".)
+            if (cue.Class == "killed" && NaturalDeath(l)) continue;
             int? value;
             // "no one inside was hurt", "none of its staff were injured", "no soldiers were killed": a subject of
             // "no" before the passive says nobody was.
@@ -4845,6 +4846,16 @@ internal sealed class SentenceReader
                 d.Killed = 1;
     }
 
+    /// <summary>Whether the casualty word ending at <paramref name="l"/> is followed by a cause of death that is no attack (cue
+    /// class idiom): "died of a heart attack", "died from a heart attack", "died after he suffered a heart attack".</summary>
+    private bool NaturalDeath(int l)
+    {
+        if (Word(l + 1) is not ("of" or "from" or "after" or "following")) return false;
+        int t = l + 2;
+        while (t < _end && t <= l + 5 && Word(t) is "a" or "an" or "he" or "she" or "suffered" or "had" or "having" or "sudden" or "apparent") t++;
+        return _cues.At(t, "idiom") >= 0;
+    }
+
     /// <summary>"None of them caused casualties", "neither caused any casualties": a subject of "none" or "neither" a few
     /// words before "caused (any) casualties" says nobody was hurt or killed.</summary>
     private bool NoneCaused(int f)
@@ -4875,6 +4886,17 @@ internal sealed class SentenceReader
         int count = 0;
         while (t >= _first)
         {
+            // "X, a correspondent for the channel, and his cameraman Y": a name told as a person by its apposition.
+            bool described = false;
+            if (Word(t) == "," && count > 0)
+                for (int k = t - 1; k > _first && k >= t - 12; k--)
+                {
+                    if (Word(k) is ";" or ":" or "and" || _doc.Tokens[k].Kind == TokenKind.Quote) break;
+                    if (Word(k) != ",") continue;
+                    if (Word(k + 1) is "a" or "an" or "the" && (_cues.At(k + 2, "person") >= 0 || _cues.At(k + 3, "person") >= 0)) { t = k - 1; described = true; }
+                    break;
+                }
+            if (Word(t) == ",") return null;
             if (_index.Actor[t] is var m && m >= 0)
             {
                 if (!IsPerson(_doc.Mentions[m].EntityId!)) return null;
@@ -4884,8 +4906,8 @@ internal sealed class SentenceReader
             {
                 // "the reporter Ahmed Jalil": a name no list knows, right after the noun of a person.
                 int k = t;
-                while (k > _first && k > t - 4 && _doc.Tokens[k].Is(TokenFlags.Capitalized) && _index.Actor[k] < 0 && _cues.At(k, "person") < 0) k--;
-                if (k == t || _cues.At(k, "person") < 0) return null;
+                while (k >= _first && k > t - 4 && _doc.Tokens[k].Is(TokenFlags.Capitalized) && _index.Actor[k] < 0 && _cues.At(k, "person") < 0) k--;
+                if (k == t || (!described && (k < _first || _cues.At(k, "person") < 0))) return null;
                 t = k;
             }
             count++;
@@ -5195,7 +5217,7 @@ internal sealed class SentenceReader
     {
         int total = 0, items = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        bool person = false, counted = false, apposition = false, empty = true, roleOnly = false;
+        bool person = false, counted = false, apposition = false, empty = true, roleOnly = false, described = false;
         int t = last + 1;
         for (; t < _end && t <= last + 40; t++)
         {
@@ -5206,11 +5228,11 @@ internal sealed class SentenceReader
                 // "the doctor and the activist X": two words of one person's roles before the name.
                 if (w == "and" && roleOnly && !counted && !person && _cues.At(Word(t + 1) == "the" ? t + 2 : t + 1, "person") >= 0) continue;
                 // An item ends: it must have been counted, or be an apposition ("X, known as Abu Taqwa,").
-                if (!counted && !apposition && !person) break;
+                if (!counted && !apposition && !person && !described) break;
                 empty = true;
                 if (person && !counted) { total++; counted = true; }
                 items += counted ? 1 : 0;
-                person = counted = apposition = roleOnly = false;
+                person = counted = apposition = roleOnly = described = false;
                 continue;
             }
             empty = false;
@@ -5225,12 +5247,16 @@ internal sealed class SentenceReader
                 t = _index.ActorLast[m];
                 continue;
             }
+            if (described && !person) continue;
             if (!counted && Cardinal(t) is { } n && _index.Time[t] < 0) { total += n; counted = true; continue; }
             if (!counted && !person && w is "another" or "one") { total++; counted = true; continue; }
             // "killed X, a senior commander, and a second fighter": after "and" a/an opens one more victim; after a
             // comma it is the name's apposition.
             if (!counted && !person && w is "a" or "an" && Word(t - 1) == "and" && OnePerson(t + 1) is var one && one > t) { total++; counted = true; t = one; continue; }
             if (!counted && !person && w is "a" or "an" && Word(t - 1) == "," && items > 0) { apposition = true; continue; }
+            // "killed X, the commander of the Quds Force, Y, the deputy head of the PMF, and eight others": "the" after a
+            // named person's comma opens the name's apposition, unless a person is named in it ("X, the PMF's deputy chief Y").
+            if (!counted && !person && w == "the" && Word(t - 1) == "," && seen.Count > 0 && Word(t + 1) is not ("other" or "others")) { described = true; continue; }
             if (!counted && !person && _cues.At(t, "person") >= 0) { roleOnly = true; continue; }
             // "the civil activist X", "the prominent lawyer X": a word before the noun of a person.
             if (!counted && !person && _doc.Tokens[t].Kind == TokenKind.Word && _cues.At(t + 1, "person") >= 0) continue;

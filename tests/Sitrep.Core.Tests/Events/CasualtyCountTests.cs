@@ -56,6 +56,7 @@ public sealed class CasualtyCountTests
 
     [Theory]
     [InlineData("The photographer Karim Saad and his driver Ahmed Jalil were shot dead in their car in Basra on Friday evening.", 2)]
+    [InlineData("Ali Jaber, a reporter for a local channel, and his cameraman Karim Saad were shot dead in their car in Basra on Friday evening.", 2)]
     [InlineData("The protests began a week after the journalist Karim Saad, who had criticised the factions on television, was shot dead outside his home in Basra.", 1)]
     [InlineData("The unrest began days after the researcher Salim al-Dabbagh, who had advised the cabinet, was shot dead outside his home in Baghdad.", 1)]
     public void Persons_named_as_the_subject_of_a_passive_toll_are_one_victim_each(string sentence, int killed)

@@ -3721,6 +3721,9 @@ internal sealed class SentenceReader
             else TargetsCounted(d, last);
             return;
         }
+        // "answered with air strikes on five weapons storage sites", "a wave of strikes against 85 targets": the count of
+        // the sites hit is the wave's, as after a verb.
+        if (Word(last + 1) is "on" or "against" && TargetsCounted(d, last + 1)) return;
         // "18 Katyusha rockets" counts rockets, not attacks.
         if (_cues.At(first, "mode") is var m && m >= first && IsHit(first, m)) return;
         // "fired a dozen ballistic missiles at Erbil": a weapon noun counts weapons, wherever its mode words start.
@@ -4773,16 +4776,17 @@ internal sealed class SentenceReader
             // American contractor": the toll of the act answered or blamed for is not this sentence's.
             if (cue.Class != "zero" && OtherActsToll(f)) continue;
             // "a contractor died of a heart attack while sheltering": no victim of the attack (cue class idiom).
-            if (cue.Class == "killed" && Word(l + 1) is "of" or "from" && (_cues.At(l + 2, "idiom") >= 0 || _cues.At(l + 3, "idiom") >= 0)) continue;
+            // ("died after he suffered a heart attack while sheltering": the same, told after "after".)
+            if (cue.Class == "killed" && NaturalDeath(l)) continue;
             int? value;
             // "no one inside was hurt", "none of its staff were injured", "no soldiers were killed": a subject of
             // "no" before the passive says nobody was.
-            bool none = cue.Class is "killed" or "injured" && NoneSubject(f);
+            bool none = cue.Class is "killed" or "injured" && (NoneSubject(f) || NoneCaused(f));
             if (none)
             {
                 var zeroOf = Nearest(local, f);
                 if (zeroOf is null) continue;
-                bool both = Word(f) is "hurt" or "harmed";
+                bool both = Word(f) is "hurt" or "harmed" or "casualties";
                 // "An update: no one was hurt after all": a revision replaces the toll told before.
                 bool over = Revision(f);
                 if (cue.Class == "killed" || both) zeroOf.Killed = over ? 0 : zeroOf.Killed ?? 0;
@@ -4790,12 +4794,14 @@ internal sealed class SentenceReader
                 zeroOf.Revised |= over;
                 continue;
             }
+            // "officials gave no casualty figures": no toll was told, not a toll of none.
+            if (cue.Class == "zero" && Word(l + 1) is "figure" or "figures" or "toll" or "tolls" or "count" or "counts" or "numbers" or "details") continue;
             if (cue.Class == "zero") value = 0;
             // Names count as victims after a verb ("killed X and Y"), not after a noun of another
             // happening ("after the killing of X").
             // ("assassinated yesterday, Wednesday, the activist X": past a time put in between.)
             else value = NumberAfter(l) ?? NumberBefore(f) ?? (Word(f - 1) is "the" or "a" or "'s" or "’s" ? null
-                : NamedVictims(ObjectAfterTime(l) is var o && o >= 0 ? o - 1 : l));
+                : NamedVictims(ObjectAfterTime(l) is var o && o >= 0 ? o - 1 : l)) ?? PersonsBefore(f);
             // "X was shot dead", "the commander was killed": a singular passive whose subject is a person is one victim.
             int auxiliary = value is null && cue.Class is "killed" or "injured" ? SingularAuxiliary(f) : -1;
             bool one = auxiliary >= 0;
@@ -4816,8 +4822,14 @@ internal sealed class SentenceReader
             bool revised = cue.Value == "revised" || Revision(f);
             if (cue.Class == "zero")
             {
-                if (cue.Value is "killed" or "both") target.Killed = revised ? 0 : target.Killed ?? 0;
-                if (cue.Value is "injured" or "both") target.Injured = revised ? 0 : target.Injured ?? 0;
+                // "rockets landed in the Green Zone and at Balad air base, without casualties": none in any of the
+                // places the one attack phrase was told of.
+                foreach (var d in local)
+                {
+                    if (d != target && (d.Type != "ASSAULT" || d.First != target.First)) continue;
+                    if (cue.Value is "killed" or "both") d.Killed = revised ? 0 : d.Killed ?? 0;
+                    if (cue.Value is "injured" or "both") d.Injured = revised ? 0 : d.Injured ?? 0;
+                }
             }
             else if (cue.Class == "killed") target.Killed = revised ? value : target.Killed ?? value;
             else target.Injured = revised ? value : target.Injured ?? value;
@@ -4828,6 +4840,86 @@ internal sealed class SentenceReader
             if (d is { Type: "ASSAULT", Killed: null, Status: "reported", Target: { } victim } && d.Trigger.IsVerb && d.Trigger.Lemma == "assassinate"
                 && Word(d.First - 1) != "to" && IsPerson(victim))
                 d.Killed = 1;
+        // "the anniversary of his assassination by gunmen": the noun with a singular possessive kills that one person.
+        foreach (var d in local)
+            if (d is { Type: "ASSAULT", Killed: null, Status: "reported" } && !d.Trigger.IsVerb && d.First == d.Last && Word(d.First) is "assassination" or "murder"
+                && Word(d.First - 1) is "his" or "her")
+                d.Killed = 1;
+    }
+
+    /// <summary>Whether the casualty word ending at <paramref name="l"/> is followed by a cause of death that is no attack (cue
+    /// class idiom): "died of a heart attack", "died from a heart attack", "died after he suffered a heart attack".</summary>
+    private bool NaturalDeath(int l)
+    {
+        if (Word(l + 1) is not ("of" or "from" or "after" or "following")) return false;
+        int t = l + 2;
+        while (t < _end && t <= l + 5 && Word(t) is "a" or "an" or "he" or "she" or "suffered" or "had" or "having" or "sudden" or "apparent") t++;
+        return _cues.At(t, "idiom") >= 0;
+    }
+
+    /// <summary>"None of them caused casualties", "neither caused any casualties": a subject of "none" or "neither" a few
+    /// words before "caused (any) casualties" says nobody was hurt or killed.</summary>
+    private bool NoneCaused(int f)
+    {
+        if (Word(f) != "casualties") return false;
+        int t = Word(f - 1) == "any" ? f - 2 : f - 1;
+        if (Word(t) is not ("caused" or "cause")) return false;
+        if (Word(t) == "cause" && Word(t - 1) is "did" && Word(t - 2) is not "none") return false;
+        for (int k = t - 1; k >= _first && k >= t - 5; k--)
+        {
+            var w = Word(k);
+            if (w is "none" or "neither") return true;
+            if (w is "," or ";" or ":" or "and" or "but" or "that" || _doc.Tokens[k].Kind == TokenKind.Quote) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"The reporter X and his cameraman Y were shot dead": persons named one by one, joined by "and" or commas,
+    /// as the subject of a plural passive casualty word are one victim each (two or more); null otherwise.</summary>
+    private int? PersonsBefore(int f)
+    {
+        int t = f - 1;
+        if (Word(t) == "shot") t--;
+        while (t > _first && Word(t) is "reportedly" or "later" or "both" or "fatally" or "seriously" or "critically" or "also") t--;
+        if (Word(t) == "been" && Word(t - 1) == "have") t--;
+        else if (Word(t) != "were") return null;
+        t--;
+        int count = 0;
+        while (t >= _first)
+        {
+            // "X, a correspondent for the channel, and his cameraman Y": a name told as a person by its apposition.
+            bool described = false;
+            if (Word(t) == "," && count > 0)
+                for (int k = t - 1; k > _first && k >= t - 12; k--)
+                {
+                    if (Word(k) is ";" or ":" or "and" || _doc.Tokens[k].Kind == TokenKind.Quote) break;
+                    if (Word(k) != ",") continue;
+                    if (Word(k + 1) is "a" or "an" or "the" && (_cues.At(k + 2, "person") >= 0 || _cues.At(k + 3, "person") >= 0)) { t = k - 1; described = true; }
+                    break;
+                }
+            if (Word(t) == ",") return null;
+            if (_index.Actor[t] is var m && m >= 0)
+            {
+                if (!IsPerson(_doc.Mentions[m].EntityId!)) return null;
+                t = _index.ActorFirst[m] - 1;
+            }
+            else
+            {
+                // "the reporter Ahmed Jalil": a name no list knows, right after the noun of a person.
+                int k = t;
+                while (k >= _first && k > t - 4 && _doc.Tokens[k].Is(TokenFlags.Capitalized) && _index.Actor[k] < 0 && _cues.At(k, "person") < 0) k--;
+                if (k == t || (!described && (k < _first || _cues.At(k, "person") < 0))) return null;
+                t = k;
+            }
+            count++;
+            // "the reporter X", "his cameraman Y", "the young lawyer Z": the words of a role before the name.
+            while (t >= _first && (_cues.At(t, "person") >= 0 || Word(t) is "the" or "his" or "her" or "their" or "its"
+                                   || (_doc.Tokens[t].Kind == TokenKind.Word && !_doc.Tokens[t].Is(TokenFlags.Capitalized) && _cues.At(t + 1, "person") >= 0)))
+                t--;
+            if (t < _first || Word(t) is not ("and" or ",")) break;
+            t--;
+        }
+        return count >= 2 && (t < _first || _index.Time[t] >= 0 || Word(t) is "," or "and" or "when" or "after" or "as" or "that") ? count : null;
     }
 
     /// <summary>"Updated toll: three fighters were killed and three wounded", in a live blog's entry far from the attack
@@ -4879,7 +4971,22 @@ internal sealed class SentenceReader
     {
         if (auxiliary < 0) return false;
         int t = auxiliary - 1;
-        for (int k = 0; k < 3 && t > _first && _doc.Tokens[t].Is(TokenFlags.Capitalized) && _index.Actor[t] < 0 && _cues.At(t, "person") < 0; k++) t--;
+        // "the writer X, who had spoken against the factions, was shot dead": over the relative clause to its subject.
+        if (Word(t) == ",")
+            for (int k = t - 1; k > _first && k >= t - 16; k--)
+            {
+                if (Word(k) is ";" or ":" || _doc.Tokens[k].Kind == TokenKind.Quote) break;
+                if (Word(k) == "," && Word(k + 1) is "who" or "whose") { t = k - 1; break; }
+                // "X, the researcher of the armed groups, was killed": a name told by an apposition that says a person.
+                if (Word(k) == "," && Word(k + 1) is "the" or "a" or "an" && (_cues.At(k + 2, "person") >= 0 || _cues.At(k + 3, "person") >= 0)
+                    && (_index.Actor[k - 1] >= 0 || _doc.Tokens[k - 1].Is(TokenFlags.Capitalized)))
+                    return _index.Actor[k - 1] is var a && (a < 0 || IsPerson(_doc.Mentions[a].EntityId!));
+                if (Word(k) == ",") break;
+            }
+        if (_index.Actor[t] is var named && named >= 0 && IsPerson(_doc.Mentions[named].EntityId!)) return true;
+        // (The particles of an Arabic name count as its words: "Hisham al-Hashimi".)
+        for (int k = 0; k < 5 && t > _first && (_doc.Tokens[t].Is(TokenFlags.Capitalized) || Word(t) is "al" or "el" or "-" or "bin" or "ibn" or "abu" || Word(t).StartsWith("al-") || Word(t).StartsWith("el-"))
+                        && _index.Actor[t] < 0 && _cues.At(t, "person") < 0; k++) t--;
         if (_cues.Last("person", Math.Max(_first, t - 2), t) is not { Last: var end } noun || end != t) return false;
         for (int k = noun.First - 1; k >= _first && k >= noun.First - 3; k--)
         {
@@ -4942,6 +5049,14 @@ internal sealed class SentenceReader
         int block = _doc.Sentences[_sentence].Block, before = _doc.Sentences[previous.Sentence].Block;
         if (_sentence - previous.Sentence > 3 || !(before == block || before == block - 1)) return false;
         Casualties([previous]);
+        // "Drones hit the plant at A and the field at B. No one was reported hurt.": none in any of the places the
+        // one attack phrase was told of.
+        foreach (var d in into)
+            if (d != previous && d.Type == "ASSAULT" && d.Sentence == previous.Sentence && d.First == previous.First)
+            {
+                if (previous.Killed == 0) d.Killed ??= 0;
+                if (previous.Injured == 0) d.Injured ??= 0;
+            }
         return true;
     }
 
@@ -4953,6 +5068,8 @@ internal sealed class SentenceReader
         {
             var w = Word(k);
             if (w is "of" or "from") return k;
+            // "from one family", "of one household": "one" there is no count of victims.
+            if (w == "one" && Word(k - 1) is "of" or "from") continue;
             if (_doc.Tokens[k].Kind != TokenKind.Word || _triggerAt[k] != 0 || Numbers.Cardinal(w) is not null) return -1;
         }
         return -1;
@@ -5015,6 +5132,8 @@ internal sealed class SentenceReader
         int t = last + 1;
         if (Word(t) is "of" or "to" or "among") t++;
         int? total = null;
+        // "opened fire on the activist, killing her and wounding her brother": one person told by a pronoun.
+        if (Word(t) is "him" or "her" && t == last + 1 && Word(t + 1) is "," or "." or "and" or ";" or "on" or "in" or "at" or "outside" or "inside" or "near") return 1;
         while (t < _end)
         {
             if (_cues.ValueAt(t, "qualifier", out int ql) is not null) t = ql + 1;
@@ -5027,8 +5146,8 @@ internal sealed class SentenceReader
             if (n is null && Word(t) is "a" && Word(t + 1) == "dozen") n = 12;
             // "killing an American contractor", "lightly wounding a driver": one person.
             // "wounding a shepherd and his son", "killing an officer and another soldier": one more each.
-            if (n is null && (total is null || Word(t - 1) == "and") && Word(t) is "a" or "an" or "another" or "his" or "her" or "their"
-                && (total is not null || Word(t) is "a" or "an") && OnePerson(t + 1) is var person && person > t)
+            if (n is null && (total is null || Word(t - 1) == "and") && Word(t) is "a" or "an" or "another" or "his" or "her" or "their" or "its"
+                && (total is not null || Word(t) is "a" or "an" or "his" or "her" or "its") && OnePerson(t + 1) is var person && person > t)
             {
                 total = (total ?? 0) + 1;
                 t = person;
@@ -5099,7 +5218,7 @@ internal sealed class SentenceReader
     {
         int total = 0, items = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        bool person = false, counted = false, apposition = false, empty = true, roleOnly = false;
+        bool person = false, counted = false, apposition = false, empty = true, roleOnly = false, described = false;
         int t = last + 1;
         for (; t < _end && t <= last + 40; t++)
         {
@@ -5110,11 +5229,11 @@ internal sealed class SentenceReader
                 // "the doctor and the activist X": two words of one person's roles before the name.
                 if (w == "and" && roleOnly && !counted && !person && _cues.At(Word(t + 1) == "the" ? t + 2 : t + 1, "person") >= 0) continue;
                 // An item ends: it must have been counted, or be an apposition ("X, known as Abu Taqwa,").
-                if (!counted && !apposition && !person) break;
+                if (!counted && !apposition && !person && !described) break;
                 empty = true;
                 if (person && !counted) { total++; counted = true; }
                 items += counted ? 1 : 0;
-                person = counted = apposition = roleOnly = false;
+                person = counted = apposition = roleOnly = described = false;
                 continue;
             }
             empty = false;
@@ -5129,12 +5248,16 @@ internal sealed class SentenceReader
                 t = _index.ActorLast[m];
                 continue;
             }
+            if (described && !person) continue;
             if (!counted && Cardinal(t) is { } n && _index.Time[t] < 0) { total += n; counted = true; continue; }
             if (!counted && !person && w is "another" or "one") { total++; counted = true; continue; }
             // "killed X, a senior commander, and a second fighter": after "and" a/an opens one more victim; after a
             // comma it is the name's apposition.
             if (!counted && !person && w is "a" or "an" && Word(t - 1) == "and" && OnePerson(t + 1) is var one && one > t) { total++; counted = true; t = one; continue; }
             if (!counted && !person && w is "a" or "an" && Word(t - 1) == "," && items > 0) { apposition = true; continue; }
+            // "killed X, the commander of the Quds Force, Y, the deputy head of the PMF, and eight others": "the" after a
+            // named person's comma opens the name's apposition, unless a person is named in it ("X, the PMF's deputy chief Y").
+            if (!counted && !person && w == "the" && Word(t - 1) == "," && seen.Count > 0 && Word(t + 1) is not ("other" or "others")) { described = true; continue; }
             if (!counted && !person && _cues.At(t, "person") >= 0) { roleOnly = true; continue; }
             // "the civil activist X", "the prominent lawyer X": a word before the noun of a person.
             if (!counted && !person && _doc.Tokens[t].Kind == TokenKind.Word && _cues.At(t + 1, "person") >= 0) continue;
@@ -5199,6 +5322,13 @@ internal sealed class SentenceReader
                 continue;
             }
             if (_cues.At(t, "victims") >= 0 || _cues.At(t, "person") >= 0 || _index.Actor[t] >= 0) continue;
+            // "two members of the Kurdistan Free Life Party (PJAK) were wounded": a short aside in brackets after a name.
+            if (Word(t) == ")" && steps <= 2)
+            {
+                int open = t - 1;
+                while (open > _first && open >= t - 4 && Word(open) != "(") open--;
+                if (Word(open) == "(" && open < t - 1) { steps += t - open; t = open; continue; }
+            }
             // Nationalities and ranks between a number and its noun ("two British soldiers").
             if (steps > 0 && _doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0]) && t > _first) continue;
             // One word that qualifies the victims right after their number ("two off-duty soldiers", "three local contractors").

@@ -43,6 +43,28 @@ public sealed class CasualtyCountTests
         Assert.True(misses.Count == 0, string.Join("\n", misses));
     }
 
+    /// <summary>The same for rows s2900-s2949: tolls of none told as "without hurting anyone", "no victims", "none of them
+    /// caused any casualties" (for every place one attack phrase names), victims told by a pronoun, a possessive or a bracketed
+    /// name, bodies found, and the count of sites a noun attack hit.</summary>
+    [Fact]
+    public void The_count_rows_s2900_to_s2949_hold()
+    {
+        var (rows, misses) = CountRows(2900, 2950, dated: true);
+        Assert.True(rows >= 14, $"{rows} rows");
+        Assert.True(misses.Count == 0, string.Join("\n", misses));
+    }
+
+    [Theory]
+    [InlineData("The photographer Karim Saad and his driver Ahmed Jalil were shot dead in their car in Basra on Friday evening.", 2)]
+    [InlineData("Ali Jaber, a reporter for a local channel, and his cameraman Karim Saad were shot dead in their car in Basra on Friday evening.", 2)]
+    [InlineData("The protests began a week after the journalist Karim Saad, who had criticised the factions on television, was shot dead outside his home in Basra.", 1)]
+    [InlineData("The unrest began days after the researcher Salim al-Dabbagh, who had advised the cabinet, was shot dead outside his home in Baghdad.", 1)]
+    public void Persons_named_as_the_subject_of_a_passive_toll_are_one_victim_each(string sentence, int killed)
+    {
+        var e = Single(Story(sentence), "ASSAULT");
+        Assert.Equal(killed, e.Killed);
+    }
+
     /// <summary>The same for rows s2250-s2299: tolls told by "without causing injuries", "did not cause any casualties"
     /// and the like.</summary>
     [Fact]

@@ -687,7 +687,8 @@ internal sealed class SentenceReader
             && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
-        if (trigger.Is(TriggerFlags.Troops) && (reduced || !ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10))) return;
+        if (trigger.Is(TriggerFlags.Troops) && (reduced || (!ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10)
+            && !(trigger.Is(TriggerFlags.Evacuates) && EvacueesOut(passive, first, last, clauseStart, clauseEnd))))) return;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
         if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
         // "the coalition's mission in federal Iraq will end by ...": ending withdraws only a military mission, its subject.
@@ -701,8 +702,16 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !ObjectOfClass("handed-site", passive, first, last, clauseStart, clauseEnd, after: 8))) return;
         // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
         // across ("the market closed higher", "closed the file" are none).
+        // "a source close to the prime minister's office": the adjective.
+        if (trigger.Type == "COERCE" && Word(first) == "close" && Word(last + 1) == "to") return;
         if (trigger.Type == "COERCE" && trigger.IsVerb && Word(first) is "close" or "closes" or "closed" or "closing"
-            && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))) return;
+            && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))
+            // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
+            && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return;
+        // "cut mobile internet across the country": cutting bans only a service or a place of business.
+        if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd))) return;
+        // "pulled its staff out of the field", "contractors were flown out": moving staff out withdraws them.
+        if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && (reduced || !EvacueesOut(passive, first, last, clauseStart, clauseEnd))) return;
         var scan = ScanRight(last, clauseEnd, trigger);
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
@@ -809,6 +818,15 @@ internal sealed class SentenceReader
             actors.AddRange(Subjects(declaring, clauseStart, out _));
             targets.Clear();
             targets.Add(declared);
+        }
+        // "the commission ordered eight channels to close their offices", "a decree ordering all units to ... close their
+        // offices": a ban that the one ordered carries out on its own places is the orderer's ban on it.
+        if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && !passive && BanOrderAt(first, clauseStart) is var (command, ordered) && command >= 0)
+        {
+            actors.Clear();
+            actors.AddRange(Subjects(command, clauseStart, out _));
+            targets.Clear();
+            if (ordered is not null) targets.Add(ordered);
         }
         if (trigger.Type == "PROTEST")
         {
@@ -1348,6 +1366,24 @@ internal sealed class SentenceReader
         if (before < clauseStart || Word(before) is not ("declared" or "declares" or "declare" or "declaring" or "designated" or "designates" or "named" or "names"
             or "labelled" or "labeled" or "deemed" or "deems" or "branded" or "brands")) return (null, -1);
         return (_doc.Mentions[m].EntityId, before);
+    }
+
+    /// <summary>The verb of command before a ban verb ("ordered eight channels to close their offices", "ordering all
+    /// units to cut their ties ..., close their offices"): a command verb, then within its clause "to" before the trigger,
+    /// and the first body named between them, whom the order binds; -1 if none.</summary>
+    private (int Verb, string? Ordered) BanOrderAt(int first, int clauseStart)
+    {
+        int to = -1;
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 16); t--)
+        {
+            if (Word(t) == "to" && to < 0) to = t;
+            if (to < 0 || Word(t) is not ("ordered" or "orders" or "order" or "ordering" or "forced" or "forces" or "forcing" or "obliged"
+                or "obliges" or "obliging" or "required" or "requires" or "requiring" or "instructed" or "instructs" or "directed" or "directs")) continue;
+            for (int k = t + 1; k < to; k++)
+                if (_index.Actor[k] >= 0) return (t, _doc.Mentions[_index.Actor[k]].EntityId);
+            return (t, null);
+        }
+        return (-1, null);
     }
 
     /// <summary>Whether an attack word of the sentence ends before the token.</summary>
@@ -4588,6 +4624,17 @@ internal sealed class SentenceReader
     /// that make an event only with such an object (troops, seizes, hurls, hands-site).</summary>
     private bool ObjectOfClass(string cls, bool passive, int first, int last, int clauseStart, int clauseEnd, int before = 8, int after = 6) =>
         passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.Any(cls, last + 1, Math.Min(clauseEnd, last + after));
+
+    /// <summary>Whether staff or diplomats (cue class evacuee) are moved out: in the passive the subject just before the verb and
+    /// "out" right after it ("contractors were flown out"), else the object within four words after the verb and "out" after
+    /// it ("pulled its foreign staff out of", "flew its diplomats out").</summary>
+    private bool EvacueesOut(bool passive, int first, int last, int clauseStart, int clauseEnd)
+    {
+        if (passive) return Word(last + 1) == "out" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5);
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 5); t++)
+            if (Word(t) == "out") return t > last + 1 && _cues.Any("evacuee", last + 1, t - 1);
+        return false;
+    }
 
     /// <summary>Whether the object of "left" is a place, a site or a word of ground (cue class site-left): "left the base",
     /// "leave the country", "left their positions".</summary>

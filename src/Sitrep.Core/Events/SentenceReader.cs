@@ -812,7 +812,9 @@ internal sealed class SentenceReader
                 if (!NamedBetween(actors[i], accuse + 1, first - 2)) actors.RemoveAt(i);
         // "the council has declared the PKK a \"banned organisation\"": a participle that describes what an object is declared
         // to be is the declarer's act on that object, not the object's own.
-        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && DeclaredAs(first, clauseStart) is var (declared, declaring) && declared is not null)
+        // ("named Harakat al-Nujaba a Specially Designated Global Terrorist": so is a noun of sanction.)
+        if ((trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 : trigger.Type == "SANCTION")
+            && DeclaredAs(first, clauseStart) is var (declared, declaring) && declared is not null)
         {
             actors.Clear();
             actors.AddRange(Subjects(declaring, clauseStart, out _));
@@ -1358,6 +1360,8 @@ internal sealed class SentenceReader
         while (t > clauseStart && _doc.Tokens[t].Kind == TokenKind.Quote) t--;
         if (Word(t) is not ("a" or "an")) return (null, -1);
         int end = t - 1;
+        // "named Harakat al-Nujaba, the \"Movement of the Noble Ones\", a ...": over an apposition after the name.
+        if (Word(end) == "," && AppositionStart(end, _first) is var open && open > _first) end = open - 1;
         // "the Kurdistan Workers' Party (PKK)": an abbreviation in brackets after the name is the name.
         if (Word(end) == ")" && end - 2 > clauseStart && Word(end - 2) == "(") end -= 3;
         if (end <= clauseStart || _index.Actor[end] is var m && (m < 0 || _index.ActorLast[m] != end)) return (null, -1);

@@ -245,7 +245,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     private bool NotAVerb(Document doc, StoryIndex index, int first, int last, int end, Trigger trigger, StoryScratch scratch)
     {
         // "died of a heart attack", "a lightning strike": a trigger word inside an idiom names no act.
-        if (scratch.CueCovers(doc, lex, first, "idiom", 2)) return true;
+        // ("launched a search operation": a trigger that runs past the idiom's end is not inside it.)
+        if (scratch.CueCovers(doc, lex, first, "idiom", 2, through: last)) return true;
         // "the protest activist X", "protest leaders", "the strike commander": a noun before a noun of a person
         // (cues.tsv class person, role-cues class person) says what the person does, and names no act.
         if (!trigger.IsVerb) return last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && !index.InName(last + 1)

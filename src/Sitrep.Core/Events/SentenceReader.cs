@@ -5305,15 +5305,16 @@ internal sealed class StoryScratch(int tokens)
     }
 
     /// <summary><see cref="EventLexicon.CueCovers"/> with the tokens' lexemes: whether a cue phrase of the class
-    /// that starts up to <paramref name="back"/> tokens before the token covers it.</summary>
-    public bool CueCovers(Document doc, EventLexicon lex, int token, string cls, int back)
+    /// that starts up to <paramref name="back"/> tokens before the token covers it (and, with <paramref name="through"/>,
+    /// reaches that token too).</summary>
+    public bool CueCovers(Document doc, EventLexicon lex, int token, string cls, int back, int through = -1)
     {
         for (int start = Math.Max(0, token - back); start <= token; start++)
         {
             if (Lexeme(doc, lex, start).Cues is not { } phrases) continue;
             // Only a phrase of the class long enough to reach the token is matched.
             foreach (var (words, cue) in phrases)
-                if (cue.Class == cls && start + words.Length - 1 >= token && PhraseMatcher<Cue>.Matches(doc, start, doc.Tokens.Length, words)) return true;
+                if (cue.Class == cls && start + words.Length - 1 >= Math.Max(token, through) && PhraseMatcher<Cue>.Matches(doc, start, doc.Tokens.Length, words)) return true;
         }
         return false;
     }

@@ -1053,7 +1053,8 @@ internal sealed class SentenceReader
         // "the exit of US forces": a weak noun of leaving is an act when the forces that leave follow it.
         ForcesAfter(trigger, last, actors);
         // "some 1,500 more troops will deploy to Qatar": forces that move somewhere, though their side is not named.
-        bool forcesGo = trigger.Type == "MOBILIZE" && trigger.IsVerb && !passive && scan.Places.Count > 0
+        // ("additional army units were deployed around the Green Zone": so are forces moved, in the passive.)
+        bool forcesGo = trigger.Type == "MOBILIZE" && trigger.IsVerb && !reduced && scan.Places.Count > 0
             && _cues.Any("troops", Math.Max(clauseStart, first - 6), first - 1);
         // "- Tuesday: rockets at the base in al-Shaddadi": a weapon aimed somewhere in a bulleted list, with no verb, is one
         // of the attacks the list tells, by the actor of the lead-in or of the count of attacks told before the list.

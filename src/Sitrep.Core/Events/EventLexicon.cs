@@ -84,6 +84,13 @@ public enum TriggerFlags : uint
     /// <summary>A verb of ending that withdraws only with a military mission as its subject ("the coalition's mission in
     /// Iraq will end by September 2025", "the US combat mission is to end by 31 December"); "the talks ended" is none.</summary>
     MissionEnds = 16777216,
+    /// <summary>A verb of cutting that bans only with a thing an authority shuts or cuts off (cue class closable) as its object
+    /// or, in the passive, its subject ("cut mobile internet across the country", "the offices shall be cut off"); "cut the
+    /// budget" is none.</summary>
+    Closes = 33554432,
+    /// <summary>A verb of moving people that withdraws only staff or diplomats (cue class evacuee) with "out" after them
+    /// ("pulled its staff out of Basra", "flew its diplomats out", "contractors were flown out"); "flew to Baghdad" is none.</summary>
+    Evacuates = 67108864,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -137,7 +144,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero", "revision",
-         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source"];
+         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -248,7 +255,9 @@ public sealed class EventLexicon
                     "hands-site" => TriggerFlags.HandsSite,
                     "hurls" => TriggerFlags.Hurls,
                     "warrant" => TriggerFlags.Warrant,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends)"),
+                    "closes" => TriggerFlags.Closes,
+                    "evacuates" => TriggerFlags.Evacuates,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -154,6 +154,11 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (trigger.Is(TriggerFlags.Vow) && !Vowed(doc, t, last, end, trigger.IsVerb, scratch)) continue;
                 if (trigger.Is(TriggerFlags.ObjectTo) && !ObjectThenTo(doc, last, end, scratch)) continue;
                 if (trigger.Is(TriggerFlags.Listed) && !ListItem(doc, s)) continue;
+                // "took part in", "cut the budget": a verb that withdraws only staff moved out, or bans only a service or a
+                // place of business, is no trigger without one near it (the reader checks their roles), so that it does not
+                // hide the same word's other sense ("cut its troops") or stand between an act and its actor.
+                if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 5), "evacuee", scratch)) continue;
+                if (trigger.Is(TriggerFlags.Closes) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;
                 // "roadside-bomb attacks have hit the airport", "the strikes were carried out": an -s form before a plural
@@ -173,6 +178,12 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             t = bestLast;
         }
         return hits;
+    }
+
+    private bool CueNear(Document doc, int from, int to, string cls, StoryScratch scratch)
+    {
+        for (int k = from; k <= to; k++) if (scratch.CueAt(doc, lex, k, cls)) return true;
+        return false;
     }
 
     private bool AfterPrepositionOrArticle(Document doc, int t, StoryScratch scratch) =>
@@ -234,7 +245,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     private bool NotAVerb(Document doc, StoryIndex index, int first, int last, int end, Trigger trigger, StoryScratch scratch)
     {
         // "died of a heart attack", "a lightning strike": a trigger word inside an idiom names no act.
-        if (scratch.CueCovers(doc, lex, first, "idiom", 2)) return true;
+        // ("launched a search operation": a trigger that runs past the idiom's end is not inside it.)
+        if (scratch.CueCovers(doc, lex, first, "idiom", 2, through: last)) return true;
         // "the protest activist X", "protest leaders", "the strike commander": a noun before a noun of a person
         // (cues.tsv class person, role-cues class person) says what the person does, and names no act.
         if (!trigger.IsVerb) return last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && !index.InName(last + 1)

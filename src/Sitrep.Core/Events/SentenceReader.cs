@@ -688,7 +688,8 @@ internal sealed class SentenceReader
             && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
-        if (trigger.Is(TriggerFlags.Troops) && (reduced || !ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10))) return;
+        if (trigger.Is(TriggerFlags.Troops) && (reduced || (!ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10)
+            && !(trigger.Is(TriggerFlags.Evacuates) && EvacueesOut(passive, first, last, clauseStart, clauseEnd))))) return;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
         if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
         // "the coalition's mission in federal Iraq will end by ...": ending withdraws only a military mission, its subject.
@@ -702,8 +703,16 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !ObjectOfClass("handed-site", passive, first, last, clauseStart, clauseEnd, after: 8))) return;
         // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
         // across ("the market closed higher", "closed the file" are none).
+        // "a source close to the prime minister's office": the adjective.
+        if (trigger.Type == "COERCE" && Word(first) == "close" && Word(last + 1) == "to") return;
         if (trigger.Type == "COERCE" && trigger.IsVerb && Word(first) is "close" or "closes" or "closed" or "closing"
-            && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))) return;
+            && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))
+            // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
+            && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return;
+        // "cut mobile internet across the country": cutting bans only a service or a place of business.
+        if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd))) return;
+        // "pulled its staff out of the field", "contractors were flown out": moving staff out withdraws them.
+        if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && (reduced || !EvacueesOut(passive, first, last, clauseStart, clauseEnd))) return;
         var scan = ScanRight(last, clauseEnd, trigger);
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
@@ -804,12 +813,23 @@ internal sealed class SentenceReader
                 if (!NamedBetween(actors[i], accuse + 1, first - 2)) actors.RemoveAt(i);
         // "the council has declared the PKK a \"banned organisation\"": a participle that describes what an object is declared
         // to be is the declarer's act on that object, not the object's own.
-        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && DeclaredAs(first, clauseStart) is var (declared, declaring) && declared is not null)
+        // ("named Harakat al-Nujaba a Specially Designated Global Terrorist": so is a noun of sanction.)
+        if ((trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 : trigger.Type == "SANCTION")
+            && DeclaredAs(first, clauseStart) is var (declared, declaring) && declared is not null)
         {
             actors.Clear();
             actors.AddRange(Subjects(declaring, clauseStart, out _));
             targets.Clear();
             targets.Add(declared);
+        }
+        // "the commission ordered eight channels to close their offices", "a decree ordering all units to ... close their
+        // offices": a ban that the one ordered carries out on its own places is the orderer's ban on it.
+        if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && !passive && BanOrderAt(first, clauseStart) is var (command, ordered) && command >= 0)
+        {
+            actors.Clear();
+            actors.AddRange(Subjects(command, clauseStart, out _));
+            targets.Clear();
+            if (ordered is not null) targets.Add(ordered);
         }
         if (trigger.Type == "PROTEST")
         {
@@ -1034,7 +1054,8 @@ internal sealed class SentenceReader
         // "the exit of US forces": a weak noun of leaving is an act when the forces that leave follow it.
         ForcesAfter(trigger, last, actors);
         // "some 1,500 more troops will deploy to Qatar": forces that move somewhere, though their side is not named.
-        bool forcesGo = trigger.Type == "MOBILIZE" && trigger.IsVerb && !passive && scan.Places.Count > 0
+        // ("additional army units were deployed around the Green Zone": so are forces moved, in the passive.)
+        bool forcesGo = trigger.Type == "MOBILIZE" && trigger.IsVerb && !reduced && scan.Places.Count > 0
             && _cues.Any("troops", Math.Max(clauseStart, first - 6), first - 1);
         // "- Tuesday: rockets at the base in al-Shaddadi": a weapon aimed somewhere in a bulleted list, with no verb, is one
         // of the attacks the list tells, by the actor of the lead-in or of the count of attacks told before the list.
@@ -1341,6 +1362,8 @@ internal sealed class SentenceReader
         while (t > clauseStart && _doc.Tokens[t].Kind == TokenKind.Quote) t--;
         if (Word(t) is not ("a" or "an")) return (null, -1);
         int end = t - 1;
+        // "named Harakat al-Nujaba, the \"Movement of the Noble Ones\", a ...": over an apposition after the name.
+        if (Word(end) == "," && AppositionStart(end, _first) is var open && open > _first) end = open - 1;
         // "the Kurdistan Workers' Party (PKK)": an abbreviation in brackets after the name is the name.
         if (Word(end) == ")" && end - 2 > clauseStart && Word(end - 2) == "(") end -= 3;
         if (end <= clauseStart || _index.Actor[end] is var m && (m < 0 || _index.ActorLast[m] != end)) return (null, -1);
@@ -1349,6 +1372,24 @@ internal sealed class SentenceReader
         if (before < clauseStart || Word(before) is not ("declared" or "declares" or "declare" or "declaring" or "designated" or "designates" or "named" or "names"
             or "labelled" or "labeled" or "deemed" or "deems" or "branded" or "brands")) return (null, -1);
         return (_doc.Mentions[m].EntityId, before);
+    }
+
+    /// <summary>The verb of command before a ban verb ("ordered eight channels to close their offices", "ordering all
+    /// units to cut their ties ..., close their offices"): a command verb, then within its clause "to" before the trigger,
+    /// and the first body named between them, whom the order binds; -1 if none.</summary>
+    private (int Verb, string? Ordered) BanOrderAt(int first, int clauseStart)
+    {
+        int to = -1;
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 16); t--)
+        {
+            if (Word(t) == "to" && to < 0) to = t;
+            if (to < 0 || Word(t) is not ("ordered" or "orders" or "order" or "ordering" or "forced" or "forces" or "forcing" or "obliged"
+                or "obliges" or "obliging" or "required" or "requires" or "requiring" or "instructed" or "instructs" or "directed" or "directs")) continue;
+            for (int k = t + 1; k < to; k++)
+                if (_index.Actor[k] >= 0) return (t, _doc.Mentions[_index.Actor[k]].EntityId);
+            return (t, null);
+        }
+        return (-1, null);
     }
 
     /// <summary>Whether an attack word of the sentence ends before the token.</summary>
@@ -4593,6 +4634,17 @@ internal sealed class SentenceReader
     private bool ObjectOfClass(string cls, bool passive, int first, int last, int clauseStart, int clauseEnd, int before = 8, int after = 6) =>
         passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.Any(cls, last + 1, Math.Min(clauseEnd, last + after));
 
+    /// <summary>Whether staff or diplomats (cue class evacuee) are moved out: in the passive the subject just before the verb and
+    /// "out" right after it ("contractors were flown out"), else the object within four words after the verb and "out" after
+    /// it ("pulled its foreign staff out of", "flew its diplomats out").</summary>
+    private bool EvacueesOut(bool passive, int first, int last, int clauseStart, int clauseEnd)
+    {
+        if (passive) return Word(last + 1) == "out" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5);
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 5); t++)
+            if (Word(t) == "out") return t > last + 1 && _cues.Any("evacuee", last + 1, t - 1);
+        return false;
+    }
+
     /// <summary>Whether the object of "left" is a place, a site or a word of ground (cue class site-left): "left the base",
     /// "leave the country", "left their positions".</summary>
     private bool LeftSite(int last, int clauseEnd)
@@ -5385,15 +5437,16 @@ internal sealed class StoryScratch(int tokens)
     }
 
     /// <summary><see cref="EventLexicon.CueCovers"/> with the tokens' lexemes: whether a cue phrase of the class
-    /// that starts up to <paramref name="back"/> tokens before the token covers it.</summary>
-    public bool CueCovers(Document doc, EventLexicon lex, int token, string cls, int back)
+    /// that starts up to <paramref name="back"/> tokens before the token covers it (and, with <paramref name="through"/>,
+    /// reaches that token too).</summary>
+    public bool CueCovers(Document doc, EventLexicon lex, int token, string cls, int back, int through = -1)
     {
         for (int start = Math.Max(0, token - back); start <= token; start++)
         {
             if (Lexeme(doc, lex, start).Cues is not { } phrases) continue;
             // Only a phrase of the class long enough to reach the token is matched.
             foreach (var (words, cue) in phrases)
-                if (cue.Class == cls && start + words.Length - 1 >= token && PhraseMatcher<Cue>.Matches(doc, start, doc.Tokens.Length, words)) return true;
+                if (cue.Class == cls && start + words.Length - 1 >= Math.Max(token, through) && PhraseMatcher<Cue>.Matches(doc, start, doc.Tokens.Length, words)) return true;
         }
         return false;
     }

@@ -604,9 +604,11 @@ internal static class EventMerger
         for (int t = sent.FirstToken; t + 1 < end; t++)
         {
             if (doc.TokenText(t) is not ("the" or "The")) continue;
-            var noun = doc.TokenText(t + 1).ToString();
+            var written = doc.TokenText(t + 1);
+            string? noun = null;
+            foreach (var n in SiteNouns) if (written.SequenceEqual(n)) { noun = n; break; }
             // "the field of medicine", "the camp's residents" stay: only the bare noun refers back.
-            if (Array.IndexOf(SiteNouns, noun) < 0 || (t + 2 < end && doc.TokenText(t + 2) == "of")) continue;
+            if (noun is null || (t + 2 < end && doc.TokenText(t + 2) == "of")) continue;
             int latest = -1;
             for (int i = 0; i < doc.Places.Count && doc.Places[i].Sentence <= d.Sentence; i++)
                 if (gazetteer[doc.Places[i].PlaceId] is { } place && OfKind(place, doc.Text.AsSpan(doc.Places[i].Start, doc.Places[i].Length), noun)) latest = i;

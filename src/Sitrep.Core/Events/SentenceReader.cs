@@ -1028,8 +1028,18 @@ internal sealed class SentenceReader
         if (!trigger.IsVerb && targets.Count == 0 && actors.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) == "whose"
             && WhoseAntecedent(first - 1) is { } owner)
             targets.Add(owner);
+        // "two years after his assassination", "the day of their arrest": a possessive pronoun before a noun of an act
+        // done to someone stands for the one it was done to ("his killing of civilians" is his own act).
+        bool owned = false;
+        if (!trigger.IsVerb && targets.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) is "his" or "her" or "their"
+            && _cues.At(first, "undergone") >= last && Word(last + 1) != "of"
+            && Resolve(first - 1, person: Word(first - 1) != "their") is { } sufferer && !actors.Contains(sufferer))
+        {
+            targets.Add(sufferer);
+            owned = IsPerson(sufferer);
+        }
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
-        bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
+        bool victim = owned || !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         // "the exit of US forces": a weak noun of leaving is an act when the forces that leave follow it.
         ForcesAfter(trigger, last, actors);
         // "some 1,500 more troops will deploy to Qatar": forces that move somewhere, though their side is not named.
@@ -1043,6 +1053,9 @@ internal sealed class SentenceReader
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.
         if (trigger.Type == "RETREAT" && trigger.Lemma == "flee" && actors.Count == 0 && !forcesGo) return;
+        // "police beat protesters", "gunmen beat a journalist": beating is an attack on people; "Iraq beat Iran 2-1"
+        // is a match won.
+        if (trigger.Lemma == "beat" && !BeatenPeople(last + 1)) return;
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
         // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
         // only when it names the other side (a pledge of money is aid, below).
@@ -1905,6 +1918,16 @@ internal sealed class SentenceReader
                 t = _index.ActorLast[m];
             }
         return true;
+    }
+
+    /// <summary>Whether people are beaten at <paramref name="t"/>, over an article or a number: a pronoun, a noun of
+    /// people in numbers ("protesters") or of a person ("a journalist").</summary>
+    private bool BeatenPeople(int t)
+    {
+        if (Word(t) is "him" or "her" or "them") return true;
+        if (Word(t) is "a" or "an" or "the" or "two" or "three" or "several" or "dozens" || (Word(t) is { Length: > 0 } n && char.IsDigit(n[0]))) t++;
+        if (Word(t) == "of") t++;
+        return _cues.At(t, "crowd") >= 0 || _cues.At(t, "person") >= 0 || _cues.At(t, "victims") >= 0 && Word(t) is not ("the" or "of" or "their" or "its");
     }
 
     /// <summary>The person a "whose" after a comma stands for: the last person named before it, over an

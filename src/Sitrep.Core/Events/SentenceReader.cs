@@ -1038,6 +1038,12 @@ internal sealed class SentenceReader
             targets.Add(sufferer);
             owned = IsPerson(sufferer);
         }
+        // "masked gunmen fired on a sit-in": an attack on a protest hits the protesters. "More than 480 people have been
+        // killed since the protests began, most of them shot by the security forces": people hit by a named attacker
+        // in a sentence of protests are the protesters.
+        if (trigger.Type == "ASSAULT" && targets.Count == 0 && !actors.Contains("protesters")
+            && (ProtestNounAt(last + 1) || (Word(last + 1) is "on" or "at" && ProtestNounAt(last + 2)) || (passive && Word(last + 1) == "by" && PeopleBefore(first - 1) && ProtestNounIn(_first, first - 1))))
+            targets.Add("protesters");
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
         bool victim = owned || !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         // "the exit of US forces": a weak noun of leaving is an act when the forces that leave follow it.
@@ -1918,6 +1924,29 @@ internal sealed class SentenceReader
                 t = _index.ActorLast[m];
             }
         return true;
+    }
+
+    /// <summary>Whether a noun of protest starts at <paramref name="t"/>, over an article ("fired on a sit-in").</summary>
+    private bool ProtestNounAt(int t)
+    {
+        if (Word(t) is "a" or "an" or "the") t++;
+        return ProtestNounIn(t, t);
+    }
+
+    /// <summary>Whether a noun of protest (not a strike) starts within [from, to].</summary>
+    private bool ProtestNounIn(int from, int to)
+    {
+        foreach (var h in _hits)
+            if (h.First >= from && h.First <= to && !h.Trigger.IsVerb && h.Trigger.Type == "PROTEST" && !h.Trigger.Lemma.Contains("strike")) return true;
+        return false;
+    }
+
+    /// <summary>Whether people are the subject of the passive ending at <paramref name="t"/>, over its auxiliaries
+    /// ("most of them shot", "people were shot").</summary>
+    private bool PeopleBefore(int t)
+    {
+        while (Word(t) is "were" or "was" or "been" or "have" or "has" or "had" or "are" or "being") t--;
+        return Word(t) is "them" or "people";
     }
 
     /// <summary>Whether people are beaten at <paramref name="t"/>, over an article or a number: a pronoun, a noun of

@@ -1038,6 +1038,10 @@ internal sealed class SentenceReader
             targets.Add(sufferer);
             owned = IsPerson(sufferer);
         }
+        // "Soleimani, the Quds Force commander killed in a US drone strike", "Muhandis, killed in the strike": the person
+        // before a participle of death or wounds told of an attack noun is the one it hit.
+        if (!trigger.IsVerb && targets.Count == 0 && trigger.Type == "ASSAULT" && KilledInBefore(first) is { } fallen && !actors.Contains(fallen))
+            targets.Add(fallen);
         // "masked gunmen fired on a sit-in": an attack on a protest hits the protesters. "More than 480 people have been
         // killed since the protests began, most of them shot by the security forces": people hit by a named attacker
         // in a sentence of protests are the protesters.
@@ -1924,6 +1928,32 @@ internal sealed class SentenceReader
                 t = _index.ActorLast[m];
             }
         return true;
+    }
+
+    /// <summary>The person named just before "killed in" (or wounded, slain, injured) that leads to the attack noun at
+    /// <paramref name="first"/> ("Muhandis, killed in a US strike"; "Soleimani, the Quds Force commander killed in a
+    /// drone strike"), over an apposition of a few words; null when none.</summary>
+    private string? KilledInBefore(int first)
+    {
+        int at = -1;
+        for (int t = first - 1; t >= _first && first - t <= 5; t--)
+        {
+            if (Word(t) == "in") { at = t; break; }
+            if (Word(t) is "," or ";" or ":" || _triggerAt[t] != 0) return null;
+        }
+        if (at < 0 || Word(at - 1) is not ("killed" or "wounded" or "injured" or "slain" or "assassinated")) return null;
+        for (int t = at - 2; t >= _first && at - t <= 14; t--)
+        {
+            if (Word(t) is ";" or ":" || (_triggerAt[t] != 0 && _index.Actor[t] < 0)) return null;
+            int m = _index.Actor[t];
+            if (m < 0) continue;
+            var id = _doc.Mentions[m].EntityId!;
+            // "Qais al-Khazali mourned the fighters killed in ...": the name must stand right before the participle or
+            // open an apposition that reaches it.
+            if (IsPerson(id)) return _index.ActorLast[m] + 1 == at - 1 || Word(_index.ActorLast[m] + 1) == "," ? id : null;
+            t = _index.ActorFirst[m];
+        }
+        return null;
     }
 
     /// <summary>Whether a noun of protest starts at <paramref name="t"/>, over an article ("fired on a sit-in").</summary>

@@ -1028,6 +1028,10 @@ internal sealed class SentenceReader
         if (!trigger.IsVerb && targets.Count == 0 && actors.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) == "whose"
             && WhoseAntecedent(first - 1) is { } owner)
             targets.Add(owner);
+        // "Kataib Hezbollah, which Washington blames for most attacks", "the group, which the US designated in 2009": the
+        // body a "which" before the subject stands for is the one the act is aimed at.
+        if (trigger.IsVerb && !passive && targets.Count == 0 && actors.Count > 0 && WhichObject(first) is { } which && !actors.Contains(which))
+            targets.Add(which);
         // "two years after his assassination", "the day of their arrest": a possessive pronoun before a noun of an act
         // done to someone stands for the one it was done to ("his killing of civilians" is his own act).
         bool owned = false;
@@ -1928,6 +1932,19 @@ internal sealed class SentenceReader
                 t = _index.ActorLast[m];
             }
         return true;
+    }
+
+    /// <summary>The actor a ", which" or ", whom" before the subject of the verb at <paramref name="first"/> stands for
+    /// ("Kataib Hezbollah, which Washington blames"): the last actor named right before the comma; null when none.</summary>
+    private string? WhichObject(int first)
+    {
+        int m = _index.Actor[first - 1 >= _first ? first - 1 : first];
+        if (first - 1 < _first || m < 0) return null;
+        int t = _index.ActorFirst[m] - 1;
+        if (Word(t) == "the") t--;
+        if (Word(t) is not ("which" or "whom") || Word(t - 1) != ",") return null;
+        int a = _index.Actor[t - 2 >= _first ? t - 2 : t];
+        return t - 2 >= _first && a >= 0 ? _doc.Mentions[a].EntityId : null;
     }
 
     /// <summary>The person named just before "killed in" (or wounded, slain, injured) that leads to the attack noun at

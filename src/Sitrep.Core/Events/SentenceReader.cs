@@ -2372,6 +2372,18 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Whether the sentence speaks of a base ("base", "bases", "airbase").</summary>
+    /// <summary>Whether the page named, before this sentence, a site in the town that hosts troops ("Harir Air Base ...
+    /// Harir has been targeted five times"): the town's name alone then stands for that site.</summary>
+    private bool HostedSiteNamedBefore(string town)
+    {
+        foreach (var p in _doc.Places)
+        {
+            if (p.Sentence >= _sentence) break;
+            if (_lex.Hosts.ContainsKey(p.PlaceId) && _stage.Gazetteer[p.PlaceId] is { Parent: { } parent } && parent == town) return true;
+        }
+        return false;
+    }
+
     private bool BasesTold()
     {
         for (int t = _first; t < _end; t++)
@@ -2430,7 +2442,7 @@ internal sealed class SentenceReader
         // "drones at three bases: Shaddadi, al-Tanf and Rukban", "attacks targeting ... Harir": a town named where the
         // sentence speaks of bases is the base named after it.
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _stage.TownHosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var townHost)
-            && BasesTold())
+            && (BasesTold() || (HostedSiteNamedBefore(_doc.Places[d.Place].PlaceId) && !TellsToll())))
             d.Target = townHost;
         // "attacked three bases, naming al-Rukban, al-Shaddadi and al-Tanf": a site listed among bases that host troops
         // is told as one more of them, and its attack hits the same forces.

@@ -5159,8 +5159,9 @@ internal sealed class SentenceReader
                 // "two senior officers": one word that qualifies the victims right after their number.
                 else if (k == t + 1 && _doc.Tokens[k].Kind == TokenKind.Word && (_cues.At(k + 1, "victims") >= 0 || _cues.At(k + 1, "person") >= 0))
                     k++;
-                // "officers of the Border Guard Forces": the body they belong to.
-                else if (_index.Actor[k] >= 0 && Word(k - 1) is "of" or "the")
+                // "officers of the Border Guard Forces": the body they belong to ("of the Iraqi Border Guard Forces",
+                // entered at its people's word).
+                else if (_index.Actor[k] >= 0 && (Word(k - 1) is "of" or "the" || _index.ActorFirst[_index.Actor[k]] < k))
                     k = _index.ActorLast[_index.Actor[k]] + 1;
                 else break;
             }

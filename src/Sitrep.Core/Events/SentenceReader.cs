@@ -1049,8 +1049,32 @@ internal sealed class SentenceReader
         if (!trigger.IsVerb && targets.Count == 0 && actors.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) == "whose"
             && WhoseAntecedent(first - 1) is { } owner)
             targets.Add(owner);
+        // "Kataib Hezbollah, which Washington blames for most attacks", "the group, which the US designated in 2009": the
+        // body a "which" before the subject stands for is the one the act is aimed at.
+        if (trigger.IsVerb && !passive && targets.Count == 0 && actors.Count > 0 && WhichObject(first) is { } which && !actors.Contains(which))
+            targets.Add(which);
+        // "two years after his assassination", "the day of their arrest": a possessive pronoun before a noun of an act
+        // done to someone stands for the one it was done to ("his killing of civilians" is his own act).
+        bool owned = false;
+        if (!trigger.IsVerb && targets.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) is "his" or "her" or "their"
+            && _cues.At(first, "undergone") >= last && Word(last + 1) != "of"
+            && Resolve(first - 1, person: Word(first - 1) != "their") is { } sufferer && !actors.Contains(sufferer))
+        {
+            targets.Add(sufferer);
+            owned = IsPerson(sufferer);
+        }
+        // "Soleimani, the Quds Force commander killed in a US drone strike", "Muhandis, killed in the strike": the person
+        // before a participle of death or wounds told of an attack noun is the one it hit.
+        if (!trigger.IsVerb && targets.Count == 0 && trigger.Type == "ASSAULT" && KilledInBefore(first) is { } fallen && !actors.Contains(fallen))
+            targets.Add(fallen);
+        // "masked gunmen fired on a sit-in": an attack on a protest hits the protesters. "More than 480 people have been
+        // killed since the protests began, most of them shot by the security forces": people hit by a named attacker
+        // in a sentence of protests are the protesters.
+        if (trigger.Type == "ASSAULT" && targets.Count == 0 && !actors.Contains("protesters")
+            && (ProtestNounAt(last + 1) || (Word(last + 1) is "on" or "at" && ProtestNounAt(last + 2)) || (passive && Word(last + 1) == "by" && PeopleBefore(first - 1) && ProtestNounIn(_first, first - 1))))
+            targets.Add("protesters");
         // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
-        bool victim = !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
+        bool victim = owned || !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         // "the exit of US forces": a weak noun of leaving is an act when the forces that leave follow it.
         ForcesAfter(trigger, last, actors);
         // "some 1,500 more troops will deploy to Qatar": forces that move somewhere, though their side is not named.
@@ -1065,6 +1089,9 @@ internal sealed class SentenceReader
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.
         if (trigger.Type == "RETREAT" && trigger.Lemma == "flee" && actors.Count == 0 && !forcesGo) return;
+        // "police beat protesters", "gunmen beat a journalist": beating is an attack on people; "Iraq beat Iran 2-1"
+        // is a match won.
+        if (trigger.Lemma == "beat" && !BeatenPeople(last + 1)) return;
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
         // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
         // only when it names the other side (a pledge of money is aid, below).
@@ -1952,6 +1979,78 @@ internal sealed class SentenceReader
         return true;
     }
 
+    /// <summary>The actor a ", which" or ", whom" before the subject of the verb at <paramref name="first"/> stands for
+    /// ("Kataib Hezbollah, which Washington blames"): the last actor named right before the comma; null when none.</summary>
+    private string? WhichObject(int first)
+    {
+        int m = _index.Actor[first - 1 >= _first ? first - 1 : first];
+        if (first - 1 < _first || m < 0) return null;
+        int t = _index.ActorFirst[m] - 1;
+        if (Word(t) == "the") t--;
+        if (Word(t) is not ("which" or "whom") || Word(t - 1) != ",") return null;
+        int a = _index.Actor[t - 2 >= _first ? t - 2 : t];
+        return t - 2 >= _first && a >= 0 ? _doc.Mentions[a].EntityId : null;
+    }
+
+    /// <summary>The person named just before "killed in" (or wounded, slain, injured) that leads to the attack noun at
+    /// <paramref name="first"/> ("Muhandis, killed in a US strike"; "Soleimani, the Quds Force commander killed in a
+    /// drone strike"), over an apposition of a few words; null when none.</summary>
+    private string? KilledInBefore(int first)
+    {
+        int at = -1;
+        for (int t = first - 1; t >= _first && first - t <= 5; t--)
+        {
+            if (Word(t) == "in") { at = t; break; }
+            if (Word(t) is "," or ";" or ":" || _triggerAt[t] != 0) return null;
+        }
+        if (at < 0 || Word(at - 1) is not ("killed" or "wounded" or "injured" or "slain" or "assassinated")) return null;
+        for (int t = at - 2; t >= _first && at - t <= 14; t--)
+        {
+            if (Word(t) is ";" or ":" || (_triggerAt[t] != 0 && _index.Actor[t] < 0)) return null;
+            int m = _index.Actor[t];
+            if (m < 0) continue;
+            var id = _doc.Mentions[m].EntityId!;
+            // "Qais al-Khazali mourned the fighters killed in ...": the name must stand right before the participle or
+            // open an apposition that reaches it.
+            if (IsPerson(id)) return _index.ActorLast[m] + 1 == at - 1 || Word(_index.ActorLast[m] + 1) == "," ? id : null;
+            t = _index.ActorFirst[m];
+        }
+        return null;
+    }
+
+    /// <summary>Whether a noun of protest starts at <paramref name="t"/>, over an article ("fired on a sit-in").</summary>
+    private bool ProtestNounAt(int t)
+    {
+        if (Word(t) is "a" or "an" or "the") t++;
+        return ProtestNounIn(t, t);
+    }
+
+    /// <summary>Whether a noun of protest (not a strike) starts within [from, to].</summary>
+    private bool ProtestNounIn(int from, int to)
+    {
+        foreach (var h in _hits)
+            if (h.First >= from && h.First <= to && !h.Trigger.IsVerb && h.Trigger.Type == "PROTEST" && !h.Trigger.Lemma.Contains("strike")) return true;
+        return false;
+    }
+
+    /// <summary>Whether people are the subject of the passive ending at <paramref name="t"/>, over its auxiliaries
+    /// ("most of them shot", "people were shot").</summary>
+    private bool PeopleBefore(int t)
+    {
+        while (Word(t) is "were" or "was" or "been" or "have" or "has" or "had" or "are" or "being") t--;
+        return Word(t) is "them" or "people";
+    }
+
+    /// <summary>Whether people are beaten at <paramref name="t"/>, over an article or a number: a pronoun, a noun of
+    /// people in numbers ("protesters") or of a person ("a journalist").</summary>
+    private bool BeatenPeople(int t)
+    {
+        if (Word(t) is "him" or "her" or "them") return true;
+        if (Word(t) is "a" or "an" or "the" or "two" or "three" or "several" or "dozens" || (Word(t) is { Length: > 0 } n && char.IsDigit(n[0]))) t++;
+        if (Word(t) == "of") t++;
+        return _cues.At(t, "crowd") >= 0 || _cues.At(t, "person") >= 0 || _cues.At(t, "victims") >= 0 && Word(t) is not ("the" or "of" or "their" or "its");
+    }
+
     /// <summary>The person a "whose" after a comma stands for: the last person named before it, over an
     /// apposition ("Muslih, the PMF's commander in Anbar, whose ..."), within a few words.</summary>
     private string? WhoseAntecedent(int whose)
@@ -2317,6 +2416,18 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Whether the sentence speaks of a base ("base", "bases", "airbase").</summary>
+    /// <summary>Whether the page named, before this sentence, a site in the town that hosts troops ("Harir Air Base ...
+    /// Harir has been targeted five times"): the town's name alone then stands for that site.</summary>
+    private bool HostedSiteNamedBefore(string town)
+    {
+        foreach (var p in _doc.Places)
+        {
+            if (p.Sentence >= _sentence) break;
+            if (_lex.Hosts.ContainsKey(p.PlaceId) && _stage.Gazetteer[p.PlaceId] is { Parent: { } parent } && parent == town) return true;
+        }
+        return false;
+    }
+
     private bool BasesTold()
     {
         for (int t = _first; t < _end; t++)
@@ -2375,7 +2486,7 @@ internal sealed class SentenceReader
         // "drones at three bases: Shaddadi, al-Tanf and Rukban", "attacks targeting ... Harir": a town named where the
         // sentence speaks of bases is the base named after it.
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _stage.TownHosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var townHost)
-            && BasesTold())
+            && (BasesTold() || (HostedSiteNamedBefore(_doc.Places[d.Place].PlaceId) && !TellsToll())))
             d.Target = townHost;
         // "attacked three bases, naming al-Rukban, al-Shaddadi and al-Tanf": a site listed among bases that host troops
         // is told as one more of them, and its attack hits the same forces.
@@ -5225,8 +5336,9 @@ internal sealed class SentenceReader
                 // "two senior officers": one word that qualifies the victims right after their number.
                 else if (k == t + 1 && _doc.Tokens[k].Kind == TokenKind.Word && (_cues.At(k + 1, "victims") >= 0 || _cues.At(k + 1, "person") >= 0))
                     k++;
-                // "officers of the Border Guard Forces": the body they belong to.
-                else if (_index.Actor[k] >= 0 && Word(k - 1) is "of" or "the")
+                // "officers of the Border Guard Forces": the body they belong to ("of the Iraqi Border Guard Forces",
+                // entered at its people's word).
+                else if (_index.Actor[k] >= 0 && (Word(k - 1) is "of" or "the" || _index.ActorFirst[_index.Actor[k]] < k))
                     k = _index.ActorLast[_index.Actor[k]] + 1;
                 else break;
             }

@@ -689,7 +689,9 @@ internal sealed class SentenceReader
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
         if (trigger.Is(TriggerFlags.Troops) && (reduced || (!ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10)
-            && !(trigger.Is(TriggerFlags.Evacuates) && EvacueesOut(passive, first, last, clauseStart, clauseEnd))))) return;
+            && !(trigger.Is(TriggerFlags.Evacuates) && EvacueesOut(passive, first, last, clauseStart, clauseEnd))
+            // "reduced its own staff at the base", "the embassy cut its staff": a withdrawal of staff too.
+            && !(trigger.Type == "RETREAT" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5, after: 4))))) return;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
         if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
         // "the coalition's mission in federal Iraq will end by ...": ending withdraws only a military mission, its subject.
@@ -4755,9 +4757,10 @@ internal sealed class SentenceReader
     /// it ("pulled its foreign staff out of", "flew its diplomats out").</summary>
     private bool EvacueesOut(bool passive, int first, int last, int clauseStart, int clauseEnd)
     {
-        if (passive) return Word(last + 1) == "out" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5);
+        // "trainers were flown home", "the instructors had flown home": sent home, the subject too when nothing stands between.
+        if (passive || Word(last + 1) == "home") return Word(last + 1) is "out" or "home" && ObjectOfClass("evacuee", true, first, last, clauseStart, clauseEnd, before: 5);
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 5); t++)
-            if (Word(t) == "out") return t > last + 1 && _cues.Any("evacuee", last + 1, t - 1);
+            if (Word(t) is "out" or "home") return t > last + 1 && _cues.Any("evacuee", last + 1, t - 1);
         return false;
     }
 

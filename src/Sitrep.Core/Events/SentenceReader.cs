@@ -744,6 +744,9 @@ internal sealed class SentenceReader
         {
             targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
+            // "The offices of X in Basra were closed", "the headquarters of X was raided": the owner after "of" of the
+            // place that is the subject is the target.
+            if (subjects.Count == 0 && material && OwnerOfSubject(first, clauseStart) is { } placeOwner) targets.Add(placeOwner);
             // "Rockets were fired at US bases": the subject is the weapon, the name after is the target.
             if (subjects.Count == 0) targets.AddRange(scan.Aimed);
         }
@@ -4751,6 +4754,21 @@ internal sealed class SentenceReader
     /// that make an event only with such an object (troops, seizes, hurls, hands-site).</summary>
     private bool ObjectOfClass(string cls, bool passive, int first, int last, int clauseStart, int clauseEnd, int before = 8, int after = 6) =>
         passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.Any(cls, last + 1, Math.Min(clauseEnd, last + after));
+
+    /// <summary>The owner named after "of" in the subject before a passive verb when the subject's head is a place of
+    /// business or a site ("the offices of X in Basra were closed", "the headquarters of the X was stormed"); null when none.</summary>
+    private string? OwnerOfSubject(int first, int clauseStart)
+    {
+        for (int t = first - 1; t > clauseStart && first - t <= 12; t--)
+        {
+            if (Word(t) is "," or ";" or "that" or "which" or "who") return null;
+            if (Word(t) != "of" || !(_cues.At(t - 1, "closable") >= 0 || SiteNoun(t - 1))) continue;
+            int k = t + 1;
+            while (k < first && Word(k) is "the" or "all" or "its" or "their") k++;
+            return k < first && _index.Actor[k] is var m && m >= 0 ? _doc.Mentions[m].EntityId : null;
+        }
+        return null;
+    }
 
     /// <summary>Whether staff or diplomats (cue class evacuee) are moved out: in the passive the subject just before the verb and
     /// "out" right after it ("contractors were flown out"), else the object within four words after the verb and "out" after

@@ -89,6 +89,13 @@ internal static class EventMerger
                 // that names the unit within the other's force keeps the precise one.
                 string? unit = into.Actor is not null && told.Actor is not null && into.Actor != told.Actor && kb is not null
                     && Within(kb, told.Actor, into.Actor) ? told.Actor : null;
+                // "Drone kills Nujaba commander" and "... killed him and a companion": a headline's toll is a summary;
+                // the body's count is the toll.
+                if ((told.Killed is not null || told.Injured is not null) && OnlyInHeadings(into, doc) && !OnlyInHeadings(told, doc))
+                {
+                    into.Killed = told.Killed ?? into.Killed;
+                    into.Injured = told.Injured ?? into.Injured;
+                }
                 into.Absorb(told);
                 if (unit is not null) { into.Actor = unit; into.Demonym = told.Demonym; }
                 // A group that claims an attack with no attacker told is taken for its attacker.
@@ -302,7 +309,7 @@ internal static class EventMerger
         // Two tellings of one act may name its doer as a state or as one of its forces ("Iran fired missiles" and
         // "the Guards said they fired them"); only a force within the other ties them, not a member of an alliance.
         if (!(Same(a.Actor, b.Actor, null) || (a.Material && kb is not null && (Within(kb, a.Actor!, b.Actor!) || Within(kb, b.Actor!, a.Actor!))))
-            || !Same(a.Target, b.Target, kb)) return false;
+            || !(Same(a.Target, b.Target, kb) || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!))))) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
         // A place and a place within it (Syria, the Conoco base) do not conflict between two tellings of
@@ -409,6 +416,17 @@ internal static class EventMerger
     /// member of ("US forces" and the coalition they serve in), as incidents take them.</summary>
     private static bool Same(string? x, string? y, Knowledge.Actors.ActorKb? kb) =>
         x is null || y is null || x == y || (kb is not null && (Under(kb, x, y) || Under(kb, y, x)));
+
+    /// <summary>"The strike killed the Nujaba commander" and "a drone hit a PMF headquarters": a person and the group
+    /// (or a body it is part of) the person serves in may both be told as the target of one attack (not of one
+    /// sanction: a person is designated on his own).</summary>
+    private static bool Serves(Knowledge.Actors.ActorKb kb, string person, string body)
+    {
+        if (kb[person] is not { Kind: "person" } p) return false;
+        foreach (var r in p.Roles)
+            if (r.Of is { } of && (of == body || Within(kb, of, body))) return true;
+        return false;
+    }
 
     /// <summary>Whether the first actor is a force or body within the second, at any depth of part-of links.</summary>
     private static bool Within(Knowledge.Actors.ActorKb kb, string lower, string upper)

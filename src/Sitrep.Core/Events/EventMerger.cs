@@ -85,7 +85,19 @@ internal static class EventMerger
                     into.PlaceId = told.PlaceId;
                     into.Also = told.Also;
                 }
+                // "Iraqi forces raided the building" and "Counter-Terrorism Service troops stormed it": the retelling
+                // that names the unit within the other's force keeps the precise one.
+                string? unit = into.Actor is not null && told.Actor is not null && into.Actor != told.Actor && kb is not null
+                    && Within(kb, told.Actor, into.Actor) ? told.Actor : null;
+                // "Drone kills Nujaba commander" and "... killed him and a companion": a headline's toll is a summary;
+                // the body's count is the toll.
+                if ((told.Killed is not null || told.Injured is not null) && OnlyInHeadings(into, doc) && !OnlyInHeadings(told, doc))
+                {
+                    into.Killed = told.Killed ?? into.Killed;
+                    into.Injured = told.Injured ?? into.Injured;
+                }
                 into.Absorb(told);
+                if (unit is not null) { into.Actor = unit; into.Demonym = told.Demonym; }
                 // A group that claims an attack with no attacker told is taken for its attacker.
                 if (told != d) into.Actor ??= told.ClaimedBy;
                 continue;
@@ -294,7 +306,10 @@ internal static class EventMerger
         if (a.Count is not null && b.Count is not null && a.Count != b.Count) return false;
         // A target may be named as a unit or as the body it serves in ("coalition air defences" and
         // "US forces" at one site); actors keep apart (the coalition and the US withdraw separately).
-        if (!Same(a.Actor, b.Actor, null) || !Same(a.Target, b.Target, kb)) return false;
+        // Two tellings of one act may name its doer as a state or as one of its forces ("Iran fired missiles" and
+        // "the Guards said they fired them"); only a force within the other ties them, not a member of an alliance.
+        if (!(Same(a.Actor, b.Actor, null) || (a.Material && kb is not null && (Within(kb, a.Actor!, b.Actor!) || Within(kb, b.Actor!, a.Actor!))))
+            || !(Same(a.Target, b.Target, kb) || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!))))) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
         // A place and a place within it (Syria, the Conoco base) do not conflict between two tellings of
@@ -317,7 +332,7 @@ internal static class EventMerger
             && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;
         if (sameSentence || !anchored) return true;
         // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
-        bool anchor = (a.Actor is not null && a.Actor == b.Actor) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
+        bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && (Within(kb, a.Actor, b.Actor) || Within(kb, b.Actor, a.Actor))))) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
                 && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)));
         // "sent 750 soldiers to Kuwait" and "100 Marines were flown in to guard the embassy": one side moves its
         // forces many times; only a shared place or target ties two deployments.
@@ -401,6 +416,30 @@ internal static class EventMerger
     /// member of ("US forces" and the coalition they serve in), as incidents take them.</summary>
     private static bool Same(string? x, string? y, Knowledge.Actors.ActorKb? kb) =>
         x is null || y is null || x == y || (kb is not null && (Under(kb, x, y) || Under(kb, y, x)));
+
+    /// <summary>"The strike killed the Nujaba commander" and "a drone hit a PMF headquarters": a person and the group
+    /// (or a body it is part of) the person serves in may both be told as the target of one attack (not of one
+    /// sanction: a person is designated on his own).</summary>
+    private static bool Serves(Knowledge.Actors.ActorKb kb, string person, string body)
+    {
+        if (kb[person] is not { Kind: "person" } p) return false;
+        foreach (var r in p.Roles)
+            if (r.Of is { } of && (of == body || Within(kb, of, body))) return true;
+        return false;
+    }
+
+    /// <summary>Whether the first actor is a force or body within the second, at any depth of part-of links.</summary>
+    private static bool Within(Knowledge.Actors.ActorKb kb, string lower, string upper)
+    {
+        for (int depth = 0; depth < 4 && kb[lower] is { } actor; depth++)
+        {
+            string? up = null;
+            foreach (var l in actor.PartOf) { if (l.Id == upper) return true; up ??= l.Id; }
+            if (up is null) return false;
+            lower = up;
+        }
+        return false;
+    }
 
     private static bool Under(Knowledge.Actors.ActorKb kb, string lower, string upper)
     {

@@ -4028,6 +4028,9 @@ internal sealed class SentenceReader
             if (t < mainEnd) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
+            // "announced on Wednesday the arrest of men who took part in the attack on the embassy on Friday": an act
+            // told in a relative clause opened after a time is dated by the clause's own time when it tells one.
+            else if (t < first && RelativeBetween(t, first)) distance += 40;
             if (distance < bestDistance) { best = tm; bestDistance = distance; bestAt = t; }
             while (t + 1 < _end && _index.Time[t + 1] == tm) t++;
         }
@@ -4182,6 +4185,14 @@ internal sealed class SentenceReader
         || (Word(k) == "to" && Word(k - 1) is "response" or "reply" && Word(k - 2) == "in");
 
     /// <summary>Whether the token lies inside ", who/which ... ," closed before <paramref name="first"/>.</summary>
+    /// <summary>Whether "who", "whom" or "which" opens a relative clause between the time token and the act.</summary>
+    private bool RelativeBetween(int time, int first)
+    {
+        for (int t = time + 1; t < first; t++)
+            if (Word(t) is "who" or "whom" or "which" && _index.Time[t] < 0) return true;
+        return false;
+    }
+
     private bool InRelativeClause(int t, int first)
     {
         int open = t - 1;

@@ -299,6 +299,12 @@ public sealed class TimeFinder
         int last = i;
         if (Calendar.Is(w[i + 1], "night") || Calendar.Is(w[i + 1], "morning") || Calendar.Is(w[i + 1], "evening")
             || Calendar.Is(w[i + 1], "afternoon")) last = i + 1;
+        // "on Friday of the last week", "Tuesday of the previous week" (machine-translated Arabic): that day of the
+        // week before the publication week.
+        int pre = last + 1 + (Calendar.Is(w[last + 2], "the") ? 1 : 0);
+        if (Calendar.Is(w[last + 1], "of") && (Calendar.Is(w[pre + 1], "last") || Calendar.Is(w[pre + 1], "previous") || Calendar.Is(w[pre + 1], "past"))
+            && Calendar.Is(w[pre + 2], "week") && !future)
+            return new Found(pre + 2, TimeInterval.OnDay(TimeInterval.WeekOf(pub.AddDays(-7)).From.AddDays(((int)wd + 6) % 7)));
         bool next = Calendar.Is(w[i - 1], "next");
         bool last_ = Calendar.Is(w[i - 1], "last");
         DateOnly day;

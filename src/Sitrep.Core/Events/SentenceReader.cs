@@ -465,6 +465,10 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>Whether an actor stands on one side with <paramref name="other"/>, as a delegate made only when asked for (a
+    /// lambda in Frame would capture Frame's actors, and its closure was made on every call of Frame).</summary>
+    private Func<string, bool> SameCampAs(string other) => id => SameCamp(id, other);
+
     /// <summary>Whether every one of the actors stands on one side with <paramref name="other"/> (a loop: a lambda
     /// would capture Frame's actors, and its closure was made on every call of Frame).</summary>
     private bool AllSameCamp(List<string> actors, string other)
@@ -1119,7 +1123,7 @@ internal sealed class SentenceReader
         if (material && trigger.Type is "ASSAULT" or "COERCE" && trigger.IsVerb && !passive && targets.Count == 0 && actors.Count > 0
             && ObjectPronounAfter(last, clauseEnd) is var them && them >= 0
             && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[them].Start, _sentence, person: false, skip: actors[0],
-                skipIf: id => SameCamp(id, actors[0])) is { } hit)
+                skipIf: SameCampAs(actors[0])) is { } hit)
             targets.Add(hit);
         // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
         // the other side of the act before the comma.
@@ -4582,7 +4586,7 @@ internal sealed class SentenceReader
     {
         // Once per place mention of the story: the look-up copies the name out and splits it.
         var known = _scratch.PersonPlace!;
-        if (known[p] == 0) known[p] = (sbyte)(_stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "person" } ? 1 : -1);
+        if (known[p] == 0) known[p] = (sbyte)(StoryScratch.IsPersonName(_stage.Kb, _doc.Text.AsSpan(_doc.Places[p].Start, _doc.Places[p].Length)) ? 1 : -1);
         return known[p] > 0;
     }
 
@@ -5633,6 +5637,36 @@ internal sealed class StoryScratch(int tokens)
         if (scratch.PersonPlace is null || scratch.PersonPlace.Length < places) scratch.PersonPlace = new sbyte[Math.Max(places, 64)];
         else Array.Clear(scratch.PersonPlace, 0, places);
         return scratch;
+    }
+
+    /// <summary>Whether the words, as written, are a name of a person in the knowledge base (<c>ActorKb.Find</c>), from the
+    /// thread's table of names asked before: the look-up copies the name out and splits it, and the same place names
+    /// come back story after story.</summary>
+    public static bool IsPersonName(Knowledge.Actors.ActorKb kb, ReadOnlySpan<char> written)
+    {
+        var names = _personNames;
+        if (names is null || names.Kb != kb) _personNames = names = new PersonNames(kb);
+        if (names.Lookup.TryGetValue(written, out bool person)) return person;
+        var name = written.ToString();
+        person = kb.Find(name) is { Kind: "person" };
+        if (names.Map.Count >= 4096) names.Map.Clear();
+        names.Map[name] = person;
+        return person;
+    }
+
+    [ThreadStatic] private static PersonNames? _personNames;
+
+    private sealed class PersonNames
+    {
+        public PersonNames(Knowledge.Actors.ActorKb kb)
+        {
+            Kb = kb;
+            Lookup = Map.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public Knowledge.Actors.ActorKb Kb { get; }
+        public Dictionary<string, bool> Map { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
     }
 
     /// <summary>The thread's table of words seen, kept apart from the scratch (a story too long for the thread's scratch

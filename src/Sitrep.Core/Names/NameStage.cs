@@ -603,6 +603,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             // "Thousands of supporters of X": a phrase of leading needs no "the" (the person named after it says whose).
             bool the = Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase);
             if (!the && t > 0 && Word(doc, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            // (Without "the" only a phrase of leading is read: a word no such phrase starts with is skipped unlooked-up.)
+            if (!the && !cues.MayLeadFrom(Word(doc, t))) continue;
             int from = the ? t + 1 : t;
             var means = cues.ReferenceAfterThe(doc.Text, tokens, from, out int last);
             if (means is null || covered[last]) continue;

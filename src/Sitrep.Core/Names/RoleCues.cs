@@ -27,6 +27,12 @@ public sealed class RoleCues
                 _leads[words[1]] = means.Where(IsLeads).Select(x => x["leads:".Length..]).ToArray();
             if (!_afterThe.TryGetValue(words[1], out var list)) _afterThe[words[1]] = list = [];
             list.Add((words[2..], means));
+            if (means.Length > 0 && IsLeads(means[0]))
+            {
+                var w = words[1];
+                _leadsFirstLengths |= w.Length < 64 ? 1UL << w.Length : 1UL << 63;
+                _leadsFirstChars += $"{char.ToLowerInvariant(w[0])}{char.ToUpperInvariant(w[0])}";
+            }
         }
         _afterTheLookup = _afterThe.GetAlternateLookup<ReadOnlySpan<char>>();
         _leadsLookup = _leads.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,6 +47,14 @@ public sealed class RoleCues
     /// <summary>The kinds of body a word names after a person's possessive ("Abadi's bloc": party,
     /// coalition), from the references "the WORD of" with leads: meanings; null for another word.</summary>
     public string[]? LeadsAfterPossessive(ReadOnlySpan<char> word) => _leadsLookup.TryGetValue(word, out var k) ? k : null;
+
+    private ulong _leadsFirstLengths;       // a bit per length of a reference's first word whose meaning is leads: (the last bit: 63 and longer)
+    private string _leadsFirstChars = "";  // and the first characters of those words, in both cases
+
+    /// <summary>Whether a reference whose meaning is leads:KIND ("supporters of", "the bloc of") may start with the word:
+    /// false only when none does, so that a look-up of every word (<see cref="ReferenceAfterThe"/>) can be skipped.</summary>
+    public bool MayLeadFrom(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (_leadsFirstLengths & (word.Length < 64 ? 1UL << word.Length : 1UL << 63)) != 0 && _leadsFirstChars.Contains(word[0]);
 
     private readonly Dictionary<string, List<(string[] Tail, string[] Means)>> _afterThe = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(string[] Tail, string[] Means)>>.AlternateLookup<ReadOnlySpan<char>> _afterTheLookup;

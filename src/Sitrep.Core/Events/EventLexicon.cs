@@ -91,6 +91,10 @@ public enum TriggerFlags : uint
     /// <summary>A verb of moving people that withdraws only staff or diplomats (cue class evacuee) with "out" after them
     /// ("pulled its staff out of Basra", "flew its diplomats out", "contractors were flown out"); "flew to Baghdad" is none.</summary>
     Evacuates = 67108864,
+    /// <summary>A verb of closing that bans only a way in or across (cue class way) near it, or a place of business or a service
+    /// (cue class closable) as its object or, in the passive, its subject ("closed the road to the airport", "closed dozens
+    /// of exchange shops"); "the market closed higher" is none.</summary>
+    ClosesWay = 134217728,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -257,7 +261,8 @@ public sealed class EventLexicon
                     "warrant" => TriggerFlags.Warrant,
                     "closes" => TriggerFlags.Closes,
                     "evacuates" => TriggerFlags.Evacuates,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates)"),
+                    "closes-way" => TriggerFlags.ClosesWay,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates, closes-way)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -711,7 +711,7 @@ internal sealed class SentenceReader
         // across ("the market closed higher", "closed the file" are none).
         // "a source close to the prime minister's office": the adjective.
         if (trigger.Type == "COERCE" && Word(first) == "close" && Word(last + 1) == "to") return;
-        if (trigger.Type == "COERCE" && trigger.IsVerb && Word(first) is "close" or "closes" or "closed" or "closing"
+        if (trigger.Is(TriggerFlags.ClosesWay)
             && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))
             // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
             && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return;

@@ -4582,13 +4582,7 @@ internal sealed class SentenceReader
     };
 
     /// <summary>Whether the place's words, as written, are a name of a person in the knowledge base.</summary>
-    private bool PersonNamed(int p)
-    {
-        // Once per place mention of the story: the look-up copies the name out and splits it.
-        var known = _scratch.PersonPlace!;
-        if (known[p] == 0) known[p] = (sbyte)(StoryScratch.IsPersonName(_stage.Kb, _doc.Text.AsSpan(_doc.Places[p].Start, _doc.Places[p].Length)) ? 1 : -1);
-        return known[p] > 0;
-    }
+    private bool PersonNamed(int p) => StoryScratch.IsPersonName(_stage.Kb, _doc.Text.AsSpan(_doc.Places[p].Start, _doc.Places[p].Length));
 
     /// <summary>Whether a verb of saying or a statement's trigger follows the token ("... condemned", "... also said").</summary>
     private bool Speaks(int last)
@@ -5562,9 +5556,6 @@ internal sealed class StoryScratch(int tokens)
     public List<int> Breaks { get; } = [];
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
-    /// <summary>Per place mention of the story (cleared by <see cref="For"/>): 1 when its words are a person's name in the
-    /// knowledge base, -1 when not, 0 not yet looked up.</summary>
-    public sbyte[]? PersonPlace;
     public SentenceReader.RightScan Scan { get; } = new();
     /// <summary>The actors and targets of the trigger being framed.</summary>
     public List<string> Actors { get; } = [];
@@ -5633,9 +5624,6 @@ internal sealed class StoryScratch(int tokens)
             scratch.Words[t] = lower;
         }
         scratch.Tolls.Clear();
-        int places = doc.Places.Count;
-        if (scratch.PersonPlace is null || scratch.PersonPlace.Length < places) scratch.PersonPlace = new sbyte[Math.Max(places, 64)];
-        else Array.Clear(scratch.PersonPlace, 0, places);
         return scratch;
     }
 

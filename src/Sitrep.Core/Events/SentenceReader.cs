@@ -2981,7 +2981,7 @@ internal sealed class SentenceReader
                 if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left || sent)) scan.Places.Add(p);
                 // "a request from Ankara": a capital or country a statement comes from stands for its government.
                 if (scan.From is null && !trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "from" && !EventLexicon.Material.Contains(trigger.Type)
-                    && _stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "government" } government)
+                    && PlaceNames(p) is { Kind: "government" } government)
                     scan.From = government.Id;
                 t = _index.PlaceLast[p];
                 continue;
@@ -4582,7 +4582,10 @@ internal sealed class SentenceReader
     };
 
     /// <summary>Whether the place's words, as written, are a name of a person in the knowledge base.</summary>
-    private bool PersonNamed(int p) => StoryScratch.IsPersonName(_stage.Kb, _doc.Text.AsSpan(_doc.Places[p].Start, _doc.Places[p].Length));
+    private bool PersonNamed(int p) => PlaceNames(p) is { Kind: "person" };
+
+    /// <summary>The actor a place mention's words name in the knowledge base, as written ("Soleimani", "Ankara"), or null.</summary>
+    private Knowledge.Actors.Actor? PlaceNames(int p) => StoryScratch.ActorNamed(_stage.Kb, _doc.Text.AsSpan(_doc.Places[p].Start, _doc.Places[p].Length));
 
     /// <summary>Whether a verb of saying or a statement's trigger follows the token ("... condemned", "... also said").</summary>
     private bool Speaks(int last)
@@ -4602,7 +4605,7 @@ internal sealed class SentenceReader
         int lead = Lead(p);
         return Word(lead - 1) == "in" && _cues.At(lead - 2, "source") >= 0
             && Word(lead - 3) is not ("local" or "Local") && _cues.At(_index.PlaceLast[p] + 1, "speech") >= 0
-            && _stage.Kb.Find(_doc.Text.Substring(_doc.Places[p].Start, _doc.Places[p].Length)) is { Kind: "government" };
+            && PlaceNames(p) is { Kind: "government" };
     }
 
     /// <summary>The token before a place's name over a word of direction and the article ("in the northern
@@ -5627,34 +5630,34 @@ internal sealed class StoryScratch(int tokens)
         return scratch;
     }
 
-    /// <summary>Whether the words, as written, are a name of a person in the knowledge base (<c>ActorKb.Find</c>), from the
+    /// <summary>The actor the words, as written, name in the knowledge base (<c>ActorKb.Find</c>), or null, from the
     /// thread's table of names asked before: the look-up copies the name out and splits it, and the same place names
     /// come back story after story.</summary>
-    public static bool IsPersonName(Knowledge.Actors.ActorKb kb, ReadOnlySpan<char> written)
+    public static Knowledge.Actors.Actor? ActorNamed(Knowledge.Actors.ActorKb kb, ReadOnlySpan<char> written)
     {
-        var names = _personNames;
-        if (names is null || names.Kb != kb) _personNames = names = new PersonNames(kb);
-        if (names.Lookup.TryGetValue(written, out bool person)) return person;
+        var names = _actorNames;
+        if (names is null || names.Kb != kb) _actorNames = names = new ActorNames(kb);
+        if (names.Lookup.TryGetValue(written, out var actor)) return actor;
         var name = written.ToString();
-        person = kb.Find(name) is { Kind: "person" };
+        actor = kb.Find(name);
         if (names.Map.Count >= 4096) names.Map.Clear();
-        names.Map[name] = person;
-        return person;
+        names.Map[name] = actor;
+        return actor;
     }
 
-    [ThreadStatic] private static PersonNames? _personNames;
+    [ThreadStatic] private static ActorNames? _actorNames;
 
-    private sealed class PersonNames
+    private sealed class ActorNames
     {
-        public PersonNames(Knowledge.Actors.ActorKb kb)
+        public ActorNames(Knowledge.Actors.ActorKb kb)
         {
             Kb = kb;
             Lookup = Map.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public Knowledge.Actors.ActorKb Kb { get; }
-        public Dictionary<string, bool> Map { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+        public Dictionary<string, Knowledge.Actors.Actor?> Map { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Knowledge.Actors.Actor?>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
     }
 
     /// <summary>The thread's table of words seen, kept apart from the scratch (a story too long for the thread's scratch

@@ -629,10 +629,6 @@ internal static class EventMerger
         return false;
     }
 
-    /// <summary>Kinds of site that "the" makes one the story has named: "near the square" is the square named before
-    /// ("Tahrir Square"), "from the field" the field ("the Khor Mor gas field"), "at the airport" the airport.</summary>
-    private static readonly string[] SiteNouns = ["airport", "embassy", "consulate", "square", "field", "oilfield", "refinery", "camp"];
-
     /// <summary>"Snipers fired into the crowd near the square", "the company pulled its staff out of the field": an act at a
     /// site the sentence names only by its kind ("the" and the noun) is at the latest place of that kind the story named
     /// up to that sentence; nothing when the story named none.</summary>
@@ -643,32 +639,17 @@ internal static class EventMerger
         for (int t = sent.FirstToken; t + 1 < end; t++)
         {
             if (doc.TokenText(t) is not ("the" or "The")) continue;
-            var written = doc.TokenText(t + 1);
-            string? noun = null;
-            foreach (var n in SiteNouns) if (written.SequenceEqual(n)) { noun = n; break; }
             // "the field of medicine", "the camp's residents" stay: only the bare noun refers back.
-            if (noun is null || (t + 2 < end && doc.TokenText(t + 2) == "of")) continue;
+            if (!gazetteer.IsSiteNoun(doc.TokenText(t + 1), out var noun) || (t + 2 < end && doc.TokenText(t + 2) == "of")) continue;
             int latest = -1;
             for (int i = 0; i < doc.Places.Count && doc.Places[i].Sentence <= d.Sentence; i++)
-                if (gazetteer[doc.Places[i].PlaceId] is { } place && OfKind(place, doc.Text.AsSpan(doc.Places[i].Start, doc.Places[i].Length), noun)) latest = i;
+                if (gazetteer[doc.Places[i].PlaceId] is { } place && gazetteer.IsSiteOf(place, doc.Text.AsSpan(doc.Places[i].Start, doc.Places[i].Length), noun)) latest = i;
             if (latest < 0) return;
             d.Place = latest;
             d.PlaceId = doc.Places[latest].PlaceId;
             return;
         }
     }
-
-    /// <summary>Whether a place is a site of the kind the noun names: by its kind in the gazetteer, or by the noun in
-    /// its name as the story or the gazetteer writes it ("Tahrir Square", "Erbil airport", "KAR refinery").</summary>
-    private static bool OfKind(Places.Place place, ReadOnlySpan<char> written, string noun) =>
-        noun switch
-        {
-            "airport" => place.Kind == "airport",
-            "embassy" or "consulate" => place.Kind == "embassy",
-            "field" or "oilfield" => place.Kind == "oil_field",
-            _ => false,
-        }
-        || written.Contains(noun, StringComparison.OrdinalIgnoreCase) || place.Name.Contains(noun, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The one base a story names, which "this air base" in its telling means: a story that names two
     /// bases leaves the base unknown.</summary>

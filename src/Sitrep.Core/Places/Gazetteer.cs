@@ -43,10 +43,18 @@ public sealed class Gazetteer
     /// "Koran" is no spelling of Qurna).</summary>
     private readonly HashSet<string> _notPlaces = new(StringComparer.OrdinalIgnoreCase);
 
-    private Gazetteer(List<Place> places, Tokenizer tokenizer, IEnumerable<string>? notPlaces = null)
+    /// <summary>Nouns that name a kind of site ("the airport", "the square"), with the gazetteer kind a place of that
+    /// sort has, or null when no kind marks it (<c>data/places/site-nouns.txt</c>).</summary>
+    private readonly Dictionary<string, string?> _siteNouns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _siteNounsBySpan;
+
+    private Gazetteer(List<Place> places, Tokenizer tokenizer, IEnumerable<string>? notPlaces = null,
+        IEnumerable<(string Noun, string? Kind)>? siteNouns = null)
     {
         _places = places;
         foreach (var w in notPlaces ?? []) _notPlaces.Add(w);
+        foreach (var (noun, kind) in siteNouns ?? []) _siteNouns[noun] = kind;
+        _siteNounsBySpan = _siteNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         _trie = new NameTrie(tokenizer);
         for (int i = 0; i < places.Count; i++) _index[places[i].Id] = i;
         foreach (var p in places) _ancestors[p.Id] = Ancestry(p).Skip(1).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
@@ -146,8 +154,38 @@ public sealed class Gazetteer
         var words = File.Exists(notPlaces)
             ? File.ReadLines(notPlaces).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList()
             : [];
-        return new Gazetteer([.. byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], tokenizer, words);
+        var siteNouns = Path.Combine(folder, "site-nouns.txt");
+        var nouns = File.Exists(siteNouns) ? ReadSiteNouns(siteNouns).ToList() : [];
+        return new Gazetteer([.. byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], tokenizer, words, nouns);
     }
+
+    /// <summary>Reads the site nouns: NOUN and KIND ('-' for none), tab-separated.</summary>
+    public static IEnumerable<(string Noun, string? Kind)> ReadSiteNouns(string path)
+    {
+        foreach (var line in DataFile.ReadTsv(path))
+        {
+            var f = line.Fields;
+            if (f.Length != 2 || f[0].Trim().Length == 0) throw line.Error("expected NOUN and KIND ('-' for none)");
+            var kind = f[1].Trim();
+            if (kind != "-" && !Kinds.Contains(kind)) throw line.Error($"unknown kind '{kind}' (one of {string.Join(", ", Kinds)}, or '-')");
+            yield return (f[0].Trim(), kind == "-" ? null : kind);
+        }
+    }
+
+    /// <summary>Whether the word, as written, is a noun naming a kind of site ("airport", "square"); the noun as the
+    /// file writes it comes out.</summary>
+    public bool IsSiteNoun(ReadOnlySpan<char> written, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? noun)
+    {
+        if (_siteNounsBySpan.TryGetValue(written, out noun, out _)) return true;
+        noun = null;
+        return false;
+    }
+
+    /// <summary>Whether a place is a site of the kind the noun names: by its kind in the gazetteer, or by the noun in
+    /// its name as the story or the gazetteer writes it ("Tahrir Square", "Erbil airport", "KAR refinery").</summary>
+    public bool IsSiteOf(Place place, ReadOnlySpan<char> written, string noun) =>
+        (_siteNouns.TryGetValue(noun, out var kind) && kind is not null && place.Kind == kind)
+        || written.Contains(noun, StringComparison.OrdinalIgnoreCase) || place.Name.Contains(noun, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads one place file: ID, NAME, KIND, PARENT, COUNTRY, LAT, LON, ALIASES (;-separated).</summary>
     public static IEnumerable<Place> Read(string path)

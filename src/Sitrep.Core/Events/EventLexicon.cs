@@ -118,7 +118,12 @@ public sealed record Trigger(string Type, string? Mode, bool IsVerb, WordForm Fo
 }
 
 /// <summary>A cue word of <c>data/events/cues.tsv</c>: its class and value.</summary>
-public readonly record struct Cue(string Class, string Value);
+public readonly record struct Cue(string Class, string Value)
+{
+    /// <summary>A cue of a class asked of one word through its lexeme only (<see cref="EventLexicon.WordClasses"/>),
+    /// which a sentence's cue hits leave out.</summary>
+    public bool WordOnly { get; init; }
+}
 
 /// <summary>
 /// The event knowledge of <c>data/events/</c>: trigger words per type and mode
@@ -146,9 +151,14 @@ public sealed class EventLexicon
         ["COERCE"] = ["arrest", "seize", "ban"],
     };
 
+    /// <summary>Classes of single words asked only of the word before or after a trigger, through the word's lexeme
+    /// ("the" before "attack" makes it a noun): common words, which <see cref="SentenceCues"/> leaves out of a
+    /// sentence's hits so that loops over them stay short.</summary>
+    public static readonly IReadOnlySet<string> WordClasses = new HashSet<string>(StringComparer.Ordinal) { "noun-follows", "verb-follows", "relation-adjective" };
+
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero", "revision",
-         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone"];
+         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "noun-follows", "verb-follows", "relation-adjective"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -313,7 +323,8 @@ public sealed class EventLexicon
             ?? throw line.Error($"unknown cue class '{f[0].Trim()}' (one of {string.Join(", ", CueClasses)})");
         foreach (var phrase in f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            Cues.Add(phrase, new Cue(cls, f[1].Trim()));
+            if (WordClasses.Contains(cls) && phrase.Contains(' ')) throw line.Error($"'{phrase}': a {cls} cue is one word");
+            Cues.Add(phrase, new Cue(cls, f[1].Trim()) { WordOnly = WordClasses.Contains(cls) });
             if (cls == "demonym" && !phrase.Contains(' ')) Demonyms.Add(phrase);
             if (cls == "adjective" && !phrase.Contains(' ')) Adjectives.Add(phrase);
         }

@@ -280,34 +280,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         {
             var w = scratch.Lower(doc, lex, t);
             if (w is "'s" or "’s") return true;
-            if (!(lex.Adjectives.Contains(w) || lex.Demonyms.Contains(w) || RelationAdjectives.Contains(w))) return false;
+            if (!(lex.Adjectives.Contains(w) || lex.Demonyms.Contains(w) || scratch.CueAt(doc, lex, t, "relation-adjective"))) return false;
         }
         return false;
     }
-
-    private static readonly HashSet<string> RelationAdjectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "main", "key", "closest", "close", "chief", "principal", "biggest", "largest", "junior", "senior", "new", "old",
-        "former", "traditional", "long-time", "longtime", "strategic", "top", "kurdish", "shiite", "shia", "sunni",
-    };
-
-    private static readonly HashSet<string> NounBefore = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "every",
-        "each", "no", "of", "in", "on", "for", "after", "before", "during", "with", "against", "new", "latest",
-        "recent", "several", "multiple", "many", "'s", "such", "further", "fresh", "deadly", "first", "last",
-        "retaliatory", "joint", "alleged", "suspected", "major", "similar", "ongoing", "repeated", "two",
-        "three", "four", "five", "more", "most", "some", "all", "both", "following", "amid", "since", "over",
-        "direct", "precise", "precision", "accurate", "successful", "heavy", "massive", "limited", "large-scale",
-    };
-
-    private static readonly HashSet<string> VerbBefore = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do",
-        "not", "never", "also", "reportedly", "allegedly", "repeatedly", "then", "later", "jointly", "he", "she",
-        "they", "it", "we", "i", "who", "which", "that", "had", "has", "have", "recently", "previously", "already",
-        "again", "just", "immediately", "subsequently", "often", "regularly", "n't",
-    };
 
     /// <summary>Between two triggers of one span: a sure word over a weak one, and the part of speech
     /// the neighbours call for ("the attack" is a noun, "to attack" a verb).</summary>
@@ -327,7 +303,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             if (doc.Tokens[first - 1].Kind == TokenKind.Number || scratch.Lexeme(doc, lex, first - 1).Cardinal is > 1) return true;
             var before = scratch.Lower(doc, lex, first - 1);
             // "the American raids": a people's adjective comes before a noun.
-            if (NounBefore.Contains(before) || lex.Demonyms.Contains(before)) return true;
+            if (scratch.CueAt(doc, lex, first - 1, "noun-follows") || lex.Demonyms.Contains(before)) return true;
             // "a stern warning", "the economic pressure": an adjective after a determiner comes before a noun.
             if (first > 1 && lex.Adjectives.Contains(before) && scratch.Lower(doc, lex, first - 2) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our")
                 return true;
@@ -337,7 +313,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             // or after "to" and a word, is no infinitive and no verb of a subject: a plural noun.
             if (PluralS(doc.TokenText(last)) && (before == "to" || (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word
                 && scratch.Lower(doc, lex, first - 2) == "to"))) return true;
-            if (VerbBefore.Contains(before)) return false;
+            if (scratch.CueAt(doc, lex, first - 1, "verb-follows")) return false;
             // "condemned the consulate attack", "the blatant attack carried out today": a bare verb form after a
             // determiner and one singular word has no subject it could agree with; it is a noun.
             if (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word && BareForm(doc.TokenText(first))

@@ -144,7 +144,7 @@ public sealed class SentenceCues
             _at[t - first] = _hits.Count;
             // The phrases that match here, longest first (PhraseMatcher.AllIn's order), straight into the hits.
             foreach (var (words, cue) in phrases)
-                if (PhraseMatcher<Cue>.Matches(doc, t, end, words))
+                if (!cue.WordOnly && PhraseMatcher<Cue>.Matches(doc, t, end, words))
                 {
                     _hits.Add((t, t + words.Length - 1, cue));
                     _classes |= ClassBit(cue.Class);

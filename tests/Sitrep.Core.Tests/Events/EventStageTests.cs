@@ -592,6 +592,38 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_word_class_cue_of_two_words_names_the_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-events-");
+        try
+        {
+            var events = Path.Combine(dir.FullName, "events");
+            Directory.CreateDirectory(events);
+            foreach (var f in new[] { "triggers.tsv", "hosts.tsv", "forces.tsv" })
+                File.Copy(Path.Combine(Shared.DataDir, "events", f), Path.Combine(events, f));
+            File.WriteAllText(Path.Combine(events, "cues.tsv"), "# test\nnoun-follows\t-\tthe|a series of\n");
+            var e = Assert.Throws<SitrepException>(() => EventLexicon.Load(dir.FullName));
+            Assert.Contains("cues.tsv:2", e.Message);
+            Assert.Contains("'a series of': a noun-follows cue is one word", e.Message);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void Word_class_cues_are_asked_of_a_word_and_left_out_of_a_sentences_hits()
+    {
+        var lex = Shared.Builder.EventLexicon;
+        var doc = Shared.Process("They vowed to attack the base again after the attack.").Stories.Single();
+        var cues = new SentenceCues(doc, lex, 0, doc.Tokens.Length, []);
+        Assert.DoesNotContain(cues.Hits, h => EventLexicon.WordClasses.Contains(h.Cue.Class));
+        int to = Enumerable.Range(0, doc.Tokens.Length).First(t => doc.TokenText(t).SequenceEqual("to"));
+        int the = Enumerable.Range(0, doc.Tokens.Length).First(t => doc.TokenText(t).SequenceEqual("the"));
+        Assert.True(lex.CueAt(doc, to, "verb-follows", []));
+        Assert.False(lex.CueAt(doc, to, "noun-follows", []));
+        Assert.True(lex.CueAt(doc, the, "noun-follows", []));
+    }
+
+    [Fact]
     public void The_two_sides_stand_for_the_pair_of_the_joint_act_told_before()
     {
         var doc = Story("Iraq and Kuwait held talks in Kuwait City on Monday on the maritime border.\n\n"

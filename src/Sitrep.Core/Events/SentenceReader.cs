@@ -3217,9 +3217,10 @@ internal sealed class SentenceReader
                 int crowdOf = listHead - 1;
                 while (crowdOf > clauseStart && listHead - crowdOf <= 3 && _index.Actor[crowdOf] < 0 && TitleWord(crowdOf)) crowdOf--;
                 bool crowd = !MaterialAt(first) && Word(crowdOf) == "of" && _cues.At(crowdOf - 1, "crowd") >= 0;
-                // "members of the Counter-Terrorism Service stormed a building": a body's own people act for it.
+                // "members of the Counter-Terrorism Service stormed a building", "troops from the Joint Operations Command
+                // moved into ...": a body's own people act for it.
                 int of = Word(listHead - 1) == "the" ? listHead - 2 : listHead - 1;
-                bool members = MaterialAt(first) && Word(of) == "of" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
+                bool members = MaterialAt(first) && Word(of) is "of" or "from" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
                 // "Thousands of followers of X stormed ...", "dozens of Kataib Hezbollah fighters": a count of a body's people
                 // is that body acting (not a mere crowd: "thousands of protesters" names no body).
                 bool counted = Word(listHead - 1) == "of" && !Crowd(_doc.Mentions[m].EntityId!) && (Cardinal(listHead - 2) is not null
@@ -4126,7 +4127,17 @@ internal sealed class SentenceReader
         while (t > clauseStart && Word(t) is "had" or "has" or "have" or "begun" or "began" or "begin" or "begins" or "started" or "start"
                or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been")
             t--;
-        return t >= clauseStart && _cues.At(t, "troops") >= 0;
+        if (t < clauseStart) return false;
+        if (_cues.At(t, "troops") >= 0) return true;
+        // "Troops from the Joint Operations Command moved into Mandali", "units of the 9th Division arrived": the forces
+        // are named before the body they belong to.
+        if (_index.Actor[t] is var m && m >= 0 && _index.ActorLast[m] == t)
+        {
+            int before = _index.ActorFirst[m] - 1;
+            if (before > clauseStart && Word(before) == "the") before--;
+            return before > clauseStart && Word(before) is "from" or "of" && _cues.At(before - 1, "troops") >= 0;
+        }
+        return false;
     }
 
     /// <summary>Whether a name (after an optional "the") opens a clause at <paramref name="t"/>: a verb of the past or a

@@ -3263,7 +3263,9 @@ internal sealed class SentenceReader
             }
             // "The Islamic Resistance in Iraq says its fighters attacked three bases", "they said their men fired": a
             // body's own fighters act for it, the body the possessive stands for.
-            if (Word(t) is "its" or "their" && t + 1 == head - 1 && MaterialAt(first) && OwnForces(t + 1))
+            // ("X said its units had been placed on maximum alert": so are they with a light verb between them and a noun.)
+            if (Word(t) is "its" or "their" && MaterialAt(first) && OwnForces(t + 1)
+                && (t + 1 == head - 1 || (_triggerAt[first] == SureNoun && LightVerbBetween(t + 1, first, type: TypeAt(first)))))
             {
                 var owner = SpeechBefore(t) ? MainSubject(t, false) : null;
                 if ((owner ?? Resolve(t, false)) is { } id) { found.Add(id); subjectLast = t + 1; }

@@ -4778,7 +4778,7 @@ internal sealed class SentenceReader
     /// it in its clause, or, in the passive, its subject, within <paramref name="before"/> words before it: the flags of verbs
     /// that make an event only with such an object (troops, seizes, hurls, hands-site).</summary>
     private bool ObjectOfClass(string cls, bool passive, int first, int last, int clauseStart, int clauseEnd, int before = 8, int after = 6) =>
-        passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.Any(cls, last + 1, Math.Min(clauseEnd, last + after));
+        passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.StartsWithin(cls, last + 1, Math.Min(clauseEnd, last + after));
 
     /// <summary>The owner named after "of" in the subject before a passive verb when the subject's head is a place of
     /// business or a site ("the offices of X in Basra were closed", "the headquarters of the X was stormed"); null when none.</summary>

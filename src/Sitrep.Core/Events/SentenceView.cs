@@ -197,6 +197,20 @@ public sealed class SentenceCues
     /// <summary>Whether a cue of the class lies wholly inside [from, to].</summary>
     public bool Any(string cls, int from, int to) => First(cls, from, to) >= 0;
 
+    /// <summary>Whether a cue of the class starts in [from, to], however far it reaches beyond ("sent the USS Abraham
+    /// Lincoln carrier strike group": the object's head starts within reach).</summary>
+    public bool StartsWithin(string cls, int from, int to)
+    {
+        if ((_classes & ClassBit(cls)) == 0) return false;
+        for (int k = FirstHitFrom(from, to); k < _hits.Count; k++)
+        {
+            var h = _hits[k];
+            if (h.First > to) break;
+            if (h.First >= from && h.Cue.Class == cls) return true;
+        }
+        return false;
+    }
+
     /// <summary>The first token of the first cue of the class wholly inside [from, to], or -1.</summary>
     public int First(string cls, int from, int to)
     {

@@ -4130,14 +4130,15 @@ internal sealed class SentenceReader
                or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been")
             t--;
         if (t < clauseStart) return false;
-        if (_cues.At(t, "troops") >= 0) return true;
-        // "Troops from the Joint Operations Command moved into Mandali", "units of the 9th Division arrived": the forces
+        // ("Iraqi tanks and armoured vehicles rolled into Kirkuk": a cue of two words ends right before the verb.)
+        if (_cues.At(t, "troops") >= 0 || _cues.At(t - 1, "troops") == t) return true;
+        // "Troops from the Joint Operations Command moved into Mandali", "armed men of the group drove into": the forces
         // are named before the body they belong to.
         if (_index.Actor[t] is var m && m >= 0 && _index.ActorLast[m] == t)
         {
             int before = _index.ActorFirst[m] - 1;
             if (before > clauseStart && Word(before) == "the") before--;
-            return before > clauseStart && Word(before) is "from" or "of" && _cues.At(before - 1, "troops") >= 0;
+            return before > clauseStart && Word(before) is "from" or "of" && OwnForces(before - 1);
         }
         return false;
     }

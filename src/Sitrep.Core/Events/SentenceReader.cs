@@ -4391,7 +4391,9 @@ internal sealed class SentenceReader
             if (_index.Place[t] is var p && p >= 0)
             {
                 int lead = Lead(p);
-                bool marked = Word(lead - 1) is "in" or "at" && lead - 1 > last;
+                // Over "the": "met Biden at the White House".
+                int governs = LeadIn(_index.PlaceFirst[p]);
+                bool marked = Word(governs) is "in" or "at" && governs > last;
                 // "will visit Baghdad": the place a visit is to is its object.
                 bool visited = type == "CONSULT" && lead == last + 1 && Word(last) is "visit" or "visits" or "visited" or "visiting";
                 // ("met the Framework's leaders in Baghdad": those met are where the meeting is.)

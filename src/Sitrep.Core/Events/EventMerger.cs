@@ -630,8 +630,9 @@ internal static class EventMerger
     }
 
     /// <summary>Kinds of site that "the" makes one the story has named: "near the square" is the square named before
-    /// ("Tahrir Square"), "from the field" the field ("the Khor Mor gas field"), "at the airport" the airport.</summary>
-    private static readonly string[] SiteNouns = ["airport", "embassy", "consulate", "square", "field", "oilfield", "refinery", "camp"];
+    /// ("Tahrir Square"), "from the field" the field ("the Khor Mor gas field"), "at the airport" the airport, and "the
+    /// city" the city ("fell on the city's airport", "a launcher found south-west of the city").</summary>
+    private static readonly string[] SiteNouns = ["airport", "embassy", "consulate", "square", "field", "oilfield", "refinery", "camp", "city", "town"];
 
     /// <summary>"Snipers fired into the crowd near the square", "the company pulled its staff out of the field": an act at a
     /// site the sentence names only by its kind ("the" and the noun) is at the latest place of that kind the story named
@@ -647,7 +648,9 @@ internal static class EventMerger
             string? noun = null;
             foreach (var n in SiteNouns) if (written.SequenceEqual(n)) { noun = n; break; }
             // "the field of medicine", "the camp's residents" stay: only the bare noun refers back.
-            if (noun is null || (t + 2 < end && doc.TokenText(t + 2) == "of")) continue;
+            // ("the town of Bartella" names its own town, even where the window of the act ends before "of"; 'is', as '=='
+            // on a span compares where it is, not what it says.)
+            if (noun is null || (t + 2 < sent.FirstToken + sent.TokenCount && doc.TokenText(t + 2) is "of")) continue;
             int latest = -1;
             for (int i = 0; i < doc.Places.Count && doc.Places[i].Sentence <= d.Sentence; i++)
                 if (gazetteer[doc.Places[i].PlaceId] is { } place && OfKind(place, doc.Text.AsSpan(doc.Places[i].Start, doc.Places[i].Length), noun)) latest = i;
@@ -666,6 +669,8 @@ internal static class EventMerger
             "airport" => place.Kind == "airport",
             "embassy" or "consulate" => place.Kind == "embassy",
             "field" or "oilfield" => place.Kind == "oil_field",
+            "city" => place.Kind == "city",
+            "town" => place.Kind is "town" or "city",
             _ => false,
         }
         || written.Contains(noun, StringComparison.OrdinalIgnoreCase) || place.Name.Contains(noun, StringComparison.OrdinalIgnoreCase);

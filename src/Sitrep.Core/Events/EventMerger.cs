@@ -499,6 +499,12 @@ internal static class EventMerger
         {
             d.Start = b.From;
             d.End = b.To ?? b.From;
+            // "Two days later the parliament voted ...": a sentence that opens days after the day told before it.
+            if (b.Sentence < d.Sentence && b.From is { } from && from == (b.To ?? from) && DaysLater(doc, d) is { } later)
+            {
+                d.Start = from.AddDays(later);
+                d.End = d.Start;
+            }
         }
         else if (d.Continues && LastTimeBefore(doc, block) is { } said)
         {
@@ -530,6 +536,26 @@ internal static class EventMerger
 
     /// <summary>"Sadr, whose bloc won the most seats in last October's election, announced ...": a time that
     /// names another thing ("October's election", "Sunday's ballot") dates no act told after it.</summary>
+    /// <summary>"Two days later", "a week later", "the next day", "the following day" before the act in its sentence: how
+    /// many days after the day told before it the act is; null when the sentence says no such thing.</summary>
+    private static int? DaysLater(Document doc, Draft d)
+    {
+        var sent = doc.Sentences[d.Sentence];
+        for (int t = sent.FirstToken; t + 1 < d.First; t++)
+        {
+            var unit = doc.TokenText(t + 1);
+            int per = unit is "day" or "days" ? 1 : unit is "week" or "weeks" ? 7 : 0;
+            if (per > 0 && t + 2 < d.First && doc.TokenText(t + 2) is "later")
+            {
+                var n = doc.TokenText(t);
+                int? count = n is "a" or "A" or "one" or "One" ? 1 : Numbers.Cardinal(n);
+                if (count is > 0 and <= 31) return count * per;
+            }
+            if (doc.TokenText(t) is "next" or "following" && unit is "day" && t > sent.FirstToken && doc.TokenText(t - 1) is "the" or "The") return 1;
+        }
+        return null;
+    }
+
     private static bool Attributive(Document doc, TimeMention t)
     {
         int after = doc.TokenAt(t.Start + t.Length);
@@ -640,7 +666,9 @@ internal static class EventMerger
         {
             if (doc.TokenText(t) is not ("the" or "The")) continue;
             // "the field of medicine", "the camp's residents" stay: only the bare noun refers back.
-            if (!gazetteer.IsSiteNoun(doc.TokenText(t + 1), out var noun) || (t + 2 < end && doc.TokenText(t + 2) == "of")) continue;
+            // ("the town of Bartella" names its own town, even where the window of the act ends before "of"; 'is', as '=='
+            // on a span compares where it is, not what it says.)
+            if (!gazetteer.IsSiteNoun(doc.TokenText(t + 1), out var noun) || (t + 2 < sent.FirstToken + sent.TokenCount && doc.TokenText(t + 2) is "of")) continue;
             int latest = -1;
             for (int i = 0; i < doc.Places.Count && doc.Places[i].Sentence <= d.Sentence; i++)
                 if (gazetteer[doc.Places[i].PlaceId] is { } place && gazetteer.IsSiteOf(place, doc.Text.AsSpan(doc.Places[i].Start, doc.Places[i].Length), noun)) latest = i;

@@ -4032,6 +4032,9 @@ internal sealed class SentenceReader
             // "fired missiles at Idlib in revenge for the bombings in Kerman on 3 January": the time after the
             // act answered is that act's.
             if (t > last && AnsweredBetween(last, t)) continue;
+            // "praised its fighters, "heroes" who answered the call in 2014": a time that ends a relative clause opened
+            // after the act is the clause's own.
+            if (t > last && OwnRelativeTime(last, t)) continue;
             if (t < mainEnd) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
@@ -4208,6 +4211,20 @@ internal sealed class SentenceReader
     {
         for (int t = time + 1; t < first; t++)
             if (Word(t) is "who" or "whom" or "which" && _index.Time[t] < 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether "who" or "which" opens a clause (not after a comma) between the act's last token and the time,
+    /// with no comma or other act between the pronoun and the time.</summary>
+    private bool OwnRelativeTime(int last, int time)
+    {
+        for (int t = time - 1; t > last; t--)
+        {
+            if (Word(t) is "," or ";" || _triggerAt[t] != 0) return false;
+            // ("backed Allawi, who was named premier-designate on Saturday": a clause set off by a comma tells of the
+            // one named, and its day is often the act's.)
+            if (Word(t) is "who" or "which") return Word(t - 1) != ",";
+        }
         return false;
     }
 
@@ -4405,7 +4422,9 @@ internal sealed class SentenceReader
             if (_index.Place[t] is var p && p >= 0)
             {
                 int lead = Lead(p);
-                bool marked = Word(lead - 1) is "in" or "at" && lead - 1 > last;
+                // Over "the": "met Biden at the White House".
+                int governs = LeadIn(_index.PlaceFirst[p]);
+                bool marked = Word(governs) is "in" or "at" && governs > last;
                 // "will visit Baghdad": the place a visit is to is its object.
                 bool visited = type == "CONSULT" && lead == last + 1 && Word(last) is "visit" or "visits" or "visited" or "visiting";
                 // ("met the Framework's leaders in Baghdad": those met are where the meeting is.)

@@ -45,15 +45,15 @@ public sealed class Gazetteer
 
     /// <summary>Nouns that name a kind of site ("the airport", "the square"), with the gazetteer kind a place of that
     /// sort has, or null when no kind marks it (<c>data/places/site-nouns.txt</c>).</summary>
-    private readonly Dictionary<string, string?> _siteNouns = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _siteNounsBySpan;
+    private readonly Dictionary<string, string[]> _siteNouns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _siteNounsBySpan;
 
     private Gazetteer(List<Place> places, Tokenizer tokenizer, IEnumerable<string>? notPlaces = null,
-        IEnumerable<(string Noun, string? Kind)>? siteNouns = null)
+        IEnumerable<(string Noun, string[] Kinds)>? siteNouns = null)
     {
         _places = places;
         foreach (var w in notPlaces ?? []) _notPlaces.Add(w);
-        foreach (var (noun, kind) in siteNouns ?? []) _siteNouns[noun] = kind;
+        foreach (var (noun, kinds) in siteNouns ?? []) _siteNouns[noun] = kinds;
         _siteNounsBySpan = _siteNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         _trie = new NameTrie(tokenizer);
         for (int i = 0; i < places.Count; i++) _index[places[i].Id] = i;
@@ -159,16 +159,17 @@ public sealed class Gazetteer
         return new Gazetteer([.. byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], tokenizer, words, nouns);
     }
 
-    /// <summary>Reads the site nouns: NOUN and KIND ('-' for none), tab-separated.</summary>
-    public static IEnumerable<(string Noun, string? Kind)> ReadSiteNouns(string path)
+    /// <summary>Reads the site nouns: NOUN and KINDS (','-separated, '-' for none), tab-separated.</summary>
+    public static IEnumerable<(string Noun, string[] Kinds)> ReadSiteNouns(string path)
     {
         foreach (var line in DataFile.ReadTsv(path))
         {
             var f = line.Fields;
-            if (f.Length != 2 || f[0].Trim().Length == 0) throw line.Error("expected NOUN and KIND ('-' for none)");
-            var kind = f[1].Trim();
-            if (kind != "-" && !Kinds.Contains(kind)) throw line.Error($"unknown kind '{kind}' (one of {string.Join(", ", Kinds)}, or '-')");
-            yield return (f[0].Trim(), kind == "-" ? null : kind);
+            if (f.Length != 2 || f[0].Trim().Length == 0) throw line.Error("expected NOUN and KINDS ('-' for none)");
+            var kinds = f[1].Trim() == "-" ? [] : f[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var kind in kinds)
+                if (!Kinds.Contains(kind)) throw line.Error($"unknown kind '{kind}' (one of {string.Join(", ", Kinds)}, or '-')");
+            yield return (f[0].Trim(), kinds);
         }
     }
 
@@ -184,7 +185,7 @@ public sealed class Gazetteer
     /// <summary>Whether a place is a site of the kind the noun names: by its kind in the gazetteer, or by the noun in
     /// its name as the story or the gazetteer writes it ("Tahrir Square", "Erbil airport", "KAR refinery").</summary>
     public bool IsSiteOf(Place place, ReadOnlySpan<char> written, string noun) =>
-        (_siteNouns.TryGetValue(noun, out var kind) && kind is not null && place.Kind == kind)
+        (_siteNouns.TryGetValue(noun, out var kinds) && Array.IndexOf(kinds, place.Kind) >= 0)
         || written.Contains(noun, StringComparison.OrdinalIgnoreCase) || place.Name.Contains(noun, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads one place file: ID, NAME, KIND, PARENT, COUNTRY, LAT, LON, ALIASES (;-separated).</summary>

@@ -331,6 +331,10 @@ public sealed class TimeFinder
             return new Found(i, TimeInterval.OnDay(iso));
         // 25/10/2023, 10/25/2023, 25.10.2023
         if (Numeric(x) is { } numeric) return new Found(i, TimeInterval.OnDay(numeric));
+        // "the 29th of last June", "the third of this month": a day of a month named from the publication.
+        if (Calendar.Is(x, "the") && Calendar.Is(w[i + 2], "of") && Calendar.Ordinal(w[i + 1]) is > 0 and var dayOf
+            && DayOfRelativeMonth(w, i + 3, dayOf, pub, future) is { } relative)
+            return relative;
         // "the fourth of January": machine-translated Arabic dates spell the day out.
         if (Calendar.Is(x, "the") && Calendar.Is(w[i + 2], "of") && Calendar.Ordinal(w[i + 1]) is > 0 and var spelled
             && Calendar.Month(w[i + 3]) is > 0 and var spelledMonth && !(Calendar.Is(w[i + 3], "may") && char.IsLower(w[i + 3][0])))
@@ -421,6 +425,22 @@ public sealed class TimeFinder
 
     /// <summary>The year of a month named without one: the latest such month not after publication
     /// ("last October": the latest strictly before the publication month); the next one when future.</summary>
+    /// <summary>"last June", "this month", "next month" at <paramref name="k"/>, read as the month that holds the day: the
+    /// day in it, or null when no such month is named or the month lacks the day.</summary>
+    private static Found? DayOfRelativeMonth(Words w, int k, int day, DateOnly pub, bool future)
+    {
+        bool last = Calendar.Is(w[k], "last") || Calendar.Is(w[k], "past") || Calendar.Is(w[k], "previous");
+        bool next = Calendar.Is(w[k], "next") || Calendar.Is(w[k], "coming");
+        if (!last && !next && !Calendar.Is(w[k], "this")) return null;
+        DateOnly month;
+        if (Calendar.Is(w[k + 1], "month"))
+            month = pub.AddMonths(last ? -1 : next ? 1 : 0);
+        else if (Calendar.Month(w[k + 1]) is > 0 and var m)
+            month = new DateOnly(last ? YearOfMonth(m, pub, false, true) : next ? YearOfMonth(m, pub, true, false) : pub.Year, m, 1);
+        else return null;
+        return SafeDate(month.Year, month.Month, day) is { } date ? new Found(k + 1, TimeInterval.OnDay(date)) : null;
+    }
+
     private static int YearOfMonth(int month, DateOnly pub, bool future, bool strictlyBefore)
     {
         if (future) return month >= pub.Month ? pub.Year : pub.Year + 1;

@@ -29,7 +29,7 @@ public sealed class SiteNounTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"site-nouns-{Guid.NewGuid():N}.txt");
         File.WriteAllText(path, "square\n");
-        try { Assert.Contains("expected NOUN and KIND", Assert.Throws<SitrepException>(() => Gazetteer.ReadSiteNouns(path).ToList()).Message); }
+        try { Assert.Contains("expected NOUN and KINDS", Assert.Throws<SitrepException>(() => Gazetteer.ReadSiteNouns(path).ToList()).Message); }
         finally { File.Delete(path); }
     }
 
@@ -47,5 +47,8 @@ public sealed class SiteNounTests
         Assert.True(gazetteer.IsSiteOf(airport, "Somewhere International", "airport"));
         Assert.False(gazetteer.IsSiteOf(square, "Tahrir Square", "airport"));
         Assert.True(gazetteer.IsSiteOf(square, "Tahrir", "square"));
+        var city = new Place("x-city", "Somewhere", "city", null, "IQ", 33, 44, [], "test");
+        Assert.True(gazetteer.IsSiteOf(city, "Somewhere", "town"));
+        Assert.True(gazetteer.IsSiteOf(city, "Somewhere", "city"));
     }
 }

@@ -746,7 +746,9 @@ internal sealed class SentenceReader
         }
         else if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
         {
-            targets.AddRange(subjects);
+            // "the launcher it had been fired from", "the rockets were launched from a field": what is fired or launched
+            // from somewhere is the weapon, not the one hit.
+            if (!(passive && Word(last + 1) == "from" && trigger.Lemma is "fire" or "launch")) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
             // "The offices of X in Basra were closed", "the headquarters of X was raided": the owner after "of" of the
             // place that is the subject is the target.
@@ -855,6 +857,13 @@ internal sealed class SentenceReader
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
         // second the other side; it is one act, whatever else the clause names ("Iraq and Iran signed an
         // agreement under which Baghdad ...").
+        // "discussed the future of the American presence with President Biden", "held talks on the coalition's mandate with
+        // Blinken": when what follows the word of talks is its topic, the one talked with is named after "with".
+        if (trigger.Type == "CONSULT" && actors.Count == 1 && PartnerAfterTopic(last, clauseEnd) is { } partner && partner != actors[0])
+        {
+            targets.Clear();
+            targets.Add(partner);
+        }
         if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && actors.Count >= 2)
         {
             RemoveIn(targets, actors);
@@ -1931,7 +1940,8 @@ internal sealed class SentenceReader
         if (Word(speechLast) is not ("told" or "tells" or "tell" or "telling" or "informed" or "informs" or "assured" or "assures" or "reminded")) return null;
         for (int t = speechLast + 1; t < before && t <= speechLast + 6; t++)
         {
-            if (_index.Actor[t] >= 0) return _doc.Mentions[_index.Actor[t]].EntityId;
+            // ("told US Secretary of State Antony Blinken": the person the title leads to, not the country before it.)
+            if (_index.Actor[t] is var m && m >= 0) return _doc.Mentions[TitledPerson(m) is var person && person >= 0 ? person : m].EntityId;
             var text = _doc.TokenText(t);
             if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || Word(t) is "the" || _stage.Roles.ClassOf(Word(t)) != Names.CueClass.None)) return null;
         }
@@ -2374,6 +2384,31 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>The one named after "with" (over a title: "with US Secretary of State Antony Blinken") when the words right
+    /// after a word of talks name no party but its topic ("discussed the withdrawal of coalition troops with X", "talks on
+    /// the mandate with X"); null when a name follows the word at once, no "with" follows in the clause, or the "with" joins
+    /// a side ("together with", "along with").</summary>
+    private string? PartnerAfterTopic(int last, int clauseEnd)
+    {
+        int o = last + 1;
+        if (Word(o) is "the" or "a" or "an") o++;
+        if (o >= _end || _index.Actor[o] >= 0 || Word(o) is "with" or "by" or "to" or "that" or "," or "." or "and" || _index.Time[o] >= 0) return null;
+        for (int t = o + 1; t < Math.Min(clauseEnd, last + 20); t++)
+        {
+            if (Word(t) is ";" or "that" or "which" or "who" || _cues.At(t, "speech") >= 0) return null;
+            if (Word(t) != "with" || Word(t - 1) is "together" or "along" or "alongside") continue;
+            int a = Word(t + 1) == "the" ? t + 2 : t + 1;
+            // ("with Iraqi Prime Minister X": over a title to the name.)
+            while (a < _end && a <= t + 5 && _index.Actor[a] < 0 && _doc.Tokens[a].Kind == TokenKind.Word
+                   && (char.IsUpper(_doc.TokenText(a)[0]) || _stage.Roles.ClassOf(Word(a)) != Names.CueClass.None))
+                a++;
+            if (a >= _end || _index.Actor[a] is not (var m and >= 0) || _index.ActorFirst[m] != a) return null;
+            if (TitledPerson(m) is var person && person >= 0) m = person;
+            return _doc.Mentions[m].EntityId;
+        }
+        return null;
+    }
+
     /// <summary>The token of "them" right after an act's verb ("bombed them"), or right after the verb of a purpose
     /// clause that follows it within the clause ("fired tear gas to push them back"), or -1.</summary>
     private int ObjectPronounAfter(int last, int clauseEnd)
@@ -2482,7 +2517,9 @@ internal sealed class SentenceReader
         if (d.Target is not null && d.Actor is not null && kb[d.Actor] is { Kind: "person" } leader)
             foreach (var role in kb.RolesOn(leader, _doc.Published))
                 if (role.Role == "leader" && role.Of == d.Target) { d.Target = null; break; }
-        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
+        // ("landed about 200 metres from the US embassy": a site some way off hosts no one the act hit.)
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host)
+            && !DistanceFrom(_index.PlaceFirst[d.Place]))
             d.Target = host == UsForces && CoalitionStory() ? Coalition : host;
         // "killed five of its fighters", "the death of 13 of their members in American strikes": the body whose people
         // were hit, the one the possessive stands for other than the attacker.
@@ -2916,6 +2953,8 @@ internal sealed class SentenceReader
                 else if (p >= 0 && trigger.Type == "ASSAULT" && _lex.SiteActors.Contains(id) && _index.PlaceLast[p] >= _index.ActorLast[m] && !scan.Places.Contains(p))
                     scan.Places.Add(p);
                 if (before == "by" && _cues.At(f - 2, "reported-by") >= 0) { }
+                // "landed about 200 metres from the US embassy": a site some way off is where, not what was hit.
+                else if (trigger.Type == "ASSAULT" && DistanceFrom(f)) { }
                 // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent (cue class held-by).
                 else if (before == "by" && _cues.At(f - 2, "held-by") >= 0)
                 {
@@ -2996,6 +3035,22 @@ internal sealed class SentenceReader
     private bool ToVerb(int t) => t < _end && _doc.Tokens[t].Kind == TokenKind.Word && !_doc.Tokens[t].Is(TokenFlags.Capitalized)
         && _index.Actor[t] < 0 && _index.Place[t] < 0 && _index.Time[t] < 0
         && Word(t) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "all" or "any" or "this" or "that" or "these" or "those");
+
+    /// <summary>Whether "from" (or "away from") after a unit of distance (cue class distance) stands before the name starting at
+    /// <paramref name="f"/>, over an article and a few lower-case words ("less than a mile from the sprawling US embassy").</summary>
+    private bool DistanceFrom(int f)
+    {
+        for (int k = f - 1; k >= _first && k >= f - 4; k--)
+        {
+            if (Word(k) == "from")
+            {
+                int unit = Word(k - 1) == "away" ? k - 2 : k - 1;
+                return unit >= _first && _cues.At(unit, "distance") >= 0;
+            }
+            if (_doc.Tokens[k].Kind != TokenKind.Word || _index.Actor[k] >= 0 || _index.Place[k] >= 0) return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether ", and" at the token joins a name to another of its kind (actor to actor, place to place).</summary>
     private bool ListGoesOn(int comma)

@@ -32,6 +32,31 @@ public sealed class EventTargetTests
     }
 
     [Fact]
+    public void Talks_about_a_topic_are_with_the_one_named_after_with()
+    {
+        Assert.Equal("mike-pompeo", Single(Story("Mustafa al-Kadhimi discussed the American troop presence with Mike Pompeo on Thursday."), "CONSULT").Target);
+        Assert.Equal("antony-blinken", Single(Story("Fuad Hussein talked about the withdrawal of coalition troops with US Secretary of State Antony Blinken on Monday."), "CONSULT").Target);
+        // The one told in a call is the person a title leads to, not the country before the title.
+        Assert.Equal("lloyd-austin", Single(Story("Masrour Barzani told US Defense Secretary Lloyd Austin in a phone call on Monday that the region needed more air defence systems."), "CONSULT").Target);
+    }
+
+    [Fact]
+    public void A_site_some_way_off_from_where_an_attack_fell_is_not_its_target()
+    {
+        Assert.Null(Single(Story("Two rockets landed in the Green Zone about 300 metres from the US embassy late on Sunday."), "ASSAULT").Target);
+        Assert.Null(Single(Story("A Katyusha rocket fell on an empty plot in the Green Zone on Tuesday, less than a mile from the US embassy."), "ASSAULT").Target);
+        Assert.Equal("us-embassy-baghdad", Single(Story("Two rockets landed inside the US embassy in Baghdad late on Sunday."), "ASSAULT").Target);
+    }
+
+    [Fact]
+    public void What_a_weapon_was_fired_from_tells_no_second_attack_on_a_site_named_before()
+    {
+        var doc = Story("A rocket fell on a house in the Green Zone less than a kilometre from the US embassy on Wednesday. "
+                        + "Police found the launcher it had been fired from in a field east of the capital.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.Target == "us-embassy-baghdad");
+    }
+
+    [Fact]
     public void A_refusal_of_an_act_is_against_its_other_party()
     {
         Assert.Equal("international-coalition", Single(Story("Asa'ib Ahl al-Haq ruled out any new truce with the international coalition."), "REJECT").Target);

@@ -3090,7 +3090,14 @@ internal sealed class SentenceReader
             }
             var text = _doc.TokenText(t);
             // "Kataib Hezbollah commander Abu Baqir al-Saadi", "the movement's commander X": a role word leads on.
-            bool role = _stage.Roles.ClassOf(text) != Names.CueClass.None || Word(t) is "'s" or "’s" or "'" or "’";
+            bool role = _stage.Roles.ClassOf(text) != Names.CueClass.None || Word(t) is "'s" or "’s" or "'" or "’"
+                // ("Kataib Hezbollah's top commander, X", "the group's security official X": a word before a role word.)
+                || (_doc.Tokens[t].Kind == TokenKind.Word && t + 1 < _end && _index.Actor[t + 1] < 0 && _stage.Roles.ClassOf(_doc.TokenText(t + 1)) != Names.CueClass.None);
+            // "Hezbollah's secretary-general, Hassan Nasrallah": a person set off by a comma after the role word.
+            if (Word(t) == "," && t - 1 > _index.ActorLast[m] && _stage.Roles.ClassOf(_doc.TokenText(t - 1)) != Names.CueClass.None
+                && t + 1 < _end && _index.Actor[t + 1] is var named && named >= 0 && _index.ActorFirst[named] == t + 1
+                && _stage.Kb[_doc.Mentions[named].EntityId!]?.Kind == "person")
+                return named;
             if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || role || Word(t) is "of" or "for" or "the")) return -1;
         }
         return -1;

@@ -57,6 +57,15 @@ public sealed class EventTargetTests
     }
 
     [Fact]
+    public void A_person_named_after_a_body_s_role_word_and_a_comma_is_the_one_hit()
+    {
+        Assert.Equal("abu-baqir-al-saadi", Single(Story("A US drone strike in Baghdad killed Kata'ib Hezbollah's top commander, Abu Baqir al-Saadi, on Wednesday."), "ASSAULT").Target);
+        Assert.Equal("akram-al-kaabi", Single(Story("The US Treasury sanctioned Harakat al-Nujaba's secretary-general, Akram al-Kaabi, on Friday."), "SANCTION").Target);
+        // A list of bodies is no role and its name.
+        Assert.Equal("kataib-hezbollah", Single(Story("US jets bombed depots of Kata'ib Hezbollah, Harakat al-Nujaba and Kata'ib Sayyid al-Shuhada on Friday."), "ASSAULT").Target);
+    }
+
+    [Fact]
     public void A_refusal_of_an_act_is_against_its_other_party()
     {
         Assert.Equal("international-coalition", Single(Story("Asa'ib Ahl al-Haq ruled out any new truce with the international coalition."), "REJECT").Target);

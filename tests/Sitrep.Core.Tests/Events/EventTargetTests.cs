@@ -66,6 +66,13 @@ public sealed class EventTargetTests
     }
 
     [Fact]
+    public void An_army_post_or_patrol_told_with_no_country_is_the_Iraqi_army_s()
+    {
+        Assert.Equal("iraqi-army", Single(Story("Gunmen opened fire on an army checkpoint north of Baquba late on Thursday, wounding two soldiers."), "ASSAULT").Target);
+        Assert.Equal("turkish-armed-forces", Single(Story("PKK fighters attacked a Turkish army outpost in Duhok province on Friday."), "ASSAULT").Target);
+    }
+
+    [Fact]
     public void A_refusal_of_an_act_is_against_its_other_party()
     {
         Assert.Equal("international-coalition", Single(Story("Asa'ib Ahl al-Haq ruled out any new truce with the international coalition."), "REJECT").Target);

@@ -846,6 +846,10 @@ internal sealed class SentenceReader
         {
             // "gathered near the airport, chanting slogans against the United States": a crowd's slogans say whom it protests.
             if (targets.Count == 0 && Against(last, _end - 1) is { } opposed) targets.Add(opposed);
+            // "gathered outside the US embassy in Baghdad": a protest at a state's mission, named as the place, is against the mission.
+            if (targets.Count == 0)
+                foreach (var p in scan.Places)
+                    if (_lex.Hosts.TryGetValue(_doc.Places[p].PlaceId, out var mission) && _lex.SiteActors.Contains(mission)) { targets.Add(mission); break; }
             // "marched on the US embassy": a protest at an embassy is against the state it represents.
             for (int i = 0; i < targets.Count; i++)
                 if (_lex.SiteActors.Contains(targets[i]) && _stage.Kb[targets[i]]?.Country is { } siteOf && _stage.Governments.TryGetValue(siteOf, out var state))
@@ -2380,6 +2384,9 @@ internal sealed class SentenceReader
             if (Word(t) is not ("against" or "denouncing" or "condemning")) continue;
             int at = Word(t + 1) == "the" ? t + 2 : t + 1;
             if (at <= to && _index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at) return _doc.Mentions[m].EntityId;
+            // "to protest against the Turkish operation", "against Israeli aggression": a people's adjective stands for its state.
+            if (at < to && _index.Actor[at] < 0 && _cues.ValueAt(at, "demonym", out int people) is { } state && people == at && _index.Actor[at + 1] < 0)
+                return state;
         }
         return null;
     }

@@ -73,6 +73,13 @@ public sealed class EventTargetTests
     }
 
     [Fact]
+    public void A_protest_against_a_people_s_act_or_at_a_state_s_mission_is_against_that_state()
+    {
+        Assert.Equal("turkey", Single(Story("Several hundred people marched in Sulaymaniyah on Tuesday to protest against the Turkish operation."), "PROTEST").Target);
+        Assert.Equal("united-states", Single(Story("Hundreds of people gathered outside the US embassy in Baghdad on Thursday."), "PROTEST").Target);
+    }
+
+    [Fact]
     public void A_refusal_of_an_act_is_against_its_other_party()
     {
         Assert.Equal("international-coalition", Single(Story("Asa'ib Ahl al-Haq ruled out any new truce with the international coalition."), "REJECT").Target);

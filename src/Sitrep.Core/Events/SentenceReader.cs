@@ -3297,8 +3297,9 @@ internal sealed class SentenceReader
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
                 // ("the supporters of X", read as the body X leads: that body.)
                 found.Add(_doc.Mentions[crowd && _index.Actor[crowdOf - 1] is var led && led >= 0 ? led : m].EntityId!);
-                // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
-                ListBefore(f, clauseStart, quotes: true, found);
+                // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C"); of an act of force, also
+                // "A, B and eight others".
+                ListBefore(f, clauseStart, quotes: true, found, othersAfter: MaterialAt(first));
                 return found;
             }
             // "The coalition said the rockets hit the base": a verb of saying before the act is a speaker's,
@@ -3551,13 +3552,17 @@ internal sealed class SentenceReader
     /// <summary>Walks back over the list a mention closes ("of A, B and C"), separators being commas, "and",
     /// "&amp;" and, with <paramref name="quotes"/>, quotation marks; adds the listed actors to the front of
     /// <paramref name="into"/> (once each) and returns the first token of the list's head.</summary>
-    private int ListBefore(int mentionFirst, int clauseStart, bool quotes, List<string>? into)
+    private int ListBefore(int mentionFirst, int clauseStart, bool quotes, List<string>? into, bool othersAfter = false)
     {
         int head = TitleStart(mentionFirst, clauseStart);
         // "Iraq and the United States": the article belongs to the name.
         if (head - 1 > clauseStart && Word(head - 1) == "the" && Separator(Word(head - 2), quotes)) head--;
         int at = head - 1;
-        bool lastItem = true;
+        // "Soleimani, al-Muhandis and eight others were killed": with <paramref name="othersAfter"/>, a name that a count of
+        // others follows after "and" is no list's last item, so a bare comma before it joins the list.
+        // ("..., al-Muhandis, and eight others": a comma may stand before the "and".)
+        int andAt = _index.Actor[mentionFirst] is var own && own >= 0 ? _index.ActorLast[own] + (Word(_index.ActorLast[own] + 1) == "," ? 2 : 1) : -1;
+        bool lastItem = !(othersAfter && andAt > 0 && Word(andAt) == "and" && (Cardinal(andAt + 1) is not null || Word(andAt + 1) == "several") && Word(andAt + 2) is "others" or "other");
         while (at > clauseStart && Separator(Word(at), quotes))
         {
             int k = at;

@@ -80,6 +80,14 @@ public sealed class EventTargetTests
     }
 
     [Fact]
+    public void The_first_of_a_list_of_victims_closed_by_a_count_of_others_is_the_target()
+    {
+        Assert.Equal("abu-baqir-al-saadi", Single(Story("Abu Baqir al-Saadi, Arkan al-Elayawi, and two others were killed in a US drone strike in Baghdad on Wednesday."), "ASSAULT").Target);
+        // Talks are not acts of force: the names before a count of others there keep their reading.
+        Assert.Equal("mustafa-al-kadhimi", Single(Story("Hadi al-Amiri, Qais al-Khazali and two other leaders met Mustafa al-Kadhimi on Monday."), "CONSULT").Target);
+    }
+
+    [Fact]
     public void A_refusal_of_an_act_is_against_its_other_party()
     {
         Assert.Equal("international-coalition", Single(Story("Asa'ib Ahl al-Haq ruled out any new truce with the international coalition."), "REJECT").Target);

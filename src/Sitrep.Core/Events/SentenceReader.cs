@@ -2867,6 +2867,8 @@ internal sealed class SentenceReader
             // "condemned the killing of demonstrators", "denounced the shelling of Kurdish villages": those an act of force
             // that an accusation names was done to are not the accused (its doer is, AccusedOfAttack).
             if (t > last + 1 && trigger.Type == "ACCUSE" && scan.Targets.Count == 0 && scan.Agent is null && TypeAt(t) is "ASSAULT" or "COERCE") break;
+            // "condemned the use of violence against peaceful demonstrators": so are those a word of harm (cue class harm) is against.
+            if (t > last + 1 && trigger.Type == "ACCUSE" && scan.Targets.Count == 0 && scan.Agent is null && Word(t) is "against" or "on" && _cues.At(t - 1, "harm") >= 0) break;
             // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad": a second attack
             // noun after "and" or a comma tells another happening, with names of its own.
             if (t > last + 1 && Word(t) is "and" or "," && CoordinatedNoun(t + 1, trigger)) break;

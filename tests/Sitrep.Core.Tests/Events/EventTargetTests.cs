@@ -88,6 +88,14 @@ public sealed class EventTargetTests
     }
 
     [Fact]
+    public void Condemning_harm_against_people_does_not_accuse_them()
+    {
+        var doc = Story("Security forces fired live rounds at protesters in Najaf on Thursday. "
+                        + "Jeanine Hennis-Plasschaert condemned the use of violence against peaceful demonstrators.");
+        Assert.NotEqual("protesters", Single(doc, "ACCUSE").Target);
+    }
+
+    [Fact]
     public void A_refusal_of_an_act_is_against_its_other_party()
     {
         Assert.Equal("international-coalition", Single(Story("Asa'ib Ahl al-Haq ruled out any new truce with the international coalition."), "REJECT").Target);

@@ -746,7 +746,9 @@ internal sealed class SentenceReader
         }
         else if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
         {
-            targets.AddRange(subjects);
+            // "the launcher it had been fired from", "the rockets were launched from a field": what is fired or launched
+            // from somewhere is the weapon, not the one hit.
+            if (!(passive && Word(last + 1) == "from" && trigger.Lemma is "fire" or "launch")) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
             // "The offices of X in Basra were closed", "the headquarters of X was raided": the owner after "of" of the
             // place that is the subject is the target.
@@ -844,6 +846,10 @@ internal sealed class SentenceReader
         {
             // "gathered near the airport, chanting slogans against the United States": a crowd's slogans say whom it protests.
             if (targets.Count == 0 && Against(last, _end - 1) is { } opposed) targets.Add(opposed);
+            // "gathered outside the US embassy in Baghdad": a protest at a state's mission, named as the place, is against the mission.
+            if (targets.Count == 0)
+                foreach (var p in scan.Places)
+                    if (_lex.Hosts.TryGetValue(_doc.Places[p].PlaceId, out var mission) && _lex.SiteActors.Contains(mission)) { targets.Add(mission); break; }
             // "marched on the US embassy": a protest at an embassy is against the state it represents.
             for (int i = 0; i < targets.Count; i++)
                 if (_lex.SiteActors.Contains(targets[i]) && _stage.Kb[targets[i]]?.Country is { } siteOf && _stage.Governments.TryGetValue(siteOf, out var state))
@@ -855,6 +861,13 @@ internal sealed class SentenceReader
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
         // second the other side; it is one act, whatever else the clause names ("Iraq and Iran signed an
         // agreement under which Baghdad ...").
+        // "discussed the future of the American presence with President Biden", "held talks on the coalition's mandate with
+        // Blinken": when what follows the word of talks is its topic, the one talked with is named after "with".
+        if (trigger.Type == "CONSULT" && actors.Count == 1 && PartnerAfterTopic(last, clauseEnd) is { } partner && partner != actors[0])
+        {
+            targets.Clear();
+            targets.Add(partner);
+        }
         if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && actors.Count >= 2)
         {
             RemoveIn(targets, actors);
@@ -1931,7 +1944,8 @@ internal sealed class SentenceReader
         if (Word(speechLast) is not ("told" or "tells" or "tell" or "telling" or "informed" or "informs" or "assured" or "assures" or "reminded")) return null;
         for (int t = speechLast + 1; t < before && t <= speechLast + 6; t++)
         {
-            if (_index.Actor[t] >= 0) return _doc.Mentions[_index.Actor[t]].EntityId;
+            // ("told US Secretary of State Antony Blinken": the person the title leads to, not the country before it.)
+            if (_index.Actor[t] is var m && m >= 0) return _doc.Mentions[TitledPerson(m) is var person && person >= 0 ? person : m].EntityId;
             var text = _doc.TokenText(t);
             if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || Word(t) is "the" || _stage.Roles.ClassOf(Word(t)) != Names.CueClass.None)) return null;
         }
@@ -2370,6 +2384,34 @@ internal sealed class SentenceReader
             if (Word(t) is not ("against" or "denouncing" or "condemning")) continue;
             int at = Word(t + 1) == "the" ? t + 2 : t + 1;
             if (at <= to && _index.Actor[at] is var m && m >= 0 && _index.ActorFirst[m] == at) return _doc.Mentions[m].EntityId;
+            // "to protest against the Turkish operation", "against Israeli aggression": a people's adjective stands for its state.
+            if (at < to && _index.Actor[at] < 0 && _cues.ValueAt(at, "demonym", out int people) is { } state && people == at && _index.Actor[at + 1] < 0)
+                return state;
+        }
+        return null;
+    }
+
+    /// <summary>The one named after "with" (over a title: "with US Secretary of State Antony Blinken") when the words right
+    /// after a word of talks name no party but its topic ("discussed the withdrawal of coalition troops with X", "talks on
+    /// the mandate with X"); null when a name follows the word at once, no "with" follows in the clause, or the "with" joins
+    /// a side ("together with", "along with").</summary>
+    private string? PartnerAfterTopic(int last, int clauseEnd)
+    {
+        int o = last + 1;
+        if (Word(o) is "the" or "a" or "an") o++;
+        if (o >= _end || _index.Actor[o] >= 0 || Word(o) is "with" or "by" or "to" or "that" or "," or "." or "and" || _index.Time[o] >= 0) return null;
+        for (int t = o + 1; t < Math.Min(clauseEnd, last + 20); t++)
+        {
+            if (Word(t) is ";" or "that" or "which" or "who" || _cues.At(t, "speech") >= 0) return null;
+            if (Word(t) != "with" || Word(t - 1) is "together" or "along" or "alongside") continue;
+            int a = Word(t + 1) == "the" ? t + 2 : t + 1;
+            // ("with Iraqi Prime Minister X": over a title to the name.)
+            while (a < _end && a <= t + 5 && _index.Actor[a] < 0 && _doc.Tokens[a].Kind == TokenKind.Word
+                   && (char.IsUpper(_doc.TokenText(a)[0]) || _stage.Roles.ClassOf(Word(a)) != Names.CueClass.None))
+                a++;
+            if (a >= _end || _index.Actor[a] is not (var m and >= 0) || _index.ActorFirst[m] != a) return null;
+            if (TitledPerson(m) is var person && person >= 0) m = person;
+            return _doc.Mentions[m].EntityId;
         }
         return null;
     }
@@ -2482,7 +2524,9 @@ internal sealed class SentenceReader
         if (d.Target is not null && d.Actor is not null && kb[d.Actor] is { Kind: "person" } leader)
             foreach (var role in kb.RolesOn(leader, _doc.Published))
                 if (role.Role == "leader" && role.Of == d.Target) { d.Target = null; break; }
-        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host))
+        // ("landed about 200 metres from the US embassy": a site some way off hosts no one the act hit.)
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host)
+            && !DistanceFrom(_index.PlaceFirst[d.Place]))
             d.Target = host == UsForces && CoalitionStory() ? Coalition : host;
         // "killed five of its fighters", "the death of 13 of their members in American strikes": the body whose people
         // were hit, the one the possessive stands for other than the attacker.
@@ -2823,6 +2867,8 @@ internal sealed class SentenceReader
             // "condemned the killing of demonstrators", "denounced the shelling of Kurdish villages": those an act of force
             // that an accusation names was done to are not the accused (its doer is, AccusedOfAttack).
             if (t > last + 1 && trigger.Type == "ACCUSE" && scan.Targets.Count == 0 && scan.Agent is null && TypeAt(t) is "ASSAULT" or "COERCE") break;
+            // "condemned the use of violence against peaceful demonstrators": so are those a word of harm (cue class harm) is against.
+            if (t > last + 1 && trigger.Type == "ACCUSE" && scan.Targets.Count == 0 && scan.Agent is null && Word(t) is "against" or "on" && _cues.At(t - 1, "harm") >= 0) break;
             // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad": a second attack
             // noun after "and" or a comma tells another happening, with names of its own.
             if (t > last + 1 && Word(t) is "and" or "," && CoordinatedNoun(t + 1, trigger)) break;
@@ -2916,6 +2962,8 @@ internal sealed class SentenceReader
                 else if (p >= 0 && trigger.Type == "ASSAULT" && _lex.SiteActors.Contains(id) && _index.PlaceLast[p] >= _index.ActorLast[m] && !scan.Places.Contains(p))
                     scan.Places.Add(p);
                 if (before == "by" && _cues.At(f - 2, "reported-by") >= 0) { }
+                // "landed about 200 metres from the US embassy": a site some way off is where, not what was hit.
+                else if (trigger.Type == "ASSAULT" && DistanceFrom(f)) { }
                 // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent (cue class held-by).
                 else if (before == "by" && _cues.At(f - 2, "held-by") >= 0)
                 {
@@ -2997,6 +3045,22 @@ internal sealed class SentenceReader
         && _index.Actor[t] < 0 && _index.Place[t] < 0 && _index.Time[t] < 0
         && Word(t) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "all" or "any" or "this" or "that" or "these" or "those");
 
+    /// <summary>Whether "from" (or "away from") after a unit of distance (cue class distance) stands before the name starting at
+    /// <paramref name="f"/>, over an article and a few lower-case words ("less than a mile from the sprawling US embassy").</summary>
+    private bool DistanceFrom(int f)
+    {
+        for (int k = f - 1; k >= _first && k >= f - 4; k--)
+        {
+            if (Word(k) == "from")
+            {
+                int unit = Word(k - 1) == "away" ? k - 2 : k - 1;
+                return unit >= _first && _cues.At(unit, "distance") >= 0;
+            }
+            if (_doc.Tokens[k].Kind != TokenKind.Word || _index.Actor[k] >= 0 || _index.Place[k] >= 0) return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether ", and" at the token joins a name to another of its kind (actor to actor, place to place).</summary>
     private bool ListGoesOn(int comma)
     {
@@ -3035,7 +3099,14 @@ internal sealed class SentenceReader
             }
             var text = _doc.TokenText(t);
             // "Kataib Hezbollah commander Abu Baqir al-Saadi", "the movement's commander X": a role word leads on.
-            bool role = _stage.Roles.ClassOf(text) != Names.CueClass.None || Word(t) is "'s" or "’s" or "'" or "’";
+            bool role = _stage.Roles.ClassOf(text) != Names.CueClass.None || Word(t) is "'s" or "’s" or "'" or "’"
+                // ("Kataib Hezbollah's top commander, X", "the group's security official X": a word before a role word.)
+                || (_doc.Tokens[t].Kind == TokenKind.Word && t + 1 < _end && _index.Actor[t + 1] < 0 && _stage.Roles.ClassOf(_doc.TokenText(t + 1)) != Names.CueClass.None);
+            // "Hezbollah's secretary-general, Hassan Nasrallah": a person set off by a comma after the role word.
+            if (Word(t) == "," && t - 1 > _index.ActorLast[m] && _stage.Roles.ClassOf(_doc.TokenText(t - 1)) != Names.CueClass.None
+                && t + 1 < _end && _index.Actor[t + 1] is var named && named >= 0 && _index.ActorFirst[named] == t + 1
+                && _stage.Kb[_doc.Mentions[named].EntityId!]?.Kind == "person")
+                return named;
             if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || role || Word(t) is "of" or "for" or "the")) return -1;
         }
         return -1;
@@ -3229,8 +3300,9 @@ internal sealed class SentenceReader
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
                 // ("the supporters of X", read as the body X leads: that body.)
                 found.Add(_doc.Mentions[crowd && _index.Actor[crowdOf - 1] is var led && led >= 0 ? led : m].EntityId!);
-                // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C").
-                ListBefore(f, clauseStart, quotes: true, found);
+                // The list the subject closes: "A, B and C" (quoted names too: "A," "B" and "C"); of an act of force, also
+                // "A, B and eight others".
+                ListBefore(f, clauseStart, quotes: true, found, othersAfter: MaterialAt(first));
                 return found;
             }
             // "The coalition said the rockets hit the base": a verb of saying before the act is a speaker's,
@@ -3485,13 +3557,17 @@ internal sealed class SentenceReader
     /// <summary>Walks back over the list a mention closes ("of A, B and C"), separators being commas, "and",
     /// "&amp;" and, with <paramref name="quotes"/>, quotation marks; adds the listed actors to the front of
     /// <paramref name="into"/> (once each) and returns the first token of the list's head.</summary>
-    private int ListBefore(int mentionFirst, int clauseStart, bool quotes, List<string>? into)
+    private int ListBefore(int mentionFirst, int clauseStart, bool quotes, List<string>? into, bool othersAfter = false)
     {
         int head = TitleStart(mentionFirst, clauseStart);
         // "Iraq and the United States": the article belongs to the name.
         if (head - 1 > clauseStart && Word(head - 1) == "the" && Separator(Word(head - 2), quotes)) head--;
         int at = head - 1;
-        bool lastItem = true;
+        // "Soleimani, al-Muhandis and eight others were killed": with <paramref name="othersAfter"/>, a name that a count of
+        // others follows after "and" is no list's last item, so a bare comma before it joins the list.
+        // ("..., al-Muhandis, and eight others": a comma may stand before the "and".)
+        int andAt = _index.Actor[mentionFirst] is var own && own >= 0 ? _index.ActorLast[own] + (Word(_index.ActorLast[own] + 1) == "," ? 2 : 1) : -1;
+        bool lastItem = !(othersAfter && andAt > 0 && Word(andAt) == "and" && (Cardinal(andAt + 1) is not null || Word(andAt + 1) == "several") && Word(andAt + 2) is "others" or "other");
         while (at > clauseStart && Separator(Word(at), quotes))
         {
             int k = at;

@@ -741,6 +741,9 @@ internal sealed class SentenceReader
             // defender is the side attacked; only a weapon named near the word makes it an attack.
             if (passive) { if (scan.Agent is not null) targets.Add(scan.Agent); }
             else targets.AddRange(subjects);
+            // "Police intercepted a pickup carrying three drones", "the army stopped two trucks": what is stopped on the road
+            // is a load searched, not an attack fended off, whatever weapon it carries.
+            if (!passive && trigger.IsVerb && VehicleAfter(last)) return;
             if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null
                 && !_cues.Any("projectile", last + 1, Math.Min(clauseEnd, last + 4))) return;
         }
@@ -2887,6 +2890,14 @@ internal sealed class SentenceReader
             if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && SiteNoun(_index.ActorLast[m] + 1)) m = -1;
             // "sanctioned an Iraqi airline", "barred 14 Iraqi banks": a country before a firm says where it is from.
             if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && _cues.At(_index.ActorLast[m] + 1, "business") >= 0) m = -1;
+            // "fired on Basra protesters", "shelled Duhok villagers": a town's name before the people it qualifies says
+            // where they are from; the people are the ones hit, not the state the name stands for.
+            if (m >= 0 && p >= 0 && _index.PlaceFirst[p] == t && _index.PlaceLast[p] == _index.ActorLast[m] && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government"
+                && (_cues.At(_index.ActorLast[m] + 1, "crowd") >= 0 || _cues.At(_index.ActorLast[m] + 1, "civilians") >= 0))
+            {
+                m = -1;
+                if (!scan.Places.Contains(p)) scan.Places.Add(p);
+            }
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];
@@ -4548,6 +4559,21 @@ internal sealed class SentenceReader
             // directly qualify ("from Zummar in Nineveh") is the launch site, and this one is elsewhere.
             if (_index.Place[t] >= 0 && Word(_index.PlaceFirst[_index.Place[t]] - 1) == "from" && _index.PlaceLast[_index.Place[t]] != lead - 1) return false;
             if (w is "," or "and" or "to" or "toward" or "towards" or "at" || _triggerAt[t] != 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the object right after the token, over an article, a number and up to two adjectives, is a vehicle
+    /// or a load (cue class vehicle): "intercepted a white pickup", "stopped two trucks".</summary>
+    private bool VehicleAfter(int last)
+    {
+        int k = last + 1;
+        if (Word(k) is "a" or "an" or "the" or "two" or "three" or "several" || _doc.Tokens[Math.Min(k, _end - 1)].Kind == TokenKind.Number) k++;
+        for (int steps = 0; steps < 3 && k < _end; steps++, k++)
+        {
+            // ("intercepted a car bomb": the vehicle is the weapon.)
+            if (_cues.At(k, "vehicle") is var end && end >= 0) return Word(end + 1) is not ("bomb" or "bombs");
+            if (_index.Actor[k] >= 0 || _index.Place[k] >= 0 || _triggerAt[k] != 0 || Word(k) is "," or "and" or "at" or "over" or "near" or "in" or "on") return false;
         }
         return false;
     }

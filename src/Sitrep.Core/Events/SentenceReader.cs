@@ -4351,13 +4351,13 @@ internal sealed class SentenceReader
                 if (_index.Place[t] is var p && p >= 0 && _doc.Places[p].Precision == 1 && !FromPlace(p)) { best = p; break; }
         // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
         for (int t = first - 1; t >= clauseStart && !anchor && best < 0; t--)
-            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !MainClausePlace(first, t)) { best = p; break; }
+            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p)) { best = p; break; }
         // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
         // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
-                    && !OtherActBetween(first, last, t) && !MainClausePlace(first, t) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
+                    && !OtherActBetween(first, last, t) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
         if (best < 0 && scan.Places.Count > 0 && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0]))) best = scan.Places[0];
@@ -4501,6 +4501,25 @@ internal sealed class SentenceReader
             if (h.First < from || h.Last > to) continue;
             for (int k = from; k <= to; k++) if (_index.Time[k] >= 0) return true;
         }
+        return false;
+    }
+
+    /// <summary>"Protesters in Tahrir Square blamed the factions for the attack", "an official, speaking to reporters in Baghdad,
+    /// denied any part in the attack": a place that says where the speaker is (after "in" that follows a noun, not one that opens
+    /// the sentence: "In Basra, officials condemned a bombing ...") and comes before the verb of blaming, refusing, backing or
+    /// denying that governs an act named as known ("the attack"), is the statement's, not the act's. (Plain saying is not
+    /// enough: "police in Diwaniyah said the bombing damaged a truck" speak of their own town; a meeting "in Baghdad to discuss
+    /// the attack" is no statement about it.)</summary>
+    private bool SpeakerPlaceBefore(int first, int p)
+    {
+        int place = _index.PlaceFirst[p];
+        if (place >= first) return false;
+        foreach (var h in _hits) if (h.First == first && h.Trigger.IsVerb) return false;
+        if (Word(first - 1) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "'s" or "\u2019s")) return false;
+        int lead = LeadIn(place);
+        if (Word(lead) != "in" || lead - 1 < _first || Word(lead - 1) is "," or ":" or ";" || _index.Time[lead - 1] >= 0) return false;
+        for (int k = _index.PlaceLast[p] + 1; k < first; k++)
+            if (_cues.At(k, "denial") >= 0 || TypeAt(k) is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SUPPORT") return true;
         return false;
     }
 

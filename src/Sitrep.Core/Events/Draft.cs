@@ -98,6 +98,14 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
             End = other.End;
             SoftDate = other.SoftDate;
         }
+        // "detained 11 members last week" and "stormed the farm on Wednesday night and detained the men": the retelling
+        // that gives a day within the first telling's window dates the one act more precisely.
+        else if (!Aggregate && !other.Aggregate && !other.SoftDate && other.Start is { } from && other.End is { } to && Start is { } start && End is { } end
+                 && from >= start && to <= end && to.DayNumber - from.DayNumber < end.DayNumber - start.DayNumber)
+        {
+            Start = from;
+            End = to;
+        }
         Aggregate |= other.Aggregate;
         Told |= other.Told || (other.Trigger.IsVerb && (other.Trigger.Form & (WordForm.Past | WordForm.Participle)) != 0);
         Count ??= other.Count;

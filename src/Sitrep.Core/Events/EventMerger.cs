@@ -161,7 +161,7 @@ internal static class EventMerger
         foreach (var k in kept)
         {
             if (k.Type != "ASSAULT" || k.Trigger.Lemma is not ("raid" or "storm") || k.Actor != d.Actor || k.Status != d.Status || k.Aggregate
-                || k.Killed is not null || k.Injured is not null || !(k.Evidence.Contains(d.Sentence) || k.Evidence.Contains(d.Sentence - 1))) continue;
+                || k.Killed is not null || k.Injured is not null || !d.Evidence.Exists(s => k.Evidence.Contains(s) || k.Evidence.Contains(s - 1))) continue;
             d.Target ??= k.Target;
             if (d.Place < 0) { d.Place = k.Place; d.PlaceId = k.PlaceId; d.Also = k.Also; }
             foreach (var s in k.Evidence) if (!d.Evidence.Contains(s)) d.Evidence.Add(s);
@@ -591,7 +591,7 @@ internal static class EventMerger
         if (lede < 0) return null;
         foreach (var k in kept)
             if (k.Material && !k.Aggregate && k.Status == "reported" && k.Start is { } start && k.End == start
-                && doc.Sentences[k.Sentence].Block == lede)
+                && k.Evidence.Exists(s => doc.Sentences[s].Block == lede))
                 return k;
         return null;
     }

@@ -255,10 +255,23 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         if (trigger.Is(TriggerFlags.Resultative))
             for (int t = last + 1; t < end && t <= last + 7; t++)
             {
+                // "left at least 30 people dead": a qualifier of the count is no preposition.
+                if (scratch.Lower(doc, lex, t) == "at" && scratch.Lower(doc, lex, t + 1) is "least" or "most") { t++; continue; }
                 if (doc.Tokens[t].Kind is TokenKind.Punctuation || scratch.CueAt(doc, lex, t, "preposition")
                     || scratch.Lower(doc, lex, t) is "and" or "after" or "when" or "as" or "because" or "before") break;
                 if (scratch.CueAt(doc, lex, t, "killed") || scratch.CueAt(doc, lex, t, "injured")) return true;
             }
+        // "summoned the envoy to hand over a protest note", "handed over a letter from the prime minister": papers handed over
+        // are a message, no handover of a site or of forces' tasks.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb)
+            for (int t = last + 1; t < end && t <= last + 4; t++)
+            {
+                if (scratch.CueAt(doc, lex, t, "document")) return true;
+                if (index.InName(t) || doc.Tokens[t].Kind is TokenKind.Punctuation || scratch.CueAt(doc, lex, t, "preposition")) break;
+            }
+        // "Baghdad is left to manage the fallout", "civilians were left without water": one who is left leaves nothing.
+        if (trigger.Lemma == "leave" && (trigger.Form & WordForm.Participle) != 0 && first > 0
+            && scratch.Lower(doc, lex, first - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
         // "the targeting of the base": a gerund after its determiner still names the act.
         if ((trigger.Form & WordForm.Ing) == 0 && first > 0 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "noun-before")) return true;
         // "the regional battle", "the economic pressures": a determiner and an adjective before it.

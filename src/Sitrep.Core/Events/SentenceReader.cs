@@ -741,6 +741,9 @@ internal sealed class SentenceReader
             // defender is the side attacked; only a weapon named near the word makes it an attack.
             if (passive) { if (scan.Agent is not null) targets.Add(scan.Agent); }
             else targets.AddRange(subjects);
+            // "Police intercepted a pickup carrying three drones", "the army stopped two trucks": what is stopped on the road
+            // is a load searched, not an attack fended off, whatever weapon it carries.
+            if (!passive && trigger.IsVerb && VehicleAfter(last)) return;
             if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null
                 && !_cues.Any("projectile", last + 1, Math.Min(clauseEnd, last + 4))) return;
         }
@@ -2933,6 +2936,14 @@ internal sealed class SentenceReader
             if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && SiteNoun(_index.ActorLast[m] + 1)) m = -1;
             // "sanctioned an Iraqi airline", "barred 14 Iraqi banks": a country before a firm says where it is from.
             if (m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government" && _cues.At(_index.ActorLast[m] + 1, "business") >= 0) m = -1;
+            // "fired on Basra protesters", "shelled Duhok villagers": a town's name before the people it qualifies says
+            // where they are from; the people are the ones hit, not the state the name stands for.
+            if (m >= 0 && p >= 0 && _index.PlaceFirst[p] == t && _index.PlaceLast[p] == _index.ActorLast[m] && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government"
+                && (_cues.At(_index.ActorLast[m] + 1, "crowd") >= 0 || _cues.At(_index.ActorLast[m] + 1, "civilians") >= 0))
+            {
+                m = -1;
+                if (!scan.Places.Contains(p)) scan.Places.Add(p);
+            }
             if (m >= 0)
             {
                 int f = _index.ActorFirst[m];
@@ -4447,13 +4458,13 @@ internal sealed class SentenceReader
                 if (_index.Place[t] is var p && p >= 0 && _doc.Places[p].Precision == 1 && !FromPlace(p)) { best = p; break; }
         // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
         for (int t = first - 1; t >= clauseStart && !anchor && best < 0; t--)
-            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !MainClausePlace(first, t)) { best = p; break; }
+            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p)) { best = p; break; }
         // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
         // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
-                    && !OtherActBetween(first, last, t) && !MainClausePlace(first, t) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
+                    && !OtherActBetween(first, last, t) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
         if (best < 0 && scan.Places.Count > 0 && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0]))) best = scan.Places[0];
@@ -4602,6 +4613,25 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>"Protesters in Tahrir Square blamed the factions for the attack", "an official, speaking to reporters in Baghdad,
+    /// denied any part in the attack": a place that says where the speaker is (after "in" that follows a noun, not one that opens
+    /// the sentence: "In Basra, officials condemned a bombing ...") and comes before the verb of blaming, refusing, backing or
+    /// denying that governs an act named as known ("the attack"), is the statement's, not the act's. (Plain saying is not
+    /// enough: "police in Diwaniyah said the bombing damaged a truck" speak of their own town; a meeting "in Baghdad to discuss
+    /// the attack" is no statement about it.)</summary>
+    private bool SpeakerPlaceBefore(int first, int p)
+    {
+        int place = _index.PlaceFirst[p];
+        if (place >= first) return false;
+        foreach (var h in _hits) if (h.First == first && h.Trigger.IsVerb) return false;
+        if (Word(first - 1) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "'s" or "\u2019s")) return false;
+        int lead = LeadIn(place);
+        if (Word(lead) != "in" || lead - 1 < _first || Word(lead - 1) is "," or ":" or ";" || _index.Time[lead - 1] >= 0) return false;
+        for (int k = _index.PlaceLast[p] + 1; k < first; k++)
+            if (_cues.At(k, "denial") >= 0 || TypeAt(k) is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SUPPORT") return true;
+        return false;
+    }
+
     /// <summary>"A US strike in Baghdad killed two fighters who had fired rockets at US forces": for an act told in a relative
     /// clause, a place before the clause's "who"/"which" is where the main clause's attack was, not this one.</summary>
     private bool MainClausePlace(int first, int t)
@@ -4657,6 +4687,21 @@ internal sealed class SentenceReader
             // directly qualify ("from Zummar in Nineveh") is the launch site, and this one is elsewhere.
             if (_index.Place[t] >= 0 && Word(_index.PlaceFirst[_index.Place[t]] - 1) == "from" && _index.PlaceLast[_index.Place[t]] != lead - 1) return false;
             if (w is "," or "and" or "to" or "toward" or "towards" or "at" || _triggerAt[t] != 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the object right after the token, over an article, a number and up to two adjectives, is a vehicle
+    /// or a load (cue class vehicle): "intercepted a white pickup", "stopped two trucks".</summary>
+    private bool VehicleAfter(int last)
+    {
+        int k = last + 1;
+        if (Word(k) is "a" or "an" or "the" or "two" or "three" or "several" || _doc.Tokens[Math.Min(k, _end - 1)].Kind == TokenKind.Number) k++;
+        for (int steps = 0; steps < 3 && k < _end; steps++, k++)
+        {
+            // ("intercepted a car bomb": the vehicle is the weapon.)
+            if (_cues.At(k, "vehicle") is var end && end >= 0) return Word(end + 1) is not ("bomb" or "bombs");
+            if (_index.Actor[k] >= 0 || _index.Place[k] >= 0 || _triggerAt[k] != 0 || Word(k) is "," or "and" or "at" or "over" or "near" or "in" or "on") return false;
         }
         return false;
     }

@@ -230,9 +230,12 @@ public sealed class EventLexicon
     {
         var f = line.Fields;
         if (f.Length < 4) throw line.Error("expected TYPE, MODE, KIND, FORMS[, FLAGS]");
-        var type = f[0].Trim();
+        // The type and mode as the code spells them (string.Intern gives the literal's instance), as for the cue
+        // classes: the rules compare them with literals ("ASSAULT") thousands of times an article, and an equal
+        // pair is then a reference check, not a comparison of the characters.
+        var type = string.Intern(f[0].Trim());
         if (!Types.Contains(type)) throw line.Error($"unknown type '{type}' (one of the 16 PLOVER types)");
-        string? mode = f[1].Trim() is "-" or "" ? null : f[1].Trim();
+        string? mode = f[1].Trim() is "-" or "" ? null : string.Intern(f[1].Trim());
         if (mode is not null && Modes.TryGetValue(type, out var allowed) && !allowed.Contains(mode))
             throw line.Error($"mode '{mode}' is not one of {type}'s: {string.Join(", ", allowed)}");
         var kind = f[2].Trim();

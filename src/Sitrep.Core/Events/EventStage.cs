@@ -34,7 +34,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             var hits = FindTriggers(doc, s, ref index, candidates, scratch);
             // A sentence with no event word may still tell the toll of the attack told up to three sentences before it.
             if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence < s - 3 || drafts[^1].Type != "ASSAULT")) continue;
-            index ??= new StoryIndex(doc);
+            index ??= scratch.IndexFor(doc);
             new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
         }
         if (drafts.Count == 0) return;
@@ -139,7 +139,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         {
             var token = doc.Tokens[t];
             if (token.Kind != TokenKind.Word || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
-            index ??= new StoryIndex(doc);
+            index ??= scratch.IndexFor(doc);
             if (index.InName(t)) continue;
             Trigger? best = null;
             int bestLast = -1;

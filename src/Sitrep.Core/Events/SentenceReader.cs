@@ -5723,6 +5723,9 @@ internal sealed class StoryScratch(int tokens)
     public List<Draft> Drafts { get; } = [];
     /// <summary>Revised tolls of the story read with no attack near them, which the merger gives to the attack they revise.</summary>
     public List<Draft> Tolls { get; } = [];
+    /// <summary>The story's index (<see cref="StoryIndex"/>), filled in the arrays of the last story this scratch served.</summary>
+    public StoryIndex IndexFor(Document doc) => _index = StoryIndex.For(doc, _index);
+    private StoryIndex? _index;
 
     /// <summary>What the lexicon knows of the token's word, from the story's word layer (a token's word is the
     /// same whichever sentence asks; the look-up behind <c>??=</c> only serves a token <see cref="For"/> did not fill).</summary>

@@ -10,27 +10,49 @@ public sealed class StoryIndex
 {
     public StoryIndex(Document doc)
     {
-        Doc = doc;
         int n = doc.Tokens.Length;
         Actor = new TokenLayer(n);
         Place = new TokenLayer(n);
         Time = new TokenLayer(n);
-        ActorFirst = new int[doc.Mentions.Count];
-        ActorLast = new int[doc.Mentions.Count];
+        Fill(doc);
+    }
+
+    /// <summary>The index of the story, in the arrays of the thread's last one when there is one (<paramref name="kept"/>):
+    /// the three token layers were the largest part of the events step's allocation, made anew for every story.</summary>
+    internal static StoryIndex For(Document doc, StoryIndex? kept)
+    {
+        if (kept is null) return new StoryIndex(doc);
+        int n = doc.Tokens.Length;
+        kept.Actor.Reset(n);
+        kept.Place.Reset(n);
+        kept.Time.Reset(n);
+        kept.Fill(doc);
+        return kept;
+    }
+
+    private void Fill(Document doc)
+    {
+        Doc = doc;
+        ActorFirst = Room(ActorFirst, doc.Mentions.Count);
+        ActorLast = Room(ActorLast, doc.Mentions.Count);
         for (int i = 0; i < doc.Mentions.Count; i++)
         {
             var m = doc.Mentions[i];
             bool party = m.Kind == MentionKind.Actor && m.EntityId is not null && !Backer(doc.Text, m.End);
             (ActorFirst[i], ActorLast[i]) = Mark(party ? Actor : null, m.Start, m.End, i);
         }
-        PlaceFirst = new int[doc.Places.Count];
-        PlaceLast = new int[doc.Places.Count];
+        PlaceFirst = Room(PlaceFirst, doc.Places.Count);
+        PlaceLast = Room(PlaceLast, doc.Places.Count);
         for (int i = 0; i < doc.Places.Count; i++)
             (PlaceFirst[i], PlaceLast[i]) = Mark(Place, doc.Places[i].Start, doc.Places[i].Start + doc.Places[i].Length, i);
         for (int i = 0; i < doc.Times.Count; i++) Mark(Time, doc.Times[i].Start, doc.Times[i].End, i);
     }
 
-    public Document Doc { get; }
+    /// <summary>An array of at least <paramref name="count"/> cells: the one given when it is large enough (every cell
+    /// read is written first: mention i's cells, for i below the count).</summary>
+    private static int[] Room(int[]? cells, int count) => cells is not null && cells.Length >= count ? cells : new int[count];
+
+    public Document Doc { get; private set; } = null!;
 
     private static readonly string[] BackerWords = ["backed", "aligned", "allied", "linked", "affiliated", "supported", "sponsored", "funded", "armed", "trained", "leaning", "loyal"];
 
@@ -52,10 +74,10 @@ public sealed class StoryIndex
     /// <summary>Per token: index of the time mention (in <see cref="Document.Times"/>) it lies in, or -1.</summary>
     public TokenLayer Time { get; }
 
-    public int[] ActorFirst { get; }
-    public int[] ActorLast { get; }
-    public int[] PlaceFirst { get; }
-    public int[] PlaceLast { get; }
+    public int[] ActorFirst { get; private set; } = null!;
+    public int[] ActorLast { get; private set; } = null!;
+    public int[] PlaceFirst { get; private set; } = null!;
+    public int[] PlaceLast { get; private set; } = null!;
 
     public bool InName(int token) => Actor[token] >= 0 || Place[token] >= 0 || Time[token] >= 0;
 
@@ -84,15 +106,25 @@ public sealed class StoryIndex
 /// comma or end without a full stop.</summary>
 public sealed class TokenLayer
 {
-    private readonly int[] _cells;
+    private int[] _cells;
+    private int _length;          // tokens of the story: the cells past it are a longer story's, kept for reuse
 
     internal TokenLayer(int tokens)
     {
         _cells = new int[tokens];
+        _length = tokens;
         Array.Fill(_cells, -1);
     }
 
-    public int this[int token] => (uint)token < (uint)_cells.Length ? _cells[token] : -1;
+    /// <summary>Empties the layer for a story of <paramref name="tokens"/> tokens, in the same cells when there are enough.</summary>
+    internal void Reset(int tokens)
+    {
+        if (_cells.Length < tokens) _cells = new int[tokens];
+        _length = tokens;
+        Array.Fill(_cells, -1, 0, tokens);
+    }
+
+    public int this[int token] => (uint)token < (uint)_length ? _cells[token] : -1;
 
     internal void Set(int token, int value) => _cells[token] = value;
 }

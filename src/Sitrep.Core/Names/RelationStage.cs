@@ -392,6 +392,9 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             for (int i = 0; i < ms.Count; i++)
             {
                 if (actors[i] is not { } actor) continue;
+                // An actor the knowledge base gives no role, membership or (as an armed group) alignment adds nothing
+                // below with any partner: its pairs are not walked.
+                if (actor.Roles.Count == 0 && actor.MemberOf.Count == 0 && !(actor.Kind is "armed_group" && actor.AlignedWith.Count > 0)) continue;
                 for (int j = 0; j < ms.Count; j++)
                 {
                     var b = ms[j].EntityId!;

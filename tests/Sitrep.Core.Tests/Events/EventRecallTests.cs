@@ -21,6 +21,22 @@ public sealed class EventRecallTests
     }
 
     [Fact]
+    public void The_army_of_a_story_in_Iraq_is_the_Iraqi_army()
+    {
+        var doc = Story("After a night of looting in Nasiriyah, army units took up positions at the city's main roundabouts on Tuesday.");
+        var e = Assert.Single(doc.Events, e => e.Type == "MOBILIZE");
+        Assert.Equal("iraqi-army", e.Actor);
+    }
+
+    [Fact]
+    public void The_army_is_the_one_the_story_named_before()
+    {
+        var doc = Story("The Turkish army struck PKK hideouts near Amadiya on Sunday. On Monday the army deployed commandos to the ridges above the town.");
+        var e = Assert.Single(doc.Events, e => e.Type == "MOBILIZE");
+        Assert.Equal("turkish-armed-forces", e.Actor);
+    }
+
+    [Fact]
     public void Deploying_with_no_forces_and_no_side_is_still_no_act()
     {
         var doc = Story("Several new apps will deploy to Kuwait over the next few weeks, an official said.");

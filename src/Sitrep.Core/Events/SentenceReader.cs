@@ -1377,6 +1377,54 @@ internal sealed class SentenceReader
             twice.End = _doc.Times[again].To ?? from;
             into.Add(twice);
         }
+        // "US aircraft hit a site near Albu Kamal, following earlier strikes on 26 October and 8 November": the earlier
+        // attacks of that word, one a date, are the same side's in the same way; where and on whom they fell is not told.
+        if (type == "ASSAULT" && trigger.IsVerb && into.Count > 0 && into[^1].Sentence == _sentence && !into[^1].Aggregate
+            && into[^1].Actor is not null && into[^1].Status == "reported" && into[^1].Start is { } day)
+        {
+            var told = into[^1];
+            foreach (int time in EarlierOn(last))
+                if (_doc.Times[time].From is { } on && on < day)
+                {
+                    var earlier = told.Copy();
+                    earlier.Evidence.Add(_sentence);
+                    earlier.Target = null;
+                    earlier.Place = -1;
+                    earlier.PlaceId = null;
+                    earlier.Also = [];
+                    earlier.Killed = earlier.Injured = null;
+                    earlier.Count = null;
+                    earlier.Qualifier = null;
+                    earlier.DatedOnly = true;
+                    earlier.Start = on;
+                    earlier.End = _doc.Times[time].To ?? on;
+                    into.Add(earlier);
+                }
+        }
+    }
+
+    /// <summary>The times of "following earlier strikes on 26 October and 8 November" (after, following; earlier,
+    /// previous, prior; an attack noun in the plural; one or more dates joined by commas and "and") after the act.</summary>
+    private List<int> EarlierOn(int last)
+    {
+        var times = new List<int>();
+        for (int t = last + 1; t + 3 < _end; t++)
+        {
+            if (Word(t) is ";" or "." or "but") break;
+            if (Word(t) is not ("after" or "following") || Word(t + 1) is not ("earlier" or "previous" or "prior")) continue;
+            int noun = t + 2;
+            bool attack = false;
+            foreach (var h in _hits)
+                if (h.First == noun && h.Trigger.Type == "ASSAULT" && !h.Trigger.IsVerb && EventStage.PluralS(_doc.TokenText(h.Last))) { attack = true; noun = h.Last; break; }
+            if (!attack || Word(noun + 1) != "on") break;
+            for (int k = noun + 2; k < _end; k++)
+            {
+                if (_index.Time[k] is var tm && tm >= 0) { if (!times.Contains(tm)) times.Add(tm); continue; }
+                if (Word(k) is not ("," or "and")) break;
+            }
+            break;
+        }
+        return times;
     }
 
     /// <summary>The time told by "and again on 9 March" after the act, or -1.</summary>

@@ -37,6 +37,21 @@ public sealed class EventRecallTests
     }
 
     [Fact]
+    public void Earlier_strikes_on_a_list_of_days_are_one_attack_each_by_the_same_side()
+    {
+        var doc = Story("US jets bombed a weapons depot near Qaim on Monday, following earlier strikes on 21 May and 29 May.");
+        var days = doc.Events.Where(e => e.Type == "ASSAULT" && e.Actor == "us-forces").Select(e => e.Start).Order().ToList();
+        Assert.Equal([new DateOnly(2023, 5, 21), new DateOnly(2023, 5, 29), new DateOnly(2023, 6, 5)], days);
+    }
+
+    [Fact]
+    public void Earlier_strikes_with_no_day_are_no_attack_of_their_own()
+    {
+        var doc = Story("US jets bombed a weapons depot near Qaim on Monday, following earlier strikes in the area.");
+        Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void Deploying_with_no_forces_and_no_side_is_still_no_act()
     {
         var doc = Story("Several new apps will deploy to Kuwait over the next few weeks, an official said.");

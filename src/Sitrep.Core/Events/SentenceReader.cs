@@ -714,7 +714,7 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.ClosesWay)
             && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))
             // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
-            && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return;
+            && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 18))) return;
         // "cut mobile internet across the country": cutting bans only a service or a place of business.
         if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd))) return;
         // "pulled its staff out of the field", "contractors were flown out": moving staff out withdraws them.
@@ -3892,6 +3892,9 @@ internal sealed class SentenceReader
         if (_cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } part
             && (Word(part.First - 1) == "nothing" || _cues.Any("negation", Math.Max(clauseStart, part.First - 3), part.First - 1))) return "negated";
         if (trigger.Is(TriggerFlags.Future)) return "future";
+        // "The headquarters of all factions shall be closed": a decree's "shall be" orders the ban it states; the ban is made.
+        if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && first - 2 >= clauseStart && Word(first - 1) == "be" && Word(first - 2) == "shall")
+            return "reported";
         // "took office in May": a month is no modal.
         if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first && _index.Time[f.First] < 0)
             return "future";
@@ -4821,8 +4824,12 @@ internal sealed class SentenceReader
     {
         for (int t = first - 1; t > clauseStart && first - t <= 12; t--)
         {
-            if (Word(t) is "," or ";" or "that" or "which" or "who") return null;
-            if (Word(t) != "of" || !(_cues.At(t - 1, "closable") >= 0 || SiteNoun(t - 1))) continue;
+            if (Word(t) is ";" or "that" or "which" or "who") return null;
+            // "All offices, checkpoints and businesses run by the factions shall be closed": the owner after a participle of
+            // holding ("run by", "operated by") that follows the places is the target too.
+            bool heldBy = Word(t) == "by" && _cues.At(t - 1, "held-by") >= 0 && _cues.Any("closable", Math.Max(clauseStart, t - 8), t - 2);
+            if (!heldBy && Word(t) == ",") return null;
+            if (!heldBy && (Word(t) != "of" || !(_cues.At(t - 1, "closable") >= 0 || SiteNoun(t - 1)))) continue;
             int k = t + 1;
             while (k < first && Word(k) is "the" or "all" or "its" or "their") k++;
             return k < first && _index.Actor[k] is var m && m >= 0 ? _doc.Mentions[m].EntityId : null;

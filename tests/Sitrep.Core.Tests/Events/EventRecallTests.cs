@@ -52,6 +52,24 @@ public sealed class EventRecallTests
     }
 
     [Fact]
+    public void Places_a_decree_says_shall_be_closed_are_closed_by_it()
+    {
+        var doc = Story("Third: every checkpoint and shop operated by the factions along the highway shall be closed.");
+        var e = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("ban", e.Mode);
+        Assert.Equal("reported", e.Status);
+        Assert.Equal("iraqi-armed-factions", e.Target);
+    }
+
+    [Fact]
+    public void Places_that_will_be_closed_are_a_plan()
+    {
+        var doc = Story("The offices of the factions in Basra will be closed next month, an official said.");
+        var e = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("future", e.Status);
+    }
+
+    [Fact]
     public void Deploying_with_no_forces_and_no_side_is_still_no_act()
     {
         var doc = Story("Several new apps will deploy to Kuwait over the next few weeks, an official said.");

@@ -1094,7 +1094,10 @@ internal sealed class SentenceReader
         // of the attacks the list tells, by the actor of the lead-in or of the count of attacks told before the list.
         bool listed = ListedAct(trigger, first, last);
         if (listed && actors.Count == 0 && ListActor() is { } lister && !targets.Contains(lister)) actors.Add(lister);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed) return;
+        // "a court ordered the closure of the offices of X": a ban noun on a side's places of business names whom it bans.
+        bool closed = trigger.Type == "COERCE" && trigger.Mode == "ban" && !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0
+            && _cues.Any("closable", last + 2, Math.Min(clauseEnd, last + 5));
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.
         if (trigger.Type == "RETREAT" && trigger.Lemma == "flee" && actors.Count == 0 && !forcesGo) return;

@@ -70,6 +70,21 @@ public sealed class EventRecallTests
     }
 
     [Fact]
+    public void Closing_a_sides_offices_is_a_ban_on_it_though_who_ordered_it_is_not_known()
+    {
+        var doc = Story("A judge in Najaf ordered the closure of the offices of Kataib Hezbollah on Wednesday.");
+        var e = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("kataib-hezbollah", e.Target);
+    }
+
+    [Fact]
+    public void Closing_a_road_with_no_one_named_is_still_no_act()
+    {
+        var doc = Story("The closure of the road to the airport angered residents.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COERCE");
+    }
+
+    [Fact]
     public void Deploying_with_no_forces_and_no_side_is_still_no_act()
     {
         var doc = Story("Several new apps will deploy to Kuwait over the next few weeks, an official said.");

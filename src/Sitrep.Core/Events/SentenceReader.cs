@@ -94,7 +94,7 @@ internal sealed class SentenceReader
         TollsToAttacks(local);
         // "A drone struck Tower 22 on Sunday. Three soldiers were killed and 25 wounded, CENTCOM said.": a
         // sentence that tells only a toll, with no attacker, gives it to the attack told just before.
-        if (OnlyTolls(local) && CarryCasualties(into, local[0].Target)) return;
+        if (OnlyTolls(local) && !OwnDayAttack(local[0], into) && CarryCasualties(into, local[0].Target)) return;
         // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
         // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
         bool counted = false;
@@ -5280,6 +5280,18 @@ internal sealed class SentenceReader
             if (d.Type != "ASSAULT" || !d.Trigger.Is(TriggerFlags.Toll) || d.PlaceId is not null
                 || (d.Actor is not null && (d.Trigger.Form & WordForm.Participle) == 0)) return false;
         return true;
+    }
+
+    /// <summary>"Rockets hit the base on 11 March. / On 14 March a second salvo struck it, wounding three": a toll in a sentence
+    /// with an attack word of its own and a day of its own, not the day of the attack told last, is another attack's.</summary>
+    private bool OwnDayAttack(Draft toll, List<Draft> into)
+    {
+        if (toll.Start is not { } day || toll.SoftDate) return false;
+        Draft? previous = null;
+        for (int k = into.Count - 1; k >= 0 && previous is null; k--) if (into[k].Type == "ASSAULT") previous = into[k];
+        if (previous?.Start is not { } before || (day >= before && day <= (previous.End ?? before))) return false;
+        foreach (var h in _hits) if (h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Toll) && !h.Trigger.Is(TriggerFlags.Intercept)) return true;
+        return false;
     }
 
     private bool CarryCasualties(List<Draft> into, string? victims = null)

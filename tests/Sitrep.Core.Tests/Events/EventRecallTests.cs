@@ -85,6 +85,24 @@ public sealed class EventRecallTests
     }
 
     [Fact]
+    public void A_second_salvo_on_another_day_is_another_attack_not_the_toll_of_the_first()
+    {
+        var doc = Story("Katyushas hit Balad air base on 1 June, killing a contractor. On 4 June a second salvo struck the base, wounding two US soldiers.");
+        var attacks = doc.Events.Where(e => e.Type == "ASSAULT").OrderBy(e => e.Start).ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Null(attacks[0].Injured);
+        Assert.Equal(2, attacks[1].Injured);
+    }
+
+    [Fact]
+    public void A_toll_told_with_the_day_it_was_given_is_still_the_attacks()
+    {
+        var doc = Story("Katyushas hit Balad air base on 1 June. Two contractors were wounded, officials said on 2 June.");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(2, e.Injured);
+    }
+
+    [Fact]
     public void Deploying_with_no_forces_and_no_side_is_still_no_act()
     {
         var doc = Story("Several new apps will deploy to Kuwait over the next few weeks, an official said.");

@@ -64,6 +64,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// <summary>An accusation or refusal that names an act as known ("condemned the strike") whose doer nothing told
     /// before gives: the act's type and head word, for a look over the whole story once read.</summary>
     public (string Type, string Head)? Accuses { get; set; }
+    /// <summary>An act known only by its doer and its day ("following earlier strikes on 26 October"): another telling is
+    /// of it only when it tells that day.</summary>
+    public bool DatedOnly { get; set; }
 
     public bool Material => EventLexicon.Material.Contains(Type);
 
@@ -71,7 +74,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, Revised = Revised, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses,
+        Killed = Killed, Injured = Injured, Revised = Revised, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses, DatedOnly = DatedOnly,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>

@@ -327,6 +327,8 @@ internal static class EventMerger
         // "Since 2020 bases have been attacked" and "on Monday a drone hit the base" are two happenings.
         if (!sameSentence && a.Start is { } w1 && b.Start is { } w2 && a.End is { } e1 && b.End is { } e2
             && ((e1.DayNumber - w1.DayNumber > 31 && e2 == w2) || (e2.DayNumber - w2.DayNumber > 31 && e1 == w1))) return false;
+        // "... following earlier strikes on 26 October": an act known only by its doer and day is told again only with that day.
+        if (!sameSentence && (a.DatedOnly || b.DatedOnly) && (a.Start is null || b.Start is null)) return false;
         // A statement's date bounds the event it reports from above: the event may be any day before it.
         if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)
             && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;

@@ -94,7 +94,7 @@ internal sealed class SentenceReader
         TollsToAttacks(local);
         // "A drone struck Tower 22 on Sunday. Three soldiers were killed and 25 wounded, CENTCOM said.": a
         // sentence that tells only a toll, with no attacker, gives it to the attack told just before.
-        if (OnlyTolls(local) && CarryCasualties(into, local[0].Target)) return;
+        if (OnlyTolls(local) && !OwnDayAttack(local[0], into) && CarryCasualties(into, local[0].Target)) return;
         // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
         // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
         bool counted = false;
@@ -714,7 +714,7 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.ClosesWay)
             && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))
             // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
-            && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return;
+            && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 18))) return;
         // "cut mobile internet across the country": cutting bans only a service or a place of business.
         if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd))) return;
         // "pulled its staff out of the field", "contractors were flown out": moving staff out withdraws them.
@@ -1110,7 +1110,10 @@ internal sealed class SentenceReader
         // of the attacks the list tells, by the actor of the lead-in or of the count of attacks told before the list.
         bool listed = ListedAct(trigger, first, last);
         if (listed && actors.Count == 0 && ListActor() is { } lister && !targets.Contains(lister)) actors.Add(lister);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed) return;
+        // "a court ordered the closure of the offices of X": a ban noun on a side's places of business names whom it bans.
+        bool closed = trigger.Type == "COERCE" && trigger.Mode == "ban" && !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0
+            && _cues.Any("closable", last + 2, Math.Min(clauseEnd, last + 5));
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.
         if (trigger.Type == "RETREAT" && trigger.Lemma == "flee" && actors.Count == 0 && !forcesGo) return;
@@ -1393,6 +1396,54 @@ internal sealed class SentenceReader
             twice.End = _doc.Times[again].To ?? from;
             into.Add(twice);
         }
+        // "US aircraft hit a site near Albu Kamal, following earlier strikes on 26 October and 8 November": the earlier
+        // attacks of that word, one a date, are the same side's in the same way; where and on whom they fell is not told.
+        if (type == "ASSAULT" && trigger.IsVerb && into.Count > 0 && into[^1].Sentence == _sentence && !into[^1].Aggregate
+            && into[^1].Actor is not null && into[^1].Status == "reported" && into[^1].Start is { } day)
+        {
+            var told = into[^1];
+            foreach (int time in EarlierOn(last))
+                if (_doc.Times[time].From is { } on && on < day)
+                {
+                    var earlier = told.Copy();
+                    earlier.Evidence.Add(_sentence);
+                    earlier.Target = null;
+                    earlier.Place = -1;
+                    earlier.PlaceId = null;
+                    earlier.Also = [];
+                    earlier.Killed = earlier.Injured = null;
+                    earlier.Count = null;
+                    earlier.Qualifier = null;
+                    earlier.DatedOnly = true;
+                    earlier.Start = on;
+                    earlier.End = _doc.Times[time].To ?? on;
+                    into.Add(earlier);
+                }
+        }
+    }
+
+    /// <summary>The times of "following earlier strikes on 26 October and 8 November" (after, following; earlier,
+    /// previous, prior; an attack noun in the plural; one or more dates joined by commas and "and") after the act.</summary>
+    private List<int> EarlierOn(int last)
+    {
+        var times = new List<int>();
+        for (int t = last + 1; t + 3 < _end; t++)
+        {
+            if (Word(t) is ";" or "." or "but") break;
+            if (Word(t) is not ("after" or "following") || Word(t + 1) is not ("earlier" or "previous" or "prior")) continue;
+            int noun = t + 2;
+            bool attack = false;
+            foreach (var h in _hits)
+                if (h.First == noun && h.Trigger.Type == "ASSAULT" && !h.Trigger.IsVerb && EventStage.PluralS(_doc.TokenText(h.Last))) { attack = true; noun = h.Last; break; }
+            if (!attack || Word(noun + 1) != "on") break;
+            for (int k = noun + 2; k < _end; k++)
+            {
+                if (_index.Time[k] is var tm && tm >= 0) { if (!times.Contains(tm)) times.Add(tm); continue; }
+                if (Word(k) is not ("," or "and")) break;
+            }
+            break;
+        }
+        return times;
     }
 
     /// <summary>The time told by "and again on 9 March" after the act, or -1.</summary>
@@ -3934,6 +3985,9 @@ internal sealed class SentenceReader
         if (_cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } part
             && (Word(part.First - 1) == "nothing" || _cues.Any("negation", Math.Max(clauseStart, part.First - 3), part.First - 1))) return "negated";
         if (trigger.Is(TriggerFlags.Future)) return "future";
+        // "The headquarters of all factions shall be closed": a decree's "shall be" orders the ban it states; the ban is made.
+        if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && first - 2 >= clauseStart && Word(first - 1) == "be" && Word(first - 2) == "shall")
+            return "reported";
         // "took office in May": a month is no modal.
         if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first && _index.Time[f.First] < 0)
             return "future";
@@ -4927,8 +4981,12 @@ internal sealed class SentenceReader
     {
         for (int t = first - 1; t > clauseStart && first - t <= 12; t--)
         {
-            if (Word(t) is "," or ";" or "that" or "which" or "who") return null;
-            if (Word(t) != "of" || !(_cues.At(t - 1, "closable") >= 0 || SiteNoun(t - 1))) continue;
+            if (Word(t) is ";" or "that" or "which" or "who") return null;
+            // "All offices, checkpoints and businesses run by the factions shall be closed": the owner after a participle of
+            // holding ("run by", "operated by") that follows the places is the target too.
+            bool heldBy = Word(t) == "by" && _cues.At(t - 1, "held-by") >= 0 && _cues.Any("closable", Math.Max(clauseStart, t - 8), t - 2);
+            if (!heldBy && Word(t) == ",") return null;
+            if (!heldBy && (Word(t) != "of" || !(_cues.At(t - 1, "closable") >= 0 || SiteNoun(t - 1)))) continue;
             int k = t + 1;
             while (k < first && Word(k) is "the" or "all" or "its" or "their") k++;
             return k < first && _index.Actor[k] is var m && m >= 0 ? _doc.Mentions[m].EntityId : null;
@@ -5376,6 +5434,18 @@ internal sealed class SentenceReader
             if (d.Type != "ASSAULT" || !d.Trigger.Is(TriggerFlags.Toll) || d.PlaceId is not null
                 || (d.Actor is not null && (d.Trigger.Form & WordForm.Participle) == 0)) return false;
         return true;
+    }
+
+    /// <summary>"Rockets hit the base on 11 March. / On 14 March a second salvo struck it, wounding three": a toll in a sentence
+    /// with an attack word of its own and a day of its own, not the day of the attack told last, is another attack's.</summary>
+    private bool OwnDayAttack(Draft toll, List<Draft> into)
+    {
+        if (toll.Start is not { } day || toll.SoftDate) return false;
+        Draft? previous = null;
+        for (int k = into.Count - 1; k >= 0 && previous is null; k--) if (into[k].Type == "ASSAULT") previous = into[k];
+        if (previous?.Start is not { } before || (day >= before && day <= (previous.End ?? before))) return false;
+        foreach (var h in _hits) if (h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Toll) && !h.Trigger.Is(TriggerFlags.Intercept)) return true;
+        return false;
     }
 
     private bool CarryCasualties(List<Draft> into, string? victims = null)

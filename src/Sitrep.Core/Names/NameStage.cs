@@ -35,6 +35,33 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return map;
     }
 
+    /// <summary>Country code → id of its army: the state force of that country with a two-word name or alias "X army"
+    /// ("Iraqi army" → Iraqi Army, "Turkish army" → Turkish Armed Forces), for "the army" of a story.</summary>
+    private readonly Dictionary<string, string> _armies = Armies(kb);
+
+    private static Dictionary<string, string> Armies(ActorKb kb)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in kb.Actors)
+        {
+            if (a is not { Kind: "state_force", Country: { } country }) continue;
+            foreach (var n in a.Aliases.Prepend(a.Name))
+                if (n.Split(' ') is [var first, var army] && army.Equals("army", StringComparison.OrdinalIgnoreCase)
+                    && !first.Equals("the", StringComparison.OrdinalIgnoreCase) && char.IsUpper(first[0]))
+                {
+                    map.TryAdd(country, a.Id);
+                    break;
+                }
+        }
+        return map;
+    }
+
+    /// <summary>Plural nouns of a force's men or parts after a bare "army" ("army units reinforced the checkpoints").</summary>
+    private static readonly HashSet<string> ArmyBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "units", "troops", "forces", "soldiers", "reinforcements", "patrols", "commandos", "battalions", "brigades", "divisions",
+    };
+
     public const string StageName = "names";
     public const int Version = 1;
 
@@ -589,7 +616,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
 
     private void AddReferences(Document doc, List<Mention> mentions, Dictionary<string, int> states)
     {
-        if (cues.References.Count == 0 || mentions.Count == 0) return;
+        if (cues.References.Count == 0) return;
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var covered = Covered(doc, mentions);
         var found = new List<Mention>();
@@ -603,8 +630,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             // "Thousands of supporters of X": a phrase of leading needs no "the" (the person named after it says whose).
             bool the = Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase);
             if (!the && t > 0 && Word(doc, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            // "army units reinforced the checkpoints": a bare "army" before its men or units is "the army".
+            bool bareArmy = !the && t + 1 < tokens.Length && Word(doc, t).Equals("army", StringComparison.OrdinalIgnoreCase)
+                && ArmyBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, t + 1)) && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
             // (Without "the" only a phrase of leading is read: a word no such phrase starts with is skipped unlooked-up.)
-            if (!the && !cues.MayLeadFrom(Word(doc, t))) continue;
+            if (!the && !bareArmy && !cues.MayLeadFrom(Word(doc, t))) continue;
             int from = the ? t + 1 : t;
             var means = cues.ReferenceAfterThe(doc.Text, tokens, from, out int last);
             if (means is null || covered[last]) continue;
@@ -613,6 +643,14 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 // "the bloc of former Prime Minister X": the body X leads, named by the words before "of".
                 if (LedBy(doc, mentions, last + 1, means, day) is { } body)
                     found.Add(new Mention(tokens[t].Start, tokens[last - 1].End - tokens[t].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, body, "leader"));
+                continue;
+            }
+            if (means.Length > 0 && means[0] == "army")
+            {
+                // "The army launched a search operation", "army units reinforced the checkpoints": the army the story named
+                // last before it, else the army of the story's country. "the army of X" names its own.
+                if ((the || bareArmy) && Word(doc, last + 1) is not ("of" or "-" or "'s" or "’s") && Army(doc, mentions, tokens[t].Start, states, ref story) is { } army)
+                    found.Add(new Mention(tokens[t].Start, tokens[last].End - tokens[t].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, army, "reference"));
                 continue;
             }
             if (!the) continue;
@@ -665,6 +703,23 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             }
         }
         mentions.AddRange(found);
+    }
+
+    /// <summary>The army named last before <paramref name="at"/>, else that of the story's country; null for none.</summary>
+    private string? Army(Document doc, List<Mention> mentions, int at, Dictionary<string, int> states, ref string? story)
+    {
+        string? named = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= at) break;
+            // (Named as an army: "US forces" names more than the US Army.)
+            if (m.EntityId is { } id && kb[id] is { Kind: "state_force", Country: { } c } && _armies.TryGetValue(c, out var a) && a == id
+                && (doc.Text.AsSpan(m.Start, m.Length).EndsWith("army", StringComparison.OrdinalIgnoreCase) || kb[id]!.Name.EndsWith("Army", StringComparison.Ordinal)))
+                named = id;
+        }
+        if (named is not null) return named;
+        if ((story ??= StoryState(doc, states)) is not { Length: > 0 } state || kb[state]?.Country is not { } country) return null;
+        return _armies.TryGetValue(country, out var army) ? army : null;
     }
 
     /// <summary>The national government of the country where most of the story's places lie; with no place, that

@@ -21,6 +21,88 @@ public sealed class EventRecallTests
     }
 
     [Fact]
+    public void The_army_of_a_story_in_Iraq_is_the_Iraqi_army()
+    {
+        var doc = Story("After a night of looting in Nasiriyah, army units took up positions at the city's main roundabouts on Tuesday.");
+        var e = Assert.Single(doc.Events, e => e.Type == "MOBILIZE");
+        Assert.Equal("iraqi-army", e.Actor);
+    }
+
+    [Fact]
+    public void The_army_is_the_one_the_story_named_before()
+    {
+        var doc = Story("The Turkish army struck PKK hideouts near Amadiya on Sunday. On Monday the army deployed commandos to the ridges above the town.");
+        var e = Assert.Single(doc.Events, e => e.Type == "MOBILIZE");
+        Assert.Equal("turkish-armed-forces", e.Actor);
+    }
+
+    [Fact]
+    public void Earlier_strikes_on_a_list_of_days_are_one_attack_each_by_the_same_side()
+    {
+        var doc = Story("US jets bombed a weapons depot near Qaim on Monday, following earlier strikes on 21 May and 29 May.");
+        var days = doc.Events.Where(e => e.Type == "ASSAULT" && e.Actor == "us-forces").Select(e => e.Start).Order().ToList();
+        Assert.Equal([new DateOnly(2023, 5, 21), new DateOnly(2023, 5, 29), new DateOnly(2023, 6, 5)], days);
+    }
+
+    [Fact]
+    public void Earlier_strikes_with_no_day_are_no_attack_of_their_own()
+    {
+        var doc = Story("US jets bombed a weapons depot near Qaim on Monday, following earlier strikes in the area.");
+        Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void Places_a_decree_says_shall_be_closed_are_closed_by_it()
+    {
+        var doc = Story("Third: every checkpoint and shop operated by the factions along the highway shall be closed.");
+        var e = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("ban", e.Mode);
+        Assert.Equal("reported", e.Status);
+        Assert.Equal("iraqi-armed-factions", e.Target);
+    }
+
+    [Fact]
+    public void Places_that_will_be_closed_are_a_plan()
+    {
+        var doc = Story("The offices of the factions in Basra will be closed next month, an official said.");
+        var e = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("future", e.Status);
+    }
+
+    [Fact]
+    public void Closing_a_sides_offices_is_a_ban_on_it_though_who_ordered_it_is_not_known()
+    {
+        var doc = Story("A judge in Najaf ordered the closure of the offices of Kataib Hezbollah on Wednesday.");
+        var e = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("kataib-hezbollah", e.Target);
+    }
+
+    [Fact]
+    public void Closing_a_road_with_no_one_named_is_still_no_act()
+    {
+        var doc = Story("The closure of the road to the airport angered residents.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COERCE");
+    }
+
+    [Fact]
+    public void A_second_salvo_on_another_day_is_another_attack_not_the_toll_of_the_first()
+    {
+        var doc = Story("Katyushas hit Balad air base on 1 June, killing a contractor. On 4 June a second salvo struck the base, wounding two US soldiers.");
+        var attacks = doc.Events.Where(e => e.Type == "ASSAULT").OrderBy(e => e.Start).ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Null(attacks[0].Injured);
+        Assert.Equal(2, attacks[1].Injured);
+    }
+
+    [Fact]
+    public void A_toll_told_with_the_day_it_was_given_is_still_the_attacks()
+    {
+        var doc = Story("Katyushas hit Balad air base on 1 June. Two contractors were wounded, officials said on 2 June.");
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(2, e.Injured);
+    }
+
+    [Fact]
     public void Deploying_with_no_forces_and_no_side_is_still_no_act()
     {
         var doc = Story("Several new apps will deploy to Kuwait over the next few weeks, an official said.");

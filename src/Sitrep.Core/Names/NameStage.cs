@@ -35,6 +35,21 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return map;
     }
 
+    /// <summary>Country code → its country adjectives ("IQ" → Iraqi), from <c>demonyms.tsv</c>.</summary>
+    private readonly Dictionary<string, List<string>> _adjectives = Adjectives(kb, cues);
+
+    private static Dictionary<string, List<string>> Adjectives(ActorKb kb, RoleCues cues)
+    {
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (adjective, demonym) in cues.Rules.Demonyms())
+            if (kb[demonym.ActorId]?.Country is { } country)
+            {
+                if (!map.TryGetValue(country, out var list)) map[country] = list = [];
+                list.Add(adjective);
+            }
+        return map;
+    }
+
     public const string StageName = "names";
     public const int Version = 1;
 
@@ -87,6 +102,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         int accepted = -1;
         // How often each country's government has been named so far (by name or as a place that acts).
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? story = null;
         for (int i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
@@ -123,6 +139,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 default:
                     // "the Strategic Framework Agreement" names an agreement, not the Framework.
                     if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
+                    if (TwinInStoryState(doc, m, first, last, states, ref story) is { } twin) m = m with { Actor = twin };
                     named.Add(m.Actor);
                     via = "name";
                     break;
@@ -172,6 +189,25 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (m.EntityId is null || kb[m.EntityId] is not { } other || other.Kind != actor.Kind) continue;
             return other.Id == actor.Id ? null : other.Id;
         }
+        return null;
+    }
+
+    /// <summary>A bare name of one country's institution ("the Supreme Judicial Council", with no country word
+    /// before it) in a story set in another country names that country's body of the same name, when the knowledge
+    /// base has it under the country's adjective ("Iraqi Supreme Judicial Council"): the bare name belongs to the
+    /// entry that took it first, not to every state's council. Null when the story's state is the name's own or has no such body.</summary>
+    private int? TwinInStoryState(Document doc, NameMatch m, NamePart first, NamePart last, Dictionary<string, int> states, ref string? story)
+    {
+        if (kb.Actors[m.Actor] is not { Kind: "government" or "state_force", Country: { } country } || OwnerNamed(doc, first.Token))
+            return null;
+        story ??= StoryState(doc, states);
+        if (story.Length == 0 || kb[story]?.Country is not { } here || here == country || !_adjectives.TryGetValue(here, out var adjectives))
+            return null;
+        var name = doc.Text.AsSpan(first.Start, last.End - first.Start);
+        foreach (var adjective in adjectives)
+            if (kb.Matcher.Lookup(string.Concat(adjective, " ", name)) is { Kind: AliasKind.Strong } twin && twin.Actor != m.Actor
+                && kb.Actors[twin.Actor].Country == here && kb.Actors[twin.Actor].Kind == kb.Actors[m.Actor].Kind)
+                return twin.Actor;
         return null;
     }
 

@@ -625,7 +625,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
 
     private void AddReferences(Document doc, List<Mention> mentions, Dictionary<string, int> states)
     {
-        if (cues.References.Count == 0 || mentions.Count == 0) return;
+        // (A story with no actor named yet may still speak of "the authorities".)
+        if (cues.References.Count == 0) return;
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var covered = Covered(doc, mentions);
         var found = new List<Mention>();
@@ -638,9 +639,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (covered[t]) continue;
             // "Thousands of supporters of X": a phrase of leading needs no "the" (the person named after it says whose).
             bool the = Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase);
+            // "Authorities imposed a curfew in Kut": a sentence may open with the plural and no "the".
+            bool opens = !the && Word(doc, t) is "Authorities" && doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t;
             if (!the && t > 0 && Word(doc, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
             // (Without "the" only a phrase of leading is read: a word no such phrase starts with is skipped unlooked-up.)
-            if (!the && !cues.MayLeadFrom(Word(doc, t))) continue;
+            if (!the && !opens && !cues.MayLeadFrom(Word(doc, t))) continue;
             int from = the ? t + 1 : t;
             var means = cues.ReferenceAfterThe(doc.Text, tokens, from, out int last);
             if (means is null || covered[last]) continue;
@@ -651,7 +654,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     found.Add(new Mention(tokens[t].Start, tokens[last - 1].End - tokens[t].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, body, "leader"));
                 continue;
             }
-            if (!the) continue;
+            if (!the && !(opens && means is ["state"])) continue;
             int at = tokens[t].Start, end = tokens[last].End;
             if (means.Length > 0 && means[0] == "state")
             {

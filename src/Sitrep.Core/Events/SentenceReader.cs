@@ -2570,6 +2570,9 @@ internal sealed class SentenceReader
         if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
             && !(d.Type == "RETREAT" && EnvoysMoved(last, clauseEnd)) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
+        // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
+        if (d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && d.Actor is null && OwnForcesBefore(first) is var its and >= 0)
+            d.Actor = ForcesOfAnnouncer(its) ?? ForcesOfAdjective(its);
         // ("stormed the Turkish consulate": a state's mission is the state's, not its forces'.)
         if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces) && !ConsulateOf(d.Target)) d.Target = targetForces;
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
@@ -2668,6 +2671,35 @@ internal sealed class SentenceReader
             t = _index.ActorFirst[m];
         }
         return null;
+    }
+
+    /// <summary>The forces of the state whose adjective stands before <paramref name="first"/> with no actor named
+    /// between ("the Turkish defence ministry announced that its jets ..."), or null.</summary>
+    private string? ForcesOfAdjective(int first)
+    {
+        for (int t = first - 1; t >= _first; t--)
+        {
+            if (_index.Actor[t] >= 0) return null;
+            if (_cues.ValueAt(t, "demonym", out _) is { } state) return _lex.Forces.GetValueOrDefault(state);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aircraft", "aircrafts", "warplanes", "jets", "planes", "drones", "helicopters", "forces", "troops", "soldiers",
+        "artillery", "commandos", "units",
+    };
+
+    /// <summary>The "its" or "their" of "its aircraft (had) struck", "their forces reinforced" right before the act at
+    /// <paramref name="first"/> (past a verb group), or -1.</summary>
+    private int OwnForcesBefore(int first)
+    {
+        int t = first - 1;
+        while (t > _first && (VerbGroup.Contains(Word(t)) || Adverbs.Contains(Word(t)))) t--;
+        if (t - 1 < _first || !ForceNouns.Contains(Word(t))) return -1;
+        if (Word(t - 1) is "fighter" or "war" or "own" && t - 2 >= _first) t--;
+        return Word(t - 1) is "its" or "their" or "Its" or "Their" ? t - 1 : -1;
     }
 
     private int ClauseStart(int first)

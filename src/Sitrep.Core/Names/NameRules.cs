@@ -79,6 +79,12 @@ public sealed class NameRules
     /// <summary>The country adjective <paramref name="word"/> is (case as written), or null.</summary>
     public Demonym? DemonymOf(ReadOnlySpan<char> word) => _demonymShapes.MayHave(word) && _demonymLookup.TryGetValue(word, out var d) ? d : null;
 
+    /// <summary>Every country adjective, with the state it stands for.</summary>
+    public IEnumerable<(string Adjective, Demonym Demonym)> Demonyms()
+    {
+        foreach (var (adjective, demonym) in _demonyms) yield return (adjective, demonym);
+    }
+
     /// <summary>The country as a title names it, for a state's actor id ("the United Kingdom"), or null.</summary>
     public string? CountryOf(string actorId) => _countryOf.GetValueOrDefault(actorId);
 

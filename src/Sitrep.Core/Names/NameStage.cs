@@ -62,6 +62,21 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         "units", "troops", "forces", "soldiers", "reinforcements", "patrols", "commandos", "battalions", "brigades", "divisions",
     };
 
+    /// <summary>Country code → its country adjectives ("IQ" → Iraqi), from <c>demonyms.tsv</c>.</summary>
+    private readonly Dictionary<string, List<string>> _adjectives = Adjectives(kb, cues);
+
+    private static Dictionary<string, List<string>> Adjectives(ActorKb kb, RoleCues cues)
+    {
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (adjective, demonym) in cues.Rules.Demonyms())
+            if (kb[demonym.ActorId]?.Country is { } country)
+            {
+                if (!map.TryGetValue(country, out var list)) map[country] = list = [];
+                list.Add(adjective);
+            }
+        return map;
+    }
+
     public const string StageName = "names";
     public const int Version = 1;
 
@@ -114,6 +129,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         int accepted = -1;
         // How often each country's government has been named so far (by name or as a place that acts).
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? story = null;
         for (int i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
@@ -150,6 +166,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 default:
                     // "the Strategic Framework Agreement" names an agreement, not the Framework.
                     if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
+                    if (TwinInStoryState(doc, m, first, last, states, ref story) is { } twin) m = m with { Actor = twin };
                     named.Add(m.Actor);
                     via = "name";
                     break;
@@ -199,6 +216,25 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (m.EntityId is null || kb[m.EntityId] is not { } other || other.Kind != actor.Kind) continue;
             return other.Id == actor.Id ? null : other.Id;
         }
+        return null;
+    }
+
+    /// <summary>A bare name of one country's institution ("the Supreme Judicial Council", with no country word
+    /// before it) in a story set in another country names that country's body of the same name, when the knowledge
+    /// base has it under the country's adjective ("Iraqi Supreme Judicial Council"): the bare name belongs to the
+    /// entry that took it first, not to every state's council. Null when the story's state is the name's own or has no such body.</summary>
+    private int? TwinInStoryState(Document doc, NameMatch m, NamePart first, NamePart last, Dictionary<string, int> states, ref string? story)
+    {
+        if (kb.Actors[m.Actor] is not { Kind: "government" or "state_force", Country: { } country } || OwnerNamed(doc, first.Token))
+            return null;
+        story ??= StoryState(doc, states);
+        if (story.Length == 0 || kb[story]?.Country is not { } here || here == country || !_adjectives.TryGetValue(here, out var adjectives))
+            return null;
+        var name = doc.Text.AsSpan(first.Start, last.End - first.Start);
+        foreach (var adjective in adjectives)
+            if (kb.Matcher.Lookup(string.Concat(adjective, " ", name)) is { Kind: AliasKind.Strong } twin && twin.Actor != m.Actor
+                && kb.Actors[twin.Actor].Country == here && kb.Actors[twin.Actor].Kind == kb.Actors[m.Actor].Kind)
+                return twin.Actor;
         return null;
     }
 
@@ -616,6 +652,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
 
     private void AddReferences(Document doc, List<Mention> mentions, Dictionary<string, int> states)
     {
+        // (A story with no actor named yet may still speak of "the authorities".)
         if (cues.References.Count == 0) return;
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var covered = Covered(doc, mentions);
@@ -629,12 +666,14 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (covered[t]) continue;
             // "Thousands of supporters of X": a phrase of leading needs no "the" (the person named after it says whose).
             bool the = Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase);
+            // "Authorities imposed a curfew in Kut": a sentence may open with the plural and no "the".
+            bool opens = !the && Word(doc, t) is "Authorities" && doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t;
             if (!the && t > 0 && Word(doc, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
             // "army units reinforced the checkpoints": a bare "army" before its men or units is "the army".
             bool bareArmy = !the && t + 1 < tokens.Length && Word(doc, t).Equals("army", StringComparison.OrdinalIgnoreCase)
                 && ArmyBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, t + 1)) && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
             // (Without "the" only a phrase of leading is read: a word no such phrase starts with is skipped unlooked-up.)
-            if (!the && !bareArmy && !cues.MayLeadFrom(Word(doc, t))) continue;
+            if (!the && !bareArmy && !opens && !cues.MayLeadFrom(Word(doc, t))) continue;
             int from = the ? t + 1 : t;
             var means = cues.ReferenceAfterThe(doc.Text, tokens, from, out int last);
             if (means is null || covered[last]) continue;
@@ -653,7 +692,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     found.Add(new Mention(tokens[t].Start, tokens[last].End - tokens[t].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, army, "reference"));
                 continue;
             }
-            if (!the) continue;
+            if (!the && !(opens && means is ["state"])) continue;
             int at = tokens[t].Start, end = tokens[last].End;
             if (means.Length > 0 && means[0] == "state")
             {

@@ -33,6 +33,36 @@ public sealed class NameFolderTests
     [InlineData("IS", "is")]
     public void Different_names_keep_different_keys(string a, string b) => Assert.NotEqual(NameFolder.Fold(a), NameFolder.Fold(b));
 
+    [Theory]
+    [InlineData("Hussein", "Husayn", "Hussain", "Hossein", "Husain")]
+    [InlineData("Husseini", "Hosseini", "Husaini", "Husayni", "Husseini")]
+    [InlineData("Hamid", "Hameed", "Hamed", "Hamid")]
+    [InlineData("Hassan", "Hasan", "Hassen", "Hasan")]
+    [InlineData("Rubaie", "Rubaei", "Rubai", "Rubaiy")]
+    [InlineData("Sulaiman", "Suleiman", "Sulayman", "Soleiman")]
+    public void Spellings_of_one_name_share_a_key_with_the_diminutive_mark(params string[] spellings)
+    {
+        var key = Diminutive(spellings[0]);
+        Assert.All(spellings, s => Assert.Equal(key, Diminutive(s)));
+    }
+
+    [Theory]
+    [InlineData("Hassan", "Hussein")]
+    [InlineData("Hasan", "Husayn")]
+    [InlineData("Hasani", "Husseini")]
+    [InlineData("Salman", "Sulaiman")]
+    public void The_diminutive_of_a_name_is_another_name(string plain, string diminutive)
+    {
+        Assert.Equal(NameFolder.Fold(plain), NameFolder.Fold(diminutive));
+        Assert.NotEqual(Diminutive(plain), Diminutive(diminutive));
+    }
+
+    private static string Diminutive(string part)
+    {
+        Span<char> key = stackalloc char[NameFolder.MaxKey + 1];
+        return new string(key[..NameFolder.Fold(part, key, diminutive: true)]);
+    }
+
     [Fact]
     public void Acronyms_keep_their_letters_and_drop_their_dots()
     {

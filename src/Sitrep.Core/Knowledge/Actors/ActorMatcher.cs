@@ -28,7 +28,7 @@ public sealed class ActorMatcher
     private readonly NameTrie _trie;
     private readonly List<(int Actor, AliasKind Kind, uint Capitals, string Name, string? Short)?> _terminal = [];
 
-    public ActorMatcher(Tokenizer tokenizer) => _trie = new NameTrie(tokenizer);
+    public ActorMatcher(Tokenizer tokenizer) => _trie = new NameTrie(tokenizer, diminutive: true);
 
     public int KeyCount => _trie.KeyCount;
     public int NodeCount => _trie.NodeCount;

@@ -32,8 +32,12 @@ public static class NameFolder
     public static bool IsStandaloneArticle(ReadOnlySpan<char> word) =>
         word.Equals("al", StringComparison.OrdinalIgnoreCase) || word.Equals("el", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Writes the key of <paramref name="part"/> into <paramref name="key"/>; returns its length (0: no key).</summary>
-    public static int Fold(ReadOnlySpan<char> part, Span<char> key)
+    /// <summary>Writes the key of <paramref name="part"/> into <paramref name="key"/>; returns its length (0: no key).
+    /// With <paramref name="diminutive"/> (people's and bodies' names, not places'), a word of the diminutive
+    /// shape — a consonant, u or o, a consonant, then ai, ei, ay or ey: Husayn, Hussein, Sulaiman, Zubair — keeps
+    /// a mark of it, so it is not the plain name of the same consonants (Hasan, Salman, Zubar): Ali Hassan is not
+    /// Ali Hussein. Places drop the u as often as not (Ghuraib, Ghraib), so their keys go without the mark.</summary>
+    public static int Fold(ReadOnlySpan<char> part, Span<char> key, bool diminutive = false)
     {
         if (part.IsEmpty) return 0;
         if (IsAcronym(part)) return Acronym(part, key);
@@ -55,7 +59,9 @@ public static class NameFolder
         }
         if (n == 0) return 0;
         if (digit) { plain[..n].CopyTo(key); return n; }
-        return Skeleton(plain[..n], key);
+        int length = Skeleton(plain[..n], key);
+        if (diminutive && length < MaxKey && IsDiminutive(plain[..n])) key[length++] = '+';
+        return length;
     }
 
     /// <summary>The key of a part as a string (for building the matcher and for tests).</summary>
@@ -107,6 +113,19 @@ public static class NameFolder
     private const string Bare = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijkllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzddhhsttzz";
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>Consonants, then u or o (Hu-, Hou-, Ho-), consonants, then a or e before i or y and a consonant
+    /// (-sayn, -sein, -sain; not the -aie, -ai of Rubaie, Rubai, written Rubaei too).</summary>
+    private static bool IsDiminutive(ReadOnlySpan<char> s)
+    {
+        int i = 0;
+        while (i < s.Length && !IsVowel(s[i]) && s[i] != 'y') i++;
+        if (i == 0 || i >= s.Length || s[i] is not ('u' or 'o')) return false;
+        while (i < s.Length && s[i] is 'u' or 'o') i++;
+        int consonants = i;
+        while (i < s.Length && !IsVowel(s[i]) && s[i] != 'y') i++;
+        return i > consonants && i + 2 < s.Length && s[i] is 'a' or 'e' && s[i + 1] is 'i' or 'y' && !IsVowel(s[i + 2]) && s[i + 2] != 'y';
+    }
 
     private static int Skeleton(ReadOnlySpan<char> s, Span<char> key)
     {

@@ -27,14 +27,14 @@ public static class NameParts
     /// <summary>Gives the key id of a part from its surface id (<see cref="PartSurfaces"/>; -1 when none) and text.</summary>
     public delegate int SurfaceLookup(int surface, ReadOnlySpan<char> part);
 
-    public static void Scan(string text, Token[] tokens, Sentence[] sentences, KeyLookup keyOf, List<NamePart> into)
+    public static void Scan(string text, Token[] tokens, Sentence[] sentences, KeyLookup keyOf, List<NamePart> into, bool diminutive = false)
     {
         var parts = new PartSpans();
         parts.Cut(text, tokens, sentences);
         parts.Resolve(part =>
         {
             Span<char> key = stackalloc char[NameFolder.MaxKey + 1];
-            int n = NameFolder.Fold(part, key);
+            int n = NameFolder.Fold(part, key, diminutive);
             return n == 0 ? -1 : keyOf(key[..n]);
         }, into);
     }

@@ -16,9 +16,14 @@ public sealed class NameTrie
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
     private readonly List<Dictionary<int, int>> _children = [new()];
 
-    public NameTrie(Tokenizer tokenizer)
+    private readonly bool _diminutive;
+
+    /// <param name="diminutive">Whether keys mark the diminutive shape of a word (see <see cref="NameFolder.Fold(ReadOnlySpan{char}, Span{char}, bool)"/>):
+    /// for the names of actors, not of places.</param>
+    public NameTrie(Tokenizer tokenizer, bool diminutive = false)
     {
         _tokenizer = tokenizer;
+        _diminutive = diminutive;
         _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         _idOfPart = IdOfPart;
     }
@@ -37,7 +42,7 @@ public sealed class NameTrie
     {
         if (_surfaceKeys.TryGet(surface, out var id)) return id;
         Span<char> key = stackalloc char[NameFolder.MaxKey + 1];
-        int n = NameFolder.Fold(part, key);
+        int n = NameFolder.Fold(part, key, _diminutive);
         id = n == 0 ? -1 : KeyOf(key[..n]);
         if (surface >= 0) _surfaceKeys.Set(surface, id);
         return id;
@@ -62,7 +67,7 @@ public sealed class NameTrie
             _keys[key.ToString()] = id;
             _surfaceKeys.Clear();
             return id;
-        }, parts);
+        }, parts, _diminutive);
         parts.RemoveAll(p => p.KeyId == NamePart.Break);
         return parts;
     }

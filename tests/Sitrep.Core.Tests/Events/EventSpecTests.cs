@@ -69,6 +69,8 @@ public sealed class EventSpecTests
     // At the end of that session (108 articles): F1 0.674, material F1 0.789 (score.py: 0.674, 0.786).
     // With t109-t120 (120 articles, scored blind first at 0.468 material): score.py 0.650, 0.761; at that session's end
     // 0.674, 0.794; with t121-t132 (132 articles, scored blind at 0.650 material): score.py 0.663, 0.776; at the session's end 0.664, 0.779.
+    // With t133-t156 (156 articles; the two batches scored blind at 0.657 and 0.655 material, then 0.652 and 0.682 after a
+    // helper round): score.py 0.658, 0.775.
     private const double TuningAllBar = 0.65, TuningMaterialBar = 0.76;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
@@ -87,7 +89,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 132, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 156, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

@@ -56,12 +56,6 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return map;
     }
 
-    /// <summary>Plural nouns of a force's men or parts after a bare "army" ("army units reinforced the checkpoints").</summary>
-    private static readonly HashSet<string> ArmyBodies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "units", "troops", "forces", "soldiers", "reinforcements", "patrols", "commandos", "battalions", "brigades", "divisions",
-    };
-
     /// <summary>Country code → its country adjectives ("IQ" → Iraqi), from <c>demonyms.tsv</c>.</summary>
     private readonly Dictionary<string, List<string>> _adjectives = Adjectives(kb, cues);
 
@@ -83,31 +77,6 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     public StageInfo Info { get; } = new(StageName, Version, Layers.Sentences, Layers.Mentions);
 
     public ActorKb Kb => kb;
-
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "near", "from", "to", "into", "across", "outside", "inside", "of", "over", "around", "within",
-        "throughout", "toward", "towards", "via", "between", "through", "west", "east", "north", "south", "northern",
-        "southern", "western", "eastern", "central", "northwest", "northeast", "southwest", "southeast", "visit", "visited",
-    };
-
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "The", "A", "An", "In", "On", "At", "According", "However", "Iraqi", "Iranian", "American", "US", "U.S.", "Israeli",
-        "Syrian", "Kurdish", "Shiite", "Shia", "Sunni", "Arab", "Islamic", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December", "Reuters", "AFP", "News", "Net", "Agency", "Press",
-        // Words of outlets' names: "told the Capital Bulletin".
-        "Bulletin", "Times", "Post", "Journal", "Monitor", "Herald", "Tribune", "Gazette", "Ledger", "Wire", "Daily", "Magazine",
-    };
-
-    private static readonly HashSet<string> OrgWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Brigades", "Brigade", "Movement", "Organization", "Organisation", "Party", "Alliance", "Coalition", "Front",
-        "Council", "Ministry", "Forces", "Group", "Army", "Committee", "Cell", "Command", "Agency", "Authority", "Center",
-        "Centre", "Bloc", "Union", "Office", "Service", "Department", "Court", "Bank", "Company", "Airport", "Base",
-        "Institute", "University", "Foundation", "Studies",
-    };
 
     [ThreadStatic] private static List<NamePart>? _parts;
     [ThreadStatic] private static List<NameMatch>? _matches;
@@ -399,12 +368,12 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             var tok = tokens[t];
             var w = doc.Text.AsSpan(tok.Start, tok.Length);
             // "In Baghdad, four demonstrators were killed": the sentence's first word is capitalized, and may govern it.
-            if (t == sentenceStart && Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
+            if (t == sentenceStart && cues.Is(w, CueClass.Locative)) return false;
             if (tok.Kind == TokenKind.Word && tok.Is(TokenFlags.Capitalized)) continue;
             if (w is "," or "and" or "or" or "the" or "'s") continue;
             // "in the capital Baghdad", "in the centre of the city of Basra": a word for a kind of place names the place after it.
             if (w is "capital" or "city" or "town" or "province" or "governorate") continue;
-            return !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            return !cues.Is(w, CueClass.Locative);
         }
         return true;
     }
@@ -428,7 +397,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 if (title.Found) first = nameStart;
                 while (first <= runEnd && (cues.ClassOf(Word(doc, first)) & CueClass.Title) != 0) first++;
                 int last = runEnd;
-                if (last - first >= 1 && !AnyOf(doc, first, last, NotNames) && !OrgWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, last))
+                if (last - first >= 1 && !AnyOf(doc, first, last, CueClass.NotName) && !cues.Is(Word(doc, last), CueClass.OrgHead)
                     && !OnlyCues(doc, first, last) && !OnPlace(doc, first, last)
                     && (title.Found || !ContinuesAName(doc, t)))
                 {
@@ -671,7 +640,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (!the && t > 0 && Word(doc, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
             // "army units reinforced the checkpoints": a bare "army" before its men or units is "the army".
             bool bareArmy = !the && t + 1 < tokens.Length && Word(doc, t).Equals("army", StringComparison.OrdinalIgnoreCase)
-                && ArmyBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, t + 1)) && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
+                && cues.Is(Word(doc, t + 1), CueClass.ArmyBody) && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
             // (Without "the" only a phrase of leading is read: a word no such phrase starts with is skipped unlooked-up.)
             if (!the && !bareArmy && !opens && !cues.MayLeadFrom(Word(doc, t))) continue;
             int from = the ? t + 1 : t;
@@ -855,10 +824,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return dash is > 0 and <= 3 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
     }
 
-    private static bool AnyOf(Document doc, int first, int last, HashSet<string> words)
+    private bool AnyOf(Document doc, int first, int last, CueClass cls)
     {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int t = first; t <= last; t++) if (lookup.Contains(Word(doc, t))) return true;
+        for (int t = first; t <= last; t++) if (cues.Is(Word(doc, t), cls)) return true;
         return false;
     }
 

@@ -4,7 +4,14 @@ namespace Sitrep.Core.Names;
 
 /// <summary>What a word next to a capitalized name says of it (<c>data/actors/role-cues.tsv</c>).</summary>
 [Flags]
-public enum CueClass : byte { None = 0, Person = 1, Title = 2, Skip = 4, Body = 8, Event = 16, Victim = 32 }
+public enum CueClass : ushort
+{
+    None = 0, Person = 1, Title = 2, Skip = 4, Body = 8, Event = 16, Victim = 32,
+    /// <summary>Words of the name stage's own reading, which <see cref="RoleCues.ClassOf"/> leaves out: a word never part of a
+    /// person's name, the head word that ends an organisation's name, a force's men or parts after a bare "army", a word that
+    /// governs a place name after it.</summary>
+    NotName = 64, OrgHead = 128, ArmyBody = 256, Locative = 512,
+}
 
 /// <summary>The role cues and short references of <c>data/actors/</c>, looked up without allocating.</summary>
 public sealed class RoleCues
@@ -89,7 +96,10 @@ public sealed class RoleCues
 
     /// <summary>What the word says of a name next to it: person, title or skip (a body word alone is None,
     /// so the readers of these classes see only the cues they always did).</summary>
-    public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c & ~(CueClass.Body | CueClass.Event | CueClass.Victim) : CueClass.None;
+    public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c & (CueClass.Person | CueClass.Title | CueClass.Skip) : CueClass.None;
+
+    /// <summary>Whether the word has the class (any of the classes, for a combination), case aside.</summary>
+    public bool Is(ReadOnlySpan<char> word, CueClass cls) => _lookup.TryGetValue(word, out var c) && (c & cls) != 0;
 
     /// <summary>Whether the word tells that someone was killed, kidnapped or the like ("assassinated",
     /// "the killing of"): a name it governs is a person, whatever role word stands beside it.</summary>
@@ -117,7 +127,11 @@ public sealed class RoleCues
                 "body" => CueClass.Body,
                 "event" => CueClass.Event,
                 "victim" => CueClass.Victim,
-                var c => throw line.Error($"unknown class '{c}' (person, title, skip, body, event, victim)"),
+                "not-name" => CueClass.NotName,
+                "org-head" => CueClass.OrgHead,
+                "army-body" => CueClass.ArmyBody,
+                "locative" => CueClass.Locative,
+                var c => throw line.Error($"unknown class '{c}' (person, title, skip, body, event, victim, not-name, org-head, army-body, locative)"),
             };
             cues.Add((line.Fields[0].Trim(), cls));
         }

@@ -416,4 +416,35 @@ public sealed class NameStageTests
         var d = Run("The envoy met his Iranian counterpart, Karim Zand Vakili. Mayor Salim Haji Murad said four were killed.");
         Assert.Equal(["Karim Zand Vakili", "Salim Haji Murad"], d.Unlinked.Values.Select(u => u.Name).Order());
     }
+
+    [Fact]
+    public void The_name_stages_own_word_classes_are_data_and_stay_out_of_the_role_classes()
+    {
+        var cues = Shared.Builder.RoleCues;
+        Assert.True(cues.Is("Tuesday", CueClass.NotName));
+        Assert.True(cues.Is("Brigades", CueClass.OrgHead));
+        Assert.True(cues.Is("units", CueClass.ArmyBody));
+        Assert.True(cues.Is("near", CueClass.Locative));
+        Assert.False(cues.Is("spokesman", CueClass.NotName | CueClass.OrgHead | CueClass.ArmyBody | CueClass.Locative));
+        // ClassOf answers only the role classes (person, title, skip).
+        Assert.Equal(CueClass.None, cues.ClassOf("near"));
+        Assert.Equal(CueClass.Person, cues.ClassOf("spokesman"));
+    }
+
+    [Fact]
+    public void An_unknown_role_cue_class_names_the_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-roles-");
+        try
+        {
+            var actors = Path.Combine(dir.FullName, "actors");
+            Directory.CreateDirectory(actors);
+            File.WriteAllText(Path.Combine(actors, "role-cues.tsv"), "# test\nspokesman\tperson\nnear\tlocation\n");
+            File.WriteAllText(Path.Combine(actors, "references.tsv"), "# test\n");
+            var e = Assert.Throws<SitrepException>(() => RoleCues.Load(dir.FullName));
+            Assert.Contains("role-cues.tsv:3", e.Message);
+            Assert.Contains("unknown class 'location'", e.Message);
+        }
+        finally { dir.Delete(true); }
+    }
 }

@@ -983,7 +983,10 @@ internal sealed class SentenceReader
                 if (SameCamp(targets[i], actors[0])) targets.RemoveAt(i);
 
         // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
-        bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last) && _cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1);
+        // ("Thousands of Jordanians gathered near the embassy", "dozens of unemployed graduates marched": so does any people
+        // counted in hundreds or thousands.)
+        bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last)
+            && (_cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1) || CountedPeopleBefore(first, clauseStart));
         if (!material && actors.Count == 0 && !crowd) return;
         // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
         // a statement's -ing after "of" or "for" names what the word before is about, no act of its own.
@@ -2225,6 +2228,23 @@ internal sealed class SentenceReader
         if (t < clauseStart || _index.Actor[t] >= 0) return false;
         foreach (var h in _hits)
             if (h.Last == t && h.Trigger.Type == "SANCTION" && _triggerAt[h.First] != SureVerb) return true;
+        return false;
+    }
+
+    /// <summary>Whether the subject right before the verb at <paramref name="first"/> is people counted in the hundreds or
+    /// thousands: "thousands of Jordanians", "hundreds of unemployed university graduates", "dozens of Yazidis" (a plural
+    /// noun after "of" and at most two more words, with a word of a great number before the "of").</summary>
+    private bool CountedPeopleBefore(int first, int clauseStart)
+    {
+        int head = VerbGroupStart(first, clauseStart) - 1;
+        // ("hundreds of soldiers gathered at the base": forces that gather do not protest.)
+        if (head <= clauseStart || _index.Actor[head] >= 0 || _index.Place[head] >= 0 || !EventStage.PluralS(Word(head)) || OwnForces(head)) return false;
+        for (int of = head - 1; of > clauseStart && head - of <= 3; of--)
+        {
+            if (Word(of) != "of") { if (_doc.Tokens[of].Kind != TokenKind.Word || _index.Actor[of] >= 0) return false; continue; }
+            return Word(of - 1) is "hundreds" or "Hundreds" or "thousands" or "Thousands" or "dozens" or "Dozens" or "scores" or "Scores"
+                or "tens" or "Tens" or "millions" or "Millions";
+        }
         return false;
     }
 

@@ -3406,6 +3406,11 @@ internal sealed class SentenceReader
                 // moved into ...": a body's own people act for it.
                 int of = Word(listHead - 1) == "the" ? listHead - 2 : listHead - 1;
                 bool members = MaterialAt(first) && Word(of) is "of" or "from" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
+                // "a spokesman for Kataib Hezbollah condemned ...", "the political bureau of Asa'ib Ahl al-Haq accused ...": one
+                // who speaks for a body says what the body says (a statement, never an act of force).
+                // ("Qais al-Khazali, leader of Asa'ib Ahl al-Haq, spoke": a role set off by a comma describes the name before it.)
+                members |= !MaterialAt(first) && Word(of) is "of" or "for" && (SpeakerRole(of - 1) || _cues.At(of - 1, "spokes-body") >= 0)
+                    && !GovernedByPreposition(of - 1) && !AppositiveRole(of - 1, clauseStart);
                 // "Thousands of followers of X stormed ...", "dozens of Kataib Hezbollah fighters": a count of a body's people
                 // is that body acting (not a mere crowd: "thousands of protesters" names no body).
                 bool counted = Word(listHead - 1) == "of" && !Crowd(_doc.Mentions[m].EntityId!) && (Cardinal(listHead - 2) is not null
@@ -3731,6 +3736,19 @@ internal sealed class SentenceReader
 
     private static bool Separator(string w, bool quotes) =>
         w is "," or "and" or "&" || (quotes && w is "\"" or "“" or "”");
+
+    /// <summary>Whether the role word at <paramref name="role"/>, over the lower-case words before it ("the", "senior",
+    /// "political"), follows a comma: an apposition that describes the name before it ("X, leader of Y, said").</summary>
+    private bool AppositiveRole(int role, int clauseStart)
+    {
+        int k = role - 1;
+        while (k > clauseStart && role - k <= 3 && _doc.Tokens[k].Kind == TokenKind.Word && _index.Actor[k] < 0 && !char.IsUpper(_doc.TokenText(k)[0])) k--;
+        return k >= _first && Word(k) == ",";
+    }
+
+    /// <summary>Whether the token is a word of one who acts for a body ("spokesman", "leader", "official"): a person
+    /// role cue.</summary>
+    private bool SpeakerRole(int t) => t >= _first && (_stage.Roles.ClassOf(Word(t)) & Names.CueClass.Person) != 0;
 
     private bool GovernedByPreposition(int mentionFirst)
     {

@@ -698,6 +698,11 @@ internal sealed class SentenceReader
             && !(trigger.Type == "RETREAT" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5, after: 4))))) return;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
         if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
+        // "radical groups backed by Iran", "the militias, funded by Tehran, ...": a participle of backing right after its noun
+        // (no auxiliary before it) describes the noun; it tells no act of backing.
+        // ("funded and armed by Tehran": so do two joined participles.)
+        if (trigger.Type is "SUPPORT" or "AID" && trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0
+            && (Word(last + 1) == "by" || (Word(last + 1) is "and" or "or" && Word(last + 3) == "by")) && DescribesNounBefore(first)) return;
         // "the coalition's mission in federal Iraq will end by ...": ending withdraws only a military mission, its subject.
         string? missionOwner = null;
         if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return;
@@ -3736,6 +3741,18 @@ internal sealed class SentenceReader
 
     private static bool Separator(string w, bool quotes) =>
         w is "," or "and" or "&" || (quotes && w is "\"" or "“" or "”");
+
+    /// <summary>Whether the participle at <paramref name="first"/> stands right after a noun or a comma, over adverbs, with no
+    /// auxiliary before it ("groups backed by Iran"; not "the plan was backed by the bloc").</summary>
+    private bool DescribesNounBefore(int first)
+    {
+        int t = first - 1;
+        while (t >= _first && Adverbs.Contains(Word(t))) t--;
+        if (t < _first) return false;
+        var w = Word(t);
+        return w is "," || (_doc.Tokens[t].Kind == TokenKind.Word && w is not ("is" or "are" or "was" or "were" or "be" or "been" or "being"
+            or "has" or "have" or "had" or "get" or "got" or "gets" or "getting" or "who" or "which" or "that"));
+    }
 
     /// <summary>Whether the role word at <paramref name="role"/>, over the lower-case words before it ("the", "senior",
     /// "political"), follows a comma: an apposition that describes the name before it ("X, leader of Y, said").</summary>

@@ -112,6 +112,11 @@ internal sealed class SentenceReader
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
             }
         }
+        // "Engineers defused a roadside bomb under the bridge", "a second explosive device was found and made safe": a bomb
+        // or launcher found, defused or seized is what the seizure takes, no attack of its own.
+        local.RemoveAll(a => a.Type == "ASSAULT" && !a.Trigger.IsVerb && a.Killed is null && a.Injured is null && local.Exists(d => d.Type == "COERCE"
+            && d.Trigger.IsVerb && d.Trigger.Mode == "seize" && ((a.First > d.Last && a.First - d.Last <= 6) || (a.Last < d.First && d.First - a.Last <= 8))
+            && !Boundary(Math.Min(a.Last, d.Last), Math.Max(a.First, d.First))));
         MissionEndsWithdrawal(local);
         HandedWhereLeft(local);
         SanctionMeasures(local);

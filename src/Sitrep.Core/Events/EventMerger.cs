@@ -121,6 +121,7 @@ internal static class EventMerger
                 if (d != headline && Unplaced(d) && d.Definite && d.Type == "ASSAULT" && d.Status == "reported" && !d.Aggregate && !d.Anchor
                     && Compatible(headline, d, sameSentence: false, anchored: false, gazetteer, kb))
                     headline.Absorb(d);
+        foreach (var d in kept) if (d.Type == "COERCE" && d.Mode is "arrest" or "seize" && Unplaced(d) && d.Status == "reported" && !d.Aggregate) PlaceOfTold(d, kept, doc);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
         // (The story's country is counted only for a story that tells such a withdrawal.)
         if (gazetteer is not null && kb is not null && kept.Exists(static d => d.Type == "RETREAT" && d.PlaceId is null) && gazetteer.StoryCountry(doc) is { } home)
@@ -151,6 +152,27 @@ internal static class EventMerger
                 if (d.Start is null) { d.Start = k.Start; d.End = k.End; }
                 return;
             }
+    }
+
+    /// <summary>"Police later found the launcher on farmland in Dora. The owner of the farm was detained for questioning",
+    /// "In Nasiriyah, riot police fired tear gas to reopen the bridge. Police said 12 people were held": an arrest or seizure
+    /// by no named body ("police", "officers") with no target or place of its own, told in the same paragraph as an act at a
+    /// known place, in the same sentence or the one before, followed from it there: it takes that place.</summary>
+    private static void PlaceOfTold(Draft d, List<Draft> kept, Document doc)
+    {
+        int block = doc.Sentences[d.Sentence].Block;
+        Draft? told = null;
+        foreach (var k in kept)
+        {
+            if (k == d || !k.Material || k.Status != "reported" || k.Aggregate || k.Place < 0 || k.Also.Length > 0) continue;
+            int s = LatestSentence(k) <= d.Sentence ? LatestSentence(k) : k.Evidence.FindLast(e => e <= d.Sentence);
+            if (s < 0 || d.Sentence - s > 1 || doc.Sentences[s].Block != block) continue;
+            if (told is null || s >= LatestSentence(told)) told = k;
+        }
+        if (told is null) return;
+        d.Place = told.Place;
+        d.PlaceId = told.PlaceId;
+        if (d.Start is null) { d.Start = told.Start; d.End = told.End; }
     }
 
     /// <summary>"CTS troops stormed a building used by the faction and detained 14 men", "Police raided a house in Basra. They

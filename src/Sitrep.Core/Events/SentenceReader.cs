@@ -112,6 +112,11 @@ internal sealed class SentenceReader
                 local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
             }
         }
+        // "Engineers defused a roadside bomb under the bridge", "a second explosive device was found and made safe": a bomb
+        // or launcher found, defused or seized is what the seizure takes, no attack of its own.
+        local.RemoveAll(a => a.Type == "ASSAULT" && !a.Trigger.IsVerb && a.Killed is null && a.Injured is null && local.Exists(d => d.Type == "COERCE"
+            && d.Trigger.IsVerb && d.Trigger.Mode == "seize" && ((a.First > d.Last && a.First - d.Last <= 6) || (a.Last < d.First && d.First - a.Last <= 8))
+            && !Boundary(Math.Min(a.Last, d.Last), Math.Max(a.First, d.First))));
         MissionEndsWithdrawal(local);
         HandedWhereLeft(local);
         SanctionMeasures(local);
@@ -1121,6 +1126,10 @@ internal sealed class SentenceReader
         // "a court ordered the closure of the offices of X": a ban noun on a side's places of business names whom it bans.
         bool closed = trigger.Type == "COERCE" && trigger.Mode == "ban" && !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0
             && _cues.Any("closable", last + 2, Math.Min(clauseEnd, last + 5));
+        // "The al-Qaim crossing has been shut to all traffic", "the airport road was closed on Friday": a way in or across closed,
+        // its subject, is a ban though no one is said to have closed it.
+        closed |= trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && trigger.Lemma is "close" or "shut" && passive && !reduced
+            && WayWithin(Math.Max(clauseStart, first - 5), first - 1);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.

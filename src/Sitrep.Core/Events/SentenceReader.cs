@@ -3040,6 +3040,9 @@ internal sealed class SentenceReader
                 // "..., CENTCOM said", "the coalition told reporters": the name before a verb of saying is the
                 // report's speaker; the rest of the sentence is the attribution.
                 if (_cues.At(_index.ActorLast[m] + 1, "speech") >= 0 || SpokesmanSaid(_index.ActorLast[m] + 1)) break;
+                // "..., a PMF commander told us", "..., an Interior Ministry source said": so is a name that only says
+                // whose man the speaker is.
+                if (MemberSaid(_index.ActorFirst[m], _index.ActorLast[m] + 1)) break;
                 var before = Word(f - 1);
                 // "by the US-led coalition": the article is no part of the preposition's reach.
                 if (before == "the" && Word(f - 2) == "by") { before = "by"; f--; }
@@ -4363,6 +4366,18 @@ internal sealed class SentenceReader
 
     /// <summary>"..., the group's spokesman said", "..., the ministry's media office said": a name's speaker told
     /// with a possessive, <paramref name="t"/> at the "'s".</summary>
+    /// <summary>Whether the name from <paramref name="first"/> only qualifies the speaker of an attribution after a comma:
+    /// "..., a Hashd commander told us", "..., an Interior Ministry source said" (one or two words between the name and
+    /// the verb of saying).</summary>
+    private bool MemberSaid(int first, int t)
+    {
+        if (!(Word(first - 1) is "a" or "an" && Word(first - 2) == ",")) return false;
+        for (int k = t + 1; k < _end && k <= t + 2; k++)
+            if (_cues.At(k, "speech") >= 0 || Word(k) is "said" or "says" or "told" or "tells") return true;
+            else if (_index.Actor[k] >= 0 || _doc.Tokens[k].Kind != TokenKind.Word) return false;
+        return false;
+    }
+
     private bool SpokesmanSaid(int t)
     {
         if (Word(t) is not ("'s" or "’s")) return false;

@@ -1182,7 +1182,11 @@ internal sealed class SentenceReader
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "burn" or "set fire to" or "torch" or "set ablaze"
             && EffigyBurned(first, last, passive)) return;
         // "he left four children", "the blast left two dead": people left behind are no withdrawal.
-        if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && Cardinal(last + 1) is not null) return;
+        // ("handed three smaller bases to Iraqi forces", "handed over two more camps": sites counted after a verb of
+        // handing are handed over.)
+        if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && Cardinal(last + 1) is not null
+            && !((trigger.Is(TriggerFlags.HandsSite) || trigger.Lemma.StartsWith("hand", StringComparison.Ordinal))
+                 && _cues.StartsWithin("handed-site", last + 2, Math.Min(_end - 1, last + 4)))) return;
         // "danced on the desks and left a few hours later": leaving names a withdrawal only with the place or post left.
         // (Forces that leave withdraw wherever from: "the American troops were forced to leave".)
         if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && trigger.Lemma == "leave" && scan.Places.Count == 0
@@ -4050,6 +4054,15 @@ internal sealed class SentenceReader
                 d.Count = firms;
                 d.Qualifier = q;
             }
+            return;
+        }
+        // "handed three smaller bases to Iraqi forces": one handover of counted sites has that count.
+        if (d.Type == "RETREAT" && trigger.IsVerb && !passive && (trigger.Is(TriggerFlags.HandsSite) || trigger.Lemma.StartsWith("hand", StringComparison.Ordinal))
+            && CountedObject(last, out int sites, out var sq, out _))
+        {
+            d.Aggregate = true;
+            d.Count = sites;
+            d.Qualifier = sq;
             return;
         }
         // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.

@@ -1199,7 +1199,11 @@ internal sealed class SentenceReader
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "burn" or "set fire to" or "torch" or "set ablaze"
             && EffigyBurned(first, last, passive)) return;
         // "he left four children", "the blast left two dead": people left behind are no withdrawal.
-        if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && Cardinal(last + 1) is not null) return;
+        // ("handed three smaller bases to Iraqi forces", "handed over two more camps": sites counted after a verb of
+        // handing are handed over.)
+        if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && Cardinal(last + 1) is not null
+            && !((trigger.Is(TriggerFlags.HandsSite) || trigger.Lemma.StartsWith("hand", StringComparison.Ordinal))
+                 && _cues.StartsWithin("handed-site", last + 2, Math.Min(_end - 1, last + 4)))) return;
         // "danced on the desks and left a few hours later": leaving names a withdrawal only with the place or post left.
         // (Forces that leave withdraw wherever from: "the American troops were forced to leave".)
         if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && trigger.Lemma == "leave" && scan.Places.Count == 0
@@ -3074,6 +3078,9 @@ internal sealed class SentenceReader
                 // "..., CENTCOM said", "the coalition told reporters": the name before a verb of saying is the
                 // report's speaker; the rest of the sentence is the attribution.
                 if (_cues.At(_index.ActorLast[m] + 1, "speech") >= 0 || SpokesmanSaid(_index.ActorLast[m] + 1)) break;
+                // "..., a PMF commander told us", "..., an Interior Ministry source said": so is a name that only says
+                // whose man the speaker is.
+                if (MemberSaid(_index.ActorFirst[m], _index.ActorLast[m] + 1)) break;
                 var before = Word(f - 1);
                 // "by the US-led coalition": the article is no part of the preposition's reach.
                 if (before == "the" && Word(f - 2) == "by") { before = "by"; f--; }
@@ -4113,6 +4120,15 @@ internal sealed class SentenceReader
             }
             return;
         }
+        // "handed three smaller bases to Iraqi forces": one handover of counted sites has that count.
+        if (d.Type == "RETREAT" && trigger.IsVerb && !passive && (trigger.Is(TriggerFlags.HandsSite) || trigger.Lemma.StartsWith("hand", StringComparison.Ordinal))
+            && CountedObject(last, out int sites, out var sq, out _))
+        {
+            d.Aggregate = true;
+            d.Count = sites;
+            d.Qualifier = sq;
+            return;
+        }
         // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.
         if (trigger.Type != "ASSAULT") return;
         if (trigger.IsVerb)
@@ -4367,7 +4383,9 @@ internal sealed class SentenceReader
     {
         int t = first - 1;
         while (t > clauseStart && Word(t) is "had" or "has" or "have" or "begun" or "began" or "begin" or "begins" or "started" or "start"
-               or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been")
+               or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been"
+               // "two more batteries are due to move in", "units were expected to arrive": a plan of moving.
+               or "due" or "expected" or "scheduled" or "set")
             t--;
         if (t < clauseStart) return false;
         // ("Iraqi tanks and armoured vehicles rolled into Kirkuk": a cue of two words ends right before the verb.)
@@ -4425,6 +4443,18 @@ internal sealed class SentenceReader
 
     /// <summary>"..., the group's spokesman said", "..., the ministry's media office said": a name's speaker told
     /// with a possessive, <paramref name="t"/> at the "'s".</summary>
+    /// <summary>Whether the name from <paramref name="first"/> only qualifies the speaker of an attribution after a comma:
+    /// "..., a Hashd commander told us", "..., an Interior Ministry source said" (one or two words between the name and
+    /// the verb of saying).</summary>
+    private bool MemberSaid(int first, int t)
+    {
+        if (!(Word(first - 1) is "a" or "an" && Word(first - 2) == ",")) return false;
+        for (int k = t + 1; k < _end && k <= t + 2; k++)
+            if (_cues.At(k, "speech") >= 0 || Word(k) is "said" or "says" or "told" or "tells") return true;
+            else if (_index.Actor[k] >= 0 || _doc.Tokens[k].Kind != TokenKind.Word) return false;
+        return false;
+    }
+
     private bool SpokesmanSaid(int t)
     {
         if (Word(t) is not ("'s" or "’s")) return false;

@@ -994,7 +994,8 @@ internal sealed class SentenceReader
         // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
         // (A promise is made with "would": "would be held to account" is the threat itself.)
         if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
-            && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))) return;
+            && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))
+            && !DoneLikeAnother(trigger, first, clauseStart)) return;
         // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
         // (or a list of them) that names what is held, made or hit is no act.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
@@ -1047,12 +1048,15 @@ internal sealed class SentenceReader
         // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
         // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
         var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;
-        bool weapon = weaponCue is not null
+        // "Two roadside bombs hit convoys. The first went off near Taji", "five rockets fell on Ain al-Asad and two more
+        // fell on Balad", "a second salvo struck Taji": a subject that counts on from weapons told before is one of them.
+        string? echoed = weaponCue is null && trigger.Type == "ASSAULT" && trigger.IsVerb && (!passive || reduced) ? EchoedWeapon(first, clauseStart, into) : null;
+        bool weapon = (weaponCue is not null || (echoed is not null && !trigger.Is(TriggerFlags.Toll)))
             && (precisePlace || scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1) || CountedObject(last, out _, out _, out _)
                 // "two rockets hit an empty lot", "a drone struck a base of the brigade": a site hit, though unnamed.
                 || _cues.Any("facility", last + 1, Math.Min(clauseEnd, last + 5)));
         // "a rocket fell near the embassy", "a bomb went off": only a weapon that flies or blows up makes these an attack.
-        if (trigger.Is(TriggerFlags.Weapon) && !(weapon && weaponCue!.Value.Cue.Value is not "airstrike")) return;
+        if (trigger.Is(TriggerFlags.Weapon) && !(weapon && (weaponCue?.Cue.Value ?? echoed) is not "airstrike")) return;
         // "Two convoys were struck near Iskandariya", "a checkpoint was targeted in Tarmiyah": a thing that
         // is hit and stands somewhere makes an ambiguous passive an attack.
         weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
@@ -1383,6 +1387,7 @@ internal sealed class SentenceReader
                     d.Qualifier = null;
                 }
                 Finish(d, first, last, clauseStart, clauseEnd);
+                if (echoed is not null && d.Mode == "unspecified") d.Mode = echoed;
                 into.Add(d);
             }
         // "The refinery was struck on 3 March and again on 9 March": an attack told again on another date is a
@@ -1536,6 +1541,55 @@ internal sealed class SentenceReader
     /// <summary>Whether the story tells the troops at the bases as the coalition's rather than as American ones: it names the
     /// coalition more often than US forces ("a site that also houses troops of the US-led coalition ... the coalition's
     /// spokesman said"). An attack on a base that hosts troops, told only by the site, then hits the coalition.</summary>
+    /// <summary>The mode of the weapons told before when the subject of the verb at <paramref name="first"/> counts on
+    /// from them ("the first", "the second", "a third salvo", "the latest", "another", "two more"), else null: the
+    /// last attack of this sentence or of the story's two sentences before with a weapon named.</summary>
+    private string? EchoedWeapon(int first, int clauseStart, List<Draft> into)
+    {
+        int t = first - 1;
+        // "The latest, on Saturday, damaged ...": over an aside between commas.
+        if (Word(t) == ",")
+            for (int k = t - 1; k > Math.Max(_first, t - 8); k--)
+                if (Word(k) == ",") { t = k - 1; break; }
+        if (Word(t) is "one" or "wave" or "salvo" or "volley" or "barrage" or "round" or "batch") t--;
+        int start;
+        if (Word(t) is "another") start = t;
+        else if (Word(t) is "more" or "others" && (Cardinal(t - 1) is > 0 || Word(t - 1) is "two" or "three" or "several" or "few")) start = t - 1;
+        else if (Word(t) is "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "latest" or "last" or "next" or "other" or "final"
+                 && Word(t - 1) is "the" or "a") start = t - 1;
+        else return null;
+        if (start < _first || start < clauseStart - 1) return null;
+        // "the attack on the second", "struck the first": after a preposition or a verb it is no subject.
+        if (start > _first && start > clauseStart && Word(start - 1) is "of" or "in" or "on" or "at" or "to" or "by" or "from" or "with" or "for"
+            || (start - 1 >= _first && _triggerAt[start - 1] == SureVerb)) return null;
+        for (int i = into.Count - 1; i >= 0; i--)
+            if (into[i].Sentence == _sentence && into[i].Type == "ASSAULT" && into[i].Mode is { } m && m != "unspecified") return m;
+        if (_story is not null)
+            for (int i = _story.Count - 1; i >= 0 && _story[i].Sentence >= _sentence - 2; i--)
+                if (_story[i].Type == "ASSAULT" && _story[i].Mode is { } m && m != "unspecified") return m;
+        return null;
+    }
+
+    /// <summary>"X claimed a similar bombing near Nasiriyah", "gunmen carried out a similar attack on Monday": an act like
+    /// one told before, as the object of a verb that claims or carries it out, is done, not only possible ("to prevent
+    /// similar attacks" is). True when "similar" is the only word of the hypothetical class before the noun, after
+    /// "a" or "another" and such a verb.</summary>
+    private bool DoneLikeAnother(Trigger trigger, int first, int clauseStart)
+    {
+        if (trigger.IsVerb || trigger.Type != "ASSAULT") return false;
+        int similar = -1;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "hypothetical" && f >= Math.Max(clauseStart, first - 6) && f < first)
+            {
+                if (f != l || Word(f) != "similar") return false;
+                similar = f;
+            }
+        if (similar < 0 || similar < first - 3 || Word(similar - 1) is not ("a" or "another")) return false;
+        int verb = Word(similar - 1) == "a" ? similar - 2 : similar - 1;
+        return _cues.Last("claim", Math.Max(_first, verb - 2), verb) is { Last: var claim } && claim == verb
+            || _cues.Last("light", Math.Max(_first, verb - 2), verb) is { Last: var light } && light == verb;
+    }
+
     private bool CoalitionStory()
     {
         int coalition = 0, american = 0;

@@ -4268,6 +4268,9 @@ internal sealed class SentenceReader
             // "announced on Wednesday the arrest of men who took part in the attack on the embassy on Friday": an act
             // told in a relative clause opened after a time is dated by the clause's own time when it tells one.
             else if (t < first && RelativeBetween(t, first)) distance += 40;
+            // "Rockets hit Taji on Monday, and two more fell on Balad on Wednesday": a time before ", and" that opens the
+            // act's own clause is the clause before's; one after the act in its own clause is nearer.
+            else if (t < first && CoordinatedBetween(t, first)) distance += 20;
             if (distance < bestDistance) { best = tm; bestDistance = distance; bestAt = t; }
             while (t + 1 < _end && _index.Time[t + 1] == tm) t++;
         }
@@ -4294,6 +4297,14 @@ internal sealed class SentenceReader
             d.End = e0.AddDays(-back);
         }
         d.SoftDate = d.Material && (StatementTime(best, first) || (bestAt < first && ToldAfter(bestAt, first)));
+    }
+
+    /// <summary>Whether ", and" (or ", but", ", while") stands between the tokens <paramref name="t"/> and <paramref name="first"/>.</summary>
+    private bool CoordinatedBetween(int t, int first)
+    {
+        for (int k = t + 1; k < first - 1; k++)
+            if (Word(k) == "," && Word(k + 1) is "and" or "but" or "while") return true;
+        return false;
     }
 
     /// <summary>"Basra returned to calm on Thursday after a night of clashes": an act named right after "after" (or

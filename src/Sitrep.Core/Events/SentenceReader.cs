@@ -735,6 +735,7 @@ internal sealed class SentenceReader
         actors.Clear();
         targets.Clear();
         bool material = EventLexicon.Material.Contains(trigger.Type), demonym = false;
+        bool downed = false;
         if (trigger.Is(TriggerFlags.Intercept))
         {
             // "Coalition air defences shot down two drones", "the rockets were intercepted by C-RAM": the
@@ -744,7 +745,18 @@ internal sealed class SentenceReader
             // "Police intercepted a pickup carrying three drones", "the army stopped two trucks": what is stopped on the road
             // is a load searched, not an attack fended off, whatever weapon it carries.
             if (!passive && trigger.IsVerb && VehicleAfter(last)) return;
-            if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null
+            // "the Guards shot down a US Navy drone", "air defences downed an American surveillance aircraft": a state's
+            // own aircraft brought down is an attack by the one who downs it on that state's forces, no defence.
+            if (!passive && trigger.IsVerb && subjects.Count > 0 && StateCraft(last, clauseEnd) is { } craftOwner && !subjects.Contains(craftOwner)
+                && SideOf(craftOwner) != SideOf(subjects[0]))
+            {
+                targets.Clear();
+                actors.AddRange(subjects);
+                targets.Add(craftOwner);
+                trigger = trigger with { Flags = trigger.Flags & ~TriggerFlags.Intercept, Mode = null };
+                downed = true;
+            }
+            else if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null
                 && !_cues.Any("projectile", last + 1, Math.Min(clauseEnd, last + 4))) return;
         }
         else if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
@@ -1388,6 +1400,8 @@ internal sealed class SentenceReader
                 }
                 Finish(d, first, last, clauseStart, clauseEnd);
                 if (echoed is not null && d.Mode == "unspecified") d.Mode = echoed;
+                // (The aircraft downed and the verb say nothing of the weapon; "with a surface-to-air missile" does.)
+                if (downed) d.Mode = MissileIn(clauseStart, clauseEnd) ? "missile" : "unspecified";
                 into.Add(d);
             }
         // "The refinery was struck on 3 March and again on 9 March": an attack told again on another date is a
@@ -1588,6 +1602,36 @@ internal sealed class SentenceReader
         int verb = Word(similar - 1) == "a" ? similar - 2 : similar - 1;
         return _cues.Last("claim", Math.Max(_first, verb - 2), verb) is { Last: var claim } && claim == verb
             || _cues.Last("light", Math.Max(_first, verb - 2), verb) is { Last: var light } && light == verb;
+    }
+
+    /// <summary>The forces of the state whose name or demonym stands right before a noun of aircraft in the object of the
+    /// verb ending at <paramref name="last"/> ("an unmanned US Navy drone", "an American surveillance aircraft"), else null.</summary>
+    private string? StateCraft(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 4); t++)
+        {
+            string? state = _index.Actor[t] >= 0 ? _doc.Mentions[_index.Actor[t]].EntityId : _cues.ValueAt(t, "demonym", out _);
+            if (state is null || _stage.Kb[state] is not { Kind: "government" or "state_force" }) continue;
+            int m = _index.Actor[t];
+            int after = m >= 0 ? _index.ActorLast[m] + 1 : t + 1;
+            for (int k = after; k <= Math.Min(clauseEnd, after + 2); k++)
+                if (Word(k) is "drone" or "aircraft" or "plane" or "jet" or "helicopter" or "airliner")
+                {
+                    // "an Iranian drone heading towards Erbil": a craft on its way at a target is an attack fended off.
+                    for (int a = k + 1; a <= Math.Min(clauseEnd, k + 3); a++)
+                        if (Word(a) is "heading" or "headed" or "approaching" or "towards" or "toward" or "aimed" or "bound" or "targeting" or "carrying" or "laden")
+                            return null;
+                    return _lex.Forces.TryGetValue(state, out var forces) ? forces : state;
+                }
+        }
+        return null;
+    }
+
+    private bool MissileIn(int from, int to)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "mode" && cue.Value == "missile" && f >= from && l <= to) return true;
+        return false;
     }
 
     private bool CoalitionStory()

@@ -129,6 +129,7 @@ internal static class EventMerger
         foreach (var d in kept) if (Unplaced(d) && (d.Killed is not null || d.Injured is not null)) TollToTold(d, kept, doc);
         // Revised tolls read alone (a live blog's update), given to the attack they revise.
         if (tolls is not null) foreach (var d in tolls) TollToTold(d, kept, doc);
+        foreach (var d in kept) if (Unplaced(d) && d.Type == "ASSAULT" && d.Aggregate && d.Count is not null && d.Status == "reported") NthOfTold(d, kept, doc);
         kept.RemoveAll(Unplaced);
         // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
         // elsewhere or only in passing: the body is what is coded.
@@ -237,6 +238,29 @@ internal static class EventMerger
     }
 
     private static bool Unplaced(Draft d) => d.Actor is null && d.Target is null && d.Place < 0;
+
+    /// <summary>"A bomb hit a coalition convoy near Diwaniyah. It was the third such bombing in the province this month": a
+    /// count told by an ordinal ("the third", "the 151st") that names no one and no place counts the attacks of which the
+    /// one the story told just before (up to two sentences back) is the last; it is aimed at that one's target and place
+    /// (and made with its weapon when told as "such").</summary>
+    private static void NthOfTold(Draft d, List<Draft> kept, Document doc)
+    {
+        bool nth = false;
+        for (int t = d.First - 1; t >= Math.Max(0, d.First - 4) && !nth; t--)
+            nth = Numbers.Ordinal(doc.TokenText(t)) is > 1 && t > 0 && doc.TokenText(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (!nth) return;
+        Draft? last = null;
+        foreach (var k in kept)
+            if (k != d && k.Type == "ASSAULT" && k.Status == "reported" && !k.Aggregate && !Unplaced(k) && k.Target is not null
+                && LatestSentence(k) < d.Sentence && d.Sentence - LatestSentence(k) <= 2 && (last is null || LatestSentence(k) >= LatestSentence(last)))
+                last = k;
+        if (last is null) return;
+        d.Target = last.Target;
+        d.Place = last.Place;
+        d.PlaceId = last.PlaceId;
+        // ("the third such bombing": attacks of the same kind, so with its weapon.)
+        if (d.Mode is null or "unspecified" && d.First > 0 && doc.TokenText(d.First - 1).Equals("such", StringComparison.OrdinalIgnoreCase)) d.Mode = last.Mode;
+    }
 
     /// <summary>"Mortar rounds struck the embassy on Friday. ... The attack caused no casualties.", "... fired on
     /// protesters. / Hospitals said at least 25 were killed.": a toll read with an attack that names no one and no

@@ -273,7 +273,11 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         if (trigger.Lemma == "leave" && (trigger.Form & WordForm.Participle) != 0 && first > 0
             && scratch.Lower(doc, lex, first - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;
         // "the targeting of the base": a gerund after its determiner still names the act.
-        if ((trigger.Form & WordForm.Ing) == 0 && first > 0 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "noun-before")) return true;
+        // ("the second struck a convoy", "another exploded near the gate": a past form, no noun, after an ordinal is the verb
+        // of the one it counts.)
+        if ((trigger.Form & WordForm.Ing) == 0 && first > 0 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "noun-before")
+            && !((trigger.Form & WordForm.Past) != 0 && (trigger.Form & WordForm.Base) == 0
+                 && scratch.Lower(doc, lex, first - 1) is "second" or "third" or "fourth" or "fifth" or "other" or "another")) return true;
         // "the regional battle", "the economic pressures": a determiner and an adjective before it.
         if ((trigger.Form & WordForm.Ing) == 0 && first > 1 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "adjective")
             && scratch.Lower(doc, lex, first - 2) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our") return true;

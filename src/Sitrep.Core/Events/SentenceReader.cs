@@ -745,6 +745,7 @@ internal sealed class SentenceReader
         actors.Clear();
         targets.Clear();
         bool material = EventLexicon.Material.Contains(trigger.Type), demonym = false;
+        bool downed = false;
         if (trigger.Is(TriggerFlags.Intercept))
         {
             // "Coalition air defences shot down two drones", "the rockets were intercepted by C-RAM": the
@@ -754,7 +755,18 @@ internal sealed class SentenceReader
             // "Police intercepted a pickup carrying three drones", "the army stopped two trucks": what is stopped on the road
             // is a load searched, not an attack fended off, whatever weapon it carries.
             if (!passive && trigger.IsVerb && VehicleAfter(last)) return;
-            if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null
+            // "the Guards shot down a US Navy drone", "air defences downed an American surveillance aircraft": a state's
+            // own aircraft brought down is an attack by the one who downs it on that state's forces, no defence.
+            if (!passive && trigger.IsVerb && subjects.Count > 0 && StateCraft(last, clauseEnd) is { } craftOwner && !subjects.Contains(craftOwner)
+                && SideOf(craftOwner) != SideOf(subjects[0]))
+            {
+                targets.Clear();
+                actors.AddRange(subjects);
+                targets.Add(craftOwner);
+                trigger = trigger with { Flags = trigger.Flags & ~TriggerFlags.Intercept, Mode = null };
+                downed = true;
+            }
+            else if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null
                 && !_cues.Any("projectile", last + 1, Math.Min(clauseEnd, last + 4))) return;
         }
         else if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
@@ -1007,7 +1019,8 @@ internal sealed class SentenceReader
         // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
         // (A promise is made with "would": "would be held to account" is the threat itself.)
         if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
-            && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))) return;
+            && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))
+            && !DoneLikeAnother(trigger, first, clauseStart)) return;
         // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
         // (or a list of them) that names what is held, made or hit is no act.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
@@ -1060,12 +1073,15 @@ internal sealed class SentenceReader
         // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
         // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
         var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;
-        bool weapon = weaponCue is not null
+        // "Two roadside bombs hit convoys. The first went off near Taji", "five rockets fell on Ain al-Asad and two more
+        // fell on Balad", "a second salvo struck Taji": a subject that counts on from weapons told before is one of them.
+        string? echoed = weaponCue is null && trigger.Type == "ASSAULT" && trigger.IsVerb && (!passive || reduced) ? EchoedWeapon(first, clauseStart, into) : null;
+        bool weapon = (weaponCue is not null || (echoed is not null && !trigger.Is(TriggerFlags.Toll)))
             && (precisePlace || scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1) || CountedObject(last, out _, out _, out _)
                 // "two rockets hit an empty lot", "a drone struck a base of the brigade": a site hit, though unnamed.
                 || _cues.Any("facility", last + 1, Math.Min(clauseEnd, last + 5)));
         // "a rocket fell near the embassy", "a bomb went off": only a weapon that flies or blows up makes these an attack.
-        if (trigger.Is(TriggerFlags.Weapon) && !(weapon && weaponCue!.Value.Cue.Value is not "airstrike")) return;
+        if (trigger.Is(TriggerFlags.Weapon) && !(weapon && (weaponCue?.Cue.Value ?? echoed) is not "airstrike")) return;
         // "Two convoys were struck near Iskandariya", "a checkpoint was targeted in Tarmiyah": a thing that
         // is hit and stands somewhere makes an ambiguous passive an attack.
         weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
@@ -1404,6 +1420,9 @@ internal sealed class SentenceReader
                     d.Qualifier = null;
                 }
                 Finish(d, first, last, clauseStart, clauseEnd);
+                if (echoed is not null && d.Mode == "unspecified") d.Mode = echoed;
+                // (The aircraft downed and the verb say nothing of the weapon; "with a surface-to-air missile" does.)
+                if (downed) d.Mode = MissileIn(clauseStart, clauseEnd) ? "missile" : "unspecified";
                 into.Add(d);
             }
         // "The refinery was struck on 3 March and again on 9 March": an attack told again on another date is a
@@ -1557,6 +1576,85 @@ internal sealed class SentenceReader
     /// <summary>Whether the story tells the troops at the bases as the coalition's rather than as American ones: it names the
     /// coalition more often than US forces ("a site that also houses troops of the US-led coalition ... the coalition's
     /// spokesman said"). An attack on a base that hosts troops, told only by the site, then hits the coalition.</summary>
+    /// <summary>The mode of the weapons told before when the subject of the verb at <paramref name="first"/> counts on
+    /// from them ("the first", "the second", "a third salvo", "the latest", "another", "two more"), else null: the
+    /// last attack of this sentence or of the story's two sentences before with a weapon named.</summary>
+    private string? EchoedWeapon(int first, int clauseStart, List<Draft> into)
+    {
+        int t = first - 1;
+        // "The latest, on Saturday, damaged ...": over an aside between commas.
+        if (Word(t) == ",")
+            for (int k = t - 1; k > Math.Max(_first, t - 8); k--)
+                if (Word(k) == ",") { t = k - 1; break; }
+        if (Word(t) is "one" or "wave" or "salvo" or "volley" or "barrage" or "round" or "batch") t--;
+        int start;
+        if (Word(t) is "another") start = t;
+        else if (Word(t) is "more" or "others" && (Cardinal(t - 1) is > 0 || Word(t - 1) is "two" or "three" or "several" or "few")) start = t - 1;
+        else if (Word(t) is "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "latest" or "last" or "next" or "other" or "final"
+                 && Word(t - 1) is "the" or "a") start = t - 1;
+        else return null;
+        if (start < _first || start < clauseStart - 1) return null;
+        // "the attack on the second", "struck the first": after a preposition or a verb it is no subject.
+        if (start > _first && start > clauseStart && Word(start - 1) is "of" or "in" or "on" or "at" or "to" or "by" or "from" or "with" or "for"
+            || (start - 1 >= _first && _triggerAt[start - 1] == SureVerb)) return null;
+        for (int i = into.Count - 1; i >= 0; i--)
+            if (into[i].Sentence == _sentence && into[i].Type == "ASSAULT" && into[i].Mode is { } m && m != "unspecified") return m;
+        if (_story is not null)
+            for (int i = _story.Count - 1; i >= 0 && _story[i].Sentence >= _sentence - 2; i--)
+                if (_story[i].Type == "ASSAULT" && _story[i].Mode is { } m && m != "unspecified") return m;
+        return null;
+    }
+
+    /// <summary>"X claimed a similar bombing near Nasiriyah", "gunmen carried out a similar attack on Monday": an act like
+    /// one told before, as the object of a verb that claims or carries it out, is done, not only possible ("to prevent
+    /// similar attacks" is). True when "similar" is the only word of the hypothetical class before the noun, after
+    /// "a" or "another" and such a verb.</summary>
+    private bool DoneLikeAnother(Trigger trigger, int first, int clauseStart)
+    {
+        if (trigger.IsVerb || trigger.Type != "ASSAULT") return false;
+        int similar = -1;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "hypothetical" && f >= Math.Max(clauseStart, first - 6) && f < first)
+            {
+                if (f != l || Word(f) != "similar") return false;
+                similar = f;
+            }
+        if (similar < 0 || similar < first - 3 || Word(similar - 1) is not ("a" or "another")) return false;
+        int verb = Word(similar - 1) == "a" ? similar - 2 : similar - 1;
+        return _cues.Last("claim", Math.Max(_first, verb - 2), verb) is { Last: var claim } && claim == verb
+            || _cues.Last("light", Math.Max(_first, verb - 2), verb) is { Last: var light } && light == verb;
+    }
+
+    /// <summary>The forces of the state whose name or demonym stands right before a noun of aircraft in the object of the
+    /// verb ending at <paramref name="last"/> ("an unmanned US Navy drone", "an American surveillance aircraft"), else null.</summary>
+    private string? StateCraft(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 4); t++)
+        {
+            string? state = _index.Actor[t] >= 0 ? _doc.Mentions[_index.Actor[t]].EntityId : _cues.ValueAt(t, "demonym", out _);
+            if (state is null || _stage.Kb[state] is not { Kind: "government" or "state_force" }) continue;
+            int m = _index.Actor[t];
+            int after = m >= 0 ? _index.ActorLast[m] + 1 : t + 1;
+            for (int k = after; k <= Math.Min(clauseEnd, after + 2); k++)
+                if (Word(k) is "drone" or "aircraft" or "plane" or "jet" or "helicopter" or "airliner")
+                {
+                    // "an Iranian drone heading towards Erbil": a craft on its way at a target is an attack fended off.
+                    for (int a = k + 1; a <= Math.Min(clauseEnd, k + 3); a++)
+                        if (Word(a) is "heading" or "headed" or "approaching" or "towards" or "toward" or "aimed" or "bound" or "targeting" or "carrying" or "laden")
+                            return null;
+                    return _lex.Forces.TryGetValue(state, out var forces) ? forces : state;
+                }
+        }
+        return null;
+    }
+
+    private bool MissileIn(int from, int to)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "mode" && cue.Value == "missile" && f >= from && l <= to) return true;
+        return false;
+    }
+
     private bool CoalitionStory()
     {
         int coalition = 0, american = 0;
@@ -4294,6 +4392,9 @@ internal sealed class SentenceReader
             // "announced on Wednesday the arrest of men who took part in the attack on the embassy on Friday": an act
             // told in a relative clause opened after a time is dated by the clause's own time when it tells one.
             else if (t < first && RelativeBetween(t, first)) distance += 40;
+            // "Rockets hit Taji on Monday, and two more fell on Balad on Wednesday": a time before ", and" that opens the
+            // act's own clause is the clause before's; one after the act in its own clause is nearer.
+            else if (t < first && CoordinatedBetween(t, first)) distance += 20;
             if (distance < bestDistance) { best = tm; bestDistance = distance; bestAt = t; }
             while (t + 1 < _end && _index.Time[t + 1] == tm) t++;
         }
@@ -4320,6 +4421,14 @@ internal sealed class SentenceReader
             d.End = e0.AddDays(-back);
         }
         d.SoftDate = d.Material && (StatementTime(best, first) || (bestAt < first && ToldAfter(bestAt, first)));
+    }
+
+    /// <summary>Whether ", and" (or ", but", ", while") stands between the tokens <paramref name="t"/> and <paramref name="first"/>.</summary>
+    private bool CoordinatedBetween(int t, int first)
+    {
+        for (int k = t + 1; k < first - 1; k++)
+            if (Word(k) == "," && Word(k + 1) is "and" or "but" or "while") return true;
+        return false;
     }
 
     /// <summary>"Basra returned to calm on Thursday after a night of clashes": an act named right after "after" (or

@@ -673,6 +673,11 @@ internal sealed class SentenceReader
         // content, no killing told here.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && KillingNoun(first)
             && _cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } share && AccusedBefore(share.First, clauseStart)) return;
+        // "the embassy's counter-rocket defences opened fire", "air defence systems fired at the drones": the fire of
+        // a defence against what comes in is no attack of its own.
+        // (A drone they bring down is still the attack told: "air defences downed a drone".)
+        if (trigger.Type == "ASSAULT" && Word(first) is "opened" or "open" or "opens" or "opening" or "fire" or "fired" or "fires" or "firing"
+            && DefenceBefore(first)) return;
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
         // "rejected any suggestion that it had a hand in the strike", "rejected accusations that ...": a refusal of what
@@ -2170,6 +2175,16 @@ internal sealed class SentenceReader
             if (plain) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether air defences are the subject right before the trigger ("defences opened fire", "the C-RAM system
+    /// fired", "interceptors engaged"), with at most "opened" between.</summary>
+    private bool DefenceBefore(int first)
+    {
+        int t = first - 1;
+        if (Word(t) is "opened" or "open" or "opens") t--;
+        if (Word(t) is "system" or "systems" or "batteries" or "battery") t--;
+        return Word(t) is "defences" or "defenses" or "defence" or "defense" or "c-ram" or "interceptors" or "counter-rocket";
     }
 
     /// <summary>Whether the noun at <paramref name="first"/> names a killing ("killing", "assassination", "murder").</summary>

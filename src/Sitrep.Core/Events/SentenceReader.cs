@@ -629,6 +629,7 @@ internal sealed class SentenceReader
     {
         "also", "reportedly", "allegedly", "repeatedly", "recently", "not", "never", "been", "just", "later", "previously",
         "once", "twice", "again", "already", "heavily", "directly", "frequently", "apparently", "then", "all",
+        "briefly", "temporarily", "quickly", "swiftly", "eventually", "finally", "subsequently", "immediately",
     };
 
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)

@@ -634,6 +634,7 @@ internal sealed class SentenceReader
     {
         "also", "reportedly", "allegedly", "repeatedly", "recently", "not", "never", "been", "just", "later", "previously",
         "once", "twice", "again", "already", "heavily", "directly", "frequently", "apparently", "then", "all",
+        "briefly", "temporarily", "quickly", "swiftly", "eventually", "finally", "subsequently", "immediately",
     };
 
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
@@ -673,6 +674,16 @@ internal sealed class SentenceReader
             && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "," && AttackBefore(first)) return;
         // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
         if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return;
+        // "accused the premier of complicity in the killing of al-Muhandis", "blamed the militia for a role in the murder of
+        // the activist": a killing named only as what someone is accused of having had a part in is the accusation's
+        // content, no killing told here.
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && KillingNoun(first)
+            && _cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } share && AccusedBefore(share.First, clauseStart)) return;
+        // "the embassy's counter-rocket defences opened fire", "air defence systems fired at the drones": the fire of
+        // a defence against what comes in is no attack of its own.
+        // (A drone they bring down is still the attack told: "air defences downed a drone".)
+        if (trigger.Type == "ASSAULT" && Word(first) is "opened" or "open" or "opens" or "opening" or "fire" or "fired" or "fires" or "firing"
+            && DefenceBefore(first)) return;
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
         // "rejected any suggestion that it had a hand in the strike", "rejected accusations that ...": a refusal of what
@@ -2286,13 +2297,38 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>Whether air defences are the subject right before the trigger ("defences opened fire", "the C-RAM system
+    /// fired", "interceptors engaged"), with at most "opened" between.</summary>
+    private bool DefenceBefore(int first)
+    {
+        int t = first - 1;
+        if (Word(t) is "opened" or "open" or "opens") t--;
+        if (Word(t) is "system" or "systems" or "batteries" or "battery") t--;
+        return Word(t) is "defences" or "defenses" or "defence" or "defense" or "c-ram" or "interceptors" or "counter-rocket";
+    }
+
+    /// <summary>Whether the noun at <paramref name="first"/> names a killing ("killing", "assassination", "murder").</summary>
+    private bool KillingNoun(int first) => Word(first) is "killing" or "killings" or "assassination" or "assassinations" or "murder" or "murders";
+
+    /// <summary>Whether a verb of accusing stands a few words before <paramref name="share"/> in its clause: "accused X of
+    /// complicity in", "accusing him of involvement in", "blamed them for a role in".</summary>
+    private bool AccusedBefore(int share, int clauseStart)
+    {
+        for (int t = share - 1; t >= clauseStart && share - t <= 12; t--)
+            if (Word(t).StartsWith("accus", StringComparison.Ordinal) || Word(t) is "blamed" or "blames" or "blaming" or "charged" or "charging" or "suspected" or "suspecting" or "implicated")
+                return true;
+        return false;
+    }
+
     /// <summary>Whether the noun at <paramref name="first"/> is the object of a verb of naming (cue class label):
     /// "called the strike ...", "described the overnight raids as ..." (a determiner and up to two modifiers between).</summary>
     private bool NamedObject(int first)
     {
         int t = first - 1;
-        while (t > _first && first - t <= 3 && Word(t) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their")
-               && _doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(_doc.TokenText(t)[0]) && _cues.At(t, "label") < 0) t--;
+        // "called the 4 January strike", "described the 12 March raids as ...": a date may stand among the modifiers too.
+        while (t > _first && first - t <= 4 && Word(t) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their")
+               && ((_doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(_doc.TokenText(t)[0]))
+                   || _index.Time[t] >= 0) && _cues.At(t, "label") < 0) t--;
         return Word(t) is "the" or "this" or "that" or "these" or "those" or "its" or "their" && _cues.At(t - 1, "label") >= 0;
     }
 

@@ -53,13 +53,15 @@ public sealed class EventSpecTests
     // First measured 2026-11-21: F1 0.801, material F1 0.858; on 2026-11-22 (543 rows): F1 0.929, material F1 0.940;
     // later that day (595 rows): F1 0.936, material F1 0.948.
     // On 2026-11-22 at the end of the afternoon session (684 rows): F1 0.946, material F1 0.959; at the end of the next
-    // session (833 rows, score.py): F1 0.958, material F1 0.971.
-    private const double SentenceAllBar = 0.94, SentenceMaterialBar = 0.955;
+    // session (833 rows, score.py): F1 0.958, material F1 0.971; on 22 November 13:40 (1,006 rows): F1 0.963, material F1
+    // 0.973 (score.py 0.967, 0.978).
+    private const double SentenceAllBar = 0.95, SentenceMaterialBar = 0.965;
     // First measured (2026-11-21, events@1): F1 0.494, material F1 0.592 (score.py: 0.504, 0.592); on 2026-11-22: F1 0.615,
     // material F1 0.678 (score.py: 0.615, 0.671); later that day: F1 0.626, material F1 0.684 (score.py: 0.626, 0.677).
     // At the end of the afternoon session: F1 0.637, material F1 0.692 (score.py: 0.637, 0.686); at the end of the next
-    // session (score.py): F1 0.654, material F1 0.714.
-    private const double HeldOutAllBar = 0.64, HeldOutMaterialBar = 0.70;
+    // session (score.py): F1 0.654, material F1 0.714; on 22 November 13:40: F1 0.653, material F1 0.720 (score.py 0.656,
+    // 0.720).
+    private const double HeldOutAllBar = 0.645, HeldOutMaterialBar = 0.71;
     // The tuning set (72 articles, tuned on; t61-t72 added blind) on 2026-11-22: F1 0.642, material F1 0.719
     // (score.py: 0.647, 0.726); after that session's rules and the prec4 round: F1 0.662, material F1 0.755 (score.py 0.667, 0.762);
     // with t73-t84 (84 articles): F1 0.657, material F1 0.749 (score.py 0.661, 0.756); after the session's later rules and the
@@ -70,8 +72,9 @@ public sealed class EventSpecTests
     // With t109-t120 (120 articles, scored blind first at 0.468 material): score.py 0.650, 0.761; at that session's end
     // 0.674, 0.794; with t121-t132 (132 articles, scored blind at 0.650 material): score.py 0.663, 0.776; at the session's end 0.664, 0.779.
     // With t133-t156 (156 articles; the two batches scored blind at 0.657 and 0.655 material, then 0.652 and 0.682 after a
-    // helper round): score.py 0.658, 0.775.
-    private const double TuningAllBar = 0.65, TuningMaterialBar = 0.76;
+    // helper round): score.py 0.658, 0.775; after a second round 0.673, 0.798. With t157-t168 (168 articles, scored blind
+    // at 0.629, then 0.648 after that round): score.py 0.668, 0.785.
+    private const double TuningAllBar = 0.66, TuningMaterialBar = 0.77;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -89,7 +92,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 156, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 168, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

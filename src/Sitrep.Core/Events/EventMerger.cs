@@ -32,7 +32,7 @@ internal static class EventMerger
             if (!byType.TryGetValue(d.Type, out var same)) byType[d.Type] = same = [];
             Draft? into = null;
             foreach (var k in same)
-                if (!History(k, d, doc) && Compatible(k, d, sameSentence: false, gazetteer: gazetteer, kb: kb)) { into = k; break; }
+                if (!History(k, d, doc) && Compatible(k, d, sameSentence: false, gazetteer: gazetteer, kb: kb) && !ToldAtItsPlace(k, d, drafts, doc, gazetteer, kb)) { into = k; break; }
             // "Kataib Hezbollah said it had attacked the base": a retelling that names no place of its own
             // joins the latest event of its type told just before it, when nothing conflicts.
             // "A drone attack hit the base on Tuesday. Two drones were shot down before they reached it": a
@@ -224,6 +224,21 @@ internal static class EventMerger
     /// coalition of states, leaving with no place told leave the story's country.</summary>
     private static bool Foreign(string? actor, string home, Knowledge.Actors.ActorKb kb) =>
         actor is not null && kb[actor] is { } a && (a.Kind == "coalition" || (a.Kind is "state_force" or "government" && a.Country is { } c && c != home));
+
+    /// <summary>"Chief killed in US strike at Baghdad airport" (the headline), then "an air strike on a convoy north of
+    /// Baghdad" and below "two cars were hit by missiles near the airport's cargo terminal": an undated headline's act is
+    /// the one the body tells at the headline's very place, not a telling in the town around it: when the story also tells
+    /// the act at that very place on an earlier day, the telling in the town (a later day's news) is an event of its own.</summary>
+    private static bool ToldAtItsPlace(Draft k, Draft d, List<Draft> drafts, Document doc, Places.Gazetteer? gazetteer, Knowledge.Actors.ActorKb? kb)
+    {
+        if (gazetteer is null || k.Start is not null || k.PlaceId is null || d.PlaceId is null || d.PlaceId == k.PlaceId || !Within(gazetteer, k.PlaceId, d.PlaceId)
+            || d.Start is null || !OnlyInHeadings(k, doc) || OnlyInHeadings(d, doc)) return false;
+        foreach (var x in drafts)
+            if (x != d && x != k && x.Sentence > d.Sentence && x.Type == k.Type && x.PlaceId == k.PlaceId && x.Start is { } before && before < d.Start && !History(k, x, doc)
+                && Compatible(k, x, sameSentence: false, gazetteer: gazetteer, kb: kb))
+                return true;
+        return false;
+    }
 
     /// <summary>The latest sentence that tells the event.</summary>
     private static int LatestSentence(Draft d) => d.Evidence.Count > 0 ? d.Evidence[^1] : d.Sentence;

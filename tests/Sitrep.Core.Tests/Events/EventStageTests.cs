@@ -103,6 +103,28 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void An_undated_headline_s_act_is_the_one_told_at_its_very_place_not_a_later_day_s_act_in_the_town_around_it()
+    {
+        var live = Story("Commander killed in US strike at Baghdad airport\n\nSaturday 01:25 - State television reports an air strike on a convoy of the Hashd north of Baghdad.\n\n" +
+                         "Friday 01:20 - Two cars were hit by missiles near the cargo terminal of Baghdad International Airport.", "2020-01-04");
+        var told = Assert.Single(live.Events, e => e.Type == "ASSAULT" && e.Evidence.Contains(0));
+        Assert.Equal("airport-baghdad", told.Location?.PlaceId);
+        Assert.Equal(new DateOnly(2020, 1, 3), told.Start);
+        Assert.Contains(live.Events, e => e.Type == "ASSAULT" && !e.Evidence.Contains(0) && e.Start == new DateOnly(2020, 1, 4));
+        var wire = Story("Rockets hit Ain al-Asad air base\n\nOn Monday evening more rockets fell in Anbar province, security sources said.\n\n" +
+                         "On Sunday at least four rockets struck Ain al-Asad air base, a US official said.", "2024-01-23");
+        var hit = Assert.Single(wire.Events, e => e.Type == "ASSAULT" && e.Evidence.Contains(0));
+        Assert.Equal(new DateOnly(2024, 1, 21), hit.Start);
+        Assert.Equal(2, wire.Events.Count(e => e.Type == "ASSAULT"));
+        var erbil = Story("Drone strike hits Erbil airport\n\nOn Wednesday a drone struck a checkpoint on the edge of Erbil, police said.\n\n" +
+                          "On Tuesday night a drone exploded inside the perimeter of Erbil international airport, officials said.", "2021-09-16");
+        Assert.Equal(new DateOnly(2021, 9, 14), Assert.Single(erbil.Events, e => e.Type == "ASSAULT" && e.Evidence.Contains(0)).Start);
+        // The body that tells the act only at the headline's place, once, is one event with it.
+        var once = Story("Rockets hit Ain al-Asad air base\n\nOn Sunday at least four rockets struck Ain al-Asad air base in Anbar province, a US official said.", "2024-01-23");
+        Assert.Single(once.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void This_base_is_the_base_the_dateline_names_or_the_only_base_the_story_names()
     {
         var dated = Story("HARIR, Iraq - A drone attack on this small air base wounded two soldiers on Monday, officials said.\n\n" +

@@ -4319,6 +4319,8 @@ internal sealed class SentenceReader
         for (int t = first - 1; t >= _first && t >= first - 6; t--)
         {
             if (_cues.At(t, "facility") < 0) continue;
+            // "Two cars were hit by missiles near the airport": vehicles hit together are one strike's, not so many attacks.
+            if (Word(t) is "vehicles" or "cars" or "trucks" or "lorries" or "pickups" or "suvs" or "tankers" or "buses") return;
             for (int n = t - 1; n >= _first && n >= t - 3; n--)
             {
                 if (Numbers.Cardinal(_doc.TokenText(n)) is { } count)

@@ -122,6 +122,7 @@ internal sealed class SentenceReader
         SanctionMeasures(local);
         PromisedNotToStop(local);
         AccusedOfAttack(local);
+        ThreatsOfAccuser(local);
         ThreatsAnswering(local);
         AnswersRemarks(local);
         Casualties(local);
@@ -411,6 +412,26 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>"The group blamed Israel for the raid and vowed to retaliate", "accused Washington of the killing and
+    /// threatened a harsh response": a threat that names no one, made by one who has just blamed someone in the same
+    /// sentence with the same subject ("and warned"), is against the one blamed.</summary>
+    private void ThreatsOfAccuser(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (d.Type != "THREATEN" || d.Target is not null || d.Actor is null || !d.Trigger.IsVerb) continue;
+            // Only the blamer's own next verb ("... and warned"), not a reported saying ("and said the killing would
+            // not go unanswered"), whose threat is left open.
+            int before = d.First - 1;
+            if (Adverbs.Contains(Word(before))) before--;
+            if (Word(before) != "and") continue;
+            foreach (var a in local)
+                if (a.Type == "ACCUSE" && a.Actor == d.Actor && a.Target is { } blamed && a.Last < d.First && !SameCamp(blamed, d.Actor)
+                    && !Boundary(a.Last, d.First))
+                    d.Target = blamed;
+        }
+    }
+
     /// <summary>"Kata'ib Hezbollah said its response would be very tough", "We shall respond": a threat that names
     /// no one answers the latest attack or arrest the story told on the threatener's camp with its attacker, and is
     /// against that attacker. A state's forces and bodies stand for the state.</summary>
@@ -426,25 +447,40 @@ internal sealed class SentenceReader
             for (int i = (_story?.Count ?? 0) - 1; i >= 0 && answered is null; i--)
                 if (_story![i].Actor is not null && Hits(_story[i], d.Actor)) answered = _story[i];
             if (answered?.Actor is { } attacker && !SameCamp(attacker, d.Actor)) { d.Target = StateOf(attacker); continue; }
-            if (answered is null && d.Trigger.Type == "ASSAULT") d.Target = CampaignTarget(local, d);
+            // "warned that its attacks will not stop", "vowed to keep up its operations": so does a threat whose
+            // words go on to name the attacks.
+            if (answered is null && (d.Trigger.Type == "ASSAULT" || AttacksNamedAfter(d))) d.Target = CampaignTarget(local, d);
         }
+    }
+
+    private bool AttacksNamedAfter(Draft threat)
+    {
+        // The attacks named as such ("its attacks", "its operations"), not a verb ("step down" is no downing).
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "ASSAULT" && !h.Trigger.IsVerb && h.First > threat.Last && h.First <= threat.Last + 8 && h.First < _end) return true;
+        return false;
     }
 
     /// <summary>"Their leader said these attacks will increase", "they intend to strike from any location": a
     /// threat of attacks that names no one, where nothing was done to the threatener's camp, carries on the attacks
-    /// the story told — against the one the latest attack hit that its camp made or that hit the threatener's enemy.</summary>
+    /// the story told — against the one the latest attack hit that its camp made or that hit the threatener's enemy,
+    /// at that level (the forces hit, not their state).</summary>
     private string? CampaignTarget(List<Draft> local, Draft threat)
     {
         string speaker = threat.Actor!, body = CampBody(speaker)?.Id ?? speaker;
         string? target = null;
         foreach (var o in local)
-            if (o.Last < threat.First && o.Type == "ASSAULT" && o.Status == "reported" && o.Actor is { } a && o.Target is { } t && Campaign(a, t))
+            if (o.Last < threat.First && o.Type == "ASSAULT" && o.Status == "reported" && o.Target is { } t && Campaign(o.Actor, t))
                 target = t;
         for (int i = (_story?.Count ?? 0) - 1; i >= 0 && target is null; i--)
-            if (_story![i] is { Type: "ASSAULT", Status: "reported", Actor: { } a, Target: { } t } && Campaign(a, t)) target = t;
-        return target is not null && !SameCamp(target, speaker) ? StateOf(target) : null;
+            if (_story![i] is { Type: "ASSAULT", Status: "reported", Target: { } t } o && Campaign(o.Actor, t)) target = t;
+        // Attacks that go on hit whom the last ones hit: "its attacks will not stop" after strikes on US troops is
+        // against US forces, not their state.
+        return target is not null && !SameCamp(target, speaker) ? target : null;
 
-        bool Campaign(string attacker, string hit) => SameCamp(attacker, speaker) || Opposed(hit, body);
+        // An attack told with no attacker counts when it hit the threatener's enemy ("rockets struck the base ...
+        // the group said its attacks would go on").
+        bool Campaign(string? attacker, string hit) => attacker is not null && SameCamp(attacker, speaker) || Opposed(hit, body);
     }
 
     /// <summary>The state its forces (forces.tsv) or a body of its government act for ("US forces", "OFAC" → the

@@ -699,7 +699,15 @@ internal sealed class SentenceReader
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
         // "roadside bombs on supply convoys have become a near-weekly event", "mortar rounds fired at the Green Zone have
         // become routine": an act told as a habit (a noun, or a participle after one) is a state of affairs, no happening.
-        if (EventLexicon.Material.Contains(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0) && Habit(last, trigger.IsVerb)) return;
+        // ("Kidnapping of foreigners has become an industry", "arrests of activists have become routine": a verb form with "of"
+        // after it is a noun.)
+        if (EventLexicon.Material.Contains(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
+            && Habit(last, trigger.IsVerb && Word(last + 1) != "of")) return;
+        // "The killing is a test for the new cabinet", "this attack was a message to Washington": a definite noun of an act
+        // that is the subject of a copula with a noun after it names an act told elsewhere as a topic, no happening of its own.
+        if (EventLexicon.Material.Contains(trigger.Type) && !trigger.IsVerb && Word(first - 1) is "the" or "this" or "that"
+            && (first - 1 == clauseStart || Word(first - 2) is "," or "but" or "and" || first - 1 == _first)
+            && Word(last + 1) is "is" or "was" && Word(last + 2) is "a" or "an") return;
         // "the areas which the rockets are launched from usually", "where mortars are often fired from": an act told in the
         // present passive with a word of habit is what happens as a rule, no happening.
         // ("Katyusha rockets are usually launched at the Green Zone": so is the weapon that is the subject of one.)
@@ -4499,7 +4507,9 @@ internal sealed class SentenceReader
             if (Word(t) is ";" or ".") return false;
             // "attacked the base, which has become a daily target": a participle read as such has no clause between.
             if (participle && Word(t) is "," or "which" or "who" or "that" or "where") return false;
-            if (Word(t) is not ("become" or "became" or "becomes")) continue;
+            // "kidnappings of foreigners have been rare", "such raids remain common": a state told with "been" or "remain" too.
+            if (!(Word(t) is "become" or "became" or "becomes" or "remain" or "remains" or "remained"
+                || (Word(t) == "been" && Word(t - 1) is "has" or "have" or "had"))) continue;
             foreach (var h in _hits)
                 if (h.First >= last + 2 && h.First < t && EventLexicon.Material.Contains(h.Trigger.Type)) return false;
             return _cues.Any("habit", t + 1, Math.Min(_end - 1, t + 4));

@@ -697,6 +697,13 @@ internal sealed class SentenceReader
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
+        // "The crossing has been closed to traffic since 2014", "fighters have been deployed along the border since 2017", "the
+        // crossing, closed since 2012, ...": a perfect or bare passive with "since" and a year before the article's names a
+        // state that has lasted since then, no happening.
+        // (Attacks are repeated acts: "the field has been attacked 15 times since 2022" counts them.)
+        if ((trigger.Type is "MOBILIZE" or "RETREAT" || (trigger.Type == "COERCE" && trigger.Mode == "ban")) && ((passive && (reduced || Word(first - 1) == "been" || Word(first - 2) == "been"))
+                || (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Word(first - 1) == ","))
+            && SinceEarlierYear(last, clauseEnd)) return;
         // "roadside bombs on supply convoys have become a near-weekly event", "mortar rounds fired at the Green Zone have
         // become routine": an act told as a habit (a noun, or a participle after one) is a state of affairs, no happening.
         // ("Kidnapping of foreigners has become an industry", "arrests of activists have become routine": a verb form with "of"
@@ -4513,6 +4520,22 @@ internal sealed class SentenceReader
             foreach (var h in _hits)
                 if (h.First >= last + 2 && h.First < t && EventLexicon.Material.Contains(h.Trigger.Type)) return false;
             return _cues.Any("habit", t + 1, Math.Min(_end - 1, t + 4));
+        }
+        return false;
+    }
+
+    /// <summary>Whether "since" and a year before the article's own follow the act ending at <paramref name="last"/> in its clause
+    /// ("closed to civilian traffic since 2012").</summary>
+    private bool SinceEarlierYear(int last, int clauseEnd)
+    {
+        if (_doc.Published is not { } day) return false;
+        for (int t = last + 1; t < Math.Min(clauseEnd, last + 10); t++)
+        {
+            if (Word(t) != "since") continue;
+            if (Word(t + 1).Length == 4 && int.TryParse(Word(t + 1), out int year) && year >= 1900 && year < day.Year) return true;
+            // "since the war against Islamic State", "since the fall of Mosul": an era, not a day.
+            if (Word(t + 1) == "the" && Word(t + 2) is "war" or "fall" or "invasion" or "liberation" or "defeat" or "campaign" or "uprising")
+                return true;
         }
         return false;
     }

@@ -675,7 +675,7 @@ internal sealed class SentenceReader
         // "the units will be pulled out within weeks, leaving police to hold the town", "withdrew from the base, handing it
         // to the army": a withdrawal in -ing after a comma tells what the withdrawal told before it leaves behind, no act of its own.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == ","
-            && _hits.Exists(h => h.Trigger.Type == "RETREAT" && h.Last < first - 1)) return;
+            && _hits.Exists(h => h.Trigger.Type == "RETREAT" && h.Trigger.IsVerb && h.Last < first - 1)) return;
         // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
         if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return;
         // "accused the premier of complicity in the killing of al-Muhandis", "blamed the militia for a role in the murder of

@@ -708,6 +708,10 @@ internal sealed class SentenceReader
         // verb of harm in -ing after a comma tells what the attack told before it did, no act of its own.
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Is(TriggerFlags.Weak) && !trigger.Is(TriggerFlags.Toll)
             && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "," && AttackBefore(first)) return;
+        // "the units will be pulled out within weeks, leaving police to hold the town", "withdrew from the base, handing it
+        // to the army": a withdrawal in -ing after a comma tells what the withdrawal told before it leaves behind, no act of its own.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == ","
+            && _hits.Exists(h => h.Trigger.Type == "RETREAT" && h.Trigger.IsVerb && h.Last < first - 1)) return;
         // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
         if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return;
         // "accused the premier of complicity in the killing of al-Muhandis", "blamed the militia for a role in the murder of
@@ -733,9 +737,24 @@ internal sealed class SentenceReader
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
+        // "The crossing has been closed to traffic since 2014", "fighters have been deployed along the border since 2017", "the
+        // crossing, closed since 2012, ...": a perfect or bare passive with "since" and a year before the article's names a
+        // state that has lasted since then, no happening.
+        // (Attacks are repeated acts: "the field has been attacked 15 times since 2022" counts them.)
+        if ((trigger.Type is "MOBILIZE" or "RETREAT" || (trigger.Type == "COERCE" && trigger.Mode == "ban")) && ((passive && (reduced || Word(first - 1) == "been" || Word(first - 2) == "been"))
+                || (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Word(first - 1) == ","))
+            && SinceEarlierYear(last, clauseEnd)) return;
         // "roadside bombs on supply convoys have become a near-weekly event", "mortar rounds fired at the Green Zone have
         // become routine": an act told as a habit (a noun, or a participle after one) is a state of affairs, no happening.
-        if (EventLexicon.Material.Contains(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0) && Habit(last, trigger.IsVerb)) return;
+        // ("Kidnapping of foreigners has become an industry", "arrests of activists have become routine": a verb form with "of"
+        // after it is a noun.)
+        if (EventLexicon.Material.Contains(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
+            && Habit(last, trigger.IsVerb && Word(last + 1) != "of")) return;
+        // "The killing is a test for the new cabinet", "this attack was a message to Washington": a definite noun of an act
+        // that is the subject of a copula with a noun after it names an act told elsewhere as a topic, no happening of its own.
+        if (EventLexicon.Material.Contains(trigger.Type) && !trigger.IsVerb && Word(first - 1) is "the" or "this" or "that"
+            && (first - 1 == clauseStart || Word(first - 2) is "," or "but" or "and" || first - 1 == _first)
+            && Word(last + 1) is "is" or "was" && Word(last + 2) is "a" or "an") return;
         // "the areas which the rockets are launched from usually", "where mortars are often fired from": an act told in the
         // present passive with a word of habit is what happens as a rule, no happening.
         // ("Katyusha rockets are usually launched at the Green Zone": so is the weapon that is the subject of one.)
@@ -4537,10 +4556,28 @@ internal sealed class SentenceReader
             if (Word(t) is ";" or ".") return false;
             // "attacked the base, which has become a daily target": a participle read as such has no clause between.
             if (participle && Word(t) is "," or "which" or "who" or "that" or "where") return false;
-            if (Word(t) is not ("become" or "became" or "becomes")) continue;
+            // "kidnappings of foreigners have been rare", "such raids remain common": a state told with "been" or "remain" too.
+            if (!(Word(t) is "become" or "became" or "becomes" or "remain" or "remains" or "remained"
+                || (Word(t) == "been" && Word(t - 1) is "has" or "have" or "had"))) continue;
             foreach (var h in _hits)
                 if (h.First >= last + 2 && h.First < t && EventLexicon.Material.Contains(h.Trigger.Type)) return false;
             return _cues.Any("habit", t + 1, Math.Min(_end - 1, t + 4));
+        }
+        return false;
+    }
+
+    /// <summary>Whether "since" and a year before the article's own follow the act ending at <paramref name="last"/> in its clause
+    /// ("closed to civilian traffic since 2012").</summary>
+    private bool SinceEarlierYear(int last, int clauseEnd)
+    {
+        if (_doc.Published is not { } day) return false;
+        for (int t = last + 1; t < Math.Min(clauseEnd, last + 10); t++)
+        {
+            if (Word(t) != "since") continue;
+            if (Word(t + 1).Length == 4 && int.TryParse(Word(t + 1), out int year) && year >= 1900 && year < day.Year) return true;
+            // "since the war against Islamic State", "since the fall of Mosul": an era, not a day.
+            if (Word(t + 1) == "the" && Word(t + 2) is "war" or "fall" or "invasion" or "liberation" or "defeat" or "campaign" or "uprising")
+                return true;
         }
         return false;
     }

@@ -71,6 +71,27 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return map;
     }
 
+    /// <summary>The actors whose bare name another country's body of the same kind has under its country's adjective
+    /// ("Supreme Judicial Council" → "Iraqi Supreme Judicial Council"): only their mentions can stand for a twin, so
+    /// only they are looked up again (a look-up of a whole name builds a string and its parts).</summary>
+    private readonly HashSet<int> _twinned = Twinned(kb, cues);
+
+    private static HashSet<int> Twinned(ActorKb kb, RoleCues cues)
+    {
+        var adjectives = cues.Rules.Demonyms().Select(d => d.Adjective).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var set = new HashSet<int>();
+        for (int b = 0; b < kb.Actors.Count; b++)
+        {
+            if (kb.Actors[b] is not { Kind: "government" or "state_force" } body) continue;
+            foreach (var name in body.AllNames)
+                foreach (var adjective in adjectives)
+                    if (name.Length > adjective.Length + 1 && name.StartsWith(adjective, StringComparison.OrdinalIgnoreCase) && name[adjective.Length] == ' '
+                        && kb.Matcher.Lookup(name[(adjective.Length + 1)..]) is { } bare && bare.Actor != b)
+                        set.Add(bare.Actor);
+        }
+        return set;
+    }
+
     public const string StageName = "names";
     public const int Version = 1;
 
@@ -194,7 +215,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     /// entry that took it first, not to every state's council. Null when the story's state is the name's own or has no such body.</summary>
     private int? TwinInStoryState(Document doc, NameMatch m, NamePart first, NamePart last, Dictionary<string, int> states, ref string? story)
     {
-        if (kb.Actors[m.Actor] is not { Kind: "government" or "state_force", Country: { } country } || OwnerNamed(doc, first.Token))
+        if (!_twinned.Contains(m.Actor) || kb.Actors[m.Actor] is not { Kind: "government" or "state_force", Country: { } country } || OwnerNamed(doc, first.Token))
             return null;
         story ??= StoryState(doc, states);
         if (story.Length == 0 || kb[story]?.Country is not { } here || here == country || !_adjectives.TryGetValue(here, out var adjectives))

@@ -79,16 +79,6 @@ public sealed class EventSpecTests
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
-    private static string? CorpusDir(string name)
-    {
-        for (var dir = new DirectoryInfo(Here()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "corpus", name);
-            if (Directory.Exists(Path.Combine(candidate, "gold"))) return candidate;
-        }
-        return null;
-    }
-
     [Fact]
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
@@ -98,7 +88,7 @@ public sealed class EventSpecTests
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)
     {
-        var dir = CorpusDir(name);
+        var dir = Shared.OwnCorpusDir(name);
         Assert.NotNull(dir);
         var scorer = new EventScorer();
         int articles = 0;

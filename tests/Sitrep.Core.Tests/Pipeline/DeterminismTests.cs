@@ -14,16 +14,6 @@ namespace Sitrep.Core.Tests.Pipeline;
 /// </summary>
 public sealed class DeterminismTests
 {
-    private static string? TuningDir([System.Runtime.CompilerServices.CallerFilePath] string here = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(here)!); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "corpus", "tuning");
-            if (Directory.Exists(Path.Combine(candidate, "gold"))) return candidate;
-        }
-        return null;
-    }
-
     private static string Eval(ProcessedPage page)
     {
         using var stream = new MemoryStream();
@@ -34,7 +24,7 @@ public sealed class DeterminismTests
     [Fact]
     public void Each_article_comes_out_the_same_in_any_order_and_in_parallel()
     {
-        var dir = TuningDir();
+        var dir = Shared.OwnCorpusDir("tuning");
         Assert.NotNull(dir);
         var articles = Directory.GetFiles(Path.Combine(dir, "gold"), "*.json").Order(StringComparer.Ordinal).Select(goldFile =>
         {

@@ -18,6 +18,18 @@ public static class Shared
     public static ProcessedPage Process(string text, string id = "test.txt") =>
         Pipeline.Process(new RawArticle(new SourceInfo(id, Origin: id), text, "text"));
 
+    /// <summary>The folder <c>tests/corpus/NAME</c> of our own annotated articles (one with a <c>gold</c> folder), found
+    /// upwards from this source file; null when it is missing.</summary>
+    public static string? OwnCorpusDir(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "")
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(here)!); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "corpus", name);
+            if (Directory.Exists(Path.Combine(candidate, "gold"))) return candidate;
+        }
+        return null;
+    }
+
     /// <summary>The folder of the shared evaluation corpus, or null when it is not beside the project.</summary>
     public static string? CorpusDir
     {

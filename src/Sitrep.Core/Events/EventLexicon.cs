@@ -324,10 +324,11 @@ public sealed class EventLexicon
         // is most often a reference check.
         var cls = Array.Find(CueClasses, c => c == f[0].Trim())
             ?? throw line.Error($"unknown cue class '{f[0].Trim()}' (one of {string.Join(", ", CueClasses)})");
+        bool wordOnly = WordClasses.Contains(cls);
         foreach (var phrase in f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (WordClasses.Contains(cls) && phrase.Contains(' ')) throw line.Error($"'{phrase}': a {cls} cue is one word");
-            Cues.Add(phrase, new Cue(cls, f[1].Trim()) { WordOnly = WordClasses.Contains(cls) });
+            if (wordOnly && phrase.Contains(' ')) throw line.Error($"'{phrase}': a {cls} cue is one word");
+            Cues.Add(phrase, new Cue(cls, f[1].Trim()) { WordOnly = wordOnly });
             if (cls == "demonym" && !phrase.Contains(' ')) Demonyms.Add(phrase);
             if (cls == "adjective" && !phrase.Contains(' ')) Adjectives.Add(phrase);
         }

@@ -2438,6 +2438,10 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the token is a word of a great, uncounted number of people: "hundreds", "thousands", "dozens",
+    /// "scores" (<see cref="Word"/> is lower case).</summary>
+    private bool GreatCount(int t) => Word(t) is "hundreds" or "thousands" or "dozens" or "scores";
+
     /// <summary>Whether the subject right before the verb at <paramref name="first"/> is people counted in the hundreds or
     /// thousands: "thousands of Jordanians", "hundreds of unemployed university graduates", "dozens of Yazidis" (a plural
     /// noun after "of" and at most two more words, with a word of a great number before the "of").</summary>
@@ -2449,8 +2453,7 @@ internal sealed class SentenceReader
         for (int of = head - 1; of > clauseStart && head - of <= 3; of--)
         {
             if (Word(of) != "of") { if (_doc.Tokens[of].Kind != TokenKind.Word || _index.Actor[of] >= 0) return false; continue; }
-            return Word(of - 1) is "hundreds" or "Hundreds" or "thousands" or "Thousands" or "dozens" or "Dozens" or "scores" or "Scores"
-                or "tens" or "Tens" or "millions" or "Millions";
+            return GreatCount(of - 1) || Word(of - 1) is "tens" or "millions";
         }
         return false;
     }
@@ -3049,7 +3052,7 @@ internal sealed class SentenceReader
         for (int seen = 0; t >= _first && seen < 4; t--, seen++)
         {
             var w = Word(t);
-            if (w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got" or "gets" or "getting") return true;
+            if (PassiveAuxiliary(w)) return true;
             if (!Adverbs.Contains(w)) break;
         }
         // A participle with no object after a noun that is no actor is a passive without its auxiliary:
@@ -3624,7 +3627,7 @@ internal sealed class SentenceReader
                 // "Thousands of followers of X stormed ...", "dozens of Kataib Hezbollah fighters": a count of a body's people
                 // is that body acting (not a mere crowd: "thousands of protesters" names no body).
                 bool counted = Word(listHead - 1) == "of" && !Crowd(_doc.Mentions[m].EntityId!) && (Cardinal(listHead - 2) is not null
-                    || Word(listHead - 2) is "thousands" or "Thousands" or "hundreds" or "Hundreds" or "dozens" or "Dozens" or "scores" or "Scores");
+                    || GreatCount(listHead - 2));
                 if (!crowd && !members && !counted && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
                 // ("the supporters of X", read as the body X leads: that body.)
@@ -3955,9 +3958,12 @@ internal sealed class SentenceReader
         while (t >= _first && Adverbs.Contains(Word(t))) t--;
         if (t < _first) return false;
         var w = Word(t);
-        return w is "," || (_doc.Tokens[t].Kind == TokenKind.Word && w is not ("is" or "are" or "was" or "were" or "be" or "been" or "being"
-            or "has" or "have" or "had" or "get" or "got" or "gets" or "getting" or "who" or "which" or "that"));
+        return w is "," || (_doc.Tokens[t].Kind == TokenKind.Word && !PassiveAuxiliary(w) && w is not ("has" or "have" or "had" or "who" or "which" or "that"));
     }
+
+    /// <summary>Whether the (lower-case) word is an auxiliary of the passive: a form of "be" or "get".</summary>
+    private static bool PassiveAuxiliary(string w) =>
+        w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got" or "gets" or "getting";
 
     /// <summary>Whether the role word at <paramref name="role"/>, over the lower-case words before it ("the", "senior",
     /// "political"), follows a comma: an apposition that describes the name before it ("X, leader of Y, said").</summary>

@@ -231,27 +231,21 @@ public sealed class SentenceCues
 
     /// <summary>Whether a cue of the class starts in [from, to], however far it reaches beyond ("sent the USS Abraham
     /// Lincoln carrier strike group": the object's head starts within reach).</summary>
-    public bool StartsWithin(string cls, int from, int to)
-    {
-        if ((_classes & ClassBit(cls)) == 0) return false;
-        for (int k = FirstHitFrom(from, to); k < _hits.Count; k++)
-        {
-            var h = _hits[k];
-            if (h.First > to) break;
-            if (h.First >= from && h.Cue.Class == cls) return true;
-        }
-        return false;
-    }
+    public bool StartsWithin(string cls, int from, int to) => FirstIn(cls, from, to, wholly: false) >= 0;
 
     /// <summary>The first token of the first cue of the class wholly inside [from, to], or -1.</summary>
-    public int First(string cls, int from, int to)
+    public int First(string cls, int from, int to) => FirstIn(cls, from, to, wholly: true);
+
+    /// <summary>The first token of the first cue of the class that starts in [from, to] and, when <paramref name="wholly"/>,
+    /// ends there too; -1 when none does.</summary>
+    private int FirstIn(string cls, int from, int to, bool wholly)
     {
         if ((_classes & ClassBit(cls)) == 0) return -1;
         for (int k = FirstHitFrom(from, to); k < _hits.Count; k++)
         {
             var h = _hits[k];
             if (h.First > to) break;
-            if (h.First >= from && h.Last <= to && h.Cue.Class == cls) return h.First;
+            if (h.First >= from && (!wholly || h.Last <= to) && h.Cue.Class == cls) return h.First;
         }
         return -1;
     }

@@ -103,15 +103,15 @@ public sealed class RoleCues
 
     /// <summary>Whether the word tells that someone was killed, kidnapped or the like ("assassinated",
     /// "the killing of"): a name it governs is a person, whatever role word stands beside it.</summary>
-    public bool IsVictim(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) && (c & CueClass.Victim) != 0;
+    public bool IsVictim(ReadOnlySpan<char> word) => Is(word, CueClass.Victim);
 
     /// <summary>Whether the word names a happening that a place's name before it only locates ("the Erbil strike",
     /// "the Baghdad raid"): an event cue.</summary>
-    public bool IsEvent(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) && (c & CueClass.Event) != 0;
+    public bool IsEvent(ReadOnlySpan<char> word) => Is(word, CueClass.Event);
 
     /// <summary>Whether the word names a state body or an office after a possessive ("Iran's foreign
     /// ministry", "Iraq's prime minister"): a body, person or title cue.</summary>
-    public bool IsBodyOrOffice(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) && (c & (CueClass.Body | CueClass.Person | CueClass.Title)) != 0;
+    public bool IsBodyOrOffice(ReadOnlySpan<char> word) => Is(word, CueClass.Body | CueClass.Person | CueClass.Title);
 
     public static RoleCues Load(string dataDir)
     {

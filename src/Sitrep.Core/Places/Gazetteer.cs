@@ -43,8 +43,8 @@ public sealed class Gazetteer
     /// "Koran" is no spelling of Qurna).</summary>
     private readonly HashSet<string> _notPlaces = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Nouns that name a kind of site ("the airport", "the square"), with the gazetteer kind a place of that
-    /// sort has, or null when no kind marks it (<c>data/places/site-nouns.txt</c>).</summary>
+    /// <summary>Nouns that name a kind of site ("the airport", "the square"), with the gazetteer kinds a place of that
+    /// sort has, none when no kind marks it (<c>data/places/site-nouns.txt</c>).</summary>
     private readonly Dictionary<string, string[]> _siteNouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _siteNounsBySpan;
 

@@ -120,9 +120,41 @@ public sealed record Trigger(string Type, string? Mode, bool IsVerb, WordForm Fo
 /// <summary>A cue word of <c>data/events/cues.tsv</c>: its class and value.</summary>
 public readonly record struct Cue(string Class, string Value)
 {
-    /// <summary>A cue of a class asked of one word through its lexeme only (<see cref="EventLexicon.WordClasses"/>),
-    /// which a sentence's cue hits leave out.</summary>
-    public bool WordOnly { get; init; }
+    /// <summary>The word class of a cue asked of one word through its lexeme only (<see cref="EventLexicon.WordClasses"/>),
+    /// which a sentence's cue hits leave out; <see cref="WordClass.None"/> for other cues.</summary>
+    public WordClass Word { get; init; }
+
+    public bool WordOnly => Word != WordClass.None;
+}
+
+/// <summary>The classes of single words in <c>cues.tsv</c> that the event rules ask of one word at a time, as bits
+/// of the word's <see cref="Lexeme"/>: common words ("the", "was", "also") whose lists an analyst may extend.</summary>
+[Flags]
+public enum WordClass : ushort
+{
+    None = 0,
+    /// <summary>A word after which a trigger is a noun ("the", "a", "his"): <c>noun-follows</c>.</summary>
+    NounFollows = 1,
+    /// <summary>A word after which a trigger is a verb ("to", "will"): <c>verb-follows</c>.</summary>
+    VerbFollows = 2,
+    /// <summary>An adjective of a relation noun ("close ties"): <c>relation-adjective</c>.</summary>
+    RelationAdjective = 4,
+    /// <summary>An adverb that may stand inside a verb group ("also", "reportedly", "never"): <c>adverb</c>.</summary>
+    Adverb = 8,
+    /// <summary>An auxiliary, modal or verb that takes an act as its complement ("were", "will", "preparing", "to"):
+    /// <c>verb-group</c>.</summary>
+    VerbGroup = 16,
+    /// <summary>A plural noun of armed means after "its" or "their" ("aircraft", "troops", "drones"): <c>force-noun</c>.</summary>
+    ForceNoun = 32,
+    /// <summary>A word that may stand between a meeting's verb and the place it took place ("with", "leaders",
+    /// "counterpart"): <c>meeting-link</c>.</summary>
+    MeetingLink = 64,
+    /// <summary>A noun of what is signed or reached ("agreement", "memorandum"): <c>accord</c>.</summary>
+    Accord = 128,
+    /// <summary>A word of compass direction before a place ("northern", "south-east"): <c>direction</c>.</summary>
+    Direction = 256,
+    /// <summary>A preposition of place ("in", "near", "across"): <c>place-preposition</c>.</summary>
+    PlacePreposition = 512,
 }
 
 /// <summary>
@@ -154,11 +186,17 @@ public sealed class EventLexicon
     /// <summary>Classes of single words asked only of the word before or after a trigger, through the word's lexeme
     /// ("the" before "attack" makes it a noun): common words, which <see cref="SentenceCues"/> leaves out of a
     /// sentence's hits so that loops over them stay short.</summary>
-    public static readonly IReadOnlySet<string> WordClasses = new HashSet<string>(StringComparer.Ordinal) { "noun-follows", "verb-follows", "relation-adjective" };
+    public static readonly IReadOnlyDictionary<string, WordClass> WordClasses = new Dictionary<string, WordClass>(StringComparer.Ordinal)
+    {
+        ["noun-follows"] = WordClass.NounFollows, ["verb-follows"] = WordClass.VerbFollows, ["relation-adjective"] = WordClass.RelationAdjective,
+        ["adverb"] = WordClass.Adverb, ["verb-group"] = WordClass.VerbGroup, ["force-noun"] = WordClass.ForceNoun,
+        ["meeting-link"] = WordClass.MeetingLink, ["accord"] = WordClass.Accord, ["direction"] = WordClass.Direction,
+        ["place-preposition"] = WordClass.PlacePreposition,
+    };
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero", "revision",
-         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "noun-follows", "verb-follows", "relation-adjective", "distance", "harm", "vehicle", "document", "spokes-body"];
+         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "noun-follows", "verb-follows", "relation-adjective", "distance", "harm", "vehicle", "document", "spokes-body", "adverb", "verb-group", "force-noun", "meeting-link", "accord", "direction", "place-preposition"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -324,11 +362,11 @@ public sealed class EventLexicon
         // is most often a reference check.
         var cls = Array.Find(CueClasses, c => c == f[0].Trim())
             ?? throw line.Error($"unknown cue class '{f[0].Trim()}' (one of {string.Join(", ", CueClasses)})");
-        bool wordOnly = WordClasses.Contains(cls);
+        var word = WordClasses.GetValueOrDefault(cls);
         foreach (var phrase in f[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (wordOnly && phrase.Contains(' ')) throw line.Error($"'{phrase}': a {cls} cue is one word");
-            Cues.Add(phrase, new Cue(cls, f[1].Trim()) { WordOnly = wordOnly });
+            if (word != WordClass.None && phrase.Contains(' ')) throw line.Error($"'{phrase}': a {cls} cue is one word");
+            Cues.Add(phrase, new Cue(cls, f[1].Trim()) { Word = word });
             if (cls == "demonym" && !phrase.Contains(' ')) Demonyms.Add(phrase);
             if (cls == "adjective" && !phrase.Contains(' ')) Adjectives.Add(phrase);
         }

@@ -297,7 +297,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         {
             var w = scratch.Lower(doc, lex, t);
             if (w is "'s" or "’s") return true;
-            if (!(lex.Adjectives.Contains(w) || lex.Demonyms.Contains(w) || scratch.CueAt(doc, lex, t, "relation-adjective"))) return false;
+            if (!(lex.Adjectives.Contains(w) || lex.Demonyms.Contains(w) || scratch.WordIs(doc, lex, t, WordClass.RelationAdjective))) return false;
         }
         return false;
     }
@@ -320,7 +320,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             if (doc.Tokens[first - 1].Kind == TokenKind.Number || scratch.Lexeme(doc, lex, first - 1).Cardinal is > 1) return true;
             var before = scratch.Lower(doc, lex, first - 1);
             // "the American raids": a people's adjective comes before a noun.
-            if (scratch.CueAt(doc, lex, first - 1, "noun-follows") || lex.Demonyms.Contains(before)) return true;
+            if (scratch.WordIs(doc, lex, first - 1, WordClass.NounFollows) || lex.Demonyms.Contains(before)) return true;
             // "a stern warning", "the economic pressure": an adjective after a determiner comes before a noun.
             if (first > 1 && lex.Adjectives.Contains(before) && scratch.Lower(doc, lex, first - 2) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our")
                 return true;
@@ -330,7 +330,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             // or after "to" and a word, is no infinitive and no verb of a subject: a plural noun.
             if (PluralS(doc.TokenText(last)) && (before == "to" || (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word
                 && scratch.Lower(doc, lex, first - 2) == "to"))) return true;
-            if (scratch.CueAt(doc, lex, first - 1, "verb-follows")) return false;
+            if (scratch.WordIs(doc, lex, first - 1, WordClass.VerbFollows)) return false;
             // "condemned the consulate attack", "the blatant attack carried out today": a bare verb form after a
             // determiner and one singular word has no subject it could agree with; it is a noun.
             if (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word && BareForm(doc.TokenText(first))

@@ -13,4 +13,15 @@ internal sealed class Lexeme(string lower, List<(string[] Words, Trigger Value)>
     public List<(string[] Words, Cue Value)>? Cues { get; } = cues;
     /// <summary><see cref="Numbers.Cardinal"/> of the word.</summary>
     public int? Cardinal { get; } = cardinal;
+    /// <summary>The word classes of <c>cues.tsv</c> the word is in (<see cref="EventLexicon.WordClasses"/>).</summary>
+    public WordClass Classes { get; } = ClassesOf(cues);
+
+    private static WordClass ClassesOf(List<(string[] Words, Cue Value)>? cues)
+    {
+        var classes = WordClass.None;
+        if (cues is not null)
+            foreach (var (words, cue) in cues)
+                if (words.Length == 1) classes |= cue.Word;
+        return classes;
+    }
 }

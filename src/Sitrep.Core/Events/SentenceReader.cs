@@ -423,7 +423,7 @@ internal sealed class SentenceReader
             // Only the blamer's own next verb ("... and warned"), not a reported saying ("and said the killing would
             // not go unanswered"), whose threat is left open.
             int before = d.First - 1;
-            if (Adverbs.Contains(Word(before))) before--;
+            if (WordIs(before, WordClass.Adverb)) before--;
             if (Word(before) != "and") continue;
             foreach (var a in local)
                 if (a.Type == "ACCUSE" && a.Actor == d.Actor && a.Target is { } blamed && a.Last < d.First && !SameCamp(blamed, d.Actor)
@@ -663,15 +663,11 @@ internal sealed class SentenceReader
 
     private string Word(int t) => t >= _first && t < _end ? _words[t]! : "";
 
+    /// <summary>Whether the token is a word of one of the classes (<c>cues.tsv</c>'s word classes).</summary>
+    private bool WordIs(int t, WordClass classes) => t >= _first && t < _end && (_scratch.Lexeme(_doc, _lex, t).Classes & classes) != 0;
+
     /// <summary><see cref="Numbers.Cardinal"/> of the token's text.</summary>
     private int? Cardinal(int t) => t >= 0 && t < _doc.Tokens.Length ? _scratch.Lexeme(_doc, _lex, t).Cardinal : null;
-
-    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "also", "reportedly", "allegedly", "repeatedly", "recently", "not", "never", "been", "just", "later", "previously",
-        "once", "twice", "again", "already", "heavily", "directly", "frequently", "apparently", "then", "all",
-        "briefly", "temporarily", "quickly", "swiftly", "eventually", "finally", "subsequently", "immediately",
-    };
 
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
@@ -2915,19 +2911,13 @@ internal sealed class SentenceReader
         return null;
     }
 
-    private static readonly HashSet<string> ForceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "aircraft", "aircrafts", "warplanes", "jets", "planes", "drones", "helicopters", "forces", "troops", "soldiers",
-        "artillery", "commandos", "units",
-    };
-
     /// <summary>The "its" or "their" of "its aircraft (had) struck", "their forces reinforced" right before the act at
     /// <paramref name="first"/> (past a verb group), or -1.</summary>
     private int OwnForcesBefore(int first)
     {
         int t = first - 1;
-        while (t > _first && (VerbGroup.Contains(Word(t)) || Adverbs.Contains(Word(t)))) t--;
-        if (t - 1 < _first || !ForceNouns.Contains(Word(t))) return -1;
+        while (t > _first && WordIs(t, WordClass.VerbGroup | WordClass.Adverb)) t--;
+        if (t - 1 < _first || !WordIs(t, WordClass.ForceNoun)) return -1;
         if (Word(t - 1) is "fighter" or "war" or "own" && t - 2 >= _first) t--;
         return Word(t - 1) is "its" or "their" or "Its" or "Their" ? t - 1 : -1;
     }
@@ -2986,7 +2976,7 @@ internal sealed class SentenceReader
         int next = Word(t + 1) is "not" or "also" ? t + 2 : t + 1;
         if (!Word(next).EndsWith("ing", StringComparison.Ordinal)) return false;
         int k = first - 1;
-        while (k > t && (Adverbs.Contains(Word(k)) || VerbGroup.Contains(Word(k)))) k--;
+        while (k > t && WordIs(k, WordClass.Adverb | WordClass.VerbGroup)) k--;
         return k > next && Word(k) == ",";
     }
 
@@ -3053,7 +3043,7 @@ internal sealed class SentenceReader
         {
             var w = Word(t);
             if (PassiveAuxiliary(w)) return true;
-            if (!Adverbs.Contains(w)) break;
+            if (!WordIs(t, WordClass.Adverb)) break;
         }
         // A participle with no object after a noun that is no actor is a passive without its auxiliary:
         // "six men accused of ...", "two were killed and 14 others wounded when ...", "his rival jailed last month".
@@ -3443,7 +3433,7 @@ internal sealed class SentenceReader
     private bool Locative(int mention, int first) =>
         _index.Place[first] >= 0 && _stage.Kb[_doc.Mentions[mention].EntityId!]?.Kind == "government"
         && (Word(first - 1) is "in" or "inside" or "across" or "throughout" or "near" or "outside" or "north-east" or "north-west"
-            or "south-east" or "south-west" || Directions.Contains(Word(first - 1)));
+            or "south-east" or "south-west" || WordIs(first - 1, WordClass.Direction));
 
     /// <summary>Whether the token is a noun of a site that a place names the kind of ("the Tanf base", "Erbil city", "Iraqi
     /// territory"; cue class site-noun).</summary>
@@ -3825,7 +3815,7 @@ internal sealed class SentenceReader
         for (int t = comma + 1; t < _end && t <= comma + 3; t++)
         {
             if (_cues.At(t, "claim") >= 0 || _cues.At(t, "light") >= 0) return true;
-            if (!(VerbGroup.Contains(Word(t)) || Adverbs.Contains(Word(t)))) return false;
+            if (!WordIs(t, WordClass.VerbGroup | WordClass.Adverb)) return false;
         }
         return false;
     }
@@ -3858,19 +3848,9 @@ internal sealed class SentenceReader
     private int VerbGroupStart(int first, int clauseStart)
     {
         int t = first;
-        while (t - 1 >= clauseStart && _index.Actor[t - 1] < 0 && (Adverbs.Contains(Word(t - 1)) || VerbGroup.Contains(Word(t - 1)))) t--;
+        while (t - 1 >= clauseStart && _index.Actor[t - 1] < 0 && WordIs(t - 1, WordClass.Adverb | WordClass.VerbGroup)) t--;
         return t;
     }
-
-    private static readonly HashSet<string> VerbGroup = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
-        "may", "might", "must", "shall", "should", "did", "do", "does", "to", "n't", "continue", "continues",
-        "continued", "continuing", "preparing", "prepared", "planning", "planned", "plan", "plans", "trying",
-        "tried", "try", "attempting", "attempted", "sought", "seeking", "began", "begun", "started", "going",
-        "intend", "intends", "intended", "aim", "aims", "aimed", "want", "wants", "wanted", "vowed", "threatened",
-        "keep", "keeps", "kept", "keeping",
-    };
 
     /// <summary>The verb trigger before an "and" that joins a second verb to it, in the same clause.</summary>
     private int PreviousVerb(int and, int clauseStart)
@@ -3955,7 +3935,7 @@ internal sealed class SentenceReader
     private bool DescribesNounBefore(int first)
     {
         int t = first - 1;
-        while (t >= _first && Adverbs.Contains(Word(t))) t--;
+        while (t >= _first && WordIs(t, WordClass.Adverb)) t--;
         if (t < _first) return false;
         var w = Word(t);
         return w is "," || (_doc.Tokens[t].Kind == TokenKind.Word && !PassiveAuxiliary(w) && w is not ("has" or "have" or "had" or "who" or "which" or "that"));
@@ -4599,7 +4579,7 @@ internal sealed class SentenceReader
     private bool PresentPassive(int first)
     {
         int t = first - 1;
-        if (Adverbs.Contains(Word(t)) || _cues.At(t, "habitual") >= 0) t--;
+        if (WordIs(t, WordClass.Adverb) || _cues.At(t, "habitual") >= 0) t--;
         return Word(t) is "is" or "are";
     }
 
@@ -4884,22 +4864,6 @@ internal sealed class SentenceReader
         return around;
     }
 
-    private static readonly HashSet<string> MeetingLinks = new(StringComparer.Ordinal)
-    {
-        "with", "the", "a", "an", "of", "again", "also", "his", "her", "their", "its", "for", "and",
-        // The people met: "met the leaders of the Framework in Baghdad", "talks with his counterpart in Tehran".
-        "leader", "leaders", "official", "officials", "delegation", "delegations", "envoy", "envoys", "counterpart", "counterparts",
-        "representative", "representatives", "members", "commanders", "ambassador", "minister", "ministers",
-        // "met the commanders of the four units in Baghdad", "met ambassadors of 25 countries in Baghdad".
-        "ambassadors", "units", "brigades", "heads", "chiefs", "countries", "factions", "groups",
-    };
-
-    /// <summary>What is signed or reached: "signed a border security agreement in Baghdad".</summary>
-    private static readonly HashSet<string> Accords = new(StringComparer.Ordinal)
-    {
-        "agreement", "agreements", "deal", "deals", "accord", "accords", "memorandum", "memorandums", "pact", "treaty",
-    };
-
     /// <summary>Where a meeting or an agreement took place, when its clause says so: "met X in Baghdad", "talks in
     /// Baghdad", "will meet again in Baghdad", "signed an agreement in Baghdad", "will visit Baghdad", "travelled to
     /// Tehran to discuss", "arrive in Baghdad for a summit". A place after other words ("discussed the presence of
@@ -4907,9 +4871,9 @@ internal sealed class SentenceReader
     private List<int> MeetingPlace(string type, int first, int last, int clauseStart, int clauseEnd)
     {
         int from = last + 1;
-        if (type == "AGREE" && !Accords.Contains(Word(last)))
+        if (type == "AGREE" && !WordIs(last, WordClass.Accord))
             for (int k = last + 1; k < _end && k <= last + 6; k++)
-                if (Accords.Contains(Word(k))) { from = k + 1; break; }
+                if (WordIs(k, WordClass.Accord)) { from = k + 1; break; }
         for (int t = from; t <= Math.Min(clauseEnd, last + 12) && t < _end; t++)
         {
             if (_index.Place[t] is var p && p >= 0)
@@ -4925,7 +4889,7 @@ internal sealed class SentenceReader
                 break;
             }
             if (_index.Actor[t] is var m && m >= 0) { t = _index.ActorLast[m]; continue; }
-            if (_index.Time[t] >= 0 || Word(t) is "in" or "at" || MeetingLinks.Contains(Word(t)) || Numbers.Cardinal(Word(t)) is not null) continue;
+            if (_index.Time[t] >= 0 || Word(t) is "in" or "at" || WordIs(t, WordClass.MeetingLink) || Numbers.Cardinal(Word(t)) is not null) continue;
             // A name the knowledge base lacks ("the Ministerial Council for National Security").
             if (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])) continue;
             break;
@@ -4954,12 +4918,6 @@ internal sealed class SentenceReader
         for (int next = Next(head); next >= 0 && Coordination(list[^1], next) >= 0; next = Next(next)) list.Add(next);
         return list.Contains(p) && list.Count > 1 ? list : [p];
     }
-
-    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
-    {
-        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast", "northwest",
-        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
-    };
 
     private int Previous(int p)
     {
@@ -4996,7 +4954,7 @@ internal sealed class SentenceReader
             if (w is "and" or "or") conjunction = true;
             else if (w == "," && !conjunction) comma = true;
             // "in Iraq, Syria and now Jordan", "in Baghdad and also in Basra".
-            else if (!(conjunction && (w is "in" or "inside" or "now" or "also" or "even" or "later" || Directions.Contains(w)))) return -1;
+            else if (!(conjunction && (w is "in" or "inside" or "now" or "also" or "even" or "later" || WordIs(t, WordClass.Direction)))) return -1;
         }
         if (conjunction) return a;
         return comma && _index.PlaceLast[a] + 2 == bFirst && Coordination(b, Next(b)) >= 0 ? a : -1;
@@ -5052,7 +5010,7 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The first token of the place with a direction before it ("western Iraq").</summary>
-    private int Lead(int p) => Directions.Contains(Word(_index.PlaceFirst[p] - 1)) ? _index.PlaceFirst[p] - 1 : _index.PlaceFirst[p];
+    private int Lead(int p) => WordIs(_index.PlaceFirst[p] - 1, WordClass.Direction) ? _index.PlaceFirst[p] - 1 : _index.PlaceFirst[p];
 
     /// <summary>Whether the place follows a body's name with "in" ("the Popular Mobilisation Forces (PMF) in western
     /// Anbar", "the federal government in Baghdad"): it says where the body is, not where the act is.</summary>
@@ -5127,7 +5085,7 @@ internal sealed class SentenceReader
         // "killing Soleimani", "the operation they call Martyr Soleimani": a bare name that is also a person's (a surname
         // the knowledge base knows, here read before or without the full name) is the person, unless a word of place
         // governs it ("in Sulaimani").
-        if (_index.Actor[first] < 0 && !PlaceWords.Contains(Word(lead)) && PersonNamed(p)) return false;
+        if (_index.Actor[first] < 0 && !WordIs(lead, WordClass.PlacePreposition) && PersonNamed(p)) return false;
         // "The US embassy in Baghdad condemned the attack on Erbil": a site that speaks (an embassy, a consulate) is
         // the speaker there, not where what it speaks of happened.
         // ("Protesters outside the US embassy said ..." name where they were.)
@@ -5135,11 +5093,6 @@ internal sealed class SentenceReader
         if (_doc.Places[p].Precision < 3) return true;
         return locative;
     }
-
-    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
-    {
-        "in", "at", "near", "inside", "outside", "into", "from", "to", "across", "throughout", "around", "toward", "towards", "via",
-    };
 
     /// <summary>Whether the place's words, as written, are a name of a person in the knowledge base.</summary>
     private bool PersonNamed(int p) => PlaceNames(p) is { Kind: "person" };
@@ -5173,7 +5126,7 @@ internal sealed class SentenceReader
     private int LeadIn(int first)
     {
         int before = first - 1;
-        if (Directions.Contains(Word(before)) || Word(before) == "occupied") before--;
+        if (WordIs(before, WordClass.Direction) || Word(before) == "occupied") before--;
         if (Word(before) == "the") before--;
         return before;
     }
@@ -6155,6 +6108,10 @@ internal sealed class StoryScratch(int tokens)
 
     /// <summary>The token's lower-case word (its lexeme's, as <see cref="WordCache"/> gives it), kept for the story.</summary>
     public string Lower(Document doc, EventLexicon lex, int token) => Words[token] ??= Lexeme(doc, lex, token).Lower;
+
+    /// <summary>Whether the token is a word of one of the classes (<c>cues.tsv</c>'s word classes).</summary>
+    public bool WordIs(Document doc, EventLexicon lex, int token, WordClass classes) =>
+        token >= 0 && token < doc.Tokens.Length && (Lexeme(doc, lex, token).Classes & classes) != 0;
 
     /// <summary><see cref="EventLexicon.CueAt"/> with the token's lexeme: whether a one-word cue of the class stands at the token.</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)

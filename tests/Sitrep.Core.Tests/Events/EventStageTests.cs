@@ -637,12 +637,31 @@ public sealed class EventStageTests
         var lex = Shared.Builder.EventLexicon;
         var doc = Shared.Process("They vowed to attack the base again after the attack.").Stories.Single();
         var cues = new SentenceCues(doc, lex, 0, doc.Tokens.Length, []);
-        Assert.DoesNotContain(cues.Hits, h => EventLexicon.WordClasses.Contains(h.Cue.Class));
+        Assert.DoesNotContain(cues.Hits, h => EventLexicon.WordClasses.ContainsKey(h.Cue.Class));
         int to = Enumerable.Range(0, doc.Tokens.Length).First(t => doc.TokenText(t).SequenceEqual("to"));
         int the = Enumerable.Range(0, doc.Tokens.Length).First(t => doc.TokenText(t).SequenceEqual("the"));
         Assert.True(lex.CueAt(doc, to, "verb-follows", []));
         Assert.False(lex.CueAt(doc, to, "noun-follows", []));
         Assert.True(lex.CueAt(doc, the, "noun-follows", []));
+    }
+
+    [Theory]
+    [InlineData("Reportedly", WordClass.Adverb)]
+    [InlineData("preparing", WordClass.VerbGroup)]
+    [InlineData("were", WordClass.VerbGroup)]
+    [InlineData("warplanes", WordClass.ForceNoun)]
+    [InlineData("counterpart", WordClass.MeetingLink)]
+    [InlineData("memorandum", WordClass.Accord)]
+    [InlineData("south-eastern", WordClass.Direction)]
+    [InlineData("throughout", WordClass.PlacePreposition)]
+    [InlineData("the", WordClass.NounFollows | WordClass.MeetingLink)]
+    [InlineData("attack", WordClass.None)]
+    [InlineData("Baghdad", WordClass.None)]
+    public void A_words_classes_are_the_word_class_lines_of_the_cues_file_that_hold_it(string word, WordClass expected)
+    {
+        var classes = Shared.Builder.EventLexicon.LexemeOf(word).Classes;
+        // Only the classes named here are asserted: "the" is in other word classes too.
+        Assert.Equal(expected, expected == WordClass.None ? classes : classes & expected);
     }
 
     [Fact]

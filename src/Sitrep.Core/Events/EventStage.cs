@@ -154,6 +154,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (trigger.Is(TriggerFlags.Vow) && !Vowed(doc, t, last, end, trigger.IsVerb, scratch)) continue;
                 if (trigger.Is(TriggerFlags.ObjectTo) && !ObjectThenTo(doc, last, end, scratch)) continue;
                 if (trigger.Is(TriggerFlags.Listed) && !ListItem(doc, s)) continue;
+                if (trigger.Is(TriggerFlags.HoldsAnswerable) && !ObjectThenAnswerable(doc, last, end, scratch)) continue;
                 // "took part in", "cut the budget": a verb that withdraws only staff moved out, or bans only a service or a
                 // place of business, is no trigger without one near it (the reader checks their roles), so that it does not
                 // hide the same word's other sense ("cut its troops") or stand between an act and its actor.
@@ -208,6 +209,19 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             var w = scratch.Lower(doc, lex, t);
             if (w == "to") return t > last + 1;
             if (w is "a" or "an" or "as" or "it" or "for" or "on" or "upon" or "that") return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether an object and then a word of blame (cue class answerable) follow a verb of holding in its clause:
+    /// "held Washington responsible", "holds the occupation forces fully responsible".</summary>
+    private bool ObjectThenAnswerable(Document doc, int last, int end, StoryScratch scratch)
+    {
+        for (int t = last + 1; t < end && t <= last + 8; t++)
+        {
+            if (doc.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Quote) return false;
+            if (scratch.CueAt(doc, lex, t, "answerable")) return t > last + 1;
+            if (scratch.Lower(doc, lex, t) is "to" or "that" or "for" or "on" or "in" or "at") return false;
         }
         return false;
     }

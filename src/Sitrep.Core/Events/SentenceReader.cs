@@ -68,6 +68,18 @@ internal sealed class SentenceReader
         "THREATEN", "REQUEST", "REJECT", "AGREE", "CONCEDE",
     };
 
+    /// <summary>Whether the first name after the trigger is the actor and stands before any departure word: "called on
+    /// the Iraqi government to expel US troops", against "demanded the expulsion of the American forces".</summary>
+    private bool AddressedBefore(string actor, int last, int clauseEnd)
+    {
+        for (int t = last + 1; t < clauseEnd; t++)
+        {
+            if (_index.Actor[t] < 0) continue;
+            return _doc.Mentions[_index.Actor[t]].EntityId == actor && !_cues.Any("departure", last + 1, t);
+        }
+        return false;
+    }
+
     private static readonly bool Debugging = Environment.GetEnvironmentVariable("SRDBG") is not null;
 
     public void Read(List<Draft> into)
@@ -1035,8 +1047,10 @@ internal sealed class SentenceReader
         }
         // "demanding the expulsion of all foreign troops, American ones too": a demand that forces leave is
         // against the state's forces, not its government.
+        // ("called on the Iraqi government to expel US troops": the state addressed before the departure is asked; it
+        // does not leave.)
         if (trigger.Type == "REQUEST" && targets.Count > 0 && _lex.Forces.TryGetValue(targets[0], out var leaving)
-            && _cues.Any("departure", last + 1, Math.Min(clauseEnd, last + 6)))
+            && _cues.Any("departure", last + 1, Math.Min(clauseEnd, last + 6)) && !AddressedBefore(targets[0], last, clauseEnd))
             targets[0] = leaving;
         // "fighters clashed with security forces": the side one clashes with is the other side of the fight.
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && targets.Count == 0 && Word(first) is "clash" or "clashes" or "clashed" or "clashing"
@@ -2621,7 +2635,7 @@ internal sealed class SentenceReader
     /// maximum readiness", "X's units were on full alert".</summary>
     private bool LightVerbBetween(int subjectLast, int first, bool offer = false, string? type = null)
     {
-        if (subjectLast < 0) return false;
+        if (subjectLast < 0 || HeldAnswerable(subjectLast)) return false;
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (!(cue.Class is "claim" or "involvement" || (offer && cue.Class == "offer")
@@ -2640,6 +2654,15 @@ internal sealed class SentenceReader
             for (int t = subjectLast + 1; t < f && clear; t++) clear = _index.Actor[t] < 0 && !StartsVerbTrigger(t);
             if (clear) return true;
         }
+        return false;
+    }
+
+    /// <summary>"held Washington responsible for the attack": the one a verb of holding blames, right after it, is the
+    /// blame's object; the act named after it is what is blamed, not an act that one is told to do.</summary>
+    private bool HeldAnswerable(int t)
+    {
+        foreach (var (trigger, f, l) in _hits)
+            if (trigger.Is(TriggerFlags.HoldsAnswerable) && l < t && t - l <= 6) return true;
         return false;
     }
 

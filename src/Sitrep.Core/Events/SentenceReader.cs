@@ -2822,6 +2822,9 @@ internal sealed class SentenceReader
         // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
         if (d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && d.Actor is null && OwnForcesBefore(first) is var its and >= 0)
             d.Actor = ForcesOfAnnouncer(its) ?? ForcesOfAdjective(its);
+        // "rockets hit a Turkish base near Zakho", "a Turkish position was shelled", "an attack on an American convoy": a
+        // military site or column a state's adjective names is that state's (its forces', below).
+        if (d.Type == "ASSAULT" && d.Target is null && StateSite(first, last, clauseStart, clauseEnd) is { } siteState) d.Target = siteState;
         // ("stormed the Turkish consulate": a state's mission is the state's, not its forces'.)
         if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces) && !ConsulateOf(d.Target)) d.Target = targetForces;
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
@@ -2932,6 +2935,33 @@ internal sealed class SentenceReader
             if (_cues.ValueAt(t, "demonym", out _) is { } state) return _lex.Forces.GetValueOrDefault(state);
         }
         return null;
+    }
+
+    /// <summary>The state whose adjective names a military site (cue class military-site) right after the act ("hit a Turkish
+    /// base", "on an American convoy") or right before it ("a Turkish position was shelled"), with only an article or
+    /// "military", "army" between; or null.</summary>
+    private string? StateSite(int first, int last, int clauseStart, int clauseEnd)
+    {
+        for (int t = last + 1; t < clauseEnd && t <= last + 4; t++)
+        {
+            if (_index.Actor[t] >= 0 || _index.Place[t] >= 0) return null;
+            if (StateSiteAt(t) is { } state) return state;
+        }
+        // ("A Turkish outpost near Zakho was shelled": the subject's place may stand between.)
+        for (int t = first - 1; t >= clauseStart && t >= first - 8; t--)
+        {
+            if (_index.Actor[t] >= 0) return null;
+            if (StateSiteAt(t) is { } state) return state;
+        }
+        return null;
+    }
+
+    private string? StateSiteAt(int t)
+    {
+        if (_cues.ValueAt(t, "demonym", out int last) is not { } state) return null;
+        int next = last + 1;
+        if (Word(next) is "military" or "army" or "armed" or "security" or "forces'" or "troops'") next++;
+        return _cues.At(next, "military-site") >= 0 ? state : null;
     }
 
     /// <summary>The "its" or "their" of "its aircraft (had) struck", "their forces reinforced" right before the act at

@@ -48,10 +48,15 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string[]> _siteNouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _siteNounsBySpan;
 
+    /// <summary>National capitals (<c>data/places/capitals.txt</c>): the usual referent of their name ("Riyadh" is the
+    /// Saudi capital, not the town of al-Riyadh near Hawija, unless the sentence names Kirkuk).</summary>
+    private readonly HashSet<string> _capitals = new(StringComparer.Ordinal);
+
     private Gazetteer(List<Place> places, Tokenizer tokenizer, IEnumerable<string>? notPlaces = null,
-        IEnumerable<(string Noun, string[] Kinds)>? siteNouns = null)
+        IEnumerable<(string Noun, string[] Kinds)>? siteNouns = null, IEnumerable<string>? capitals = null)
     {
         _places = places;
+        foreach (var id in capitals ?? []) _capitals.Add(id);
         foreach (var w in notPlaces ?? []) _notPlaces.Add(w);
         foreach (var (noun, kinds) in siteNouns ?? []) _siteNouns[noun] = kinds;
         _siteNounsBySpan = _siteNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -156,8 +161,28 @@ public sealed class Gazetteer
             : [];
         var siteNouns = Path.Combine(folder, "site-nouns.txt");
         var nouns = File.Exists(siteNouns) ? ReadSiteNouns(siteNouns).ToList() : [];
-        return new Gazetteer([.. byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], tokenizer, words, nouns);
+        var capitalsFile = Path.Combine(folder, "capitals.txt");
+        var capitals = File.Exists(capitalsFile) ? ReadCapitals(capitalsFile, byId).ToList() : [];
+        return new Gazetteer([.. byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], tokenizer, words, nouns, capitals);
     }
+
+    /// <summary>Reads the ids of national capitals, one a line; each must be a city the place files define.</summary>
+    public static IEnumerable<string> ReadCapitals(string path, IReadOnlyDictionary<string, Place> byId)
+    {
+        int n = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            n++;
+            var id = raw.Trim();
+            if (id.Length == 0 || id.StartsWith('#')) continue;
+            if (!byId.TryGetValue(id, out var place) || place.Kind != "city")
+                throw new SitrepException(ErrorCodes.DataInvalid, $"{path}:{n}", $"'{id}' is no city of the place files");
+            yield return id;
+        }
+    }
+
+    /// <summary>Whether the place is a national capital (<c>data/places/capitals.txt</c>).</summary>
+    public bool IsCapital(Place place) => _capitals.Contains(place.Id);
 
     /// <summary>Reads the site nouns: NOUN and KINDS (','-separated, '-' for none), tab-separated.</summary>
     public static IEnumerable<(string Noun, string[] Kinds)> ReadSiteNouns(string path)

@@ -118,6 +118,8 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
             if (p.Id != c.Id && s == sentence && ancestors.Contains(p.Id)) score += 8;
         if (c.Country == country) score += 5;
         if (!c.Minor) score += 3;
+        // A national capital is its name's usual referent, even in a story about another country (which gives 5).
+        if (gazetteer.IsCapital(c)) score += 6;
         score += c.Kind switch { "military_base" or "airport" or "embassy" => 3, "city" or "governorate" or "country" => 2, "town" or "district" => 1, _ => 0 };
         return score;
     }

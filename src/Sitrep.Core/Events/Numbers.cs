@@ -18,8 +18,9 @@ public static class Numbers
     {
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
         ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
-        ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["twentieth"] = 20, ["thirtieth"] = 30,
-        ["fortieth"] = 40, ["fiftieth"] = 50, ["hundredth"] = 100,
+        ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17,
+        ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30, ["fortieth"] = 40,
+        ["fiftieth"] = 50, ["sixtieth"] = 60, ["seventieth"] = 70, ["eightieth"] = 80, ["ninetieth"] = 90, ["hundredth"] = 100,
     };
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -62,6 +63,12 @@ public static class Numbers
                 return Cardinal(token[..^2]);
             return null;
         }
-        return OrdinalLookup.TryGetValue(token, out var n) ? n : null;
+        if (OrdinalLookup.TryGetValue(token, out var n)) return n;
+        // "twenty-first", "thirty-fifth".
+        int dash = token.IndexOf('-');
+        if (dash > 0 && WordLookup.TryGetValue(token[..dash], out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
+            && OrdinalLookup.TryGetValue(token[(dash + 1)..], out var units) && units < 10)
+            return tens + units;
+        return null;
     }
 }

@@ -377,8 +377,12 @@ public sealed class TimeFinder
             return new Found(year > 0 ? yearLast : k, range);
         }
         // "the 28th"
+        // ("the 19th attack on US forces", "the 5th brigade": an ordinal before a word of its own phrase counts or names;
+        // a day stands at its phrase's end, before punctuation or a word that starts a new one, or after "on": "a strike
+        // on the 4th killed", "on the 19th militants shelled".)
         if (Calendar.Is(x, "the") && Calendar.Day(w[i + 1]) is > 0 and var nth && w[i + 1].Length > 2 && !char.IsDigit(w[i + 1][^1])
-            && Calendar.Month(w[i + 2]) == 0 && !Calendar.Is(w[i + 2], "of") && !Calendar.Is(w[i + 2], "anniversary"))
+            && Calendar.Month(w[i + 2]) == 0 && !Calendar.Is(w[i + 2], "of") && !Calendar.Is(w[i + 2], "anniversary")
+            && !(OrdinalOfNoun(w[i + 2]) && !Calendar.Is(w[i - 1], "on")))
         {
             // The latest such day not after publication (the next one when future), skipping months without it.
             for (int back = 0; back < 4; back++)
@@ -393,6 +397,18 @@ public sealed class TimeFinder
             return new Found(i, TimeInterval.OfYear(yearAlone));
         return null;
     }
+
+    /// <summary>Whether the word after "the 19th" makes it an ordinal of a noun ("the 19th attack", "the 5th armoured
+    /// brigade"): a lower-case word that is none of the words that may follow a date ("on the 19th when", "the 19th and").</summary>
+    private static bool OrdinalOfNoun(ReadOnlySpan<char> next) =>
+        next.Length > 0 && char.IsAsciiLetterLower(next[0]) && !AfterDayLookup.Contains(next);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterDayLookup = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "at", "in", "on", "when", "while", "after", "before", "as", "during", "to", "with", "from", "by",
+        "for", "until", "till", "which", "that", "the", "a", "an", "there", "it", "he", "she", "they", "we", "his", "its",
+        "their", "this", "last", "next", "night", "morning", "evening", "afternoon", "itself",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"mid-October" (one token), "late October", "early October": the part and the month word.</summary>
     private static string? MonthPart(Words w, int i, out ReadOnlySpan<char> month)

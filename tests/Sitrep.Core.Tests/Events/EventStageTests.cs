@@ -579,6 +579,11 @@ public sealed class EventStageTests
         Assert.Equal(151, Numbers.Ordinal("151st"));
         Assert.Equal(3, Numbers.Ordinal("third"));
         Assert.Null(Numbers.Ordinal("1s"));
+        Assert.Equal(19, Numbers.Ordinal("nineteenth"));
+        Assert.Equal(21, Numbers.Ordinal("twenty-first"));
+        Assert.Equal(35, Numbers.Ordinal("Thirty-fifth"));
+        Assert.Null(Numbers.Ordinal("twenty-eleventh"));
+        Assert.Null(Numbers.Ordinal("first-second"));
     }
 
     [Fact]

@@ -68,6 +68,26 @@ public sealed class TimeTableTests
         Assert.True(found is null || found.Value.From <= row.Published, $"a span of counted acts was read as a day ahead: {found?.From}");
     }
 
+    [Theory]
+    [InlineData("It was the 19th attack on US forces since the start of the month.", "the 19th")]
+    [InlineData("Troops of the 5th armoured brigade entered the town.", "the 5th")]
+    [InlineData("This is the 3rd time the base has been hit.", "the 3rd")]
+    public void An_ordinal_before_a_word_of_its_own_phrase_is_no_day(string sentence, string ordinal)
+    {
+        var row = new TimeRow(1, new DateOnly(2023, 11, 25), sentence, ordinal, new(2023, 11, 25), new(2023, 11, 25), "day", "");
+        Assert.Null(TimeTable.Resolve(Shared.Pipeline, row));
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a checkpoint on the 19th, police said.", "2023-11-19")]
+    [InlineData("On the 19th militants shelled the base.", "2023-11-19")]
+    [InlineData("The convoy was hit on the 19th and again on the 21st.", "2023-11-19")]
+    public void A_bare_day_at_its_phrases_end_is_a_day_of_the_publication_month(string sentence, string day)
+    {
+        var row = new TimeRow(1, new DateOnly(2023, 11, 25), sentence, "the 19th", new(2023, 11, 25), new(2023, 11, 25), "day", "");
+        Assert.Equal(DateOnly.Parse(day), TimeTable.Resolve(Shared.Pipeline, row)?.From);
+    }
+
     [Fact]
     public void A_page_with_no_date_at_all_infers_none()
     {

@@ -841,6 +841,7 @@ internal sealed class SentenceReader
             // from somewhere is the weapon, not the one hit.
             if (!(passive && Word(last + 1) == "from" && trigger.Lemma is "fire" or "launch")) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
+            else if (passive && trigger.Type == "COERCE" && Announcer(first, last) is { } announcer) actors.Add(announcer);
             // "The offices of X in Basra were closed", "the headquarters of X was raided": the owner after "of" of the
             // place that is the subject is the target.
             if (subjects.Count == 0 && material && OwnerOfSubject(first, clauseStart) is { } placeOwner) targets.Add(placeOwner);
@@ -2174,6 +2175,34 @@ internal sealed class SentenceReader
                 if (subjects.Count > 0) return subjects[0];
             }
         return null;
+    }
+
+    /// <summary>"The Joint Operations Command said 12 people were arrested", "the airport was closed to flights, the civil
+    /// aviation authority said": a state body (a government body or state force) that tells an arrest, seizure or closure
+    /// in the passive with no agent made it; null when the speaker is none such or there is none.</summary>
+    private string? Announcer(int first, int last)
+    {
+        var sayer = Speaker(first, out _, verbsOfSaying: true);
+        for (int i = 0; sayer is null && i < _cues.Hits.Count; i++)
+        {
+            var (f, _, cue) = _cues.Hits[i];
+            if (cue.Class != "speech" || f <= last || _index.Actor[f] >= 0) continue;
+            var subjects = Subjects(f, ClauseStart(f), out _);
+            if (subjects.Count > 0) sayer = subjects[0];
+            break;
+        }
+        if (sayer is null || _stage.Kb[sayer] is not { Kind: "state_force" or "government" } body) return null;
+        // "The Security Media Cell says two men have been arrested": an office that speaks for a force (a government body
+        // that is part of one) tells what the forces did, and does not say which.
+        if (body.Kind == "government")
+            foreach (var link in body.PartOf)
+                if (_stage.Kb[link.Id]?.Kind == "state_force") return null;
+        // "The State Department said an American had been detained in Baghdad": a state tells of what befell its own
+        // abroad; it arrests only at home.
+        for (int t = _first; t < _end; t++)
+            if (_index.Place[t] is var p && p >= 0 && _stage.Gazetteer?[_doc.Places[p].PlaceId] is { Country: { } country } && country != body.Country)
+                return null;
+        return sayer;
     }
 
     /// <summary>The actor named right after a verb of saying, over a title ("told Iraqi Prime Minister X"),

@@ -896,7 +896,11 @@ internal sealed class SentenceReader
             // "Kataib Hezbollah denied any role", "said Tehran had no part in it": the one with no part is the subject.
             else if (trigger.Is(TriggerFlags.Negates) && subjects.Count > 0) actors.AddRange(subjects);
             else if (scan.Agent is not null) actors.Add(scan.Agent);
-            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material, trigger.Type) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
+            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material, trigger.Type, trigger.Mode) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
+            // "The governor announced a curfew", "the ministry declared the closure of the crossings": a verb of saying that is
+            // also one of imposing a ban (cue light COERCE:ban) right before the noun, over its article and adjectives, makes
+            // its speaker the one who imposes it (the noun stands in what is said, so the subject is no subject of it).
+            else if (trigger.Type == "COERCE" && trigger.Mode == "ban" && !trigger.IsVerb && BanAnnouncedBy(first) is { } imposer) actors.Add(imposer);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             // "X told Y in a phone call that ...": the call is the speaker's with the one told.
             else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)
@@ -2652,13 +2656,14 @@ internal sealed class SentenceReader
     /// military training", "X expressed its support", "X pledged $50 million in aid". A light verb whose cue
     /// value is an event type joins only a noun of that type (<paramref name="type"/>): "X declared a state of
     /// maximum readiness", "X's units were on full alert".</summary>
-    private bool LightVerbBetween(int subjectLast, int first, bool offer = false, string? type = null)
+    private bool LightVerbBetween(int subjectLast, int first, bool offer = false, string? type = null, string? mode = null)
     {
         if (subjectLast < 0) return false;
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (!(cue.Class is "claim" or "involvement" || (offer && cue.Class == "offer")
-                  || (cue.Class == "light" && (cue.Value == "-" || cue.Value == type))) || f <= subjectLast || l >= first) continue;
+                  || (cue.Class == "light" && (cue.Value == "-" || cue.Value == type || (mode is not null && IsTypeMode(cue.Value, type, mode)))))
+                || f <= subjectLast || l >= first) continue;
             if (f - subjectLast > 4 || first - l > 6) continue;
             bool clear = true;
             // A verb of giving reaches only its own object ("offered military training", "pledged $50 million
@@ -2675,6 +2680,25 @@ internal sealed class SentenceReader
         }
         return false;
     }
+
+    /// <summary>The speaker of a verb of announcing that imposes a ban (cue light "COERCE:ban") standing right before the ban
+    /// noun at <paramref name="first"/>, over up to three words of article or adjective ("announced a full curfew"); else null.</summary>
+    private string? BanAnnouncedBy(int first)
+    {
+        int t = first - 1;
+        while (t > _first && first - t <= 3 && _doc.Tokens[t].Kind == TokenKind.Word && _index.Actor[t] < 0 && _cues.At(t, "light") < 0
+               && !char.IsUpper(_doc.TokenText(t)[0]) && Word(t) is not ("and" or "or" or "to" or "that" or "of"))
+            t--;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", "ban"))
+                return Speaker(first, out _, verbsOfSaying: true);
+        return null;
+    }
+
+    /// <summary>Whether a cue value "TYPE:MODE" ("COERCE:ban") is this type and mode.</summary>
+    private static bool IsTypeMode(string value, string? type, string mode) =>
+        type is not null && value.Length == type.Length + 1 + mode.Length && value.StartsWith(type, StringComparison.Ordinal)
+        && value[type.Length] == ':' && value.EndsWith(mode, StringComparison.Ordinal);
 
     /// <summary>The actor named right after "to" (an article between) within eight words after the trigger, or null.</summary>
     private string? HandedTo(int last, int clauseEnd)

@@ -197,6 +197,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         AddDemonymCompounds(doc, mentions);
         AddUnlinked(doc, mentions);
         AddPolice(doc, mentions, states);
+        AddGovernors(doc, mentions);
         AddAbbreviations(doc, mentions);
         AddReferences(doc, mentions, states);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -478,6 +479,54 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (forces.Contains(Word(doc, a))) return true;
         }
         return false;
+    }
+
+    /// <summary>"The governor of Maysan announced a curfew", "Najaf's governor ordered ...", "the Diyala governor": a province's or
+    /// city's governor whom the sentence does not name is the office, kept as the unlinked actor "Governor of X" (a name after
+    /// the title, "the governor of Basra Asaad al-Eidani", makes it that person's, and a deputy or former governor is none).</summary>
+    private void AddGovernors(Document doc, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        bool[]? covered = null;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !Word(doc, t).Equals("governor", StringComparison.OrdinalIgnoreCase)) continue;
+            covered ??= Covered(doc, mentions);
+            if (covered[t]) continue;
+            int sentence = doc.SentenceAt(tokens[t].Start), sentenceFirst = doc.Sentences[sentence].FirstToken;
+            if (Word(doc, t - 1) is "deputy" or "Deputy" or "former" or "Former" or "vice" or "acting" or "new" or "late") continue;
+            PlaceMention? place = null;
+            int first = t, last = t;
+            int before = t - 1;
+            if (before >= sentenceFirst && Word(doc, before) is "'s" or "\u2019s") before--;
+            if (before >= sentenceFirst && PlaceEndingAt(doc, tokens[before].End) is { } p)
+            {
+                place = p;
+                first = doc.TokenAt(p.Start);
+            }
+            else if (Word(doc, t + 1) is "of" && t + 2 < tokens.Length && PlaceStartingAt(doc, tokens[t + 2].Start) is { } q)
+            {
+                place = q;
+                last = t + 2;
+                while (last + 1 < tokens.Length && tokens[last + 1].End <= q.Start + q.Length) last++;
+            }
+            if (place is not { } at || gazetteer?[at.PlaceId] is not { Country: "IQ" }) continue;
+            // A person's name after the title, or after a comma: "the governor of Basra Asaad al-Eidani", "Nineveh's governor, Mansour al-Marid,".
+            int next = last + 1;
+            if (Word(doc, next) is ",") next++;
+            if (next < tokens.Length && tokens[next].Is(TokenFlags.Capitalized) && tokens[next].Kind == TokenKind.Word
+                && doc.SentenceAt(tokens[next].Start) == sentence) continue;
+            bool taken = false;
+            for (int k = first; k <= last; k++) taken |= covered[k];
+            if (taken) continue;
+            var placeName = doc.Text.Substring(at.Start, at.Length);
+            foreach (var suffix in new[] { " province", " Province", " governorate", " Governorate" })
+                if (placeName.EndsWith(suffix, StringComparison.Ordinal)) placeName = placeName[..^suffix.Length];
+            var id = "unlinked:governor-of-" + at.PlaceId;
+            doc.Unlinked.TryAdd(id, new UnlinkedActor(id, "Governor of " + placeName, "government", "governor"));
+            mentions.Add(new Mention(tokens[first].Start, tokens[last].End - tokens[first].Start, sentence, MentionKind.Actor, id, "unlinked"));
+            for (int k = first; k <= last; k++) covered[k] = true;
+        }
     }
 
     private static PlaceMention? PlaceEndingAt(Document doc, int end)

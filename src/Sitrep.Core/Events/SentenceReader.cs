@@ -2682,13 +2682,19 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The speaker of a verb of announcing that imposes a ban (cue light "COERCE:ban") standing right before the ban
-    /// noun at <paramref name="first"/>, over up to three words of article or adjective ("announced a full curfew"); else null.</summary>
+    /// noun at <paramref name="first"/>, over up to three words of article or adjective ("announced a full curfew") and a time set
+    /// off by commas; else null.</summary>
     private string? BanAnnouncedBy(int first)
     {
-        int t = first - 1;
-        while (t > _first && first - t <= 3 && _doc.Tokens[t].Kind == TokenKind.Word && _index.Actor[t] < 0 && _cues.At(t, "light") < 0
-               && !char.IsUpper(_doc.TokenText(t)[0]) && Word(t) is not ("and" or "or" or "to" or "that" or "of"))
+        int t = first - 1, words = 0;
+        while (t > _first && words < 3 && _index.Actor[t] < 0 && _cues.At(t, "light") < 0)
+        {
+            // "announced, yesterday, Wednesday, a curfew": a time set off by commas stands between too.
+            if (_index.Time[t] >= 0 || Word(t) is ",") { t--; continue; }
+            if (_doc.Tokens[t].Kind != TokenKind.Word || char.IsUpper(_doc.TokenText(t)[0]) || Word(t) is "and" or "or" or "to" or "that" or "of") break;
             t--;
+            words++;
+        }
         foreach (var (f, l, cue) in _cues.Hits)
             if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", "ban"))
                 return Speaker(first, out _, verbsOfSaying: true);

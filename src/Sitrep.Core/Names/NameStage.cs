@@ -198,6 +198,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         AddUnlinked(doc, mentions);
         AddPolice(doc, mentions, states);
         AddGovernors(doc, mentions);
+        AddPlaceCommands(doc, mentions);
         AddAbbreviations(doc, mentions);
         AddReferences(doc, mentions, states);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -526,6 +527,26 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             doc.Unlinked.TryAdd(id, new UnlinkedActor(id, "Governor of " + placeName, "government", "governor"));
             mentions.Add(new Mention(tokens[first].Start, tokens[last].End - tokens[first].Start, sentence, MentionKind.Actor, id, "unlinked"));
             for (int k = first; k <= last; k++) covered[k] = true;
+        }
+    }
+
+    /// <summary>"The Maysan Operations Command": an operations command named after a place that the knowledge base lacks is
+    /// kept as the unlinked state force of that name (those it has are linked before this runs).</summary>
+    private void AddPlaceCommands(Document doc, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        bool[]? covered = null;
+        for (int t = 1; t + 1 < tokens.Length; t++)
+        {
+            if (Word(doc, t) is not "Operations" || Word(doc, t + 1) is not "Command") continue;
+            covered ??= Covered(doc, mentions);
+            if (covered[t] || covered[t + 1] || PlaceEndingAt(doc, tokens[t - 1].End) is not { } place) continue;
+            int first = doc.TokenAt(place.Start);
+            if (covered[first]) continue;
+            var id = "unlinked:operations-command-" + place.PlaceId;
+            doc.Unlinked.TryAdd(id, new UnlinkedActor(id, doc.Text.Substring(place.Start, place.Length) + " Operations Command", "state_force", "command"));
+            mentions.Add(new Mention(tokens[first].Start, tokens[t + 1].End - tokens[first].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, id, "unlinked"));
+            for (int k = first; k <= t + 1; k++) covered[k] = true;
         }
     }
 

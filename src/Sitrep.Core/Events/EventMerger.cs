@@ -121,7 +121,12 @@ internal static class EventMerger
                 if (d != headline && Unplaced(d) && d.Definite && d.Type == "ASSAULT" && d.Status == "reported" && !d.Aggregate && !d.Anchor
                     && Compatible(headline, d, sameSentence: false, anchored: false, gazetteer, kb))
                     headline.Absorb(d);
-        foreach (var d in kept) if (d.Type == "COERCE" && d.Mode is "arrest" or "seize" && Unplaced(d) && d.Status == "reported" && !d.Aggregate) PlaceOfTold(d, kept, doc);
+        // (The police named with no place are such a body too: "Police detained the owner of the farm".)
+        foreach (var d in kept)
+            if (d.Type == "COERCE" && d.Mode is "arrest" or "seize" && d.Target is null && d.Place < 0
+                && (d.Actor is null || kb?[d.Actor] is { Kind: "state_force" } force && force.Name.EndsWith(" police", StringComparison.OrdinalIgnoreCase))
+                && d.Status == "reported" && !d.Aggregate)
+                PlaceOfTold(d, kept, doc);
         foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
         // (The story's country is counted only for a story that tells such a withdrawal.)
         if (gazetteer is not null && kb is not null && kept.Exists(static d => d.Type == "RETREAT" && d.PlaceId is null) && gazetteer.StoryCountry(doc) is { } home)

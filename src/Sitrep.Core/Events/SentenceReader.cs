@@ -849,6 +849,7 @@ internal sealed class SentenceReader
             // from somewhere is the weapon, not the one hit.
             if (!(passive && Word(last + 1) == "from" && trigger.Lemma is "fire" or "launch")) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
+            else if (passive && trigger.Type == "COERCE" && Announcer(first, last) is { } announcer) actors.Add(announcer);
             // "The offices of X in Basra were closed", "the headquarters of X was raided": the owner after "of" of the
             // place that is the subject is the target.
             if (subjects.Count == 0 && material && OwnerOfSubject(first, clauseStart) is { } placeOwner) targets.Add(placeOwner);
@@ -903,7 +904,11 @@ internal sealed class SentenceReader
             // "Kataib Hezbollah denied any role", "said Tehran had no part in it": the one with no part is the subject.
             else if (trigger.Is(TriggerFlags.Negates) && subjects.Count > 0) actors.AddRange(subjects);
             else if (scan.Agent is not null) actors.Add(scan.Agent);
-            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material, trigger.Type) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
+            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material, trigger.Type, trigger.Mode) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
+            // "The governor announced a curfew", "the ministry declared the closure of the crossings": a verb of saying that is
+            // also one of imposing a ban (cue light COERCE:ban) right before the noun, over its article and adjectives, makes
+            // its speaker the one who imposes it (the noun stands in what is said, so the subject is no subject of it).
+            else if (trigger.Type == "COERCE" && trigger.Mode == "ban" && !trigger.IsVerb && BanAnnouncedBy(first) is { } imposer) actors.Add(imposer);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             // "X told Y in a phone call that ...": the call is the speaker's with the one told.
             else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)
@@ -2186,6 +2191,34 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>"The Joint Operations Command said 12 people were arrested", "the airport was closed to flights, the civil
+    /// aviation authority said": a state body (a government body or state force) that tells an arrest, seizure or closure
+    /// in the passive with no agent made it; null when the speaker is none such or there is none.</summary>
+    private string? Announcer(int first, int last)
+    {
+        var sayer = Speaker(first, out _, verbsOfSaying: true);
+        for (int i = 0; sayer is null && i < _cues.Hits.Count; i++)
+        {
+            var (f, _, cue) = _cues.Hits[i];
+            if (cue.Class != "speech" || f <= last || _index.Actor[f] >= 0) continue;
+            var subjects = Subjects(f, ClauseStart(f), out _);
+            if (subjects.Count > 0) sayer = subjects[0];
+            break;
+        }
+        if (sayer is null || _stage.Kb[sayer] is not { Kind: "state_force" or "government" } body) return null;
+        // "The Security Media Cell says two men have been arrested": an office that speaks for a force (a government body
+        // that is part of one) tells what the forces did, and does not say which.
+        if (body.Kind == "government")
+            foreach (var link in body.PartOf)
+                if (_stage.Kb[link.Id]?.Kind == "state_force") return null;
+        // "The State Department said an American had been detained in Baghdad": a state tells of what befell its own
+        // abroad; it arrests only at home.
+        for (int t = _first; t < _end; t++)
+            if (_index.Place[t] is var p && p >= 0 && _stage.Gazetteer?[_doc.Places[p].PlaceId] is { Country: { } country } && country != body.Country)
+                return null;
+        return sayer;
+    }
+
     /// <summary>The actor named right after a verb of saying, over a title ("told Iraqi Prime Minister X"),
     /// before the words that follow it ("that", "in a phone call"); null when none is.</summary>
     private string? Listener(int speechLast, int before)
@@ -2633,13 +2666,14 @@ internal sealed class SentenceReader
     /// military training", "X expressed its support", "X pledged $50 million in aid". A light verb whose cue
     /// value is an event type joins only a noun of that type (<paramref name="type"/>): "X declared a state of
     /// maximum readiness", "X's units were on full alert".</summary>
-    private bool LightVerbBetween(int subjectLast, int first, bool offer = false, string? type = null)
+    private bool LightVerbBetween(int subjectLast, int first, bool offer = false, string? type = null, string? mode = null)
     {
         if (subjectLast < 0 || HeldAnswerable(subjectLast)) return false;
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (!(cue.Class is "claim" or "involvement" || (offer && cue.Class == "offer")
-                  || (cue.Class == "light" && (cue.Value == "-" || cue.Value == type))) || f <= subjectLast || l >= first) continue;
+                  || (cue.Class == "light" && (cue.Value == "-" || cue.Value == type || (mode is not null && IsTypeMode(cue.Value, type, mode)))))
+                || f <= subjectLast || l >= first) continue;
             if (f - subjectLast > 4 || first - l > 6) continue;
             bool clear = true;
             // A verb of giving reaches only its own object ("offered military training", "pledged $50 million
@@ -2665,6 +2699,31 @@ internal sealed class SentenceReader
             if (trigger.Is(TriggerFlags.HoldsAnswerable) && l < t && t - l <= 6) return true;
         return false;
     }
+
+    /// <summary>The speaker of a verb of announcing that imposes a ban (cue light "COERCE:ban") standing right before the ban
+    /// noun at <paramref name="first"/>, over up to three words of article or adjective ("announced a full curfew") and a time set
+    /// off by commas; else null.</summary>
+    private string? BanAnnouncedBy(int first)
+    {
+        int t = first - 1, words = 0;
+        while (t > _first && words < 3 && _index.Actor[t] < 0 && _cues.At(t, "light") < 0)
+        {
+            // "announced, yesterday, Wednesday, a curfew": a time set off by commas stands between too.
+            if (_index.Time[t] >= 0 || Word(t) is ",") { t--; continue; }
+            if (_doc.Tokens[t].Kind != TokenKind.Word || char.IsUpper(_doc.TokenText(t)[0]) || Word(t) is "and" or "or" or "to" or "that" or "of") break;
+            t--;
+            words++;
+        }
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", "ban"))
+                return Speaker(first, out _, verbsOfSaying: true);
+        return null;
+    }
+
+    /// <summary>Whether a cue value "TYPE:MODE" ("COERCE:ban") is this type and mode.</summary>
+    private static bool IsTypeMode(string value, string? type, string mode) =>
+        type is not null && value.Length == type.Length + 1 + mode.Length && value.StartsWith(type, StringComparison.Ordinal)
+        && value[type.Length] == ':' && value.EndsWith(mode, StringComparison.Ordinal);
 
     /// <summary>The actor named right after "to" (an article between) within eight words after the trigger, or null.</summary>
     private string? HandedTo(int last, int clauseEnd)

@@ -56,6 +56,33 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return map;
     }
 
+    /// <summary>Country code → id of its police: the state force of that country with a two-word name or alias
+    /// "X police" ("Iraqi police"), for a province's or city's police and for "police" alone.</summary>
+    private readonly Dictionary<string, string> _police = Polices(kb, federal: false);
+
+    /// <summary>Country code → id of its federal police: the state force named "X Federal Police" ("Iraqi Federal Police"),
+    /// for "federal police" in lower case.</summary>
+    private readonly Dictionary<string, string> _federalPolice = Polices(kb, federal: true);
+
+    private static Dictionary<string, string> Polices(ActorKb kb, bool federal)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in kb.Actors)
+        {
+            if (a is not { Kind: "state_force", Country: { } country }) continue;
+            foreach (var n in a.Aliases.Prepend(a.Name))
+            {
+                var words = n.Split(' ');
+                if (words.Length != (federal ? 3 : 2) || !words[^1].Equals("police", StringComparison.OrdinalIgnoreCase) || !char.IsUpper(words[0][0])
+                    || words[0].Equals("Federal", StringComparison.Ordinal) || federal != (words.Length == 3 && words[1].Equals("Federal", StringComparison.OrdinalIgnoreCase)))
+                    continue;
+                map.TryAdd(country, a.Id);
+                break;
+            }
+        }
+        return map;
+    }
+
     /// <summary>Country code → its country adjectives ("IQ" → Iraqi), from <c>demonyms.tsv</c>.</summary>
     private readonly Dictionary<string, List<string>> _adjectives = Adjectives(kb, cues);
 
@@ -169,6 +196,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         AddCommonNouns(doc, mentions);
         AddDemonymCompounds(doc, mentions);
         AddUnlinked(doc, mentions);
+        AddPolice(doc, mentions, states);
+        AddGovernors(doc, mentions);
+        AddPlaceCommands(doc, mentions);
         AddAbbreviations(doc, mentions);
         AddReferences(doc, mentions, states);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -339,6 +369,197 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 covered[t] = true;
             }
         }
+    }
+
+    /// <summary>Words before "police" that say which police, kept in the name: "the provincial police", "local police".
+    /// (Riot police are told of as the security forces as often as as the police, and are left to the other rules.)</summary>
+    private static readonly HashSet<string> PoliceKinds = new(StringComparer.OrdinalIgnoreCase) { "local", "provincial", "traffic", "city" };
+
+    /// <summary>Nouns after "police" that make it a modifier of a place, a person or a thing, no body acting or hit:
+    /// "a police station", "a police officer was wounded", "a police source said". (Its chief, commander or spokesman
+    /// speak for it and are not here.)</summary>
+    private static readonly HashSet<string> PoliceCompounds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "station", "stations", "post", "posts", "officer", "officers", "colonel", "major", "captain", "lieutenant", "brigadier",
+        "general", "source", "sources", "checkpoint", "checkpoints", "patrol", "patrols", "vehicle", "vehicles", "car", "cars",
+        "building", "buildings", "headquarters", "academy", "college", "report", "reports", "record", "records", "units", "unit",
+        "recruits", "cadets", "personnel", "members", "man", "men", "woman", "women", "killing", "killings",
+    };
+
+    /// <summary>Words that, joined to "police" by "and" or "or", make a pair of forces no single police tells
+    /// ("troops and police opened fire", "the police and the army"): left to the forces' own words.</summary>
+    private static readonly HashSet<string> OtherForces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "army", "troops", "soldiers", "forces", "military", "security",
+    };
+
+    /// <summary>"Police" that no name took is the police of a country (<see cref="_police"/>): of the place right before it
+    /// ("Nahrawan police", "Basra's police chief", with that place in the name, so it acts there), of the place after "of" or
+    /// "in" ("the police of Maysan", "police in neighbouring Muthanna province"), of a country adjective ("Turkish police"),
+    /// else of the story's country. A capitalized word before it other than a place or adjective makes it part of another
+    /// name, and a country with no police in the knowledge base gives none.</summary>
+    private void AddPolice(Document doc, List<Mention> mentions, Dictionary<string, int> states)
+    {
+        if (_police.Count == 0) return;
+        var tokens = doc.Tokens;
+        bool[]? covered = null;
+        string? story = null;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !Word(doc, t).Equals("police", StringComparison.OrdinalIgnoreCase)) continue;
+            covered ??= Covered(doc, mentions);
+            if (covered[t]) continue;
+            int sentence = doc.SentenceAt(tokens[t].Start), sentenceFirst = doc.Sentences[sentence].FirstToken;
+            if (t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word && PoliceCompounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, t + 1))) continue;
+            if (JoinedToForce(doc, t, sentenceFirst)) continue;
+            if (t > sentenceFirst && Word(doc, t - 1).Equals("riot", StringComparison.OrdinalIgnoreCase)) continue;
+            int first = t;
+            // "federal police": the state's federal police, a body of its own ("the Iraqi Federal Police").
+            if (first > sentenceFirst && Word(doc, first - 1).Equals("federal", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!covered[first - 1] && (story ??= StoryState(doc, states)) is { Length: > 0 } home && kb[home]?.Country is { } c
+                    && _federalPolice.TryGetValue(c, out var federal))
+                {
+                    mentions.Add(new Mention(tokens[first - 1].Start, tokens[t].End - tokens[first - 1].Start, sentence, MentionKind.Actor, federal, "noun"));
+                    covered[first - 1] = covered[t] = true;
+                }
+                continue;
+            }
+            if (first > sentenceFirst && PoliceKinds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, first - 1)) && !covered[first - 1]) first--;
+            string? country = null;
+            int before = first - 1;
+            if (before >= sentenceFirst && Word(doc, before) is "'s" or "\u2019s") before--;
+            if (before >= sentenceFirst && PlaceEndingAt(doc, tokens[before].End) is { } place)
+            {
+                country = gazetteer?[place.PlaceId]?.Country;
+                first = doc.TokenAt(place.Start);
+            }
+            else if (before >= sentenceFirst && cues.Rules.DemonymOf(Word(doc, before)) is { } demonym)
+            {
+                country = kb[demonym.ActorId]?.Country;
+                first = before;
+            }
+            else if (first > sentenceFirst && tokens[first - 1].Is(TokenFlags.Capitalized) && tokens[first - 1].Kind is TokenKind.Word or TokenKind.Abbreviation
+                && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, first - 1)))
+                continue;
+            else
+            {
+                // "the police of Maysan", "police in neighbouring al-Muthanna province"
+                int after = t + 1;
+                if (Word(doc, after) is "of" or "in")
+                {
+                    after++;
+                    if (Word(doc, after) is "the" or "neighbouring" or "neighboring" or "nearby") after++;
+                    if (after < tokens.Length && PlaceStartingAt(doc, tokens[after].Start) is { } there)
+                        country = gazetteer?[there.PlaceId]?.Country;
+                }
+            }
+            if (country is null && (story ??= StoryState(doc, states)) is { Length: > 0 } state) country = kb[state]?.Country;
+            if (country is null || !_police.TryGetValue(country, out var police)) continue;
+            bool taken = false;
+            for (int k = first; k <= t; k++) taken |= covered[k];
+            if (taken) continue;
+            mentions.Add(new Mention(tokens[first].Start, tokens[t].End - tokens[first].Start, sentence, MentionKind.Actor, police, "noun"));
+            for (int k = first; k <= t; k++) covered[k] = true;
+        }
+    }
+
+    /// <summary>Whether "police" at <paramref name="t"/> is joined by "and" or "or" to another force's word, either side,
+    /// past a "the": "troops and police", "the police and the army".</summary>
+    private static bool JoinedToForce(Document doc, int t, int sentenceFirst)
+    {
+        var forces = OtherForces.GetAlternateLookup<ReadOnlySpan<char>>();
+        int b = t - 1;
+        if (b >= sentenceFirst && Word(doc, b) is "the" or "The") b--;
+        if (b - 1 >= sentenceFirst && Word(doc, b) is "and" or "or" && forces.Contains(Word(doc, b - 1))) return true;
+        int a = t + 1;
+        if (Word(doc, a) is "and" or "or")
+        {
+            a++;
+            if (Word(doc, a) is "the") a++;
+            if (forces.Contains(Word(doc, a))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"The governor of Maysan announced a curfew", "Najaf's governor ordered ...", "the Diyala governor": a province's or
+    /// city's governor whom the sentence does not name is the office, kept as the unlinked actor "Governor of X" (a name after
+    /// the title, "the governor of Basra Asaad al-Eidani", makes it that person's, and a deputy or former governor is none).</summary>
+    private void AddGovernors(Document doc, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        bool[]? covered = null;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !Word(doc, t).Equals("governor", StringComparison.OrdinalIgnoreCase)) continue;
+            covered ??= Covered(doc, mentions);
+            if (covered[t]) continue;
+            int sentence = doc.SentenceAt(tokens[t].Start), sentenceFirst = doc.Sentences[sentence].FirstToken;
+            if (Word(doc, t - 1) is "deputy" or "Deputy" or "former" or "Former" or "vice" or "acting" or "new" or "late") continue;
+            PlaceMention? place = null;
+            int first = t, last = t;
+            int before = t - 1;
+            if (before >= sentenceFirst && Word(doc, before) is "'s" or "\u2019s") before--;
+            if (before >= sentenceFirst && PlaceEndingAt(doc, tokens[before].End) is { } p)
+            {
+                place = p;
+                first = doc.TokenAt(p.Start);
+            }
+            else if (Word(doc, t + 1) is "of" && t + 2 < tokens.Length && PlaceStartingAt(doc, tokens[t + 2].Start) is { } q)
+            {
+                place = q;
+                last = t + 2;
+                while (last + 1 < tokens.Length && tokens[last + 1].End <= q.Start + q.Length) last++;
+            }
+            if (place is not { } at || gazetteer?[at.PlaceId] is not { Country: "IQ" }) continue;
+            // A person's name after the title, or after a comma: "the governor of Basra Asaad al-Eidani", "Nineveh's governor, Mansour al-Marid,".
+            int next = last + 1;
+            if (Word(doc, next) is ",") next++;
+            if (next < tokens.Length && tokens[next].Is(TokenFlags.Capitalized) && tokens[next].Kind == TokenKind.Word
+                && doc.SentenceAt(tokens[next].Start) == sentence) continue;
+            bool taken = false;
+            for (int k = first; k <= last; k++) taken |= covered[k];
+            if (taken) continue;
+            var placeName = doc.Text.Substring(at.Start, at.Length);
+            foreach (var suffix in new[] { " province", " Province", " governorate", " Governorate" })
+                if (placeName.EndsWith(suffix, StringComparison.Ordinal)) placeName = placeName[..^suffix.Length];
+            var id = "unlinked:governor-of-" + at.PlaceId;
+            doc.Unlinked.TryAdd(id, new UnlinkedActor(id, "Governor of " + placeName, "government", "governor"));
+            mentions.Add(new Mention(tokens[first].Start, tokens[last].End - tokens[first].Start, sentence, MentionKind.Actor, id, "unlinked"));
+            for (int k = first; k <= last; k++) covered[k] = true;
+        }
+    }
+
+    /// <summary>"The Maysan Operations Command": an operations command named after a place that the knowledge base lacks is
+    /// kept as the unlinked state force of that name (those it has are linked before this runs).</summary>
+    private void AddPlaceCommands(Document doc, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        bool[]? covered = null;
+        for (int t = 1; t + 1 < tokens.Length; t++)
+        {
+            if (Word(doc, t) is not "Operations" || Word(doc, t + 1) is not "Command") continue;
+            covered ??= Covered(doc, mentions);
+            if (covered[t] || covered[t + 1] || PlaceEndingAt(doc, tokens[t - 1].End) is not { } place) continue;
+            int first = doc.TokenAt(place.Start);
+            if (covered[first]) continue;
+            var id = "unlinked:operations-command-" + place.PlaceId;
+            doc.Unlinked.TryAdd(id, new UnlinkedActor(id, doc.Text.Substring(place.Start, place.Length) + " Operations Command", "state_force", "command"));
+            mentions.Add(new Mention(tokens[first].Start, tokens[t + 1].End - tokens[first].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, id, "unlinked"));
+            for (int k = first; k <= t + 1; k++) covered[k] = true;
+        }
+    }
+
+    private static PlaceMention? PlaceEndingAt(Document doc, int end)
+    {
+        foreach (var p in doc.Places) if (p.Start + p.Length == end) return p;
+        return null;
+    }
+
+    private static PlaceMention? PlaceStartingAt(Document doc, int start)
+    {
+        foreach (var p in doc.Places) if (p.Start == start) return p;
+        return null;
     }
 
     private static readonly string[] Backing = ["backed", "aligned", "allied", "supported", "funded", "sponsored", "armed"];

@@ -1425,6 +1425,11 @@ internal sealed class SentenceReader
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
+        // "About 2,500 US troops remain in Iraq to train and advise Iraqi forces", "has 5,200 troops in Iraq, training and
+        // advising", "US troops there train Syrian fighters": training or assisting told in the present is what a mission is
+        // for, no act done ("will continue to train" is the pledge; "trained the cell" is done).
+        if (type == "AID" && template.Status == "reported" && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0
+            && Word(first) is "train" or "trains" or "training" or "assist" or "assists" or "assisting") return;
         // "Israel has so far not struck inside Iraq": an act the narrator says has not happened, with no one denying
         // it, is no event (a denial is: "X said its forces had not opened fire").
         if (material && template.Status == "negated" && !trigger.Is(TriggerFlags.Negates)

@@ -2698,7 +2698,9 @@ internal sealed class SentenceReader
         {
             if (!(cue.Class is "claim" or "involvement" || (offer && cue.Class == "offer")
                   || (cue.Class == "light" && (cue.Value == "-" || cue.Value == type))) || f <= subjectLast || l >= first) continue;
-            if (f - subjectLast > 4 || first - l > 6) continue;
+            // ("ordered air defence units to a higher state of alert", "its units along the border had been placed on alert":
+            // the forces put on alert, or where they are, may stand between.)
+            if (f - subjectLast > (type == "MOBILIZE" ? 8 : 4) || first - l > (type == "MOBILIZE" ? 8 : 6)) continue;
             bool clear = true;
             // A verb of giving reaches only its own object ("offered military training", "pledged $50 million
             // in aid"), not a noun further on ("voiced support for the talks"), and has its subject right before it.

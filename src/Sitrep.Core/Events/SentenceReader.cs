@@ -1102,6 +1102,15 @@ internal sealed class SentenceReader
         if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
             && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))
             && !DoneLikeAnother(trigger, first, clauseStart)) return;
+        // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
+        // for strikes": what a state will not let happen is a pledge, no act.
+        if (material && NotAllowed(first, clauseStart)) return;
+        // "Those who shoot and kidnap protesters will find no safe harbour", "whoever fires rockets at the embassy": an act
+        // whose doer is anyone who does it speaks of a kind of act, no act done.
+        if (material && trigger.IsVerb && AnyoneWho(first, clauseStart)) return;
+        // "It is a banner under which several factions have claimed drone and rocket attacks on US forces": what is done
+        // under a name, told to explain the name with no count, is what the name stands for, no act told.
+        if (material && UnderWhichName(first) && !CountBefore(first)) return;
         // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
         // (or a list of them) that names what is held, made or hit is no act.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
@@ -1431,6 +1440,11 @@ internal sealed class SentenceReader
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
+        // "About 2,500 US troops remain in Iraq to train and advise Iraqi forces", "has 5,200 troops in Iraq, training and
+        // advising", "US troops there train Syrian fighters": training or assisting told in the present is what a mission is
+        // for, no act done ("will continue to train" is the pledge; "trained the cell" is done).
+        if (type == "AID" && template.Status == "reported" && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0
+            && Word(first) is "train" or "trains" or "training" or "assist" or "assists" or "assisting") return;
         // "Israel has so far not struck inside Iraq": an act the narrator says has not happened, with no one denying
         // it, is no event (a denial is: "X said its forces had not opened fire").
         if (material && template.Status == "negated" && !trigger.Is(TriggerFlags.Negates)
@@ -1685,6 +1699,54 @@ internal sealed class SentenceReader
                 if (_story[i].Type == "ASSAULT" && _story[i].Mode is { } m && m != "unspecified") return m;
         return null;
     }
+
+    /// <summary>"will not allow any side to use its territory to attack Iran", "would never permit foreign forces to deploy",
+    /// "is not allowed to launch operations from Iraqi soil", "refused to let the convoy cross": a verb of letting, negated
+    /// or refused, before the act in its clause; what it keeps from happening is no act.</summary>
+    private bool NotAllowed(int first, int clauseStart)
+    {
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 12); t--)
+        {
+            if (Word(t) is ";" or ":") return false;
+            if (Word(t) is not ("allow" or "allows" or "allowing" or "allowed" or "permit" or "permits" or "permitting" or "permitted"
+                or "let" or "lets" or "tolerate" or "tolerates")) continue;
+            for (int n = t - 1; n >= Math.Max(clauseStart, t - 3); n--)
+                if (Word(n) is "not" or "never" or "n't" or "won't" or "wo" or "cannot" or "can't" or "refuse" or "refuses" or "refused" or "refusing")
+                    return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>"a banner under which several factions have claimed attacks", "an umbrella through which the groups have
+    /// struck": "under which" or "through which" after a noun of naming, before the act in its sentence.</summary>
+    private bool UnderWhichName(int first)
+    {
+        for (int t = first - 2; t > _first + 1; t--)
+        {
+            if (Word(t) is ";" or ":") return false;
+            if (Word(t + 1) == "which" && Word(t) is "under" or "through")
+                return Word(t - 1) is "banner" or "banners" or "umbrella" or "label" or "labels" or "name" or "names" or "brand" or "front" or "flag" or "title";
+        }
+        return false;
+    }
+
+    /// <summary>"Those who shoot, kidnap and terrorise peaceful citizens", "anyone who attacks our forces", "whoever fires
+    /// rockets at the embassy": the act's doer is whoever does it, a kind of act and no act done. True when "who" after
+    /// "those", "anyone", "anybody" or "everyone" (or "whoever") stands at most six words before the verb, with no name,
+    /// date or clause end between.</summary>
+    private bool AnyoneWho(int first, int clauseStart)
+    {
+        for (int t = first - 1; t >= Math.Max(_first, first - 6); t--)
+        {
+            var w = Word(t);
+            if (w is "whoever" or "whomever") return true;
+            if (w == "who") return Word(t - 1) is "those" or "anyone" or "anybody" or "everyone" or "everybody";
+            if (w is "." or ";" or ":" || _index.Actor[t] >= 0 || _index.Time[t] >= 0 || _doc.Tokens[t].Kind == TokenKind.Quote) return false;
+        }
+        return false;
+    }
+
 
     /// <summary>"X claimed a similar bombing near Nasiriyah", "gunmen carried out a similar attack on Monday": an act like
     /// one told before, as the object of a verb that claims or carries it out, is done, not only possible ("to prevent
@@ -2444,11 +2506,17 @@ internal sealed class SentenceReader
             t--;
         }
         if (Word(t) is not ("a" or "an" or "as") || (verb && Word(t) == "as")) return false;
-        int article = t;
+        int article = t, asAt = article - 1;
+        while (asAt > _first && _doc.Tokens[asAt].Kind == TokenKind.Quote) asAt--;
         for (t = article - 1; t >= _first && article - t <= 7; t--)
         {
             if (_cues.At(t, "label") >= 0)
                 return t < article - 1 && Word(t + 1) is not ("for" or "on" or "off" or "up" or "upon" or "out" or "a" or "an" or "as") && Word(t - 2) != "what" && Word(t - 1) != "what";
+            // "denounced the raids as an assault on Iraq's sovereignty", "condemned the strike as a blatant attack": a
+            // condemnation that names what it condemns "as" an attack names it too.
+            if (Word(asAt) == "as" && t < asAt - 1 && Word(t) is "denounced" or "denounces" or "denouncing" or "condemned" or "condemns"
+                    or "condemning" or "slammed" or "slams" or "decried" or "decries" or "criticised" or "criticized" or "criticises" or "criticizes")
+                return true;
             if (Word(t) is "." or ";" or "," or ":" or "and" or "or" or "that" or "which" or "who") return false;
         }
         return false;
@@ -2674,7 +2742,9 @@ internal sealed class SentenceReader
             if (!(cue.Class is "claim" or "involvement" || (offer && cue.Class == "offer")
                   || (cue.Class == "light" && (cue.Value == "-" || cue.Value == type || (mode is not null && IsTypeMode(cue.Value, type, mode)))))
                 || f <= subjectLast || l >= first) continue;
-            if (f - subjectLast > 4 || first - l > 6) continue;
+            // ("ordered air defence units to a higher state of alert", "its units along the border had been placed on alert":
+            // the forces put on alert, or where they are, may stand between.)
+            if (f - subjectLast > (type == "MOBILIZE" ? 8 : 4) || first - l > (type == "MOBILIZE" ? 8 : 6)) continue;
             bool clear = true;
             // A verb of giving reaches only its own object ("offered military training", "pledged $50 million
             // in aid"), not a noun further on ("voiced support for the talks"), and has its subject right before it.

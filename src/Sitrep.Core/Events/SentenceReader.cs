@@ -2850,7 +2850,7 @@ internal sealed class SentenceReader
             // "rocket and drone attacks": the phrase's own weapon is one of two told as one, so no one mode.
             if (d.Trigger.Mode is not null && JoinedWeapon(first, d.Trigger.Mode)) d.Mode = "unspecified";
             // "security forces fired on the crowd", "gunmen fired at protesters": firing on people with no weapon named is gunfire.
-            if (d.Mode is null && d.Trigger.IsVerb && d.Trigger.Lemma.StartsWith("fire", StringComparison.Ordinal)
+            if (d.Mode is null && d.Trigger.IsVerb && d.Trigger.Lemma is "fire" or "fire on" or "fire at" or "fire into"
                 && (Word(last) is "on" or "at" or "into" ? last + 1 : Word(last + 1) is "on" or "at" or "into" ? last + 2 : -1) is var aimed && aimed > 0
                 && (_cues.At(aimed, "crowd") >= 0 || _cues.At(aimed + 1, "crowd") >= 0 || _cues.At(aimed, "person") >= 0 || _cues.At(aimed + 1, "person") >= 0
                     || (d.Target is { } fired && (Crowd(fired) || IsPerson(fired)))))
@@ -3619,6 +3619,9 @@ internal sealed class SentenceReader
                 // moved into ...": a body's own people act for it.
                 int of = Word(listHead - 1) == "the" ? listHead - 2 : listHead - 1;
                 bool members = MaterialAt(first) && Word(of) is "of" or "from" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
+                // "guards at the office of X opened fire on the crowd", "the guards of the headquarters of X": the men who guard
+                // a body's building act for that body.
+                members |= MaterialAt(first) && Word(of) == "of" && GuardedSite(of - 1);
                 // "a spokesman for Kataib Hezbollah condemned ...", "the political bureau of Asa'ib Ahl al-Haq accused ...": one
                 // who speaks for a body says what the body says (a statement, never an act of force).
                 // ("Qais al-Khazali, leader of Asa'ib Ahl al-Haq, spoke": a role set off by a comma describes the name before it.)
@@ -3739,6 +3742,12 @@ internal sealed class SentenceReader
 
     /// <summary>Whether the token names a body's own fighters: a noun of forces (cue classes troops and own-forces).</summary>
     private bool OwnForces(int t) => _cues.At(t, "troops") >= 0 || _cues.At(t, "own-forces") >= 0;
+
+    /// <summary>A body's building told as what its own guards stand at: "guards at the office", "the guards of the
+    /// headquarters" (a site noun, its article, "at"/"of" and a word of the body's own men before them).</summary>
+    private bool GuardedSite(int t) =>
+        t - 3 >= _first && (_cues.At(t, "dwelling") >= 0 || _cues.At(t, "facility") >= 0 || _cues.At(t, "closable") >= 0) && Word(t - 1) is "the" or "its" or "their"
+        && Word(t - 2) is "at" or "of" or "outside" or "guarding" && _cues.At(t - 3, "own-forces") >= 0;
 
     /// <summary>The drafts of the story read so far (the sentences before this one).</summary>
     private List<Draft>? _story;

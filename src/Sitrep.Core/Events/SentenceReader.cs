@@ -733,6 +733,10 @@ internal sealed class SentenceReader
         // verb of naming, no phone call.
         if (trigger.Type == "CONSULT" && !trigger.IsVerb && Word(first) is "call" or "calls" && first - 1 >= _first && _index.Actor[first - 1] >= 0)
             return;
+        // "riot police fired tear gas to reopen the road", "security forces reopened the bridge after clearing a barricade": a way
+        // opened by force against the crowd that blocked it is no concession.
+        if (trigger.Type == "CONCEDE" && trigger.Lemma == "reopen"
+            && (_hits.Exists(h => h.Trigger.Is(TriggerFlags.OnCrowd)) || _cues.Any("blockade", _first, _end - 1))) return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
@@ -1070,6 +1074,15 @@ internal sealed class SentenceReader
             for (int i = targets.Count - 1; i >= 0; i--)
                 if (SameCamp(targets[i], actors[0])) targets.RemoveAt(i);
 
+        // "Federal Police fired tear gas at students rallying in Tahrir Square", "crowds marching on the Green Zone": a protest
+        // told as a participle right after the crowd is that crowd's, not the clause subject's.
+        if (trigger.Type == "PROTEST" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && first - 1 > clauseStart
+            && _cues.At(first - 1, "crowd") >= 0 && Word(first - 1) is not ("supporters" or "followers" or "loyalists" or "partisans"))
+        {
+            actors.Clear();
+            if (_index.Actor[first - 1] is var m && m >= 0 && _doc.Mentions[m].EntityId is { } own) actors.Add(own);
+            else if (Word(first - 1) is not ("mourners" or "worshippers") && _stage.Kb["protesters"] is not null) actors.Add("protesters");
+        }
         // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
         // ("Thousands of Jordanians gathered near the embassy", "dozens of unemployed graduates marched": so does any people
         // counted in hundreds or thousands.)
@@ -2839,6 +2852,10 @@ internal sealed class SentenceReader
         // civilians hit ("shelled the villages", "killing three civilians").
         if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && SoleFoeNamed(d.Actor) is { } foe && !_cues.Any("civilians", _first, _end - 1) && !TellsToll())
             d.Target = foe;
+        // "Riot police fired tear gas to reopen the road, and six protesters were detained", "used water cannon to disperse
+        // hundreds of demonstrators": force used on a crowd with no target told hits the crowd its sentence names.
+        if (d.Type == "ASSAULT" && d.Target is null && d.Trigger.Is(TriggerFlags.OnCrowd) && CrowdInSentence() is { } named)
+            d.Target = named;
         // "Sadr's followers broke into parliament ... Police fired tear gas at the crowd": force used on a crowd hits the body
         // the story's protests are told of, when they are told of one body only.
         if (d.Type == "ASSAULT" && d.Target is { } crowd && Crowd(crowd) && StoryProtester(d.Actor) is { } protester)
@@ -2853,7 +2870,9 @@ internal sealed class SentenceReader
             if (d.Mode is null && d.Trigger.IsVerb && d.Trigger.Lemma is "fire" or "fire on" or "fire at" or "fire into"
                 && (Word(last) is "on" or "at" or "into" ? last + 1 : Word(last + 1) is "on" or "at" or "into" ? last + 2 : -1) is var aimed && aimed > 0
                 && (_cues.At(aimed, "crowd") >= 0 || _cues.At(aimed + 1, "crowd") >= 0 || _cues.At(aimed, "person") >= 0 || _cues.At(aimed + 1, "person") >= 0
-                    || (d.Target is { } fired && (Crowd(fired) || IsPerson(fired)))))
+                    || (d.Target is { } fired && (Crowd(fired) || IsPerson(fired))))
+                // ("tear gas canisters were fired at the protesters": what is fired is no bullet.)
+                && !_cues.Any("riot-gear", clauseStart, clauseEnd))
                 d.Mode = "gunfire";
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
@@ -6067,6 +6086,17 @@ internal sealed class SentenceReader
 
     /// <summary>Whether the actor is a crowd of the collectives: protesters or activists.</summary>
     private static bool Crowd(string id) => id is "protesters" or "activists";
+
+    /// <summary>The crowd (protesters, activists) the sentence names as an actor, or the protesters when it tells of a
+    /// protest ("to break up a sit-in", "students marching on the Green Zone"); else none.</summary>
+    private string? CrowdInSentence()
+    {
+        for (int t = _first; t < _end; t++)
+            if (_index.Actor[t] is var m && m >= 0 && _doc.Mentions[m].EntityId is { } id && Crowd(id)) return id;
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "PROTEST" && h.First >= _first && h.First < _end && _stage.Kb["protesters"] is not null) return "protesters";
+        return null;
+    }
 
     /// <summary>The number of victims named before a casualty word; a list adds up ("two American
     /// soldiers and a British contractor were killed": three).</summary>

@@ -3648,7 +3648,9 @@ internal sealed class SentenceReader
                     && !GovernedByPreposition(of - 1) && !AppositiveRole(of - 1, clauseStart);
                 // "Thousands of followers of X stormed ...", "dozens of Kataib Hezbollah fighters": a count of a body's people
                 // is that body acting (not a mere crowd: "thousands of protesters" names no body).
-                bool counted = Word(listHead - 1) == "of" && !Crowd(_doc.Mentions[m].EntityId!) && (Cardinal(listHead - 2) is not null
+                // ("Hundreds of protesters torched the party's offices": a counted crowd is the doer of an act of force, though its
+                // protest or statement is told with no actor.)
+                bool counted = Word(listHead - 1) == "of" && (!Crowd(_doc.Mentions[m].EntityId!) || MaterialAt(first)) && (Cardinal(listHead - 2) is not null
                     || GreatCount(listHead - 2));
                 if (!crowd && !members && !counted && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];

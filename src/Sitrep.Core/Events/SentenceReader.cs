@@ -2852,6 +2852,14 @@ internal sealed class SentenceReader
         // civilians hit ("shelled the villages", "killing three civilians").
         if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && SoleFoeNamed(d.Actor) is { } foe && !_cues.Any("civilians", _first, _end - 1) && !TellsToll())
             d.Target = foe;
+        // "Troops cleared the barricades that protesters had set up and detained 20 people": a crowd arrests no one; the
+        // crowd found as the doer of an arrest is the one arrested, its doer untold.
+        if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Actor is { } arrester && Crowd(arrester))
+        {
+            // (A crowd found only through a pronoun, "police said they had arrested two men", is no one named.)
+            if (CrowdWord()) d.Target ??= arrester;
+            d.Actor = null;
+        }
         // "Riot police fired tear gas to reopen the road, and six protesters were detained", "used water cannon to disperse
         // hundreds of demonstrators": force used on a crowd with no target told hits the crowd its sentence names.
         if (d.Type == "ASSAULT" && d.Target is null && d.Trigger.Is(TriggerFlags.OnCrowd) && CrowdInSentence() is { } named)
@@ -6088,6 +6096,14 @@ internal sealed class SentenceReader
 
     /// <summary>Whether the actor is a crowd of the collectives: protesters or activists.</summary>
     private static bool Crowd(string id) => id is "protesters" or "activists";
+
+    /// <summary>Whether the sentence names a crowd by a word of its own (protesters, demonstrators, the crowd).</summary>
+    private bool CrowdWord()
+    {
+        for (int t = _first; t < _end; t++)
+            if (Word(t) is "protesters" or "protestors" or "demonstrators" or "crowd" or "crowds" or "marchers" or "activists") return true;
+        return false;
+    }
 
     /// <summary>The crowd (protesters, activists) the sentence names as an actor, or the protesters when it tells of a
     /// protest ("to break up a sit-in", "students marching on the Green Zone"); else none.</summary>

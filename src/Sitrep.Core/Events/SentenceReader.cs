@@ -2084,6 +2084,15 @@ internal sealed class SentenceReader
 
     /// <summary>Whether the object of the verb is envoys or diplomats (cue class envoy), over articles, possessives
     /// and a few describing words: "withdrew its non-essential diplomats".</summary>
+    /// <summary>Whether a state's civilian staff are the subject right before the verb ("the American staff left", "Turkish
+    /// diplomats fled"): they are no forces.</summary>
+    private bool StaffLeft(int first)
+    {
+        for (int t = first - 1; t >= _first && first - t <= 3; t--)
+            if (_cues.At(t, "evacuee") >= 0) return Word(t) is "staff" or "staffers" or "diplomats" or "employees";
+        return false;
+    }
+
     private bool EnvoysMoved(int last, int clauseEnd)
     {
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 4); t++)
@@ -2811,7 +2820,7 @@ internal sealed class SentenceReader
         // Sanctions and bans ("Turkey closed its border crossings") are a government's acts; force is its forces'.
         // (Diplomats pulled out are the government's, not its forces': "Washington withdrew its diplomats from Baghdad".)
         if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
-            && !(d.Type == "RETREAT" && EnvoysMoved(last, clauseEnd)) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+            && !(d.Type == "RETREAT" && (EnvoysMoved(last, clauseEnd) || StaffLeft(first))) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
         // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
         if (d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && d.Actor is null && OwnForcesBefore(first) is var its and >= 0)
@@ -3564,7 +3573,7 @@ internal sealed class SentenceReader
             return found;
         }
         // "American F-15E jets struck ...", "Turkish warplanes bombed ...": arms of a people's state act for it.
-        if (MaterialAt(first) && DemonymSubject(head, clauseStart) is { } state) { subjectLast = head - 1; found.Add(state); return found; }
+        if (MaterialAt(first) && DemonymSubject(head, clauseStart, TypeAt(first) == "RETREAT") is { } state) { subjectLast = head - 1; found.Add(state); return found; }
         // "The Treasury imposed sanctions on X, accusing him of ...": a statement's participle after a comma has
         // the subject of the verb before the comma, not the nearest name.
         if (head == first && Word(head - 1) == "," && Says(first) && Word(first).EndsWith("ing", StringComparison.Ordinal)
@@ -4029,8 +4038,9 @@ internal sealed class SentenceReader
 
     /// <summary>The state whose people's adjective opens the subject right before the verb group at
     /// <paramref name="head"/>, when the rest of the subject is arms or forces ("American F-15E jets",
-    /// "Turkish drones"); null otherwise.</summary>
-    private string? DemonymSubject(int head, int clauseStart)
+    /// "Turkish drones"); null otherwise. With <paramref name="leaving"/> (a verb of withdrawing or fleeing) a state's staff are
+    /// its people too: "the Iranian staff had fled through a back door", "American diplomats left".</summary>
+    private string? DemonymSubject(int head, int clauseStart, bool leaving = false)
     {
         bool platform = false;
         for (int t = head - 1; t >= clauseStart && head - t <= 7; t--)
@@ -4038,7 +4048,7 @@ internal sealed class SentenceReader
             if (_cues.ValueAt(t, "demonym", out _) is { } state) return platform && _stage.Kb[state] is not null ? state : null;
             // A list of arms: "Turkish jets, helicopters and artillery".
             if (platform && Word(t) == "," && _index.Actor[t] < 0) continue;
-            if (_cues.At(t, "platform") >= 0 || _cues.At(t, "mode") >= 0) { platform = true; continue; }
+            if (_cues.At(t, "platform") >= 0 || _cues.At(t, "mode") >= 0 || (leaving && Word(t) is "staff" or "staffers" or "diplomats" or "employees")) { platform = true; continue; }
             // Model names and counts between: "F-15E", "two", "B-1".
             if (_index.Actor[t] < 0 && (_doc.Tokens[t].Kind == TokenKind.Number || _doc.Tokens[t].Is(TokenFlags.HasDigit)
                 || Cardinal(t) is not null || Word(t) is "and" || _cues.At(t, "platform") >= 0 || _doc.Tokens[t].Is(TokenFlags.AllCaps)))

@@ -3658,6 +3658,9 @@ internal sealed class SentenceReader
                 // "guards at the office of X opened fire on the crowd", "the guards of the headquarters of X": the men who guard
                 // a body's building act for that body.
                 members |= MaterialAt(first) && Word(of) == "of" && GuardedSite(of - 1);
+                // ("the bodyguards of a Badr Organization office": the body's name stands inside the building's noun phrase.)
+                members |= MaterialAt(first) && Word(listHead - 1) is "a" or "an" && Word(listHead - 2) == "of" && _cues.At(listHead - 3, "own-forces") >= 0
+                    && (_cues.At(_index.ActorLast[m] + 1, "dwelling") >= 0 || _cues.At(_index.ActorLast[m] + 1, "closable") >= 0);
                 // "a spokesman for Kataib Hezbollah condemned ...", "the political bureau of Asa'ib Ahl al-Haq accused ...": one
                 // who speaks for a body says what the body says (a statement, never an act of force).
                 // ("Qais al-Khazali, leader of Asa'ib Ahl al-Haq, spoke": a role set off by a comma describes the name before it.)

@@ -99,6 +99,9 @@ public enum TriggerFlags : uint
     /// clause ("held Washington responsible", "holds the American side fully responsible for the consequences"); "held talks",
     /// "held a rally" are none.</summary>
     HoldsAnswerable = 268435456,
+    /// <summary>Force used on a crowd (tear gas, water cannon, live rounds): with no target told, the crowd its sentence names
+    /// ("fired tear gas to reopen the road, and six protesters were detained") is the one it hit.</summary>
+    OnCrowd = 536870912,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -200,7 +203,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero", "revision",
-         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "noun-follows", "verb-follows", "relation-adjective", "distance", "harm", "vehicle", "document", "spokes-body", "adverb", "verb-group", "force-noun", "meeting-link", "accord", "direction", "place-preposition", "answerable", "military-site"];
+         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "noun-follows", "verb-follows", "relation-adjective", "distance", "harm", "vehicle", "document", "spokes-body", "adverb", "verb-group", "force-noun", "meeting-link", "accord", "direction", "place-preposition", "answerable", "military-site", "riot-gear", "blockade"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();
@@ -318,7 +321,8 @@ public sealed class EventLexicon
                     "evacuates" => TriggerFlags.Evacuates,
                     "closes-way" => TriggerFlags.ClosesWay,
                     "holds-answerable" => TriggerFlags.HoldsAnswerable,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates, closes-way, holds-answerable)"),
+                    "on-crowd" => TriggerFlags.OnCrowd,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates, closes-way, holds-answerable, on-crowd)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

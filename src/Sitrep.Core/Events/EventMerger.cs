@@ -259,6 +259,10 @@ internal static class EventMerger
 
     private static bool Unplaced(Draft d) => d.Actor is null && d.Target is null && d.Place < 0;
 
+    private static bool CrowdHit(Draft d) => d.Actor is not null && d.Target is "protesters" or "activists";
+
+    private static bool Unnamed(Draft d) => d.Actor is null && d.Target is null;
+
     /// <summary>"A bomb hit a coalition convoy near Diwaniyah. It was the third such bombing in the province this month": a
     /// count told by an ordinal ("the third", "the 151st") that names no one and no place counts the attacks of which the
     /// one the story told just before (up to two sentences back) is the last; it is aimed at that one's target and place
@@ -378,6 +382,9 @@ internal static class EventMerger
             || !(Same(a.Target, b.Target, kb) || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!))))) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
+        // "Gunmen shot dead a reporter in Basra" and "earlier riot police used tear gas against protesters in Basra": force
+        // used on a crowd and an attack told with neither doer nor target are two acts, not tied by the place alone.
+        if (!sameSentence && a.Type == "ASSAULT" && (CrowdHit(a) ? Unnamed(b) : CrowdHit(b) && Unnamed(a))) return false;
         // A place and a place within it (Syria, the Conoco base) do not conflict between two tellings of
         // one attack; summaries, which span many places, keep apart.
         if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId

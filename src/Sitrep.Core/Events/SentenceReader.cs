@@ -741,6 +741,10 @@ internal sealed class SentenceReader
         // verb of naming, no phone call.
         if (trigger.Type == "CONSULT" && !trigger.IsVerb && Word(first) is "call" or "calls" && first - 1 >= _first && _index.Actor[first - 1] >= 0)
             return;
+        // "riot police fired tear gas to reopen the road", "security forces reopened the bridge after clearing a barricade": a way
+        // opened by force against the crowd that blocked it is no concession.
+        if (trigger.Type == "CONCEDE" && trigger.Lemma == "reopen"
+            && (_hits.Exists(h => h.Trigger.Is(TriggerFlags.OnCrowd)) || _cues.Any("blockade", _first, _end - 1))) return;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
@@ -1085,6 +1089,15 @@ internal sealed class SentenceReader
             for (int i = targets.Count - 1; i >= 0; i--)
                 if (SameCamp(targets[i], actors[0])) targets.RemoveAt(i);
 
+        // "Federal Police fired tear gas at students rallying in Tahrir Square", "crowds marching on the Green Zone": a protest
+        // told as a participle right after the crowd is that crowd's, not the clause subject's.
+        if (trigger.Type == "PROTEST" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && first - 1 > clauseStart
+            && _cues.At(first - 1, "crowd") >= 0 && Word(first - 1) is not ("supporters" or "followers" or "loyalists" or "partisans"))
+        {
+            actors.Clear();
+            if (_index.Actor[first - 1] is var m && m >= 0 && _doc.Mentions[m].EntityId is { } own) actors.Add(own);
+            else if (Word(first - 1) is not ("mourners" or "worshippers") && _stage.Kb["protesters"] is not null) actors.Add("protesters");
+        }
         // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
         // ("Thousands of Jordanians gathered near the embassy", "dozens of unemployed graduates marched": so does any people
         // counted in hundreds or thousands.)
@@ -2148,6 +2161,15 @@ internal sealed class SentenceReader
 
     /// <summary>Whether the object of the verb is envoys or diplomats (cue class envoy), over articles, possessives
     /// and a few describing words: "withdrew its non-essential diplomats".</summary>
+    /// <summary>Whether a state's civilian staff are the subject right before the verb ("the American staff left", "Turkish
+    /// diplomats fled"): they are no forces.</summary>
+    private bool StaffLeft(int first)
+    {
+        for (int t = first - 1; t >= _first && first - t <= 3; t--)
+            if (_cues.At(t, "evacuee") >= 0) return Word(t) is "staff" or "staffers" or "diplomats" or "employees";
+        return false;
+    }
+
     private bool EnvoysMoved(int last, int clauseEnd)
     {
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 4); t++)
@@ -2946,7 +2968,7 @@ internal sealed class SentenceReader
         // Sanctions and bans ("Turkey closed its border crossings") are a government's acts; force is its forces'.
         // (Diplomats pulled out are the government's, not its forces': "Washington withdrew its diplomats from Baghdad".)
         if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
-            && !(d.Type == "RETREAT" && EnvoysMoved(last, clauseEnd)) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+            && !(d.Type == "RETREAT" && (EnvoysMoved(last, clauseEnd) || StaffLeft(first))) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
         // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
         if (d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && d.Actor is null && OwnForcesBefore(first) is var its and >= 0)
@@ -2990,6 +3012,18 @@ internal sealed class SentenceReader
         // civilians hit ("shelled the villages", "killing three civilians").
         if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && SoleFoeNamed(d.Actor) is { } foe && !_cues.Any("civilians", _first, _end - 1) && !TellsToll())
             d.Target = foe;
+        // "Troops cleared the barricades that protesters had set up and detained 20 people": a crowd arrests no one; the
+        // crowd found as the doer of an arrest is the one arrested, its doer untold.
+        if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Actor is { } arrester && Crowd(arrester))
+        {
+            // (A crowd found only through a pronoun, "police said they had arrested two men", is no one named.)
+            if (CrowdWord()) d.Target ??= arrester;
+            d.Actor = null;
+        }
+        // "Riot police fired tear gas to reopen the road, and six protesters were detained", "used water cannon to disperse
+        // hundreds of demonstrators": force used on a crowd with no target told hits the crowd its sentence names.
+        if (d.Type == "ASSAULT" && d.Target is null && d.Trigger.Is(TriggerFlags.OnCrowd) && CrowdInSentence() is { } named)
+            d.Target = named;
         // "Sadr's followers broke into parliament ... Police fired tear gas at the crowd": force used on a crowd hits the body
         // the story's protests are told of, when they are told of one body only.
         if (d.Type == "ASSAULT" && d.Target is { } crowd && Crowd(crowd) && StoryProtester(d.Actor) is { } protester)
@@ -3001,10 +3035,12 @@ internal sealed class SentenceReader
             // "rocket and drone attacks": the phrase's own weapon is one of two told as one, so no one mode.
             if (d.Trigger.Mode is not null && JoinedWeapon(first, d.Trigger.Mode)) d.Mode = "unspecified";
             // "security forces fired on the crowd", "gunmen fired at protesters": firing on people with no weapon named is gunfire.
-            if (d.Mode is null && d.Trigger.IsVerb && d.Trigger.Lemma.StartsWith("fire", StringComparison.Ordinal)
+            if (d.Mode is null && d.Trigger.IsVerb && d.Trigger.Lemma is "fire" or "fire on" or "fire at" or "fire into"
                 && (Word(last) is "on" or "at" or "into" ? last + 1 : Word(last + 1) is "on" or "at" or "into" ? last + 2 : -1) is var aimed && aimed > 0
                 && (_cues.At(aimed, "crowd") >= 0 || _cues.At(aimed + 1, "crowd") >= 0 || _cues.At(aimed, "person") >= 0 || _cues.At(aimed + 1, "person") >= 0
-                    || (d.Target is { } fired && (Crowd(fired) || IsPerson(fired)))))
+                    || (d.Target is { } fired && (Crowd(fired) || IsPerson(fired))))
+                // ("tear gas canisters were fired at the protesters": what is fired is no bullet.)
+                && !_cues.Any("riot-gear", clauseStart, clauseEnd))
                 d.Mode = "gunfire";
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
@@ -3709,7 +3745,7 @@ internal sealed class SentenceReader
             return found;
         }
         // "American F-15E jets struck ...", "Turkish warplanes bombed ...": arms of a people's state act for it.
-        if (MaterialAt(first) && DemonymSubject(head, clauseStart) is { } state) { subjectLast = head - 1; found.Add(state); return found; }
+        if (MaterialAt(first) && DemonymSubject(head, clauseStart, TypeAt(first) == "RETREAT") is { } state) { subjectLast = head - 1; found.Add(state); return found; }
         // "The Treasury imposed sanctions on X, accusing him of ...": a statement's participle after a comma has
         // the subject of the verb before the comma, not the nearest name.
         if (head == first && Word(head - 1) == "," && Says(first) && Word(first).EndsWith("ing", StringComparison.Ordinal)
@@ -3791,6 +3827,12 @@ internal sealed class SentenceReader
                 // moved into ...": a body's own people act for it.
                 int of = Word(listHead - 1) == "the" ? listHead - 2 : listHead - 1;
                 bool members = MaterialAt(first) && Word(of) is "of" or "from" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
+                // "guards at the office of X opened fire on the crowd", "the guards of the headquarters of X": the men who guard
+                // a body's building act for that body.
+                members |= MaterialAt(first) && Word(of) == "of" && GuardedSite(of - 1);
+                // ("the bodyguards of a Badr Organization office": the body's name stands inside the building's noun phrase.)
+                members |= MaterialAt(first) && Word(listHead - 1) is "a" or "an" && Word(listHead - 2) == "of" && _cues.At(listHead - 3, "own-forces") >= 0
+                    && (_cues.At(_index.ActorLast[m] + 1, "dwelling") >= 0 || _cues.At(_index.ActorLast[m] + 1, "closable") >= 0);
                 // "a spokesman for Kataib Hezbollah condemned ...", "the political bureau of Asa'ib Ahl al-Haq accused ...": one
                 // who speaks for a body says what the body says (a statement, never an act of force).
                 // ("Qais al-Khazali, leader of Asa'ib Ahl al-Haq, spoke": a role set off by a comma describes the name before it.)
@@ -3798,7 +3840,9 @@ internal sealed class SentenceReader
                     && !GovernedByPreposition(of - 1) && !AppositiveRole(of - 1, clauseStart);
                 // "Thousands of followers of X stormed ...", "dozens of Kataib Hezbollah fighters": a count of a body's people
                 // is that body acting (not a mere crowd: "thousands of protesters" names no body).
-                bool counted = Word(listHead - 1) == "of" && !Crowd(_doc.Mentions[m].EntityId!) && (Cardinal(listHead - 2) is not null
+                // ("Hundreds of protesters torched the party's offices": a counted crowd is the doer of an act of force, though its
+                // protest or statement is told with no actor.)
+                bool counted = Word(listHead - 1) == "of" && (!Crowd(_doc.Mentions[m].EntityId!) || MaterialAt(first)) && (Cardinal(listHead - 2) is not null
                     || GreatCount(listHead - 2));
                 if (!crowd && !members && !counted && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
@@ -3911,6 +3955,12 @@ internal sealed class SentenceReader
 
     /// <summary>Whether the token names a body's own fighters: a noun of forces (cue classes troops and own-forces).</summary>
     private bool OwnForces(int t) => _cues.At(t, "troops") >= 0 || _cues.At(t, "own-forces") >= 0;
+
+    /// <summary>A body's building told as what its own guards stand at: "guards at the office", "the guards of the
+    /// headquarters" (a site noun, its article, "at"/"of" and a word of the body's own men before them).</summary>
+    private bool GuardedSite(int t) =>
+        t - 3 >= _first && (_cues.At(t, "dwelling") >= 0 || _cues.At(t, "facility") >= 0 || _cues.At(t, "closable") >= 0) && Word(t - 1) is "the" or "its" or "their"
+        && Word(t - 2) is "at" or "of" or "outside" or "guarding" && _cues.At(t - 3, "own-forces") >= 0;
 
     /// <summary>The drafts of the story read so far (the sentences before this one).</summary>
     private List<Draft>? _story;
@@ -4153,8 +4203,9 @@ internal sealed class SentenceReader
 
     /// <summary>The state whose people's adjective opens the subject right before the verb group at
     /// <paramref name="head"/>, when the rest of the subject is arms or forces ("American F-15E jets",
-    /// "Turkish drones"); null otherwise.</summary>
-    private string? DemonymSubject(int head, int clauseStart)
+    /// "Turkish drones"); null otherwise. With <paramref name="leaving"/> (a verb of withdrawing or fleeing) a state's staff are
+    /// its people too: "the Iranian staff had fled through a back door", "American diplomats left".</summary>
+    private string? DemonymSubject(int head, int clauseStart, bool leaving = false)
     {
         bool platform = false;
         for (int t = head - 1; t >= clauseStart && head - t <= 7; t--)
@@ -4162,7 +4213,7 @@ internal sealed class SentenceReader
             if (_cues.ValueAt(t, "demonym", out _) is { } state) return platform && _stage.Kb[state] is not null ? state : null;
             // A list of arms: "Turkish jets, helicopters and artillery".
             if (platform && Word(t) == "," && _index.Actor[t] < 0) continue;
-            if (_cues.At(t, "platform") >= 0 || _cues.At(t, "mode") >= 0) { platform = true; continue; }
+            if (_cues.At(t, "platform") >= 0 || _cues.At(t, "mode") >= 0 || (leaving && Word(t) is "staff" or "staffers" or "diplomats" or "employees")) { platform = true; continue; }
             // Model names and counts between: "F-15E", "two", "B-1".
             if (_index.Actor[t] < 0 && (_doc.Tokens[t].Kind == TokenKind.Number || _doc.Tokens[t].Is(TokenFlags.HasDigit)
                 || Cardinal(t) is not null || Word(t) is "and" || _cues.At(t, "platform") >= 0 || _doc.Tokens[t].Is(TokenFlags.AllCaps)))
@@ -6193,6 +6244,25 @@ internal sealed class SentenceReader
 
     /// <summary>Whether the actor is a crowd of the collectives: protesters or activists.</summary>
     private static bool Crowd(string id) => id is "protesters" or "activists";
+
+    /// <summary>Whether the sentence names a crowd by a word of its own (protesters, demonstrators, the crowd).</summary>
+    private bool CrowdWord()
+    {
+        for (int t = _first; t < _end; t++)
+            if (Word(t) is "protesters" or "protestors" or "demonstrators" or "crowd" or "crowds" or "marchers" or "activists") return true;
+        return false;
+    }
+
+    /// <summary>The crowd (protesters, activists) the sentence names as an actor, or the protesters when it tells of a
+    /// protest ("to break up a sit-in", "students marching on the Green Zone"); else none.</summary>
+    private string? CrowdInSentence()
+    {
+        for (int t = _first; t < _end; t++)
+            if (_index.Actor[t] is var m && m >= 0 && _doc.Mentions[m].EntityId is { } id && Crowd(id)) return id;
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "PROTEST" && h.First >= _first && h.First < _end && _stage.Kb["protesters"] is not null) return "protesters";
+        return null;
+    }
 
     /// <summary>The number of victims named before a casualty word; a list adds up ("two American
     /// soldiers and a British contractor were killed": three).</summary>

@@ -2865,7 +2865,28 @@ internal sealed class SentenceReader
                 d.ClaimedBy = d.Actor;
         }
         else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";
+        // "sent reinforcements" (reinforcement), "handed the base over" (base handover): the move the trigger word tells.
+        else if (d.Type is "MOBILIZE" or "RETREAT" && d.Trigger.Type == d.Type)
+        {
+            d.Mode = d.Trigger.Mode;
+            // "sent army reinforcements to the city": a deployment of reinforcements reinforces.
+            if (d.Mode == "deployment" && MovedWord(last, clauseEnd, w => w is "reinforcements")) d.Mode = "reinforcement";
+            // "ordered non-emergency staff to leave", "pulled its foreign employees out": civilians leaving are evacuated.
+            if (d.Mode == "withdrawal" && (MovedWord(last, clauseEnd, Civilian) || MovedWord(Math.Max(clauseStart, first - 5) - 1, first - 1, Civilian))) d.Mode = "evacuation";
+        }
         else d.Mode = null;
+    }
+
+    /// <summary>People who leave as civilians, not as forces: staff, employees, diplomats.</summary>
+    private static bool Civilian(string w) => w is "staff" or "staffers" or "employees" or "workers" or "diplomats"
+        or "contractors" or "nationals" or "citizens" or "engineers" or "expatriates" or "families" or "dependents";
+
+    /// <summary>Whether a word of the kind stands within four words after <paramref name="last"/>, before <paramref name="end"/>.</summary>
+    private bool MovedWord(int last, int end, Func<string, bool> kind)
+    {
+        for (int t = last + 1; t <= Math.Min(end, last + 4); t++)
+            if (kind(Word(t))) return true;
+        return false;
     }
 
     /// <summary>Whether the token may be a word of a title before a name ("the", "Shia", "cleric"): a word, no

@@ -676,6 +676,9 @@ internal sealed class SentenceReader
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
         if (trigger.Is(TriggerFlags.Negates) && !DeniedPart(first, last)) return;
+        // "- Deployments: On 17 June the Pentagon announced ...", "Arrests: ...": a word that heads a digest's item, with a
+        // colon after it, labels what the item tells (as a noun, though "Arrests" reads as a verb); the item's words tell the act.
+        if (Word(last + 1) == ":" && (first == _first || (first == _first + 1 && Word(_first) is "-" or "•" or "*"))) return;
         // "X called the strike a terrorist attack", "described the raids as an assault on sovereignty": a noun of
         // attack given as the name of an act already told is the speaker's accusation, no second attack.
         // ("a \"terrorist attack\"": a quote may leave the word read as a verb.)
@@ -1086,7 +1089,7 @@ internal sealed class SentenceReader
         // (A promise is made with "would": "would be held to account" is the threat itself.)
         if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
             && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))
-            && !DoneLikeAnother(trigger, first, clauseStart)) return;
+            && !DoneLikeAnother(trigger, first, clauseStart) && !MovePlanned(trigger, first, clauseStart, passive)) return;
         // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
         // (or a list of them) that names what is held, made or hit is no act.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
@@ -1689,6 +1692,17 @@ internal sealed class SentenceReader
         int verb = Word(similar - 1) == "a" ? similar - 2 : similar - 1;
         return _cues.Last("claim", Math.Max(_first, verb - 2), verb) is { Last: var claim } && claim == verb
             || _cues.Last("light", Math.Max(_first, verb - 2), verb) is { Last: var light } && light == verb;
+    }
+
+    /// <summary>"1,000 more troops would be sent to the region", "the unit would be withdrawn by June": forces that
+    /// "would be" moved, in reported speech, are a planned move (future), not a hypothetical one. True when "would be" right
+    /// before a passive verb of MOBILIZE or RETREAT is the only word of the hypothetical class before it.</summary>
+    private bool MovePlanned(Trigger trigger, int first, int clauseStart, bool passive)
+    {
+        if (trigger.Type is not ("MOBILIZE" or "RETREAT") || !passive || Word(first - 1) != "be" || Word(first - 2) != "would") return false;
+        foreach (var (f, _, cue) in _cues.Hits)
+            if (cue.Class == "hypothetical" && f >= Math.Max(clauseStart, first - 6) && f < first && f != first - 2) return false;
+        return true;
     }
 
     /// <summary>The forces of the state whose name or demonym stands right before a noun of aircraft in the object of the
@@ -2799,10 +2813,11 @@ internal sealed class SentenceReader
         // (Diplomats pulled out are the government's, not its forces': "Washington withdrew its diplomats from Baghdad".)
         if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
             && !(d.Type == "RETREAT" && EnvoysMoved(last, clauseEnd)) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
-        if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
+        if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first, move: d.Type == "MOBILIZE",
+            after: d.Type == "MOBILIZE" && (!d.Trigger.IsVerb || ((d.Trigger.Form & WordForm.Participle) != 0 && PassiveAuxiliary(Word(first - 1)))));
         // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
         if (d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && d.Actor is null && OwnForcesBefore(first) is var its and >= 0)
-            d.Actor = ForcesOfAnnouncer(its) ?? ForcesOfAdjective(its);
+            d.Actor = ForcesOfAnnouncer(its, move: d.Type is "MOBILIZE" or "RETREAT") ?? ForcesOfAdjective(its);
         // ("stormed the Turkish consulate": a state's mission is the state's, not its forces'.)
         if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces) && !ConsulateOf(d.Target)) d.Target = targetForces;
         // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
@@ -2906,8 +2921,9 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The forces of the government whose member announces an arrest or a deployment
-    /// ("the prime minister announced the arrest of …": the arrests are the security forces').</summary>
-    private string? ForcesOfAnnouncer(int first)
+    /// ("the prime minister announced the arrest of …": the arrests are the security forces'); with <paramref name="move"/>
+    /// also a ministry of that government, and with <paramref name="after"/> the one who announces after the act.</summary>
+    private string? ForcesOfAnnouncer(int first, bool move = false, bool after = false)
     {
         var kb = _stage.Kb;
         for (int t = first - 1; t >= _first; t--)
@@ -2916,11 +2932,32 @@ internal sealed class SentenceReader
             if (m < 0) continue;
             var id = _doc.Mentions[m].EntityId!;
             if (_lex.Forces.TryGetValue(id, out var f)) return f;
+            // "the Pentagon announced the sending of 3,000 more soldiers": a ministry of a government that has forces announces
+            // its forces' move (not an arrest: "the Interior Ministry said its teams arrested" is the ministry's own).
+            if (move && kb[id] is { Kind: "government" } body)
+                foreach (var link in body.PartOf)
+                    if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
             if (kb[id] is { Kind: "person" } person)
                 foreach (var role in kb.RolesOn(person, _doc.Published))
                     if (role.Role == "office" && role.Of is not null && _lex.Forces.TryGetValue(role.Of, out f)) return f;
             t = _index.ActorFirst[m];
         }
+        // "About 1,000 more troops would be sent to the region, the Pentagon announced": or the one who announces after it
+        // forces moved by someone the sentence does not name (a passive or a noun: "soldiers will deploy to Jordan, the
+        // Pentagon said" tells the soldiers' own move).
+        if (after)
+            for (int t = first + 1; t < _end; t++)
+            {
+                int m = _index.Actor[t];
+                if (m < 0) continue;
+                t = _index.ActorLast[m];
+                if (_cues.At(t + 1, "speech") < 0 || Word(_index.ActorFirst[m] - 1) is not ("," or "the") ) continue;
+                var id = _doc.Mentions[m].EntityId!;
+                if (_lex.Forces.TryGetValue(id, out var f)) return f;
+                if (kb[id] is { Kind: "government" } body)
+                    foreach (var link in body.PartOf)
+                        if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
+            }
         return null;
     }
 

@@ -2646,7 +2646,9 @@ internal sealed class SentenceReader
         {
             if (!(cue.Class is "claim" or "involvement" || (offer && cue.Class == "offer")
                   || (cue.Class == "light" && (cue.Value == "-" || cue.Value == type))) || f <= subjectLast || l >= first) continue;
-            if (f - subjectLast > 4 || first - l > 6) continue;
+            // "put its units along the frontier on full alert", "ordered air defence units to a higher state of alert": a state of
+            // forces reaches over the forces put in it.
+            if (f - subjectLast > 4 || first - l > (type == "MOBILIZE" ? 9 : 6)) continue;
             bool clear = true;
             // A verb of giving reaches only its own object ("offered military training", "pledged $50 million
             // in aid"), not a noun further on ("voiced support for the talks"), and has its subject right before it.

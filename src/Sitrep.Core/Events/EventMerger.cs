@@ -394,7 +394,9 @@ internal static class EventMerger
         // raid ("arrested three men and seized a truck" tells two acts).
         bool raid = sameSentence && a.Type == "COERCE" && a.Mode is "arrest" or "seize" && b.Mode is "arrest" or "seize"
             && ((a.Trigger.Form | b.Trigger.Form) & WordForm.Ing) != 0;
-        if (!raid && a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified" && !a.ModeGuessed && !b.ModeGuessed
+        // (Only the closed modes of attacks and coercion tell two acts apart: "deployed troops" and "sent reinforcements"
+        // may be one move.)
+        if (!raid && EventLexicon.Modes.ContainsKey(a.Type) && a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified" && !a.ModeGuessed && !b.ModeGuessed
             // "A Turkish drone strike ... killed three": a state's drone strike is an airstrike, told twice.
             && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")) return false;
         // "Since 2020 bases have been attacked" and "on Monday a drone hit the base" are two happenings.

@@ -684,6 +684,9 @@ internal sealed class SentenceReader
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
         if (trigger.Is(TriggerFlags.Negates) && !DeniedPart(first, last)) return;
+        // "- Deployments: On 17 June the Pentagon announced ...", "Arrests: ...": a word that heads a digest's item, with a
+        // colon after it, labels what the item tells (as a noun, though "Arrests" reads as a verb); the item's words tell the act.
+        if (Word(last + 1) == ":" && (first == _first || (first == _first + 1 && Word(_first) is "-" or "•" or "*"))) return;
         // "X called the strike a terrorist attack", "described the raids as an assault on sovereignty": a noun of
         // attack given as the name of an act already told is the speaker's accusation, no second attack.
         // ("a \"terrorist attack\"": a quote may leave the word read as a verb.)
@@ -1114,7 +1117,7 @@ internal sealed class SentenceReader
         // (A promise is made with "would": "would be held to account" is the threat itself.)
         if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
             && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))
-            && !DoneLikeAnother(trigger, first, clauseStart)) return;
+            && !DoneLikeAnother(trigger, first, clauseStart) && !MovePlanned(trigger, first, clauseStart, passive)) return;
         // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
         // for strikes": what a state will not let happen is a pledge, no act.
         if (material && NotAllowed(first, clauseStart)) return;
@@ -1129,7 +1132,9 @@ internal sealed class SentenceReader
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
         // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
         // in what is talked about or asked for are no act (the talks and the demand are).
-        if (trigger.Type is "RETREAT" or "MOBILIZE" && !trigger.IsVerb && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return;
+        // ("a mechanism for pulling its troops out", "talks on withdrawing the brigades": so do they as a gerund after the topic.)
+        if (trigger.Type is "RETREAT" or "MOBILIZE" && (!trigger.IsVerb || ((trigger.Form & WordForm.Ing) != 0 && Word(first - 1) is "for" or "on" or "about" or "of" or "to"))
+            && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return;
         // "a timetable for foreign forces to leave", "voted for US troops to withdraw": so are forces named after "for"
         // as the ones who are to move.
         if (trigger.Type is "RETREAT" or "MOBILIZE" && trigger.IsVerb && Word(first - 1) == "to" && ForWhomAsked(first - 2, clauseStart)) return;
@@ -1779,6 +1784,17 @@ internal sealed class SentenceReader
         int verb = Word(similar - 1) == "a" ? similar - 2 : similar - 1;
         return _cues.Last("claim", Math.Max(_first, verb - 2), verb) is { Last: var claim } && claim == verb
             || _cues.Last("light", Math.Max(_first, verb - 2), verb) is { Last: var light } && light == verb;
+    }
+
+    /// <summary>"1,000 more troops would be sent to the region", "the unit would be withdrawn by June": forces that
+    /// "would be" moved, in reported speech, are a planned move (future), not a hypothetical one. True when "would be" right
+    /// before a passive verb of MOBILIZE or RETREAT is the only word of the hypothetical class before it.</summary>
+    private bool MovePlanned(Trigger trigger, int first, int clauseStart, bool passive)
+    {
+        if (trigger.Type is not ("MOBILIZE" or "RETREAT") || !passive || Word(first - 1) != "be" || Word(first - 2) != "would") return false;
+        foreach (var (f, _, cue) in _cues.Hits)
+            if (cue.Class == "hypothetical" && f >= Math.Max(clauseStart, first - 6) && f < first && f != first - 2) return false;
+        return true;
     }
 
     /// <summary>The forces of the state whose name or demonym stands right before a noun of aircraft in the object of the
@@ -2764,9 +2780,9 @@ internal sealed class SentenceReader
             if (!(cue.Class is "claim" or "involvement" || (offer && cue.Class == "offer")
                   || (cue.Class == "light" && (cue.Value == "-" || cue.Value == type || (mode is not null && IsTypeMode(cue.Value, type, mode)))))
                 || f <= subjectLast || l >= first) continue;
-            // ("ordered air defence units to a higher state of alert", "its units along the border had been placed on alert":
-            // the forces put on alert, or where they are, may stand between.)
-            if (f - subjectLast > (type == "MOBILIZE" ? 8 : 4) || first - l > (type == "MOBILIZE" ? 8 : 6)) continue;
+            // ("ordered air defence units to a higher state of alert", "its units along the border had been placed on alert",
+            // "put its units along the frontier on full alert": the forces put on alert, or where they are, may stand between.)
+            if (f - subjectLast > (type == "MOBILIZE" ? 8 : 4) || first - l > (type == "MOBILIZE" ? 9 : 6)) continue;
             bool clear = true;
             // A verb of giving reaches only its own object ("offered military training", "pledged $50 million
             // in aid"), not a noun further on ("voiced support for the talks"), and has its subject right before it.
@@ -2969,10 +2985,11 @@ internal sealed class SentenceReader
         // (Diplomats pulled out are the government's, not its forces': "Washington withdrew its diplomats from Baghdad".)
         if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
             && !(d.Type == "RETREAT" && (EnvoysMoved(last, clauseEnd) || StaffLeft(first))) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
-        if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first);
+        if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first, move: d.Type == "MOBILIZE",
+            after: d.Type == "MOBILIZE" && (!d.Trigger.IsVerb || ((d.Trigger.Form & WordForm.Participle) != 0 && PassiveAuxiliary(Word(first - 1)))));
         // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
         if (d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && d.Actor is null && OwnForcesBefore(first) is var its and >= 0)
-            d.Actor = ForcesOfAnnouncer(its) ?? ForcesOfAdjective(its);
+            d.Actor = ForcesOfAnnouncer(its, move: d.Type is "MOBILIZE" or "RETREAT") ?? ForcesOfAdjective(its);
         // "rockets hit a Turkish base near Zakho", "a Turkish position was shelled", "an attack on an American convoy": a
         // military site or column a state's adjective names is that state's (its forces', below).
         if (d.Type == "ASSAULT" && d.Target is null && StateSite(first, last, clauseStart, clauseEnd) is { } siteState) d.Target = siteState;
@@ -3052,7 +3069,28 @@ internal sealed class SentenceReader
                 d.ClaimedBy = d.Actor;
         }
         else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";
+        // "sent reinforcements" (reinforcement), "handed the base over" (base handover): the move the trigger word tells.
+        else if (d.Type is "MOBILIZE" or "RETREAT" && d.Trigger.Type == d.Type)
+        {
+            d.Mode = d.Trigger.Mode;
+            // "sent army reinforcements to the city": a deployment of reinforcements reinforces.
+            if (d.Mode == "deployment" && MovedWord(last, clauseEnd, w => w is "reinforcements")) d.Mode = "reinforcement";
+            // "ordered non-emergency staff to leave", "pulled its foreign employees out": civilians leaving are evacuated.
+            if (d.Mode == "withdrawal" && (MovedWord(last, clauseEnd, Civilian) || MovedWord(Math.Max(clauseStart, first - 5) - 1, first - 1, Civilian))) d.Mode = "evacuation";
+        }
         else d.Mode = null;
+    }
+
+    /// <summary>People who leave as civilians, not as forces: staff, employees, diplomats.</summary>
+    private static bool Civilian(string w) => w is "staff" or "staffers" or "employees" or "workers" or "diplomats"
+        or "contractors" or "nationals" or "citizens" or "engineers" or "expatriates" or "families" or "dependents";
+
+    /// <summary>Whether a word of the kind stands within four words after <paramref name="last"/>, before <paramref name="end"/>.</summary>
+    private bool MovedWord(int last, int end, Func<string, bool> kind)
+    {
+        for (int t = last + 1; t <= Math.Min(end, last + 4); t++)
+            if (kind(Word(t))) return true;
+        return false;
     }
 
     /// <summary>Whether the token may be a word of a title before a name ("the", "Shia", "cleric"): a word, no
@@ -3072,8 +3110,9 @@ internal sealed class SentenceReader
     }
 
     /// <summary>The forces of the government whose member announces an arrest or a deployment
-    /// ("the prime minister announced the arrest of …": the arrests are the security forces').</summary>
-    private string? ForcesOfAnnouncer(int first)
+    /// ("the prime minister announced the arrest of …": the arrests are the security forces'); with <paramref name="move"/>
+    /// also a ministry of that government, and with <paramref name="after"/> the one who announces after the act.</summary>
+    private string? ForcesOfAnnouncer(int first, bool move = false, bool after = false)
     {
         var kb = _stage.Kb;
         for (int t = first - 1; t >= _first; t--)
@@ -3082,11 +3121,32 @@ internal sealed class SentenceReader
             if (m < 0) continue;
             var id = _doc.Mentions[m].EntityId!;
             if (_lex.Forces.TryGetValue(id, out var f)) return f;
+            // "the Pentagon announced the sending of 3,000 more soldiers": a ministry of a government that has forces announces
+            // its forces' move (not an arrest: "the Interior Ministry said its teams arrested" is the ministry's own).
+            if (move && kb[id] is { Kind: "government" } body)
+                foreach (var link in body.PartOf)
+                    if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
             if (kb[id] is { Kind: "person" } person)
                 foreach (var role in kb.RolesOn(person, _doc.Published))
                     if (role.Role == "office" && role.Of is not null && _lex.Forces.TryGetValue(role.Of, out f)) return f;
             t = _index.ActorFirst[m];
         }
+        // "About 1,000 more troops would be sent to the region, the Pentagon announced": or the one who announces after it
+        // forces moved by someone the sentence does not name (a passive or a noun: "soldiers will deploy to Jordan, the
+        // Pentagon said" tells the soldiers' own move).
+        if (after)
+            for (int t = first + 1; t < _end; t++)
+            {
+                int m = _index.Actor[t];
+                if (m < 0) continue;
+                t = _index.ActorLast[m];
+                if (_cues.At(t + 1, "speech") < 0 || Word(_index.ActorFirst[m] - 1) is not ("," or "the") ) continue;
+                var id = _doc.Mentions[m].EntityId!;
+                if (_lex.Forces.TryGetValue(id, out var f)) return f;
+                if (kb[id] is { Kind: "government" } body)
+                    foreach (var link in body.PartOf)
+                        if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
+            }
         return null;
     }
 

@@ -11,7 +11,8 @@ namespace Sitrep.Core.Incidents;
 /// <item>place: the finest told (a base over its province), then the most told. Places disagree when
 ///   neither holds the other and they are more than a few km apart.</item>
 /// <item>date: the days every source allows (the intervals' overlap).</item>
-/// <item>mode: the most told specific mode ("drone" over "unspecified"); two specific modes disagree.</item>
+/// <item>mode: the most told specific mode ("drone" over "unspecified"); two specific modes of an attack or a
+///   coercion disagree.</item>
 /// <item>killed, injured: the lowest figure, as ACLED codes fatalities (the most conservative
 ///   report); any two different figures disagree.</item>
 /// <item>count (summaries): the figure of the latest window; figures disagree only over the same
@@ -108,7 +109,8 @@ public sealed class IncidentResolver(IncidentKnowledge knowledge)
         Check("target", (a, b) => !knowledge.ActorsCompatible(a.Target!, b.Target!));
         Check("place", knowledge.PlacesConflict);
         Check("date", (a, b) => a.Start > b.Last || b.Start > a.Last);
-        Check("mode", (a, b) => a.Mode != b.Mode);
+        // (The free-text modes of moves, "deployment" and "reinforcement", are two words for one move, no dispute.)
+        Check("mode", (a, b) => a.Mode != b.Mode && Sitrep.Core.Events.EventLexicon.Modes.ContainsKey(a.Type));
         Check("killed", (a, b) => a.Killed != b.Killed);
         Check("injured", (a, b) => a.Injured != b.Injured);
         Check("count", (a, b) => a.Count != b.Count && a.Start == b.Start && a.Last == b.Last);

@@ -74,7 +74,9 @@ public sealed class EventSpecTests
     // With t133-t156 (156 articles; the two batches scored blind at 0.657 and 0.655 material, then 0.652 and 0.682 after a
     // helper round): score.py 0.658, 0.775; after a second round 0.673, 0.798. With t157-t168 (168 articles, scored blind
     // at 0.629, then 0.648 after that round): score.py 0.668, 0.785; after a third round 0.670, 0.788. With t169-t180 (180
-    // articles, scored blind at 0.754 before and after that round): see the README.
+    // articles, scored blind at 0.754 before and after that round): see the README. That session's end (180 articles): score.py
+    // 0.684, 0.808. With t181-t204 (204 articles; scored blind at 0.550 and 0.615 material, then 0.578 and 0.626 after a helper
+    // round): score.py 0.669, 0.780.
     private const double TuningAllBar = 0.66, TuningMaterialBar = 0.77;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
@@ -83,7 +85,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 180, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 204, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

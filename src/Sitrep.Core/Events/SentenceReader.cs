@@ -601,7 +601,7 @@ internal sealed class SentenceReader
     private bool OwnAgent(int h)
     {
         var (trigger, _, last) = _hits[h];
-        if (trigger.IsVerb || EventLexicon.Material.Contains(trigger.Type) || Word(last + 1) is not ("by" or "from")) return false;
+        if (trigger.IsVerb || EventLexicon.IsMaterial(trigger.Type) || Word(last + 1) is not ("by" or "from")) return false;
         int t = Word(last + 2) == "the" ? last + 3 : last + 2;
         return t < _end && _index.Actor[t] >= 0;
     }
@@ -698,7 +698,7 @@ internal sealed class SentenceReader
         // its own parties, place and weapon.
         // "struck three sites on Wednesday after a missile attack on Ain al-Asad", "four days after militants fired
         // missiles at the base": so has an act told after "after", "following" or "before".
-        if (EventLexicon.Material.Contains(trigger.Type))
+        if (EventLexicon.IsMaterial(trigger.Type))
             for (int t = last + 1; t <= clauseEnd; t++)
             {
                 if (t >= last + 3 && AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
@@ -748,17 +748,17 @@ internal sealed class SentenceReader
         // become routine": an act told as a habit (a noun, or a participle after one) is a state of affairs, no happening.
         // ("Kidnapping of foreigners has become an industry", "arrests of activists have become routine": a verb form with "of"
         // after it is a noun.)
-        if (EventLexicon.Material.Contains(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
+        if (EventLexicon.IsMaterial(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
             && Habit(last, trigger.IsVerb && Word(last + 1) != "of")) return;
         // "The killing is a test for the new cabinet", "this attack was a message to Washington": a definite noun of an act
         // that is the subject of a copula with a noun after it names an act told elsewhere as a topic, no happening of its own.
-        if (EventLexicon.Material.Contains(trigger.Type) && !trigger.IsVerb && Word(first - 1) is "the" or "this" or "that"
+        if (EventLexicon.IsMaterial(trigger.Type) && !trigger.IsVerb && Word(first - 1) is "the" or "this" or "that"
             && (first - 1 == clauseStart || Word(first - 2) is "," or "but" or "and" || first - 1 == _first)
             && Word(last + 1) is "is" or "was" && Word(last + 2) is "a" or "an") return;
         // "the areas which the rockets are launched from usually", "where mortars are often fired from": an act told in the
         // present passive with a word of habit is what happens as a rule, no happening.
         // ("Katyusha rockets are usually launched at the Green Zone": so is the weapon that is the subject of one.)
-        if (EventLexicon.Material.Contains(trigger.Type)
+        if (EventLexicon.IsMaterial(trigger.Type)
             && (trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 && PresentPassive(first) : Word(AfterWeapon(last + 1)) is "is" or "are")
             && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
@@ -810,7 +810,7 @@ internal sealed class SentenceReader
         List<string> actors = _scratch.Actors, targets = _scratch.Targets;
         actors.Clear();
         targets.Clear();
-        bool material = EventLexicon.Material.Contains(trigger.Type), demonym = false;
+        bool material = EventLexicon.IsMaterial(trigger.Type), demonym = false;
         bool downed = false;
         if (trigger.Is(TriggerFlags.Intercept))
         {
@@ -3355,7 +3355,7 @@ internal sealed class SentenceReader
                     || (trigger.Type == "RETREAT" && trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "to");
                 if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left || sent)) scan.Places.Add(p);
                 // "a request from Ankara": a capital or country a statement comes from stands for its government.
-                if (scan.From is null && !trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "from" && !EventLexicon.Material.Contains(trigger.Type)
+                if (scan.From is null && !trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "from" && !EventLexicon.IsMaterial(trigger.Type)
                     && PlaceNames(p) is { Kind: "government" } government)
                     scan.From = government.Id;
                 t = _index.PlaceLast[p];
@@ -4165,7 +4165,7 @@ internal sealed class SentenceReader
         return null;
     }
 
-    private bool MaterialAt(int first) => TypeAt(first) is { } type && EventLexicon.Material.Contains(type);
+    private bool MaterialAt(int first) => TypeAt(first) is { } type && EventLexicon.IsMaterial(type);
 
     /// <summary>Whether a reported clause with its own subject follows the verb of saying at <paramref name="t"/>:
     /// "said the rockets hit", "said two drones struck" (not "said in a statement that ... and rejected").</summary>
@@ -4247,7 +4247,7 @@ internal sealed class SentenceReader
             armed |= _cues.At(t, "mode") >= 0;
             // "an Israeli airstrike", "Turkish drone strikes", "the American withdrawal" — but not
             // "Iraqi protests" (no state's) nor "Israeli aggression" (no act of its own).
-            if (armed && EventLexicon.Material.Contains(trigger.Type) && _cues.ValueAt(t, "demonym", out _) is { } state && _stage.Kb[state] is not null)
+            if (armed && EventLexicon.IsMaterial(trigger.Type) && _cues.ValueAt(t, "demonym", out _) is { } state && _stage.Kb[state] is not null)
             {
                 demonym = t;
                 return state;
@@ -4255,7 +4255,7 @@ internal sealed class SentenceReader
             var w = Word(t);
             // "Kataib Hezbollah said its response would be tough", "their attacks": the body the possessive stands for.
             // An attack named so ("their attacks") refers to attacks told elsewhere and keeps no actor.
-            if (w is "its" or "their" or "his" or "her" && !EventLexicon.Material.Contains(trigger.Type))
+            if (w is "its" or "their" or "his" or "her" && !EventLexicon.IsMaterial(trigger.Type))
             {
                 bool person = w is "his" or "her";
                 return (SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person);
@@ -4566,7 +4566,7 @@ internal sealed class SentenceReader
             if (!(Word(t) is "become" or "became" or "becomes" or "remain" or "remains" or "remained"
                 || (Word(t) == "been" && Word(t - 1) is "has" or "have" or "had"))) continue;
             foreach (var h in _hits)
-                if (h.First >= last + 2 && h.First < t && EventLexicon.Material.Contains(h.Trigger.Type)) return false;
+                if (h.First >= last + 2 && h.First < t && EventLexicon.IsMaterial(h.Trigger.Type)) return false;
             return _cues.Any("habit", t + 1, Math.Min(_end - 1, t + 4));
         }
         return false;
@@ -5153,7 +5153,7 @@ internal sealed class SentenceReader
         int k = last + 1;
         while (k < _end && k <= last + 3 && Word(k) is "has" or "have" or "had" or "also" or "later" or "again" or "swiftly" or "quickly") k++;
         if (k >= _end) return false;
-        return _cues.At(k, "speech") >= 0 || (TypeAt(k) is { } type && !EventLexicon.Material.Contains(type));
+        return _cues.At(k, "speech") >= 0 || (TypeAt(k) is { } type && !EventLexicon.IsMaterial(type));
     }
 
     /// <summary>Whether the place only says where the source of the report is: an official or a source in a capital that

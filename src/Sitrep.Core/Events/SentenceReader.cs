@@ -114,9 +114,9 @@ internal sealed class SentenceReader
         }
         // "Engineers defused a roadside bomb under the bridge", "a second explosive device was found and made safe": a bomb
         // or launcher found, defused or seized is what the seizure takes, no attack of its own.
-        local.RemoveAll(a => a.Type == "ASSAULT" && !a.Trigger.IsVerb && a.Killed is null && a.Injured is null && local.Exists(d => d.Type == "COERCE"
-            && d.Trigger.IsVerb && d.Trigger.Mode == "seize" && ((a.First > d.Last && a.First - d.Last <= 6) || (a.Last < d.First && d.First - a.Last <= 8))
-            && !Boundary(Math.Min(a.Last, d.Last), Math.Max(a.First, d.First))));
+        // (A loop, not a lambda over the list: that closure was allocated on every read, drafts or none.)
+        for (int i = local.Count - 1; i >= 0; i--)
+            if (SeizedWeapon(local[i], local)) local.RemoveAt(i);
         MissionEndsWithdrawal(local);
         HandedWhereLeft(local);
         SanctionMeasures(local);
@@ -142,6 +142,16 @@ internal sealed class SentenceReader
         for (int i = local.Count - 1; i >= 0; i--)
             if (Generic(local[i], local[i].Trigger) && !DeniedAlone(local, i)) local.RemoveAt(i);
         into.AddRange(local);
+    }
+
+    /// <summary>Whether the draft is a weapon that a seizure near it in the sentence takes (see <see cref="Read"/>).</summary>
+    private bool SeizedWeapon(Draft a, List<Draft> local)
+    {
+        if (a.Type != "ASSAULT" || a.Trigger.IsVerb || a.Killed is not null || a.Injured is not null) return false;
+        foreach (var d in local)
+            if (d.Type == "COERCE" && d.Trigger.IsVerb && d.Trigger.Mode == "seize" && ((a.First > d.Last && a.First - d.Last <= 6) || (a.Last < d.First && d.First - a.Last <= 8))
+                && !Boundary(Math.Min(a.Last, d.Last), Math.Max(a.First, d.First))) return true;
+        return false;
     }
 
     /// <summary>"The Guards struck the camp in Koya with seven missiles, and the attack killed 16 people", "Turkish troops arrived
@@ -499,7 +509,12 @@ internal sealed class SentenceReader
         var kb = _stage.Kb;
         if (CampBody(a) is not { } ax || CampBody(b) is not { } ay) return false;
         string x = ax.Id, y = ay.Id;
-        foreach (var l in ax.MemberOf) if (l.Id == y || ay.MemberOf.Any(m => m.Id == l.Id)) return true;
+        foreach (var l in ax.MemberOf)
+        {
+            if (l.Id == y) return true;
+            // (A loop, not Any with a lambda: that allocated a closure for each of the umbrellas.)
+            foreach (var m in ay.MemberOf) if (m.Id == l.Id) return true;
+        }
         foreach (var l in ax.PartOf) if (l.Id == y) return true;
         foreach (var l in ay.MemberOf) if (l.Id == x) return true;
         foreach (var l in ay.PartOf) if (l.Id == x) return true;
@@ -553,7 +568,12 @@ internal sealed class SentenceReader
     private void ProtestDemands(List<Draft> local)
     {
         var protest = local.Find(d => d.Type == "PROTEST");
-        if (protest is null) return;
+        if (protest is not null) DemandsOf(protest, local);
+    }
+
+    /// <summary>(Apart from <see cref="ProtestDemands"/>, so the closure over the protest is made only when there is one.)</summary>
+    private void DemandsOf(Draft protest, List<Draft> local)
+    {
         local.RemoveAll(d =>
         {
             if (d.Type != "REQUEST" || d.First <= protest.Last || !d.Trigger.IsVerb) return false;
@@ -606,12 +626,22 @@ internal sealed class SentenceReader
         return t < _end && _index.Actor[t] >= 0;
     }
 
+    /// <summary>Whether a trigger of withdrawal told by a verb ends before <paramref name="before"/> in the sentence.
+    /// (A loop, not a lambda: a lambda over <c>Frame</c>'s <c>first</c> made a closure on every framed trigger.)</summary>
+    private bool RetreatVerbBefore(int before)
+    {
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "RETREAT" && h.Trigger.IsVerb && h.Last < before) return true;
+        return false;
+    }
+
     /// <summary>The first act the trigger starting at <paramref name="first"/> governs ("threatened to impose
     /// sanctions"), or null.</summary>
     private (Trigger Trigger, int First, int Last)? GovernedAct(int first)
     {
-        int self = _hits.FindIndex(h => h.First == first);
-        if (self < 0) return null;
+        int self = 0;
+        while (self < _hits.Count && _hits[self].First != first) self++;
+        if (self == _hits.Count) return null;
         for (int h = self + 1; h < _hits.Count; h++)
             if (GovernedBy(self, h)) return _hits[h];
         return null;
@@ -711,7 +741,7 @@ internal sealed class SentenceReader
         // "the units will be pulled out within weeks, leaving police to hold the town", "withdrew from the base, handing it
         // to the army": a withdrawal in -ing after a comma tells what the withdrawal told before it leaves behind, no act of its own.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == ","
-            && _hits.Exists(h => h.Trigger.Type == "RETREAT" && h.Trigger.IsVerb && h.Last < first - 1)) return;
+            && RetreatVerbBefore(first - 1)) return;
         // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
         if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return;
         // "accused the premier of complicity in the killing of al-Muhandis", "blamed the militia for a role in the murder of

@@ -4851,7 +4851,8 @@ internal sealed class SentenceReader
     private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, bool anchor, out bool compound, bool subjectHit = false)
     {
         compound = false;
-        var after = new List<int>();
+        // (No list when the scan found no place, as for most triggers: the shared empty one is only read.)
+        var after = scan.Places.Count == 0 ? NoPlaces : new List<int>();
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
         bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";
         foreach (var p in scan.Places)
@@ -4980,6 +4981,8 @@ internal sealed class SentenceReader
     {
         int head = p;
         while (Coordination(Previous(head), head) is var q && q >= 0) head = q;
+        // A place alone, as most are: one list, not a list of the head and then another of it.
+        if (head == p && Next(head) is var second && (second < 0 || Coordination(p, second) < 0)) return [p];
         var list = new List<int> { head };
         for (int next = Next(head); next >= 0 && Coordination(list[^1], next) >= 0; next = Next(next)) list.Add(next);
         return list.Contains(p) && list.Count > 1 ? list : [p];

@@ -509,15 +509,21 @@ internal sealed class SentenceReader
         var kb = _stage.Kb;
         if (CampBody(a) is not { } ax || CampBody(b) is not { } ay) return false;
         string x = ax.Id, y = ay.Id;
-        foreach (var l in ax.MemberOf)
+        // (Indexed loops: Any with a lambda allocated a closure for each umbrella, and a foreach through IReadOnlyList
+        // the array's enumerator.)
+        for (int i = 0; i < ax.MemberOf.Count; i++)
         {
+            var l = ax.MemberOf[i];
             if (l.Id == y) return true;
-            // (A loop, not Any with a lambda: that allocated a closure for each of the umbrellas.)
-            foreach (var m in ay.MemberOf) if (m.Id == l.Id) return true;
+            if (LinksTo(ay.MemberOf, l.Id)) return true;
         }
-        foreach (var l in ax.PartOf) if (l.Id == y) return true;
-        foreach (var l in ay.MemberOf) if (l.Id == x) return true;
-        foreach (var l in ay.PartOf) if (l.Id == x) return true;
+        return LinksTo(ax.PartOf, y) || LinksTo(ay.MemberOf, x) || LinksTo(ay.PartOf, x);
+    }
+
+    /// <summary>Whether one of the links is to <paramref name="id"/>.</summary>
+    private static bool LinksTo(IReadOnlyList<Knowledge.Actors.ActorLink> links, string id)
+    {
+        for (int i = 0; i < links.Count; i++) if (links[i].Id == id) return true;
         return false;
     }
 
@@ -5451,8 +5457,8 @@ internal sealed class SentenceReader
         var kb = _stage.Kb;
         if (kb[state] is not { } s || kb[actor] is not { } a) return false;
         if (a.OpposedTo.Contains(s.Id) || s.OpposedTo.Contains(a.Id)) return true;
-        foreach (var l in a.MemberOf) if (s.OpposedTo.Contains(l.Id)) return true;
-        foreach (var l in a.PartOf) if (s.OpposedTo.Contains(l.Id)) return true;
+        for (int i = 0; i < a.MemberOf.Count; i++) if (s.OpposedTo.Contains(a.MemberOf[i].Id)) return true;
+        for (int i = 0; i < a.PartOf.Count; i++) if (s.OpposedTo.Contains(a.PartOf[i].Id)) return true;
         return false;
     }
 

@@ -68,7 +68,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// of it only when it tells that day.</summary>
     public bool DatedOnly { get; set; }
 
-    public bool Material => EventLexicon.Material.Contains(Type);
+    public bool Material => EventLexicon.IsMaterial(Type);
 
     public Draft Copy() => new(Type, Trigger, Sentence, First, Last)
     {

@@ -184,6 +184,10 @@ public sealed class EventLexicon
         "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION",
     };
 
+    /// <summary>Whether the type is one of <see cref="Material"/>'s, without the set's interface call and hash (the
+    /// readers ask it several times a trigger).</summary>
+    public static bool IsMaterial(string? type) => type is "ASSAULT" or "COERCE" or "MOBILIZE" or "RETREAT" or "SANCTION";
+
     public static readonly IReadOnlyDictionary<string, string[]> Modes = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["ASSAULT"] = ["drone", "rocket", "missile", "ied", "airstrike", "gunfire", "unspecified"],

@@ -126,9 +126,9 @@ internal sealed class SentenceReader
         }
         // "Engineers defused a roadside bomb under the bridge", "a second explosive device was found and made safe": a bomb
         // or launcher found, defused or seized is what the seizure takes, no attack of its own.
-        local.RemoveAll(a => a.Type == "ASSAULT" && !a.Trigger.IsVerb && a.Killed is null && a.Injured is null && local.Exists(d => d.Type == "COERCE"
-            && d.Trigger.IsVerb && d.Trigger.Mode == "seize" && ((a.First > d.Last && a.First - d.Last <= 6) || (a.Last < d.First && d.First - a.Last <= 8))
-            && !Boundary(Math.Min(a.Last, d.Last), Math.Max(a.First, d.First))));
+        // (A loop, not a lambda over the list: that closure was allocated on every read, drafts or none.)
+        for (int i = local.Count - 1; i >= 0; i--)
+            if (SeizedWeapon(local[i], local)) local.RemoveAt(i);
         MissionEndsWithdrawal(local);
         HandedWhereLeft(local);
         SanctionMeasures(local);
@@ -154,6 +154,16 @@ internal sealed class SentenceReader
         for (int i = local.Count - 1; i >= 0; i--)
             if (Generic(local[i], local[i].Trigger) && !DeniedAlone(local, i)) local.RemoveAt(i);
         into.AddRange(local);
+    }
+
+    /// <summary>Whether the draft is a weapon that a seizure near it in the sentence takes (see <see cref="Read"/>).</summary>
+    private bool SeizedWeapon(Draft a, List<Draft> local)
+    {
+        if (a.Type != "ASSAULT" || a.Trigger.IsVerb || a.Killed is not null || a.Injured is not null) return false;
+        foreach (var d in local)
+            if (d.Type == "COERCE" && d.Trigger.IsVerb && d.Trigger.Mode == "seize" && ((a.First > d.Last && a.First - d.Last <= 6) || (a.Last < d.First && d.First - a.Last <= 8))
+                && !Boundary(Math.Min(a.Last, d.Last), Math.Max(a.First, d.First))) return true;
+        return false;
     }
 
     /// <summary>"The Guards struck the camp in Koya with seven missiles, and the attack killed 16 people", "Turkish troops arrived
@@ -511,10 +521,21 @@ internal sealed class SentenceReader
         var kb = _stage.Kb;
         if (CampBody(a) is not { } ax || CampBody(b) is not { } ay) return false;
         string x = ax.Id, y = ay.Id;
-        foreach (var l in ax.MemberOf) if (l.Id == y || ay.MemberOf.Any(m => m.Id == l.Id)) return true;
-        foreach (var l in ax.PartOf) if (l.Id == y) return true;
-        foreach (var l in ay.MemberOf) if (l.Id == x) return true;
-        foreach (var l in ay.PartOf) if (l.Id == x) return true;
+        // (Indexed loops: Any with a lambda allocated a closure for each umbrella, and a foreach through IReadOnlyList
+        // the array's enumerator.)
+        for (int i = 0; i < ax.MemberOf.Count; i++)
+        {
+            var l = ax.MemberOf[i];
+            if (l.Id == y) return true;
+            if (LinksTo(ay.MemberOf, l.Id)) return true;
+        }
+        return LinksTo(ax.PartOf, y) || LinksTo(ay.MemberOf, x) || LinksTo(ay.PartOf, x);
+    }
+
+    /// <summary>Whether one of the links is to <paramref name="id"/>.</summary>
+    private static bool LinksTo(IReadOnlyList<Knowledge.Actors.ActorLink> links, string id)
+    {
+        for (int i = 0; i < links.Count; i++) if (links[i].Id == id) return true;
         return false;
     }
 
@@ -565,7 +586,12 @@ internal sealed class SentenceReader
     private void ProtestDemands(List<Draft> local)
     {
         var protest = local.Find(d => d.Type == "PROTEST");
-        if (protest is null) return;
+        if (protest is not null) DemandsOf(protest, local);
+    }
+
+    /// <summary>(Apart from <see cref="ProtestDemands"/>, so the closure over the protest is made only when there is one.)</summary>
+    private void DemandsOf(Draft protest, List<Draft> local)
+    {
         local.RemoveAll(d =>
         {
             if (d.Type != "REQUEST" || d.First <= protest.Last || !d.Trigger.IsVerb) return false;
@@ -613,17 +639,27 @@ internal sealed class SentenceReader
     private bool OwnAgent(int h)
     {
         var (trigger, _, last) = _hits[h];
-        if (trigger.IsVerb || EventLexicon.Material.Contains(trigger.Type) || Word(last + 1) is not ("by" or "from")) return false;
+        if (trigger.IsVerb || EventLexicon.IsMaterial(trigger.Type) || Word(last + 1) is not ("by" or "from")) return false;
         int t = Word(last + 2) == "the" ? last + 3 : last + 2;
         return t < _end && _index.Actor[t] >= 0;
+    }
+
+    /// <summary>Whether a trigger of withdrawal told by a verb ends before <paramref name="before"/> in the sentence.
+    /// (A loop, not a lambda: a lambda over <c>Frame</c>'s <c>first</c> made a closure on every framed trigger.)</summary>
+    private bool RetreatVerbBefore(int before)
+    {
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "RETREAT" && h.Trigger.IsVerb && h.Last < before) return true;
+        return false;
     }
 
     /// <summary>The first act the trigger starting at <paramref name="first"/> governs ("threatened to impose
     /// sanctions"), or null.</summary>
     private (Trigger Trigger, int First, int Last)? GovernedAct(int first)
     {
-        int self = _hits.FindIndex(h => h.First == first);
-        if (self < 0) return null;
+        int self = 0;
+        while (self < _hits.Count && _hits[self].First != first) self++;
+        if (self == _hits.Count) return null;
         for (int h = self + 1; h < _hits.Count; h++)
             if (GovernedBy(self, h)) return _hits[h];
         return null;
@@ -709,7 +745,7 @@ internal sealed class SentenceReader
         // its own parties, place and weapon.
         // "struck three sites on Wednesday after a missile attack on Ain al-Asad", "four days after militants fired
         // missiles at the base": so has an act told after "after", "following" or "before".
-        if (EventLexicon.Material.Contains(trigger.Type))
+        if (EventLexicon.IsMaterial(trigger.Type))
             for (int t = last + 1; t <= clauseEnd; t++)
             {
                 if (t >= last + 3 && AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
@@ -722,7 +758,7 @@ internal sealed class SentenceReader
         // "the units will be pulled out within weeks, leaving police to hold the town", "withdrew from the base, handing it
         // to the army": a withdrawal in -ing after a comma tells what the withdrawal told before it leaves behind, no act of its own.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == ","
-            && _hits.Exists(h => h.Trigger.Type == "RETREAT" && h.Trigger.IsVerb && h.Last < first - 1)) return;
+            && RetreatVerbBefore(first - 1)) return;
         // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
         if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return;
         // "accused the premier of complicity in the killing of al-Muhandis", "blamed the militia for a role in the murder of
@@ -763,17 +799,17 @@ internal sealed class SentenceReader
         // become routine": an act told as a habit (a noun, or a participle after one) is a state of affairs, no happening.
         // ("Kidnapping of foreigners has become an industry", "arrests of activists have become routine": a verb form with "of"
         // after it is a noun.)
-        if (EventLexicon.Material.Contains(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
+        if (EventLexicon.IsMaterial(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
             && Habit(last, trigger.IsVerb && Word(last + 1) != "of")) return;
         // "The killing is a test for the new cabinet", "this attack was a message to Washington": a definite noun of an act
         // that is the subject of a copula with a noun after it names an act told elsewhere as a topic, no happening of its own.
-        if (EventLexicon.Material.Contains(trigger.Type) && !trigger.IsVerb && Word(first - 1) is "the" or "this" or "that"
+        if (EventLexicon.IsMaterial(trigger.Type) && !trigger.IsVerb && Word(first - 1) is "the" or "this" or "that"
             && (first - 1 == clauseStart || Word(first - 2) is "," or "but" or "and" || first - 1 == _first)
             && Word(last + 1) is "is" or "was" && Word(last + 2) is "a" or "an") return;
         // "the areas which the rockets are launched from usually", "where mortars are often fired from": an act told in the
         // present passive with a word of habit is what happens as a rule, no happening.
         // ("Katyusha rockets are usually launched at the Green Zone": so is the weapon that is the subject of one.)
-        if (EventLexicon.Material.Contains(trigger.Type)
+        if (EventLexicon.IsMaterial(trigger.Type)
             && (trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 && PresentPassive(first) : Word(AfterWeapon(last + 1)) is "is" or "are")
             && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
@@ -825,7 +861,7 @@ internal sealed class SentenceReader
         List<string> actors = _scratch.Actors, targets = _scratch.Targets;
         actors.Clear();
         targets.Clear();
-        bool material = EventLexicon.Material.Contains(trigger.Type), demonym = false;
+        bool material = EventLexicon.IsMaterial(trigger.Type), demonym = false;
         bool downed = false;
         if (trigger.Is(TriggerFlags.Intercept))
         {
@@ -3623,7 +3659,7 @@ internal sealed class SentenceReader
                     || (trigger.Type == "RETREAT" && trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "to");
                 if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left || sent)) scan.Places.Add(p);
                 // "a request from Ankara": a capital or country a statement comes from stands for its government.
-                if (scan.From is null && !trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "from" && !EventLexicon.Material.Contains(trigger.Type)
+                if (scan.From is null && !trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "from" && !EventLexicon.IsMaterial(trigger.Type)
                     && PlaceNames(p) is { Kind: "government" } government)
                     scan.From = government.Id;
                 t = _index.PlaceLast[p];
@@ -4438,7 +4474,7 @@ internal sealed class SentenceReader
         return null;
     }
 
-    private bool MaterialAt(int first) => TypeAt(first) is { } type && EventLexicon.Material.Contains(type);
+    private bool MaterialAt(int first) => TypeAt(first) is { } type && EventLexicon.IsMaterial(type);
 
     /// <summary>Whether a reported clause with its own subject follows the verb of saying at <paramref name="t"/>:
     /// "said the rockets hit", "said two drones struck" (not "said in a statement that ... and rejected").</summary>
@@ -4520,7 +4556,7 @@ internal sealed class SentenceReader
             armed |= _cues.At(t, "mode") >= 0;
             // "an Israeli airstrike", "Turkish drone strikes", "the American withdrawal" — but not
             // "Iraqi protests" (no state's) nor "Israeli aggression" (no act of its own).
-            if (armed && EventLexicon.Material.Contains(trigger.Type) && _cues.ValueAt(t, "demonym", out _) is { } state && _stage.Kb[state] is not null)
+            if (armed && EventLexicon.IsMaterial(trigger.Type) && _cues.ValueAt(t, "demonym", out _) is { } state && _stage.Kb[state] is not null)
             {
                 demonym = t;
                 return state;
@@ -4528,7 +4564,7 @@ internal sealed class SentenceReader
             var w = Word(t);
             // "Kataib Hezbollah said its response would be tough", "their attacks": the body the possessive stands for.
             // An attack named so ("their attacks") refers to attacks told elsewhere and keeps no actor.
-            if (w is "its" or "their" or "his" or "her" && !EventLexicon.Material.Contains(trigger.Type))
+            if (w is "its" or "their" or "his" or "her" && !EventLexicon.IsMaterial(trigger.Type))
             {
                 bool person = w is "his" or "her";
                 return (SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person);
@@ -4839,7 +4875,7 @@ internal sealed class SentenceReader
             if (!(Word(t) is "become" or "became" or "becomes" or "remain" or "remains" or "remained"
                 || (Word(t) == "been" && Word(t - 1) is "has" or "have" or "had"))) continue;
             foreach (var h in _hits)
-                if (h.First >= last + 2 && h.First < t && EventLexicon.Material.Contains(h.Trigger.Type)) return false;
+                if (h.First >= last + 2 && h.First < t && EventLexicon.IsMaterial(h.Trigger.Type)) return false;
             return _cues.Any("habit", t + 1, Math.Min(_end - 1, t + 4));
         }
         return false;
@@ -5094,7 +5130,8 @@ internal sealed class SentenceReader
     private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, bool anchor, out bool compound, bool subjectHit = false)
     {
         compound = false;
-        var after = new List<int>();
+        // (No list when the scan found no place, as for most triggers: the shared empty one is only read.)
+        var after = scan.Places.Count == 0 ? NoPlaces : new List<int>();
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
         bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";
         foreach (var p in scan.Places)
@@ -5207,6 +5244,8 @@ internal sealed class SentenceReader
     {
         int head = p;
         while (Coordination(Previous(head), head) is var q && q >= 0) head = q;
+        // A place alone, as most are: one list, not a list of the head and then another of it.
+        if (head == p && Next(head) is var second && (second < 0 || Coordination(p, second) < 0)) return [p];
         var list = new List<int> { head };
         for (int next = Next(head); next >= 0 && Coordination(list[^1], next) >= 0; next = Next(next)) list.Add(next);
         return list.Contains(p) && list.Count > 1 ? list : [p];
@@ -5399,7 +5438,7 @@ internal sealed class SentenceReader
         int k = last + 1;
         while (k < _end && k <= last + 3 && Word(k) is "has" or "have" or "had" or "also" or "later" or "again" or "swiftly" or "quickly") k++;
         if (k >= _end) return false;
-        return _cues.At(k, "speech") >= 0 || (TypeAt(k) is { } type && !EventLexicon.Material.Contains(type));
+        return _cues.At(k, "speech") >= 0 || (TypeAt(k) is { } type && !EventLexicon.IsMaterial(type));
     }
 
     /// <summary>Whether the place only says where the source of the report is: an official or a source in a capital that
@@ -5664,8 +5703,8 @@ internal sealed class SentenceReader
         var kb = _stage.Kb;
         if (kb[state] is not { } s || kb[actor] is not { } a) return false;
         if (a.OpposedTo.Contains(s.Id) || s.OpposedTo.Contains(a.Id)) return true;
-        foreach (var l in a.MemberOf) if (s.OpposedTo.Contains(l.Id)) return true;
-        foreach (var l in a.PartOf) if (s.OpposedTo.Contains(l.Id)) return true;
+        for (int i = 0; i < a.MemberOf.Count; i++) if (s.OpposedTo.Contains(a.MemberOf[i].Id)) return true;
+        for (int i = 0; i < a.PartOf.Count; i++) if (s.OpposedTo.Contains(a.PartOf[i].Id)) return true;
         return false;
     }
 

@@ -296,9 +296,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             // "government spokesman X": the spokesperson of the story's government.
             if (before.EndsWith("government spokesman", StringComparison.OrdinalIgnoreCase) || before.EndsWith("government spokesperson", StringComparison.OrdinalIgnoreCase))
             {
-                var government = doc.Mentions.Where(x => x.EntityId is not null && kb[x.EntityId]?.Kind == "government"
-                        && doc.Text.AsSpan(x.Start, x.Length).Contains("government", StringComparison.OrdinalIgnoreCase))
-                    .GroupBy(x => x.EntityId!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+                var government = GovernmentNamed(doc);
                 if (government is not null) found.Add(new RelationMention("spokesperson_of", m.EntityId!, government, m.Sentence, Check("spokesperson_of", m.EntityId!, government, doc.Published)));
             }
             // "X, deputy head of the Y and …": the apposition after the name.
@@ -310,6 +308,13 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                 found.Add(new RelationMention("role", m.EntityId!, lead, m.Sentence, "new"));
         }
     }
+
+    /// <summary>The government the story names most by a name with "government" in it, or null. (A method of its own: its
+    /// lambdas close over the document, and in <see cref="Titles"/> that closure was made for every sentence with a name.)</summary>
+    private string? GovernmentNamed(Document doc) =>
+        doc.Mentions.Where(x => x.EntityId is not null && kb[x.EntityId]?.Kind == "government"
+                && doc.Text.AsSpan(x.Start, x.Length).Contains("government", StringComparison.OrdinalIgnoreCase))
+            .GroupBy(x => x.EntityId!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
 
     private static readonly string[] Ranks = ["Lieutenant General", "Major General", "Brigadier General", "Brig. Gen.", "Maj. Gen.", "Lt. Gen."];
 
@@ -429,8 +434,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
 
     private static bool MemberOn(Actor actor, string of, DateOnly? day)
     {
-        foreach (var l in actor.MemberOf) if (l.Id == of && l.HoldsOn(day)) return true;
-        return false;
+        return HasLink(actor.MemberOf, of, day);
     }
 
     private static bool HasRole(Actor actor, string role, string of, DateOnly? day)
@@ -500,10 +504,10 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         if (s is null || kb[obj] is null) return "new";
         bool confirmed = type switch
         {
-            "leader_of" => s.Roles.Any(r => r.Role == "leader" && r.Of == obj && r.HoldsOn(day)),
-            "spokesperson_of" => s.Roles.Any(r => r.Role == "spokesperson" && r.Of == obj && r.HoldsOn(day)),
-            "member_of" => s.MemberOf.Any(l => l.Id == obj && l.HoldsOn(day)) || s.Roles.Any(r => r.Role == "member" && r.Of == obj),
-            "part_of" => s.PartOf.Any(l => l.Id == obj && l.HoldsOn(day)),
+            "leader_of" => HasRole(s, "leader", obj, day),
+            "spokesperson_of" => HasRole(s, "spokesperson", obj, day),
+            "member_of" => HasLink(s.MemberOf, obj, day) || HasRole(s, "member", obj, day, anyDay: true),
+            "part_of" => HasLink(s.PartOf, obj, day),
             "aligned_with" => s.AlignedWith.Contains(obj),
             "opposed_to" => s.OpposedTo.Contains(obj),
             _ => false,
@@ -514,11 +518,29 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             // Only the actors that lead obj at some time can lead it then (the index keeps the knowledge base's order).
             if (_leadersOf.TryGetValue(obj, out var leaders))
                 foreach (var p in leaders)
-                    if (p.Id != subject && p.Roles.Any(r => r.Role == "leader" && r.Of == obj && r.HoldsOn(day)))
+                    if (p.Id != subject && HasRole(p, "leader", obj, day))
                         return $"contradicts: the knowledge base has {p.Name} as leader then";
         }
         if (type == "aligned_with" && s.OpposedTo.Contains(obj)) return "contradicts: the knowledge base has them opposed";
         return "new";
+    }
+
+    /// <summary>Whether the actor holds the role in <paramref name="of"/> on the day (on any day with <paramref name="anyDay"/>).
+    /// (Loops, not Any with lambdas: those closed over the parameters, a closure made on every relation checked.)</summary>
+    private static bool HasRole(Actor a, string role, string of, DateOnly? day, bool anyDay = false)
+    {
+        // (Indexed: a foreach through the interface would allocate the array's enumerator.)
+        for (int i = 0; i < a.Roles.Count; i++)
+            if (a.Roles[i] is var r && r.Role == role && r.Of == of && (anyDay || r.HoldsOn(day))) return true;
+        return false;
+    }
+
+    /// <summary>Whether one of the links is to <paramref name="id"/> on the day.</summary>
+    private static bool HasLink(IReadOnlyList<ActorLink> links, string id, DateOnly? day)
+    {
+        for (int i = 0; i < links.Count; i++)
+            if (links[i].Id == id && links[i].HoldsOn(day)) return true;
+        return false;
     }
 
     /// <summary>Per body: the actors with a leader role of it, in the knowledge base's order.</summary>

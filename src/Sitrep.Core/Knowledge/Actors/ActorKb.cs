@@ -87,5 +87,26 @@ public sealed class ActorKb
     public Actor? Find(string name) => Matcher.Lookup(name) is { } hit ? Actors[hit.Actor] : null;
 
     /// <summary>The roles a person holds on a day (all roles when the day is unknown).</summary>
-    public IEnumerable<ActorRole> RolesOn(Actor a, DateOnly? day) => a.Roles.Where(r => r.HoldsOn(day));
+    /// <remarks>A struct for <c>foreach</c>, not <c>Where</c> with a lambda: the events step asks it for every person it
+    /// sides, and each ask allocated a closure, a delegate and an iterator.</remarks>
+    public RolesOnDay RolesOn(Actor a, DateOnly? day) => new(a.Roles, day);
+
+    public readonly struct RolesOnDay(IReadOnlyList<ActorRole> roles, DateOnly? day)
+    {
+        public Enumerator GetEnumerator() => new(roles, day);
+
+        public struct Enumerator(IReadOnlyList<ActorRole> roles, DateOnly? day)
+        {
+            private int _i = -1;
+
+            public readonly ActorRole Current => roles[_i];
+
+            public bool MoveNext()
+            {
+                while (++_i < roles.Count)
+                    if (roles[_i].HoldsOn(day)) return true;
+                return false;
+            }
+        }
+    }
 }

@@ -830,6 +830,10 @@ internal sealed class SentenceReader
         if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
+        // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
+        // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
+        if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
+            || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd))) return;
         // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
         if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return;
         // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
@@ -1072,7 +1076,9 @@ internal sealed class SentenceReader
         }
         // "OFAC added three leaders of Kataib Hezbollah to its sanctions list": who adds sanctions those added.
         // Being on the list ("proud to be on the American sanctions list") is no act.
-        if (trigger.Type == "SANCTION" && Word(last + 1) is "list" or "lists" && !AddedToList(first, clauseStart, actors, targets)) return;
+        // ("put Qais al-Khazali on its Magnitsky list", "added the group to its terrorism list": a list noun of its own.)
+        if (trigger.Type == "SANCTION" && (Word(last + 1) is "list" or "lists" || Word(last) is "list" or "lists" or "blacklist" or "blacklists")
+            && !AddedToList(first, clauseStart, actors, targets)) return;
         // "condemned what it called a terrorist attack on the region": the name a speaker gives an act told
         // elsewhere makes the speaker no party to it.
         // "X called the strike a terrorist attack": the act a speaker names is not the speaker's.
@@ -1653,6 +1659,9 @@ internal sealed class SentenceReader
         int t = first - 1;
         while (t > clauseStart && _doc.Tokens[t].Kind == TokenKind.Quote) t--;
         if (Word(t) is not ("a" or "an")) return (null, -1);
+        // "listed the group as a Specially Designated Global Terrorist", "designated Harakat al-Nujaba as a terrorist organisation".
+        bool named = Word(t - 1) == "as";
+        if (named) t--;
         int end = t - 1;
         // "named Harakat al-Nujaba, the \"Movement of the Noble Ones\", a ...": over an apposition after the name.
         if (Word(end) == "," && AppositionStart(end, _first) is var open && open > _first) end = open - 1;
@@ -1662,7 +1671,8 @@ internal sealed class SentenceReader
         int before = _index.ActorFirst[m] - 1;
         if (Word(before) == "the") before--;
         if (before < clauseStart || Word(before) is not ("declared" or "declares" or "declare" or "declaring" or "designated" or "designates" or "named" or "names"
-            or "labelled" or "labeled" or "deemed" or "deems" or "branded" or "brands")) return (null, -1);
+            or "labelled" or "labeled" or "deemed" or "deems" or "branded" or "brands")
+            && !(named && Word(before) is "listed" or "lists" or "classified" or "classifies" or "identified" or "identifies")) return (null, -1);
         return (_doc.Mentions[m].EntityId, before);
     }
 

@@ -4794,6 +4794,9 @@ internal sealed class SentenceReader
             // "praised its fighters, "heroes" who answered the call in 2014": a time that ends a relative clause opened
             // after the act is the clause's own.
             if (t > last && OwnRelativeTime(last, t)) continue;
+            // "The ambush was the deadliest on the army this year", "the worst fighting between the two in a decade": the
+            // span after a superlative is what the act is ranked within, not its date.
+            if (t > last && RankedWithin(last, t, tm)) continue;
             if (t < mainEnd) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
@@ -4829,6 +4832,22 @@ internal sealed class SentenceReader
             d.End = e0.AddDays(-back);
         }
         d.SoftDate = d.Material && (StatementTime(best, first) || (bestAt < first && ToldAfter(bestAt, first)));
+    }
+
+    /// <summary>Whether "the" and a superlative ("deadliest", "worst", "largest") stand between the trigger's last token
+    /// and the time at <paramref name="t"/>, in one clause, and the time spans more than a month (or lies after publication).</summary>
+    private bool RankedWithin(int last, int t, int tm)
+    {
+        var time = _doc.Times[tm];
+        // ("among the worst in two years": a span read as a day after publication is such a window too.)
+        if (time.From is not { } from || ((time.To ?? from).DayNumber - from.DayNumber <= 31 && !(_doc.Published is { } published && from > published))) return false;
+        for (int k = last + 1; k < t; k++)
+        {
+            if (Word(k) is "," or ";" or "and" or "but" or "which" or "who" or "when") return false;
+            if (Word(k) == "the" && Word(k + 1) is "deadliest" or "bloodiest" or "worst" or "largest" or "biggest" or "heaviest"
+                    or "fiercest" or "gravest" or "most" or "severest" or "costliest") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether ", and" (or ", but", ", while") stands between the tokens <paramref name="t"/> and <paramref name="first"/>.</summary>
@@ -5117,6 +5136,10 @@ internal sealed class SentenceReader
         for (int t = _first; t < first; t++)
             if (_index.Time[t] == time) { if (tFirst < 0) tFirst = t; tLast = t; }
         if (tFirst < 0) return false;
+        // "On Tuesday the group said its fighters had carried out the attack", "the HPG, in a statement yesterday,
+        // claimed the attack": a time told before the saying or claiming that governs the act dates the saying.
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class is "speech" or "claim" && f > tLast && l < first) return true;
         bool that = false;
         for (int t = tLast + 1; t < first && !that; t++) that = Word(t) == "that";
         if (!that) return false;

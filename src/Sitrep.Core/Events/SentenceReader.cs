@@ -1411,6 +1411,9 @@ internal sealed class SentenceReader
             targets.Clear();
             targets.Add(expelled);
         }
+        // "ordered the Swedish ambassador to leave the country", "gave Turkey's envoy 72 hours to leave": an envoy told to
+        // go is expelled; his leaving is no withdrawal of forces.
+        if (type == "RETREAT" && trigger.IsVerb && Word(first - 1) == "to" && EnvoyToldToGo(first - 1)) return;
         // "recalled its charge d'affaires from Stockholm": a recall told by the trigger itself, with where from.
         if (type == "SANCTION" && targets.Count == 0 && _cues.Last("envoy", Math.Max(first, last - 3), last) is { Last: var envoyEnd } && envoyEnd == last
             && ServedFrom(last + 1, clauseEnd) is { } recalledFrom)
@@ -2228,6 +2231,22 @@ internal sealed class SentenceReader
         {
             if (_cues.At(t, "envoy") >= 0) return true;
             if (_doc.Tokens[t].Kind != TokenKind.Word || _index.Actor[t] >= 0 || _index.Place[t] >= 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether an envoy (cue class envoy) stands in the six words before the "to" at <paramref name="to"/>, after a
+    /// verb of telling ("ordered the ambassador to leave", "gave the envoy 48 hours to depart"), with no comma between.</summary>
+    private bool EnvoyToldToGo(int to)
+    {
+        for (int t = to - 1; t >= Math.Max(_first, to - 6); t--)
+        {
+            if (Word(t) is "," or ";") return false;
+            if (_cues.At(t, "envoy") < 0) continue;
+            for (int k = t - 1; k >= Math.Max(_first, t - 5); k--)
+                if (Word(k) is "ordered" or "orders" or "order" or "ordering" or "told" or "tells" or "telling" or "asked" or "asks" or "asking"
+                    or "gave" or "gives" or "giving" or "instructed" or "directed" or "requested") return true;
+            return false;
         }
         return false;
     }

@@ -3119,8 +3119,9 @@ internal sealed class SentenceReader
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
             d.Mode ??= "unspecified";
             // "X said it struck Y": an armed group telling of its own attack claims it.
+            // ("X said its fighters had carried out the attack": so does one that says "the" attack told was its own.)
             if (d.ClaimedBy is null && d.Status == "reported" && d.Actor is not null && kb[d.Actor]?.Kind is "armed_group" or "coalition"
-                && _cues.Any("claim", _first, first - 1))
+                && (_cues.Any("claim", _first, first - 1) || (d.Definite && !d.Trigger.IsVerb && !d.Aggregate && _cues.Any("speech", _first, first - 1))))
                 d.ClaimedBy = d.Actor;
         }
         else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";

@@ -68,4 +68,14 @@ public sealed class EventRetellingDateTests
         var e = Single(doc, "ASSAULT");
         Assert.Equal(new DateOnly(2023, 10, 16), e.Start);
     }
+
+    [Theory]
+    [InlineData("Two rockets struck the Ain al-Asad air base on Tuesday, causing no casualties. Kataib Hezbollah said in a statement that its fighters had carried out the attack.", "kataib-hezbollah")]
+    [InlineData("Drones targeted the Harir air base on Wednesday night without causing casualties. The Islamic Resistance in Iraq said in a Telegram post that its fighters had carried out the drone attack.", "islamic-resistance-in-iraq")]
+    public void A_group_saying_the_attack_was_its_own_claims_the_attack_told(string text, string group)
+    {
+        var e = Single(Story(text, "2023-10-20"), "ASSAULT");
+        Assert.Equal(group, e.Actor);
+        Assert.Equal(group, e.ClaimedBy);
+    }
 }

@@ -1417,6 +1417,9 @@ internal sealed class SentenceReader
             targets.Clear();
             targets.Add(expelled);
         }
+        // "ordered the Swedish ambassador to leave the country", "gave Turkey's envoy 72 hours to leave": an envoy told to
+        // go is expelled; his leaving is no withdrawal of forces.
+        if (type == "RETREAT" && trigger.IsVerb && Word(first - 1) == "to" && EnvoyToldToGo(first - 1)) return;
         // "recalled its charge d'affaires from Stockholm": a recall told by the trigger itself, with where from.
         if (type == "SANCTION" && targets.Count == 0 && _cues.Last("envoy", Math.Max(first, last - 3), last) is { Last: var envoyEnd } && envoyEnd == last
             && ServedFrom(last + 1, clauseEnd) is { } recalledFrom)
@@ -2238,6 +2241,22 @@ internal sealed class SentenceReader
         {
             if (_cues.At(t, "envoy") >= 0) return true;
             if (_doc.Tokens[t].Kind != TokenKind.Word || _index.Actor[t] >= 0 || _index.Place[t] >= 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether an envoy (cue class envoy) stands in the six words before the "to" at <paramref name="to"/>, after a
+    /// verb of telling ("ordered the ambassador to leave", "gave the envoy 48 hours to depart"), with no comma between.</summary>
+    private bool EnvoyToldToGo(int to)
+    {
+        for (int t = to - 1; t >= Math.Max(_first, to - 6); t--)
+        {
+            if (Word(t) is "," or ";") return false;
+            if (_cues.At(t, "envoy") < 0) continue;
+            for (int k = t - 1; k >= Math.Max(_first, t - 5); k--)
+                if (Word(k) is "ordered" or "orders" or "order" or "ordering" or "told" or "tells" or "telling" or "asked" or "asks" or "asking"
+                    or "gave" or "gives" or "giving" or "instructed" or "directed" or "requested") return true;
+            return false;
         }
         return false;
     }
@@ -3110,8 +3129,9 @@ internal sealed class SentenceReader
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
             d.Mode ??= "unspecified";
             // "X said it struck Y": an armed group telling of its own attack claims it.
+            // ("X said its fighters had carried out the attack": so does one that says "the" attack told was its own.)
             if (d.ClaimedBy is null && d.Status == "reported" && d.Actor is not null && kb[d.Actor]?.Kind is "armed_group" or "coalition"
-                && _cues.Any("claim", _first, first - 1))
+                && (_cues.Any("claim", _first, first - 1) || (d.Definite && !d.Trigger.IsVerb && !d.Aggregate && _cues.Any("speech", _first, first - 1))))
                 d.ClaimedBy = d.Actor;
         }
         else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";
@@ -4804,6 +4824,9 @@ internal sealed class SentenceReader
             // "praised its fighters, "heroes" who answered the call in 2014": a time that ends a relative clause opened
             // after the act is the clause's own.
             if (t > last && OwnRelativeTime(last, t)) continue;
+            // "The ambush was the deadliest on the army this year", "the worst fighting between the two in a decade": the
+            // span after a superlative is what the act is ranked within, not its date.
+            if (t > last && RankedWithin(last, t, tm)) continue;
             if (t < mainEnd) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
@@ -4839,6 +4862,22 @@ internal sealed class SentenceReader
             d.End = e0.AddDays(-back);
         }
         d.SoftDate = d.Material && (StatementTime(best, first) || (bestAt < first && ToldAfter(bestAt, first)));
+    }
+
+    /// <summary>Whether "the" and a superlative ("deadliest", "worst", "largest") stand between the trigger's last token
+    /// and the time at <paramref name="t"/>, in one clause, and the time spans more than a month (or lies after publication).</summary>
+    private bool RankedWithin(int last, int t, int tm)
+    {
+        var time = _doc.Times[tm];
+        // ("among the worst in two years": a span read as a day after publication is such a window too.)
+        if (time.From is not { } from || ((time.To ?? from).DayNumber - from.DayNumber <= 31 && !(_doc.Published is { } published && from > published))) return false;
+        for (int k = last + 1; k < t; k++)
+        {
+            if (Word(k) is "," or ";" or "and" or "but" or "which" or "who" or "when") return false;
+            if (Word(k) == "the" && Word(k + 1) is "deadliest" or "bloodiest" or "worst" or "largest" or "biggest" or "heaviest"
+                    or "fiercest" or "gravest" or "most" or "severest" or "costliest") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether ", and" (or ", but", ", while") stands between the tokens <paramref name="t"/> and <paramref name="first"/>.</summary>
@@ -5127,6 +5166,10 @@ internal sealed class SentenceReader
         for (int t = _first; t < first; t++)
             if (_index.Time[t] == time) { if (tFirst < 0) tFirst = t; tLast = t; }
         if (tFirst < 0) return false;
+        // "On Tuesday the group said its fighters had carried out the attack", "the HPG, in a statement yesterday,
+        // claimed the attack": a time told before the saying or claiming that governs the act dates the saying.
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class is "speech" or "claim" && f > tLast && l < first) return true;
         bool that = false;
         for (int t = tLast + 1; t < first && !that; t++) that = Word(t) == "that";
         if (!that) return false;

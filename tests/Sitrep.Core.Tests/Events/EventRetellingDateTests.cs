@@ -44,4 +44,38 @@ public sealed class EventRetellingDateTests
         var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Mode == "rocket");
         Assert.Equal(new DateOnly(2024, 3, 12), e.Start);
     }
+
+    [Fact]
+    public void The_span_after_a_superlative_ranks_the_act_and_does_not_date_it()
+    {
+        // Published on a Tuesday: "Sunday night" is 15 October; "this year" is what the ambush is ranked within.
+        var doc = Story("Gunmen attacked an army checkpoint near Tuz Khurmatu on Sunday night, killing four soldiers. "
+            + "The ambush on the checkpoint near Tuz Khurmatu was the deadliest on Iraqi troops this year, officers said.", "2023-10-17");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(new DateOnly(2023, 10, 15), e.Start);
+        Assert.Equal(4, e.Killed);
+        var alone = Single(Story("The rocket attack on the Balad air base was the largest on the base in two years, a police source said.", "2023-10-17"), "ASSAULT");
+        // ("in two years" read as a day is two years after publication; the act is dated as told without a time.)
+        Assert.True(alone.Start is { } day && day <= new DateOnly(2023, 10, 17), $"{alone.Start}");
+    }
+
+    [Fact]
+    public void A_time_before_the_saying_dates_the_saying_not_the_act()
+    {
+        // "On Tuesday" is when the group spoke; the attack of Monday 16 October is the one it owns.
+        var doc = Story("Rockets hit a Turkish army post near Amedi on Monday, killing two soldiers. The Turkish ministry blamed the PKK. "
+            + "On Tuesday the HPG, the armed wing of the PKK, said its fighters had carried out the attack.", "2023-10-20");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(new DateOnly(2023, 10, 16), e.Start);
+    }
+
+    [Theory]
+    [InlineData("Two rockets struck the Ain al-Asad air base on Tuesday, causing no casualties. Kataib Hezbollah said in a statement that its fighters had carried out the attack.", "kataib-hezbollah")]
+    [InlineData("Drones targeted the Harir air base on Wednesday night without causing casualties. The Islamic Resistance in Iraq said in a Telegram post that its fighters had carried out the drone attack.", "islamic-resistance-in-iraq")]
+    public void A_group_saying_the_attack_was_its_own_claims_the_attack_told(string text, string group)
+    {
+        var e = Single(Story(text, "2023-10-20"), "ASSAULT");
+        Assert.Equal(group, e.Actor);
+        Assert.Equal(group, e.ClaimedBy);
+    }
 }

@@ -3073,6 +3073,11 @@ internal sealed class SentenceReader
             if (CrowdWord()) d.Target ??= arrester;
             d.Actor = null;
         }
+        // "Police detained 23 men near the square", "12 persons were arrested on charges of burning the offices": in a story
+        // that has told of protests, people arrested with no suspicion of an attack told are of the protests; arrests "of two
+        // men suspected of planting the bomb" or "for questioning" have no target told.
+        if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Target is null && PeopleHeld(clauseStart, clauseEnd) && ProtestsTold() is { } held)
+            d.Target = StoryProtester(d.Actor) ?? held;
         // "Riot police fired tear gas to reopen the road, and six protesters were detained", "used water cannon to disperse
         // hundreds of demonstrators": force used on a crowd with no target told hits the crowd its sentence names.
         if (d.Type == "ASSAULT" && d.Target is null && d.Trigger.Is(TriggerFlags.OnCrowd) && CrowdInSentence() is { } named)
@@ -6340,6 +6345,36 @@ internal sealed class SentenceReader
 
     /// <summary>The kind of an actor id: from the knowledge base, or from the story's unlinked actors (persons).</summary>
     private string? KindOf(string id) => _stage.Kb[id]?.Kind ?? (_doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+
+    /// <summary>Whether the clause tells of unnamed people held ("young men", "12 persons", "rioters") and of no suspicion
+    /// ("suspected of", "suspects", "for questioning", "in connection with").</summary>
+    private bool PeopleHeld(int from, int to)
+    {
+        bool people = false;
+        for (int t = Math.Max(from, _first); t < Math.Min(to, _end); t++)
+            switch (Word(t))
+            {
+                case "men" or "persons" or "people" or "youths" or "rioters" or "individuals": people = true; break;
+                case "suspected" or "suspect" or "suspects" or "suspicion" or "accused" or "questioning" or "investigation" or "connection" or "planting" or "involvement":
+                    return false;
+            }
+        return people;
+    }
+
+    /// <summary>The protesters when the latest happening the story told before is a protest or force on a crowd (a PROTEST
+    /// event, a crowd acting or hit), not an attack ("a bomb hit the convoy ... police arrested two men"); else null.</summary>
+    private string? ProtestsTold()
+    {
+        if (_stage.Kb["protesters"] is null) return null;
+        for (int i = _story!.Count - 1; i >= 0; i--)
+        {
+            var o = _story[i];
+            if (o.Status != "reported") continue;
+            if (o.Type == "PROTEST" || (o.Actor is { } a && Crowd(a)) || (o.Target is { } x && Crowd(x))) return "protesters";
+            if (o.Type == "ASSAULT") return null;
+        }
+        return null;
+    }
 
     /// <summary>Whether the actor is a crowd of the collectives: protesters or activists.</summary>
     private static bool Crowd(string id) => id is "protesters" or "activists";

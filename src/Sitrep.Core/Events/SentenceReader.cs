@@ -2949,6 +2949,21 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>Whether the clause tells of a thing that serves the coalition: "supplies for the coalition", "used by the
+    /// US-led coalition", "working for the coalition".</summary>
+    private bool ServesCoalition(int from, int to)
+    {
+        for (int t = Math.Max(from, _first) + 3; t < Math.Min(to, _end); t++)
+        {
+            if (Word(t) != "coalition") continue;
+            int k = Word(t - 1) is "us-led" or "u.s.-led" or "international" or "global" ? t - 2 : t - 1;
+            if (Word(k) == "the" && Word(k - 1) is "for" or "by" && Word(k - 2) is "supplies" or "equipment" or "goods" or "fuel" or "used"
+                    or "working" or "contracted" or "hired" or "destined" or "bound" or "operated" or "run")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is a convoy or its trucks, or -1.</summary>
     private int Convoy(int from, int to)
     {
@@ -3037,6 +3052,10 @@ internal sealed class SentenceReader
         if (d.Target is not null && d.Actor is not null && kb[d.Actor] is { Kind: "person" } leader)
             foreach (var role in kb.RolesOn(leader, _doc.Published))
                 if (role.Role == "leader" && role.Of == d.Target) { d.Target = null; break; }
+        // "a convoy carrying supplies for the coalition", "a hangar used by the coalition", "lorries working for the coalition":
+        // what serves the coalition, hit, hits the coalition ("the coalition" alone names no one elsewhere: "the ruling coalition").
+        if (d.Type == "ASSAULT" && d.Target is null && ServesCoalition(clauseStart, clauseEnd) && d.Actor != Coalition)
+            d.Target = Coalition;
         // ("landed about 200 metres from the US embassy": a site some way off hosts no one the act hit.)
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host)
             && !DistanceFrom(_index.PlaceFirst[d.Place]))

@@ -3064,6 +3064,9 @@ internal sealed class SentenceReader
         // were hit, the one the possessive stands for other than the attacker.
         if (d.Type == "ASSAULT" && d.Target is null && OwnPeopleHit(d.Actor) is { } owner)
             d.Target = owner;
+        // "X said troops had detained 14 of its men", "police arrested dozens of their members": the body whose people were held.
+        if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Target is null && OwnPeopleHit(d.Actor) is { } ownHeld)
+            d.Target = ownHeld;
         // "a bomb exploded beside a convoy", "two more convoys were struck": convoys whose owner the sentence does not
         // name are those of the owner the story named before ("a coalition supply convoy").
         if (d.Type == "ASSAULT" && d.Target is null && Convoy(_first, _end) >= 0 && ConvoyOwner() is { } convoyOwner && convoyOwner != d.Actor)

@@ -2978,6 +2978,21 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>Whether the clause tells of a thing that serves the coalition: "supplies for the coalition", "used by the
+    /// US-led coalition", "working for the coalition".</summary>
+    private bool ServesCoalition(int from, int to)
+    {
+        for (int t = Math.Max(from, _first) + 3; t < Math.Min(to, _end); t++)
+        {
+            if (Word(t) != "coalition") continue;
+            int k = Word(t - 1) is "us-led" or "u.s.-led" or "international" or "global" ? t - 2 : t - 1;
+            if (Word(k) == "the" && Word(k - 1) is "for" or "by" && Word(k - 2) is "supplies" or "equipment" or "goods" or "fuel" or "used"
+                    or "working" or "contracted" or "hired" or "destined" or "bound" or "operated" or "run")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is a convoy or its trucks, or -1.</summary>
     private int Convoy(int from, int to)
     {
@@ -3066,6 +3081,10 @@ internal sealed class SentenceReader
         if (d.Target is not null && d.Actor is not null && kb[d.Actor] is { Kind: "person" } leader)
             foreach (var role in kb.RolesOn(leader, _doc.Published))
                 if (role.Role == "leader" && role.Of == d.Target) { d.Target = null; break; }
+        // "a convoy carrying supplies for the coalition", "a hangar used by the coalition", "lorries working for the coalition":
+        // what serves the coalition, hit, hits the coalition ("the coalition" alone names no one elsewhere: "the ruling coalition").
+        if (d.Type == "ASSAULT" && d.Target is null && ServesCoalition(clauseStart, clauseEnd) && d.Actor != Coalition)
+            d.Target = Coalition;
         // ("landed about 200 metres from the US embassy": a site some way off hosts no one the act hit.)
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host)
             && !DistanceFrom(_index.PlaceFirst[d.Place]))
@@ -3074,6 +3093,9 @@ internal sealed class SentenceReader
         // were hit, the one the possessive stands for other than the attacker.
         if (d.Type == "ASSAULT" && d.Target is null && OwnPeopleHit(d.Actor) is { } owner)
             d.Target = owner;
+        // "X said troops had detained 14 of its men", "police arrested dozens of their members": the body whose people were held.
+        if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Target is null && OwnPeopleHit(d.Actor) is { } ownHeld)
+            d.Target = ownHeld;
         // "a bomb exploded beside a convoy", "two more convoys were struck": convoys whose owner the sentence does not
         // name are those of the owner the story named before ("a coalition supply convoy").
         if (d.Type == "ASSAULT" && d.Target is null && Convoy(_first, _end) >= 0 && ConvoyOwner() is { } convoyOwner && convoyOwner != d.Actor)
@@ -3102,6 +3124,11 @@ internal sealed class SentenceReader
             if (CrowdWord()) d.Target ??= arrester;
             d.Actor = null;
         }
+        // "Police detained 23 men near the square", "12 persons were arrested on charges of burning the offices": in a story
+        // that has told of protests, people arrested with no suspicion of an attack told are of the protests; arrests "of two
+        // men suspected of planting the bomb" or "for questioning" have no target told.
+        if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Target is null && PeopleHeld(clauseStart, clauseEnd) && ProtestsTold() is { } held)
+            d.Target = StoryProtester(d.Actor) ?? held;
         // "Riot police fired tear gas to reopen the road, and six protesters were detained", "used water cannon to disperse
         // hundreds of demonstrators": force used on a crowd with no target told hits the crowd its sentence names.
         if (d.Type == "ASSAULT" && d.Target is null && d.Trigger.Is(TriggerFlags.OnCrowd) && CrowdInSentence() is { } named)
@@ -6393,6 +6420,36 @@ internal sealed class SentenceReader
 
     /// <summary>The kind of an actor id: from the knowledge base, or from the story's unlinked actors (persons).</summary>
     private string? KindOf(string id) => _stage.Kb[id]?.Kind ?? (_doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+
+    /// <summary>Whether the clause tells of unnamed people held ("young men", "12 persons", "rioters") and of no suspicion
+    /// ("suspected of", "suspects", "for questioning", "in connection with").</summary>
+    private bool PeopleHeld(int from, int to)
+    {
+        bool people = false;
+        for (int t = Math.Max(from, _first); t < Math.Min(to, _end); t++)
+            switch (Word(t))
+            {
+                case "men" or "persons" or "people" or "youths" or "rioters" or "individuals": people = true; break;
+                case "suspected" or "suspect" or "suspects" or "suspicion" or "accused" or "questioning" or "investigation" or "connection" or "planting" or "involvement":
+                    return false;
+            }
+        return people;
+    }
+
+    /// <summary>The protesters when the latest happening the story told before is a protest or force on a crowd (a PROTEST
+    /// event, a crowd acting or hit), not an attack ("a bomb hit the convoy ... police arrested two men"); else null.</summary>
+    private string? ProtestsTold()
+    {
+        if (_stage.Kb["protesters"] is null) return null;
+        for (int i = _story!.Count - 1; i >= 0; i--)
+        {
+            var o = _story[i];
+            if (o.Status != "reported") continue;
+            if (o.Type == "PROTEST" || (o.Actor is { } a && Crowd(a)) || (o.Target is { } x && Crowd(x))) return "protesters";
+            if (o.Type == "ASSAULT") return null;
+        }
+        return null;
+    }
 
     /// <summary>Whether the actor is a crowd of the collectives: protesters or activists.</summary>
     private static bool Crowd(string id) => id is "protesters" or "activists";

@@ -183,7 +183,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
 
     private bool CueNear(Document doc, int from, int to, string cls, StoryScratch scratch)
     {
-        for (int k = from; k <= to; k++) if (scratch.CueAt(doc, lex, k, cls)) return true;
+        // A phrase counts too ("suspended the movement of trucks", "cut phone lines"), not only a one-word cue.
+        for (int k = from; k <= to; k++) if (scratch.CueCovers(doc, lex, k, cls, 0)) return true;
         return false;
     }
 

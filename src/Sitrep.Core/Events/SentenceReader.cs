@@ -1294,8 +1294,12 @@ internal sealed class SentenceReader
             && _cues.Any("closable", last + 2, Math.Min(clauseEnd, last + 5));
         // "The al-Qaim crossing has been shut to all traffic", "the airport road was closed on Friday": a way in or across closed,
         // its subject, is a ban though no one is said to have closed it.
-        closed |= trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && trigger.Lemma is "close" or "shut" && passive && !reduced
-            && WayWithin(Math.Max(clauseStart, first - 5), first - 1);
+        // ("Traffic was barred from the bridge", "air traffic over Basra was closed", "all flights were blocked": so is traffic
+        // or a service stopped, its subject.)
+        closed |= trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && trigger.Lemma is "close" or "shut" or "bar" or "block" && passive && !reduced
+            && (WayWithin(Math.Max(clauseStart, first - 5), first - 1) || _cues.Any("closable", Math.Max(clauseStart, first - 7), first - 1))
+            // ("the highway was blocked by snow", "traffic was blocked for hours by the floods": blocked by no one named is no ban.)
+            && !(trigger.Lemma is "bar" or "block" && ByWithin(last + 1, Math.Min(clauseEnd, last + 6)));
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.
@@ -3347,6 +3351,14 @@ internal sealed class SentenceReader
         for (int t = air + 1; t < Math.Min(clauseEnd, air + 4); t++)
             if (Word(t) is "flights" or "flight" or "planes" or "aircraft"
                 && (Word(t + 1) is "to" or "from" || (Word(t + 1) is "flying" or "travelling" or "traveling" or "bound" && Word(t + 2) is "to" or "from" or "for"))) return true;
+        return false;
+    }
+
+    /// <summary>Whether "by" stands in [from, to].</summary>
+    private bool ByWithin(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (Word(t) == "by") return true;
         return false;
     }
 

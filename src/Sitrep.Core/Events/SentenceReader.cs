@@ -834,6 +834,11 @@ internal sealed class SentenceReader
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
             || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd))) return;
+        // "police held five protesters", "12 people were held overnight": holding arrests only the detainee right next to it
+        // ("a funeral for the fighters was held", "held a vigil for the men", "held the gunmen responsible" are none).
+        if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold"
+            && (Word(last + 1) is "responsible" or "accountable" or "liable" || _cues.Any("answerable", last + 1, Math.Min(clauseEnd, last + 6))
+                || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd, before: 3, after: 3))) return;
         // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
         if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return;
         // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
@@ -3618,7 +3623,8 @@ internal sealed class SentenceReader
                 // "landed about 200 metres from the US embassy": a site some way off is where, not what was hit.
                 else if (trigger.Type == "ASSAULT" && DistanceFrom(f)) { }
                 // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent (cue class held-by).
-                else if (before == "by" && _cues.At(f - 2, "held-by") >= 0)
+                // ("five men were held by police": the trigger's own "held by" names its agent.)
+                else if (before == "by" && _cues.At(f - 2, "held-by") >= 0 && f - 2 != last)
                 {
                     if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
                 }

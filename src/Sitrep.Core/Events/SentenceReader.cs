@@ -4334,6 +4334,11 @@ internal sealed class SentenceReader
         bool platform = false;
         for (int t = head - 1; t >= clauseStart && head - t <= 7; t--)
         {
+            // "The Iraqi army deployed ...", "Iraqi Army units sealed off ...": a force named in full, a branch of its state's
+            // forces (not the forces as a whole: "the Turkish army" is Turkey's), is the subject itself.
+            if (_index.Actor[t] is var named && named >= 0 && _index.ActorLast[named] >= head - 2
+                && _doc.Mentions[named].EntityId is { } force && _stage.Kb[force] is { Kind: "state_force" }
+                && _cues.ValueAt(t, "demonym", out _) is { } of && _lex.Forces.GetValueOrDefault(of) is { } whole && whole != force) return null;
             if (_cues.ValueAt(t, "demonym", out _) is { } state) return platform && _stage.Kb[state] is not null ? state : null;
             // A list of arms: "Turkish jets, helicopters and artillery".
             if (platform && Word(t) == "," && _index.Actor[t] < 0) continue;

@@ -847,6 +847,8 @@ internal sealed class SentenceReader
         // across ("the market closed higher", "closed the file" are none).
         // "a source close to the prime minister's office": the adjective.
         if (trigger.Type == "COERCE" && Word(first) == "close" && Word(last + 1) == "to") return;
+        // "massing troops to seal the border": sealing as the aim of a move is no closure told as done.
+        if (trigger.Type == "COERCE" && trigger.Lemma == "seal" && Word(first - 1) == "to" && (trigger.Form & WordForm.Base) != 0) return;
         if (trigger.Is(TriggerFlags.ClosesWay)
             && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))
             // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
@@ -1205,6 +1207,10 @@ internal sealed class SentenceReader
         // "its operations will go on until the occupation leaves Iraq": an act in the present after "until" is the
         // condition that ends another, not an act told as done ("fought until the army withdrew" tells one).
         if (trigger.IsVerb && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0 && _cues.Any("until", Math.Max(_first, first - 6), first - 1)) return;
+        // ("the strikes will go on until the corridor is sealed", "until the crossings have been reopened": so is a passive in the
+        // present.)
+        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && (Word(first - 1) is "is" or "are" or "be" || (Word(first - 1) == "been" && Word(first - 2) is "has" or "have"))
+            && _cues.Any("until", Math.Max(_first, first - 8), first - 1)) return;
         // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
         // promised in reported speech is the speaker's threat, not a planned attack (ONTOLOGY.md: a vow is
         // only the THREATEN).

@@ -159,6 +159,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 // place of business, is no trigger without one near it (the reader checks their roles), so that it does not
                 // hide the same word's other sense ("cut its troops") or stand between an act and its actor.
                 if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 5), "evacuee", scratch)) continue;
+                // ("freezing any assets he holds under US jurisdiction": so is holding with no detainee next to it.)
+                if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold" && !CueNear(doc, Math.Max(sentence.FirstToken, t - 4), Math.Min(end - 1, last + 4), "detainee", scratch)) continue;
                 if (trigger.Is(TriggerFlags.Closes) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;
@@ -183,7 +185,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
 
     private bool CueNear(Document doc, int from, int to, string cls, StoryScratch scratch)
     {
-        for (int k = from; k <= to; k++) if (scratch.CueAt(doc, lex, k, cls)) return true;
+        // A phrase counts too ("suspended the movement of trucks", "cut phone lines"), not only a one-word cue.
+        for (int k = from; k <= to; k++) if (scratch.CueCovers(doc, lex, k, cls, 0)) return true;
         return false;
     }
 

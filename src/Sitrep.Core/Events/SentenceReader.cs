@@ -834,6 +834,11 @@ internal sealed class SentenceReader
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
             || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd))) return;
+        // "police held five protesters", "12 people were held overnight": holding arrests only the detainee right next to it
+        // ("a funeral for the fighters was held", "held a vigil for the men", "held the gunmen responsible" are none).
+        if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold"
+            && (Word(last + 1) is "responsible" or "accountable" or "liable" || _cues.Any("answerable", last + 1, Math.Min(clauseEnd, last + 6))
+                || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd, before: 3, after: 3))) return;
         // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
         if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return;
         // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
@@ -842,6 +847,8 @@ internal sealed class SentenceReader
         // across ("the market closed higher", "closed the file" are none).
         // "a source close to the prime minister's office": the adjective.
         if (trigger.Type == "COERCE" && Word(first) == "close" && Word(last + 1) == "to") return;
+        // "massing troops to seal the border": sealing as the aim of a move is no closure told as done.
+        if (trigger.Type == "COERCE" && trigger.Lemma == "seal" && Word(first - 1) == "to" && (trigger.Form & WordForm.Base) != 0) return;
         if (trigger.Is(TriggerFlags.ClosesWay)
             && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))
             // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
@@ -1200,6 +1207,10 @@ internal sealed class SentenceReader
         // "its operations will go on until the occupation leaves Iraq": an act in the present after "until" is the
         // condition that ends another, not an act told as done ("fought until the army withdrew" tells one).
         if (trigger.IsVerb && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0 && _cues.Any("until", Math.Max(_first, first - 6), first - 1)) return;
+        // ("the strikes will go on until the corridor is sealed", "until the crossings have been reopened": so is a passive in the
+        // present.)
+        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && (Word(first - 1) is "is" or "are" or "be" || (Word(first - 1) == "been" && Word(first - 2) is "has" or "have"))
+            && _cues.Any("until", Math.Max(_first, first - 8), first - 1)) return;
         // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
         // promised in reported speech is the speaker's threat, not a planned attack (ONTOLOGY.md: a vow is
         // only the THREATEN).
@@ -1294,8 +1305,12 @@ internal sealed class SentenceReader
             && _cues.Any("closable", last + 2, Math.Min(clauseEnd, last + 5));
         // "The al-Qaim crossing has been shut to all traffic", "the airport road was closed on Friday": a way in or across closed,
         // its subject, is a ban though no one is said to have closed it.
-        closed |= trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && trigger.Lemma is "close" or "shut" && passive && !reduced
-            && WayWithin(Math.Max(clauseStart, first - 5), first - 1);
+        // ("Traffic was barred from the bridge", "air traffic over Basra was closed", "all flights were blocked": so is traffic
+        // or a service stopped, its subject.)
+        closed |= trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && trigger.Lemma is "close" or "shut" or "bar" or "block" && passive && !reduced
+            && (WayWithin(Math.Max(clauseStart, first - 5), first - 1) || _cues.Any("closable", Math.Max(clauseStart, first - 7), first - 1))
+            // ("the highway was blocked by snow", "traffic was blocked for hours by the floods": blocked by no one named is no ban.)
+            && !(trigger.Lemma is "bar" or "block" && ByWithin(last + 1, Math.Min(clauseEnd, last + 6)));
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.
@@ -3397,6 +3412,14 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>Whether "by" stands in [from, to].</summary>
+    private bool ByWithin(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (Word(t) == "by") return true;
+        return false;
+    }
+
     /// <summary>Whether a road, border, crossing, bridge, airport or airspace (cue class way) is named in [from, to].</summary>
     private bool WayWithin(int from, int to)
     {
@@ -3653,7 +3676,8 @@ internal sealed class SentenceReader
                 // "landed about 200 metres from the US embassy": a site some way off is where, not what was hit.
                 else if (trigger.Type == "ASSAULT" && DistanceFrom(f)) { }
                 // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent (cue class held-by).
-                else if (before == "by" && _cues.At(f - 2, "held-by") >= 0)
+                // ("five men were held by police": the trigger's own "held by" names its agent.)
+                else if (before == "by" && _cues.At(f - 2, "held-by") >= 0 && f - 2 != last)
                 {
                     if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
                 }
@@ -4363,6 +4387,11 @@ internal sealed class SentenceReader
         bool platform = false;
         for (int t = head - 1; t >= clauseStart && head - t <= 7; t--)
         {
+            // "The Iraqi army deployed ...", "Iraqi Army units sealed off ...": a force named in full, a branch of its state's
+            // forces (not the forces as a whole: "the Turkish army" is Turkey's), is the subject itself.
+            if (_index.Actor[t] is var named && named >= 0 && _index.ActorLast[named] >= head - 2
+                && _doc.Mentions[named].EntityId is { } force && _stage.Kb[force] is { Kind: "state_force" }
+                && _cues.ValueAt(t, "demonym", out _) is { } of && _lex.Forces.GetValueOrDefault(of) is { } whole && whole != force) return null;
             if (_cues.ValueAt(t, "demonym", out _) is { } state) return platform && _stage.Kb[state] is not null ? state : null;
             // A list of arms: "Turkish jets, helicopters and artillery".
             if (platform && Word(t) == "," && _index.Actor[t] < 0) continue;

@@ -76,7 +76,8 @@ public sealed class EventSpecTests
     // at 0.629, then 0.648 after that round): score.py 0.668, 0.785; after a third round 0.670, 0.788. With t169-t180 (180
     // articles, scored blind at 0.754 before and after that round): see the README. That session's end (180 articles): score.py
     // 0.684, 0.808. With t181-t204 (204 articles; scored blind at 0.550 and 0.615 material, then 0.578 and 0.626 after a helper
-    // round): score.py 0.669, 0.780.
+    // round): score.py 0.669, 0.780; after a second round 0.674, 0.789. With t205-t216 (216 articles; scored blind at 0.610
+    // material, then 0.637 after that round): score.py 0.668, 0.779.
     private const double TuningAllBar = 0.66, TuningMaterialBar = 0.77;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
@@ -85,7 +86,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 204, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 216, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

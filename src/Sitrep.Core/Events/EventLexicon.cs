@@ -141,7 +141,7 @@ public readonly record struct Cue(string Class, string Value)
 /// <summary>The classes of single words in <c>cues.tsv</c> that the event rules ask of one word at a time, as bits
 /// of the word's <see cref="Lexeme"/>: common words ("the", "was", "also") whose lists an analyst may extend.</summary>
 [Flags]
-public enum WordClass : ushort
+public enum WordClass : uint
 {
     None = 0,
     /// <summary>A word after which a trigger is a noun ("the", "a", "his"): <c>noun-follows</c>.</summary>
@@ -166,6 +166,25 @@ public enum WordClass : ushort
     Direction = 256,
     /// <summary>A preposition of place ("in", "near", "across"): <c>place-preposition</c>.</summary>
     PlacePreposition = 512,
+    /// <summary>A verb of advising or training whose present tense pledges help rather than tells it given: <c>advise-verb</c>.</summary>
+    AdviseVerb = 1024,
+    /// <summary>A verb by which a body lists a named one as something ("listed X as a terrorist"): <c>listing-verb</c>.</summary>
+    ListingVerb = 2048,
+    /// <summary>A noun of the name under which acts are claimed ("a banner under which", "an umbrella through which"):
+    /// <c>name-noun</c>.</summary>
+    NameNoun = 4096,
+    /// <summary>A noun of a mission's civilian staff ("staff", "diplomats"): <c>staff</c>.</summary>
+    Staff = 8192,
+    /// <summary>A verb of condemning that names what it condemns "as" an attack: <c>condemn-verb</c>.</summary>
+    CondemnVerb = 16384,
+    /// <summary>A superlative that ranks an act among others ("the deadliest", "the worst"): <c>superlative</c>.</summary>
+    Superlative = 32768,
+    /// <summary>A noun of a crowd that protests ("protesters", "the crowd"): <c>crowd-noun</c>.</summary>
+    CrowdNoun = 65536,
+    /// <summary>People who leave as civilians, not as forces ("employees", "contractors", "families"): <c>leaving-civilians</c>.</summary>
+    Civilians = 131072,
+    /// <summary>The noun of forces sent to add to others ("reinforcements"): <c>reinforcements</c>.</summary>
+    Reinforcements = 262144,
 }
 
 /// <summary>
@@ -206,12 +225,15 @@ public sealed class EventLexicon
         ["noun-follows"] = WordClass.NounFollows, ["verb-follows"] = WordClass.VerbFollows, ["relation-adjective"] = WordClass.RelationAdjective,
         ["adverb"] = WordClass.Adverb, ["verb-group"] = WordClass.VerbGroup, ["force-noun"] = WordClass.ForceNoun,
         ["meeting-link"] = WordClass.MeetingLink, ["accord"] = WordClass.Accord, ["direction"] = WordClass.Direction,
-        ["place-preposition"] = WordClass.PlacePreposition,
+        ["place-preposition"] = WordClass.PlacePreposition, ["advise-verb"] = WordClass.AdviseVerb, ["listing-verb"] = WordClass.ListingVerb,
+        ["name-noun"] = WordClass.NameNoun, ["staff"] = WordClass.Staff, ["condemn-verb"] = WordClass.CondemnVerb,
+        ["superlative"] = WordClass.Superlative, ["crowd-noun"] = WordClass.CrowdNoun, ["leaving-civilians"] = WordClass.Civilians,
+        ["reinforcements"] = WordClass.Reinforcements,
     };
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero", "revision",
-         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "noun-follows", "verb-follows", "relation-adjective", "distance", "harm", "vehicle", "document", "spokes-body", "adverb", "verb-group", "force-noun", "meeting-link", "accord", "direction", "place-preposition", "answerable", "military-site", "riot-gear", "blockade", "detainee"];
+         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "noun-follows", "verb-follows", "relation-adjective", "distance", "harm", "vehicle", "document", "spokes-body", "adverb", "verb-group", "force-noun", "meeting-link", "accord", "direction", "place-preposition", "answerable", "military-site", "riot-gear", "blockade", "detainee", "advise-verb", "listing-verb", "name-noun", "staff", "condemn-verb", "superlative", "crowd-noun", "leaving-civilians", "reinforcements"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();

@@ -1522,7 +1522,7 @@ internal sealed class SentenceReader
         // advising", "US troops there train Syrian fighters": training or assisting told in the present is what a mission is
         // for, no act done ("will continue to train" is the pledge; "trained the cell" is done).
         if (type == "AID" && template.Status == "reported" && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0
-            && Word(first) is "train" or "trains" or "training" or "assist" or "assists" or "assisting") return;
+            && WordIs(first, WordClass.AdviseVerb)) return;
         // "Israel has so far not struck inside Iraq": an act the narrator says has not happened, with no one denying
         // it, is no event (a denial is: "X said its forces had not opened fire").
         if (material && template.Status == "negated" && !trigger.Is(TriggerFlags.Negates)
@@ -1690,7 +1690,7 @@ internal sealed class SentenceReader
         if (Word(before) == "the") before--;
         if (before < clauseStart || Word(before) is not ("declared" or "declares" or "declare" or "declaring" or "designated" or "designates" or "named" or "names"
             or "labelled" or "labeled" or "deemed" or "deems" or "branded" or "brands")
-            && !(named && Word(before) is "listed" or "lists" or "classified" or "classifies" or "identified" or "identifies")) return (null, -1);
+            && !(named && WordIs(before, WordClass.ListingVerb))) return (null, -1);
         return (_doc.Mentions[m].EntityId, before);
     }
 
@@ -1808,7 +1808,7 @@ internal sealed class SentenceReader
         {
             if (Word(t) is ";" or ":") return false;
             if (Word(t + 1) == "which" && Word(t) is "under" or "through")
-                return Word(t - 1) is "banner" or "banners" or "umbrella" or "label" or "labels" or "name" or "names" or "brand" or "front" or "flag" or "title";
+                return WordIs(t - 1, WordClass.NameNoun);
         }
         return false;
     }
@@ -2246,7 +2246,7 @@ internal sealed class SentenceReader
     private bool StaffLeft(int first)
     {
         for (int t = first - 1; t >= _first && first - t <= 3; t--)
-            if (_cues.At(t, "evacuee") >= 0) return Word(t) is "staff" or "staffers" or "diplomats" or "employees";
+            if (_cues.At(t, "evacuee") >= 0) return WordIs(t, WordClass.Staff);
         return false;
     }
 
@@ -2632,8 +2632,7 @@ internal sealed class SentenceReader
                 return t < article - 1 && Word(t + 1) is not ("for" or "on" or "off" or "up" or "upon" or "out" or "a" or "an" or "as") && Word(t - 2) != "what" && Word(t - 1) != "what";
             // "denounced the raids as an assault on Iraq's sovereignty", "condemned the strike as a blatant attack": a
             // condemnation that names what it condemns "as" an attack names it too.
-            if (Word(asAt) == "as" && t < asAt - 1 && Word(t) is "denounced" or "denounces" or "denouncing" or "condemned" or "condemns"
-                    or "condemning" or "slammed" or "slams" or "decried" or "decries" or "criticised" or "criticized" or "criticises" or "criticizes")
+            if (Word(asAt) == "as" && t < asAt - 1 && WordIs(t, WordClass.CondemnVerb))
                 return true;
             if (Word(t) is "." or ";" or "," or ":" or "and" or "or" or "that" or "which" or "who") return false;
         }
@@ -3182,22 +3181,18 @@ internal sealed class SentenceReader
         {
             d.Mode = d.Trigger.Mode;
             // "sent army reinforcements to the city": a deployment of reinforcements reinforces.
-            if (d.Mode == "deployment" && MovedWord(last, clauseEnd, w => w is "reinforcements")) d.Mode = "reinforcement";
+            if (d.Mode == "deployment" && MovedWord(last, clauseEnd, WordClass.Reinforcements)) d.Mode = "reinforcement";
             // "ordered non-emergency staff to leave", "pulled its foreign employees out": civilians leaving are evacuated.
-            if (d.Mode == "withdrawal" && (MovedWord(last, clauseEnd, Civilian) || MovedWord(Math.Max(clauseStart, first - 5) - 1, first - 1, Civilian))) d.Mode = "evacuation";
+            if (d.Mode == "withdrawal" && (MovedWord(last, clauseEnd, WordClass.Civilians) || MovedWord(Math.Max(clauseStart, first - 5) - 1, first - 1, WordClass.Civilians))) d.Mode = "evacuation";
         }
         else d.Mode = null;
     }
 
-    /// <summary>People who leave as civilians, not as forces: staff, employees, diplomats.</summary>
-    private static bool Civilian(string w) => w is "staff" or "staffers" or "employees" or "workers" or "diplomats"
-        or "contractors" or "nationals" or "citizens" or "engineers" or "expatriates" or "families" or "dependents";
-
     /// <summary>Whether a word of the kind stands within four words after <paramref name="last"/>, before <paramref name="end"/>.</summary>
-    private bool MovedWord(int last, int end, Func<string, bool> kind)
+    private bool MovedWord(int last, int end, WordClass kind)
     {
         for (int t = last + 1; t <= Math.Min(end, last + 4); t++)
-            if (kind(Word(t))) return true;
+            if (WordIs(t, kind)) return true;
         return false;
     }
 
@@ -4395,7 +4390,7 @@ internal sealed class SentenceReader
             if (_cues.ValueAt(t, "demonym", out _) is { } state) return platform && _stage.Kb[state] is not null ? state : null;
             // A list of arms: "Turkish jets, helicopters and artillery".
             if (platform && Word(t) == "," && _index.Actor[t] < 0) continue;
-            if (_cues.At(t, "platform") >= 0 || _cues.At(t, "mode") >= 0 || (leaving && Word(t) is "staff" or "staffers" or "diplomats" or "employees")) { platform = true; continue; }
+            if (_cues.At(t, "platform") >= 0 || _cues.At(t, "mode") >= 0 || (leaving && WordIs(t, WordClass.Staff))) { platform = true; continue; }
             // Model names and counts between: "F-15E", "two", "B-1".
             if (_index.Actor[t] < 0 && (_doc.Tokens[t].Kind == TokenKind.Number || _doc.Tokens[t].Is(TokenFlags.HasDigit)
                 || Cardinal(t) is not null || Word(t) is "and" || _cues.At(t, "platform") >= 0 || _doc.Tokens[t].Is(TokenFlags.AllCaps)))
@@ -4930,8 +4925,7 @@ internal sealed class SentenceReader
         for (int k = last + 1; k < t; k++)
         {
             if (Word(k) is "," or ";" or "and" or "but" or "which" or "who" or "when") return false;
-            if (Word(k) == "the" && Word(k + 1) is "deadliest" or "bloodiest" or "worst" or "largest" or "biggest" or "heaviest"
-                    or "fiercest" or "gravest" or "most" or "severest" or "costliest") return true;
+            if (Word(k) == "the" && WordIs(k + 1, WordClass.Superlative)) return true;
         }
         return false;
     }
@@ -6487,7 +6481,7 @@ internal sealed class SentenceReader
     private bool CrowdWord()
     {
         for (int t = _first; t < _end; t++)
-            if (Word(t) is "protesters" or "protestors" or "demonstrators" or "crowd" or "crowds" or "marchers" or "activists") return true;
+            if (WordIs(t, WordClass.CrowdNoun)) return true;
         return false;
     }
 

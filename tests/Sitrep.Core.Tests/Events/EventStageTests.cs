@@ -660,6 +660,11 @@ public sealed class EventStageTests
     [InlineData("south-eastern", WordClass.Direction)]
     [InlineData("throughout", WordClass.PlacePreposition)]
     [InlineData("the", WordClass.NounFollows | WordClass.MeetingLink)]
+    [InlineData("deadliest", WordClass.Superlative)]
+    [InlineData("diplomats", WordClass.Staff | WordClass.Civilians)]
+    [InlineData("banner", WordClass.NameNoun)]
+    [InlineData("condemned", WordClass.CondemnVerb)]
+    [InlineData("demonstrators", WordClass.CrowdNoun)]
     [InlineData("attack", WordClass.None)]
     [InlineData("Baghdad", WordClass.None)]
     public void A_words_classes_are_the_word_class_lines_of_the_cues_file_that_hold_it(string word, WordClass expected)

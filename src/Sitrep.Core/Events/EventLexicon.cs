@@ -185,6 +185,13 @@ public enum WordClass : uint
     Civilians = 131072,
     /// <summary>The noun of forces sent to add to others ("reinforcements"): <c>reinforcements</c>.</summary>
     Reinforcements = 262144,
+    /// <summary>A verb that declares a named one something ("designated the group a terrorist organisation"): <c>declaring-verb</c>.</summary>
+    DeclaringVerb = 524288,
+    /// <summary>A verb of command before a ban it orders ("ordered eight channels to close"): <c>command-verb</c>.</summary>
+    CommandVerb = 1048576,
+    /// <summary>A verb that tells an envoy to go ("ordered the ambassador to leave", "gave the envoy 48 hours"):
+    /// <c>dismissal-verb</c>.</summary>
+    DismissalVerb = 2097152,
 }
 
 /// <summary>
@@ -228,12 +235,13 @@ public sealed class EventLexicon
         ["place-preposition"] = WordClass.PlacePreposition, ["advise-verb"] = WordClass.AdviseVerb, ["listing-verb"] = WordClass.ListingVerb,
         ["name-noun"] = WordClass.NameNoun, ["staff"] = WordClass.Staff, ["condemn-verb"] = WordClass.CondemnVerb,
         ["superlative"] = WordClass.Superlative, ["crowd-noun"] = WordClass.CrowdNoun, ["leaving-civilians"] = WordClass.Civilians,
-        ["reinforcements"] = WordClass.Reinforcements,
+        ["reinforcements"] = WordClass.Reinforcements, ["declaring-verb"] = WordClass.DeclaringVerb,
+        ["command-verb"] = WordClass.CommandVerb, ["dismissal-verb"] = WordClass.DismissalVerb,
     };
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero", "revision",
-         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "noun-follows", "verb-follows", "relation-adjective", "distance", "harm", "vehicle", "document", "spokes-body", "adverb", "verb-group", "force-noun", "meeting-link", "accord", "direction", "place-preposition", "answerable", "military-site", "riot-gear", "blockade", "detainee", "advise-verb", "listing-verb", "name-noun", "staff", "condemn-verb", "superlative", "crowd-noun", "leaving-civilians", "reinforcements"];
+         "qualifier", "many", "victims", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "noun-follows", "verb-follows", "relation-adjective", "distance", "harm", "vehicle", "document", "spokes-body", "adverb", "verb-group", "force-noun", "meeting-link", "accord", "direction", "place-preposition", "answerable", "military-site", "riot-gear", "blockade", "detainee", "advise-verb", "listing-verb", "name-noun", "staff", "condemn-verb", "superlative", "crowd-noun", "leaving-civilians", "reinforcements", "declaring-verb", "command-verb", "dismissal-verb"];
 
     public PhraseMatcher<Trigger> Triggers { get; } = new();
     public PhraseMatcher<Cue> Cues { get; } = new();

@@ -1688,9 +1688,7 @@ internal sealed class SentenceReader
         if (end <= clauseStart || _index.Actor[end] is var m && (m < 0 || _index.ActorLast[m] != end)) return (null, -1);
         int before = _index.ActorFirst[m] - 1;
         if (Word(before) == "the") before--;
-        if (before < clauseStart || Word(before) is not ("declared" or "declares" or "declare" or "declaring" or "designated" or "designates" or "named" or "names"
-            or "labelled" or "labeled" or "deemed" or "deems" or "branded" or "brands")
-            && !(named && WordIs(before, WordClass.ListingVerb))) return (null, -1);
+        if (before < clauseStart || (!WordIs(before, WordClass.DeclaringVerb) && !(named && WordIs(before, WordClass.ListingVerb)))) return (null, -1);
         return (_doc.Mentions[m].EntityId, before);
     }
 
@@ -1703,8 +1701,7 @@ internal sealed class SentenceReader
         for (int t = first - 1; t >= Math.Max(clauseStart, first - 16); t--)
         {
             if (Word(t) == "to" && to < 0) to = t;
-            if (to < 0 || Word(t) is not ("ordered" or "orders" or "order" or "ordering" or "forced" or "forces" or "forcing" or "obliged"
-                or "obliges" or "obliging" or "required" or "requires" or "requiring" or "instructed" or "instructs" or "directed" or "directs")) continue;
+            if (to < 0 || !WordIs(t, WordClass.CommandVerb)) continue;
             for (int k = t + 1; k < to; k++)
                 if (_index.Actor[k] >= 0) return (t, _doc.Mentions[_index.Actor[k]].EntityId);
             return (t, null);
@@ -2269,8 +2266,7 @@ internal sealed class SentenceReader
             if (Word(t) is "," or ";") return false;
             if (_cues.At(t, "envoy") < 0) continue;
             for (int k = t - 1; k >= Math.Max(_first, t - 5); k--)
-                if (Word(k) is "ordered" or "orders" or "order" or "ordering" or "told" or "tells" or "telling" or "asked" or "asks" or "asking"
-                    or "gave" or "gives" or "giving" or "instructed" or "directed" or "requested") return true;
+                if (WordIs(k, WordClass.DismissalVerb)) return true;
             return false;
         }
         return false;

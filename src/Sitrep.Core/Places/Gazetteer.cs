@@ -169,14 +169,10 @@ public sealed class Gazetteer
     /// <summary>Reads the ids of national capitals, one a line; each must be a city the place files define.</summary>
     public static IEnumerable<string> ReadCapitals(string path, IReadOnlyDictionary<string, Place> byId)
     {
-        int n = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var line in DataFile.ReadTsv(path))
         {
-            n++;
-            var id = raw.Trim();
-            if (id.Length == 0 || id.StartsWith('#')) continue;
-            if (!byId.TryGetValue(id, out var place) || place.Kind != "city")
-                throw new SitrepException(ErrorCodes.DataInvalid, $"{path}:{n}", $"'{id}' is no city of the place files");
+            var id = line.Fields[0].Trim();
+            if (!byId.TryGetValue(id, out var place) || place.Kind != "city") throw line.Error($"'{id}' is no city of the place files");
             yield return id;
         }
     }

@@ -44,11 +44,17 @@ public static class Numbers
             }
             return (int)value;
         }
-        if (WordLookup.TryGetValue(token, out var n)) return n;
+        return WordLookup.TryGetValue(token, out var n) ? n : TensAndUnit(token, WordLookup);
+    }
+
+    /// <summary>"twenty-four" with <paramref name="units"/> the cardinal words, "twenty-first" with the ordinal ones: a
+    /// tens word, a hyphen and a unit below ten; else null.</summary>
+    private static int? TensAndUnit(ReadOnlySpan<char> token, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> units)
+    {
         int dash = token.IndexOf('-');
         if (dash > 0 && WordLookup.TryGetValue(token[..dash], out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
-            && WordLookup.TryGetValue(token[(dash + 1)..], out var units) && units < 10)
-            return tens + units;
+            && units.TryGetValue(token[(dash + 1)..], out var unit) && unit < 10)
+            return tens + unit;
         return null;
     }
 
@@ -63,12 +69,6 @@ public static class Numbers
                 return Cardinal(token[..^2]);
             return null;
         }
-        if (OrdinalLookup.TryGetValue(token, out var n)) return n;
-        // "twenty-first", "thirty-fifth".
-        int dash = token.IndexOf('-');
-        if (dash > 0 && WordLookup.TryGetValue(token[..dash], out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
-            && OrdinalLookup.TryGetValue(token[(dash + 1)..], out var units) && units < 10)
-            return tens + units;
-        return null;
+        return OrdinalLookup.TryGetValue(token, out var n) ? n : TensAndUnit(token, OrdinalLookup);
     }
 }

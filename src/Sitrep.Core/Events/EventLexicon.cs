@@ -141,7 +141,7 @@ public readonly record struct Cue(string Class, string Value)
 /// <summary>The classes of single words in <c>cues.tsv</c> that the event rules ask of one word at a time, as bits
 /// of the word's <see cref="Lexeme"/>: common words ("the", "was", "also") whose lists an analyst may extend.</summary>
 [Flags]
-public enum WordClass : uint
+public enum WordClass : ulong
 {
     None = 0,
     /// <summary>A word after which a trigger is a noun ("the", "a", "his"): <c>noun-follows</c>.</summary>
@@ -192,6 +192,40 @@ public enum WordClass : uint
     /// <summary>A verb that tells an envoy to go ("ordered the ambassador to leave", "gave the envoy 48 hours"):
     /// <c>dismissal-verb</c>.</summary>
     DismissalVerb = 2097152,
+    /// <summary>A noun of a list one is put on ("the terrorism list", "a blacklist"): <c>list-noun</c>.</summary>
+    ListNoun = 1UL << 22,
+    /// <summary>A noun of flights or planes that a ban stops ("a ban on flights to Erbil"): <c>flight-noun</c>.</summary>
+    FlightNoun = 1UL << 23,
+    /// <summary>A noun of one firing of several weapons, or "one", before "of" ("a salvo of rockets", "one of the drones"): <c>salvo-noun</c>.</summary>
+    SalvoNoun = 1UL << 24,
+    /// <summary>A noun of an aircraft that may be the one brought down ("a drone", "a passenger plane"): <c>aircraft-noun</c>.</summary>
+    AircraftNoun = 1UL << 25,
+    /// <summary>A currency after an amount ("50 million dollars"): <c>currency</c>.</summary>
+    Currency = 1UL << 26,
+    /// <summary>A plural noun of a mission's staff, not of one envoy ("diplomats", "personnel"): <c>envoy-staff</c>.</summary>
+    EnvoyStaff = 1UL << 27,
+    /// <summary>A noun of a weapon system after the word that says what it defends against ("C-RAM systems", "Patriot batteries"): <c>defence-system</c>.</summary>
+    DefenceSystem = 1UL << 28,
+    /// <summary>A noun of air defence ("defences", "C-RAM", "interceptors"): <c>defence-noun</c>.</summary>
+    DefenceNoun = 1UL << 29,
+    /// <summary>A noun of a killing ("the assassination of", "the murder of"): <c>killing-noun</c>.</summary>
+    KillingNoun = 1UL << 30,
+    /// <summary>A verb of blaming or charging one with an act ("blamed", "charged", "implicated"): <c>blame-verb</c>.</summary>
+    BlameVerb = 1UL << 31,
+    /// <summary>A noun of a convoy or its vehicles ("convoy", "tankers"): <c>convoy-noun</c>.</summary>
+    ConvoyNoun = 1UL << 32,
+    /// <summary>A word that may stand between an actor's name and its attack noun ("Iran's latest strike", "the alleged attack"): <c>attack-adjective</c>.</summary>
+    AttackAdjective = 1UL << 33,
+    /// <summary>A plural noun of vehicles counted as what was hit ("three vehicles", "two tankers"): <c>vehicle-plural</c>.</summary>
+    VehiclePlural = 1UL << 34,
+    /// <summary>A word that may qualify the sites a strike's count stands before ("weapons storage facilities", "militia command sites"): <c>site-qualifier</c>.</summary>
+    SiteQualifier = 1UL << 35,
+    /// <summary>A noun of a war or period after "since the" ("since the invasion", "since the fall of Mosul"): <c>era-noun</c>.</summary>
+    EraNoun = 1UL << 36,
+    /// <summary>A noun of reprisal before "for" ("in retaliation for", "in revenge for"): <c>reprisal-noun</c>.</summary>
+    ReprisalNoun = 1UL << 37,
+    /// <summary>A noun of a toll after "no" that is no toll of zero ("no figure was given", "no details"): <c>toll-noun</c>.</summary>
+    TollNoun = 1UL << 38,
 }
 
 /// <summary>
@@ -237,6 +271,7 @@ public sealed class EventLexicon
         ["superlative"] = WordClass.Superlative, ["crowd-noun"] = WordClass.CrowdNoun, ["leaving-civilians"] = WordClass.Civilians,
         ["reinforcements"] = WordClass.Reinforcements, ["declaring-verb"] = WordClass.DeclaringVerb,
         ["command-verb"] = WordClass.CommandVerb, ["dismissal-verb"] = WordClass.DismissalVerb,
+        ["list-noun"] = WordClass.ListNoun, ["flight-noun"] = WordClass.FlightNoun, ["salvo-noun"] = WordClass.SalvoNoun, ["aircraft-noun"] = WordClass.AircraftNoun, ["currency"] = WordClass.Currency, ["envoy-staff"] = WordClass.EnvoyStaff, ["defence-system"] = WordClass.DefenceSystem, ["defence-noun"] = WordClass.DefenceNoun, ["killing-noun"] = WordClass.KillingNoun, ["blame-verb"] = WordClass.BlameVerb, ["convoy-noun"] = WordClass.ConvoyNoun, ["attack-adjective"] = WordClass.AttackAdjective, ["vehicle-plural"] = WordClass.VehiclePlural, ["site-qualifier"] = WordClass.SiteQualifier, ["era-noun"] = WordClass.EraNoun, ["reprisal-noun"] = WordClass.ReprisalNoun, ["toll-noun"] = WordClass.TollNoun,
     };
 
     private static readonly string[] CueClasses =

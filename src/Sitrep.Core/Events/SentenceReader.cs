@@ -1084,7 +1084,7 @@ internal sealed class SentenceReader
         // "OFAC added three leaders of Kataib Hezbollah to its sanctions list": who adds sanctions those added.
         // Being on the list ("proud to be on the American sanctions list") is no act.
         // ("put Qais al-Khazali on its Magnitsky list", "added the group to its terrorism list": a list noun of its own.)
-        if (trigger.Type == "SANCTION" && (Word(last + 1) is "list" or "lists" || Word(last) is "list" or "lists" or "blacklist" or "blacklists")
+        if (trigger.Type == "SANCTION" && (Word(last + 1) is "list" or "lists" || WordIs(last, WordClass.ListNoun))
             && !AddedToList(first, clauseStart, actors, targets)) return;
         // "condemned what it called a terrorist attack on the region": the name a speaker gives an act told
         // elsewhere makes the speaker no party to it.
@@ -1452,7 +1452,7 @@ internal sealed class SentenceReader
         // "Turkey closed its airspace to flights to and from Sulaymaniyah": shutting one's skies to another's flights punishes it.
         // ("Turkey's ban on flights from the city's airport": so does a ban on flights, told as a noun.)
         if (type == "COERCE" && trigger.Mode == "ban" && (trigger.IsVerb ? FlightsShut(last, clauseEnd)
-                : Word(last + 1) == "on" && Word(last + 2) is "flights" or "flight" or "planes" or "aircraft" && Word(last + 3) is "to" or "from" or "into" or "over"))
+                : Word(last + 1) == "on" && WordIs(last + 2, WordClass.FlightNoun) && Word(last + 3) is "to" or "from" or "into" or "over"))
         {
             trigger = trigger with { Type = "SANCTION", Mode = "flight ban" };
             type = "SANCTION";
@@ -1760,7 +1760,7 @@ internal sealed class SentenceReader
         if (Word(t) == ",")
             for (int k = t - 1; k > Math.Max(_first, t - 8); k--)
                 if (Word(k) == ",") { t = k - 1; break; }
-        if (Word(t) is "one" or "wave" or "salvo" or "volley" or "barrage" or "round" or "batch") t--;
+        if (WordIs(t, WordClass.SalvoNoun)) t--;
         int start;
         if (Word(t) is "another") start = t;
         else if (Word(t) is "more" or "others" && (Cardinal(t - 1) is > 0 || Word(t - 1) is "two" or "three" or "several" or "few")) start = t - 1;
@@ -1869,7 +1869,7 @@ internal sealed class SentenceReader
             int m = _index.Actor[t];
             int after = m >= 0 ? _index.ActorLast[m] + 1 : t + 1;
             for (int k = after; k <= Math.Min(clauseEnd, after + 2); k++)
-                if (Word(k) is "drone" or "aircraft" or "plane" or "jet" or "helicopter" or "airliner")
+                if (WordIs(k, WordClass.AircraftNoun))
                 {
                     // "an Iranian drone heading towards Erbil": a craft on its way at a target is an attack fended off.
                     for (int a = k + 1; a <= Math.Min(clauseEnd, k + 3); a++)
@@ -2069,7 +2069,7 @@ internal sealed class SentenceReader
         {
             var text = _doc.TokenText(t);
             if (text.Length > 0 && text[0] is '$' or '€' or '£') return true;
-            if (Word(t) is "dollars" or "euros" or "pounds" or "dinars" or "usd") return true;
+            if (WordIs(t, WordClass.Currency)) return true;
         }
         return false;
     }
@@ -2231,7 +2231,7 @@ internal sealed class SentenceReader
         }
         int envoy = t <= clauseEnd ? _cues.At(t, "envoy") : -1;
         // One head of mission called home is a recall; diplomats or staff pulled out are an evacuation, a withdrawal.
-        if (envoy < 0 || Word(envoy) is "diplomats" or "envoys" or "ambassadors" or "staff" or "personnel") return false;
+        if (envoy < 0 || WordIs(envoy, WordClass.EnvoyStaff)) return false;
         served = ServedFrom(envoy + 1, clauseEnd);
         return true;
     }
@@ -2577,19 +2577,19 @@ internal sealed class SentenceReader
     {
         int t = first - 1;
         if (Word(t) is "opened" or "open" or "opens") t--;
-        if (Word(t) is "system" or "systems" or "batteries" or "battery") t--;
-        return Word(t) is "defences" or "defenses" or "defence" or "defense" or "c-ram" or "interceptors" or "counter-rocket";
+        if (WordIs(t, WordClass.DefenceSystem)) t--;
+        return WordIs(t, WordClass.DefenceNoun);
     }
 
     /// <summary>Whether the noun at <paramref name="first"/> names a killing ("killing", "assassination", "murder").</summary>
-    private bool KillingNoun(int first) => Word(first) is "killing" or "killings" or "assassination" or "assassinations" or "murder" or "murders";
+    private bool KillingNoun(int first) => WordIs(first, WordClass.KillingNoun);
 
     /// <summary>Whether a verb of accusing stands a few words before <paramref name="share"/> in its clause: "accused X of
     /// complicity in", "accusing him of involvement in", "blamed them for a role in".</summary>
     private bool AccusedBefore(int share, int clauseStart)
     {
         for (int t = share - 1; t >= clauseStart && share - t <= 12; t--)
-            if (Word(t).StartsWith("accus", StringComparison.Ordinal) || Word(t) is "blamed" or "blames" or "blaming" or "charged" or "charging" or "suspected" or "suspecting" or "implicated")
+            if (Word(t).StartsWith("accus", StringComparison.Ordinal) || WordIs(t, WordClass.BlameVerb))
                 return true;
         return false;
     }
@@ -3007,7 +3007,7 @@ internal sealed class SentenceReader
     private int Convoy(int from, int to)
     {
         for (int t = from; t < to; t++)
-            if (_scratch.Lexeme(_doc, _lex, t).Lower is "convoy" or "convoys" or "truck" or "trucks" or "tanker" or "tankers") return t;
+            if ((_scratch.Lexeme(_doc, _lex, t).Classes & WordClass.ConvoyNoun) != 0) return t;
         return -1;
     }
 
@@ -3398,7 +3398,7 @@ internal sealed class SentenceReader
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 3) && air < 0; t++) if (Word(t) == "airspace") air = t;
         if (air < 0) return false;
         for (int t = air + 1; t < Math.Min(clauseEnd, air + 4); t++)
-            if (Word(t) is "flights" or "flight" or "planes" or "aircraft"
+            if (WordIs(t, WordClass.FlightNoun)
                 && (Word(t + 1) is "to" or "from" || (Word(t + 1) is "flying" or "travelling" or "traveling" or "bound" && Word(t + 2) is "to" or "from" or "for"))) return true;
         return false;
     }
@@ -4646,7 +4646,7 @@ internal sealed class SentenceReader
                 bool person = w is "his" or "her";
                 return (SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person);
             }
-            if (w is "'s" or "’s" || _cues.At(t, "mode") >= 0 || w is "latest" or "new" or "recent" or "deadly" or "retaliatory" or "joint" or "alleged" or "suspected")
+            if (w is "'s" or "’s" || _cues.At(t, "mode") >= 0 || WordIs(t, WordClass.AttackAdjective))
                 continue;
             return null;
         }
@@ -4767,7 +4767,7 @@ internal sealed class SentenceReader
         {
             if (_cues.At(t, "facility") < 0) continue;
             // "Two cars were hit by missiles near the airport": vehicles hit together are one strike's, not so many attacks.
-            if (Word(t) is "vehicles" or "cars" or "trucks" or "lorries" or "pickups" or "suvs" or "tankers" or "buses") return;
+            if (WordIs(t, WordClass.VehiclePlural)) return;
             for (int n = t - 1; n >= _first && n >= t - 3; n--)
             {
                 if (Numbers.Cardinal(_doc.TokenText(n)) is { } count)
@@ -4820,7 +4820,7 @@ internal sealed class SentenceReader
                 while (k < _end && k <= t + 6 && (Word(k) is "the" or "its" or "their" or "'s" or "’s" or "group" or "faction" or "militia" or "movement"
                        || _index.Actor[k] >= 0 || _doc.Tokens[k].Is(TokenFlags.Capitalized))) k++;
             }
-            while (k < _end && k <= t + 6 && (_index.Actor[k] >= 0 || _cues.At(k, "mode") >= 0 || Word(k) is "weapons" or "storage" or "command" or "militia" or "military" or "separate" or "different" or "supply" or "logistics"
+            while (k < _end && k <= t + 6 && (_index.Actor[k] >= 0 || _cues.At(k, "mode") >= 0 || WordIs(k, WordClass.SiteQualifier)
                    || (nouns != "counted" && _doc.Tokens[k].Is(TokenFlags.Capitalized) && _cues.At(k, nouns) < 0))) k++;
             // One plain word may qualify the noun: "two pumping stations", "five oil facilities".
             if (_cues.At(k, nouns) < 0 && k + 1 < _end && _doc.Tokens[k].Kind == TokenKind.Word && !_doc.Tokens[k].Is(TokenFlags.Capitalized)
@@ -4986,7 +4986,7 @@ internal sealed class SentenceReader
             if (Word(t) != "since") continue;
             if (Word(t + 1).Length == 4 && int.TryParse(Word(t + 1), out int year) && year >= 1900 && year < day.Year) return true;
             // "since the war against Islamic State", "since the fall of Mosul": an era, not a day.
-            if (Word(t + 1) == "the" && Word(t + 2) is "war" or "fall" or "invasion" or "liberation" or "defeat" or "campaign" or "uprising")
+            if (Word(t + 1) == "the" && WordIs(t + 2, WordClass.EraNoun))
                 return true;
         }
         return false;
@@ -5099,7 +5099,7 @@ internal sealed class SentenceReader
     /// <summary>Whether the token is the "for" of "in retaliation for", "in revenge for", "in reprisal for" or the
     /// "to" of "in response to", "in reply to": what follows is the act answered.</summary>
     private bool AnswerLink(int k) =>
-        (Word(k) == "for" && Word(k - 1) is "retaliation" or "revenge" or "reprisal" or "avenge")
+        (Word(k) == "for" && WordIs(k - 1, WordClass.ReprisalNoun))
         || (Word(k) == "to" && Word(k - 1) is "response" or "reply" && Word(k - 2) == "in");
 
     /// <summary>Whether the token lies inside ", who/which ... ," closed before <paramref name="first"/>.</summary>
@@ -5944,7 +5944,7 @@ internal sealed class SentenceReader
                 continue;
             }
             // "officials gave no casualty figures": no toll was told, not a toll of none.
-            if (cue.Class == "zero" && Word(l + 1) is "figure" or "figures" or "toll" or "tolls" or "count" or "counts" or "numbers" or "details") continue;
+            if (cue.Class == "zero" && WordIs(l + 1, WordClass.TollNoun)) continue;
             if (cue.Class == "zero") value = 0;
             // Names count as victims after a verb ("killed X and Y"), not after a noun of another
             // happening ("after the killing of X").

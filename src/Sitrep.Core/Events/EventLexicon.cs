@@ -226,6 +226,40 @@ public enum WordClass : ulong
     ReprisalNoun = 1UL << 37,
     /// <summary>A noun of a toll after "no" that is no toll of zero ("no figure was given", "no details"): <c>toll-noun</c>.</summary>
     TollNoun = 1UL << 38,
+    /// <summary>A noun of an endeavour whose agent follows "by" ("efforts by the government to ..."): <c>endeavour-noun</c>.</summary>
+    EndeavourNoun = 1UL << 39,
+    /// <summary>A verb that tells when an act named as its subject took place ("the attack came two days before ..."): <c>occur-verb</c>.</summary>
+    OccurVerb = 1UL << 40,
+    /// <summary>A word of opening fire ("opened fire", "fired at the drones"): <c>fire-word</c>.</summary>
+    FireWord = 1UL << 41,
+    /// <summary>A form of "clash", whose "with" names the other side: <c>clash-verb</c>.</summary>
+    ClashVerb = 1UL << 42,
+    /// <summary>A verb of fighting between two named sides ("X and Y clashed", "fought"): <c>fight-verb</c>.</summary>
+    FightVerb = 1UL << 43,
+    /// <summary>A noun of asking or ordering before "to" ("calls to expel", "orders to withdraw"): <c>request-noun</c>.</summary>
+    RequestNoun = 1UL << 44,
+    /// <summary>A word of a great number of people ("hundreds", "thousands"): <c>great-count</c>.</summary>
+    GreatCount = 1UL << 45,
+    /// <summary>A noun of a military base ("base", "airbases"): <c>base-noun</c>.</summary>
+    BaseNoun = 1UL << 46,
+    /// <summary>A noun of help or cooperation whose "from", "of" or "with" names a partner ("with help from"): <c>partnership-noun</c>.</summary>
+    PartnershipNoun = 1UL << 47,
+    /// <summary>A noun that stands for a state after its people's word ("the Iranian consulate", "the Turkish side"): <c>state-noun</c>.</summary>
+    StateNoun = 1UL << 48,
+    /// <summary>A word of voting ("voted", "a vote"): <c>vote-word</c>.</summary>
+    VoteWord = 1UL << 49,
+    /// <summary>A word after "it is" that opens a sentence without naming anyone ("it is worth mentioning"): <c>opener-adjective</c>.</summary>
+    OpenerAdjective = 1UL << 50,
+    /// <summary>A verb that tells a state that lasts ("have become routine", "remain common"): <c>habit-verb</c>.</summary>
+    HabitVerb = 1UL << 51,
+    /// <summary>A word of visiting, whose object is the place ("will visit Baghdad"): <c>visit-word</c>.</summary>
+    VisitWord = 1UL << 52,
+    /// <summary>An adverb that may stand between a toll's number or victims and its verb ("were reportedly killed", "seriously wounded"): <c>toll-adverb</c>.</summary>
+    TollAdverb = 1UL << 53,
+    /// <summary>A word that introduces another name ("also known as", "aka", "nicknamed"): <c>alias-word</c>.</summary>
+    AliasWord = 1UL << 54,
+    /// <summary>A word of the kind of a military mission ("combat mission", "advisory mission"): <c>mission-kind</c>.</summary>
+    MissionKind = 1UL << 55,
 }
 
 /// <summary>
@@ -272,6 +306,7 @@ public sealed class EventLexicon
         ["reinforcements"] = WordClass.Reinforcements, ["declaring-verb"] = WordClass.DeclaringVerb,
         ["command-verb"] = WordClass.CommandVerb, ["dismissal-verb"] = WordClass.DismissalVerb,
         ["list-noun"] = WordClass.ListNoun, ["flight-noun"] = WordClass.FlightNoun, ["salvo-noun"] = WordClass.SalvoNoun, ["aircraft-noun"] = WordClass.AircraftNoun, ["currency"] = WordClass.Currency, ["envoy-staff"] = WordClass.EnvoyStaff, ["defence-system"] = WordClass.DefenceSystem, ["defence-noun"] = WordClass.DefenceNoun, ["killing-noun"] = WordClass.KillingNoun, ["blame-verb"] = WordClass.BlameVerb, ["convoy-noun"] = WordClass.ConvoyNoun, ["attack-adjective"] = WordClass.AttackAdjective, ["vehicle-plural"] = WordClass.VehiclePlural, ["site-qualifier"] = WordClass.SiteQualifier, ["era-noun"] = WordClass.EraNoun, ["reprisal-noun"] = WordClass.ReprisalNoun, ["toll-noun"] = WordClass.TollNoun,
+        ["endeavour-noun"] = WordClass.EndeavourNoun, ["occur-verb"] = WordClass.OccurVerb, ["fire-word"] = WordClass.FireWord, ["clash-verb"] = WordClass.ClashVerb, ["fight-verb"] = WordClass.FightVerb, ["request-noun"] = WordClass.RequestNoun, ["great-count"] = WordClass.GreatCount, ["base-noun"] = WordClass.BaseNoun, ["partnership-noun"] = WordClass.PartnershipNoun, ["state-noun"] = WordClass.StateNoun, ["vote-word"] = WordClass.VoteWord, ["opener-adjective"] = WordClass.OpenerAdjective, ["habit-verb"] = WordClass.HabitVerb, ["visit-word"] = WordClass.VisitWord, ["toll-adverb"] = WordClass.TollAdverb, ["alias-word"] = WordClass.AliasWord, ["mission-kind"] = WordClass.MissionKind,
     };
 
     private static readonly string[] CueClasses =

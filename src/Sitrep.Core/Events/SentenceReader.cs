@@ -248,7 +248,7 @@ internal sealed class SentenceReader
             if (Word(k) is not ("mission" or "missions")) continue;
             if (k != t && Word(k + 1) is not ("in" or "against" or "inside")) return null;
             int a = k - 1;
-            while (a > clauseStart && Word(a) is "combat" or "military" or "advisory" or "training") a--;
+            while (a > clauseStart && WordIs(a, WordClass.MissionKind)) a--;
             if (Word(a) is "'s" or "’s") a--;
             if (a < clauseStart) return null;
             // "would decide how and when the coalition's mission would end": a question asked, no plan told.
@@ -630,8 +630,7 @@ internal sealed class SentenceReader
     private bool AfterBy(int t)
     {
         int by = Word(t - 1) == "the" ? t - 2 : t - 1;
-        return Word(by) == "by" && Word(by - 1) is "efforts" or "effort" or "attempts" or "attempt" or "bid" or "bids" or "plan" or "plans"
-            or "move" or "moves" or "push" or "decision" or "campaign" or "initiative" or "proposal" or "order" or "call" or "calls";
+        return Word(by) == "by" && WordIs(by - 1, WordClass.EndeavourNoun);
     }
 
     /// <summary>"ignored warnings by Sudani to stop attacks", "rejected a request from Ankara": a statement noun
@@ -739,7 +738,7 @@ internal sealed class SentenceReader
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
         // "The attack came two days before the Pope's visit to Baghdad and Najaf": an act told as the subject of
         // "came" or "happened" with a time after it is retold to be dated; the names after it are not its parties.
-        bool dated = !trigger.IsVerb && Word(last + 1) is "came" or "comes" or "happened" or "occurred" && TimeLinkAfter(last + 2);
+        bool dated = !trigger.IsVerb && WordIs(last + 1, WordClass.OccurVerb) && TimeLinkAfter(last + 2);
         if (dated) clauseEnd = last;
         // "fired rockets at the base in retaliation for the killing of its commander in Baghdad": the act answered has
         // its own parties, place and weapon.
@@ -769,7 +768,7 @@ internal sealed class SentenceReader
         // "the embassy's counter-rocket defences opened fire", "air defence systems fired at the drones": the fire of
         // a defence against what comes in is no attack of its own.
         // (A drone they bring down is still the attack told: "air defences downed a drone".)
-        if (trigger.Type == "ASSAULT" && Word(first) is "opened" or "open" or "opens" or "opening" or "fire" or "fired" or "fires" or "firing"
+        if (trigger.Type == "ASSAULT" && WordIs(first, WordClass.FireWord)
             && DefenceBefore(first)) return;
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
@@ -1114,7 +1113,7 @@ internal sealed class SentenceReader
             && _cues.Any("departure", last + 1, Math.Min(clauseEnd, last + 6)) && !AddressedBefore(targets[0], last, clauseEnd))
             targets[0] = leaving;
         // "fighters clashed with security forces": the side one clashes with is the other side of the fight.
-        if (trigger.Type == "ASSAULT" && trigger.IsVerb && targets.Count == 0 && Word(first) is "clash" or "clashes" or "clashed" or "clashing"
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && targets.Count == 0 && WordIs(first, WordClass.ClashVerb)
             && Word(last + 1) == "with" && (Word(last + 2) == "the" ? last + 3 : last + 2) is var foe && foe < _end
             && _index.Actor[foe] >= 0 && _index.ActorFirst[_index.Actor[foe]] == foe)
             targets.Add(_doc.Mentions[_index.Actor[foe]].EntityId!);
@@ -1129,7 +1128,7 @@ internal sealed class SentenceReader
         // "the army and the Sinjar units clashed near Sinjar": the two sides of a fight told as its subject make one event,
         // the first named against the second.
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && targets.Count == 0 && actors.Count == 2 && !passive
-            && Word(first) is "clash" or "clashed" or "clashing" or "fought" or "skirmished")
+            && WordIs(first, WordClass.FightVerb))
         {
             targets.Add(actors[1]);
             actors.RemoveAt(1);
@@ -1193,7 +1192,7 @@ internal sealed class SentenceReader
         // "thanked him for his call to withdraw", "defied the order to pull out": an act after a noun of asking or
         // ordering is what was asked for, not done (the asking is its own event).
         if (material && trigger.IsVerb && Word(first - 1) == "to"
-            && Word(first - 2) is "call" or "calls" or "order" or "orders" or "appeal" or "appeals" or "instruction" or "instructions" or "plea" or "pleas" or "demand" or "demands")
+            && WordIs(first - 2, WordClass.RequestNoun))
             return;
         // "said no American personnel or facilities were hit": a passive whose subject is "no ..." tells that nothing
         // was struck; the attack, if any, is told elsewhere.
@@ -2664,7 +2663,7 @@ internal sealed class SentenceReader
 
     /// <summary>Whether the token is a word of a great, uncounted number of people: "hundreds", "thousands", "dozens",
     /// "scores" (<see cref="Word"/> is lower case).</summary>
-    private bool GreatCount(int t) => Word(t) is "hundreds" or "thousands" or "dozens" or "scores";
+    private bool GreatCount(int t) => WordIs(t, WordClass.GreatCount);
 
     /// <summary>Whether the subject right before the verb at <paramref name="first"/> is people counted in the hundreds or
     /// thousands: "thousands of Jordanians", "hundreds of unemployed university graduates", "dozens of Yazidis" (a plural
@@ -3042,7 +3041,7 @@ internal sealed class SentenceReader
     private bool BasesTold()
     {
         for (int t = _first; t < _end; t++)
-            if (Word(t) is "base" or "bases" or "airbase" or "airbases") return true;
+            if (WordIs(t, WordClass.BaseNoun)) return true;
         return false;
     }
 
@@ -3573,7 +3572,7 @@ internal sealed class SentenceReader
             if (Word(t) == "," && Word(t + 1) is "and" or "but" && !(including && Word(t + 1) == "and") && !ListGoesOn(t))
                 break;
             // "attacks will increase with help from the resistance groups in Iraq": the names after are partners.
-            if ((Word(t) is "help" or "support" or "backing" or "assistance" or "cooperation" or "coordination" && Word(t + 1) is "from" or "of" or "with"
+            if ((WordIs(t, WordClass.PartnershipNoun) && Word(t + 1) is "from" or "of" or "with"
                     && (Word(t - 1) == "with" || Word(t - 2) == "with" || Word(t - 1) == "in"))
                 || Word(t) == "alongside" || (Word(t) == "together" && Word(t + 1) == "with")) break;
             // "called on Iraqis to take up arms against ISIS": one asks the one asked, not whom the act asked for is against.
@@ -3598,7 +3597,7 @@ internal sealed class SentenceReader
             // people's word before a noun that stands for its state, with no name there, is that state ("the crowd outside
             // the Iranian consulate" says where; "the Syrian side of the border" is land).
             if (_index.Actor[t] < 0 && (scan.Targets.Count == 0 || listOpen) && trigger.Type is not ("RETREAT" or "MOBILIZE" or "AID")
-                && Word(t - 1) is "the" or "a" or "an" && Word(t + 1) is "consulate" or "state" or "side" or "regime" && !(Word(t + 1) == "side" && Word(t + 2) == "of")
+                && Word(t - 1) is "the" or "a" or "an" && WordIs(t + 1, WordClass.StateNoun) && !(Word(t + 1) == "side" && Word(t + 2) == "of")
                 && Word(t - 2) is not ("outside" or "near" or "in" or "inside" or "behind" or "beside" or "around" or "from" or "of" or "by" or "opposite")
                 && _cues.ValueAt(t, "demonym", out int demonymLast) is { } nation && demonymLast == t)
             {
@@ -3837,7 +3836,7 @@ internal sealed class SentenceReader
             int v = f - 1;
             while (v > clauseStart && (_index.Time[v] >= 0 || Word(v) is "on" or "in")) v--;
             return _cues.Any("topic", Math.Max(clauseStart, f - 3), f)
-                || Word(v) is "vote" or "votes" or "voted" or "voting";
+                || WordIs(v, WordClass.VoteWord);
         }
         return false;
     }
@@ -4060,8 +4059,7 @@ internal sealed class SentenceReader
                 return found;
             }
             // "It is worth mentioning that the army and the units clashed": an "it" that only opens the sentence stands for no one.
-            if (Word(t) == "it" && Word(t + 1) is "is" or "was" && Word(t + 2) is "worth" or "clear" or "unclear" or "likely" or "unlikely"
-                or "believed" or "understood" or "known" or "noteworthy" or "notable" or "possible")
+            if (Word(t) == "it" && Word(t + 1) is "is" or "was" && WordIs(t + 2, WordClass.OpenerAdjective))
                 return found;
             if (Coreference.IsPronoun(_doc.TokenText(t), out bool person))
             {
@@ -4967,7 +4965,7 @@ internal sealed class SentenceReader
             // "attacked the base, which has become a daily target": a participle read as such has no clause between.
             if (participle && Word(t) is "," or "which" or "who" or "that" or "where") return false;
             // "kidnappings of foreigners have been rare", "such raids remain common": a state told with "been" or "remain" too.
-            if (!(Word(t) is "become" or "became" or "becomes" or "remain" or "remains" or "remained"
+            if (!(WordIs(t, WordClass.HabitVerb)
                 || (Word(t) == "been" && Word(t - 1) is "has" or "have" or "had"))) continue;
             foreach (var h in _hits)
                 if (h.First >= last + 2 && h.First < t && EventLexicon.IsMaterial(h.Trigger.Type)) return false;
@@ -5312,7 +5310,7 @@ internal sealed class SentenceReader
                 int governs = LeadIn(_index.PlaceFirst[p]);
                 bool marked = Word(governs) is "in" or "at" && governs > last;
                 // "will visit Baghdad": the place a visit is to is its object.
-                bool visited = type == "CONSULT" && lead == last + 1 && Word(last) is "visit" or "visits" or "visited" or "visiting";
+                bool visited = type == "CONSULT" && lead == last + 1 && WordIs(last, WordClass.VisitWord);
                 // ("met the Framework's leaders in Baghdad": those met are where the meeting is.)
                 if ((marked || visited) && UsablePlace(p)) return [p];
                 break;
@@ -6029,7 +6027,7 @@ internal sealed class SentenceReader
     {
         int t = f - 1;
         if (Word(t) == "shot") t--;
-        while (t > _first && Word(t) is "reportedly" or "later" or "both" or "fatally" or "seriously" or "critically" or "also") t--;
+        while (t > _first && (WordIs(t, WordClass.TollAdverb) || Word(t) == "both")) t--;
         if (Word(t) == "been" && Word(t - 1) == "have") t--;
         else if (Word(t) != "were") return null;
         t--;
@@ -6110,7 +6108,7 @@ internal sealed class SentenceReader
     {
         int t = f - 1;
         if (Word(t) == "shot") t--;
-        while (t > _first && Word(t) is "reportedly" or "later" or "fatally" or "critically" or "seriously" or "severely" or "lightly" or "slightly" or "also") t--;
+        while (t > _first && WordIs(t, WordClass.TollAdverb)) t--;
         return Word(t) == "was" ? t : Word(t) == "been" && Word(t - 1) is "has" or "had" ? t - 1 : -1;
     }
 
@@ -6399,7 +6397,7 @@ internal sealed class SentenceReader
                 continue;
             }
             empty = false;
-            if (w is "known" or "also" or "aka" or "nicknamed" or "alias") { apposition = true; continue; }
+            if (WordIs(t, WordClass.AliasWord)) { apposition = true; continue; }
             if (apposition) continue;
             int m = _index.Actor[t];
             if (m >= 0)

@@ -1310,7 +1310,11 @@ internal sealed class SentenceReader
             && (WayWithin(Math.Max(clauseStart, first - 5), first - 1) || _cues.Any("closable", Math.Max(clauseStart, first - 7), first - 1))
             // ("the highway was blocked by snow", "traffic was blocked for hours by the floods": blocked by no one named is no ban.)
             && !(trigger.Lemma is "bar" or "block" && ByWithin(last + 1, Math.Min(clauseEnd, last + 6)));
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed) return;
+        // "A strike near Qaim killed two fighters", "two fighters died in a strike on their car": a weak noun of attack that
+        // kills or wounds, as the subject of the toll or where the victims died, is an attack though no one is named.
+        bool deadly = trigger.Type == "ASSAULT" && !trigger.IsVerb && TollOfNoun(first, last, clauseStart, clauseEnd);
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed
+            && !deadly) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.
         if (trigger.Type == "RETREAT" && trigger.Lemma == "flee" && actors.Count == 0 && !forcesGo) return;
@@ -5805,6 +5809,37 @@ internal sealed class SentenceReader
         return false;
     }
 
+    /// <summary>Whether a toll belongs to the attack noun at [first, last]: the noun, opened by an article at its clause's
+    /// start, is the subject of a verb of killing or wounding told after it in the clause with no other act between ("A strike
+    /// near Qaim on Friday killed two fighters"), or the victims were killed or wounded in it ("two fighters died in a strike").</summary>
+    private bool TollOfNoun(int first, int last, int clauseStart, int clauseEnd)
+    {
+        // ("wounded in a strike by teachers": a strike by people no list knows is a stoppage of work.)
+        if (!TellsToll() || Word(last + 1) == "by") return false;
+        // "... died in a strike", "were wounded in an overnight strike": the toll, "in", an article and up to two words.
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 4); t--)
+        {
+            if (Word(t) != "in") continue;
+            if (Word(t + 1) is not ("a" or "an" or "the")) return false;
+            foreach (var (f, l, cue) in _cues.Hits)
+                if (cue.Class is "killed" or "injured" && l == t - 1) return true;
+            return false;
+        }
+        // "A strike near Qaim killed two fighters": the noun opens its clause and the first act after it is the toll.
+        if (Word(first - 1) is not ("a" or "an" or "the") || first - 1 != clauseStart) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (f <= last || f > clauseEnd) continue;
+            if (cue.Class is not ("killed" or "injured")) continue;
+            foreach (var h in _hits)
+                if (h.First > last && h.First < f) return false;
+            for (int t = last + 1; t < f; t++)
+                if (Word(t) is "that" or "which" or "who" or "is" or "was" or "are" or "were") return false;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether the sentence has a cue of killing or wounding: asked on every place checked, so it is
     /// found once per sentence.</summary>
     private bool TellsToll()
@@ -6512,7 +6547,9 @@ internal sealed class SentenceReader
                 continue;
             }
             // "A US contractor was killed": one.
-            if (Word(t) is "a" or "an" && steps > 0 && Word(t + 1) is not ("number" or "total" or "series"))
+            // ("A journalist and his cameraman were shot dead": a person told by "his" or "her" and the noun of one person, one too.)
+            if (steps > 0 && ((Word(t) is "a" or "an" && Word(t + 1) is not ("number" or "total" or "series"))
+                || (Word(t) is "his" or "her" && OnePerson(t + 1) is var one && one > t && one < first)))
             {
                 if (others && total is not null) break;
                 total = (total ?? 0) + 1;

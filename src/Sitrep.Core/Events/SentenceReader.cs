@@ -6549,7 +6549,7 @@ internal sealed class SentenceReader
             // "A US contractor was killed": one.
             // ("A journalist and his cameraman were shot dead": a person told by "his" or "her" and the noun of one person, one too.)
             if (steps > 0 && ((Word(t) is "a" or "an" && Word(t + 1) is not ("number" or "total" or "series"))
-                || (Word(t) is "his" or "her" && OnePerson(t + 1) is var one && one > t && one < first && Word(one + 1) is "were" or "have" or "had")))
+                || (Word(t) is "his" or "her" && OnePerson(t + 1) is var one && one > t && one < first && Word(one + 1) is "were" or "have" or "had" or "and")))
             {
                 if (others && total is not null) break;
                 total = (total ?? 0) + 1;

@@ -450,30 +450,6 @@ public sealed class EventLexicon
             Triggers.Add(text, new Trigger(type, mode, verb, form, flags, forms[0]));
     }
 
-    /// <summary>Whether a cue phrase of the class that starts up to <paramref name="back"/> tokens before
-    /// the token covers it ("heart attack" covers "attack").</summary>
-    public bool CueCovers(Document doc, int token, string cls, int back, List<(Cue, int)> buffer)
-    {
-        for (int start = Math.Max(0, token - back); start <= token; start++)
-        {
-            if (Cues.StartingWith(doc.TokenText(start)) is not { } phrases) continue;
-            buffer.Clear();
-            PhraseMatcher<Cue>.AllIn(phrases, doc, start, doc.Tokens.Length, buffer);
-            foreach (var (cue, last) in buffer) if (cue.Class == cls && last >= token) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether a one-word cue of the class stands at the token.</summary>
-    public bool CueAt(Document doc, int token, string cls, List<(Cue, int)> buffer)
-    {
-        if (token < 0 || token >= doc.Tokens.Length || Cues.StartingWith(doc.TokenText(token)) is not { } phrases) return false;
-        buffer.Clear();
-        PhraseMatcher<Cue>.AllIn(phrases, doc, token, token + 1, buffer);
-        foreach (var (cue, _) in buffer) if (cue.Class == cls) return true;
-        return false;
-    }
-
     private void AddCue(DataLine line)
     {
         var f = line.Fields;

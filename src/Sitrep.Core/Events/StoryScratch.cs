@@ -42,7 +42,7 @@ internal sealed class StoryScratch(int tokens)
     public bool WordIs(Document doc, EventLexicon lex, int token, WordClass classes) =>
         token >= 0 && token < doc.Tokens.Length && (Lexeme(doc, lex, token).Classes & classes) != 0;
 
-    /// <summary><see cref="EventLexicon.CueAt"/> with the token's lexeme: whether a one-word cue of the class stands at the token.</summary>
+    /// <summary>Whether a one-word cue of the class stands at the token (asked of the token's lexeme).</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)
     {
         if (token < 0 || token >= doc.Tokens.Length || Lexeme(doc, lex, token).Cues is not { } phrases) return false;
@@ -51,7 +51,7 @@ internal sealed class StoryScratch(int tokens)
         return false;
     }
 
-    /// <summary><see cref="EventLexicon.CueCovers"/> with the tokens' lexemes: whether a cue phrase of the class
+    /// <summary>Whether a cue phrase of the class ("heart attack" covers "attack"), found through the tokens' lexemes,
     /// that starts up to <paramref name="back"/> tokens before the token covers it (and, with <paramref name="through"/>,
     /// reaches that token too).</summary>
     public bool CueCovers(Document doc, EventLexicon lex, int token, string cls, int back, int through = -1)

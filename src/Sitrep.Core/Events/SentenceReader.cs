@@ -818,6 +818,9 @@ internal sealed class SentenceReader
             && !(trigger.Is(TriggerFlags.Evacuates) && EvacueesOut(passive, first, last, clauseStart, clauseEnd))
             // "reduced its own staff at the base", "the embassy cut its staff": a withdrawal of staff too.
             && !(trigger.Type == "RETREAT" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5, after: 4))))) return;
+        // "moved its troops out of Iraq", "sent the soldiers home", "were moved back to Kuwait": forces moved away
+        // (a word of leaving right after the verb or its object) are no deployment.
+        if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && ForcesMovedAway(last, clauseEnd)) return;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
         if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
         // "radical groups backed by Iran", "the militias, funded by Tehran, ...": a participle of backing right after its noun
@@ -5728,6 +5731,18 @@ internal sealed class SentenceReader
             return k < first && _index.Actor[k] is var m && m >= 0 ? _doc.Mentions[m].EntityId : null;
         }
         return null;
+    }
+
+    /// <summary>Whether "out", "home" or "back" follows a verb of moving forces, right after it or after its object of
+    /// up to five words ("moved its troops out of", "sent 300 soldiers home", "units were pulled back").</summary>
+    private bool ForcesMovedAway(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)
+        {
+            if (Word(t) is "out" or "home" or "back") return true;
+            if (Word(t) is "to" or "into" or "in" or "at" or "on" or "," or "from" or "toward" or "towards") return false;
+        }
+        return false;
     }
 
     /// <summary>Whether staff or diplomats (cue class evacuee) are moved out: in the passive the subject just before the verb and

@@ -5751,7 +5751,8 @@ internal sealed class SentenceReader
     private bool EvacueesOut(bool passive, int first, int last, int clauseStart, int clauseEnd)
     {
         // "trainers were flown home", "the instructors had flown home": sent home, the subject too when nothing stands between.
-        if (passive || Word(last + 1) == "home") return Word(last + 1) is "out" or "home" && ObjectOfClass("evacuee", true, first, last, clauseStart, clauseEnd, before: 5);
+        // ("the diplomats flew out of Baghdad": so does the subject of a verb with "out of" right after it.)
+        if (passive || Word(last + 1) == "home" || (Word(last + 1) == "out" && Word(last + 2) == "of")) return Word(last + 1) is "out" or "home" && ObjectOfClass("evacuee", true, first, last, clauseStart, clauseEnd, before: 5);
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 5); t++)
             if (Word(t) is "out" or "home") return t > last + 1 && _cues.Any("evacuee", last + 1, t - 1);
         return false;

@@ -3142,6 +3142,11 @@ internal sealed class SentenceReader
         // men suspected of planting the bomb" or "for questioning" have no target told.
         if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Target is null && PeopleHeld(clauseStart, clauseEnd) && ProtestsTold() is { } held)
             d.Target = StoryProtester(d.Actor) ?? held;
+        // "Internet access was cut across much of the country": a public service cut with no one told cutting it is cut by
+        // the government of the story's country.
+        if (d.Type == "COERCE" && d.Actor is null && d.Trigger.Is(TriggerFlags.Closes) && _cues.Any("state-service", clauseStart, clauseEnd)
+            && _stage.Gazetteer?.StoryCountry(_doc) is { } home && _stage.Governments.TryGetValue(home.Country, out var cutter))
+            d.Actor = cutter;
         // "Riot police fired tear gas to reopen the road, and six protesters were detained", "used water cannon to disperse
         // hundreds of demonstrators": force used on a crowd with no target told hits the crowd its sentence names.
         if (d.Type == "ASSAULT" && d.Target is null && d.Trigger.Is(TriggerFlags.OnCrowd) && CrowdInSentence() is { } named)

@@ -817,6 +817,9 @@ internal sealed class SentenceReader
             && !(trigger.Is(TriggerFlags.Evacuates) && EvacueesOut(passive, first, last, clauseStart, clauseEnd))
             // "reduced its own staff at the base", "the embassy cut its staff": a withdrawal of staff too.
             && !(trigger.Type == "RETREAT" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5, after: 4))))) return;
+        // "moved its troops out of Iraq", "sent the soldiers home", "were moved back to Kuwait": forces moved away
+        // (a word of leaving right after the verb or its object) are no deployment.
+        if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && ForcesMovedAway(last, clauseEnd)) return;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
         if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
         // "radical groups backed by Iran", "the militias, funded by Tehran, ...": a participle of backing right after its noun
@@ -3142,6 +3145,11 @@ internal sealed class SentenceReader
         // men suspected of planting the bomb" or "for questioning" have no target told.
         if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Target is null && PeopleHeld(clauseStart, clauseEnd) && ProtestsTold() is { } held)
             d.Target = StoryProtester(d.Actor) ?? held;
+        // "Internet access was cut across much of the country": a public service cut with no one told cutting it is cut by
+        // the government of the story's country.
+        if (d.Type == "COERCE" && d.Actor is null && d.Trigger.Is(TriggerFlags.Closes) && _cues.Any("state-service", clauseStart, clauseEnd)
+            && _stage.Gazetteer?.StoryCountry(_doc) is { } home && _stage.Governments.TryGetValue(home.Country, out var cutter))
+            d.Actor = cutter;
         // "Riot police fired tear gas to reopen the road, and six protesters were detained", "used water cannon to disperse
         // hundreds of demonstrators": force used on a crowd with no target told hits the crowd its sentence names.
         if (d.Type == "ASSAULT" && d.Target is null && d.Trigger.Is(TriggerFlags.OnCrowd) && CrowdInSentence() is { } named)
@@ -5732,13 +5740,26 @@ internal sealed class SentenceReader
         return null;
     }
 
+    /// <summary>Whether "out", "home" or "back" follows a verb of moving forces, right after it or after its object of
+    /// up to five words ("moved its troops out of", "sent 300 soldiers home", "units were pulled back").</summary>
+    private bool ForcesMovedAway(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)
+        {
+            if (Word(t) is "out" or "home" or "back") return true;
+            if (Word(t) is "to" or "into" or "in" or "at" or "on" or "," or "from" or "toward" or "towards") return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether staff or diplomats (cue class evacuee) are moved out: in the passive the subject just before the verb and
     /// "out" right after it ("contractors were flown out"), else the object within four words after the verb and "out" after
     /// it ("pulled its foreign staff out of", "flew its diplomats out").</summary>
     private bool EvacueesOut(bool passive, int first, int last, int clauseStart, int clauseEnd)
     {
         // "trainers were flown home", "the instructors had flown home": sent home, the subject too when nothing stands between.
-        if (passive || Word(last + 1) == "home") return Word(last + 1) is "out" or "home" && ObjectOfClass("evacuee", true, first, last, clauseStart, clauseEnd, before: 5);
+        // ("the diplomats flew out of Baghdad": so does the subject of a verb with "out of" right after it.)
+        if (passive || Word(last + 1) == "home" || (Word(last + 1) == "out" && Word(last + 2) == "of")) return Word(last + 1) is "out" or "home" && ObjectOfClass("evacuee", true, first, last, clauseStart, clauseEnd, before: 5);
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 5); t++)
             if (Word(t) is "out" or "home") return t > last + 1 && _cues.Any("evacuee", last + 1, t - 1);
         return false;

@@ -31,8 +31,14 @@ internal static class EventMerger
         {
             if (!byType.TryGetValue(d.Type, out var same)) byType[d.Type] = same = [];
             Draft? into = null;
+            var told = d;
             foreach (var k in same)
                 if (!History(k, d, doc) && Compatible(k, d, sameSentence: false, gazetteer: gazetteer, kb: kb) && !ToldAtItsPlace(k, d, drafts, doc, gazetteer, kb)) { into = k; break; }
+            // "Saraya al-Salam gunmen attacked the Asaib office" and, below, "the clashes between the Asaib and Saraya al-Salam":
+            // a retelling of the fighting may name its sides the other way round.
+            if (into is null)
+                foreach (var k in same)
+                    if (Reversed(k, d) is { } other && !History(k, d, doc) && Compatible(k, other, sameSentence: false, gazetteer: gazetteer, kb: kb)) { into = k; told = other; break; }
             // "Kataib Hezbollah said it had attacked the base": a retelling that names no place of its own
             // joins the latest event of its type told just before it, when nothing conflicts.
             // "A drone attack hit the base on Tuesday. Two drones were shot down before they reached it": a
@@ -49,7 +55,6 @@ internal static class EventMerger
             // "The Islamic Resistance in Iraq, a banner used by X, Y and other factions, claimed the attack": a claim of
             // the attack just told adds only its claimant; the names around the claim (an appositive, a cause) are no
             // slots of that attack.
-            var told = d;
             if (into is null && d.Definite && d.Material && d.ClaimedBy is not null && !d.Aggregate && same.Count > 0 && LastTold(same) is var claimed
                 && d.Sentence - LatestSentence(claimed) is > 0 and <= 3 && !History(claimed, d, doc))
             {
@@ -245,6 +250,21 @@ internal static class EventMerger
         return false;
     }
 
+    /// <summary>A retelling of fighting as one known ("the clash between X and Y", "the fighting") with its two sides the other
+    /// way round, when one of them is a side an earlier telling names in the other role; null otherwise. ("Protesters clashed
+    /// with police, and police fired on them" tells two acts: only fighting told as known is turned round.)</summary>
+    private static Draft? Reversed(Draft k, Draft d)
+    {
+        if (d.Type != "ASSAULT" || !d.Mutual || !d.Definite || k.Evidence.Contains(d.Sentence) || d.Actor == d.Target
+            || !((d.Actor is not null && d.Actor == k.Target) || (d.Target is not null && d.Target == k.Actor))) return null;
+        var other = d.Copy();
+        other.Actor = d.Target;
+        other.Target = d.Actor;
+        other.Demonym = false;
+        other.Evidence.AddRange(d.Evidence);
+        return other;
+    }
+
     /// <summary>The latest sentence that tells the event.</summary>
     private static int LatestSentence(Draft d) => d.Evidence.Count > 0 ? d.Evidence[^1] : d.Sentence;
 
@@ -294,6 +314,8 @@ internal static class EventMerger
     {
         // "About 60 personnel have suffered minor injuries in the attacks": a bare plural gives its toll to a count of attacks.
         if (d.Type != "ASSAULT" || (d.Aggregate && (d.Count is not null || d.Trigger.IsVerb))) return;
+        // "Six other soldiers were killed in clashes": a toll told as more dead besides those told is another act's.
+        if (OtherDead(doc, d.Sentence)) return;
         Draft? best = null;
         int bestSentence = -1;
         foreach (var k in kept)
@@ -313,6 +335,16 @@ internal static class EventMerger
         if (!near && d.Revised) best = HeadlineAttack(kept, doc) ?? TolledOnce(d, kept);
         else if (!near) return;
         best?.TakeToll(d);
+    }
+
+    /// <summary>Whether the sentence counts dead or wounded as others besides those told ("six other soldiers", "two more
+    /// civilians", "three additional guards"): a number right before "other", "more" or "additional".</summary>
+    private static bool OtherDead(Document doc, int sentence)
+    {
+        var sent = doc.Sentences[sentence];
+        for (int t = sent.FirstToken; t + 1 < sent.FirstToken + sent.TokenCount; t++)
+            if (doc.TokenText(t + 1) is "other" or "more" or "additional" && Numbers.Cardinal(doc.TokenText(t)) is > 0) return true;
+        return false;
     }
 
     /// <summary>The one reported single attack that a heading of the story tells and its body retells (a live blog's
@@ -531,6 +563,11 @@ internal static class EventMerger
     private static bool History(Draft a, Draft b, Document doc)
     {
         if ((a.Start is null) == (b.Start is null) || doc.Published is not { } day) return false;
+        // "On 13 March 2022 the Guards fired missiles at Erbil. They said they had hit a spy centre": an undated telling in the
+        // paragraph of a dated one, right after it, goes on with it (the paragraph's date is the one it would take).
+        var (dated, undated) = a.Start is null ? (b, a) : (a, b);
+        if (undated.Sentence > LatestSentence(dated) && undated.Sentence - LatestSentence(dated) <= 1
+            && doc.Sentences[undated.Sentence].Block == doc.Sentences[LatestSentence(dated)].Block) return false;
         var end = (a.End ?? a.Start ?? b.End ?? b.Start)!.Value;
         return end.DayNumber < day.DayNumber - 90;
     }

@@ -47,6 +47,12 @@ internal static class EventMerger
             if (into is null && (d.Definite || defence) && d.Material && same.Count > 0 && LastTold(same) is var last
                 && d.Sentence - LatestSentence(last) is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer, kb))
                 into = last;
+            // "US jets struck five sites on Friday. The army said the strikes killed six people": a single telling of "the"
+            // act with no place or count of its own, right after a count of strikes, is of those strikes (its toll theirs).
+            if (into is null && d.Definite && d.Type == "ASSAULT" && !d.Aggregate && d.PlaceId is null && d.Status == "reported" && same.Count > 0
+                && LastTold(same) is { Aggregate: true, Count: not null } wave && d.Sentence - LatestSentence(wave) is > 0 and <= 2 && !History(wave, d, doc)
+                && d.Copy() is var part && (part.Aggregate = true) && Compatible(wave, part, sameSentence: false, anchored: false, gazetteer, kb))
+                into = wave;
             // "... the strike targeted their commander": "the strike" when the story has told one such attack, and
             // only one, is that attack, however far back (a live blog tells it in entries hours apart).
             if (into is null && d.Definite && d.Material && !d.Aggregate && d.Status == "reported" && OnlyReported(same) is { } only

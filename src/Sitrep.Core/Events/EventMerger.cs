@@ -23,6 +23,8 @@ internal static class EventMerger
         // "Snipers fired into the crowd near the square": the site a sentence names only by its kind is the story's.
         if (gazetteer is not null)
             foreach (var d in drafts) if (d.Material && d.Place < 0 && d.PlaceId is null && d.Also.Length == 0) TheSite(d, doc, gazetteer);
+        // "Three rockets fell near the same site in April": "the same" place is that of the act of its kind told last before.
+        foreach (var d in drafts) if (d.Material && d.PlaceId is null && SamePlace(doc, d)) PlaceOfLast(d, drafts);
         // "Trump accused Tehran of being behind the assault": the one accused of an act is not told as its doer.
         foreach (var d in drafts) if (d.Material && d.Actor is not null && d.Status == "reported" && AccusedOf(d, drafts, doc)) d.Actor = null;
         var kept = new List<Draft>();
@@ -47,6 +49,14 @@ internal static class EventMerger
             if (into is null && (d.Definite || defence) && d.Material && same.Count > 0 && LastTold(same) is var last
                 && d.Sentence - LatestSentence(last) is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer, kb))
                 into = last;
+            // "Six rockets fell near the refinery, the second attack on it this year. The rockets landed inside the compound":
+            // when the one told last conflicts (a count told beside the attack), the latest of the same two sentences that
+            // does not.
+            if (into is null && d.Definite && d.Material && !d.Aggregate && same.Count > 1)
+                foreach (var k in same)
+                    if (!k.Aggregate && d.Sentence - LatestSentence(k) is > 0 and <= 2 && (into is null || LatestSentence(k) > LatestSentence(into))
+                        && !History(k, d, doc) && Compatible(k, d, sameSentence: false, anchored: false, gazetteer, kb))
+                        into = k;
             // "US jets struck five sites on Friday. The army said the strikes killed six people": a single telling of "the"
             // act with no place or count of its own, right after a count of strikes, is of those strikes (its toll theirs).
             if (into is null && d.Definite && d.Type == "ASSAULT" && !d.Aggregate && d.PlaceId is null && d.Status == "reported" && same.Count > 0
@@ -269,6 +279,34 @@ internal static class EventMerger
         other.Demonym = false;
         other.Evidence.AddRange(d.Evidence);
         return other;
+    }
+
+    /// <summary>Whether "the same" and a noun of a place ("site", "area", "base", "spot") follow the act in its sentence,
+    /// at most eight words on, with no clause between ("fell near the same site", "in the same area").</summary>
+    private static bool SamePlace(Document doc, Draft d)
+    {
+        var sent = doc.Sentences[d.Sentence];
+        int end = Math.Min(sent.FirstToken + sent.TokenCount, d.Last + 10);
+        for (int t = d.Last + 1; t + 2 < end; t++)
+        {
+            if (doc.TokenText(t) is "," or ";" or "when" or "which" or "who") return false;
+            if (doc.TokenText(t) is "the" && doc.TokenText(t + 1) is "same"
+                && doc.TokenText(t + 2) is "site" or "area" or "place" or "spot" or "location" or "base" or "camp" or "field" or "compound" or "facility" or "road" or "town" or "village")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Gives the draft the place of the latest draft of its type told before it that has one.</summary>
+    private static void PlaceOfLast(Draft d, List<Draft> drafts)
+    {
+        Draft? last = null;
+        foreach (var k in drafts)
+            if (k != d && k.Type == d.Type && k.Sentence < d.Sentence && k.PlaceId is not null && (last is null || k.Sentence >= last.Sentence)) last = k;
+        if (last is null) return;
+        d.Place = last.Place;
+        d.PlaceId = last.PlaceId;
+        d.Also = last.Also;
     }
 
     /// <summary>The latest sentence that tells the event.</summary>

@@ -67,6 +67,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// <summary>An act known only by its doer and its day ("following earlier strikes on 26 October"): another telling is
     /// of it only when it tells that day.</summary>
     public bool DatedOnly { get; set; }
+    /// <summary>Fighting between two sides ("the clashes between X and Y", "X clashed with Y"): which side a telling names
+    /// as the actor says nothing of who struck first, so another telling may name the two the other way round.</summary>
+    public bool Mutual { get; set; }
 
     public bool Material => EventLexicon.IsMaterial(Type);
 
@@ -74,7 +77,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, Revised = Revised, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses, DatedOnly = DatedOnly,
+        Killed = Killed, Injured = Injured, Revised = Revised, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses, DatedOnly = DatedOnly, Mutual = Mutual,
     };
 
     /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>

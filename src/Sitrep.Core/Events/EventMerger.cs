@@ -23,6 +23,8 @@ internal static class EventMerger
         // "Snipers fired into the crowd near the square": the site a sentence names only by its kind is the story's.
         if (gazetteer is not null)
             foreach (var d in drafts) if (d.Material && d.Place < 0 && d.PlaceId is null && d.Also.Length == 0) TheSite(d, doc, gazetteer);
+        // "Three rockets fell near the same site in April": "the same" place is that of the act of its kind told last before.
+        foreach (var d in drafts) if (d.Material && d.PlaceId is null && SamePlace(doc, d)) PlaceOfLast(d, drafts);
         // "Trump accused Tehran of being behind the assault": the one accused of an act is not told as its doer.
         foreach (var d in drafts) if (d.Material && d.Actor is not null && d.Status == "reported" && AccusedOf(d, drafts, doc)) d.Actor = null;
         var kept = new List<Draft>();
@@ -31,8 +33,14 @@ internal static class EventMerger
         {
             if (!byType.TryGetValue(d.Type, out var same)) byType[d.Type] = same = [];
             Draft? into = null;
+            var told = d;
             foreach (var k in same)
                 if (!History(k, d, doc) && Compatible(k, d, sameSentence: false, gazetteer: gazetteer, kb: kb) && !ToldAtItsPlace(k, d, drafts, doc, gazetteer, kb)) { into = k; break; }
+            // "Saraya al-Salam gunmen attacked the Asaib office" and, below, "the clashes between the Asaib and Saraya al-Salam":
+            // a retelling of the fighting may name its sides the other way round.
+            if (into is null)
+                foreach (var k in same)
+                    if (Reversed(k, d) is { } other && !History(k, d, doc) && Compatible(k, other, sameSentence: false, gazetteer: gazetteer, kb: kb)) { into = k; told = other; break; }
             // "Kataib Hezbollah said it had attacked the base": a retelling that names no place of its own
             // joins the latest event of its type told just before it, when nothing conflicts.
             // "A drone attack hit the base on Tuesday. Two drones were shot down before they reached it": a
@@ -41,6 +49,20 @@ internal static class EventMerger
             if (into is null && (d.Definite || defence) && d.Material && same.Count > 0 && LastTold(same) is var last
                 && d.Sentence - LatestSentence(last) is > 0 and <= 2 && !History(last, d, doc) && Compatible(last, d, sameSentence: false, anchored: false, gazetteer, kb))
                 into = last;
+            // "Six rockets fell near the refinery, the second attack on it this year. The rockets landed inside the compound":
+            // when the one told last conflicts (a count told beside the attack), the latest of the same two sentences that
+            // does not.
+            if (into is null && d.Definite && d.Material && !d.Aggregate && same.Count > 1)
+                foreach (var k in same)
+                    if (!k.Aggregate && d.Sentence - LatestSentence(k) is > 0 and <= 2 && (into is null || LatestSentence(k) > LatestSentence(into))
+                        && !History(k, d, doc) && Compatible(k, d, sameSentence: false, anchored: false, gazetteer, kb))
+                        into = k;
+            // "US jets struck five sites on Friday. The army said the strikes killed six people": a single telling of "the"
+            // act with no place or count of its own, right after a count of strikes, is of those strikes (its toll theirs).
+            if (into is null && d.Definite && d.Type == "ASSAULT" && !d.Aggregate && d.PlaceId is null && d.Status == "reported" && same.Count > 0
+                && LastTold(same) is { Aggregate: true, Count: not null } wave && d.Sentence - LatestSentence(wave) is > 0 and <= 2 && !History(wave, d, doc)
+                && d.Copy() is var part && (part.Aggregate = true) && Compatible(wave, part, sameSentence: false, anchored: false, gazetteer, kb))
+                into = wave;
             // "... the strike targeted their commander": "the strike" when the story has told one such attack, and
             // only one, is that attack, however far back (a live blog tells it in entries hours apart).
             if (into is null && d.Definite && d.Material && !d.Aggregate && d.Status == "reported" && OnlyReported(same) is { } only
@@ -49,7 +71,6 @@ internal static class EventMerger
             // "The Islamic Resistance in Iraq, a banner used by X, Y and other factions, claimed the attack": a claim of
             // the attack just told adds only its claimant; the names around the claim (an appositive, a cause) are no
             // slots of that attack.
-            var told = d;
             if (into is null && d.Definite && d.Material && d.ClaimedBy is not null && !d.Aggregate && same.Count > 0 && LastTold(same) is var claimed
                 && d.Sentence - LatestSentence(claimed) is > 0 and <= 3 && !History(claimed, d, doc))
             {
@@ -245,6 +266,49 @@ internal static class EventMerger
         return false;
     }
 
+    /// <summary>A retelling of fighting as one known ("the clash between X and Y", "the fighting") with its two sides the other
+    /// way round, when one of them is a side an earlier telling names in the other role; null otherwise. ("Protesters clashed
+    /// with police, and police fired on them" tells two acts: only fighting told as known is turned round.)</summary>
+    private static Draft? Reversed(Draft k, Draft d)
+    {
+        if (d.Type != "ASSAULT" || !d.Mutual || !d.Definite || k.Evidence.Contains(d.Sentence) || d.Actor == d.Target
+            || !((d.Actor is not null && d.Actor == k.Target) || (d.Target is not null && d.Target == k.Actor))) return null;
+        var other = d.Copy();
+        other.Actor = d.Target;
+        other.Target = d.Actor;
+        other.Demonym = false;
+        other.Evidence.AddRange(d.Evidence);
+        return other;
+    }
+
+    /// <summary>Whether "the same" and a noun of a place ("site", "area", "base", "spot") follow the act in its sentence,
+    /// at most eight words on, with no clause between ("fell near the same site", "in the same area").</summary>
+    private static bool SamePlace(Document doc, Draft d)
+    {
+        var sent = doc.Sentences[d.Sentence];
+        int end = Math.Min(sent.FirstToken + sent.TokenCount, d.Last + 10);
+        for (int t = d.Last + 1; t + 2 < end; t++)
+        {
+            if (doc.TokenText(t) is "," or ";" or "when" or "which" or "who") return false;
+            if (doc.TokenText(t) is "the" && doc.TokenText(t + 1) is "same"
+                && doc.TokenText(t + 2) is "site" or "area" or "place" or "spot" or "location" or "base" or "camp" or "field" or "compound" or "facility" or "road" or "town" or "village")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Gives the draft the place of the latest draft of its type told before it that has one.</summary>
+    private static void PlaceOfLast(Draft d, List<Draft> drafts)
+    {
+        Draft? last = null;
+        foreach (var k in drafts)
+            if (k != d && k.Type == d.Type && k.Sentence < d.Sentence && k.PlaceId is not null && (last is null || k.Sentence >= last.Sentence)) last = k;
+        if (last is null) return;
+        d.Place = last.Place;
+        d.PlaceId = last.PlaceId;
+        d.Also = last.Also;
+    }
+
     /// <summary>The latest sentence that tells the event.</summary>
     private static int LatestSentence(Draft d) => d.Evidence.Count > 0 ? d.Evidence[^1] : d.Sentence;
 
@@ -294,6 +358,8 @@ internal static class EventMerger
     {
         // "About 60 personnel have suffered minor injuries in the attacks": a bare plural gives its toll to a count of attacks.
         if (d.Type != "ASSAULT" || (d.Aggregate && (d.Count is not null || d.Trigger.IsVerb))) return;
+        // "Six other soldiers were killed in clashes": a toll told as more dead besides those told is another act's.
+        if (OtherDead(doc, d.Sentence)) return;
         Draft? best = null;
         int bestSentence = -1;
         foreach (var k in kept)
@@ -313,6 +379,16 @@ internal static class EventMerger
         if (!near && d.Revised) best = HeadlineAttack(kept, doc) ?? TolledOnce(d, kept);
         else if (!near) return;
         best?.TakeToll(d);
+    }
+
+    /// <summary>Whether the sentence counts dead or wounded as others besides those told ("six other soldiers", "two more
+    /// civilians", "three additional guards"): a number right before "other", "more" or "additional".</summary>
+    private static bool OtherDead(Document doc, int sentence)
+    {
+        var sent = doc.Sentences[sentence];
+        for (int t = sent.FirstToken; t + 1 < sent.FirstToken + sent.TokenCount; t++)
+            if (doc.TokenText(t + 1) is "other" or "more" or "additional" && Numbers.Cardinal(doc.TokenText(t)) is > 0) return true;
+        return false;
     }
 
     /// <summary>The one reported single attack that a heading of the story tells and its body retells (a live blog's
@@ -531,6 +607,11 @@ internal static class EventMerger
     private static bool History(Draft a, Draft b, Document doc)
     {
         if ((a.Start is null) == (b.Start is null) || doc.Published is not { } day) return false;
+        // "On 13 March 2022 the Guards fired missiles at Erbil. They said they had hit a spy centre": an undated telling in the
+        // paragraph of a dated one, right after it, goes on with it (the paragraph's date is the one it would take).
+        var (dated, undated) = a.Start is null ? (b, a) : (a, b);
+        if (undated.Sentence > LatestSentence(dated) && undated.Sentence - LatestSentence(dated) <= 1
+            && doc.Sentences[undated.Sentence].Block == doc.Sentences[LatestSentence(dated)].Block) return false;
         var end = (a.End ?? a.Start ?? b.End ?? b.Start)!.Value;
         return end.DayNumber < day.DayNumber - 90;
     }

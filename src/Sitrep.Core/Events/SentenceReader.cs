@@ -1538,6 +1538,7 @@ internal sealed class SentenceReader
         Counts(template, trigger, first, last, passive && !reduced);
         Time(template, first, last, clauseStart, clauseEnd);
         template.Definite = Definite(trigger, first, last);
+        template.Mutual = trigger.Type == "ASSAULT" && _cues.At(first, "mutual") >= 0;
         // "fired missiles at the base in retaliation for the killing of Qassem Soleimani": an act named with "the" as what
         // another answers is a known one given as the cause, no happening told here.
         if (material && template.Definite && AnsweredNamed(first)) return;
@@ -4766,7 +4767,9 @@ internal sealed class SentenceReader
             if (Word(t) is "a" or "an" or "," || _cues.At(t, "preposition") >= 0 || _cues.At(t, "killed") >= 0 || _cues.At(t, "injured") >= 0) break;
             if (many) { d.Aggregate = true; return; }
         }
-        if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0) d.Aggregate = true;
+        // "Four killed in Basra clashes", "the fighting and clashes that followed": a bare plural of fighting between two
+        // sides is one bout of it, not a count of attacks.
+        if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0 && _cues.At(first, "mutual") < 0) d.Aggregate = true;
     }
 
     /// <summary>"Two convoys were struck near Diwaniyah", "three checkpoints were attacked": things hit,
@@ -4918,7 +4921,18 @@ internal sealed class SentenceReader
             d.Start = s0.AddDays(-back);
             d.End = e0.AddDays(-back);
         }
-        d.SoftDate = d.Material && (StatementTime(best, first) || (bestAt < first && ToldAfter(bestAt, first)));
+        d.SoftDate = d.Material && (StatementTime(best, first) || (bestAt < first && ToldAfter(bestAt, first)) || (bestAt > last && ClaimedNoun(d, first, clauseStart)));
+    }
+
+    /// <summary>"X claimed the Samawa bombing on its channel on Sunday", "the group claimed responsibility for the attack on
+    /// Monday": a noun of the act after its claim in the clause; a time after it dates the claim, the act falling on that day
+    /// or before it.</summary>
+    private bool ClaimedNoun(Draft d, int first, int clauseStart)
+    {
+        if (d.Trigger.IsVerb) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "claim" && f >= clauseStart && l < first) return true;
+        return false;
     }
 
     /// <summary>Whether "the" and a superlative ("deadliest", "worst", "largest") stand between the trigger's last token

@@ -4578,7 +4578,12 @@ internal sealed class SentenceReader
     /// "On Monday, the group said ..."), when it is of the pronoun's kind; null otherwise.</summary>
     private string? MainSubject(int before, bool person)
     {
-        for (int t = _first; t < before && t < _first + 12; t++)
+        // "Police moved in: the interior ministry said it had detained 50 men", "..., and the ministry said it had": the
+        // speaker is the subject of the clause the verb of saying stands in, after a colon, a semicolon or ", and".
+        int start = _first;
+        for (int t = before - 1; t > _first; t--)
+            if (Word(t) is ":" or ";" || (Word(t) is "and" or "but" && Word(t - 1) == ",")) { start = t + 1; break; }
+        for (int t = start; t < before && t < start + 12; t++)
         {
             int m = _index.Actor[t];
             // "In Baghdad, the Foreign Ministry said ...": a name after a preposition is no subject.

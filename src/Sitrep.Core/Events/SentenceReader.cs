@@ -1573,6 +1573,11 @@ internal sealed class SentenceReader
                 d.Target = FirstOther(targets, actor);
                 d.Place = place;
                 d.PlaceId = place >= 0 ? _doc.Places[place].PlaceId : placeList.Count > 1 ? SiteOf(site) : null;
+                // "cut mobile internet across the country", "imposed a nationwide curfew", "Jordan closed its airspace": an act
+                // of a state's body spread over its whole country, with no place named, is in that country. (A sanction is a
+                // decree, at no place: "Turkey closed its airspace to flights from Sulaymaniyah" punishes Sulaymaniyah.)
+                if (d.PlaceId is null && (material || type == "CONCEDE") && type != "SANCTION" && actor is not null && _cues.Any("nationwide", clauseStart, clauseEnd) && WholeCountry(actor) is { } whole)
+                    d.PlaceId = whole;
                 d.Demonym = demonym && actor is not null;
                 // Split over sites, a site named as the target ("the embassy") is the target only at itself.
                 if (placeList.Count > 1 && place >= 0 && d.Target is not null && _lex.SiteActors.Contains(d.Target)
@@ -1634,6 +1639,11 @@ internal sealed class SentenceReader
                 }
         }
     }
+
+    /// <summary>The country (its gazetteer id) of a government or a state force; null for other actors.</summary>
+    private string? WholeCountry(string actor) =>
+        _stage.Kb[actor] is { Kind: "government" or "state_force", Country: { } code } && _stage.Gazetteer[code.ToLowerInvariant()] is { Kind: "country" } country
+            ? country.Id : null;
 
     /// <summary>The times of "following earlier strikes on 26 October and 8 November" (after, following; earlier,
     /// previous, prior; an attack noun in the plural; one or more dates joined by commas and "and") after the act.</summary>

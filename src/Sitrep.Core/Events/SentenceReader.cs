@@ -3511,6 +3511,17 @@ internal sealed class SentenceReader
         return n;
     }
 
+    /// <summary>Whether the actor starting at <paramref name="f"/> stands right after a noun of attack and "of" (over "the"),
+    /// and is a body that bears arms or a state, not a site: "attacks of the PKK".</summary>
+    private bool AttackOf(Trigger trigger, int last, int f, string id)
+    {
+        if (trigger.IsVerb || trigger.Type != "ASSAULT" || trigger.Lemma is not ("attack" or "strike" or "airstrike" or "air strike" or "raid" or "assault" or "operation"))
+            return false;
+        int of = Word(f - 1) == "the" ? f - 2 : f - 1;
+        return of == last + 1 && Word(of) == "of" && !_lex.SiteActors.Contains(id)
+            && KindOf(id) is "armed_group" or "state_force" or "government" or "coalition";
+    }
+
     /// <summary>What <see cref="ScanRight"/> finds; one per story, refilled for each trigger (a trigger's
     /// frame is read before the next one's starts).</summary>
     /// <remarks><see cref="Clear"/> must reset every member: one it missed would carry over from another
@@ -3664,6 +3675,10 @@ internal sealed class SentenceReader
                 // "carried out by an aircraft of the American forces", "by members of Kataib Hezbollah": the arms or people
                 // of a body named after "by" are its agents.
                 else if (ByWhatOf(f) is var by && by > last) { before = "by"; f = by + 1; }
+                // "two attacks of the PKK", "the strikes of the coalition": "of" and a body that bears arms right after a noun of
+                // attack name its doer, as "by" does (machine-translated press); "the bombing of the offices", "the killing of X"
+                // name what was hit.
+                else if (AttackOf(trigger, last, f, id)) before = "by";
                 // "rocket attacks on Israel", "Israel's war on Gaza": a place that stands for its people is
                 // also where the attack fell.
                 if (p >= 0 && _index.PlaceFirst[p] == f && _index.PlaceLast[p] >= _index.ActorLast[m] && trigger.Type == "ASSAULT" && before is "on" or "against" or "into"

@@ -445,6 +445,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             int sentence = doc.SentenceAt(tokens[t].Start), sentenceFirst = doc.Sentences[sentence].FirstToken;
             if (t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word && PoliceCompounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, t + 1))) continue;
             if (JoinedToForce(doc, t, sentenceFirst)) continue;
+            // "Erbil's Asayish security police", "Asayish police": police named after a force the knowledge base has are that force.
+            if (NamedForceBefore(doc, mentions, covered, Word(doc, t - 1).Equals("security", StringComparison.OrdinalIgnoreCase) ? t - 2 : t - 1, sentenceFirst))
+                continue;
             if (t > sentenceFirst && Word(doc, t - 1).Equals("riot", StringComparison.OrdinalIgnoreCase)) continue;
             int first = t;
             // "federal police": the state's federal police, a body of its own ("the Iraqi Federal Police").
@@ -495,6 +498,16 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             mentions.Add(new Mention(tokens[first].Start, tokens[t].End - tokens[first].Start, sentence, MentionKind.Actor, police, "noun"));
             for (int k = first; k <= t; k++) covered[k] = true;
         }
+    }
+
+    /// <summary>Whether a mention of a state force ends at token <paramref name="k"/>.</summary>
+    private bool NamedForceBefore(Document doc, List<Mention> mentions, bool[] covered, int k, int sentenceFirst)
+    {
+        if (k < sentenceFirst || !covered[k]) return false;
+        int end = doc.Tokens[k].End;
+        foreach (var m in mentions)
+            if (m.Start + m.Length == end && m.EntityId is { } id && kb[id]?.Kind == "state_force") return true;
+        return false;
     }
 
     /// <summary>Whether "police" at <paramref name="t"/> is joined by "and" or "or" to another force's word, either side,

@@ -1580,6 +1580,11 @@ internal sealed class SentenceReader
                 d.Target = FirstOther(targets, actor);
                 d.Place = place;
                 d.PlaceId = place >= 0 ? _doc.Places[place].PlaceId : placeList.Count > 1 ? SiteOf(site) : null;
+                // "cut mobile internet across the country", "imposed a nationwide curfew", "Jordan closed its airspace": an act
+                // of a state's body spread over its whole country, with no place named, is in that country. (A sanction is a
+                // decree, at no place: "Turkey closed its airspace to flights from Sulaymaniyah" punishes Sulaymaniyah.)
+                if (d.PlaceId is null && (material || type == "CONCEDE") && type != "SANCTION" && actor is not null && _cues.Any("nationwide", clauseStart, clauseEnd) && WholeCountry(actor) is { } whole)
+                    d.PlaceId = whole;
                 d.Demonym = demonym && actor is not null;
                 // Split over sites, a site named as the target ("the embassy") is the target only at itself.
                 if (placeList.Count > 1 && place >= 0 && d.Target is not null && _lex.SiteActors.Contains(d.Target)
@@ -1641,6 +1646,11 @@ internal sealed class SentenceReader
                 }
         }
     }
+
+    /// <summary>The country (its gazetteer id) of a government or a state force; null for other actors.</summary>
+    private string? WholeCountry(string actor) =>
+        _stage.Kb[actor] is { Kind: "government" or "state_force", Country: { } code } && _stage.Gazetteer[code.ToLowerInvariant()] is { Kind: "country" } country
+            ? country.Id : null;
 
     /// <summary>The times of "following earlier strikes on 26 October and 8 November" (after, following; earlier,
     /// previous, prior; an attack noun in the plural; one or more dates joined by commas and "and") after the act.</summary>
@@ -3513,6 +3523,17 @@ internal sealed class SentenceReader
         return n;
     }
 
+    /// <summary>Whether the actor starting at <paramref name="f"/> stands right after a noun of attack and "of" (over "the"),
+    /// and is a body that bears arms or a state, not a site: "attacks of the PKK".</summary>
+    private bool AttackOf(Trigger trigger, int last, int f, string id)
+    {
+        if (trigger.IsVerb || trigger.Type != "ASSAULT" || trigger.Lemma is not ("attack" or "strike" or "airstrike" or "air strike" or "raid" or "assault" or "operation"))
+            return false;
+        int of = Word(f - 1) == "the" ? f - 2 : f - 1;
+        return of == last + 1 && Word(of) == "of" && !_lex.SiteActors.Contains(id)
+            && KindOf(id) is "armed_group" or "state_force" or "government" or "coalition";
+    }
+
     /// <summary>What <see cref="ScanRight"/> finds; one per story, refilled for each trigger (a trigger's
     /// frame is read before the next one's starts).</summary>
     /// <remarks><see cref="Clear"/> must reset every member: one it missed would carry over from another
@@ -3666,6 +3687,10 @@ internal sealed class SentenceReader
                 // "carried out by an aircraft of the American forces", "by members of Kataib Hezbollah": the arms or people
                 // of a body named after "by" are its agents.
                 else if (ByWhatOf(f) is var by && by > last) { before = "by"; f = by + 1; }
+                // "two attacks of the PKK", "the strikes of the coalition": "of" and a body that bears arms right after a noun of
+                // attack name its doer, as "by" does (machine-translated press); "the bombing of the offices", "the killing of X"
+                // name what was hit.
+                else if (AttackOf(trigger, last, f, id)) before = "by";
                 // "rocket attacks on Israel", "Israel's war on Gaza": a place that stands for its people is
                 // also where the attack fell.
                 if (p >= 0 && _index.PlaceFirst[p] == f && _index.PlaceLast[p] >= _index.ActorLast[m] && trigger.Type == "ASSAULT" && before is "on" or "against" or "into"
@@ -4589,7 +4614,12 @@ internal sealed class SentenceReader
     /// "On Monday, the group said ..."), when it is of the pronoun's kind; null otherwise.</summary>
     private string? MainSubject(int before, bool person)
     {
-        for (int t = _first; t < before && t < _first + 12; t++)
+        // "Police moved in: the interior ministry said it had detained 50 men", "..., and the ministry said it had": the
+        // speaker is the subject of the clause the verb of saying stands in, after a colon, a semicolon or ", and".
+        int start = _first;
+        for (int t = before - 1; t > _first; t--)
+            if (Word(t) is ":" or ";" || (Word(t) is "and" or "but" && Word(t - 1) == ",")) { start = t + 1; break; }
+        for (int t = start; t < before && t < start + 12; t++)
         {
             int m = _index.Actor[t];
             // "In Baghdad, the Foreign Ministry said ...": a name after a preposition is no subject.

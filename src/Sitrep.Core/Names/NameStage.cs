@@ -98,6 +98,31 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return map;
     }
 
+    /// <summary>Country code → the state force "ADJECTIVE forces" names ("TR" → the Turkish Armed Forces), from
+    /// <c>demonyms.tsv</c> and the knowledge base.</summary>
+    private readonly Dictionary<string, int> _forcesOf = ForcesOf(kb, cues);
+
+    private static Dictionary<string, int> ForcesOf(ActorKb kb, RoleCues cues)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (adjective, demonym) in cues.Rules.Demonyms())
+            if (kb[demonym.ActorId]?.Country is { } country && !map.ContainsKey(country)
+                && kb.Matcher.Lookup(adjective + " forces") is { Kind: AliasKind.Strong } hit
+                && kb.Actors[hit.Actor] is { Kind: "state_force" } force && force.Country == country)
+                map[country] = hit.Actor;
+        return map;
+    }
+
+    /// <summary>When a country adjective of another state than the body's stands right before a mention of a state body
+    /// or force: that state's forces (-1 when the knowledge base has none); null when no such adjective stands there.</summary>
+    private int? ForeignOwner(Document doc, int firstToken, int actor)
+    {
+        if (firstToken == 0 || kb.Actors[actor] is not { Kind: "government" or "state_force", Country: { } own }
+            || cues.Rules.DemonymOf(Word(doc, firstToken - 1)) is not { } demonym || kb[demonym.ActorId]?.Country is not { } theirs || theirs == own)
+            return null;
+        return _forcesOf.TryGetValue(theirs, out int forces) ? forces : -1;
+    }
+
     /// <summary>The actors whose bare name another country's body of the same kind has under its country's adjective
     /// ("Supreme Judicial Council" → "Iraqi Supreme Judicial Council"): only their mentions can stand for a twin, so
     /// only they are looked up again (a look-up of a whole name builds a string and its parts).</summary>
@@ -183,6 +208,14 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 default:
                     // "the Strategic Framework Agreement" names an agreement, not the Framework.
                     if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
+                    // "shot dead by Turkish security forces", "Iranian security services detained": a lower-case alias of one
+                    // state's forces ("security forces" is Iraq's) after another state's adjective names that state's forces
+                    // ("Turkish forces"), or none the knowledge base has: nobody, rather than Iraq's.
+                    if (!first.Capitalized && ForeignOwner(doc, first.Token, m.Actor) is { } owner)
+                    {
+                        if (owner < 0) continue;
+                        m = m with { Actor = owner };
+                    }
                     if (TwinInStoryState(doc, m, first, last, states, ref story) is { } twin) m = m with { Actor = twin };
                     named.Add(m.Actor);
                     via = "name";
@@ -412,6 +445,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             int sentence = doc.SentenceAt(tokens[t].Start), sentenceFirst = doc.Sentences[sentence].FirstToken;
             if (t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word && PoliceCompounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(doc, t + 1))) continue;
             if (JoinedToForce(doc, t, sentenceFirst)) continue;
+            // "Erbil's Asayish security police", "Asayish police": police named after a force the knowledge base has are that force.
+            if (NamedForceBefore(doc, mentions, covered, Word(doc, t - 1).Equals("security", StringComparison.OrdinalIgnoreCase) ? t - 2 : t - 1, sentenceFirst))
+                continue;
             if (t > sentenceFirst && Word(doc, t - 1).Equals("riot", StringComparison.OrdinalIgnoreCase)) continue;
             int first = t;
             // "federal police": the state's federal police, a body of its own ("the Iraqi Federal Police").
@@ -462,6 +498,16 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             mentions.Add(new Mention(tokens[first].Start, tokens[t].End - tokens[first].Start, sentence, MentionKind.Actor, police, "noun"));
             for (int k = first; k <= t; k++) covered[k] = true;
         }
+    }
+
+    /// <summary>Whether a mention of a state force ends at token <paramref name="k"/>.</summary>
+    private bool NamedForceBefore(Document doc, List<Mention> mentions, bool[] covered, int k, int sentenceFirst)
+    {
+        if (k < sentenceFirst || !covered[k]) return false;
+        int end = doc.Tokens[k].End;
+        foreach (var m in mentions)
+            if (m.Start + m.Length == end && m.EntityId is { } id && kb[id]?.Kind == "state_force") return true;
+        return false;
     }
 
     /// <summary>Whether "police" at <paramref name="t"/> is joined by "and" or "or" to another force's word, either side,

@@ -1170,6 +1170,10 @@ internal sealed class SentenceReader
         // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
         // for strikes": what a state will not let happen is a pledge, no act.
         if (material && NotAllowed(first, clauseStart)) return;
+        // "were accused of planning to attack foreign diplomats", "charged with plotting bombings", "accused Washington of
+        // letting foreign drones in to bomb the depots": an act that someone is accused of planning or enabling is the charge,
+        // no act (the accusation is its own event).
+        if (material && AccusedOfPlan(first, clauseStart)) return;
         // "Those who shoot and kidnap protesters will find no safe harbour", "whoever fires rockets at the embassy": an act
         // whose doer is anyone who does it speaks of a kind of act, no act done.
         if (material && trigger.IsVerb && AnyoneWho(first, clauseStart)) return;
@@ -1777,6 +1781,45 @@ internal sealed class SentenceReader
             for (int i = _story.Count - 1; i >= 0 && _story[i].Sentence >= _sentence - 2; i--)
                 if (_story[i].Type == "ASSAULT" && _story[i].Mode is { } m && m != "unspecified") return m;
         return null;
+    }
+
+    /// <summary>"accused of planning to attack", "charged with plotting bombings", "accuses him of actively developing plans to
+    /// attack", "accused the US of letting Israeli drones in to bomb": true when, at most twelve words before the act in its
+    /// clause, "of" or "with" and a verb of planning, trying or enabling (or an -ing verb up to three words before "plans" or
+    /// "plot": "of having drawn up plans to strike") follow a word of accusing or charging at most eight words before them,
+    /// and the act comes at most seven words after that verb with no verb of its own between and no "the" before it. (Being
+    /// suspected is no charge: "detained 14 men suspected of preparing rocket attacks" tells the plan that grounds an arrest.)</summary>
+    private bool AccusedOfPlan(int first, int clauseStart)
+    {
+        for (int t = first - 2; t >= Math.Max(clauseStart, first - 12); t--)
+        {
+            if (Word(t) is ";" or ":") return false;
+            if (Word(t) is not ("of" or "with")) continue;
+            int g = t + 1;
+            while (g < first - 1 && Word(g).EndsWith("ly", StringComparison.Ordinal)) g++;
+            bool plan = Word(g) is "planning" or "plotting" or "preparing" or "trying" or "seeking" or "conspiring" or "attempting"
+                    or "intending" or "allowing" or "letting" or "permitting" or "helping" or "enabling" or "facilitating"
+                || (Word(g).EndsWith("ing", StringComparison.Ordinal) && PlanNounWithin(g + 1, Math.Min(first - 1, g + 3)));
+            if (!plan || first - g > 7) continue;
+            // ("accused of planning the attack", "men accused of plotting were detained": an act told with "the" or a verb
+            // of its own after the charge is not what is charged.)
+            if (Word(first - 1) is "the" or "this" or "that" or "its" or "their") return false;
+            for (int b = g + 1; b < first; b++)
+                if (Word(b) is "was" or "were" or "is" or "are" or "has" or "have" or "had") return false;
+            for (int a = t - 1; a >= Math.Max(clauseStart, t - 8); a--)
+                if (Word(a) is "accused" or "accuse" or "accuses" or "accusing" or "accusation" or "accusations" or "charged" or "charges"
+                    or "convicted" or "indicted" or "guilty" or "allegations")
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "plans", "plan", "plot" or "plots" stands in [from, to].</summary>
+    private bool PlanNounWithin(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (Word(t) is "plans" or "plan" or "plot" or "plots") return true;
+        return false;
     }
 
     /// <summary>"will not allow any side to use its territory to attack Iran", "would never permit foreign forces to deploy",

@@ -286,6 +286,25 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (scratch.CueAt(doc, lex, t, "document")) return true;
                 if (index.InName(t) || doc.Tokens[t].Kind is TokenKind.Punctuation || scratch.CueAt(doc, lex, t, "preposition")) break;
             }
+        // "will hand over any protester found to have taken part", "handed the suspects over to the police": people handed over
+        // are a transfer of custody, no handover of a site.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "hand over")
+            for (int t = last + 1; t < end && t <= last + 4; t++)
+            {
+                if (scratch.CueAt(doc, lex, t, "detainee") || scratch.CueAt(doc, lex, t, "person")) return true;
+                if (index.InName(t) || doc.Tokens[t].Kind is TokenKind.Punctuation || scratch.CueAt(doc, lex, t, "preposition")) break;
+            }
+        // "agreed to take over some of the coalition's training tasks", "units would take over security at the crossings": a
+        // task or a duty taken over (cue class duty) is a handover of work, no seizure.
+        if (trigger.Type == "COERCE" && trigger.IsVerb && trigger.Lemma == "take over")
+            for (int t = last + 1; t < end && t <= last + 7; t++)
+            {
+                if (scratch.CueAt(doc, lex, t, "duty")) return true;
+                if (doc.Tokens[t].Kind is TokenKind.Punctuation || (scratch.CueAt(doc, lex, t, "preposition") && scratch.Lower(doc, lex, t) != "of")) break;
+            }
+        // "said in a Telegram post", "in a Facebook post": a base form after "a" and a capitalised word is a noun.
+        if (trigger.Form == WordForm.Base && first > 1 && !index.InName(first - 1) && doc.TokenText(first - 1) is { Length: > 1 } cap
+            && char.IsUpper(cap[0]) && scratch.Lower(doc, lex, first - 2) is "a" or "an") return true;
         // "Baghdad is left to manage the fallout", "civilians were left without water": one who is left leaves nothing.
         if (trigger.Lemma == "leave" && (trigger.Form & WordForm.Participle) != 0 && first > 0
             && scratch.Lower(doc, lex, first - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;

@@ -302,6 +302,16 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (scratch.CueAt(doc, lex, t, "duty")) return true;
                 if (doc.Tokens[t].Kind is TokenKind.Punctuation || (scratch.CueAt(doc, lex, t, "preposition") && scratch.Lower(doc, lex, t) != "of")) break;
             }
+        // "the court struck down the region's oil and gas law", "struck down the ban": a law or a ruling struck down is
+        // annulled, no act of force ("a drone struck down a commander" is one).
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "strike" && scratch.Lower(doc, lex, last + 1) == "down")
+            for (int t = last + 2; t < end && t <= last + 10; t++)
+            {
+                if (scratch.Lower(doc, lex, t) is "law" or "laws" or "decree" or "decrees" or "decision" or "decisions" or "ruling" or "rulings"
+                    or "article" or "articles" or "provision" or "provisions" or "amendment" or "amendments" or "ban" or "legislation" or "bill"
+                    or "clause" or "clauses" or "statute" or "verdict" or "order" or "regulation" or "regulations" or "rule" or "rules") return true;
+                if (doc.Tokens[t].Kind is TokenKind.Punctuation) break;
+            }
         // "said in a Telegram post", "in a Facebook post": a base form after "a" and a capitalised word is a noun.
         if (trigger.Form == WordForm.Base && first > 1 && !index.InName(first - 1) && doc.TokenText(first - 1) is { Length: > 1 } cap
             && char.IsUpper(cap[0]) && scratch.Lower(doc, lex, first - 2) is "a" or "an") return true;

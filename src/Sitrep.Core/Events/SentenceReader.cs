@@ -1174,6 +1174,9 @@ internal sealed class SentenceReader
         // letting foreign drones in to bomb the depots": an act that someone is accused of planning or enabling is the charge,
         // no act (the accusation is its own event).
         if (material && AccusedOfPlan(first, clauseStart)) return;
+        // "banks were targeted by US sanctions", "the new sanctions target the group's financiers", "targeted with
+        // sanctions": what sanctions aim at is the sanction's target, no attack.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "target" && SanctionsAim(first, last, clauseStart, clauseEnd)) return;
         // "Those who shoot and kidnap protesters will find no safe harbour", "whoever fires rockets at the embassy": an act
         // whose doer is anyone who does it speaks of a kind of act, no act done.
         if (material && trigger.IsVerb && AnyoneWho(first, clauseStart)) return;
@@ -1781,6 +1784,20 @@ internal sealed class SentenceReader
             for (int i = _story.Count - 1; i >= 0 && _story[i].Sentence >= _sentence - 2; i--)
                 if (_story[i].Type == "ASSAULT" && _story[i].Mode is { } m && m != "unspecified") return m;
         return null;
+    }
+
+    /// <summary>"the sanctions target X", "sanctions that target", "targeted by new US sanctions", "targeted with sanctions": a noun
+    /// of sanctions at most three words before the verb in its clause, or after "by" or "with" and at most two words right
+    /// after it.</summary>
+    private bool SanctionsAim(int first, int last, int clauseStart, int clauseEnd)
+    {
+        static bool Sanctions(string w) => w is "sanctions" or "sanction" or "designations" or "designation" or "penalties" or "embargo";
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 3); t--)
+            if (Sanctions(Word(t))) return true;
+        if (Word(last + 1) is "by" or "with")
+            for (int t = last + 2; t <= Math.Min(clauseEnd, last + 4); t++)
+                if (Sanctions(Word(t))) return true;
+        return false;
     }
 
     /// <summary>"accused of planning to attack", "charged with plotting bombings", "accuses him of actively developing plans to

@@ -829,7 +829,8 @@ internal sealed class SentenceReader
         string? missionOwner = null;
         if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
-        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
+        // ("found no evidence that the drones took off from Iraqi soil", "found nothing": finding nothing seizes nothing.)
+        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
         // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
@@ -1202,6 +1203,12 @@ internal sealed class SentenceReader
         if (material && trigger.IsVerb && Word(first - 1) == "to"
             && Word(first - 2) is "call" or "calls" or "order" or "orders" or "appeal" or "appeals" or "instruction" or "instructions" or "plea" or "pleas" or "demand" or "demands")
             return;
+        // "demanded at the time that the Turkish troops leave", "insisted that all foreign forces withdraw": an act in the bare
+        // form after "that" and a verb of asking is what was asked for (the request is its own event), no act.
+        if (material && trigger.IsVerb && trigger.Form == WordForm.Base && AskedThat(first)) return;
+        // "ended a decade-long deployment", "closing the deployment of US troops": a deployment ended is no deployment
+        // (the ending is a withdrawal of its own).
+        if (trigger.Type == "MOBILIZE" && !trigger.IsVerb && EndingBefore(first, clauseStart)) return;
         // "said no American personnel or facilities were hit": a passive whose subject is "no ..." tells that nothing
         // was struck; the attack, if any, is told elsewhere.
         if (material && passive && Word(first - 1) is "were" or "was" && NothingHit(first - 2, clauseStart)) return;
@@ -1512,6 +1519,16 @@ internal sealed class SentenceReader
             type = "ACCUSE";
             material = false;
         }
+        // "the Treasury blocked all property of the two commanders": money or property blocked is frozen, a sanction, no ban.
+        // ("any property he holds under US jurisdiction is blocked": told in the present passive, it is what a designation
+        // told elsewhere does, no act of its own.)
+        if (type == "COERCE" && trigger.IsVerb && trigger.Lemma == "block"
+            && (ObjectOfClass("finance", passive, first, last, clauseStart, clauseEnd, before: 8, after: 4) || PropertyNear(first, last, clauseStart, clauseEnd)))
+        {
+            if (passive && Word(first - 1) is "is" or "are") return;
+            trigger = trigger with { Type = "SANCTION", Mode = null };
+            type = "SANCTION";
+        }
         var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
         // the refusal is the act.
@@ -1784,6 +1801,48 @@ internal sealed class SentenceReader
             for (int i = _story.Count - 1; i >= 0 && _story[i].Sentence >= _sentence - 2; i--)
                 if (_story[i].Type == "ASSAULT" && _story[i].Mode is { } m && m != "unspecified") return m;
         return null;
+    }
+
+    /// <summary>"demanded (at the time) that they leave", "insisted that all foreign forces withdraw": "that" at most seven
+    /// words before the act with no verb of telling between ("was", "had", "did" ...), and a verb of asking, urging or
+    /// ordering at most six words before "that".</summary>
+    private bool AskedThat(int first)
+    {
+        for (int t = first - 1; t >= Math.Max(_first, first - 7); t--)
+        {
+            if (Word(t) is ";" or ":" or "." or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "did" or "do" or "does"
+                or "will" or "would") return false;
+            if (Word(t) != "that") continue;
+            for (int a = t - 1; a >= Math.Max(_first, t - 6); a--)
+            {
+                if (Word(a) is ";" or ":") return false;
+                if (Word(a) is "demanded" or "demand" or "demands" or "demanding" or "insisted" or "insist" or "insists" or "insisting"
+                    or "urged" or "urge" or "urges" or "urging" or "asked" or "ask" or "asks" or "requested" or "request" or "requests"
+                    or "proposed" or "proposes" or "suggested" or "recommended" or "recommends" or "required" or "requires" or "require"
+                    or "ordered" or "orders" or "stipulates" or "stipulated" or "decreed" or "voted" or "call" or "calls" or "called")
+                    return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>A verb of ending at most four words before the noun in its clause: "ended a decade-long deployment", "closing
+    /// the deployment".</summary>
+    private bool EndingBefore(int first, int clauseStart)
+    {
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 4); t--)
+            if (Word(t) is "end" or "ends" or "ended" or "ending" or "close" or "closes" or "closed" or "closing" or "conclude" or "concludes"
+                or "concluded" or "concluding" or "terminate" or "terminated" or "terminating" or "terminates") return true;
+        return false;
+    }
+
+    /// <summary>Whether "property" or "properties" stands at most eight words before the verb or four after it in its clause.</summary>
+    private bool PropertyNear(int first, int last, int clauseStart, int clauseEnd)
+    {
+        for (int t = Math.Max(clauseStart, first - 8); t <= Math.Min(clauseEnd, last + 4); t++)
+            if (Word(t) is "property" or "properties") return true;
+        return false;
     }
 
     /// <summary>"the sanctions target X", "sanctions that target", "targeted by new US sanctions", "targeted with sanctions": a noun

@@ -1529,6 +1529,11 @@ internal sealed class SentenceReader
             trigger = trigger with { Type = "SANCTION", Mode = null };
             type = "SANCTION";
         }
+        // "the faction said American forces 'have not ended their combat role, as they claim'", "said the handovers were a
+        // redeployment, not a withdrawal": a move another side says was not made is that side's claim, no denial (a denial is
+        // told with a verb of denying, or by the movers' own side).
+        if (type is "RETREAT" or "MOBILIZE" && Status(trigger, first, clauseStart) == "negated" && !_cues.Any("denial", _first, first - 1)
+            && Speaker(first) is { } claimant && (actors.Count == 0 || !SameCamp(actors[0], claimant))) return;
         var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
         // the refusal is the act.

@@ -312,6 +312,15 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                     or "clause" or "clauses" or "statute" or "verdict" or "order" or "regulation" or "regulations" or "rule" or "rules") return true;
                 if (doc.Tokens[t].Kind is TokenKind.Punctuation) break;
             }
+        // "rivals who failed to beat us at the ballot box", "beat the Framework in the election": one beaten in a vote or a race
+        // is outdone, not hit ("police beat protesters with batons" is an attack).
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "beat")
+            for (int t = last + 1; t < end && t <= last + 7; t++)
+            {
+                if (scratch.Lower(doc, lex, t) is "ballot" or "ballots" or "polls" or "election" or "elections" or "vote" or "votes" or "race"
+                    or "contest" or "match" or "seats" or "runoff" or "primary") return true;
+                if (doc.Tokens[t].Kind is TokenKind.Punctuation) break;
+            }
         // "said in a Telegram post", "in a Facebook post": a base form after "a" and a capitalised word is a noun.
         if (trigger.Form == WordForm.Base && first > 1 && !index.InName(first - 1) && doc.TokenText(first - 1) is { Length: > 1 } cap
             && char.IsUpper(cap[0]) && scratch.Lower(doc, lex, first - 2) is "a" or "an") return true;

@@ -1175,6 +1175,10 @@ internal sealed class SentenceReader
         // letting foreign drones in to bomb the depots": an act that someone is accused of planning or enabling is the charge,
         // no act (the accusation is its own event).
         if (material && AccusedOfPlan(first, clauseStart)) return;
+        // "US forces so far occupy some Iraqi bases", "American troops still occupy Iraq", "continue to occupy": an occupation
+        // told as lasting, in the present, is a state the speaker decries, no seizure.
+        if (material && trigger.IsVerb && trigger.Lemma == "occupy" && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0
+            && LastingBefore(first, clauseStart)) return;
         // "banks were targeted by US sanctions", "the new sanctions target the group's financiers", "targeted with
         // sanctions": what sanctions aim at is the sanction's target, no attack.
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "target" && SanctionsAim(first, last, clauseStart, clauseEnd)) return;
@@ -1847,6 +1851,15 @@ internal sealed class SentenceReader
     {
         for (int t = Math.Max(clauseStart, first - 8); t <= Math.Min(clauseEnd, last + 4); t++)
             if (Word(t) is "property" or "properties") return true;
+        return false;
+    }
+
+    /// <summary>"still", "so far", "continue(s) to", "remain(s)" or "already" at most three words before the verb in its clause.</summary>
+    private bool LastingBefore(int first, int clauseStart)
+    {
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 3); t--)
+            if (Word(t) is "still" or "continue" or "continues" or "continuing" or "remain" or "remains" or "already"
+                || (Word(t) == "far" && Word(t - 1) == "so")) return true;
         return false;
     }
 

@@ -286,6 +286,44 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (scratch.CueAt(doc, lex, t, "document")) return true;
                 if (index.InName(t) || doc.Tokens[t].Kind is TokenKind.Punctuation || scratch.CueAt(doc, lex, t, "preposition")) break;
             }
+        // "will hand over any protester found to have taken part", "handed the suspects over to the police": people handed over
+        // are a transfer of custody, no handover of a site.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "hand over")
+            for (int t = last + 1; t < end && t <= last + 4; t++)
+            {
+                if (scratch.CueAt(doc, lex, t, "detainee") || scratch.CueAt(doc, lex, t, "person")) return true;
+                if (index.InName(t) || doc.Tokens[t].Kind is TokenKind.Punctuation || scratch.CueAt(doc, lex, t, "preposition")) break;
+            }
+        // "agreed to take over some of the coalition's training tasks", "units would take over security at the crossings": a
+        // task or a duty taken over (cue class duty) is a handover of work, no seizure.
+        if (trigger.Type == "COERCE" && trigger.IsVerb && trigger.Lemma == "take over")
+            for (int t = last + 1; t < end && t <= last + 7; t++)
+            {
+                if (scratch.CueAt(doc, lex, t, "duty")) return true;
+                if (doc.Tokens[t].Kind is TokenKind.Punctuation || (scratch.CueAt(doc, lex, t, "preposition") && scratch.Lower(doc, lex, t) != "of")) break;
+            }
+        // "the court struck down the region's oil and gas law", "struck down the ban": a law or a ruling struck down is
+        // annulled, no act of force ("a drone struck down a commander" is one).
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "strike" && scratch.Lower(doc, lex, last + 1) == "down")
+            for (int t = last + 2; t < end && t <= last + 10; t++)
+            {
+                if (scratch.Lower(doc, lex, t) is "law" or "laws" or "decree" or "decrees" or "decision" or "decisions" or "ruling" or "rulings"
+                    or "article" or "articles" or "provision" or "provisions" or "amendment" or "amendments" or "ban" or "legislation" or "bill"
+                    or "clause" or "clauses" or "statute" or "verdict" or "order" or "regulation" or "regulations" or "rule" or "rules") return true;
+                if (doc.Tokens[t].Kind is TokenKind.Punctuation) break;
+            }
+        // "rivals who failed to beat us at the ballot box", "beat the Framework in the election": one beaten in a vote or a race
+        // is outdone, not hit ("police beat protesters with batons" is an attack).
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "beat")
+            for (int t = last + 1; t < end && t <= last + 7; t++)
+            {
+                if (scratch.Lower(doc, lex, t) is "ballot" or "ballots" or "polls" or "election" or "elections" or "vote" or "votes" or "race"
+                    or "contest" or "match" or "seats" or "runoff" or "primary") return true;
+                if (doc.Tokens[t].Kind is TokenKind.Punctuation) break;
+            }
+        // "said in a Telegram post", "in a Facebook post": a base form after "a" and a capitalised word is a noun.
+        if (trigger.Form == WordForm.Base && first > 1 && !index.InName(first - 1) && doc.TokenText(first - 1) is { Length: > 1 } cap
+            && char.IsUpper(cap[0]) && scratch.Lower(doc, lex, first - 2) is "a" or "an") return true;
         // "Baghdad is left to manage the fallout", "civilians were left without water": one who is left leaves nothing.
         if (trigger.Lemma == "leave" && (trigger.Form & WordForm.Participle) != 0 && first > 0
             && scratch.Lower(doc, lex, first - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being") return true;

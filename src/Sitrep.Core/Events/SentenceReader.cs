@@ -831,7 +831,8 @@ internal sealed class SentenceReader
         string? missionOwner = null;
         if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
-        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
+        // ("found no evidence that the drones took off from Iraqi soil", "found nothing": finding nothing seizes nothing.)
+        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
         // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
@@ -1172,6 +1173,17 @@ internal sealed class SentenceReader
         // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
         // for strikes": what a state will not let happen is a pledge, no act.
         if (material && NotAllowed(first, clauseStart)) return;
+        // "were accused of planning to attack foreign diplomats", "charged with plotting bombings", "accused Washington of
+        // letting foreign drones in to bomb the depots": an act that someone is accused of planning or enabling is the charge,
+        // no act (the accusation is its own event).
+        if (material && AccusedOfPlan(first, clauseStart)) return;
+        // "US forces so far occupy some Iraqi bases", "American troops still occupy Iraq", "continue to occupy": an occupation
+        // told as lasting, in the present, is a state the speaker decries, no seizure.
+        if (material && trigger.IsVerb && trigger.Lemma == "occupy" && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0
+            && LastingBefore(first, clauseStart)) return;
+        // "banks were targeted by US sanctions", "the new sanctions target the group's financiers", "targeted with
+        // sanctions": what sanctions aim at is the sanction's target, no attack.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "target" && SanctionsAim(first, last, clauseStart, clauseEnd)) return;
         // "Those who shoot and kidnap protesters will find no safe harbour", "whoever fires rockets at the embassy": an act
         // whose doer is anyone who does it speaks of a kind of act, no act done.
         if (material && trigger.IsVerb && AnyoneWho(first, clauseStart)) return;
@@ -1197,6 +1209,12 @@ internal sealed class SentenceReader
         if (material && trigger.IsVerb && Word(first - 1) == "to"
             && WordIs(first - 2, WordClass.RequestNoun))
             return;
+        // "demanded at the time that the Turkish troops leave", "insisted that all foreign forces withdraw": an act in the bare
+        // form after "that" and a verb of asking is what was asked for (the request is its own event), no act.
+        if (material && trigger.IsVerb && trigger.Form == WordForm.Base && AskedThat(first)) return;
+        // "ended a decade-long deployment", "closing the deployment of US troops": a deployment ended is no deployment
+        // (the ending is a withdrawal of its own).
+        if (trigger.Type == "MOBILIZE" && !trigger.IsVerb && EndingBefore(first, clauseStart)) return;
         // "said no American personnel or facilities were hit": a passive whose subject is "no ..." tells that nothing
         // was struck; the attack, if any, is told elsewhere.
         if (material && passive && Word(first - 1) is "were" or "was" && NothingHit(first - 2, clauseStart)) return;
@@ -1511,6 +1529,21 @@ internal sealed class SentenceReader
             type = "ACCUSE";
             material = false;
         }
+        // "the Treasury blocked all property of the two commanders": money or property blocked is frozen, a sanction, no ban.
+        // ("any property he holds under US jurisdiction is blocked": told in the present passive, it is what a designation
+        // told elsewhere does, no act of its own.)
+        if (type == "COERCE" && trigger.IsVerb && trigger.Lemma == "block"
+            && (ObjectOfClass("finance", passive, first, last, clauseStart, clauseEnd, before: 8, after: 4) || PropertyNear(first, last, clauseStart, clauseEnd)))
+        {
+            if (passive && Word(first - 1) is "is" or "are") return;
+            trigger = trigger with { Type = "SANCTION", Mode = null };
+            type = "SANCTION";
+        }
+        // "the faction said American forces 'have not ended their combat role, as they claim'", "said the handovers were a
+        // redeployment, not a withdrawal": a move another side says was not made is that side's claim, no denial (a denial is
+        // told with a verb of denying, or by the movers' own side).
+        if (type is "RETREAT" or "MOBILIZE" && Status(trigger, first, clauseStart) == "negated" && !_cues.Any("denial", _first, first - 1)
+            && Speaker(first) is { } claimant && (actors.Count == 0 || !SameCamp(actors[0], claimant))) return;
         var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
         // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
         // the refusal is the act.
@@ -1794,6 +1827,110 @@ internal sealed class SentenceReader
             for (int i = _story.Count - 1; i >= 0 && _story[i].Sentence >= _sentence - 2; i--)
                 if (_story[i].Type == "ASSAULT" && _story[i].Mode is { } m && m != "unspecified") return m;
         return null;
+    }
+
+    /// <summary>"demanded (at the time) that they leave", "insisted that all foreign forces withdraw": "that" at most seven
+    /// words before the act with no verb of telling between ("was", "had", "did" ...), and a verb of asking, urging or
+    /// ordering at most six words before "that".</summary>
+    private bool AskedThat(int first)
+    {
+        for (int t = first - 1; t >= Math.Max(_first, first - 7); t--)
+        {
+            if (Word(t) is ";" or ":" or "." or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "did" or "do" or "does"
+                or "will" or "would") return false;
+            if (Word(t) != "that") continue;
+            for (int a = t - 1; a >= Math.Max(_first, t - 6); a--)
+            {
+                if (Word(a) is ";" or ":") return false;
+                if (Word(a) is "demanded" or "demand" or "demands" or "demanding" or "insisted" or "insist" or "insists" or "insisting"
+                    or "urged" or "urge" or "urges" or "urging" or "asked" or "ask" or "asks" or "requested" or "request" or "requests"
+                    or "proposed" or "proposes" or "suggested" or "recommended" or "recommends" or "required" or "requires" or "require"
+                    or "ordered" or "orders" or "stipulates" or "stipulated" or "decreed" or "voted" or "call" or "calls" or "called")
+                    return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>A verb of ending at most four words before the noun in its clause: "ended a decade-long deployment", "closing
+    /// the deployment".</summary>
+    private bool EndingBefore(int first, int clauseStart)
+    {
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 4); t--)
+            if (Word(t) is "end" or "ends" or "ended" or "ending" or "close" or "closes" or "closed" or "closing" or "conclude" or "concludes"
+                or "concluded" or "concluding" or "terminate" or "terminated" or "terminating" or "terminates") return true;
+        return false;
+    }
+
+    /// <summary>Whether "property" or "properties" stands at most eight words before the verb or four after it in its clause.</summary>
+    private bool PropertyNear(int first, int last, int clauseStart, int clauseEnd)
+    {
+        for (int t = Math.Max(clauseStart, first - 8); t <= Math.Min(clauseEnd, last + 4); t++)
+            if (Word(t) is "property" or "properties") return true;
+        return false;
+    }
+
+    /// <summary>"still", "so far", "continue(s) to", "remain(s)" or "already" at most three words before the verb in its clause.</summary>
+    private bool LastingBefore(int first, int clauseStart)
+    {
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 3); t--)
+            if (Word(t) is "still" or "continue" or "continues" or "continuing" or "remain" or "remains" or "already"
+                || (Word(t) == "far" && Word(t - 1) == "so")) return true;
+        return false;
+    }
+
+    /// <summary>"the sanctions target X", "sanctions that target", "targeted by new US sanctions", "targeted with sanctions": a noun
+    /// of sanctions at most three words before the verb in its clause, or after "by" or "with" and at most two words right
+    /// after it.</summary>
+    private bool SanctionsAim(int first, int last, int clauseStart, int clauseEnd)
+    {
+        static bool Sanctions(string w) => w is "sanctions" or "sanction" or "designations" or "designation" or "penalties" or "embargo";
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 3); t--)
+            if (Sanctions(Word(t))) return true;
+        if (Word(last + 1) is "by" or "with")
+            for (int t = last + 2; t <= Math.Min(clauseEnd, last + 4); t++)
+                if (Sanctions(Word(t))) return true;
+        return false;
+    }
+
+    /// <summary>"accused of planning to attack", "charged with plotting bombings", "accuses him of actively developing plans to
+    /// attack", "accused the US of letting Israeli drones in to bomb": true when, at most twelve words before the act in its
+    /// clause, "of" or "with" and a verb of planning, trying or enabling (or an -ing verb up to three words before "plans" or
+    /// "plot": "of having drawn up plans to strike") follow a word of accusing or charging at most eight words before them,
+    /// and the act comes at most seven words after that verb with no verb of its own between and no "the" before it. (Being
+    /// suspected is no charge: "detained 14 men suspected of preparing rocket attacks" tells the plan that grounds an arrest.)</summary>
+    private bool AccusedOfPlan(int first, int clauseStart)
+    {
+        for (int t = first - 2; t >= Math.Max(clauseStart, first - 12); t--)
+        {
+            if (Word(t) is ";" or ":") return false;
+            if (Word(t) is not ("of" or "with")) continue;
+            int g = t + 1;
+            while (g < first - 1 && Word(g).EndsWith("ly", StringComparison.Ordinal)) g++;
+            bool plan = Word(g) is "planning" or "plotting" or "preparing" or "trying" or "seeking" or "conspiring" or "attempting"
+                    or "intending" or "allowing" or "letting" or "permitting" or "helping" or "enabling" or "facilitating"
+                || (Word(g).EndsWith("ing", StringComparison.Ordinal) && PlanNounWithin(g + 1, Math.Min(first - 1, g + 3)));
+            if (!plan || first - g > 7) continue;
+            // ("accused of planning the attack", "men accused of plotting were detained": an act told with "the" or a verb
+            // of its own after the charge is not what is charged.)
+            if (Word(first - 1) is "the" or "this" or "that" or "its" or "their") return false;
+            for (int b = g + 1; b < first; b++)
+                if (Word(b) is "was" or "were" or "is" or "are" or "has" or "have" or "had") return false;
+            for (int a = t - 1; a >= Math.Max(clauseStart, t - 8); a--)
+                if (Word(a) is "accused" or "accuse" or "accuses" or "accusing" or "accusation" or "accusations" or "charged" or "charges"
+                    or "convicted" or "indicted" or "guilty" or "allegations")
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "plans", "plan", "plot" or "plots" stands in [from, to].</summary>
+    private bool PlanNounWithin(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (Word(t) is "plans" or "plan" or "plot" or "plots") return true;
+        return false;
     }
 
     /// <summary>"will not allow any side to use its territory to attack Iran", "would never permit foreign forces to deploy",

@@ -1,0 +1,451 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>The sentence reader's last step of a frame: the draft's parties settled (own forces, sites, convoys, hosts), its place, time, counts and status.</summary>
+internal sealed partial class SentenceReader
+{
+    private bool CoalitionStory()
+    {
+        int coalition = 0, american = 0;
+        foreach (var m in _doc.Mentions)
+            if (m.EntityId == Coalition) coalition++;
+            else if (m.EntityId == UsForces) american++;
+        return coalition > american;
+    }
+
+    /// <summary>Whether the object of the verb is envoys or diplomats (cue class envoy), over articles, possessives
+    /// and a few describing words: "withdrew its non-essential diplomats".</summary>
+    /// <summary>Whether a state's civilian staff are the subject right before the verb ("the American staff left", "Turkish
+    /// diplomats fled"): they are no forces.</summary>
+    private bool StaffLeft(int first)
+    {
+        for (int t = first - 1; t >= _first && first - t <= 3; t--)
+            if (_cues.At(t, "evacuee") >= 0) return WordIs(t, WordClass.Staff);
+        return false;
+    }
+
+    private bool EnvoysMoved(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 4); t++)
+        {
+            if (_cues.At(t, "envoy") >= 0) return true;
+            if (_doc.Tokens[t].Kind != TokenKind.Word || _index.Actor[t] >= 0 || _index.Place[t] >= 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The body a count "N of its/their fighters" in the sentence stands for (the last body named before the
+    /// possessive other than <paramref name="attacker"/> and its side), or null.</summary>
+    private string? OwnPeopleHit(string? attacker)
+    {
+        for (int t = _first + 2; t + 1 < _end; t++)
+        {
+            if (Word(t) is not ("its" or "their") || Word(t - 1) != "of" || _cues.At(t + 1, "victims") < 0
+                || !(Cardinal(t - 2) is not null || Word(t - 2) is "some" or "several" or "dozens" or "hundreds" or "many")) continue;
+            var owner = Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, person: false, skip: attacker);
+            return owner is not null && (attacker is null || !SameCamp(owner, attacker)) ? owner : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the clause tells of a thing that serves the coalition: "supplies for the coalition", "used by the
+    /// US-led coalition", "working for the coalition".</summary>
+    private bool ServesCoalition(int from, int to)
+    {
+        for (int t = Math.Max(from, _first) + 3; t < Math.Min(to, _end); t++)
+        {
+            if (Word(t) != "coalition") continue;
+            int k = Word(t - 1) is "us-led" or "u.s.-led" or "international" or "global" ? t - 2 : t - 1;
+            if (Word(k) == "the" && Word(k - 1) is "for" or "by" && Word(k - 2) is "supplies" or "equipment" or "goods" or "fuel" or "used"
+                    or "working" or "contracted" or "hired" or "destined" or "bound" or "operated" or "run")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is a convoy or its trucks, or -1.</summary>
+    private int Convoy(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if ((_scratch.Lexeme(_doc, _lex, t).Classes & WordClass.ConvoyNoun) != 0) return t;
+        return -1;
+    }
+
+    /// <summary>The actor named right before a convoy earlier in the story ("coalition supply convoys", "US
+    /// convoys"; or a name that ends with the convoy word), the latest one; else the first one named so later ("a convoy was struck ... coalition convoys have
+    /// been hit 45 times"); null when none is.</summary>
+    private string? ConvoyOwner()
+    {
+        string? owner = null;
+        for (int t = Convoy(0, _first); t >= 0; t = Convoy(t + 1, _first))
+            for (int k = t; k >= Math.Max(0, t - 2); k--)
+                if (_index.Actor[k] is var m && m >= 0 && _index.ActorLast[m] == k) { owner = _doc.Mentions[m].EntityId; break; }
+        for (int t = Convoy(_end, _doc.Tokens.Length); owner is null && t >= 0; t = Convoy(t + 1, _doc.Tokens.Length))
+            for (int k = t; k >= Math.Max(_end, t - 2); k--)
+                if (_index.Actor[k] is var m && m >= 0 && _index.ActorLast[m] == k) { owner = _doc.Mentions[m].EntityId; break; }
+        return owner;
+    }
+
+    /// <summary>Whether the sentence speaks of a base ("base", "bases", "airbase").</summary>
+    /// <summary>Whether the page named, before this sentence, a site in the town that hosts troops ("Harir Air Base ...
+    /// Harir has been targeted five times"): the town's name alone then stands for that site.</summary>
+    private bool HostedSiteNamedBefore(string town)
+    {
+        foreach (var p in _doc.Places)
+        {
+            if (p.Sentence >= _sentence) break;
+            if (_lex.Hosts.ContainsKey(p.PlaceId) && _stage.Gazetteer[p.PlaceId] is { Parent: { } parent } && parent == town) return true;
+        }
+        return false;
+    }
+
+    private bool BasesTold()
+    {
+        for (int t = _first; t < _end; t++)
+            if (WordIs(t, WordClass.BaseNoun)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the sentence names the state's consulate by its people's word ("the Iranian consulate").</summary>
+    private bool ConsulateOf(string state)
+    {
+        for (int t = _first; t + 1 < _end; t++)
+            if (Word(t + 1) == "consulate" && _cues.ValueAt(t, "demonym", out int last) == state && last == t) return true;
+        return false;
+    }
+
+    /// <summary>The one actor that the other sites listed with the place host, or null.</summary>
+    private string? ListedHost(int p)
+    {
+        string? host = null;
+        foreach (var q in Coordinated(p))
+            if (q != p && _lex.Hosts.TryGetValue(_doc.Places[q].PlaceId, out var h))
+            {
+                if (host is not null && host != h) return null;
+                host = h;
+            }
+        return host;
+    }
+
+    /// <summary>Mode, forces for governments, targets for sites, claims made by saying.</summary>
+    private void Finish(Draft d, int first, int last, int clauseStart, int clauseEnd)
+    {
+        var kb = _stage.Kb;
+        // Sanctions and bans ("Turkey closed its border crossings") are a government's acts; force is its forces'.
+        // (Diplomats pulled out are the government's, not its forces': "Washington withdrew its diplomats from Baghdad".)
+        if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
+            && !(d.Type == "RETREAT" && (EnvoysMoved(last, clauseEnd) || StaffLeft(first))) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first, move: d.Type == "MOBILIZE",
+            after: d.Type == "MOBILIZE" && (!d.Trigger.IsVerb || ((d.Trigger.Form & WordForm.Participle) != 0 && PassiveAuxiliary(Word(first - 1)))));
+        // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
+        if (d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && d.Actor is null && OwnForcesBefore(first) is var its and >= 0)
+            d.Actor = ForcesOfAnnouncer(its, move: d.Type is "MOBILIZE" or "RETREAT") ?? ForcesOfAdjective(its);
+        // "rockets hit a Turkish base near Zakho", "a Turkish position was shelled", "an attack on an American convoy": a
+        // military site or column a state's adjective names is that state's (its forces', below).
+        if (d.Type == "ASSAULT" && d.Target is null && StateSite(first, last, clauseStart, clauseEnd) is { } siteState) d.Target = siteState;
+        // ("stormed the Turkish consulate": a state's mission is the state's, not its forces'.)
+        if (d.Type == "ASSAULT" && d.Target is not null && _lex.Forces.TryGetValue(d.Target, out var targetForces) && !ConsulateOf(d.Target)) d.Target = targetForces;
+        // "Iraq arrested members of its security forces" reads as the forces acting on themselves: no target.
+        if (d.Target is not null && d.Target == d.Actor) d.Target = null;
+        // "Sadr called on his followers to leave": the body a person leads is his own side, not the other one.
+        if (d.Target is not null && d.Actor is not null && kb[d.Actor] is { Kind: "person" } leader)
+            foreach (var role in kb.RolesOn(leader, _doc.Published))
+                if (role.Role == "leader" && role.Of == d.Target) { d.Target = null; break; }
+        // "a convoy carrying supplies for the coalition", "a hangar used by the coalition", "lorries working for the coalition":
+        // what serves the coalition, hit, hits the coalition ("the coalition" alone names no one elsewhere: "the ruling coalition").
+        if (d.Type == "ASSAULT" && d.Target is null && ServesCoalition(clauseStart, clauseEnd) && d.Actor != Coalition)
+            d.Target = Coalition;
+        // ("landed about 200 metres from the US embassy": a site some way off hosts no one the act hit.)
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _lex.Hosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var host)
+            && !DistanceFrom(_index.PlaceFirst[d.Place]))
+            d.Target = host == UsForces && CoalitionStory() ? Coalition : host;
+        // "killed five of its fighters", "the death of 13 of their members in American strikes": the body whose people
+        // were hit, the one the possessive stands for other than the attacker.
+        if (d.Type == "ASSAULT" && d.Target is null && OwnPeopleHit(d.Actor) is { } owner)
+            d.Target = owner;
+        // "X said troops had detained 14 of its men", "police arrested dozens of their members": the body whose people were held.
+        if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Target is null && OwnPeopleHit(d.Actor) is { } ownHeld)
+            d.Target = ownHeld;
+        // "a bomb exploded beside a convoy", "two more convoys were struck": convoys whose owner the sentence does not
+        // name are those of the owner the story named before ("a coalition supply convoy").
+        if (d.Type == "ASSAULT" && d.Target is null && Convoy(_first, _end) >= 0 && ConvoyOwner() is { } convoyOwner && convoyOwner != d.Actor)
+            d.Target = convoyOwner;
+        // "drones at three bases: Shaddadi, al-Tanf and Rukban", "attacks targeting ... Harir": a town named where the
+        // sentence speaks of bases is the base named after it.
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _stage.TownHosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var townHost)
+            && (BasesTold() || (HostedSiteNamedBefore(_doc.Places[d.Place].PlaceId) && !TellsToll())))
+            d.Target = townHost;
+        // "attacked three bases, naming al-Rukban, al-Shaddadi and al-Tanf": a site listed among bases that host troops
+        // is told as one more of them, and its attack hits the same forces.
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && BasesTold() && ListedHost(d.Place) is { } listed)
+            d.Target = listed;
+        if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && d.Place >= 0 && EnemyStateHit(d) is { } enemy)
+            d.Target = enemy;
+        // "Turkish jets struck northern Iraq again", "Turkey launched Operation Claw-Lock": a state's attack that names no
+        // target hits the one foe the knowledge base gives it, when the page names that foe and the sentence tells of no
+        // civilians hit ("shelled the villages", "killing three civilians").
+        if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && SoleFoeNamed(d.Actor) is { } foe && !_cues.Any("civilians", _first, _end - 1) && !TellsToll())
+            d.Target = foe;
+        // "Troops cleared the barricades that protesters had set up and detained 20 people": a crowd arrests no one; the
+        // crowd found as the doer of an arrest is the one arrested, its doer untold.
+        if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Actor is { } arrester && Crowd(arrester))
+        {
+            // (A crowd found only through a pronoun, "police said they had arrested two men", is no one named.)
+            if (CrowdWord()) d.Target ??= arrester;
+            d.Actor = null;
+        }
+        // "Police detained 23 men near the square", "12 persons were arrested on charges of burning the offices": in a story
+        // that has told of protests, people arrested with no suspicion of an attack told are of the protests; arrests "of two
+        // men suspected of planting the bomb" or "for questioning" have no target told.
+        if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Target is null && PeopleHeld(clauseStart, clauseEnd) && ProtestsTold() is { } held)
+            d.Target = StoryProtester(d.Actor) ?? held;
+        // "Internet access was cut across much of the country": a public service cut with no one told cutting it is cut by
+        // the government of the story's country.
+        if (d.Type == "COERCE" && d.Actor is null && d.Trigger.Is(TriggerFlags.Closes) && _cues.Any("state-service", clauseStart, clauseEnd)
+            && _stage.Gazetteer?.StoryCountry(_doc) is { } home && _stage.Governments.TryGetValue(home.Country, out var cutter))
+            d.Actor = cutter;
+        // "Riot police fired tear gas to reopen the road, and six protesters were detained", "used water cannon to disperse
+        // hundreds of demonstrators": force used on a crowd with no target told hits the crowd its sentence names.
+        if (d.Type == "ASSAULT" && d.Target is null && d.Trigger.Is(TriggerFlags.OnCrowd) && CrowdInSentence() is { } named)
+            d.Target = named;
+        // "Sadr's followers broke into parliament ... Police fired tear gas at the crowd": force used on a crowd hits the body
+        // the story's protests are told of, when they are told of one body only.
+        if (d.Type == "ASSAULT" && d.Target is { } crowd && Crowd(crowd) && StoryProtester(d.Actor) is { } protester)
+            d.Target = protester;
+        if (d.Type == "ASSAULT")
+        {
+            d.Mode = d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate,
+                outside: d.Trigger.Is(TriggerFlags.Intercept) || d.Trigger.Is(TriggerFlags.SubjectIsTarget));
+            // "rocket and drone attacks": the phrase's own weapon is one of two told as one, so no one mode.
+            if (d.Trigger.Mode is not null && JoinedWeapon(first, d.Trigger.Mode)) d.Mode = "unspecified";
+            // "security forces fired on the crowd", "gunmen fired at protesters": firing on people with no weapon named is gunfire.
+            if (d.Mode is null && d.Trigger.IsVerb && d.Trigger.Lemma is "fire" or "fire on" or "fire at" or "fire into"
+                && (Word(last) is "on" or "at" or "into" ? last + 1 : Word(last + 1) is "on" or "at" or "into" ? last + 2 : -1) is var aimed && aimed > 0
+                && (_cues.At(aimed, "crowd") >= 0 || _cues.At(aimed + 1, "crowd") >= 0 || _cues.At(aimed, "person") >= 0 || _cues.At(aimed + 1, "person") >= 0
+                    || (d.Target is { } fired && (Crowd(fired) || IsPerson(fired))))
+                // ("tear gas canisters were fired at the protesters": what is fired is no bullet.)
+                && !_cues.Any("riot-gear", clauseStart, clauseEnd))
+                d.Mode = "gunfire";
+            bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
+            if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
+            if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
+            d.Mode ??= "unspecified";
+            // "X said it struck Y": an armed group telling of its own attack claims it.
+            // ("X said its fighters had carried out the attack": so does one that says "the" attack told was its own.)
+            if (d.ClaimedBy is null && d.Status == "reported" && d.Actor is not null && kb[d.Actor]?.Kind is "armed_group" or "coalition"
+                && (_cues.Any("claim", _first, first - 1) || (d.Definite && !d.Trigger.IsVerb && !d.Aggregate && _cues.Any("speech", _first, first - 1))))
+                d.ClaimedBy = d.Actor;
+        }
+        else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";
+        // "sent reinforcements" (reinforcement), "handed the base over" (base handover): the move the trigger word tells.
+        else if (d.Type is "MOBILIZE" or "RETREAT" && d.Trigger.Type == d.Type)
+        {
+            d.Mode = d.Trigger.Mode;
+            // "sent army reinforcements to the city": a deployment of reinforcements reinforces.
+            if (d.Mode == "deployment" && MovedWord(last, clauseEnd, WordClass.Reinforcements)) d.Mode = "reinforcement";
+            // "ordered non-emergency staff to leave", "pulled its foreign employees out": civilians leaving are evacuated.
+            if (d.Mode == "withdrawal" && (MovedWord(last, clauseEnd, WordClass.Civilians) || MovedWord(Math.Max(clauseStart, first - 5) - 1, first - 1, WordClass.Civilians))) d.Mode = "evacuation";
+        }
+        else d.Mode = null;
+    }
+
+    /// <summary>Whether a word of the kind stands within four words after <paramref name="last"/>, before <paramref name="end"/>.</summary>
+    private bool MovedWord(int last, int end, WordClass kind)
+    {
+        for (int t = last + 1; t <= Math.Min(end, last + 4); t++)
+            if (WordIs(t, kind)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a weapon of another kind is joined to the attack phrase at <paramref name="first"/> by "and" or "or"
+    /// ("rocket and drone attacks", "missile or drone strikes").</summary>
+    private bool JoinedWeapon(int first, string mode)
+    {
+        if (Word(first - 1) is not ("and" or "or")) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "mode" && l == first - 2 && cue.Value != mode) return true;
+        return false;
+    }
+
+    /// <summary>The forces of the government whose member announces an arrest or a deployment
+    /// ("the prime minister announced the arrest of …": the arrests are the security forces'); with <paramref name="move"/>
+    /// also a ministry of that government, and with <paramref name="after"/> the one who announces after the act.</summary>
+    private string? ForcesOfAnnouncer(int first, bool move = false, bool after = false)
+    {
+        var kb = _stage.Kb;
+        for (int t = first - 1; t >= _first; t--)
+        {
+            int m = _index.Actor[t];
+            if (m < 0) continue;
+            var id = _doc.Mentions[m].EntityId!;
+            if (_lex.Forces.TryGetValue(id, out var f)) return f;
+            // "the Pentagon announced the sending of 3,000 more soldiers": a ministry of a government that has forces announces
+            // its forces' move (not an arrest: "the Interior Ministry said its teams arrested" is the ministry's own).
+            if (move && kb[id] is { Kind: "government" } body)
+                foreach (var link in body.PartOf)
+                    if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
+            if (kb[id] is { Kind: "person" } person)
+                foreach (var role in kb.RolesOn(person, _doc.Published))
+                    if (role.Role == "office" && role.Of is not null && _lex.Forces.TryGetValue(role.Of, out f)) return f;
+            t = _index.ActorFirst[m];
+        }
+        // "About 1,000 more troops would be sent to the region, the Pentagon announced": or the one who announces after it
+        // forces moved by someone the sentence does not name (a passive or a noun: "soldiers will deploy to Jordan, the
+        // Pentagon said" tells the soldiers' own move).
+        if (after)
+            for (int t = first + 1; t < _end; t++)
+            {
+                int m = _index.Actor[t];
+                if (m < 0) continue;
+                t = _index.ActorLast[m];
+                if (_cues.At(t + 1, "speech") < 0 || Word(_index.ActorFirst[m] - 1) is not ("," or "the") ) continue;
+                var id = _doc.Mentions[m].EntityId!;
+                if (_lex.Forces.TryGetValue(id, out var f)) return f;
+                if (kb[id] is { Kind: "government" } body)
+                    foreach (var link in body.PartOf)
+                        if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
+            }
+        return null;
+    }
+
+    /// <summary>The forces of the state whose adjective stands before <paramref name="first"/> with no actor named
+    /// between ("the Turkish defence ministry announced that its jets ..."), or null.</summary>
+    private string? ForcesOfAdjective(int first)
+    {
+        for (int t = first - 1; t >= _first; t--)
+        {
+            if (_index.Actor[t] >= 0) return null;
+            if (_cues.ValueAt(t, "demonym", out _) is { } state) return _lex.Forces.GetValueOrDefault(state);
+        }
+        return null;
+    }
+
+    /// <summary>The state whose adjective names a military site (cue class military-site) right after the act ("hit a Turkish
+    /// base", "on an American convoy") or right before it ("a Turkish position was shelled"), with only an article or
+    /// "military", "army" between; or null.</summary>
+    private string? StateSite(int first, int last, int clauseStart, int clauseEnd)
+    {
+        for (int t = last + 1; t < clauseEnd && t <= last + 4; t++)
+        {
+            if (_index.Actor[t] >= 0 || _index.Place[t] >= 0) return null;
+            if (StateSiteAt(t) is { } state) return state;
+        }
+        // ("A Turkish outpost near Zakho was shelled": the subject's place may stand between.)
+        for (int t = first - 1; t >= clauseStart && t >= first - 8; t--)
+        {
+            if (_index.Actor[t] >= 0) return null;
+            if (StateSiteAt(t) is { } state) return state;
+        }
+        return null;
+    }
+
+    private string? StateSiteAt(int t)
+    {
+        if (_cues.ValueAt(t, "demonym", out int last) is not { } state) return null;
+        int next = last + 1;
+        if (Word(next) is "military" or "army" or "armed" or "security" or "forces'" or "troops'") next++;
+        return _cues.At(next, "military-site") >= 0 ? state : null;
+    }
+
+    /// <summary>The "its" or "their" of "its aircraft (had) struck", "their forces reinforced" right before the act at
+    /// <paramref name="first"/> (past a verb group), or -1.</summary>
+    private int OwnForcesBefore(int first)
+    {
+        int t = first - 1;
+        while (t > _first && WordIs(t, WordClass.VerbGroup | WordClass.Adverb)) t--;
+        if (t - 1 < _first || !WordIs(t, WordClass.ForceNoun)) return -1;
+        if (Word(t - 1) is "fighter" or "war" or "own" && t - 2 >= _first) t--;
+        return Word(t - 1) is "its" or "their" or "Its" or "Their" ? t - 1 : -1;
+    }
+
+    /// <summary>"claimed drone attacks on Haifa port", "fired rockets at Israel": a country, town or site hit as the act's object, in a
+    /// state the attacker is at war with (the knowledge base has them opposed), is an attack on that state. Not a
+    /// place the act only happens in ("a training site near Albu Kamal"), nor a state's own town hit by a neighbour
+    /// it is not at war with.</summary>
+    private string? EnemyStateHit(Draft d)
+    {
+        if (_stage.Gazetteer?[_doc.Places[d.Place].PlaceId] is not { Country: { } country }
+            || !_stage.Governments.TryGetValue(country, out var state) || state == d.Actor) return null;
+        // Over "the" and a noun of what the place is ("at the port of Eilat").
+        int before = _index.PlaceFirst[d.Place] - 1;
+        if (Word(before) == "of" && before - 1 > d.Last && _doc.Tokens[before - 1].Kind == TokenKind.Word && !_doc.Tokens[before - 1].Is(TokenFlags.Capitalized)) before -= 2;
+        if (Word(before) == "the") before--;
+        // "attacked \"a vital target\" in Eilat", "struck targets in Israel": a noun of what was aimed at, in the place.
+        if (Word(before) == "in" && before - 1 > d.Last && AimedNoun(before - 1)) before = d.Last;
+        if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
+        return Opposed(state, d.Actor!) ? state : null;
+    }
+
+    /// <summary>The one body a state or its forces is opposed to (knowledge base), when the page names it; else null.</summary>
+    private string? SoleFoeNamed(string actor)
+    {
+        if (_stage.Kb[actor] is not { Kind: "state_force" or "government", OpposedTo: [var foe] } || foe == actor) return null;
+        foreach (var m in _doc.Mentions)
+            if (m.EntityId == foe) return foe;
+        return null;
+    }
+
+    /// <summary>The one actor of the protests the story told before, other than a crowd, a person or
+    /// <paramref name="attacker"/>; null when it told none or several.</summary>
+    private string? StoryProtester(string? attacker)
+    {
+        string? found = null;
+        foreach (var o in _story!)
+        {
+            if (o.Type != "PROTEST" || o.Status != "reported" || o.Actor is not { } a || Crowd(a) || a == attacker) continue;
+            if (found is not null && found != a) return null;
+            found = a;
+        }
+        return found is not null && !IsPerson(found) ? found : null;
+    }
+
+    /// <summary>Whether the clause tells of unnamed people held ("young men", "12 persons", "rioters") and of no suspicion
+    /// ("suspected of", "suspects", "for questioning", "in connection with").</summary>
+    private bool PeopleHeld(int from, int to)
+    {
+        bool people = false;
+        for (int t = Math.Max(from, _first); t < Math.Min(to, _end); t++)
+            switch (Word(t))
+            {
+                case "men" or "persons" or "people" or "youths" or "rioters" or "individuals": people = true; break;
+                case "suspected" or "suspect" or "suspects" or "suspicion" or "accused" or "questioning" or "investigation" or "connection" or "planting" or "involvement":
+                    return false;
+            }
+        return people;
+    }
+
+    /// <summary>The protesters when the latest happening the story told before is a protest or force on a crowd (a PROTEST
+    /// event, a crowd acting or hit), not an attack ("a bomb hit the convoy ... police arrested two men"); else null.</summary>
+    private string? ProtestsTold()
+    {
+        if (_stage.Kb["protesters"] is null) return null;
+        for (int i = _story!.Count - 1; i >= 0; i--)
+        {
+            var o = _story[i];
+            if (o.Status != "reported") continue;
+            if (o.Type == "PROTEST" || (o.Actor is { } a && Crowd(a)) || (o.Target is { } x && Crowd(x))) return "protesters";
+            if (o.Type == "ASSAULT") return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the sentence names a crowd by a word of its own (protesters, demonstrators, the crowd).</summary>
+    private bool CrowdWord()
+    {
+        for (int t = _first; t < _end; t++)
+            if (WordIs(t, WordClass.CrowdNoun)) return true;
+        return false;
+    }
+
+    /// <summary>The crowd (protesters, activists) the sentence names as an actor, or the protesters when it tells of a
+    /// protest ("to break up a sit-in", "students marching on the Green Zone"); else none.</summary>
+    private string? CrowdInSentence()
+    {
+        for (int t = _first; t < _end; t++)
+            if (_index.Actor[t] is var m && m >= 0 && _doc.Mentions[m].EntityId is { } id && Crowd(id)) return id;
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "PROTEST" && h.First >= _first && h.First < _end && _stage.Kb["protesters"] is not null) return "protesters";
+        return null;
+    }
+}

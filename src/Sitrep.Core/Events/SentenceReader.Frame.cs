@@ -1,0 +1,971 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>The sentence reader's frame of one trigger: the gates that keep or drop it, its actor and target, then the event it makes.</summary>
+internal sealed partial class SentenceReader
+{
+    private void Frame(Trigger trigger, int first, int last, List<Draft> into)
+    {
+        if (trigger.Is(TriggerFlags.Negates) && !DeniedPart(first, last)) return;
+        // "- Deployments: On 17 June the Pentagon announced ...", "Arrests: ...": a word that heads a digest's item, with a
+        // colon after it, labels what the item tells (as a noun, though "Arrests" reads as a verb); the item's words tell the act.
+        if (Word(last + 1) == ":" && (first == _first || (first == _first + 1 && Word(_first) is "-" or "•" or "*"))) return;
+        // "X called the strike a terrorist attack", "described the raids as an assault on sovereignty": a noun of
+        // attack given as the name of an act already told is the speaker's accusation, no second attack.
+        // ("a \"terrorist attack\"": a quote may leave the word read as a verb.)
+        if (trigger.Type == "ASSAULT" && NamesObject(first, trigger.IsVerb))
+            trigger = trigger with { Type = "ACCUSE", Mode = null, Flags = TriggerFlags.Speech | TriggerFlags.Label };
+        int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
+        // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
+        // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
+        int antecedent = Antecedent(first);
+        bool anchor = Introducer(antecedent, out int introAt) is "since" or "after" or "following" or "before" or "until"
+            || AnswerLink(introAt);
+        if (anchor)
+            for (int t = last + 1; t <= clauseEnd; t++)
+                if (Word(t) == ",") { clauseEnd = t - 1; break; }
+        // "The attack came two days before the Pope's visit to Baghdad and Najaf": an act told as the subject of
+        // "came" or "happened" with a time after it is retold to be dated; the names after it are not its parties.
+        bool dated = !trigger.IsVerb && WordIs(last + 1, WordClass.OccurVerb) && TimeLinkAfter(last + 2);
+        if (dated) clauseEnd = last;
+        // "fired rockets at the base in retaliation for the killing of its commander in Baghdad": the act answered has
+        // its own parties, place and weapon.
+        // "struck three sites on Wednesday after a missile attack on Ain al-Asad", "four days after militants fired
+        // missiles at the base": so has an act told after "after", "following" or "before".
+        if (EventLexicon.IsMaterial(trigger.Type))
+            for (int t = last + 1; t <= clauseEnd; t++)
+            {
+                if (t >= last + 3 && AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
+                if (Word(t) is "after" or "following" or "before" && ActWithin(t + 1, Math.Min(clauseEnd, t + 4))) { clauseEnd = t - 1; break; }
+            }
+        // "a roadside bomb hit a convoy ..., burning one truck", "struck the depot, destroying two launchers": an ambiguous
+        // verb of harm in -ing after a comma tells what the attack told before it did, no act of its own.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Is(TriggerFlags.Weak) && !trigger.Is(TriggerFlags.Toll)
+            && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "," && AttackBefore(first)) return;
+        // "the units will be pulled out within weeks, leaving police to hold the town", "withdrew from the base, handing it
+        // to the army": a withdrawal in -ing after a comma tells what the withdrawal told before it leaves behind, no act of its own.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == ","
+            && RetreatVerbBefore(first - 1)) return;
+        // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
+        if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return;
+        // "accused the premier of complicity in the killing of al-Muhandis", "blamed the militia for a role in the murder of
+        // the activist": a killing named only as what someone is accused of having had a part in is the accusation's
+        // content, no killing told here.
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && KillingNoun(first)
+            && _cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } share && AccusedBefore(share.First, clauseStart)) return;
+        // "the embassy's counter-rocket defences opened fire", "air defence systems fired at the drones": the fire of
+        // a defence against what comes in is no attack of its own.
+        // (A drone they bring down is still the attack told: "air defences downed a drone".)
+        if (trigger.Type == "ASSAULT" && WordIs(first, WordClass.FireWord)
+            && DefenceBefore(first)) return;
+        // "promised more operations against US troops": a promise threatens only with the attack it promises.
+        if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
+        // "rejected any suggestion that it had a hand in the strike", "rejected accusations that ...": a refusal of what
+        // is said of the speaker is a denial, which negates the act it names; there is no refusal of its own.
+        if (trigger.Type == "REJECT" && trigger.IsVerb && _cues.First("denial", first, Math.Min(_end - 1, last + 3)) == first) return;
+        // "which Ankara calls Operation Claw-Lock", "what Washington calls deterrence": "calls" right after a name is its
+        // verb of naming, no phone call.
+        if (trigger.Type == "CONSULT" && !trigger.IsVerb && Word(first) is "call" or "calls" && first - 1 >= _first && _index.Actor[first - 1] >= 0)
+            return;
+        // "riot police fired tear gas to reopen the road", "security forces reopened the bridge after clearing a barricade": a way
+        // opened by force against the crowd that blocked it is no concession.
+        if (trigger.Type == "CONCEDE" && trigger.Lemma == "reopen"
+            && (_hits.Exists(h => h.Trigger.Is(TriggerFlags.OnCrowd)) || _cues.Any("blockade", _first, _end - 1))) return;
+        // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
+        if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
+        bool reduced = false;
+        bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
+        // "The crossing has been closed to traffic since 2014", "fighters have been deployed along the border since 2017", "the
+        // crossing, closed since 2012, ...": a perfect or bare passive with "since" and a year before the article's names a
+        // state that has lasted since then, no happening.
+        // (Attacks are repeated acts: "the field has been attacked 15 times since 2022" counts them.)
+        if ((trigger.Type is "MOBILIZE" or "RETREAT" || (trigger.Type == "COERCE" && trigger.Mode == "ban")) && ((passive && (reduced || Word(first - 1) == "been" || Word(first - 2) == "been"))
+                || (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Word(first - 1) == ","))
+            && SinceEarlierYear(last, clauseEnd)) return;
+        // "roadside bombs on supply convoys have become a near-weekly event", "mortar rounds fired at the Green Zone have
+        // become routine": an act told as a habit (a noun, or a participle after one) is a state of affairs, no happening.
+        // ("Kidnapping of foreigners has become an industry", "arrests of activists have become routine": a verb form with "of"
+        // after it is a noun.)
+        if (EventLexicon.IsMaterial(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
+            && Habit(last, trigger.IsVerb && Word(last + 1) != "of")) return;
+        // "The killing is a test for the new cabinet", "this attack was a message to Washington": a definite noun of an act
+        // that is the subject of a copula with a noun after it names an act told elsewhere as a topic, no happening of its own.
+        if (EventLexicon.IsMaterial(trigger.Type) && !trigger.IsVerb && Word(first - 1) is "the" or "this" or "that"
+            && (first - 1 == clauseStart || Word(first - 2) is "," or "but" or "and" || first - 1 == _first)
+            && Word(last + 1) is "is" or "was" && Word(last + 2) is "a" or "an") return;
+        // "the areas which the rockets are launched from usually", "where mortars are often fired from": an act told in the
+        // present passive with a word of habit is what happens as a rule, no happening.
+        // ("Katyusha rockets are usually launched at the Green Zone": so is the weapon that is the subject of one.)
+        if (EventLexicon.IsMaterial(trigger.Type)
+            && (trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 && PresentPassive(first) : Word(AfterWeapon(last + 1)) is "is" or "are")
+            && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return;
+        // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
+        // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
+        if (trigger.Is(TriggerFlags.Troops) && (reduced || (!ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10)
+            && !(trigger.Is(TriggerFlags.Evacuates) && EvacueesOut(passive, first, last, clauseStart, clauseEnd))
+            // "reduced its own staff at the base", "the embassy cut its staff": a withdrawal of staff too.
+            && !(trigger.Type == "RETREAT" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5, after: 4))))) return;
+        // "moved its troops out of Iraq", "sent the soldiers home", "were moved back to Kuwait": forces moved away
+        // (a word of leaving right after the verb or its object) are no deployment.
+        if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && ForcesMovedAway(last, clauseEnd)) return;
+        // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
+        if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
+        // "radical groups backed by Iran", "the militias, funded by Tehran, ...": a participle of backing right after its noun
+        // (no auxiliary before it) describes the noun; it tells no act of backing.
+        // ("funded and armed by Tehran": so do two joined participles.)
+        if (trigger.Type is "SUPPORT" or "AID" && trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0
+            && (Word(last + 1) == "by" || (Word(last + 1) is "and" or "or" && Word(last + 3) == "by")) && DescribesNounBefore(first)) return;
+        // "the coalition's mission in federal Iraq will end by ...": ending withdraws only a military mission, its subject.
+        string? missionOwner = null;
+        if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return;
+        // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
+        // ("found no evidence that the drones took off from Iraqi soil", "found nothing": finding nothing seizes nothing.)
+        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
+        // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
+        // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
+        if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
+            || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd))) return;
+        // "police held five protesters", "12 people were held overnight": holding arrests only the detainee right next to it
+        // ("a funeral for the fighters was held", "held a vigil for the men", "held the gunmen responsible" are none).
+        if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold"
+            && (Word(last + 1) is "responsible" or "accountable" or "liable" || _cues.Any("answerable", last + 1, Math.Min(clauseEnd, last + 6))
+                || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd, before: 3, after: 3))) return;
+        // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
+        if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return;
+        // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
+        if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !ObjectOfClass("handed-site", passive, first, last, clauseStart, clauseEnd, after: 8))) return;
+        // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
+        // across ("the market closed higher", "closed the file" are none).
+        // "a source close to the prime minister's office": the adjective.
+        if (trigger.Type == "COERCE" && Word(first) == "close" && Word(last + 1) == "to") return;
+        // "massing troops to seal the border": sealing as the aim of a move is no closure told as done.
+        if (trigger.Type == "COERCE" && trigger.Lemma == "seal" && Word(first - 1) == "to" && (trigger.Form & WordForm.Base) != 0) return;
+        if (trigger.Is(TriggerFlags.ClosesWay)
+            && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))
+            // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
+            && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 18))) return;
+        // "cut mobile internet across the country": cutting bans only a service or a place of business.
+        if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd))) return;
+        // "pulled its staff out of the field", "contractors were flown out": moving staff out withdraws them.
+        if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && (reduced || !EvacueesOut(passive, first, last, clauseStart, clauseEnd))) return;
+        var scan = ScanRight(last, clauseEnd, trigger);
+        int subjectLast = -1;
+        // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
+        var subjects = reduced ? [] : Subjects(first, clauseStart, out subjectLast);
+        // "Iraqi and US officials held talks", "Iraqi and American negotiators will meet": the two states.
+        if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && subjects.Count < 2 && JointPeoples(first, clauseStart, out var people) is var peopleLast && peopleLast >= 0)
+        {
+            subjects = people!;
+            subjectLast = peopleLast;
+        }
+
+        // The story's lists: a frame is read to its end before the next one starts, and drafts keep no list.
+        List<string> actors = _scratch.Actors, targets = _scratch.Targets;
+        actors.Clear();
+        targets.Clear();
+        bool material = EventLexicon.IsMaterial(trigger.Type), demonym = false;
+        bool downed = false;
+        if (trigger.Is(TriggerFlags.Intercept))
+        {
+            // "Coalition air defences shot down two drones", "the rockets were intercepted by C-RAM": the
+            // defender is the side attacked; only a weapon named near the word makes it an attack.
+            if (passive) { if (scan.Agent is not null) targets.Add(scan.Agent); }
+            else targets.AddRange(subjects);
+            // "Police intercepted a pickup carrying three drones", "the army stopped two trucks": what is stopped on the road
+            // is a load searched, not an attack fended off, whatever weapon it carries.
+            if (!passive && trigger.IsVerb && VehicleAfter(last)) return;
+            // "the Guards shot down a US Navy drone", "air defences downed an American surveillance aircraft": a state's
+            // own aircraft brought down is an attack by the one who downs it on that state's forces, no defence.
+            if (!passive && trigger.IsVerb && subjects.Count > 0 && StateCraft(last, clauseEnd) is { } craftOwner && !subjects.Contains(craftOwner)
+                && SideOf(craftOwner) != SideOf(subjects[0]))
+            {
+                targets.Clear();
+                actors.AddRange(subjects);
+                targets.Add(craftOwner);
+                trigger = trigger with { Flags = trigger.Flags & ~TriggerFlags.Intercept, Mode = null };
+                downed = true;
+            }
+            else if (ModeNear(first, last, clauseStart, clauseEnd, aggregate: false, outside: true) is null
+                && !_cues.Any("projectile", last + 1, Math.Min(clauseEnd, last + 4))) return;
+        }
+        else if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
+        {
+            // "the launcher it had been fired from", "the rockets were launched from a field": what is fired or launched
+            // from somewhere is the weapon, not the one hit.
+            if (!(passive && Word(last + 1) == "from" && trigger.Lemma is "fire" or "launch")) targets.AddRange(subjects);
+            if (scan.Agent is not null) actors.Add(scan.Agent);
+            else if (passive && trigger.Type == "COERCE" && Announcer(first, last) is { } announcer) actors.Add(announcer);
+            // "The offices of X in Basra were closed", "the headquarters of X was raided": the owner after "of" of the
+            // place that is the subject is the target.
+            if (subjects.Count == 0 && material && OwnerOfSubject(first, clauseStart) is { } placeOwner) targets.Add(placeOwner);
+            // "Rockets were fired at US bases": the subject is the weapon, the name after is the target.
+            if (subjects.Count == 0) targets.AddRange(scan.Aimed);
+        }
+        // "to protest the shelling of a resort": a gerund after its determiner is a noun, whose actor the
+        // subject of the sentence is not.
+        else if (trigger.IsVerb && !((trigger.Form & WordForm.Ing) != 0
+                 && (Word(first - 1) is "the" or "this" or "that" || _cues.At(first - 1, "many") >= 0 || _cues.At(first - 1, "adjective") >= 0)))
+        {
+            actors.AddRange(subjects);
+            targets.AddRange(scan.Targets);
+            // "shunned warnings by the prime minister", "condemned the attack by the militia": what is refused or
+            // blamed was made by the one after "by", whom the act is against.
+            if (trigger.Type is "REJECT" or "ACCUSE" && scan.Agent is { } maker && Word(last + 1) != "by" && !targets.Contains(maker))
+                targets.Insert(0, maker);
+        }
+        else if (trigger.Is(TriggerFlags.Light) && !trigger.IsVerb)
+        {
+            // "conducted operations against ...", "claimed 75 operations": a verb or a count makes the act.
+            bool verb = subjects.Count > 0 && LightVerbBetween(subjectLast, first);
+            if (!verb && !CountBefore(first) && !VowedAttack(trigger, first, last, clauseEnd)) return;
+            if (verb) actors.AddRange(subjects);
+            targets.AddRange(scan.Targets);
+        }
+        else if (trigger.Is(TriggerFlags.Weak) && trigger.Type is "SUPPORT" or "REQUEST" or "AID" or "COOPERATE")
+        {
+            // "Washington's support for the peshmerga", "US pressure on Baghdad": a weak noun of saying or
+            // backing names a state of affairs; it is an act only when a verb makes it one ("X offered support").
+            if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: true)) actors.AddRange(subjects);
+            targets.AddRange(scan.Targets);
+        }
+        else
+        {
+            // "the minister got a warning from American diplomats that ...": what the subject receives comes from "from X".
+            if (!material && scan.From is not null && subjects.Count > 0 && Received(subjectLast, first))
+            {
+                actors.Add(scan.From);
+                targets.AddRange(subjects);
+                scan.Targets.Clear();
+            }
+            else if (Modifier(first, trigger, out int at) is { } modifier)
+            {
+                demonym = at >= 0;
+                // "American and British airstrikes": one event per state.
+                if (demonym) DemonymsBefore(at, actors);
+                // "the embassy attack": a site before the noun is what was attacked.
+                if (_lex.SiteActors.Contains(modifier)) targets.Add(modifier);
+                else actors.Add(modifier);
+            }
+            // "Kataib Hezbollah denied any role", "said Tehran had no part in it": the one with no part is the subject.
+            else if (trigger.Is(TriggerFlags.Negates) && subjects.Count > 0) actors.AddRange(subjects);
+            else if (scan.Agent is not null) actors.Add(scan.Agent);
+            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material, trigger.Type, trigger.Mode) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
+            // "The governor announced a curfew", "the ministry declared the closure of the crossings": a verb of saying that is
+            // also one of imposing a ban (cue light COERCE:ban) right before the noun, over its article and adjectives, makes
+            // its speaker the one who imposes it (the noun stands in what is said, so the subject is no subject of it).
+            else if (trigger.Type == "COERCE" && trigger.Mode == "ban" && !trigger.IsVerb && BanAnnouncedBy(first) is { } imposer) actors.Add(imposer);
+            else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
+            // "X told Y in a phone call that ...": the call is the speaker's with the one told.
+            else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)
+            {
+                actors.Add(caller);
+                if (listener is not null) targets.Add(listener);
+            }
+            // "After talks with X, Y said ...": a meeting in an opening phrase is the main clause's subject's.
+            else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
+            targets.AddRange(scan.Targets);
+        }
+        // "the YBS accused in a statement the army of attacking ...": the one accused of the act is named between the
+        // verb of accusing and "of"; the accuser is never the act's author.
+        if (material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "of" && actors.Count > 0
+            && AccusedBetween(first - 1, clauseStart) is var accuse && accuse >= 0)
+            for (int i = actors.Count - 1; i >= 0; i--)
+                if (!NamedBetween(actors[i], accuse + 1, first - 2)) actors.RemoveAt(i);
+        // "the council has declared the PKK a \"banned organisation\"": a participle that describes what an object is declared
+        // to be is the declarer's act on that object, not the object's own.
+        // ("named Harakat al-Nujaba a Specially Designated Global Terrorist": so is a noun of sanction.)
+        if ((trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 : trigger.Type == "SANCTION")
+            && DeclaredAs(first, clauseStart) is var (declared, declaring) && declared is not null)
+        {
+            actors.Clear();
+            actors.AddRange(Subjects(declaring, clauseStart, out _));
+            targets.Clear();
+            targets.Add(declared);
+        }
+        // "the commission ordered eight channels to close their offices", "a decree ordering all units to ... close their
+        // offices": a ban that the one ordered carries out on its own places is the orderer's ban on it.
+        if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && !passive && BanOrderAt(first, clauseStart) is var (command, ordered) && command >= 0)
+        {
+            actors.Clear();
+            actors.AddRange(Subjects(command, clauseStart, out _));
+            targets.Clear();
+            if (ordered is not null) targets.Add(ordered);
+        }
+        if (trigger.Type == "PROTEST")
+        {
+            // "gathered near the airport, chanting slogans against the United States": a crowd's slogans say whom it protests.
+            if (targets.Count == 0 && Against(last, _end - 1) is { } opposed) targets.Add(opposed);
+            // "gathered outside the US embassy in Baghdad": a protest at a state's mission, named as the place, is against the mission.
+            if (targets.Count == 0)
+                foreach (var p in scan.Places)
+                    if (_lex.Hosts.TryGetValue(_doc.Places[p].PlaceId, out var mission) && _lex.SiteActors.Contains(mission)) { targets.Add(mission); break; }
+            // "marched on the US embassy": a protest at an embassy is against the state it represents.
+            for (int i = 0; i < targets.Count; i++)
+                if (_lex.SiteActors.Contains(targets[i]) && _stage.Kb[targets[i]]?.Country is { } siteOf && _stage.Governments.TryGetValue(siteOf, out var state))
+                    targets[i] = state;
+        }
+        // "called the raids terrorist acts that threaten the country's stability", "called the drones a threat to the
+        // Iraqi forces": the names after a label are what it says, not whom it accuses.
+        if (trigger.Is(TriggerFlags.Label) && !trigger.IsVerb) targets.Clear();
+        // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
+        // second the other side; it is one act, whatever else the clause names ("Iraq and Iran signed an
+        // agreement under which Baghdad ...").
+        // "discussed the future of the American presence with President Biden", "held talks on the coalition's mandate with
+        // Blinken": when what follows the word of talks is its topic, the one talked with is named after "with".
+        if (trigger.Type == "CONSULT" && actors.Count == 1 && PartnerAfterTopic(last, clauseEnd) is { } partner && partner != actors[0])
+        {
+            targets.Clear();
+            targets.Add(partner);
+        }
+        if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && actors.Count >= 2)
+        {
+            RemoveIn(targets, actors);
+            targets.Insert(0, actors[1]);
+            actors.RemoveRange(1, actors.Count - 1);
+        }
+        // "US officials said Kata'ib Hezbollah was behind it", "CENTCOM said Saadi was responsible for planning
+        // attacks": the speaker blames the one said to be behind the act; "X said it was behind ..." is a claim.
+        if (trigger.Is(TriggerFlags.Attribution))
+        {
+            bool pronoun = subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _);
+            string? blamed = subjects.Count > 0 && !pronoun ? subjects[0] : null;
+            // "rejected as baseless accusations that Tehran was behind ...": what is denied is no one's accusation here.
+            if (pronoun || _cues.Any("denial", _first, first - 1) || Speaker(first, out _, verbsOfSaying: true) is not { } blamer || blamer == blamed) return;
+            // "responsible for the security of the crossing" is a duty; "responsible for moving money", "for the attack" an act.
+            if (trigger.Lemma.EndsWith(" for", StringComparison.Ordinal) && !Word(last + 1).EndsWith("ing", StringComparison.Ordinal)
+                && !HitWithin(last + 1, last + 3)) return;
+            actors.Clear();
+            actors.Add(blamer);
+            targets.Clear();
+            if (blamed is not null) targets.Add(blamed);
+        }
+        // "Harakat al-Nujaba said it would respond", "Pompeo said Washington would not stand by": a promise
+        // told as reported speech is the speaker's threat.
+        // "An analyst said Washington would respond": what a commentator foresees is no threat.
+        if (trigger.Is(TriggerFlags.Vow | TriggerFlags.Demand) && _cues.Any("commentator", _first, first - 1)) return;
+        // "X told Y that the attackers must be found", "X said foreign troops must leave": an obligation in
+        // reported speech is the speaker's demand of the one told; with no speaker it is none.
+        if (trigger.Is(TriggerFlags.Demand))
+        {
+            if (Speaker(first, out var asked) is not { } asker) return;
+            actors.Clear();
+            actors.Add(asker);
+            targets.Clear();
+            if (asked is not null) targets.Add(asked);
+            // "Tehran said Iraq must disarm the groups": with no one told, the one the obligation is laid on is asked.
+            else if (subjects.Count > 0 && subjects[0] != asker && subjectLast >= 0 && !Coreference.IsPronoun(_doc.TokenText(subjectLast), out _)
+                     && !SameCamp(subjects[0], asker))
+                targets.Add(subjects[0]);
+        }
+        // "Al-Nasser ended by saying that Washington will respond": a promise reported by someone the story does not
+        // name as an actor is that speaker's forecast of another's act, no threat.
+        if (trigger.Is(TriggerFlags.Vow) && subjectLast > _first && !Coreference.IsPronoun(_doc.TokenText(subjectLast), out _)
+            && _cues.First("speech", _first, subjectLast - 1) >= 0 && Speaker(first) is null) return;
+        if (trigger.Is(TriggerFlags.Vow) && Speaker(first) is { } speaker)
+        {
+            // "Al-Nasser said Washington will respond": a promise told of another country's side is a
+            // prediction or a report, not the speaker's threat.
+            if (actors.Count > 0 && actors[0] != speaker && !(subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _))
+                && _stage.Kb[actors[0]]?.Country is { } side
+                && _stage.Kb[speaker]?.Country is var own && own != side) return;
+            actors.Clear();
+            actors.Add(speaker);
+            targets.Remove(speaker);
+        }
+        // "OFAC added three leaders of Kataib Hezbollah to its sanctions list": who adds sanctions those added.
+        // Being on the list ("proud to be on the American sanctions list") is no act.
+        // ("put Qais al-Khazali on its Magnitsky list", "added the group to its terrorism list": a list noun of its own.)
+        if (trigger.Type == "SANCTION" && (Word(last + 1) is "list" or "lists" || WordIs(last, WordClass.ListNoun))
+            && !AddedToList(first, clauseStart, actors, targets)) return;
+        // "condemned what it called a terrorist attack on the region": the name a speaker gives an act told
+        // elsewhere makes the speaker no party to it.
+        // "X called the strike a terrorist attack": the act a speaker names is not the speaker's.
+        if (material && (NamedAct(first) || NamedObject(first))) actors.Clear();
+        // "The designations freeze any assets ...", "the sanctions bar Americans from dealing with them": what a
+        // sanction does is the sanction itself, no second one.
+        if (trigger.Type is "SANCTION" or "COERCE" && trigger.IsVerb && SanctionAsSubject(first, clauseStart)) return;
+        if (trigger.Type == "SANCTION" && _triggerAt[first] != SureVerb && (Word(first - 1) is "the" or "these" or "those" || Word(first - 2) is "the" or "these" or "those")
+            && SanctioningVerbAt(last + 1)) return;
+        // "threatened to impose sanctions on Iraq", "threatened to strike US bases", "ruled out concluding a truce with
+        // US forces": a threat or a refusal is against the one the act it names would hit or bind (a request is not:
+        // "urged them to stop attacks on US bases").
+        // ("warned that the movement would resume attacks on US forces": the speaker named again is no target.)
+        if (trigger.Type is "THREATEN" or "REJECT" && trigger.IsVerb && actors.Count > 0 && AllSameCamp(targets, actors[0])
+            && GovernedAct(first) is { } act)
+        {
+            targets.Clear();
+            foreach (var t in ScanRight(act.Last, clauseEnd, act.Trigger).Targets)
+                if (!targets.Contains(t)) targets.Add(t);
+        }
+        // "demanding the expulsion of all foreign troops, American ones too": a demand that forces leave is
+        // against the state's forces, not its government.
+        // ("called on the Iraqi government to expel US troops": the state addressed before the departure is asked; it
+        // does not leave.)
+        if (trigger.Type == "REQUEST" && targets.Count > 0 && _lex.Forces.TryGetValue(targets[0], out var leaving)
+            && _cues.Any("departure", last + 1, Math.Min(clauseEnd, last + 6)) && !AddressedBefore(targets[0], last, clauseEnd))
+            targets[0] = leaving;
+        // "fighters clashed with security forces": the side one clashes with is the other side of the fight.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && targets.Count == 0 && WordIs(first, WordClass.ClashVerb)
+            && Word(last + 1) == "with" && (Word(last + 2) == "the" ? last + 3 : last + 2) is var foe && foe < _end
+            && _index.Actor[foe] >= 0 && _index.ActorFirst[_index.Actor[foe]] == foe)
+            targets.Add(_doc.Mentions[_index.Actor[foe]].EntityId!);
+        // "clashes between Saraya al-Salam and the Asaib", "fighting erupted in Basra between X and Y": a fight between two
+        // named sides is the first one's against the second, whoever else the clause names.
+        if (trigger.Type == "ASSAULT" && actors.Count == 0 && Sides(last, clauseEnd) is var (oneSide, otherSide) && oneSide is not null)
+        {
+            actors.Add(oneSide);
+            targets.Clear();
+            targets.Add(otherSide!);
+        }
+        // "the army and the Sinjar units clashed near Sinjar": the two sides of a fight told as its subject make one event,
+        // the first named against the second.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && targets.Count == 0 && actors.Count == 2 && !passive
+            && WordIs(first, WordClass.FightVerb))
+        {
+            targets.Add(actors[1]);
+            actors.RemoveAt(1);
+        }
+        RemoveIn(actors, targets);
+        // "warned that the United States would take further action": one threatens the other side, not one's own.
+        // "Kataeb Hezbollah warned it would not stand idle if the PMF were targeted": nor its own umbrella.
+        if (trigger.Type == "THREATEN" && actors.Count > 0)
+            for (int i = targets.Count - 1; i >= 0; i--)
+                if (SameCamp(targets[i], actors[0])) targets.RemoveAt(i);
+
+        // "Federal Police fired tear gas at students rallying in Tahrir Square", "crowds marching on the Green Zone": a protest
+        // told as a participle right after the crowd is that crowd's, not the clause subject's.
+        if (trigger.Type == "PROTEST" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && first - 1 > clauseStart
+            && _cues.At(first - 1, "crowd") >= 0 && Word(first - 1) is not ("supporters" or "followers" or "loyalists" or "partisans"))
+        {
+            actors.Clear();
+            if (_index.Actor[first - 1] is var m && m >= 0 && _doc.Mentions[m].EntityId is { } own) actors.Add(own);
+            else if (Word(first - 1) is not ("mourners" or "worshippers") && _stage.Kb["protesters"] is not null) actors.Add("protesters");
+        }
+        // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
+        // ("Thousands of Jordanians gathered near the embassy", "dozens of unemployed graduates marched": so does any people
+        // counted in hundreds or thousands.)
+        bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last)
+            && (_cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1) || CountedPeopleBefore(first, clauseStart));
+        if (!material && actors.Count == 0 && !crowd) return;
+        // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
+        // a statement's -ing after "of" or "for" names what the word before is about, no act of its own.
+        if (!material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && _cues.At(first - 1, "content-of") == first - 1) return;
+        // "came under rocket fire", "was subjected to 7 attacks" — but not "came under pressure".
+        if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) return;
+        // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
+        // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
+        // (A promise is made with "would": "would be held to account" is the threat itself.)
+        if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
+            && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))
+            && !DoneLikeAnother(trigger, first, clauseStart) && !MovePlanned(trigger, first, clauseStart, passive)) return;
+        // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
+        // for strikes": what a state will not let happen is a pledge, no act.
+        if (material && NotAllowed(first, clauseStart)) return;
+        // "were accused of planning to attack foreign diplomats", "charged with plotting bombings", "accused Washington of
+        // letting foreign drones in to bomb the depots": an act that someone is accused of planning or enabling is the charge,
+        // no act (the accusation is its own event).
+        if (material && AccusedOfPlan(first, clauseStart)) return;
+        // "US forces so far occupy some Iraqi bases", "American troops still occupy Iraq", "continue to occupy": an occupation
+        // told as lasting, in the present, is a state the speaker decries, no seizure.
+        if (material && trigger.IsVerb && trigger.Lemma == "occupy" && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0
+            && LastingBefore(first, clauseStart)) return;
+        // "banks were targeted by US sanctions", "the new sanctions target the group's financiers", "targeted with
+        // sanctions": what sanctions aim at is the sanction's target, no attack.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "target" && SanctionsAim(first, last, clauseStart, clauseEnd)) return;
+        // "Those who shoot and kidnap protesters will find no safe harbour", "whoever fires rockets at the embassy": an act
+        // whose doer is anyone who does it speaks of a kind of act, no act done.
+        if (material && trigger.IsVerb && AnyoneWho(first, clauseStart)) return;
+        // "It is a banner under which several factions have claimed drone and rocket attacks on US forces": what is done
+        // under a name, told to explain the name with no count, is what the name stands for, no act told.
+        if (material && UnderWhichName(first) && !CountBefore(first)) return;
+        // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
+        // (or a list of them) that names what is held, made or hit is no act.
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
+        // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
+        // in what is talked about or asked for are no act (the talks and the demand are).
+        // ("a mechanism for pulling its troops out", "talks on withdrawing the brigades": so do they as a gerund after the topic.)
+        if (trigger.Type is "RETREAT" or "MOBILIZE" && (!trigger.IsVerb || ((trigger.Form & WordForm.Ing) != 0 && Word(first - 1) is "for" or "on" or "about" or "of" or "to"))
+            && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return;
+        // "a timetable for foreign forces to leave", "voted for US troops to withdraw": so are forces named after "for"
+        // as the ones who are to move.
+        if (trigger.Type is "RETREAT" or "MOBILIZE" && trigger.IsVerb && Word(first - 1) == "to" && ForWhomAsked(first - 2, clauseStart)) return;
+        // "a law obliging the government to expel foreign forces", "the deal commits Iraq to disarm the groups": an act that a
+        // law or an accord binds someone to is what it binds them to, not done.
+        if (material && trigger.IsVerb && Word(first - 1) == "to" && BoundTo(first - 2, clauseStart)) return;
+        // "thanked him for his call to withdraw", "defied the order to pull out": an act after a noun of asking or
+        // ordering is what was asked for, not done (the asking is its own event).
+        if (material && trigger.IsVerb && Word(first - 1) == "to"
+            && WordIs(first - 2, WordClass.RequestNoun))
+            return;
+        // "demanded at the time that the Turkish troops leave", "insisted that all foreign forces withdraw": an act in the bare
+        // form after "that" and a verb of asking is what was asked for (the request is its own event), no act.
+        if (material && trigger.IsVerb && trigger.Form == WordForm.Base && AskedThat(first)) return;
+        // "ended a decade-long deployment", "closing the deployment of US troops": a deployment ended is no deployment
+        // (the ending is a withdrawal of its own).
+        if (trigger.Type == "MOBILIZE" && !trigger.IsVerb && EndingBefore(first, clauseStart)) return;
+        // "said no American personnel or facilities were hit": a passive whose subject is "no ..." tells that nothing
+        // was struck; the attack, if any, is told elsewhere.
+        if (material && passive && Word(first - 1) is "were" or "was" && NothingHit(first - 2, clauseStart)) return;
+        // "an umbrella of armed groups set up in 2014 to fight the Islamic State": what a body was founded to do
+        // describes the body; it tells no act.
+        if (material && trigger.IsVerb && Word(first - 1) == "to" && FoundedFor(first - 2, clauseStart)) return;
+        // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
+        // ("if the US troops were forced to leave": the condition reaches over an auxiliary and a verb before the act.)
+        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 8), first - 1) is { Cue.Value: "condition" }) return;
+        // "its operations will go on until the occupation leaves Iraq": an act in the present after "until" is the
+        // condition that ends another, not an act told as done ("fought until the army withdrew" tells one).
+        if (trigger.IsVerb && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0 && _cues.Any("until", Math.Max(_first, first - 6), first - 1)) return;
+        // ("the strikes will go on until the corridor is sealed", "until the crossings have been reopened": so is a passive in the
+        // present.)
+        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && (Word(first - 1) is "is" or "are" or "be" || (Word(first - 1) == "been" && Word(first - 2) is "has" or "have"))
+            && _cues.Any("until", Math.Max(_first, first - 8), first - 1)) return;
+        // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
+        // promised in reported speech is the speaker's threat, not a planned attack (ONTOLOGY.md: a vow is
+        // only the THREATEN).
+        if (trigger.Type == "ASSAULT" && VowedAttack(trigger, first, last, clauseEnd) && Speaker(first) is { } threatener
+            && OwnSide(actors, subjectLast, threatener) && !_cues.Any("commentator", _first, first - 1))
+        {
+            Threat(trigger, first, last, threatener, targets, scan, clauseStart, clauseEnd, into);
+            return;
+        }
+        // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
+        bool hosted = false, precisePlace = false;
+        foreach (var p in scan.Places)
+        {
+            hosted |= _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId);
+            precisePlace |= _doc.Places[p].Precision < 3;
+        }
+        // "Harir air base came under drone attack": a site that hosts troops, as the one hit, is a target.
+        if ((passive || trigger.Is(TriggerFlags.SubjectIsTarget)) && !anchor)
+            for (int t = clauseStart; t < first && t <= clauseStart + 3 && !hosted; t++)
+                if (_index.Place[t] is var p && p >= 0 && _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId)) hosted = true;
+        // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
+        // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
+        var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;
+        // "Two roadside bombs hit convoys. The first went off near Taji", "five rockets fell on Ain al-Asad and two more
+        // fell on Balad", "a second salvo struck Taji": a subject that counts on from weapons told before is one of them.
+        string? echoed = weaponCue is null && trigger.Type == "ASSAULT" && trigger.IsVerb && (!passive || reduced) ? EchoedWeapon(first, clauseStart, into) : null;
+        bool weapon = (weaponCue is not null || (echoed is not null && !trigger.Is(TriggerFlags.Toll)))
+            && (precisePlace || scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1) || CountedObject(last, out _, out _, out _)
+                // "two rockets hit an empty lot", "a drone struck a base of the brigade": a site hit, though unnamed.
+                || _cues.Any("facility", last + 1, Math.Min(clauseEnd, last + 5)));
+        // "a rocket fell near the embassy", "a bomb went off": only a weapon that flies or blows up makes these an attack.
+        if (trigger.Is(TriggerFlags.Weapon) && !(weapon && (weaponCue?.Cue.Value ?? echoed) is not "airstrike")) return;
+        // "Two convoys were struck near Iskandariya", "a checkpoint was targeted in Tarmiyah": a thing that
+        // is hit and stands somewhere makes an ambiguous passive an attack.
+        weapon |= trigger.Type == "ASSAULT" && passive && !reduced && _cues.Any("facility", Math.Max(clauseStart, first - 5), first - 1)
+            && (scan.Places.Count > 0 || PlaceWithin(clauseStart, first - 1));
+        // "A lawyer was killed by unknown gunmen in Nasiriyah", "two guards were wounded by a roadside bomb near Tikrit":
+        // a passive whose agent is a weapon or gunmen (cue class mode) makes an ambiguous verb an attack, with a place
+        // or a target named.
+        weapon |= trigger.Type == "ASSAULT" && passive && Word(last + 1) == "by" && _cues.First("mode", last + 2, Math.Min(clauseEnd, last + 4)) >= 0
+            && (scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1));
+        // "Harir has been targeted at least five times": a place hit a number of times is a count of attacks on it.
+        weapon |= trigger.Type == "ASSAULT" && passive && !reduced && PlaceWithin(clauseStart, first - 1)
+            && CountedObject(last, out _, out _, out int timesNoun) && Word(timesNoun) == "times";
+        // "the arrest was part of a plan against the Hashed", "the strike is a message to Washington": what follows
+        // a copula after an act told before describes it; the names there are not its parties.
+        if (!trigger.IsVerb && Word(first - 1) is "the" or "this" or "that" && Word(last + 1) is "is" or "was" or "are" or "were")
+            targets.Clear();
+        // "Qasim Muslih, the PMF's Anbar commander, whose arrest on May 26 ...": the one "whose" stands for is
+        // the one the act was done to.
+        if (!trigger.IsVerb && targets.Count == 0 && actors.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) == "whose"
+            && WhoseAntecedent(first - 1) is { } owner)
+            targets.Add(owner);
+        // "Kataib Hezbollah, which Washington blames for most attacks", "the group, which the US designated in 2009": the
+        // body a "which" before the subject stands for is the one the act is aimed at.
+        if (trigger.IsVerb && !passive && targets.Count == 0 && actors.Count > 0 && WhichObject(first) is { } which && !actors.Contains(which))
+            targets.Add(which);
+        // "two years after his assassination", "the day of their arrest": a possessive pronoun before a noun of an act
+        // done to someone stands for the one it was done to ("his killing of civilians" is his own act).
+        bool owned = false;
+        if (!trigger.IsVerb && targets.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) is "his" or "her" or "their"
+            && _cues.At(first, "undergone") >= last && Word(last + 1) != "of"
+            && Resolve(first - 1, person: Word(first - 1) != "their") is { } sufferer && !actors.Contains(sufferer))
+        {
+            targets.Add(sufferer);
+            owned = IsPerson(sufferer);
+        }
+        // "Soleimani, the Quds Force commander killed in a US drone strike", "Muhandis, killed in the strike": the person
+        // before a participle of death or wounds told of an attack noun is the one it hit.
+        if (!trigger.IsVerb && targets.Count == 0 && trigger.Type == "ASSAULT" && KilledInBefore(first) is { } fallen && !actors.Contains(fallen))
+            targets.Add(fallen);
+        // "masked gunmen fired on a sit-in": an attack on a protest hits the protesters. "More than 480 people have been
+        // killed since the protests began, most of them shot by the security forces": people hit by a named attacker
+        // in a sentence of protests are the protesters.
+        if (trigger.Type == "ASSAULT" && targets.Count == 0 && !actors.Contains("protesters")
+            && (ProtestNounAt(last + 1) || (Word(last + 1) is "on" or "at" && ProtestNounAt(last + 2)) || (passive && Word(last + 1) == "by" && PeopleBefore(first - 1) && ProtestNounIn(_first, first - 1))))
+            targets.Add("protesters");
+        // "the killing of Abu Baqir al-Saadi" names its victim: an act, though no actor is told.
+        bool victim = owned || !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
+        // "the exit of US forces": a weak noun of leaving is an act when the forces that leave follow it.
+        ForcesAfter(trigger, last, actors);
+        // "some 1,500 more troops will deploy to Qatar": forces that move somewhere, though their side is not named.
+        // ("additional army units were deployed around the Green Zone": so are forces moved, in the passive.)
+        bool forcesGo = trigger.Type == "MOBILIZE" && trigger.IsVerb && !reduced && scan.Places.Count > 0
+            && _cues.Any("troops", Math.Max(clauseStart, first - 6), first - 1);
+        // "- Tuesday: rockets at the base in al-Shaddadi": a weapon aimed somewhere in a bulleted list, with no verb, is one
+        // of the attacks the list tells, by the actor of the lead-in or of the count of attacks told before the list.
+        bool listed = ListedAct(trigger, first, last);
+        if (listed && actors.Count == 0 && ListActor() is { } lister && !targets.Contains(lister)) actors.Add(lister);
+        // "a court ordered the closure of the offices of X": a ban noun on a side's places of business names whom it bans.
+        bool closed = trigger.Type == "COERCE" && trigger.Mode == "ban" && !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0
+            && _cues.Any("closable", last + 2, Math.Min(clauseEnd, last + 5));
+        // "The al-Qaim crossing has been shut to all traffic", "the airport road was closed on Friday": a way in or across closed,
+        // its subject, is a ban though no one is said to have closed it.
+        // ("Traffic was barred from the bridge", "air traffic over Basra was closed", "all flights were blocked": so is traffic
+        // or a service stopped, its subject.)
+        closed |= trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && trigger.Lemma is "close" or "shut" or "bar" or "block" && passive && !reduced
+            && (WayWithin(Math.Max(clauseStart, first - 5), first - 1) || _cues.Any("closable", Math.Max(clauseStart, first - 7), first - 1))
+            // ("the highway was blocked by snow", "traffic was blocked for hours by the floods": blocked by no one named is no ban.)
+            && !(trigger.Lemma is "bar" or "block" && ByWithin(last + 1, Math.Min(clauseEnd, last + 6)));
+        // "A strike near Qaim killed two fighters", "two fighters died in a strike on their car": a weak noun of attack that
+        // kills or wounds, as the subject of the toll or where the victims died, is an attack though no one is named.
+        bool deadly = trigger.Type == "ASSAULT" && !trigger.IsVerb && TollOfNoun(first, last, clauseStart, clauseEnd);
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed
+            && !deadly) return;
+        // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
+        // ones who flee are civilians, and civilians withdraw no forces.
+        if (trigger.Type == "RETREAT" && trigger.Lemma == "flee" && actors.Count == 0 && !forcesGo) return;
+        // "police beat protesters", "gunmen beat a journalist": beating is an attack on people; "Iraq beat Iran 2-1"
+        // is a match won.
+        if (trigger.Lemma == "beat" && !BeatenPeople(last + 1)) return;
+        // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
+        // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
+        // only when it names the other side (a pledge of money is aid, below).
+        // "Abdul-Mahdi said Esper had phoned him": the person a statement's object pronoun stands for is the
+        // speaker who tells of it, else the last person named, never the actor.
+        if (!material && trigger.IsVerb && targets.Count == 0 && actors.Count > 0 && Word(last + 1) is "him" or "her")
+        {
+            var told = Speaker(first);
+            if (told is null || told == actors[0] || !IsPerson(told)) told = Resolve(last + 1, person: true);
+            if (told is not null && told != actors[0]) targets.Add(told);
+        }
+        // "with Washington implicating them in strikes", "accused them of ...": the body the object pronoun stands
+        // for, the last one named before it other than the actor.
+        if (!material && trigger.IsVerb && targets.Count == 0 && actors.Count > 0 && Word(last + 1) == "them"
+            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[last + 1].Start, _sentence, person: false, skip: actors[0]) is { } they
+            && SideOf(they) != SideOf(actors[0]))
+            targets.Add(they);
+        // "Police fired tear gas to drive them back", "the jets bombed them": the body an act of force's object pronoun
+        // (or that of its purpose, "to V them") stands for, the last one named before it other than the actor.
+        if (material && trigger.Type is "ASSAULT" or "COERCE" && trigger.IsVerb && !passive && targets.Count == 0 && actors.Count > 0
+            && ObjectPronounAfter(last, clauseEnd) is var them && them >= 0
+            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[them].Start, _sentence, person: false, skip: actors[0],
+                skipIf: SameCampAs(actors[0])) is { } hit)
+            targets.Add(hit);
+        // "imposed sanctions on X, accusing him of ...": the one the participle's pronoun object stands for is
+        // the other side of the act before the comma.
+        if (!material && trigger.IsVerb && Word(first - 1) == "," && Word(last + 1) is "him" or "her" or "them" or "it")
+            for (int i = into.Count - 1; i >= 0; i--)
+                if (into[i].Sentence == _sentence && into[i].Last < first && into[i].Target is { } other)
+                {
+                    targets.Clear();
+                    targets.Add(other);
+                    break;
+                }
+        // "sent envoys to the faction leaders to ask for calm", "met X to press for ...": asking is the purpose of
+        // the meeting told before it, of the one met.
+        if (trigger.Type == "REQUEST" && targets.Count == 0 && Word(first - 1) == "to" && actors.Count > 0)
+            foreach (var d in into)
+                if (d.Sentence == _sentence && d.Type == "CONSULT" && d.Actor == actors[0] && d.Target is not null && d.Last < first) { targets.Add(d.Target); break; }
+        // "Baghdad pledged to disarm Iranian Kurdish groups": the object of the verb after "to" is the other act's,
+        // not the other side of the pledge.
+        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !material && Word(last + 1) == "to" && last + 2 < _end && _index.Actor[last + 2] < 0
+            && _index.Place[last + 2] < 0 && _cues.At(last + 2, "noun-before") < 0 && Word(last + 2) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her"))
+            targets.Clear();
+        if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" or "COOPERATE" or "AGREE" && targets.Count == 0
+            && !(trigger.Type == "AGREE" && Money(last + 1, Math.Min(clauseEnd, last + 4)))) return;
+        // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
+        // stage reads, not an act.
+        if (trigger.Type is "SUPPORT" or "AID" or "COOPERATE" && passive && first > _first && _index.Actor[first - 1] >= 0) return;
+        // Forces move and leave; they do not do it to anyone. "the withdrawal of US forces", "the presence of
+        // security forces": forces named after the noun are the ones that move.
+        // "Sadr supporters stormed the parliament", "protesters stormed the Green Zone": a crowd breaking in without
+        // setting fire or fighting protests; it attacks only with arson or arms (told by their own words).
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "storm" or "break into" or "burst into" or "break through" && !passive && CrowdBefore(first, clauseStart) && !ArsonTold())
+            trigger = trigger with { Type = "PROTEST", Mode = null };
+        // "the charge d'affaires": the title of an envoy holds no charge against anyone.
+        if (trigger.Type == "ACCUSE" && !trigger.IsVerb && _cues.At(first, "envoy") > first) return;
+        // "protesters burned the Swedish flag", "a copy of the Koran was burned": a thing burned as a gesture is no attack.
+        // Nor is it when fire is set to it by other words: "setting fire to an American flag", "the burning of the Koran".
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "burn" or "set fire to" or "torch" or "set ablaze"
+            && EffigyBurned(first, last, passive)) return;
+        // "he left four children", "the blast left two dead": people left behind are no withdrawal.
+        // ("handed three smaller bases to Iraqi forces", "handed over two more camps": sites counted after a verb of
+        // handing are handed over.)
+        if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && Cardinal(last + 1) is not null
+            && !((trigger.Is(TriggerFlags.HandsSite) || trigger.Lemma.StartsWith("hand", StringComparison.Ordinal))
+                 && _cues.StartsWithin("handed-site", last + 2, Math.Min(_end - 1, last + 4)))) return;
+        // "danced on the desks and left a few hours later": leaving names a withdrawal only with the place or post left.
+        // (Forces that leave withdraw wherever from: "the American troops were forced to leave".)
+        if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && trigger.Lemma == "leave" && scan.Places.Count == 0
+            && !LeftSite(last, clauseEnd) && !AnyForce(actors) && !AnyForce(subjects)) return;
+        if (trigger.Type is "MOBILIZE" or "RETREAT")
+        {
+            // "Counter-Terrorism Service units were posted at the checkpoints": the forces moved are the actor.
+            if (actors.Count == 0 && passive && !reduced) actors.AddRange(targets);
+            targets.Clear();
+            // "will hand over the remaining tasks to Iraqi forces", "handed the base to the army": whom a handover goes to.
+            if (trigger.Type == "RETREAT" && (trigger.Lemma.StartsWith("hand", StringComparison.Ordinal) || trigger.Is(TriggerFlags.HandsSite)) && HandedTo(last, clauseEnd) is { } receiver
+                && !actors.Contains(receiver))
+                targets.Add(receiver);
+        }
+
+        // "summoned the Turkish ambassador", "expelled Iran's envoy": the act is against the envoy's state, and
+        // sending a diplomat away is a sanction, not an expulsion of people.
+        string type = trigger.Type;
+        // "pledged $5 million", "$5.2 million to support a UN mission": money given is aid, not a pledge or praise.
+        if (type is "AGREE" or "SUPPORT" && trigger.IsVerb
+            && (Money(last + 1, Math.Min(clauseEnd, last + 4)) || (Word(first - 1) == "to" && Money(Math.Max(_first, first - 7), first - 2))))
+            type = "AID";
+        // "the Islamic State seized a third of Iraq", "fighters captured the town of X": ground taken by force is an
+        // assault, not a seizure of goods.
+        if (type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb && SeizedGround(last, clauseEnd))
+        {
+            trigger = trigger with { Type = "ASSAULT", Mode = null };
+            type = "ASSAULT";
+        }
+        // "withdrew its ambassador from Ankara", "to withdraw the Iraqi charge d'affaires from the Swedish capital": calling
+        // one's own envoy home punishes the state he served in.
+        string? sender = null, served = null;
+        bool ownEnvoy = type == "RETREAT" && trigger.IsVerb && OwnEnvoyHome(last, clauseEnd, out sender, out served);
+        if (ownEnvoy)
+        {
+            type = "SANCTION";
+            targets.Clear();
+            if (served is not null) targets.Add(served);
+            if (sender is not null) { actors.Clear(); actors.Add(sender); }
+        }
+        // "asked the Swedish ambassador to leave the country": telling another state's envoy to go expels him.
+        if (type == "REQUEST" && trigger.IsVerb && Envoy(last, clauseEnd) is { } expelled && ToLeave(last, clauseEnd))
+        {
+            type = "SANCTION";
+            targets.Clear();
+            targets.Add(expelled);
+        }
+        // "ordered the Swedish ambassador to leave the country", "gave Turkey's envoy 72 hours to leave": an envoy told to
+        // go is expelled; his leaving is no withdrawal of forces.
+        if (type == "RETREAT" && trigger.IsVerb && Word(first - 1) == "to" && EnvoyToldToGo(first - 1)) return;
+        // "recalled its charge d'affaires from Stockholm": a recall told by the trigger itself, with where from.
+        if (type == "SANCTION" && targets.Count == 0 && _cues.Last("envoy", Math.Max(first, last - 3), last) is { Last: var envoyEnd } && envoyEnd == last
+            && ServedFrom(last + 1, clauseEnd) is { } recalledFrom)
+            targets.Add(recalledFrom);
+        if (!ownEnvoy && type is "ACCUSE" or "SANCTION" or "COERCE" && (Envoy(last, clauseEnd) ?? PostedIn(trigger, last, clauseEnd)) is { } envoyState)
+        {
+            targets.Clear();
+            targets.Add(envoyState);
+            if (type == "COERCE") type = "SANCTION";
+        }
+        // "barred 14 Iraqi banks from dollar transactions", "blocked the company's accounts": a ban on banks or
+        // money is a financial sanction.
+        if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && _cues.Any("finance", last + 1, Math.Min(clauseEnd, last + 6)))
+            type = "SANCTION";
+        // "Turkey closed its airspace to flights to and from Sulaymaniyah": shutting one's skies to another's flights punishes it.
+        // ("Turkey's ban on flights from the city's airport": so does a ban on flights, told as a noun.)
+        if (type == "COERCE" && trigger.Mode == "ban" && (trigger.IsVerb ? FlightsShut(last, clauseEnd)
+                : Word(last + 1) == "on" && WordIs(last + 2, WordClass.FlightNoun) && Word(last + 3) is "to" or "from" or "into" or "over"))
+        {
+            trigger = trigger with { Type = "SANCTION", Mode = "flight ban" };
+            type = "SANCTION";
+        }
+        // "Sadr ordered his followers to withdraw", "the council told its fighters to pull out": a leader ordering
+        // his own side back makes a concession; the pulling back itself is told only when a sentence says it happened.
+        if (type == "RETREAT" && trigger.IsVerb && OrderAt(first, clauseStart) is var order && order >= 0)
+        {
+            type = "CONCEDE";
+            targets.Clear();
+            if (order > _first && _index.Actor[order - 1] is var leader && leader >= 0)
+            {
+                actors.Clear();
+                actors.Add(_doc.Mentions[leader].EntityId!);
+            }
+            // ("Sadr on Monday ordered his supporters to ...": "his supporters", read as his movement, is the one
+            // ordered; the one who ordered is the subject of the verb of command.)
+            else if (_index.Actor[order + 2] >= 0 && Subjects(order, clauseStart, out _) is { Count: > 0 } commanders)
+            {
+                actors.Clear();
+                actors.AddRange(commanders);
+            }
+        }
+        // "Sadr's withdrawal from politics", "the bloc withdrew from the talks": a leader or a party stepping back gives way;
+        // only forces withdraw.
+        if (missionOwner is not null)
+        {
+            actors.Clear();
+            actors.Add(missionOwner);
+        }
+        if (type == "RETREAT" && ((actors.Count > 0 && AllUnarmed(actors)) || FromPolitics(last, clauseEnd)))
+        {
+            type = "CONCEDE";
+            targets.Clear();
+        }
+        // "protesters are blocking the entrance to the port", "demonstrators closed the road": a crowd that blocks a way
+        // protests; it bans nothing.
+        // So does a crowd that takes a building or a square: "protesters who had occupied a car park", "demonstrators seized
+        // the governorate building".
+        if (type == "COERCE" && trigger.Mode is "ban" or "seize" && trigger.IsVerb && actors.Count > 0 && AllCrowds(actors))
+        {
+            trigger = trigger with { Type = "PROTEST", Mode = null };
+            type = "PROTEST";
+            material = false;
+        }
+        // "a Baghdad court issued an arrest warrant for President Trump": a warrant for a foreign state's man is blame, no arrest.
+        if (trigger.Is(TriggerFlags.Warrant) && targets.Count > 0 && ForeignTo(targets[0], actors))
+        {
+            trigger = trigger with { Type = "ACCUSE", Mode = null };
+            type = "ACCUSE";
+            material = false;
+        }
+        // "the Treasury blocked all property of the two commanders": money or property blocked is frozen, a sanction, no ban.
+        // ("any property he holds under US jurisdiction is blocked": told in the present passive, it is what a designation
+        // told elsewhere does, no act of its own.)
+        if (type == "COERCE" && trigger.IsVerb && trigger.Lemma == "block"
+            && (ObjectOfClass("finance", passive, first, last, clauseStart, clauseEnd, before: 8, after: 4) || PropertyNear(first, last, clauseStart, clauseEnd)))
+        {
+            if (passive && Word(first - 1) is "is" or "are") return;
+            trigger = trigger with { Type = "SANCTION", Mode = null };
+            type = "SANCTION";
+        }
+        // "the faction said American forces 'have not ended their combat role, as they claim'", "said the handovers were a
+        // redeployment, not a withdrawal": a move another side says was not made is that side's claim, no denial (a denial is
+        // told with a verb of denying, or by the movers' own side).
+        if (type is "RETREAT" or "MOBILIZE" && Status(trigger, first, clauseStart) == "negated" && !_cues.Any("denial", _first, first - 1)
+            && Speaker(first) is { } claimant && (actors.Count == 0 || !SameCamp(actors[0], claimant))) return;
+        var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
+        // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
+        // the refusal is the act.
+        if (type == "RETREAT" && trigger.IsVerb && template.Status == "negated" && WillNot(first))
+        {
+            trigger = trigger with { Type = "REJECT", Mode = null };
+            type = "REJECT";
+            material = false;
+            template = new Draft(type, trigger, _sentence, first, last) { Status = "reported", Anchor = anchor };
+        }
+        // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
+        // what a commentator foresees is no event (the ontology codes no predictions).
+        if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
+        // "About 2,500 US troops remain in Iraq to train and advise Iraqi forces", "has 5,200 troops in Iraq, training and
+        // advising", "US troops there train Syrian fighters": training or assisting told in the present is what a mission is
+        // for, no act done ("will continue to train" is the pledge; "trained the cell" is done).
+        if (type == "AID" && template.Status == "reported" && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0
+            && WordIs(first, WordClass.AdviseVerb)) return;
+        // "Israel has so far not struck inside Iraq": an act the narrator says has not happened, with no one denying
+        // it, is no event (a denial is: "X said its forces had not opened fire").
+        if (material && template.Status == "negated" && !trigger.Is(TriggerFlags.Negates)
+            && !_cues.Any("speech", _first, _end - 1) && !_cues.Any("denial", _first, _end - 1) && !_cues.Any("claim", _first, _end - 1)) return;
+        if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
+            template.ClaimedBy = actors[0];
+        Counts(template, trigger, first, last, passive && !reduced);
+        Time(template, first, last, clauseStart, clauseEnd);
+        template.Definite = Definite(trigger, first, last);
+        template.Mutual = trigger.Type == "ASSAULT" && _cues.At(first, "mutual") >= 0;
+        // "fired missiles at the base in retaliation for the killing of Qassem Soleimani": an act named with "the" as what
+        // another answers is a known one given as the cause, no happening told here.
+        if (material && template.Definite && AnsweredNamed(first)) return;
+        // "rejected these mediations", "turned down the offer": what is refused was made by someone told before.
+        template.AnswersPrior = trigger.Type == "REJECT" && targets.Count == 0 && _cues.Any("appeal", last + 1, Math.Min(clauseEnd, last + 4));
+
+        // Statements happen where their speaker is, which the text rarely says: only physical events
+        // and protests get a place. A sanction is a decree, not an act at a place: the places around it
+        // say what it punishes ("for attacks in Syria") or whom ("an envoy in Tehran").
+        bool compound = false;
+        var places = (material && type is not ("SANCTION" or "CONCEDE")) || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor || dated, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
+            : type is "CONSULT" or "AGREE" ? MeetingPlace(type, first, last, clauseStart, clauseEnd) : NoPlaces;
+        // "its fighters attacked three bases on Sunday, naming al-Rukban, al-Shaddadi and al-Tanf": as many sites or
+        // towns listed as the act counts are one attack each ("two attacks in Iraq and Syria" stays one summary).
+        if (compound && template.Count is { } counted && counted == places.Count && Splits(first) && places.TrueForAll(p => _doc.Places[p].Precision == 1))
+            compound = false;
+        // "attacks on their forces in Iraq, Syria and now Jordan": a country named in the list of where is no target.
+        if (compound && targets.Count > 0)
+            foreach (var p in places)
+                if (_stage.Gazetteer[_doc.Places[p].PlaceId] is { Kind: "country" } country && _stage.Governments.TryGetValue(country.Country, out var state))
+                    targets.Remove(state);
+        // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
+        // sites attacked makes one event per site.
+        var actorList = actors.Count > 0 ? actors : NoActor;
+        var placeList = places.Count > 0 && !compound ? places : places.Count > 0 ? [places[0]] : NoPlace;
+        // A site named as the target among sites hit elsewhere ("including the embassy, Victory base and
+        // Ain al-Asad") is one more site: an event of its own, where it stands.
+        string? site = null;
+        foreach (var t in targets) if (_lex.SiteActors.Contains(t)) { site = t; break; }
+        if (placeList.Count > 1 && site is not null && !Hosted(placeList, site)) placeList = [.. placeList, -1];
+        // The last draft is the template itself (nothing reads it after), one allocation less per trigger.
+        int left = actorList.Count * placeList.Count;
+        foreach (var actor in actorList)
+            foreach (var place in placeList)
+            {
+                var d = --left == 0 ? template : template.Copy();
+                d.Evidence.Add(_sentence);
+                d.Actor = actor;
+                d.Target = FirstOther(targets, actor);
+                d.Place = place;
+                d.PlaceId = place >= 0 ? _doc.Places[place].PlaceId : placeList.Count > 1 ? SiteOf(site) : null;
+                // "cut mobile internet across the country", "imposed a nationwide curfew", "Jordan closed its airspace": an act
+                // of a state's body spread over its whole country, with no place named, is in that country. (A sanction is a
+                // decree, at no place: "Turkey closed its airspace to flights from Sulaymaniyah" punishes Sulaymaniyah.)
+                if (d.PlaceId is null && (material || type == "CONCEDE") && type != "SANCTION" && actor is not null && _cues.Any("nationwide", clauseStart, clauseEnd) && WholeCountry(actor) is { } whole)
+                    d.PlaceId = whole;
+                d.Demonym = demonym && actor is not null;
+                // Split over sites, a site named as the target ("the embassy") is the target only at itself.
+                if (placeList.Count > 1 && place >= 0 && d.Target is not null && _lex.SiteActors.Contains(d.Target)
+                    && _lex.Hosts.GetValueOrDefault(d.PlaceId!) != d.Target)
+                    d.Target = _lex.Hosts.GetValueOrDefault(d.PlaceId!) ?? OtherThanSite(targets, actor);
+                if (compound)
+                {
+                    d.Also = places.Skip(1).ToArray();
+                    d.PlaceId = string.Join("+", places.Select(p => _doc.Places[p].PlaceId));
+                }
+                if (template.ClaimedBy is not null) d.ClaimedBy = actor;
+                // "launched drones at three bases: Shaddadi, al-Tanf and Rukban": the count is of the places listed,
+                // and each place's attack is one of them, no summary.
+                if (!compound && place >= 0 && d.Aggregate && d.Count is { } n && n == PlacesIn(placeList))
+                {
+                    d.Aggregate = false;
+                    d.Count = null;
+                    d.Qualifier = null;
+                }
+                Finish(d, first, last, clauseStart, clauseEnd);
+                if (echoed is not null && d.Mode == "unspecified") d.Mode = echoed;
+                // (The aircraft downed and the verb say nothing of the weapon; "with a surface-to-air missile" does.)
+                if (downed) d.Mode = MissileIn(clauseStart, clauseEnd) ? "missile" : "unspecified";
+                into.Add(d);
+            }
+        // "The refinery was struck on 3 March and again on 9 March": an attack told again on another date is a
+        // second attack, the same in all but its date.
+        if (type == "ASSAULT" && trigger.IsVerb && into.Count > 0 && into[^1].Sentence == _sentence && !into[^1].Aggregate
+            && AgainOn(last) is var again && again >= 0 && _doc.Times[again].From is { } from && from != into[^1].Start)
+        {
+            var twice = into[^1].Copy();
+            twice.Evidence.Add(_sentence);
+            twice.Start = from;
+            twice.End = _doc.Times[again].To ?? from;
+            into.Add(twice);
+        }
+        // "US aircraft hit a site near Albu Kamal, following earlier strikes on 26 October and 8 November": the earlier
+        // attacks of that word, one a date, are the same side's in the same way; where and on whom they fell is not told.
+        if (type == "ASSAULT" && trigger.IsVerb && into.Count > 0 && into[^1].Sentence == _sentence && !into[^1].Aggregate
+            && into[^1].Actor is not null && into[^1].Status == "reported" && into[^1].Start is { } day)
+        {
+            var told = into[^1];
+            foreach (int time in EarlierOn(last))
+                if (_doc.Times[time].From is { } on && on < day)
+                {
+                    var earlier = told.Copy();
+                    earlier.Evidence.Add(_sentence);
+                    earlier.Target = null;
+                    earlier.Place = -1;
+                    earlier.PlaceId = null;
+                    earlier.Also = [];
+                    earlier.Killed = earlier.Injured = null;
+                    earlier.Count = null;
+                    earlier.Qualifier = null;
+                    earlier.DatedOnly = true;
+                    earlier.Start = on;
+                    earlier.End = _doc.Times[time].To ?? on;
+                    into.Add(earlier);
+                }
+        }
+    }
+}

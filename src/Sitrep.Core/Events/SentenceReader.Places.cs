@@ -1,0 +1,170 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>The sentence reader's place of an event: the places of its clause, the launch site, the meeting place, the speaker's place.</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>Whether another of the places lies inside the place <paramref name="id"/>.</summary>
+    private bool HoldsAnother(List<int> places, int p, string id)
+    {
+        var gaz = _stage.Gazetteer;
+        foreach (var o in places)
+            if (o != p && gaz[_doc.Places[o].PlaceId] is { } other && gaz.AncestorsOf(other).Contains(id)) return true;
+        return false;
+    }
+
+    /// <summary>The place (or places) of the event: the sites after the trigger, else the place nearest
+    /// it in its clause; a launch site ("from X") only when nothing else is named.</summary>
+    private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, bool anchor, out bool compound, bool subjectHit = false)
+    {
+        compound = false;
+        // (No list when the scan found no place, as for most triggers: the shared empty one is only read.)
+        var after = scan.Places.Count == 0 ? NoPlaces : new List<int>();
+        // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
+        bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";
+        foreach (var p in scan.Places)
+            if (!FromPlace(p) || (moving && Word(_index.PlaceFirst[p] - 1) is "to" or "into")
+                || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from"))) after.Add(p);
+        var gaz = _stage.Gazetteer;
+        if (after.Count > 0)
+        {
+            // Drop places that only qualify another: "Ain al-Asad in western Iraq", "near Baghdad".
+            var keep = new List<int>();
+            foreach (var p in after)
+            {
+                var place = gaz[_doc.Places[p].PlaceId];
+                bool ancestor = place is not null && HoldsAnother(after, p, place.Id);
+                var before = Word(_index.PlaceFirst[p] - 1);
+                // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.
+                // "the Victory base complex next to Baghdad airport", "beside the airport": a neighbour locates the site.
+                bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south" or "beside"
+                        || (before == "to" && Word(_index.PlaceFirst[p] - 2) is "next" or "close" or "adjacent"))
+                    && Word(_index.PlaceFirst[p] - 2) is not ("and" or "or" or ",");
+                if (!ancestor && !qualifier) keep.Add(p);
+            }
+            if (keep.Count == 0) keep.Add(after[0]);
+            // "arrested X, the PMF's commander in Anbar, in Baghdad": a place that only says where a body named
+            // just before it is gives way to a place of the act itself.
+            // A list of places ("depots of Kataib Hezbollah in Jurf al-Sakhar, Musayyib and Karbala") is where.
+            if (keep.Count > 1 && keep.Exists(p => !BodyPlace(p))) keep.RemoveAll(p => BodyPlace(p) && Coordinated(p).Count == 1);
+            int precise = 0;
+            foreach (var p in keep) if (_doc.Places[p].Precision == 1) precise++;
+            if (_hits.Count > 0 && precise >= 2 && keep.Count >= 2 && Splits(first)) return keep;
+            var list = Coordinated(keep[0]);
+            compound = list.Count > 1;
+            return list;
+        }
+        int best = -1;
+        // "Harir air base, which hosts US forces north of Erbil, came under drone attack": the site that is
+        // hit opens the subject; the names in the clause about it only say where it is.
+        if (subjectHit && !anchor)
+            for (int t = clauseStart; t < first && t <= clauseStart + 3; t++)
+                if (_index.Place[t] is var p && p >= 0 && _doc.Places[p].Precision == 1 && !FromPlace(p)) { best = p; break; }
+        // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
+        for (int t = first - 1; t >= clauseStart && !anchor && best < 0; t--)
+            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p)) { best = p; break; }
+        // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
+        // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
+        if (best < 0 && !anchor)
+            for (int t = _first; t < _end; t++)
+                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
+                    && !OtherActBetween(first, last, t) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
+        // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
+        // not where it happened: the attack hit somewhere the sentence does not name.
+        if (best < 0 && scan.Places.Count > 0 && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0]))) best = scan.Places[0];
+        if (best < 0) return NoPlaces;
+        // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
+        while (Previous(best) is var inner && inner >= 0 && Word(LeadIn(_index.PlaceFirst[best])) is "in" or "," or "of"
+               && _stage.Gazetteer[_doc.Places[inner].PlaceId] is { } held && _stage.Gazetteer.AncestorsOf(held).Contains(_doc.Places[best].PlaceId))
+            best = inner;
+        var around = Coordinated(best);
+        compound = around.Count > 1;
+        return around;
+    }
+
+    /// <summary>"US jets hit three depots on Monday, and on Friday bombers struck targets in Iraq and Syria": another
+    /// act of the same type, told with a date of its own between the trigger and the place at <paramref name="t"/>,
+    /// is the one there ("fired 16 missiles; eleven struck Ain al-Asad" is one attack told twice).</summary>
+    private bool OtherActBetween(int first, int last, int t)
+    {
+        var type = TypeAt(first);
+        foreach (var h in _hits)
+        {
+            if (h.First == first || h.Trigger.Type != type || h.Trigger.Is(TriggerFlags.Toll)) continue;
+            // The other act's own stretch: from the trigger's end to the place, or from the place to the trigger.
+            int from = t > last ? last + 1 : t + 1, to = t > last ? t - 1 : first - 1;
+            if (h.First < from || h.Last > to) continue;
+            for (int k = from; k <= to; k++) if (_index.Time[k] >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Protesters in Tahrir Square blamed the factions for the attack", "an official, speaking to reporters in Baghdad,
+    /// denied any part in the attack": a place that says where the speaker is (after "in" that follows a noun, not one that opens
+    /// the sentence: "In Basra, officials condemned a bombing ...") and comes before the verb of blaming, refusing, backing or
+    /// denying that governs an act named as known ("the attack"), is the statement's, not the act's. (Plain saying is not
+    /// enough: "police in Diwaniyah said the bombing damaged a truck" speak of their own town; a meeting "in Baghdad to discuss
+    /// the attack" is no statement about it.)</summary>
+    private bool SpeakerPlaceBefore(int first, int p)
+    {
+        int place = _index.PlaceFirst[p];
+        if (place >= first) return false;
+        foreach (var h in _hits) if (h.First == first && h.Trigger.IsVerb) return false;
+        if (Word(first - 1) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "'s" or "\u2019s")) return false;
+        int lead = LeadIn(place);
+        if (Word(lead) != "in" || lead - 1 < _first || Word(lead - 1) is "," or ":" or ";" || _index.Time[lead - 1] >= 0) return false;
+        for (int k = _index.PlaceLast[p] + 1; k < first; k++)
+            if (_cues.At(k, "denial") >= 0 || TypeAt(k) is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SUPPORT") return true;
+        return false;
+    }
+
+    /// <summary>"A US strike in Baghdad killed two fighters who had fired rockets at US forces": for an act told in a relative
+    /// clause, a place before the clause's "who"/"which" is where the main clause's attack was, not this one.</summary>
+    private bool MainClausePlace(int first, int t)
+    {
+        if (t >= first) return false;
+        int relative = -1;
+        for (int k = first - 1; k > t; k--) if (Word(k) is "who" or "which") { relative = k; break; }
+        if (relative < 0) return false;
+        foreach (var h in _hits)
+            if (h.First != first && h.Last < relative && h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Toll)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the place follows a body's name with "in" ("the Popular Mobilisation Forces (PMF) in western
+    /// Anbar", "the federal government in Baghdad"): it says where the body is, not where the act is.</summary>
+    private bool BodyPlace(int p)
+    {
+        int lead = Lead(p);
+        if (Word(lead - 1) != "in") return false;
+        int t = lead - 2;
+        // Over an acronym in brackets: "the Popular Mobilisation Forces (PMF) in ...".
+        if (Word(t) == ")" && Word(t - 2) == "(") t -= 3;
+        // "a senior PMF commander in Anbar": a role word after the body's name says whose.
+        if (t > _first && _stage.Roles.ClassOf(Word(t)) != Names.CueClass.None && _index.Actor[t] < 0 && _index.Actor[t - 1] >= 0) t--;
+        return t >= _first && _index.Actor[t] >= 0 && _index.ActorLast[_index.Actor[t]] == t;
+    }
+
+    private bool FromPlace(int p) => LaunchSite(p) || !UsablePlace(p);
+
+    private bool LaunchSite(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || LaunchedFrom(p);
+
+    /// <summary>"fired from the town of Zummar in Nineveh province": a place that qualifies the launch site is one too
+    /// ("launched from a truck parked near a village in the Nineveh plain", "from ... in western Anbar").</summary>
+    private bool LaunchedFrom(int p)
+    {
+        int lead = LeadIn(_index.PlaceFirst[p]);
+        if (Word(lead) is not ("in" or "of" or "," or "near" or "inside" or "within" or "outside")) return false;
+        for (int t = lead - 1; t >= _first && t >= lead - 11; t--)
+        {
+            var w = Word(t);
+            if (w == "from") return true;
+            // "launched from Iraq struck a base in the Golan": a place right after "from" that this one does not
+            // directly qualify ("from Zummar in Nineveh") is the launch site, and this one is elsewhere.
+            if (_index.Place[t] >= 0 && Word(_index.PlaceFirst[_index.Place[t]] - 1) == "from" && _index.PlaceLast[_index.Place[t]] != lead - 1) return false;
+            if (w is "," or "and" or "to" or "toward" or "towards" or "at" || _triggerAt[t] != 0) return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,652 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>The sentence reader's reading of one sentence: every trigger framed, then what the sentence's drafts become together (tolls to attacks, threats that answer, summaries, denials).</summary>
+internal sealed partial class SentenceReader
+{
+    public void Read(List<Draft> into)
+    {
+        _story = into;
+        var local = _scratch.Drafts;
+        local.Clear();
+        for (int h = 0; h < _hits.Count; h++)
+        {
+            if (Governed(h) && !OwnAgent(h)) continue;
+            // "warned that American forces would respond if ...": a promise inside a threat told by another
+            // word is what that threat says, no second threat.
+            if (_hits[h].Trigger.Is(TriggerFlags.Vow) && ThreatBefore(_hits[h].First))
+                continue;
+            Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
+        }
+        if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} verb={dd.Trigger.IsVerb} agg={dd.Aggregate} {dd.Count} {dd.First} st={dd.Status} a={dd.Actor} t={dd.Target} def={dd.Definite} pl={dd.PlaceId}");
+        if (local.Count == 0)
+        {
+            if (!CarryCasualties(into)) RevisedToll();
+            return;
+        }
+        if (_counted is not null) local.RemoveAll(d => _counted.Contains(d.First));
+        TollsToAttacks(local);
+        // "A drone struck Tower 22 on Sunday. Three soldiers were killed and 25 wounded, CENTCOM said.": a
+        // sentence that tells only a toll, with no attacker, gives it to the attack told just before.
+        if (OnlyTolls(local) && !OwnDayAttack(local[0], into) && CarryCasualties(into, local[0].Target)) return;
+        // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
+        // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
+        bool counted = false;
+        if (HasIntercept(local))
+        {
+            local.RemoveAll(d => d.Type == "ASSAULT" && !d.Trigger.IsVerb && d.Trigger.Is(TriggerFlags.Weak));
+            // "Bases came under five attacks this week, the last when defences shot down a drone": a count of
+            // attacks holds the defended one as one of its own, which stays an event with the count's parties.
+            if (CountOfAttacks(local))
+                counted = true;
+            else if (_hits.Exists(h => h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Intercept) && (h.Trigger.IsVerb || !h.Trigger.Is(TriggerFlags.Weak))
+                                  && !_cues.Any("projectile", Math.Max(_first, h.First - 2), h.Last)))
+            {
+                DefenderNoAttacker(local);
+                local.RemoveAll(d => d.Trigger.Is(TriggerFlags.Intercept));
+            }
+        }
+        // "Engineers defused a roadside bomb under the bridge", "a second explosive device was found and made safe": a bomb
+        // or launcher found, defused or seized is what the seizure takes, no attack of its own.
+        // (A loop, not a lambda over the list: that closure was allocated on every read, drafts or none.)
+        for (int i = local.Count - 1; i >= 0; i--)
+            if (SeizedWeapon(local[i], local)) local.RemoveAt(i);
+        MissionEndsWithdrawal(local);
+        HandedWhereLeft(local);
+        SanctionMeasures(local);
+        PromisedNotToStop(local);
+        AccusedOfAttack(local);
+        ThreatsOfAccuser(local);
+        ThreatsAnswering(local);
+        AnswersRemarks(local);
+        Casualties(local);
+        CoordinatedSummaries(local);
+        ProtestDemands(local);
+        ActRenamed(local);
+        // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
+        for (int i = 0; i < local.Count; i++)
+            for (int j = local.Count - 1; j > i; j--)
+                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb))
+                {
+                    local[i].Absorb(local[j]);
+                    local.RemoveAt(j);
+                }
+        if (counted) InheritParties(local);
+        SinceAnchors(local);
+        for (int i = local.Count - 1; i >= 0; i--)
+            if (Generic(local[i], local[i].Trigger) && !DeniedAlone(local, i)) local.RemoveAt(i);
+        into.AddRange(local);
+    }
+
+    /// <summary>Whether the draft is a weapon that a seizure near it in the sentence takes (see <see cref="Read"/>).</summary>
+    private bool SeizedWeapon(Draft a, List<Draft> local)
+    {
+        if (a.Type != "ASSAULT" || a.Trigger.IsVerb || a.Killed is not null || a.Injured is not null) return false;
+        foreach (var d in local)
+            if (d.Type == "COERCE" && d.Trigger.IsVerb && d.Trigger.Mode == "seize" && ((a.First > d.Last && a.First - d.Last <= 6) || (a.Last < d.First && d.First - a.Last <= 8))
+                && !Boundary(Math.Min(a.Last, d.Last), Math.Max(a.First, d.First))) return true;
+        return false;
+    }
+
+    /// <summary>"The Guards struck the camp in Koya with seven missiles, and the attack killed 16 people", "Turkish troops arrived
+    /// in Bashiqa, and Baghdad called the deployment a violation": an act named again with "the" later in its sentence, as
+    /// a subject or an object (not after a preposition: "in response to the attack" names another), is the act its verb
+    /// told just before; it adds what that one lacks (a toll, a claimant), not roles read from the names around it.
+    /// One with a place or a day of its own that differs is another.</summary>
+    private void ActRenamed(List<Draft> local)
+    {
+        for (int j = local.Count - 1; j > 0; j--)
+        {
+            var d = local[j];
+            if (!d.Material || d.Trigger.IsVerb || d.Aggregate || d.First < _first + 2 || Word(d.First - 1) is not ("the" or "this" or "that")
+                || _cues.At(d.First - 2, "preposition") >= 0) continue;
+            for (int i = 0; i < j; i++)
+            {
+                var told = local[i];
+                if (told.Type != d.Type || told.Status != d.Status || told.Aggregate || !told.Trigger.IsVerb || told.Last >= d.First) continue;
+                if (told.PlaceId is not null && d.PlaceId is not null && told.PlaceId != d.PlaceId) continue;
+                if (told.Start is not null && d.Start is not null && (told.Start != d.Start || told.End != d.End)) continue;
+                told.Absorb(d);
+                local.RemoveAt(j);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"denied that any faction had taken part in the attack": the act denied with "the", the sentence's only act
+    /// of its type, is the one the story told, no act in general (the merger gives it that act's target and place).</summary>
+    private static bool DeniedAlone(List<Draft> local, int i)
+    {
+        var d = local[i];
+        if (d.Status != "negated" || !d.Definite || !d.Material) return false;
+        foreach (var k in local) if (k != d && k.Type == d.Type) return false;
+        return true;
+    }
+
+    /// <summary>"the coalition's military mission would end by September 2025, with coalition troops leaving some bases in
+    /// a first phase": the forces that leave are those of the mission that ends, one withdrawal told with its plan.</summary>
+    private static void MissionEndsWithdrawal(List<Draft> local)
+    {
+        var ends = local.Find(static d => d.Trigger.Is(TriggerFlags.MissionEnds));
+        if (ends is null) return;
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var d = local[i];
+            if (d == ends || d.Type != "RETREAT" || d.Actor != ends.Actor) continue;
+            ends.Absorb(d);
+            local.RemoveAt(i);
+        }
+    }
+
+    /// <summary>Whether a threat told by a word that is no promise ends before the token.</summary>
+    private bool ThreatBefore(int first)
+    {
+        foreach (var o in _hits)
+            if (o.Last < first && o.Trigger.Type == "THREATEN" && !o.Trigger.Is(TriggerFlags.Vow)) return true;
+        return false;
+    }
+
+    /// <summary>A casualty verb beside an attack told by another word ("three soldiers were killed in a
+    /// drone attack", "jets hit the sites, killing one fighter") gives that attack its toll and the roles
+    /// it lacks; it is no second event. One at another place or time stays its own.</summary>
+    private void TollsToAttacks(List<Draft> local)
+    {
+        List<(Draft Toll, Draft Into)>? pairs = null;
+        foreach (var toll in local)
+        {
+            if (toll.Type != "ASSAULT" || !toll.Trigger.Is(TriggerFlags.Toll)) continue;
+            Draft? into = null;
+            // ", killing one": a participle after a comma tells the toll of the attack before it.
+            bool before = (toll.Trigger.Form & WordForm.Ing) != 0 && Word(toll.First - 1) == ",";
+            foreach (var d in local)
+                if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Toll) && d.Status == toll.Status && (!before || d.First < toll.First)
+                    && (into is null || Math.Abs(d.First - toll.First) < Math.Abs(into.First - toll.First)))
+                    into = d;
+            if (into is null) continue;
+            // "US forces struck a depot in Jurf al-Sakhar, south of Baghdad, killing eight fighters": a
+            // participle after the attack tells of the attack itself, wherever the names around it point;
+            // the participle's own place and time, read from the words after it, are those of its attack.
+            if (!before && into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
+            if (!before && into.Start is { } s1 && toll.Start is { } s2 && (s1 > toll.End || s2 > into.End)) continue;
+            // "Three US soldiers killed in drone strike": a headline's participle before the attack it
+            // names has its victims as subject, not its attacker.
+            if (toll.Actor is not null && toll.Target is null && (toll.Trigger.Form & WordForm.Participle) != 0
+                && Word(toll.Last + 1) is "in" or "when" or "during" or "as" or "by" && into.First > toll.Last)
+                (toll.Actor, toll.Target) = (null, toll.Actor);
+            (pairs ??= []).Add((toll, into));
+        }
+        if (pairs is null) return;
+        // The victims first (a casualty verb's object or passive subject), then the attacker where the
+        // attack names none and it is not the side hit.
+        foreach (var (toll, into) in pairs)
+            if (into.Target is null && toll.Target is not null && toll.Target != into.Actor) into.Target = toll.Target;
+        foreach (var (toll, into) in pairs)
+        {
+            // "..., wounding several guards": the participle's subject is the attack itself, not a name before it.
+            bool participle = (toll.Trigger.Form & WordForm.Ing) != 0 && toll.First > into.First;
+            if (into.Actor is null && toll.Actor is not null && toll.Actor != into.Target && !participle && !AnyTollOf(pairs, toll.Actor))
+                into.Actor = toll.Actor;
+            bool after = participle && Word(toll.First - 1) == ",";
+            if (into.Place < 0 && !after) { into.Place = toll.Place; into.PlaceId = toll.PlaceId; }
+            if (into.Start is null && !after) { into.Start = toll.Start; into.End = toll.End; }
+            (_tollInto ??= [])[toll.First] = into;
+            local.Remove(toll);
+        }
+    }
+
+    private static bool AnyTollOf(List<(Draft Toll, Draft Into)> pairs, string victim)
+    {
+        foreach (var p in pairs) if (p.Toll.Target == victim) return true;
+        return false;
+    }
+
+    /// <summary>"X condemned the strike", "X called the attack a hostile act", "X dismissed the sanctions": an
+    /// accusation or a refusal that names no one is against the one who did the act it names (an attack, an arrest,
+    /// a sanction) — the act's actor in this sentence, or, for an act named as one already told ("the strikes",
+    /// "Saturday's attack"), the actor of the latest act the story told with the same word, else of the latest
+    /// single one of its type within eight sentences. A state's forces stand for the state.</summary>
+    private void AccusedOfAttack(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (d.Type is not ("ACCUSE" or "REJECT" or "THREATEN") || d.Target is not null || d.Actor is null) continue;
+            int attack = -1;
+            string type = "";
+            foreach (var h in _hits)
+                if (h.Trigger.Type is "ASSAULT" or "SANCTION" or "COERCE" && (d.Type == "ACCUSE" || h.First > d.Last) && Math.Abs(h.First - d.First) <= (d.Type == "THREATEN" ? 10 : 8)
+                    && (d.Type != "THREATEN" || Culprits(h.First))
+                    && (attack < 0 || Math.Abs(h.First - d.First) < Math.Abs(attack - d.First)))
+                    (attack, type) = (h.First, h.Trigger.Type);
+            if (attack < 0 || Boundary(Math.Min(attack, d.First), Math.Max(attack, d.First))) continue;
+            string? actor = null;
+            foreach (var o in local)
+                if (o.Type == type && o.First == attack) actor = o.Actor;
+            if (actor is null && Word(attack - 1) is "the" or "these" or "this" or "that" or "'s" or "’s" && _story is not null)
+            {
+                // "condemned the strikes": the strikes told before, however far back and however many.
+                // The latest act told with the same word is the one meant, whether or not its actor is known; a
+                // singular one ("the strike") is no count of many.
+                var head = Head(attack);
+                bool plural = head != Word(attack), same = false;
+                for (int i = _story.Count - 1; i >= 0 && !same; i--)
+                    if (_story[i].Type == type && _story[i].Status == "reported" && (plural || !_story[i].Aggregate) && Head(_story[i].Last) == head)
+                        (actor, same) = (_story[i].Actor, true);
+                for (int i = _story.Count - 1; i >= 0 && !same && actor is null && _story[i].Sentence >= _sentence - 8; i--)
+                    if (_story[i].Type == type && _story[i].Status == "reported" && (plural || !_story[i].Aggregate))
+                        actor = _story[i].Actor;
+                // "US jets struck five sites ... Sistani condemned the attack": one operation of several strikes is
+                // named in the singular too, when the story told no single act.
+                for (int i = _story.Count - 1; i >= 0 && !same && actor is null && _story[i].Sentence >= _sentence - 8; i--)
+                    if (_story[i].Type == type && _story[i].Status == "reported" && _story[i].Aggregate && _story[i].Count is not null)
+                        actor = _story[i].Actor;
+            }
+            // A live blog in reverse order tells the act after the reactions to it: the whole story is looked at once read.
+            if (actor is null && Word(attack - 1) is "the" or "these" or "this" or "that" && !ToldBefore(type, Head(attack))) d.Accuses = (type, Head(attack));
+            if (actor is null) continue;
+            actor = StateOf(actor);
+            // One does not accuse one's own side of an attack it condemns: the actor read is then doubtful.
+            if (SideOf(actor) != SideOf(d.Actor)) d.Target = actor;
+        }
+    }
+
+    /// <summary>Whether the story told an act of the type as done with the same word before this sentence.</summary>
+    private bool ToldBefore(string type, string head)
+    {
+        if (_story is null) return false;
+        foreach (var o in _story) if (o.Type == type && o.Status == "reported" && Head(o.Last) == head) return true;
+        return false;
+    }
+
+    /// <summary>"revenge awaits those behind the killing", "will punish those responsible for the attack": the act
+    /// named as whose doers a threat is against.</summary>
+    private bool Culprits(int act) => Word(act - 1) == "the" && _cues.Last("culprits", act - 4, act - 2) is { Last: var last } && last == act - 2;
+
+    /// <summary>"The comments were welcomed by Lloyd Austin", "X rejected the statement": backing or refusing remarks
+    /// told before (cue class remarks, after an article or a possessive) is aimed at the one who made them: the
+    /// speaker of the latest statement the story told, in this sentence or before, who is not the one answering.</summary>
+    private void AnswersRemarks(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (d.Type is not ("SUPPORT" or "REJECT" or "ACCUSE") || d.Target is not null || d.Actor is null) continue;
+            if (!RemarksNear(d.First, d.Last)) continue;
+            string? maker = null;
+            foreach (var o in local)
+                if (o.Last < d.First && !o.Material && o.Actor is not null && o.Actor != d.Actor) maker = o.Actor;
+            for (int i = (_story?.Count ?? 0) - 1; i >= 0 && maker is null && _story![i].Sentence >= _sentence - 3; i--)
+                if (!_story[i].Material && _story[i].Actor is { } a && a != d.Actor) maker = a;
+            if (maker is not null) d.Target = maker;
+        }
+    }
+
+    /// <summary>Whether a noun of remarks stands after "the", "these", "his", "her", "its" or "their" just before the
+    /// trigger ("the comments were welcomed") or just after it ("welcomed his remarks").</summary>
+    private bool RemarksNear(int first, int last)
+    {
+        if (!_cues.MayHave("remarks")) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "remarks" && ((l < first && first - l <= 3) || (f > last && f - last <= 2))
+                && Word(f - 1) is "the" or "these" or "those" or "his" or "her" or "its" or "their")
+                return true;
+        return false;
+    }
+
+    /// <summary>"The group blamed Israel for the raid and vowed to retaliate", "accused Washington of the killing and
+    /// threatened a harsh response": a threat that names no one, made by one who has just blamed someone in the same
+    /// sentence with the same subject ("and warned"), is against the one blamed.</summary>
+    private void ThreatsOfAccuser(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (d.Type != "THREATEN" || d.Target is not null || d.Actor is null || !d.Trigger.IsVerb) continue;
+            // Only the blamer's own next verb ("... and warned"), not a reported saying ("and said the killing would
+            // not go unanswered"), whose threat is left open.
+            int before = d.First - 1;
+            if (WordIs(before, WordClass.Adverb)) before--;
+            if (Word(before) != "and") continue;
+            foreach (var a in local)
+                if (a.Type == "ACCUSE" && a.Actor == d.Actor && a.Target is { } blamed && a.Last < d.First && !SameCamp(blamed, d.Actor)
+                    && !Boundary(a.Last, d.First))
+                    d.Target = blamed;
+        }
+    }
+
+    /// <summary>"Kata'ib Hezbollah said its response would be very tough", "We shall respond": a threat that names
+    /// no one answers the latest attack or arrest the story told on the threatener's camp with its attacker, and is
+    /// against that attacker. A state's forces and bodies stand for the state.</summary>
+    private void ThreatsAnswering(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (d.Type != "THREATEN" || d.Target is not null || d.Actor is null || d.Status != "reported") continue;
+            // A telling that does not name the attacker may retell one that does: the latest attack told with its attacker.
+            Draft? answered = null;
+            foreach (var o in local)
+                if (o.Last < d.First && o.Actor is not null && Hits(o, d.Actor)) answered = o;
+            for (int i = (_story?.Count ?? 0) - 1; i >= 0 && answered is null; i--)
+                if (_story![i].Actor is not null && Hits(_story[i], d.Actor)) answered = _story[i];
+            if (answered?.Actor is { } attacker && !SameCamp(attacker, d.Actor)) { d.Target = StateOf(attacker); continue; }
+            // "warned that its attacks will not stop", "vowed to keep up its operations": so does a threat whose
+            // words go on to name the attacks.
+            if (answered is null && (d.Trigger.Type == "ASSAULT" || AttacksNamedAfter(d))) d.Target = CampaignTarget(local, d);
+        }
+    }
+
+    private bool AttacksNamedAfter(Draft threat)
+    {
+        // The attacks named as such ("its attacks", "its operations"), not a verb ("step down" is no downing).
+        foreach (var h in _hits)
+            if (h.Trigger.Type == "ASSAULT" && !h.Trigger.IsVerb && h.First > threat.Last && h.First <= threat.Last + 8 && h.First < _end) return true;
+        return false;
+    }
+
+    /// <summary>"Their leader said these attacks will increase", "they intend to strike from any location": a
+    /// threat of attacks that names no one, where nothing was done to the threatener's camp, carries on the attacks
+    /// the story told — against the one the latest attack hit that its camp made or that hit the threatener's enemy,
+    /// at that level (the forces hit, not their state).</summary>
+    private string? CampaignTarget(List<Draft> local, Draft threat)
+    {
+        string speaker = threat.Actor!, body = CampBody(speaker)?.Id ?? speaker;
+        string? target = null;
+        foreach (var o in local)
+            if (o.Last < threat.First && o.Type == "ASSAULT" && o.Status == "reported" && o.Target is { } t && Campaign(o.Actor, t))
+                target = t;
+        for (int i = (_story?.Count ?? 0) - 1; i >= 0 && target is null; i--)
+            if (_story![i] is { Type: "ASSAULT", Status: "reported", Target: { } t } o && Campaign(o.Actor, t)) target = t;
+        // Attacks that go on hit whom the last ones hit: "its attacks will not stop" after strikes on US troops is
+        // against US forces, not their state.
+        return target is not null && !SameCamp(target, speaker) ? target : null;
+
+        // An attack told with no attacker counts when it hit the threatener's enemy ("rockets struck the base ...
+        // the group said its attacks would go on").
+        bool Campaign(string? attacker, string hit) => attacker is not null && SameCamp(attacker, speaker) || Opposed(hit, body);
+    }
+
+    /// <summary>The state its forces (forces.tsv) or a body of its government act for ("US forces", "OFAC" → the
+    /// United States); any other actor, a force named apart ("the IRGC") too, is itself.</summary>
+    private string StateOf(string actor) => _stage.StateOf(actor);
+
+    /// <summary>The token's word without a plural -s: "strikes" and "strike" are one noun.</summary>
+    // Any token of the story (Word reads only this sentence's).
+    private string Head(int t) => EventStage.Head(_scratch.Lexeme(_doc, _lex, t).Lower);
+
+    /// <summary>"its operations would not stop": beside the threat of attacks that go on, the word of stopping
+    /// inside the promise (cue class persist) is part of the threat, no denied concession.</summary>
+    private void PromisedNotToStop(List<Draft> local)
+    {
+        bool threat = false;
+        foreach (var d in local) threat |= d.Type == "THREATEN" && d.Trigger.Type == "ASSAULT";
+        if (!threat) return;
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            if (local[i].Type != "CONCEDE") continue;
+            foreach (var (f, l, cue) in _cues.Hits)
+                if (cue.Class == "persist" && f < local[i].First && l >= local[i].Last) { local.RemoveAt(i); break; }
+        }
+    }
+
+    /// <summary>"marched in Baghdad to demand the expulsion of US troops", "rallied ..., demanding that troops
+    /// leave": the demand is what the protest asks for, no request of its own; the protest takes its target.</summary>
+    private void ProtestDemands(List<Draft> local)
+    {
+        var protest = local.Find(d => d.Type == "PROTEST");
+        if (protest is not null) DemandsOf(protest, local);
+    }
+
+    /// <summary>(Apart from <see cref="ProtestDemands"/>, so the closure over the protest is made only when there is one.)</summary>
+    private void DemandsOf(Draft protest, List<Draft> local)
+    {
+        local.RemoveAll(d =>
+        {
+            if (d.Type != "REQUEST" || d.First <= protest.Last || !d.Trigger.IsVerb) return false;
+            bool purpose = Word(d.First - 1) == "to" && (d.Trigger.Form & WordForm.Base) != 0;
+            bool participle = (d.Trigger.Form & WordForm.Ing) != 0 && Word(d.First - 1) is "," or "and";
+            if (!purpose && !participle) return false;
+            protest.Target ??= d.Target;
+            return true;
+        });
+    }
+
+    /// <summary>"several Katyusha rockets and drone attacks on US bases": attack nouns joined by "and" or
+    /// "or" with the same roles are one summary of mixed mode, not one event per weapon.</summary>
+    private void CoordinatedSummaries(List<Draft> local)
+    {
+        for (int i = 0; i < local.Count; i++)
+            for (int j = local.Count - 1; j > i; j--)
+            {
+                Draft a = local[i], b = local[j];
+                if (a.Type != "ASSAULT" || b.Type != "ASSAULT" || a.Trigger.IsVerb || b.Trigger.IsVerb || a.Status != b.Status) continue;
+                var (x, y) = a.First < b.First ? (a, b) : (b, a);
+                int gap = y.First - x.Last;
+                if (gap is < 2 or > 3 || Word(x.Last + 1) is not ("and" or "or")) continue;
+                if ((x.Actor is not null && y.Actor is not null && x.Actor != y.Actor) || (x.Target is not null && y.Target is not null && x.Target != y.Target)
+                    || (x.PlaceId is not null && y.PlaceId is not null && x.PlaceId != y.PlaceId)) continue;
+                bool mixed = a.Mode is not null && b.Mode is not null && a.Mode != b.Mode;
+                a.Absorb(b);
+                if (mixed) a.Mode = "unspecified";
+                a.Aggregate |= mixed || b.Aggregate;
+                local.RemoveAt(j);
+            }
+    }
+
+    /// <summary>"ignored warnings by Sudani to stop attacks", "rejected a request from Ankara": a statement noun
+    /// with its own agent after it is an act of that agent, even as what another word refuses.</summary>
+    private bool OwnAgent(int h)
+    {
+        var (trigger, _, last) = _hits[h];
+        if (trigger.IsVerb || EventLexicon.IsMaterial(trigger.Type) || Word(last + 1) is not ("by" or "from")) return false;
+        int t = Word(last + 2) == "the" ? last + 3 : last + 2;
+        return t < _end && _index.Actor[t] >= 0;
+    }
+
+    private bool Governed(int h)
+    {
+        for (int g = h - 1; g >= 0; g--)
+            if (GovernedBy(g, h)) return true;
+        return false;
+    }
+
+    /// <summary>"The attacks", "recent attacks on US forces": a noun that only refers to attacks told
+    /// elsewhere (no actor but a people's adjective, no place more precise than a country, no count, no toll, no site such as an
+    /// embassy and no person as its target) is no event of its own.</summary>
+    private bool Generic(Draft d, Trigger trigger) =>
+        // "Since the killing of X, ...": a reference to an act told with nothing of its own but its victim.
+        (d.Anchor && !trigger.IsVerb && d.Actor is null && d.Place < 0 && d.Start is null && d.Killed is null && d.Injured is null) ||
+        d.Type == "ASSAULT" && !trigger.IsVerb && !d.Told && d.Count is null && d.Killed is null && d.Injured is null
+        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3)
+        && (((d.Actor is null || d.Demonym) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)))) || BarePlural(d));
+
+    /// <summary>"a response to attacks on US forces by Iran and its allies": a plural noun with no determiner, count or
+    /// possessive before it, in a sentence that dates nothing, speaks of attacks in general, whoever it names as
+    /// their authors.</summary>
+    private bool BarePlural(Draft d)
+    {
+        if (!EventStage.PluralS(_doc.TokenText(d.Last)) || Word(d.First - 1) is not ("to" or "for" or "against" or "behind")) return false;
+        for (int t = _first; t < _end; t++) if (_index.Time[t] >= 0) return false;
+        return true;
+    }
+
+    /// <summary>"Coalition troops withdrew from Camp Taji and handed the sprawling base north of Baghdad to Iraqi forces": the
+    /// site handed over by those who leave it in the same sentence is the one they leave; the handing names whom to.</summary>
+    private static void HandedWhereLeft(List<Draft> local)
+    {
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var h = local[i];
+            if (!h.Trigger.Is(TriggerFlags.HandsSite)) continue;
+            foreach (var d in local)
+                if (d != h && d.Type == "RETREAT" && !d.Trigger.Is(TriggerFlags.HandsSite) && d.Status == h.Status && d.Actor == h.Actor && d.First < h.First)
+                {
+                    d.Target ??= h.Target;
+                    local.RemoveAt(i);
+                    break;
+                }
+        }
+    }
+
+    /// <summary>"The Treasury imposed sanctions on X, freezing his assets and barring Americans from dealing with him",
+    /// "Washington sanctioned the leader and barred US citizens from doing business with him": what a sanction freezes or
+    /// bars, told after it in its sentence by its side, is that sanction's measure, no act of its own.</summary>
+    private void SanctionMeasures(List<Draft> local)
+    {
+        Draft? sanction = null;
+        foreach (var d in local)
+            if (d.Type == "SANCTION" && d.Status == "reported" && (sanction is null || d.First < sanction.First)) sanction = d;
+        if (sanction is null) return;
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var d = local[i];
+            if (d == sanction || d.First < sanction.First || d.Status != sanction.Status || !(d.Type == "SANCTION" || (d.Type == "COERCE" && d.Mode == "ban"))) continue;
+            if (d.Actor is not null && d.Actor != sanction.Actor && (sanction.Actor is null || !SameCamp(d.Actor, sanction.Actor))) continue;
+            sanction.Target ??= d.Target;
+            local.RemoveAt(i);
+        }
+    }
+
+    private static bool HasIntercept(List<Draft> local)
+    {
+        foreach (var d in local) if (d.Trigger.Is(TriggerFlags.Intercept)) return true;
+        return false;
+    }
+
+    /// <summary>"Coalition air defences intercepted two rockets fired at Victory base": the sentence's subject is
+    /// the defender, the side attacked; the attack told by another word in its sentence is not the defender's.</summary>
+    private static void DefenderNoAttacker(List<Draft> local)
+    {
+        foreach (var i in local)
+        {
+            if (!i.Trigger.Is(TriggerFlags.Intercept) || i.Target is not { } defender) continue;
+            foreach (var d in local)
+                if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Intercept) && d.Actor == defender)
+                {
+                    d.Actor = null;
+                    d.Demonym = false;
+                }
+        }
+    }
+
+    /// <summary>Whether the sentence tells a count of several attacks ("came under seven attacks in 72 hours")
+    /// and every attack it tells besides its defences is that count.</summary>
+    private static bool CountOfAttacks(List<Draft> local)
+    {
+        bool any = false;
+        foreach (var d in local) any |= d.Type == "ASSAULT" && d.Aggregate && d.Count is > 1;
+        if (!any) return false;
+        // "came under", "was subjected to" before a count, "using rockets", "with explosive devices" after
+        // it tell the same attacks.
+        foreach (var d in local)
+            if (d.Type == "ASSAULT" && !d.Trigger.Is(TriggerFlags.Intercept) && !(d.Aggregate && d.Count is > 1) && !NextToCount(local, d)) return false;
+        return true;
+    }
+
+    private static bool NextToCount(List<Draft> local, Draft d)
+    {
+        foreach (var c in local)
+            if (c.Type == "ASSAULT" && c.Aggregate && c.Count is > 1
+                && ((d.Last < c.First && c.First - d.Last <= 3) || (c.Last < d.First && d.First - c.Last <= 4))) return true;
+        return false;
+    }
+
+    /// <summary>A defence told as one of a count of attacks takes the count's attacker and target where it names none.</summary>
+    private static void InheritParties(List<Draft> local)
+    {
+        foreach (var d in local)
+        {
+            if (!d.Trigger.Is(TriggerFlags.Intercept)) continue;
+            Draft? count = null;
+            foreach (var c in local)
+                if (c.Type == "ASSAULT" && c.Aggregate && c.Count is > 1 && c.First < d.First) { count = c; break; }
+            if (count is null) continue;
+            d.Actor ??= count.Actor == d.Target ? null : count.Actor;
+            d.Target ??= count.Target == d.Actor ? null : count.Target;
+        }
+    }
+
+    /// <summary>"Updated toll: three fighters were killed and three wounded", in a live blog's entry far from the attack
+    /// (above it, when the newest entries come first): a revised toll with no attack told near it is kept as a toll alone,
+    /// which the merger gives to the one attack of the story that has such a toll.</summary>
+    private void RevisedToll()
+    {
+        foreach (var h in _hits)
+        {
+            if (h.Trigger.Type != "ASSAULT" || !h.Trigger.Is(TriggerFlags.Toll)) continue;
+            var toll = new Draft("ASSAULT", h.Trigger, _sentence, h.First, h.Last);
+            Casualties([toll]);
+            if (toll.Revised && (toll.Killed is not null || toll.Injured is not null)) _scratch.Tolls.Add(toll);
+            return;
+        }
+    }
+
+    /// <summary>A toll told in the sentence after an attack, which states no event of its own ("Rockets
+    /// hit the base on Monday. No one was hurt." / "Two soldiers and a contractor were wounded."), is
+    /// that attack's.</summary>
+    private static bool OnlyTolls(List<Draft> local)
+    {
+        foreach (var d in local)
+            if (d.Type != "ASSAULT" || !d.Trigger.Is(TriggerFlags.Toll) || d.PlaceId is not null
+                || (d.Actor is not null && (d.Trigger.Form & WordForm.Participle) == 0)) return false;
+        return true;
+    }
+
+    /// <summary>"Rockets hit the base on 11 March. / On 14 March a second salvo struck it, wounding three": a toll in a sentence
+    /// with an attack word of its own and a day of its own, not the day of the attack told last, is another attack's.</summary>
+    private bool OwnDayAttack(Draft toll, List<Draft> into)
+    {
+        if (toll.Start is not { } day || toll.SoftDate) return false;
+        Draft? previous = null;
+        for (int k = into.Count - 1; k >= 0 && previous is null; k--) if (into[k].Type == "ASSAULT") previous = into[k];
+        if (previous?.Start is not { } before || (day >= before && day <= (previous.End ?? before))) return false;
+        foreach (var h in _hits) if (h.Trigger.Type == "ASSAULT" && !h.Trigger.Is(TriggerFlags.Toll) && !h.Trigger.Is(TriggerFlags.Intercept)) return true;
+        return false;
+    }
+
+    private bool CarryCasualties(List<Draft> into, string? victims = null)
+    {
+        // The attack told last, in this paragraph's sentence before, or at the end of the paragraph before
+        // when the toll opens its own ("US jets struck five sites on Sunday. / At least 24 fighters were
+        // killed, officials said."); a summary of many attacks has no one toll, a strike on counted sites has.
+        // An act named only as the one answered or dated by ("in retaliation for a rocket attack") is passed over.
+        int last = into.Count - 1;
+        while (last >= 0 && into[last].Anchor && into[last].Sentence == into[^1].Sentence) last--;
+        // "... and fired on protesters who had occupied a car park": another act told in the attack's own sentence
+        // (a relative clause's) does not stand between the attack and its toll.
+        for (int k = last; k >= 0 && into[k].Sentence == into[^1].Sentence; k--)
+            if (into[last].Type != "ASSAULT" && into[k].Type == "ASSAULT" && !into[k].Anchor) { last = k; break; }
+        if (last < 0) return false;
+        // "US jets struck two KH sites, hours after KH fighters fired missiles at the base. / Eight KH members were
+        // killed": victims of a side named in the toll were hit by the attack on that side told in the sentence
+        // before, not by the one that side made.
+        if (victims is not null && into[last].Actor == victims)
+            for (int k = last - 1; k >= 0 && into[k].Sentence == into[last].Sentence; k--)
+                if (into[k].Type == "ASSAULT" && !into[k].Anchor && into[k].Target == victims) { last = k; break; }
+        var previous = into[last];
+        if (previous.Type != "ASSAULT" || (previous.Aggregate && !previous.Trigger.IsVerb)) return false;
+        // Up to three sentences back, in this paragraph or the one before ("... drove into the square and
+        // fired on protesters. / Tolls differed on Saturday. Hospitals said at least 25 were killed.").
+        int block = _doc.Sentences[_sentence].Block, before = _doc.Sentences[previous.Sentence].Block;
+        if (_sentence - previous.Sentence > 3 || !(before == block || before == block - 1)) return false;
+        Casualties([previous]);
+        // "Drones hit the plant at A and the field at B. No one was reported hurt.": none in any of the places the
+        // one attack phrase was told of.
+        foreach (var d in into)
+            if (d != previous && d.Type == "ASSAULT" && d.Sentence == previous.Sentence && d.First == previous.First)
+            {
+                if (previous.Killed == 0) d.Killed ??= 0;
+                if (previous.Injured == 0) d.Injured ??= 0;
+            }
+        return true;
+    }
+
+    /// <summary>"Since the assassination of X, American interests have been targeted": the acts of the
+    /// sentence follow the act of the anchor, whose date the story may tell elsewhere.</summary>
+    private void SinceAnchors(List<Draft> local)
+    {
+        Draft? anchor = null;
+        foreach (var d in local)
+            if (d.Anchor && d.Target is not null && Introducer(Antecedent(d.First)) == "since") { anchor = d; break; }
+        if (anchor is null) return;
+        foreach (var d in local)
+            if (!d.Anchor && d.First > anchor.Last) d.Since = (anchor.Type, anchor.Target!);
+    }
+}

@@ -1,0 +1,362 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>The sentence reader's status (reported, future, negated), claims, counts (aggregates) and time of an event.</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>Whether a trigger of the sentence spans exactly [first, last].</summary>
+    private bool IsHit(int first, int last)
+    {
+        foreach (var h in _hits) if (h.First == first && h.Last == last) return true;
+        return false;
+    }
+
+    private string Status(Trigger trigger, int first, int clauseStart)
+    {
+        // A threat, a demand and a refusal told with its own negation ("would not accept") are statements made.
+        if (trigger.Type == "THREATEN" || trigger.Is(TriggerFlags.Demand)) return "reported";
+        if (trigger.Type == "REJECT" && (trigger.Lemma.StartsWith("not ", StringComparison.Ordinal) || trigger.Lemma.StartsWith("never ", StringComparison.Ordinal))) return "reported";
+        if (trigger.Is(TriggerFlags.Negates)) return "negated";
+        if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1) && !ClaimBetween(Math.Max(clauseStart, first - 3), first - 1)) return "negated";
+        if (_cues.Any("denial", clauseStart, first - 1)) return "negated";
+        // "had not carried out any strike", "never launched an attack": the negation of the light verb that makes the noun an act.
+        if (!trigger.IsVerb && _cues.Last("light", Math.Max(clauseStart, first - 4), first - 1) is { } light
+            && _cues.Any("negation", Math.Max(clauseStart, light.First - 3), light.First - 1) && !ClaimBetween(Math.Max(clauseStart, light.First - 3), light.Last))
+            return "negated";
+        // "said it had no involvement in the attack", "Tehran had nothing to do with the strike".
+        if (_cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } part
+            && (Word(part.First - 1) == "nothing" || _cues.Any("negation", Math.Max(clauseStart, part.First - 3), part.First - 1))) return "negated";
+        if (trigger.Is(TriggerFlags.Future)) return "future";
+        // "The headquarters of all factions shall be closed": a decree's "shall be" orders the ban it states; the ban is made.
+        if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && first - 2 >= clauseStart && Word(first - 1) == "be" && Word(first - 2) == "shall")
+            return "reported";
+        // "took office in May": a month is no modal.
+        if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first && _index.Time[f.First] < 0)
+            return "future";
+        return "reported";
+    }
+
+    /// <summary>"X did not claim the attack": a word of claiming after the negation; what is not claimed still
+    /// happened.</summary>
+    private bool ClaimBetween(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (Word(t) is "claim" or "claimed" or "claims" || _cues.At(t, "claim") >= 0) return true;
+        return false;
+    }
+
+    /// <summary>Summaries: "more than 70 attacks", "the 151st attack", "several attacks", or a plural noun.</summary>
+    private void Counts(Draft d, Trigger trigger, int first, int last, bool passive)
+    {
+        // "barred 14 Iraqi banks from dollar transactions": one measure against counted firms has that count.
+        if (d.Type == "SANCTION" && trigger.IsVerb && !passive)
+        {
+            if (CountedObject(last, out int firms, out var q, out _, "business") || CountedObject(last, out firms, out q, out _, "finance"))
+            {
+                d.Aggregate = true;
+                d.Count = firms;
+                d.Qualifier = q;
+            }
+            return;
+        }
+        // "handed three smaller bases to Iraqi forces": one handover of counted sites has that count.
+        if (d.Type == "RETREAT" && trigger.IsVerb && !passive && (trigger.Is(TriggerFlags.HandsSite) || trigger.Lemma.StartsWith("hand", StringComparison.Ordinal))
+            && CountedObject(last, out int sites, out var sq, out _))
+        {
+            d.Aggregate = true;
+            d.Count = sites;
+            d.Qualifier = sq;
+            return;
+        }
+        // Summaries are of attacks; "several arrests", "13 arrests", "new sanctions" are one operation each.
+        if (trigger.Type != "ASSAULT") return;
+        if (trigger.IsVerb)
+        {
+            // "has been targeted 11 times", "have been attacked at least 55 times": a passive told as a number of times.
+            if (passive) { if (!TargetsCounted(d, last, times: true)) SubjectsCounted(d, first); }
+            else TargetsCounted(d, last);
+            return;
+        }
+        // "answered with air strikes on five weapons storage sites", "a wave of strikes against 85 targets": the count of
+        // the sites hit is the wave's, as after a verb.
+        if (Word(last + 1) is "on" or "against" && TargetsCounted(d, last + 1)) return;
+        // "18 Katyusha rockets" counts rockets, not attacks.
+        if (_cues.At(first, "mode") is var m && m >= first && IsHit(first, m)) return;
+        // "fired a dozen ballistic missiles at Erbil": a weapon noun counts weapons, wherever its mode words start.
+        foreach (var (_, l, cue) in _cues.Hits)
+            if (cue.Class == "mode" && l == last && trigger.Mode is not null) return;
+        bool many = false;
+        for (int k = Math.Max(_first, first - 4); k < first; k++) many |= _cues.At(k, "many") >= 0;
+        for (int t = first - 1, steps = 0; t >= _first && steps < 4 && t >= first - 8; t--, steps++)
+        {
+            if (_index.Time[t] >= 0 || _index.Actor[t] >= 0) break;
+            var text = _doc.TokenText(t);
+            // "more than 25 rocket and roadside-bomb attacks": weapons joined by "and"/"or" take no step of their own.
+            if (Word(t) is "and" or "or" or "-" && t > _first && _cues.At(t - 1, "mode") >= 0 && _cues.At(t + 1, "mode") >= 0) { steps -= 2; continue; }
+            if (Numbers.Ordinal(text) is { } nth && (t == first - 1 || Word(t - 1) == "the"))
+            {
+                d.Aggregate = true;
+                d.Count = nth;
+                d.Qualifier = "exact";
+                return;
+            }
+            if (Numbers.Cardinal(text) is { } n)
+            {
+                if (n <= 1) return;
+                d.Aggregate = true;
+                d.Count = n;
+                d.Qualifier = QualifierBefore(t) ?? "exact";
+                return;
+            }
+            if (_cues.At(t, "mode") >= 0 || Word(t) is "attacks" or "separate" or "more" or "than") continue;
+            // "more than 40 wounded in a drone attack": a number before a preposition, an article or a
+            // casualty word counts something else.
+            if (Word(t) is "a" or "an" or "," || _cues.At(t, "preposition") >= 0 || _cues.At(t, "killed") >= 0 || _cues.At(t, "injured") >= 0) break;
+            if (many) { d.Aggregate = true; return; }
+        }
+        // "Four killed in Basra clashes", "the fighting and clashes that followed": a bare plural of fighting between two
+        // sides is one bout of it, not a count of attacks.
+        if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0 && _cues.At(first, "mutual") < 0) d.Aggregate = true;
+    }
+
+    /// <summary>"Two convoys were struck near Diwaniyah", "three checkpoints were attacked": things hit,
+    /// counted as the passive's subject, are as many attacks (the ontology's aggregate).</summary>
+    private void SubjectsCounted(Draft d, int first)
+    {
+        for (int t = first - 1; t >= _first && t >= first - 6; t--)
+        {
+            if (_cues.At(t, "facility") < 0) continue;
+            // "Two cars were hit by missiles near the airport": vehicles hit together are one strike's, not so many attacks.
+            if (WordIs(t, WordClass.VehiclePlural)) return;
+            for (int n = t - 1; n >= _first && n >= t - 3; n--)
+            {
+                if (Numbers.Cardinal(_doc.TokenText(n)) is { } count)
+                {
+                    if (count < 2) return;
+                    d.Aggregate = true;
+                    d.Count = count;
+                    d.Qualifier = QualifierBefore(n) ?? "exact";
+                    return;
+                }
+                if (Word(n) is not ("more" or "other" or "further" or "additional" or "separate" or "coalition" or "us" or "american" or "military" or "supply" or "logistics")) return;
+            }
+            return;
+        }
+    }
+
+    /// <summary>"struck five facilities", "hit more than 85 targets", "hit three of the group's sites",
+    /// "has been targeted 11 times": a strike on counted targets, or told as a number of times, is one
+    /// event with that count (the ontology's aggregate).</summary>
+    private bool TargetsCounted(Draft d, int last, bool times = false)
+    {
+        if (!CountedObject(last, out int count, out var qualifier, out int noun) || (times && Word(noun) != "times")) return false;
+        // The counted noun ("85 targets") is the verb's object, no attack of its own.
+        (_counted ??= []).Add(noun);
+        d.Aggregate = true;
+        d.Count = count;
+        d.Qualifier = qualifier;
+        return true;
+    }
+
+    private string? QualifierBefore(int numberToken)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "qualifier" && l == numberToken - 1) return cue.Value;
+        return null;
+    }
+
+    private void Time(Draft d, int first, int last, int clauseStart, int clauseEnd)
+    {
+        int best = -1, bestDistance = int.MaxValue, bestAt = -1;
+        // "Rockets hit the Green Zone on Monday, a year after the killing of X": the time before "after" is the main
+        // act's, unless the sentence says how far apart the two are ("four days after").
+        int antecedent = Antecedent(first), mainEnd = -1;
+        int? offset = Offset(antecedent);
+        // "two days after a US drone strike killed the commander": the verb whose subject is the act named after
+        // "N days after" lies as far back as that act.
+        if (offset is null)
+            foreach (var h in _hits)
+                if (h.Last == first - 1 && Offset(h.First) is { } subject) { antecedent = h.First; offset = subject; break; }
+        if (d.Anchor && offset is null && Introducer(antecedent, out int at) is "after" or "following" or "before") mainEnd = at;
+        for (int t = _first; t < _end; t++)
+        {
+            int tm = _index.Time[t];
+            if (tm < 0) continue;
+            var time = _doc.Times[tm];
+            if (time.From is null) continue;
+            // "Kadhimi, who faces elections in October, met Austin on Tuesday": a relative clause's time is its own.
+            if (t < first && InRelativeClause(t, first)) continue;
+            // "fired missiles at Idlib in revenge for the bombings in Kerman on 3 January": the time after the
+            // act answered is that act's.
+            if (t > last && AnsweredBetween(last, t)) continue;
+            // "praised its fighters, "heroes" who answered the call in 2014": a time that ends a relative clause opened
+            // after the act is the clause's own.
+            if (t > last && OwnRelativeTime(last, t)) continue;
+            // "The ambush was the deadliest on the army this year", "the worst fighting between the two in a decade": the
+            // span after a superlative is what the act is ranked within, not its date.
+            if (t > last && RankedWithin(last, t, tm)) continue;
+            if (t < mainEnd) continue;
+            int distance = t < first ? first - t : t - last;
+            if (t < clauseStart || t > clauseEnd) distance += 40;
+            // "announced on Wednesday the arrest of men who took part in the attack on the embassy on Friday": an act
+            // told in a relative clause opened after a time is dated by the clause's own time when it tells one.
+            else if (t < first && RelativeBetween(t, first)) distance += 40;
+            // "Rockets hit Taji on Monday, and two more fell on Balad on Wednesday": a time before ", and" that opens the
+            // act's own clause is the clause before's; one after the act in its own clause is nearer.
+            else if (t < first && CoordinatedBetween(t, first)) distance += 20;
+            if (distance < bestDistance) { best = tm; bestDistance = distance; bestAt = t; }
+            while (t + 1 < _end && _index.Time[t + 1] == tm) t++;
+        }
+        if (best < 0)
+        {
+            d.Recalls = _cues.Any("recall", _first, _end - 1);
+            d.Continues = _cues.Any("continue", _first, Math.Min(_end - 1, first));
+            return;
+        }
+        d.Start = _doc.Times[best].From;
+        d.End = _doc.Times[best].To ?? d.Start;
+        // "..., three days after a US strike that killed ...": the act lies that far from the date told; but a
+        // time told after the act's "after" ("a day after a gunship fired on a car late on Tuesday") is the act's own.
+        if (offset is { } days && bestAt < first && d.Start is { } start && d.End is { } end)
+        {
+            d.Start = start.AddDays(days);
+            d.End = end.AddDays(days);
+        }
+        // "struck the depots on Sunday in retaliation for a rocket attack two days earlier": the act answered
+        // lies that far before the date of the act that answers it.
+        else if (d.Anchor && bestAt < first && Earlier(last, clauseEnd) is { } back && d.Start is { } s0 && d.End is { } e0)
+        {
+            d.Start = s0.AddDays(-back);
+            d.End = e0.AddDays(-back);
+        }
+        d.SoftDate = d.Material && (StatementTime(best, first) || (bestAt < first && ToldAfter(bestAt, first)) || (bestAt > last && ClaimedNoun(d, first, clauseStart)));
+    }
+
+    /// <summary>"X claimed the Samawa bombing on its channel on Sunday", "the group claimed responsibility for the attack on
+    /// Monday": a noun of the act after its claim in the clause; a time after it dates the claim, the act falling on that day
+    /// or before it.</summary>
+    private bool ClaimedNoun(Draft d, int first, int clauseStart)
+    {
+        if (d.Trigger.IsVerb) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "claim" && f >= clauseStart && l < first) return true;
+        return false;
+    }
+
+    /// <summary>Whether "the" and a superlative ("deadliest", "worst", "largest") stand between the trigger's last token
+    /// and the time at <paramref name="t"/>, in one clause, and the time spans more than a month (or lies after publication).</summary>
+    private bool RankedWithin(int last, int t, int tm)
+    {
+        var time = _doc.Times[tm];
+        // ("among the worst in two years": a span read as a day after publication is such a window too.)
+        if (time.From is not { } from || ((time.To ?? from).DayNumber - from.DayNumber <= 31 && !(_doc.Published is { } published && from > published))) return false;
+        for (int k = last + 1; k < t; k++)
+        {
+            if (Word(k) is "," or ";" or "and" or "but" or "which" or "who" or "when") return false;
+            if (Word(k) == "the" && WordIs(k + 1, WordClass.Superlative)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether ", and" (or ", but", ", while") stands between the tokens <paramref name="t"/> and <paramref name="first"/>.</summary>
+    private bool CoordinatedBetween(int t, int first)
+    {
+        for (int k = t + 1; k < first - 1; k++)
+            if (Word(k) == "," && Word(k + 1) is "and" or "but" or "while") return true;
+        return false;
+    }
+
+    /// <summary>"Basra returned to calm on Thursday after a night of clashes": an act named right after "after" (or
+    /// "following"), past the time told before it, happened before that time, on a day the sentence leaves open.</summary>
+    private bool ToldAfter(int time, int first)
+    {
+        for (int t = first - 1; t > time && t >= first - 5; t--)
+        {
+            if (Word(t) is "," or ";" or "and" or "but") return false;
+            if (Word(t) is "after" or "following") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the token lies inside ", who/which ... ," closed before <paramref name="first"/>.</summary>
+    /// <summary>Whether "who", "whom" or "which" opens a relative clause between the time token and the act.</summary>
+    private bool RelativeBetween(int time, int first)
+    {
+        for (int t = time + 1; t < first; t++)
+            if (Word(t) is "who" or "whom" or "which" && _index.Time[t] < 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether "who" or "which" opens a clause (not after a comma) between the act's last token and the time,
+    /// with no comma or other act between the pronoun and the time.</summary>
+    private bool OwnRelativeTime(int last, int time)
+    {
+        for (int t = time - 1; t > last; t--)
+        {
+            if (Word(t) is "," or ";" || _triggerAt[t] != 0) return false;
+            // ("backed Allawi, who was named premier-designate on Saturday": a clause set off by a comma tells of the
+            // one named, and its day is often the act's.)
+            if (Word(t) is "who" or "which") return Word(t - 1) != ",";
+        }
+        return false;
+    }
+
+    private bool InRelativeClause(int t, int first)
+    {
+        int open = t - 1;
+        while (open >= _first && Word(open) != ",") open--;
+        if (open < _first || Word(open + 1) is not ("who" or "which" or "whose" or "whom")) return false;
+        for (int close = t + 1; close < first; close++)
+            if (Word(close) == ",") return true;
+        return false;
+    }
+
+    /// <summary>Days told by "N days earlier" (or "N weeks before" closing the clause) after the act, within its clause; or null.</summary>
+    private int? Earlier(int last, int clauseEnd)
+    {
+        for (int t = last + 3; t <= Math.Min(clauseEnd + 1, last + 16) && t < _end; t++)
+        {
+            if (!(Word(t) == "earlier" || (Word(t) == "before" && Word(t + 1) is "" or "," or "."))) continue;
+            int unit = Word(t - 1) switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => 0 };
+            int? n = Word(t - 2) is "a" or "one" ? 1 : Cardinal(t - 2);
+            return unit == 0 || n is null ? null : n.Value * unit;
+        }
+        return null;
+    }
+
+    /// <summary>Days from the sentence's date to an act introduced by "N days after" (negative) or "N days
+    /// before" (positive) right before its noun: "three days after a US strike", "a week before the attack".</summary>
+    private int? Offset(int first)
+    {
+        var direction = Introducer(first);
+        if (direction is not ("after" or "before")) return null;
+        int t = first - 1;
+        while (Word(t) != direction) t--;
+        int unit = Word(t - 1) switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => 0 };
+        if (unit == 0) return null;
+        int? n = Word(t - 2) is "a" or "one" ? 1 : Cardinal(t - 2);
+        if (n is null || _index.Time[t - 2] >= 0 || _index.Time[t - 1] >= 0) return null;
+        return (direction == "after" ? -1 : 1) * n.Value * unit;
+    }
+
+    /// <summary>Whether the time mention dates the saying of a report rather than the act it reports:
+    /// "X said in a statement on Monday that it had attacked ...", "CENTCOM said on Wednesday that ...".</summary>
+    private bool StatementTime(int time, int first)
+    {
+        int tFirst = -1, tLast = -1;
+        for (int t = _first; t < first; t++)
+            if (_index.Time[t] == time) { if (tFirst < 0) tFirst = t; tLast = t; }
+        if (tFirst < 0) return false;
+        // "On Tuesday the group said its fighters had carried out the attack", "the HPG, in a statement yesterday,
+        // claimed the attack": a time told before the saying or claiming that governs the act dates the saying.
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class is "speech" or "claim" && f > tLast && l < first) return true;
+        bool that = false;
+        for (int t = tLast + 1; t < first && !that; t++) that = Word(t) == "that";
+        if (!that) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "speech" && l < tFirst && tFirst - l <= 5) return true;
+        return false;
+    }
+}

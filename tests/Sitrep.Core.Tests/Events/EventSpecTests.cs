@@ -77,8 +77,10 @@ public sealed class EventSpecTests
     // articles, scored blind at 0.754 before and after that round): see the README. That session's end (180 articles): score.py
     // 0.684, 0.808. With t181-t204 (204 articles; scored blind at 0.550 and 0.615 material, then 0.578 and 0.626 after a helper
     // round): score.py 0.669, 0.780; after a second round 0.674, 0.789. With t205-t216 (216 articles; scored blind at 0.610
-    // material, then 0.637 after that round): score.py 0.668, 0.779; at that session's end 0.669, 0.781.
-    private const double TuningAllBar = 0.66, TuningMaterialBar = 0.77;
+    // material, then 0.637 after that round): score.py 0.668, 0.779; at that session's end 0.669, 0.781. On 22 November
+    // 2026 (evening) after a helper round, 0.677, 0.796; with t217-t240 (240 articles; scored blind at 0.567 and 0.683
+    // material, then 0.574 and 0.693 after that round): score.py 0.660, 0.775 (this test: 0.658, 0.773).
+    private const double TuningAllBar = 0.65, TuningMaterialBar = 0.765;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -86,7 +88,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 216, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 240, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

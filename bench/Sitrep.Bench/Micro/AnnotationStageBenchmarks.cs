@@ -33,7 +33,7 @@ public class AnnotationStageBenchmarks
         _times = new TimeStage(new TimeFinder());
         _places = new PlaceStage(builder.Gazetteer);
         _names = new NameStage(builder.Actors, builder.RoleCues);
-        _relations = new RelationStage(builder.Actors);
+        _relations = new RelationStage(builder.Actors, builder.RelationWords);
         var pipeline = new PipelineBuilder(builder.DataDir)
             .Use(new TokenizeStage(builder.Tokenizer))
             .Use(new SentenceStage(new Sitrep.Core.Text.SentenceSplitter(builder.Abbreviations)))

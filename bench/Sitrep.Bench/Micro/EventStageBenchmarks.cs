@@ -28,7 +28,7 @@ public class EventStageBenchmarks
             .Use(new Sitrep.Core.Time.TimeStage(new Sitrep.Core.Time.TimeFinder()))
             .Use(new Sitrep.Core.Places.PlaceStage(builder.Gazetteer))
             .Use(new NameStage(builder.Actors, builder.RoleCues))
-            .Use(new RelationStage(builder.Actors))
+            .Use(new RelationStage(builder.Actors, builder.RelationWords))
             .Build();
         _doc = pipeline.Process(new RawArticle(new SourceInfo("micro", Published: new DateOnly(2024, 1, 29)), MicroInputs.Article(SizeKB).RawText, "text")).Stories[0];
         _events = new EventStage(builder.EventLexicon, builder.Actors, builder.Gazetteer, builder.RoleCues);

@@ -18,71 +18,48 @@ namespace Sitrep.Core.Names;
 /// </list>
 /// Every relation is checked against the knowledge base: confirmed, new, or contradicts.
 /// </summary>
-public sealed partial class RelationStage(ActorKb kb) : IStage
+public sealed class RelationStage : IStage
 {
     public const string StageName = "relations";
     public const int Version = 1;
 
     public StageInfo Info { get; } = new(StageName, Version, Layers.Mentions, Layers.Relations);
 
-    // Text between two mentions A … B, lower case, quotes and defined abbreviations removed.
-    [GeneratedRegex(@"^,? ?(who is |which is )?(led|headed|commanded|founded|chaired) by$", RegexOptions.NonBacktracking)]
-    private static partial Regex LedBy();                  // A led by B: leader_of(B, A)
+    // Text between two mentions A … B, lower case, quotes and defined abbreviations removed. The constructions' words
+    // come from data/actors/relation-words.tsv ({class} below).
+    private readonly Regex _ledBy, _leads, _headTitle, _leaderOf, _oneOf, _wingOf, _aligningWith, _spokesTitle, _spokesFor, _factionOf,
+        _leaderOfBefore, _spokesBefore, _itsTitle, _includes, _uniteUnder, _backedBy;
 
-    [GeneratedRegex(@"^(led|leads|heads|headed|commands|commanded|chairs|chaired)( the| a| an)?$", RegexOptions.NonBacktracking)]
-    private static partial Regex Leads();                  // A led a coalition B: leader_of(A, B)
+    /// <summary>A word of every construction the pairwise patterns read (titles, leading, membership, wings,
+    /// spokespeople, factions, backing): a between with none of them can match none, so it is passed over.</summary>
+    private readonly System.Buffers.SearchValues<string> _constructionWords;
 
-    [GeneratedRegex(@"^('s)? ?(leader|secretary-general|secretary general|head|chief|commander|founder|chairman)$", RegexOptions.NonBacktracking)]
-    private static partial Regex HeadTitle();              // A leader B: leader_of(B, A)
+    public RelationStage(ActorKb kb, RelationWords words)
+    {
+        _kb = kb;
+        _leadersOf = LeadersOf(kb);
+        _ledBy = words.Compile(@"^,? ?(who is |which is )?{leading-by} by$");                        // A led by B: leader_of(B, A)
+        _leads = words.Compile(@"^{leading}( the| a| an)?$");                                        // A led a coalition B: leader_of(A, B)
+        _headTitle = words.Compile(@"^('s)? ?{head-title}$");                                         // A leader B: leader_of(B, A)
+        _leaderOf = words.Compile(@"^, ?(the |its )?([a-z-]+ ){0,2}{head-title} of( the)?( [a-z-]+){0,2}$"); // A, the leader of B: leader_of(A, B)
+        _oneOf = words.Compile(@"^, ?(a |an |one of the )([a-z-]+ ){0,2}{member-role} (of|in|from|within)( the)?( [a-z-]+){0,2}$"); // A, a leader of B: member_of(A, B)
+        _wingOf = words.Compile(@"^(,? ?(the |its ))?([a-z-]+ )?{wing} (of|within)( the)?( [a-z-]+){0,2}$"); // A bloc of B: part_of(A, B)
+        _aligningWith = words.Compile(@"\b{aligning} (themselves |itself |himself )?with( the)?( position| stance| camp| line)?( of)?( [a-z-]+){0,3}$"); // A, B and C … aligning themselves with Y
+        _spokesTitle = words.Compile(@"^('s)? ?([a-z-]+ ){0,2}{spokes-title}( [a-z.]+){0,3}$");      // A spokesman B: spokesperson_of(B, A)
+        _spokesFor = words.Compile(@"^, ?(the |a |an |its )?([a-z-]+ ){0,2}{spokes-noun} (for|of)( the)?( [a-z'-]+){0,10}$"); // A, a spokesman for B: spokesperson_of(A, B)
+        _factionOf = words.Compile(@"^,? ?(a |an |one |the )?([a-z-]+ ){0,2}{faction} (of|within|in|inside)( the)?( [a-z-]+){0,2}$"); // A, a faction of B: member_of(A, B)
+        _leaderOfBefore = words.Compile(@"{head-title} of( the)?$");                                  // the leader of A, B / the leader of A B
+        _spokesBefore = words.Compile(@"{spokes-noun} (for|of)( the)?$");                             // the spokesperson for A, B
+        _itsTitle = words.Compile(@"\b(its|their) ({head-title}|{spokes-noun}),?$");                   // the group … its leader(,) B: leader_of(B, group)
+        _includes = words.Compile(@"^(,|–|-|—)? ?((which|that|who) {including}|including)\b");        // Z, which includes A, B and C
+        _uniteUnder = words.Compile(@"\b{uniting} (under|into|as)?\b");                               // A, B and C decided to unite under Z
+        _backedBy = words.Compile(@"^,? ?(that are |which are |who are |groups |militias |factions )?{backing} (by|with)$"); // A backed by B: aligned_with(A, B)
+        _constructionWords = System.Buffers.SearchValues.Create(
+            [.. new[] { "leading-by", "leading", "head-title", "member-role", "wing", "spokes-noun", "spokes-title", "faction", "backing" }
+                .SelectMany(c => words[c]).Distinct()], StringComparison.Ordinal);
+    }
 
-    [GeneratedRegex(@"^, ?(the |its )?([a-z-]+ ){0,2}(leader|secretary-general|secretary general|head|chief|commander|founder|chairman) of( the)?( [a-z-]+){0,2}$", RegexOptions.NonBacktracking)]
-    private static partial Regex LeaderOf();               // A, the leader of B: leader_of(A, B)
-
-    [GeneratedRegex(@"^, ?(a |an |one of the )([a-z-]+ ){0,2}(leader|leaders|commander|commanders|member|official|figure|lawmaker|mp) (of|in|from|within)( the)?( [a-z-]+){0,2}$", RegexOptions.NonBacktracking)]
-    private static partial Regex OneOf();                  // A, a leader of B: member_of(A, B)
-
-    [GeneratedRegex(@"^(,? ?(the |its ))?([a-z-]+ )?(bloc|wing|arm|branch|list|party) (of|within)( the)?( [a-z-]+){0,2}$", RegexOptions.NonBacktracking)]
-    private static partial Regex WingOf();                 // A bloc of B: part_of(A, B)
-
-    [GeneratedRegex(@"\b(align|aligned|aligning|side|sided|siding) (themselves |itself |himself )?with( the)?( position| stance| camp| line)?( of)?( [a-z-]+){0,3}$", RegexOptions.NonBacktracking)]
-    private static partial Regex AligningWith();           // A, B and C … aligning themselves with Y
-
-    [GeneratedRegex(@"^(general|major general|lieutenant general|brigadier general|brig\. gen\.|maj\. gen\.|lt\. gen\.|gen\.|colonel|col\.|major|brigadier|lieutenant colonel|captain|admiral)$", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
-    private static partial Regex Rank();                   // Major General X: role(X, Major General)
-
-    [GeneratedRegex(@"^('s)? ?([a-z-]+ ){0,2}(spokesman|spokesperson|spokeswoman|press secretary)( [a-z.]+){0,3}$", RegexOptions.NonBacktracking)]
-    private static partial Regex SpokesTitle();            // A spokesman B: spokesperson_of(B, A)
-
-    [GeneratedRegex(@"^, ?(the |a |an |its )?([a-z-]+ ){0,2}(spokesman|spokesperson|spokeswoman) (for|of)( the)?( [a-z'-]+){0,10}$", RegexOptions.NonBacktracking)]
-    private static partial Regex SpokesFor();              // A, a spokesman for B: spokesperson_of(A, B)
-
-    [GeneratedRegex(@"^,? ?(a |an |one |the )?([a-z-]+ ){0,2}(faction|factions|member|members|part|group|component|unit|wing|arm|brigade) (of|within|in|inside)( the)?( [a-z-]+){0,2}$", RegexOptions.NonBacktracking)]
-    private static partial Regex FactionOf();              // A, a faction of B: member_of(A, B)
-
-    [GeneratedRegex(@"(leader|secretary-general|secretary general|head|chief|commander|founder|chairman) of( the)?$", RegexOptions.NonBacktracking)]
-    private static partial Regex LeaderOfBefore();         // the leader of A, B / the leader of A B
-
-    [GeneratedRegex(@"(spokesman|spokesperson|spokeswoman) (for|of)( the)?$", RegexOptions.NonBacktracking)]
-    private static partial Regex SpokesBefore();           // the spokesperson for A, B
-
-    [GeneratedRegex(@"\b(its|their) (secretary-general|secretary general|leader|head|chief|commander|founder|chairman|spokesman|spokesperson|spokeswoman),?$", RegexOptions.NonBacktracking)]
-    private static partial Regex ItsTitle();               // the group … its leader(,) B: leader_of(B, group)
-
-    [GeneratedRegex(@"^(,|–|-|—)? ?((which|that|who) (includes|include|comprises|comprise|groups|brings together|encompasses)|including)\b", RegexOptions.NonBacktracking)]
-    private static partial Regex Includes();               // Z, which includes A, B and C
-
-    [GeneratedRegex(@"\b(unite|united|uniting|merge|merged|join|joined|formed|form|operate|operating|presented themselves|present themselves) (under|into|as)?\b", RegexOptions.NonBacktracking)]
-    private static partial Regex UniteUnder();             // A, B and C decided to unite under Z
-
-    [GeneratedRegex(@"^,? ?(that are |which are |who are |groups |militias |factions )?(backed|supported|funded|armed|sponsored|aligned|allied) (by|with)$", RegexOptions.NonBacktracking)]
-    private static partial Regex BackedBy();               // A backed by B: aligned_with(A, B)
-
-    /// <summary>A word of every construction the pairwise patterns read (titles, leading, membership,
-    /// wings, spokespeople, backing); parts of words are enough, as this only rules pairs out.</summary>
-    private static readonly System.Buffers.SearchValues<string> ConstructionWords = System.Buffers.SearchValues.Create(
-        ["led", "lead", "head", "command", "found", "chair", "secretar", "chief", "member", "official", "figure", "lawmaker", "mp",
-         "bloc", "wing", "arm", "branch", "list", "part", "spokes", "faction", "group", "component", "unit", "brigade",
-         "back", "support", "fund", "sponsor", "align", "allied"], StringComparison.Ordinal);
+    private readonly ActorKb _kb;
 
     public void Run(Document doc)
     {
@@ -104,25 +81,25 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
                     if (between.Length > 160) break;
                     bool deputy = between.Contains("deputy", StringComparison.Ordinal);
                     // Each construction below holds one of these words: without any, none can match.
-                    if (between.Length > 2 && between.IndexOfAny(ConstructionWords) < 0) continue;
+                    if (between.Length > 2 && between.IndexOfAny(_constructionWords) < 0) continue;
                     // "A, B" or "A B": the words before A may say what B is to A. No construction below fits in two
                     // characters, so a between this short tries none of them.
                     if (between.IsEmpty || between.SequenceEqual(","))
                     {
                         var before = Before(doc, a.Start, ms, i);
-                        if (LeaderOfBefore().IsMatch(before)) Add(found, "leader_of", b, a, doc);
-                        else if (SpokesBefore().IsMatch(before)) Add(found, "spokesperson_of", b, a, doc);
+                        if (_leaderOfBefore.IsMatch(before)) Add(found, "leader_of", b, a, doc);
+                        else if (_spokesBefore.IsMatch(before)) Add(found, "spokesperson_of", b, a, doc);
                     }
                     else if (between.Length <= 2) continue;
-                    else if (LedBy().IsMatch(between) || (HeadTitle().IsMatch(between) && !deputy)) Add(found, "leader_of", b, a, doc);
-                    else if (Leads().IsMatch(between) && IsGroup(b)) Add(found, "leader_of", a, b, doc);
-                    else if (OneOf().IsMatch(between)) Add(found, "member_of", a, b, doc);
-                    else if (LeaderOf().IsMatch(between) && !deputy) Add(found, "leader_of", a, b, doc);
-                    else if (WingOf().IsMatch(between)) Add(found, "part_of", a, b, doc);
-                    else if (SpokesTitle().IsMatch(between)) Add(found, "spokesperson_of", b, a, doc);
-                    else if (SpokesFor().IsMatch(between)) Add(found, "spokesperson_of", a, b, doc);
-                    else if (FactionOf().IsMatch(between)) Add(found, MemberType(a, b), a, b, doc);
-                    else if (BackedBy().IsMatch(between)) Add(found, "aligned_with", a, b, doc);
+                    else if (_ledBy.IsMatch(between) || (_headTitle.IsMatch(between) && !deputy)) Add(found, "leader_of", b, a, doc);
+                    else if (_leads.IsMatch(between) && IsGroup(b)) Add(found, "leader_of", a, b, doc);
+                    else if (_oneOf.IsMatch(between)) Add(found, "member_of", a, b, doc);
+                    else if (_leaderOf.IsMatch(between) && !deputy) Add(found, "leader_of", a, b, doc);
+                    else if (_wingOf.IsMatch(between)) Add(found, "part_of", a, b, doc);
+                    else if (_spokesTitle.IsMatch(between)) Add(found, "spokesperson_of", b, a, doc);
+                    else if (_spokesFor.IsMatch(between)) Add(found, "spokesperson_of", a, b, doc);
+                    else if (_factionOf.IsMatch(between)) Add(found, MemberType(a, b), a, b, doc);
+                    else if (_backedBy.IsMatch(between)) Add(found, "aligned_with", a, b, doc);
                 }
                 Hyphenated(doc, ms, i, found);
             }
@@ -165,7 +142,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     }
 
     private string MemberType(Mention a, Mention b) =>
-        kb[a.EntityId!]?.Kind == "state_force" && kb[b.EntityId!]?.Kind is "state_force" or "government" ? "part_of" : "member_of";
+        _kb[a.EntityId!]?.Kind == "state_force" && _kb[b.EntityId!]?.Kind is "state_force" or "government" ? "part_of" : "member_of";
 
     private static bool IsCompound(Document doc, Mention m) => m.End < doc.Text.Length && doc.Text[m.End] == '-';
 
@@ -210,7 +187,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         {
             if (!IsGroup(ms[z])) continue;
             int k = z + 1;
-            if (k < ms.Count && Includes().IsMatch(Between(doc, ms[z].End, Math.Min(doc.Sentences[ms[z].Sentence].End, ms[z].End + 40))))
+            if (k < ms.Count && _includes.IsMatch(Between(doc, ms[z].End, Math.Min(doc.Sentences[ms[z].Sentence].End, ms[z].End + 40))))
             {
                 // Every group named after "which includes", up to the end of the clause; the people
                 // named in the list ("X led by Y") are passed over.
@@ -223,7 +200,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             }
             // Members listed before the verb that makes the umbrella.
             var lead = Between(doc, z > 0 ? ms[z - 1].End : doc.Sentences[ms[z].Sentence].Start, ms[z].Start);
-            if (z >= 2 && UniteUnder().IsMatch(lead))
+            if (z >= 2 && _uniteUnder.IsMatch(lead))
             {
                 for (int m = z - 1; m >= 0; m--)
                     if (IsGroup(ms[m]) && ms[m].EntityId != ms[z].EntityId) Add(found, "member_of", ms[m], ms[z], doc);
@@ -231,7 +208,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         }
     }
 
-    private bool IsGroup(Mention m) => kb[m.EntityId!]?.Kind is "armed_group" or "coalition" or "party";
+    private bool IsGroup(Mention m) => _kb[m.EntityId!]?.Kind is "armed_group" or "coalition" or "party";
 
     /// <summary>"A, led by …, and B … aligning themselves with Y": the groups before the cue side with Y.</summary>
     private void Aligning(Document doc, List<Mention> ms, List<RelationMention> found)
@@ -239,7 +216,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         for (int y = 1; y < ms.Count; y++)
         {
             var lead = Between(doc, ms[y - 1].End, ms[y].Start);
-            if (!AligningWith().IsMatch(lead)) continue;
+            if (!_aligningWith.IsMatch(lead)) continue;
             for (int g = y - 1; g >= 0; g--)
                 if (IsGroup(ms[g]) && ms[g].EntityId != ms[y].EntityId) Add(found, "aligned_with", ms[g], ms[y], doc);
         }
@@ -255,7 +232,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
             var m = ms[i];
             if (m.Via == "reference" || KindOf(doc, m.EntityId!) != "person") continue;
             var before = Before(doc, m.Start, ms, i);
-            if (!ItsTitle().IsMatch(before)) continue;
+            if (!_itsTitle.IsMatch(before)) continue;
             var type = before[Math.Max(0, before.Length - 14)..].Contains("spokes", StringComparison.Ordinal) ? "spokesperson_of" : "leader_of";
             string? body = null;
             for (int k = i - 1; k >= 0 && body is null; k--)
@@ -269,7 +246,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     }
 
     private bool IsBody(Document doc, Mention g) =>
-        g.EntityId is not null && g.Via != "reference" && kb[g.EntityId] is { Kind: not ("person" or "media") };
+        g.EntityId is not null && g.Via != "reference" && _kb[g.EntityId] is { Kind: not ("person" or "media") };
 
     /// <summary>A person's title in the text: a rank before the name ("Major General X"), a title
     /// phrase in apposition ("X, deputy head of the Y", "Member of the Z, X"), or "government
@@ -312,7 +289,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     /// <summary>The government the story names most by a name with "government" in it, or null. (A method of its own: its
     /// lambdas close over the document, and in <see cref="Titles"/> that closure was made for every sentence with a name.)</summary>
     private string? GovernmentNamed(Document doc) =>
-        doc.Mentions.Where(x => x.EntityId is not null && kb[x.EntityId]?.Kind == "government"
+        doc.Mentions.Where(x => x.EntityId is not null && _kb[x.EntityId]?.Kind == "government"
                 && doc.Text.AsSpan(x.Start, x.Length).Contains("government", StringComparison.OrdinalIgnoreCase))
             .GroupBy(x => x.EntityId!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
 
@@ -362,7 +339,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     }
 
     private string? KindOf(Document doc, string id) =>
-        kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
+        _kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
 
     /// <summary>The offices of a person the story names that its text shows by their titles. (A method of its
     /// own: its lambdas capture the id, and in the loop over every actor named their closure was made for each.)</summary>
@@ -386,14 +363,14 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
         var named = doc.Mentions.Where(m => m.EntityId is not null && m.Via is "name" or "context" or "abbreviation")
             .Select(m => m.EntityId!).Distinct().ToList();
         foreach (var id in named)
-            if (kb[id] is { Kind: "person" } person) Offices(doc, day, id, person, found);
+            if (_kb[id] is { Kind: "person" } person) Offices(doc, day, id, person, found);
         // Each mention's actor looked up once per sentence, not once per pair.
         var actors = new List<Actor?>();
         foreach (var ms in BySentence(doc.Mentions, static m => m.EntityId is not null && m.Via != "reference"))
         {
             int sentence = ms[0].Sentence;
             actors.Clear();
-            foreach (var m in ms) actors.Add(kb[m.EntityId!]);
+            foreach (var m in ms) actors.Add(_kb[m.EntityId!]);
             for (int i = 0; i < ms.Count; i++)
             {
                 if (actors[i] is not { } actor) continue;
@@ -500,8 +477,8 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     /// <summary>Whether the knowledge base already says so, says otherwise, or does not know.</summary>
     private string Check(string type, string subject, string obj, DateOnly? day)
     {
-        var s = kb[subject];
-        if (s is null || kb[obj] is null) return "new";
+        var s = _kb[subject];
+        if (s is null || _kb[obj] is null) return "new";
         bool confirmed = type switch
         {
             "leader_of" => HasRole(s, "leader", obj, day),
@@ -544,7 +521,7 @@ public sealed partial class RelationStage(ActorKb kb) : IStage
     }
 
     /// <summary>Per body: the actors with a leader role of it, in the knowledge base's order.</summary>
-    private readonly Dictionary<string, List<Actor>> _leadersOf = LeadersOf(kb);
+    private readonly Dictionary<string, List<Actor>> _leadersOf;
 
     private static Dictionary<string, List<Actor>> LeadersOf(ActorKb kb)
     {

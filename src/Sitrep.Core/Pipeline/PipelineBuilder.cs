@@ -25,6 +25,7 @@ public sealed class PipelineBuilder
         Tokenizer = new Tokenizer(Abbreviations);
         _actors = new Lazy<ActorKb>(() => ActorKb.Load(dataDir, Tokenizer, userActorFiles));
         _cues = new Lazy<RoleCues>(() => RoleCues.Load(dataDir));
+        _relationWords = new Lazy<RelationWords>(() => RelationWords.Load(dataDir));
         _places = new Lazy<Sitrep.Core.Places.Gazetteer>(() => Sitrep.Core.Places.Gazetteer.Load(dataDir, Tokenizer));
         _events = new Lazy<Events.EventLexicon>(() => Events.EventLexicon.Load(dataDir));
     }
@@ -47,6 +48,11 @@ public sealed class PipelineBuilder
     /// <summary>The actor knowledge base, loaded when first asked for.</summary>
     public ActorKb Actors => _actors.Value;
     public RoleCues RoleCues => _cues.Value;
+
+    private readonly Lazy<RelationWords> _relationWords;
+
+    /// <summary>The words of the relation stage's constructions, loaded when first asked for.</summary>
+    public RelationWords RelationWords => _relationWords.Value;
 
     public string DataDir { get; }
     public LineRules LineRules { get; }
@@ -72,7 +78,7 @@ public sealed class PipelineBuilder
         .Use(new Time.TimeStage(new Time.TimeFinder()))
         .Use(new Sitrep.Core.Places.PlaceStage(Gazetteer))
         .Use(new NameStage(Actors, RoleCues, Gazetteer))
-        .Use(new RelationStage(Actors))
+        .Use(new RelationStage(Actors, RelationWords))
         .Use(new Events.EventStage(EventLexicon, Actors, Gazetteer, RoleCues))
         .Use(new Events.QuoteStage(EventLexicon, Actors));
     }

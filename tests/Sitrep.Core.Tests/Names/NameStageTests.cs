@@ -52,7 +52,7 @@ public sealed class NameStageTests
     {
         var builder = new PipelineBuilder(Shared.DataDir);
         var pipeline = builder.Use(new TokenizeStage(Tokenizer)).Use(new SentenceStage(new SentenceSplitter(builder.Abbreviations)))
-            .Use(new NameStage(Kb, builder.RoleCues)).Use(new RelationStage(Kb)).Build();
+            .Use(new NameStage(Kb, builder.RoleCues)).Use(new RelationStage(Kb, builder.RelationWords)).Build();
         var source = new SourceInfo("t.txt", Published: DateOnly.Parse(published));
         return pipeline.Process(new RawArticle(source, text, "text")).Stories.Single();
     }
@@ -181,6 +181,46 @@ public sealed class NameStageTests
     {
         var d = Run(text);
         Assert.Contains(d.Relations, r => r.Type == type && r.Subject == subject && r.Object == obj);
+    }
+
+    [Fact]
+    public void A_word_added_to_the_relation_words_file_is_read_by_its_constructions()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-relwords-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "actors"));
+            var lines = File.ReadAllLines(Path.Combine(Shared.DataDir, "actors", "relation-words.tsv"))
+                .Select(l => l.StartsWith("leading-by\t", StringComparison.Ordinal) ? l + "|directed" : l);
+            File.WriteAllLines(Path.Combine(dir.FullName, "actors", "relation-words.tsv"), lines);
+            var words = RelationWords.Load(dir.FullName);
+            var builder = new PipelineBuilder(Shared.DataDir);
+            var pipeline = builder.Use(new TokenizeStage(Tokenizer)).Use(new SentenceStage(new SentenceSplitter(builder.Abbreviations)))
+                .Use(new NameStage(Kb, builder.RoleCues)).Use(new RelationStage(Kb, words)).Build();
+            const string text = "Kata'ib Hezbollah, directed by Hadi al-Amiri, fired.";
+            var d = pipeline.Process(new RawArticle(new SourceInfo("t.txt", Published: new DateOnly(2023, 12, 17)), text, "text")).Stories.Single();
+            Assert.Contains(d.Relations, r => r.Type == "leader_of" && r.Subject == "amiri" && r.Object == "kh");
+            Assert.DoesNotContain(Run(text).Relations, r => r.Type == "leader_of" && r.Subject == "amiri");
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Theory]
+    [InlineData("leading-by\tled\nleaders\tx\n", "relation-words.tsv:2", "unknown class 'leaders'")]
+    [InlineData("leading-by\tled\n", "relation-words.tsv", "class 'leading' is missing")]
+    [InlineData("leading-by\tLed\n", "relation-words.tsv:1", "'Led': words are lower case")]
+    public void A_bad_relation_words_file_is_refused_with_its_file_and_line(string content, string where, string problem)
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-relwords-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "actors"));
+            File.WriteAllText(Path.Combine(dir.FullName, "actors", "relation-words.tsv"), content);
+            var e = Assert.Throws<SitrepException>(() => RelationWords.Load(dir.FullName));
+            Assert.Contains(where, e.Message);
+            Assert.Contains(problem, e.Message);
+        }
+        finally { dir.Delete(true); }
     }
 
     [Fact]

@@ -141,6 +141,10 @@ internal sealed partial class SentenceReader
         // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
         if (d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && d.Actor is null && OwnForcesBefore(first) is var its and >= 0)
             d.Actor = ForcesOfAnnouncer(its, move: d.Type is "MOBILIZE" or "RETREAT") ?? ForcesOfAdjective(its);
+        // "Police detained two men", "the soldiers found two rifles", "Security forces sealed off the street": a bare noun of a
+        // state's forces as the subject, no name in it, is the state force the story named last of its kind.
+        if (d.Material && d.Actor is null && d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && BareForces(d, first, clauseStart, out var kind) is var bare and >= 0)
+            d.Actor = StoryForce(bare, kind!);
         // "rockets hit a Turkish base near Zakho", "a Turkish position was shelled", "an attack on an American convoy": a
         // military site or column a state's adjective names is that state's (its forces', below).
         if (d.Type == "ASSAULT" && d.Target is null && StateSite(first, last, clauseStart, clauseEnd) is { } siteState) d.Target = siteState;
@@ -307,6 +311,62 @@ internal sealed partial class SentenceReader
                         if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
             }
         return null;
+    }
+
+    /// <summary>The first token of a bare noun of forces (cue class bare-forces: "police", "the soldiers", "security forces")
+    /// that opens the clause or sentence right before the act at <paramref name="first"/> (past a verb group) as its doer,
+    /// with <paramref name="kind"/> its kind; -1 when there is none. A passive's subject is the one acted on, except for
+    /// forces moved ("extra police were deployed").</summary>
+    private int BareForces(Draft d, int first, int clauseStart, out string? kind)
+    {
+        kind = null;
+        if (!d.Trigger.IsVerb) return -1;
+        int t = first - 1;
+        bool passive = false;
+        while (t > clauseStart && WordIs(t, WordClass.VerbGroup | WordClass.Adverb))
+        {
+            if (Word(t) is "was" or "were" or "been" or "being" or "be" or "is" or "are") passive = true;
+            t--;
+        }
+        if (passive && d.Type is not ("MOBILIZE" or "RETREAT")) return -1;
+        for (int s = Math.Max(clauseStart, t - 2); s <= t; s++)
+        {
+            if (_cues.ValueAt(s, "bare-forces", out int last) is not { } value || last != t) continue;
+            for (int k = s; k <= t; k++) if (_index.Actor[k] >= 0 || _index.Place[k] >= 0) return -1;
+            // (Opening the sentence or clause, or after a comma or "and": "Later, troops collected ...".)
+            // ("The army and police took over ...": a noun after "and" with no comma is the list's last item.)
+            if (s > _first && s > clauseStart && Word(s - 1) != "," && !(Word(s - 1) is "and" or "then" or "but" && Word(s - 2) == ",")) return -1;
+            kind = value;
+            return s;
+        }
+        return -1;
+    }
+
+    /// <summary>The state force the story named last before token <paramref name="at"/> that fits <paramref name="kind"/>
+    /// (police, army or any), of the state whose forces the story named most before it (the story's country on a tie);
+    /// null for none.</summary>
+    private string? StoryForce(int at, string kind)
+    {
+        int start = _doc.Tokens[at].Start;
+        var home = _stage.Gazetteer?.StoryCountry(_doc)?.Country;
+        Dictionary<string, int>? counts = null;
+        Dictionary<string, (int Start, string Id)>? lastOf = null;
+        foreach (var m in _doc.Mentions)
+        {
+            if (m.Start >= start) continue;
+            if (m.Kind != MentionKind.Actor || m.EntityId is not { } id || _stage.Kb[id] is not { Kind: "state_force", Country: { } country } force) continue;
+            bool police = force.Name.Contains("police", StringComparison.OrdinalIgnoreCase);
+            if (kind == "police" ? !police : kind == "army" && police) continue;
+            counts ??= []; lastOf ??= [];
+            counts[country] = counts.GetValueOrDefault(country) + 1;
+            if (!lastOf.TryGetValue(country, out var was) || m.Start > was.Start) lastOf[country] = (m.Start, id);
+        }
+        // (With none named the act keeps no actor: "Officers recovered two mortar tubes" alone says not whose.)
+        if (counts is null) return null;
+        string? best = null;
+        foreach (var (c, n) in counts)
+            if (best is null || n > counts[best] || (n == counts[best] && c == home)) best = c;
+        return lastOf![best!].Id;
     }
 
     /// <summary>The forces of the state whose adjective stands before <paramref name="first"/> with no actor named

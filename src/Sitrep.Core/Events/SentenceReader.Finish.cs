@@ -335,7 +335,9 @@ internal sealed partial class SentenceReader
             for (int k = s; k <= t; k++) if (_index.Actor[k] >= 0 || _index.Place[k] >= 0) return -1;
             // (Opening the sentence or clause, or after a comma or "and": "Later, troops collected ...".)
             // ("The army and police took over ...": a noun after "and" with no comma is the list's last item.)
-            if (s > _first && s > clauseStart && Word(s - 1) != "," && !(Word(s - 1) is "and" or "then" or "but" && Word(s - 2) == ",")) return -1;
+            // ("Also the forces arrested ...", "Later troops seized ...": an adverb may open the sentence before it.)
+            int open = s - 1 >= _first && s - 1 >= clauseStart && WordIs(s - 1, WordClass.Adverb) ? s - 1 : s;
+            if (open > _first && open > clauseStart && Word(open - 1) != "," && !(Word(open - 1) is "and" or "then" or "but" && Word(open - 2) == ",")) return -1;
             kind = value;
             return s;
         }
@@ -343,14 +345,15 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The state force the story named last before token <paramref name="at"/> that fits <paramref name="kind"/>
-    /// (police, army or any), of the state whose forces the story named most before it (the story's country on a tie);
-    /// null for none.</summary>
+    /// (police, army or any), of the state whose forces the story named most before it (the story's country on a tie), or
+    /// that state's forces as a whole when it named several of them (not for police); null for none.</summary>
     private string? StoryForce(int at, string kind)
     {
         int start = _doc.Tokens[at].Start;
         var home = _stage.Gazetteer?.StoryCountry(_doc)?.Country;
         Dictionary<string, int>? counts = null;
         Dictionary<string, (int Start, string Id)>? lastOf = null;
+        HashSet<string>? several = null;
         foreach (var m in _doc.Mentions)
         {
             if (m.Start >= start) continue;
@@ -359,13 +362,18 @@ internal sealed partial class SentenceReader
             if (kind == "police" ? !police : kind == "army" && police) continue;
             counts ??= []; lastOf ??= [];
             counts[country] = counts.GetValueOrDefault(country) + 1;
-            if (!lastOf.TryGetValue(country, out var was) || m.Start > was.Start) lastOf[country] = (m.Start, id);
+            if (lastOf.TryGetValue(country, out var was) && was.Id != id) (several ??= []).Add(country);
+            if (!lastOf.TryGetValue(country, out was) || m.Start > was.Start) lastOf[country] = (m.Start, id);
         }
         // (With none named the act keeps no actor: "Officers recovered two mortar tubes" alone says not whose.)
         if (counts is null) return null;
         string? best = null;
         foreach (var (c, n) in counts)
             if (best is null || n > counts[best] || (n == counts[best] && c == home)) best = c;
+        // ("The army, the Federal Police and the Popular Mobilization ... Also the forces arrested ...": of several of a
+        // state's forces named, a bare soldiers' or forces' noun is the state's forces as a whole.)
+        if (kind != "police" && several is not null && several.Contains(best!) && _stage.Governments.TryGetValue(best!, out var state)
+            && _lex.Forces.TryGetValue(state, out var whole)) return whole;
         return lastOf![best!].Id;
     }
 

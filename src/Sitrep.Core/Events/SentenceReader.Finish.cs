@@ -329,19 +329,53 @@ internal sealed partial class SentenceReader
             t--;
         }
         if (passive && d.Type is not ("MOBILIZE" or "RETREAT")) return -1;
+        // ("police in Basra arrested ...": a place after "in" may follow the noun.)
+        if (t > clauseStart && _index.Place[t] >= 0)
+        {
+            int p = t;
+            while (p - 1 > clauseStart && _index.Place[p - 1] == _index.Place[t]) p--;
+            if (Word(p - 1) == "in") t = p - 2;
+        }
         for (int s = Math.Max(clauseStart, t - 2); s <= t; s++)
         {
             if (_cues.ValueAt(s, "bare-forces", out int last) is not { } value || last != t) continue;
+            // ("Troops and police were deployed": two such nouns joined are the forces of either kind.)
+            if (Word(s - 1) == "and" && s - 2 >= clauseStart && BareForcesEnding(s - 2) is var s0 and >= 0)
+            {
+                s = s0;
+                value = "any";
+            }
             for (int k = s; k <= t; k++) if (_index.Actor[k] >= 0 || _index.Place[k] >= 0) return -1;
-            // (Opening the sentence or clause, or after a comma or "and": "Later, troops collected ...".)
-            // ("The army and police took over ...": a noun after "and" with no comma is the list's last item.)
-            // ("Also the forces arrested ...", "Later troops seized ...": an adverb may open the sentence before it.)
-            int open = s - 1 >= _first && s - 1 >= clauseStart && WordIs(s - 1, WordClass.Adverb) ? s - 1 : s;
-            if (open > _first && open > clauseStart && Word(open - 1) != "," && !(Word(open - 1) is "and" or "then" or "but" && Word(open - 2) == ",")) return -1;
+            if (!OpensClause(s, clauseStart)) return -1;
             kind = value;
             return s;
         }
         return -1;
+    }
+
+    /// <summary>The first token of a bare noun of forces (cue class bare-forces) that ends at <paramref name="last"/>, or -1.</summary>
+    private int BareForcesEnding(int last)
+    {
+        for (int s = Math.Max(_first, last - 2); s <= last; s++)
+            if (_cues.ValueAt(s, "bare-forces", out int end) is not null && end == last) return s;
+        return -1;
+    }
+
+    /// <summary>Whether the noun phrase at <paramref name="s"/> opens its sentence or clause: nothing before it there but an
+    /// adverb ("Also the forces arrested"), a time ("On Saturday morning troops set up"), a comma, ", and", or the "that"
+    /// of a report ("a source said that the forces arrested"). ("The army and police took over ...": a noun after "and"
+    /// with no comma is a list's last item.)</summary>
+    private bool OpensClause(int s, int clauseStart)
+    {
+        int open = s;
+        if (open - 1 >= _first && open - 1 >= clauseStart && WordIs(open - 1, WordClass.Adverb)) open--;
+        if (open - 1 >= _first && open - 1 >= clauseStart && _index.Time[open - 1] >= 0)
+        {
+            while (open - 1 >= _first && open - 1 >= clauseStart && _index.Time[open - 1] >= 0) open--;
+            if (open - 1 >= _first && open - 1 >= clauseStart && Word(open - 1) is "On" or "on" or "In" or "in" or "By" or "by" or "At" or "at") open--;
+        }
+        if (open <= _first || open <= clauseStart) return true;
+        return Word(open - 1) is "," or "that" || (Word(open - 1) is "and" or "then" or "but" && Word(open - 2) == ",");
     }
 
     /// <summary>The state force the story named last before token <paramref name="at"/> that fits <paramref name="kind"/>

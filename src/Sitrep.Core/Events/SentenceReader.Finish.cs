@@ -141,6 +141,10 @@ internal sealed partial class SentenceReader
         // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
         if (d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && d.Actor is null && OwnForcesBefore(first) is var its and >= 0)
             d.Actor = ForcesOfAnnouncer(its, move: d.Type is "MOBILIZE" or "RETREAT") ?? ForcesOfAdjective(its);
+        // "Police detained two men", "the soldiers found two rifles", "Security forces sealed off the street": a bare noun of a
+        // state's forces as the subject, no name in it, is the state force the story named last of its kind.
+        if (d.Material && d.Actor is null && d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && BareForces(d, first, clauseStart, out var kind) is var bare and >= 0)
+            d.Actor = StoryForce(bare, kind!);
         // "rockets hit a Turkish base near Zakho", "a Turkish position was shelled", "an attack on an American convoy": a
         // military site or column a state's adjective names is that state's (its forces', below).
         if (d.Type == "ASSAULT" && d.Target is null && StateSite(first, last, clauseStart, clauseEnd) is { } siteState) d.Target = siteState;
@@ -307,6 +311,104 @@ internal sealed partial class SentenceReader
                         if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
             }
         return null;
+    }
+
+    /// <summary>The first token of a bare noun of forces (cue class bare-forces: "police", "the soldiers", "security forces")
+    /// that opens the clause or sentence right before the act at <paramref name="first"/> (past a verb group) as its doer,
+    /// with <paramref name="kind"/> its kind; -1 when there is none. A passive's subject is the one acted on, except for
+    /// forces moved ("extra police were deployed").</summary>
+    private int BareForces(Draft d, int first, int clauseStart, out string? kind)
+    {
+        kind = null;
+        if (!d.Trigger.IsVerb) return -1;
+        int t = first - 1;
+        bool passive = false;
+        while (t > clauseStart && WordIs(t, WordClass.VerbGroup | WordClass.Adverb))
+        {
+            if (Word(t) is "was" or "were" or "been" or "being" or "be" or "is" or "are") passive = true;
+            t--;
+        }
+        if (passive && d.Type is not ("MOBILIZE" or "RETREAT")) return -1;
+        // ("police in Basra arrested ...": a place after "in" may follow the noun.)
+        if (t > clauseStart && _index.Place[t] >= 0)
+        {
+            int p = t;
+            while (p - 1 > clauseStart && _index.Place[p - 1] == _index.Place[t]) p--;
+            if (Word(p - 1) == "in") t = p - 2;
+        }
+        for (int s = Math.Max(clauseStart, t - 2); s <= t; s++)
+        {
+            if (_cues.ValueAt(s, "bare-forces", out int last) is not { } value || last != t) continue;
+            // ("Troops and police were deployed": two such nouns joined are the forces of either kind.)
+            if (Word(s - 1) == "and" && s - 2 >= clauseStart && BareForcesEnding(s - 2) is var s0 and >= 0)
+            {
+                s = s0;
+                value = "any";
+            }
+            for (int k = s; k <= t; k++) if (_index.Actor[k] >= 0 || _index.Place[k] >= 0) return -1;
+            if (!OpensClause(s, clauseStart)) return -1;
+            kind = value;
+            return s;
+        }
+        return -1;
+    }
+
+    /// <summary>The first token of a bare noun of forces (cue class bare-forces) that ends at <paramref name="last"/>, or -1.</summary>
+    private int BareForcesEnding(int last)
+    {
+        for (int s = Math.Max(_first, last - 2); s <= last; s++)
+            if (_cues.ValueAt(s, "bare-forces", out int end) is not null && end == last) return s;
+        return -1;
+    }
+
+    /// <summary>Whether the noun phrase at <paramref name="s"/> opens its sentence or clause: nothing before it there but an
+    /// adverb ("Also the forces arrested"), a time ("On Saturday morning troops set up"), a comma, ", and", or the "that"
+    /// of a report ("a source said that the forces arrested"). ("The army and police took over ...": a noun after "and"
+    /// with no comma is a list's last item.)</summary>
+    private bool OpensClause(int s, int clauseStart)
+    {
+        int open = s;
+        if (open - 1 >= _first && open - 1 >= clauseStart && WordIs(open - 1, WordClass.Adverb)) open--;
+        if (open - 1 >= _first && open - 1 >= clauseStart && _index.Time[open - 1] >= 0)
+        {
+            while (open - 1 >= _first && open - 1 >= clauseStart && _index.Time[open - 1] >= 0) open--;
+            if (open - 1 >= _first && open - 1 >= clauseStart && Word(open - 1) is "On" or "on" or "In" or "in" or "By" or "by" or "At" or "at") open--;
+        }
+        if (open <= _first || open <= clauseStart) return true;
+        return Word(open - 1) is "," or "that" || (Word(open - 1) is "and" or "then" or "but" && Word(open - 2) == ",");
+    }
+
+    /// <summary>The state force the story named last before token <paramref name="at"/> that fits <paramref name="kind"/>
+    /// (police, army or any), of the state whose forces the story named most before it (the story's country on a tie), or
+    /// that state's forces as a whole when it named several of them (not for police); null for none.</summary>
+    private string? StoryForce(int at, string kind)
+    {
+        int start = _doc.Tokens[at].Start;
+        var home = _stage.Gazetteer?.StoryCountry(_doc)?.Country;
+        Dictionary<string, int>? counts = null;
+        Dictionary<string, (int Start, string Id)>? lastOf = null;
+        HashSet<string>? several = null;
+        foreach (var m in _doc.Mentions)
+        {
+            if (m.Start >= start) continue;
+            if (m.Kind != MentionKind.Actor || m.EntityId is not { } id || _stage.Kb[id] is not { Kind: "state_force", Country: { } country } force) continue;
+            bool police = force.Name.Contains("police", StringComparison.OrdinalIgnoreCase);
+            if (kind == "police" ? !police : kind == "army" && police) continue;
+            counts ??= []; lastOf ??= [];
+            counts[country] = counts.GetValueOrDefault(country) + 1;
+            if (lastOf.TryGetValue(country, out var was) && was.Id != id) (several ??= []).Add(country);
+            if (!lastOf.TryGetValue(country, out was) || m.Start > was.Start) lastOf[country] = (m.Start, id);
+        }
+        // (With none named the act keeps no actor: "Officers recovered two mortar tubes" alone says not whose.)
+        if (counts is null) return null;
+        string? best = null;
+        foreach (var (c, n) in counts)
+            if (best is null || n > counts[best] || (n == counts[best] && c == home)) best = c;
+        // ("The army, the Federal Police and the Popular Mobilization ... Also the forces arrested ...": of several of a
+        // state's forces named, a bare soldiers' or forces' noun is the state's forces as a whole.)
+        if (kind != "police" && several is not null && several.Contains(best!) && _stage.Governments.TryGetValue(best!, out var state)
+            && _lex.Forces.TryGetValue(state, out var whole)) return whole;
+        return lastOf![best!].Id;
     }
 
     /// <summary>The forces of the state whose adjective stands before <paramref name="first"/> with no actor named

@@ -314,9 +314,18 @@ internal sealed partial class SentenceReader
             return Word(t) is "the" or "this" or "that" || (Word(t) is "'s" or "’s" && t > _first && _index.Time[t - 1] >= 0);
         }
         // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.
+        // ("the jets had destroyed the depot": a tense between them too.)
         int w = first - 1;
+        while (w > _first && Word(w) is "had" or "has" or "have" or "was" or "were" or "is") w--;
+        int mode = w;
         while (w >= _first && _cues.At(w, "mode") >= 0) w--;
-        if (w < first - 1 && Word(w) is "the" or "these" or "those") return true;
+        if (w < mode && Word(w) is "the" or "these" or "those") return true;
+        // "the aircraft had tracked the launch and killed several fighters": a verb joined by "and" to one whose subject
+        // is such weapons.
+        if (Word(first - 1) is "and")
+            for (int b = first - 2; b > _first && b >= first - 9 && Word(b) is not ("," or ";" or ":"); b--)
+                if (_cues.At(b, "mode") >= 0 && Word(b - 1) is "the" or "these" or "those" && b + 1 < first - 1 && _cues.At(b + 1, "mode") < 0)
+                    return true;
         // "the strike had targeted their commander": an attack told with "the" as the verb's subject.
         int s = first - 1;
         while (s > _first && Word(s) is "had" or "has" or "have" or "was" or "were" or "is" or "reportedly" or "also") s--;

@@ -52,4 +52,14 @@ public sealed class EventRetellingTests
             + "Officials said the warplanes had struck a farm near Zakho on Wednesday.", "2023-10-20");
         Assert.Equal(3, doc.Events.Count(e => e.Type == "ASSAULT"));
     }
+
+    [Fact]
+    public void Attacks_told_with_these_or_those_are_the_ones_told_before()
+    {
+        var doc = Story("A Turkish drone struck a car near Sinjar on Monday, killing two men. On Tuesday, another drone hit a house in Sinuni. "
+            + "The mayor of Sinjar said the PKK's presence in the district was the cause of these bombardments.", "2023-10-20");
+        Assert.Equal(2, doc.Events.Count(e => e.Type == "ASSAULT"));
+        doc = Story("Rockets landed near Baghdad airport on Monday. A police source blamed those attacks in Baghdad on outlaw groups.", "2023-10-20");
+        Single(doc, "ASSAULT");
+    }
 }

@@ -898,7 +898,18 @@ internal sealed partial class SentenceReader
         if (!TellsToll()) return false;
         foreach (var (f, l, cue) in _cues.Hits)
             if (cue.Class == "taken-to" && l == before) return true;
+        // "flown to coalition medical facilities in Iraq", "transferred to a military hospital at Balad": the place of
+        // the facility they were taken to.
+        if (Word(first - 1) is "in" or "at")
+            foreach (var (f, l, cue) in _cues.Hits)
+                if (cue.Class == "taken-to" && l < first - 1 && l >= first - 6 && NoPunctuationBetween(l, first - 1)) return true;
         return false;
+    }
+
+    private bool NoPunctuationBetween(int from, int to)
+    {
+        for (int t = from + 1; t < to; t++) if (_doc.Tokens[t].Kind != TokenKind.Word) return false;
+        return true;
     }
 
     /// <summary>Whether the token, or the word before a closing quote there, is a noun of what an attack aims at

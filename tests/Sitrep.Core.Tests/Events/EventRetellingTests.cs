@@ -62,4 +62,19 @@ public sealed class EventRetellingTests
         doc = Story("Rockets landed near Baghdad airport on Monday. A police source blamed those attacks in Baghdad on outlaw groups.", "2023-10-20");
         Single(doc, "ASSAULT");
     }
+
+    [Fact]
+    public void A_toll_whose_wounded_were_flown_elsewhere_is_the_attacks_toll()
+    {
+        // "flown to ... facilities in Iraq" is where the wounded went, not where a second attack was.
+        var doc = Story("A one-way drone struck a workshop on a coalition base near Hasakah in Syria on Thursday afternoon, killing an American contractor. "
+            + "Four US service members and a second contractor were wounded; three of the wounded were flown to coalition medical facilities in Iraq.", "2023-10-20");
+        Assert.Equal("sy-hasakah", Single(doc, "ASSAULT").Location?.PlaceId);
+        doc = Story("A drone struck a coalition base near Shaddadi in Syria on Monday. Two US soldiers were wounded; both were airlifted to a military hospital in Iraq.", "2023-10-20");
+        Single(doc, "ASSAULT");
+        // A toll with a bomb and place of its own is another attack.
+        doc = Story("A drone struck a coalition base near Shaddadi in Syria on Monday. On Tuesday two Iraqi soldiers were wounded by a roadside bomb "
+            + "near Tarmiyah and were flown to a military hospital in Baghdad.", "2023-10-20");
+        Assert.Equal(2, doc.Events.Count(e => e.Type == "ASSAULT"));
+    }
 }

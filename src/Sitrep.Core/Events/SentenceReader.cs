@@ -311,12 +311,21 @@ internal sealed partial class SentenceReader
             // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
             while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0)) t--;
             // "Sunday's attack", "last week's strike": an act dated by a possessive day is one told as known.
-            return Word(t) is "the" or "this" or "that" || (Word(t) is "'s" or "’s" && t > _first && _index.Time[t - 1] >= 0);
+            return Word(t) is "the" or "this" or "that" or "these" or "those" || (Word(t) is "'s" or "’s" && t > _first && _index.Time[t - 1] >= 0);
         }
         // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.
+        // ("the jets had destroyed the depot": a tense between them too.)
         int w = first - 1;
+        while (w > _first && Word(w) is "had" or "has" or "have" or "was" or "were" or "is") w--;
+        int mode = w;
         while (w >= _first && _cues.At(w, "mode") >= 0) w--;
-        if (w < first - 1 && Word(w) is "the" or "these" or "those") return true;
+        if (w < mode && Word(w) is "the" or "these" or "those") return true;
+        // "the aircraft had tracked the launch and killed several fighters": a verb joined by "and" to one whose subject
+        // is such weapons.
+        if (Word(first - 1) is "and")
+            for (int b = first - 2; b > _first && b >= first - 9 && Word(b) is not ("," or ";" or ":"); b--)
+                if (_cues.At(b, "mode") >= 0 && Word(b - 1) is "the" or "these" or "those" && b + 1 < first - 1 && _cues.At(b + 1, "mode") < 0)
+                    return true;
         // "the strike had targeted their commander": an attack told with "the" as the verb's subject.
         int s = first - 1;
         while (s > _first && Word(s) is "had" or "has" or "have" or "was" or "were" or "is" or "reportedly" or "also") s--;
@@ -889,7 +898,18 @@ internal sealed partial class SentenceReader
         if (!TellsToll()) return false;
         foreach (var (f, l, cue) in _cues.Hits)
             if (cue.Class == "taken-to" && l == before) return true;
+        // "flown to coalition medical facilities in Iraq", "transferred to a military hospital at Balad": the place of
+        // the facility they were taken to.
+        if (Word(first - 1) is "in" or "at")
+            foreach (var (f, l, cue) in _cues.Hits)
+                if (cue.Class == "taken-to" && l < first - 1 && l >= first - 6 && NoPunctuationBetween(l, first - 1)) return true;
         return false;
+    }
+
+    private bool NoPunctuationBetween(int from, int to)
+    {
+        for (int t = from + 1; t < to; t++) if (_doc.Tokens[t].Kind != TokenKind.Word) return false;
+        return true;
     }
 
     /// <summary>Whether the token, or the word before a closing quote there, is a noun of what an attack aims at

@@ -203,6 +203,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     break;
                 case AliasKind.Metonym:
                     if (!ActsAsActor(doc, first.Token, last.Token, last.End, doc.Sentences[first.Sentence].FirstToken) || InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
+                    if (AttackedCity(doc, first.Token, first.Start)) continue;
                     via = "metonym";
                     break;
                 default:
@@ -632,6 +633,21 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             mentions.Add(new Mention(tokens[t].Start, dash, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, demonym.ActorId, "demonym"));
             covered[t] = true;
         }
+    }
+
+    /// <summary>"condemned the attack on Erbil", "rockets in an assault against Baghdad": an Iraqi city (the gazetteer's) that
+    /// stands for a government after a word of a happening and "on" or "against" is where it was,
+    /// no target.</summary>
+    private bool AttackedCity(Document doc, int firstToken, int start)
+    {
+        // A foreign capital attacked ("a drone attack on Riyadh") stands for its state, the one hit; a country is its state.
+        if (PlaceStartingAt(doc, start) is not { } at || gazetteer?[at.PlaceId] is not { Country: "IQ", Kind: "city" }) return false;
+        int t = firstToken - 1;
+        while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
+        if (t < 0 || Word(doc, t) is not ("on" or "against")) return false;
+        t--;
+        while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
+        return t >= 0 && cues.IsEvent(Word(doc, t));
     }
 
     private bool ActsAsActor(Document doc, int firstToken, int lastToken, int mentionEnd, int sentenceStart = 0)

@@ -260,6 +260,22 @@ public enum WordClass : ulong
     AliasWord = 1UL << 54,
     /// <summary>A word of the kind of a military mission ("combat mission", "advisory mission"): <c>mission-kind</c>.</summary>
     MissionKind = 1UL << 55,
+    /// <summary>A noun of a law or ruling a court may strike down ("struck down the law", "the ruling"): <c>law-noun</c>.</summary>
+    LawNoun = 1UL << 56,
+    /// <summary>A noun of a vote or contest one is beaten in ("beat him at the ballot box", "in the elections"): <c>election-noun</c>.</summary>
+    ElectionNoun = 1UL << 57,
+    /// <summary>A verb of asking or ordering before "that" ("demanded that the troops leave"): <c>asking-verb</c>.</summary>
+    AskingVerb = 1UL << 58,
+    /// <summary>A verb of ending ("ended the deployment", "the mission will close"): <c>ending-verb</c>.</summary>
+    EndingVerb = 1UL << 59,
+    /// <summary>A word that tells a state as lasting ("still occupy", "continue to occupy", "already"): <c>ongoing-word</c>.</summary>
+    OngoingWord = 1UL << 60,
+    /// <summary>A noun of sanctions whose aim is no target of an attack ("targeted by sanctions"): <c>sanction-noun</c>.</summary>
+    SanctionNoun = 1UL << 61,
+    /// <summary>A verb of planning or enabling an act one is accused of ("accused of planning to attack"): <c>plotting-verb</c>.</summary>
+    PlottingVerb = 1UL << 62,
+    /// <summary>A word of a charge or accusation ("accused of", "charged with", "convicted"): <c>charge-word</c>.</summary>
+    ChargeWord = 1UL << 63,
 }
 
 /// <summary>
@@ -307,6 +323,7 @@ public sealed class EventLexicon
         ["command-verb"] = WordClass.CommandVerb, ["dismissal-verb"] = WordClass.DismissalVerb,
         ["list-noun"] = WordClass.ListNoun, ["flight-noun"] = WordClass.FlightNoun, ["salvo-noun"] = WordClass.SalvoNoun, ["aircraft-noun"] = WordClass.AircraftNoun, ["currency"] = WordClass.Currency, ["envoy-staff"] = WordClass.EnvoyStaff, ["defence-system"] = WordClass.DefenceSystem, ["defence-noun"] = WordClass.DefenceNoun, ["killing-noun"] = WordClass.KillingNoun, ["blame-verb"] = WordClass.BlameVerb, ["convoy-noun"] = WordClass.ConvoyNoun, ["attack-adjective"] = WordClass.AttackAdjective, ["vehicle-plural"] = WordClass.VehiclePlural, ["site-qualifier"] = WordClass.SiteQualifier, ["era-noun"] = WordClass.EraNoun, ["reprisal-noun"] = WordClass.ReprisalNoun, ["toll-noun"] = WordClass.TollNoun,
         ["endeavour-noun"] = WordClass.EndeavourNoun, ["occur-verb"] = WordClass.OccurVerb, ["fire-word"] = WordClass.FireWord, ["clash-verb"] = WordClass.ClashVerb, ["fight-verb"] = WordClass.FightVerb, ["request-noun"] = WordClass.RequestNoun, ["great-count"] = WordClass.GreatCount, ["base-noun"] = WordClass.BaseNoun, ["partnership-noun"] = WordClass.PartnershipNoun, ["state-noun"] = WordClass.StateNoun, ["vote-word"] = WordClass.VoteWord, ["opener-adjective"] = WordClass.OpenerAdjective, ["habit-verb"] = WordClass.HabitVerb, ["visit-word"] = WordClass.VisitWord, ["toll-adverb"] = WordClass.TollAdverb, ["alias-word"] = WordClass.AliasWord, ["mission-kind"] = WordClass.MissionKind,
+        ["law-noun"] = WordClass.LawNoun, ["election-noun"] = WordClass.ElectionNoun, ["asking-verb"] = WordClass.AskingVerb, ["ending-verb"] = WordClass.EndingVerb, ["ongoing-word"] = WordClass.OngoingWord, ["sanction-noun"] = WordClass.SanctionNoun, ["plotting-verb"] = WordClass.PlottingVerb, ["charge-word"] = WordClass.ChargeWord,
     };
 
     private static readonly string[] CueClasses =

@@ -307,9 +307,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "strike" && scratch.Lower(doc, lex, last + 1) == "down")
             for (int t = last + 2; t < end && t <= last + 10; t++)
             {
-                if (scratch.Lower(doc, lex, t) is "law" or "laws" or "decree" or "decrees" or "decision" or "decisions" or "ruling" or "rulings"
-                    or "article" or "articles" or "provision" or "provisions" or "amendment" or "amendments" or "ban" or "legislation" or "bill"
-                    or "clause" or "clauses" or "statute" or "verdict" or "order" or "regulation" or "regulations" or "rule" or "rules") return true;
+                if (scratch.WordIs(doc, lex, t, WordClass.LawNoun)) return true;
                 if (doc.Tokens[t].Kind is TokenKind.Punctuation) break;
             }
         // "rivals who failed to beat us at the ballot box", "beat the Framework in the election": one beaten in a vote or a race
@@ -317,8 +315,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "beat")
             for (int t = last + 1; t < end && t <= last + 7; t++)
             {
-                if (scratch.Lower(doc, lex, t) is "ballot" or "ballots" or "polls" or "election" or "elections" or "vote" or "votes" or "race"
-                    or "contest" or "match" or "seats" or "runoff" or "primary") return true;
+                if (scratch.WordIs(doc, lex, t, WordClass.ElectionNoun)) return true;
                 if (doc.Tokens[t].Kind is TokenKind.Punctuation) break;
             }
         // "said in a Telegram post", "in a Facebook post": a base form after "a" and a capitalised word is a noun.

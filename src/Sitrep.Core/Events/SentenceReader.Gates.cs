@@ -83,10 +83,7 @@ internal sealed partial class SentenceReader
             for (int a = t - 1; a >= Math.Max(_first, t - 6); a--)
             {
                 if (Word(a) is ";" or ":") return false;
-                if (Word(a) is "demanded" or "demand" or "demands" or "demanding" or "insisted" or "insist" or "insists" or "insisting"
-                    or "urged" or "urge" or "urges" or "urging" or "asked" or "ask" or "asks" or "requested" or "request" or "requests"
-                    or "proposed" or "proposes" or "suggested" or "recommended" or "recommends" or "required" or "requires" or "require"
-                    or "ordered" or "orders" or "stipulates" or "stipulated" or "decreed" or "voted" or "call" or "calls" or "called")
+                if (WordIs(a, WordClass.AskingVerb))
                     return true;
             }
             return false;
@@ -99,8 +96,7 @@ internal sealed partial class SentenceReader
     private bool EndingBefore(int first, int clauseStart)
     {
         for (int t = first - 1; t >= Math.Max(clauseStart, first - 4); t--)
-            if (Word(t) is "end" or "ends" or "ended" or "ending" or "close" or "closes" or "closed" or "closing" or "conclude" or "concludes"
-                or "concluded" or "concluding" or "terminate" or "terminated" or "terminating" or "terminates") return true;
+            if (WordIs(t, WordClass.EndingVerb)) return true;
         return false;
     }
 
@@ -116,7 +112,7 @@ internal sealed partial class SentenceReader
     private bool LastingBefore(int first, int clauseStart)
     {
         for (int t = first - 1; t >= Math.Max(clauseStart, first - 3); t--)
-            if (Word(t) is "still" or "continue" or "continues" or "continuing" or "remain" or "remains" or "already"
+            if (WordIs(t, WordClass.OngoingWord)
                 || (Word(t) == "far" && Word(t - 1) == "so")) return true;
         return false;
     }
@@ -126,12 +122,11 @@ internal sealed partial class SentenceReader
     /// after it.</summary>
     private bool SanctionsAim(int first, int last, int clauseStart, int clauseEnd)
     {
-        static bool Sanctions(string w) => w is "sanctions" or "sanction" or "designations" or "designation" or "penalties" or "embargo";
         for (int t = first - 1; t >= Math.Max(clauseStart, first - 3); t--)
-            if (Sanctions(Word(t))) return true;
+            if (WordIs(t, WordClass.SanctionNoun)) return true;
         if (Word(last + 1) is "by" or "with")
             for (int t = last + 2; t <= Math.Min(clauseEnd, last + 4); t++)
-                if (Sanctions(Word(t))) return true;
+                if (WordIs(t, WordClass.SanctionNoun)) return true;
         return false;
     }
 
@@ -149,8 +144,7 @@ internal sealed partial class SentenceReader
             if (Word(t) is not ("of" or "with")) continue;
             int g = t + 1;
             while (g < first - 1 && Word(g).EndsWith("ly", StringComparison.Ordinal)) g++;
-            bool plan = Word(g) is "planning" or "plotting" or "preparing" or "trying" or "seeking" or "conspiring" or "attempting"
-                    or "intending" or "allowing" or "letting" or "permitting" or "helping" or "enabling" or "facilitating"
+            bool plan = WordIs(g, WordClass.PlottingVerb)
                 || (Word(g).EndsWith("ing", StringComparison.Ordinal) && PlanNounWithin(g + 1, Math.Min(first - 1, g + 3)));
             if (!plan || first - g > 7) continue;
             // ("accused of planning the attack", "men accused of plotting were detained": an act told with "the" or a verb
@@ -159,8 +153,7 @@ internal sealed partial class SentenceReader
             for (int b = g + 1; b < first; b++)
                 if (Word(b) is "was" or "were" or "is" or "are" or "has" or "have" or "had") return false;
             for (int a = t - 1; a >= Math.Max(clauseStart, t - 8); a--)
-                if (Word(a) is "accused" or "accuse" or "accuses" or "accusing" or "accusation" or "accusations" or "charged" or "charges"
-                    or "convicted" or "indicted" or "guilty" or "allegations")
+                if (WordIs(a, WordClass.ChargeWord))
                     return true;
         }
         return false;

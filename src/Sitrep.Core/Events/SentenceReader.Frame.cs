@@ -622,9 +622,9 @@ internal sealed partial class SentenceReader
             && !(trigger.Lemma is "bar" or "block" && ByWithin(last + 1, Math.Min(clauseEnd, last + 6)));
         // "A strike near Qaim killed two fighters", "two fighters died in a strike on their car": a weak noun of attack that
         // kills or wounds, as the subject of the toll or where the victims died, is an attack though no one is named.
-        bool deadly = trigger.Type == "ASSAULT" && !trigger.IsVerb && TollOfNoun(first, last, clauseStart, clauseEnd);
+        // (Asked last, so only of a weak trigger about to be dropped.)
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed
-            && !deadly) return;
+            && !(trigger.Type == "ASSAULT" && !trigger.IsVerb && TollOfNoun(first, last, clauseStart, clauseEnd))) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.
         if (trigger.Type == "RETREAT" && trigger.Lemma == "flee" && actors.Count == 0 && !forcesGo) return;

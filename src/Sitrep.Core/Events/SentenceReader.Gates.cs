@@ -127,6 +127,14 @@ internal sealed partial class SentenceReader
         if (Word(last + 1) is "by" or "with")
             for (int t = last + 2; t <= Math.Min(clauseEnd, last + 4); t++)
                 if (WordIs(t, WordClass.SanctionNoun)) return true;
+        // "targeted Baghdad with new sanctions", "hit the two banks with sanctions": "with" after the object, then the noun.
+        for (int w = last + 2; w <= Math.Min(clauseEnd, last + 6); w++)
+        {
+            if (Word(w) != "with") continue;
+            for (int t = w + 1; t <= Math.Min(clauseEnd, w + 3); t++)
+                if (WordIs(t, WordClass.SanctionNoun)) return true;
+            break;
+        }
         return false;
     }
 

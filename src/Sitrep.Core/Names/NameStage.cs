@@ -635,15 +635,17 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         }
     }
 
-    /// <summary>"condemned the attack on Erbil", "rockets in an assault against Baghdad": an Iraqi city (the gazetteer's) that
-    /// stands for a government after a word of a happening and "on" or "against" is where it was,
-    /// no target.</summary>
+    /// <summary>"condemned the attack on Erbil", "rockets in an assault against Baghdad", "rockets hit Baghdad": an Iraqi city
+    /// (the gazetteer's) that stands for a government after a word of a happening and "on" or "against", or right after a verb
+    /// of attack, is where it was, no target.</summary>
     private bool AttackedCity(Document doc, int firstToken, int start)
     {
         // A foreign capital attacked ("a drone attack on Riyadh") stands for its state, the one hit; a country is its state.
         if (PlaceStartingAt(doc, start) is not { } at || gazetteer?[at.PlaceId] is not { Country: "IQ", Kind: "city" }) return false;
         int t = firstToken - 1;
         while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
+        // "rockets hit Baghdad", "Iranian missiles struck Erbil": the object city of a verb of attack (cue class attack-verb).
+        if (t >= 0 && cues.IsAttackVerb(Word(doc, t))) return true;
         if (t < 0 || Word(doc, t) is not ("on" or "against")) return false;
         t--;
         while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;

@@ -11,6 +11,8 @@ public enum CueClass : ushort
     /// person's name, the head word that ends an organisation's name, a force's men or parts after a bare "army", a word that
     /// governs a place name after it.</summary>
     NotName = 64, OrgHead = 128, ArmyBody = 256, Locative = 512,
+    /// <summary>A verb of attack whose object city is where the attack fell, not its government.</summary>
+    AttackVerb = 1024,
 }
 
 /// <summary>The role cues and short references of <c>data/actors/</c>, looked up without allocating.</summary>
@@ -109,6 +111,10 @@ public sealed class RoleCues
     /// "the Baghdad raid"): an event cue.</summary>
     public bool IsEvent(ReadOnlySpan<char> word) => Is(word, CueClass.Event);
 
+    /// <summary>Whether the word is a verb of attack ("hit", "struck", "shelled"): a city right after it is where the attack
+    /// fell ("rockets hit Baghdad"), not the government it may stand for.</summary>
+    public bool IsAttackVerb(ReadOnlySpan<char> word) => Is(word, CueClass.AttackVerb);
+
     /// <summary>Whether the word names a state body or an office after a possessive ("Iran's foreign
     /// ministry", "Iraq's prime minister"): a body, person or title cue.</summary>
     public bool IsBodyOrOffice(ReadOnlySpan<char> word) => Is(word, CueClass.Body | CueClass.Person | CueClass.Title);
@@ -131,7 +137,8 @@ public sealed class RoleCues
                 "org-head" => CueClass.OrgHead,
                 "army-body" => CueClass.ArmyBody,
                 "locative" => CueClass.Locative,
-                var c => throw line.Error($"unknown class '{c}' (person, title, skip, body, event, victim, not-name, org-head, army-body, locative)"),
+                "attack-verb" => CueClass.AttackVerb,
+                var c => throw line.Error($"unknown class '{c}' (person, title, skip, body, event, victim, not-name, org-head, army-body, locative, attack-verb)"),
             };
             cues.Add((line.Fields[0].Trim(), cls));
         }

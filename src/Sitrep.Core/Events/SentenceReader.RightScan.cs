@@ -219,6 +219,10 @@ internal sealed partial class SentenceReader
                 // "a drone attack on a Jordan outpost": a country before a site noun is where the attack fell.
                 aimed |= trigger.Type == "ASSAULT" && SiteNoun(_index.PlaceLast[p] + 1)
                     && (Word(_index.PlaceFirst[p] - 1) is "on" or "against" || (Word(_index.PlaceFirst[p] - 1) is "a" or "an" or "the" && Word(_index.PlaceFirst[p] - 2) is "on" or "against"));
+                // "Turkish jets bombed Duhok province", "shelled the Sinjar district": a place that is the object of a verb of
+                // attack, right after it, is where the attack fell.
+                aimed |= trigger.Type == "ASSAULT" && trigger.IsVerb && _index.Actor[_index.PlaceFirst[p]] < 0
+                    && (_index.PlaceFirst[p] == last + 1 || (_index.PlaceFirst[p] == last + 2 && Word(last + 1) == "the"));
                 // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
                 bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
                 // "sent troops to Kuwait": where forces go is where they are deployed.

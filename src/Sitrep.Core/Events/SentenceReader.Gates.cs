@@ -876,14 +876,6 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    /// <summary>Whether a trigger of an act starts in [from, to], weak ones too (which <c>_triggerAt</c> leaves out).</summary>
-    private bool ActWithin(int from, int to)
-    {
-        foreach (var h in _hits)
-            if (h.First >= from && h.First <= to) return true;
-        return false;
-    }
-
     /// <summary>Whether the act at <paramref name="first"/> follows an answer link and "the" (over its weapon words):
     /// "in response to the drone attack".</summary>
     private bool AnsweredNamed(int first)

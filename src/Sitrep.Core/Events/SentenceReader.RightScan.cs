@@ -37,6 +37,9 @@ internal sealed partial class SentenceReader
                 if (commaPlaces >= 0 && commaPlaces < scan.Places.Count) scan.Places.RemoveRange(commaPlaces, scan.Places.Count - commaPlaces);
                 break;
             }
+            // "arrested two men for the killing of the activist X", "sanctioned him over the attacks on US forces": the names
+            // after an act given as the reason for an arrest or a sanction are that act's parties.
+            if (t > last + 1 && Word(t) is "for" or "over" && trigger.Type is "COERCE" or "SANCTION" && ActWithin(t + 1, Math.Min(limit, t + 3))) break;
             // "Rockets hit Camp Taji on Saturday, a day after airstrikes on ...": what follows dates it by another act.
             if (Word(t) == "," && AnchorClause(t + 1)) break;
             // "arrested the suspect on Monday before Al-Iraqiya TV aired his confession": a clause of its own after a word

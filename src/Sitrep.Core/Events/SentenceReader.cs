@@ -161,6 +161,14 @@ internal sealed partial class SentenceReader
         return -1;
     }
 
+    /// <summary>Whether a trigger of an act starts in [from, to], weak ones too (which <c>_triggerAt</c> leaves out).</summary>
+    private bool ActWithin(int from, int to)
+    {
+        foreach (var h in _hits)
+            if (h.First >= from && h.First <= to) return true;
+        return false;
+    }
+
     private bool Boundary(int from, int to) => from <= to && _cues.Any("boundary", from, to);
 
     private string Word(int t) => t >= _first && t < _end ? _words[t]! : "";

@@ -659,6 +659,9 @@ internal sealed partial class SentenceReader
                 bool visited = type == "CONSULT" && lead == last + 1 && WordIs(last, WordClass.VisitWord);
                 // ("met the Framework's leaders in Baghdad": those met are where the meeting is.)
                 if ((marked || visited) && UsablePlace(p)) return [p];
+                // "met US Secretary of State Antony Blinken in Baghdad": a country's name that qualifies whom the meeting was
+                // with (an actor's name too) reads on.
+                if (_index.Actor[t] is var named && named >= 0) { t = Math.Max(_index.ActorLast[named], _index.PlaceLast[p]); continue; }
                 break;
             }
             if (_index.Actor[t] is var m && m >= 0) { t = _index.ActorLast[m]; continue; }

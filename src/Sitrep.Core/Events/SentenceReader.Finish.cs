@@ -251,6 +251,8 @@ internal sealed partial class SentenceReader
             // "ordered non-emergency staff to leave", "pulled its foreign employees out": civilians leaving are evacuated.
             if (d.Mode == "withdrawal" && (MovedWord(last, clauseEnd, WordClass.Civilians) || MovedWord(Math.Max(clauseStart, first - 5) - 1, first - 1, WordClass.Civilians))) d.Mode = "evacuation";
         }
+        // "boycotted the session" (boycott): a kind of protest the trigger word tells.
+        else if (d.Type == "PROTEST" && d.Trigger.Type == d.Type) d.Mode = d.Trigger.Mode;
         else d.Mode = null;
     }
 

@@ -95,9 +95,10 @@ public sealed class TimeFinder
             || word.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late-", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Whether the verb governing a time expression is future: will, shall, next, plans to … within
-    /// the eight words before it (<paramref name="futureAt"/>: the last future word before it, -1 when none).</summary>
+    /// the ten words before it (<paramref name="futureAt"/>: the last future word before it, -1 when none; ten reach over a
+    /// passive and a named place: "will be withdrawn from the Ain al-Asad base by September").</summary>
     private static bool IsFuture(Words w, int at, int futureAt) =>
-        (futureAt >= 0 && futureAt >= at - 8) || Calendar.Is(w[at], "next");
+        (futureAt >= 0 && futureAt >= at - 10) || Calendar.Is(w[at], "next");
 
     /// <summary>will, shall, 'll, upcoming, scheduled, plans, planned, expected, tomorrow, next, due,
     /// set, slated, intends, plan: by length first, as this runs for the words before every candidate.</summary>

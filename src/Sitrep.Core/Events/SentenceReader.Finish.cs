@@ -374,7 +374,7 @@ internal sealed partial class SentenceReader
         if (open - 1 >= _first && open - 1 >= clauseStart && _index.Time[open - 1] >= 0)
         {
             while (open - 1 >= _first && open - 1 >= clauseStart && _index.Time[open - 1] >= 0) open--;
-            if (open - 1 >= _first && open - 1 >= clauseStart && Word(open - 1) is "On" or "on" or "In" or "in" or "By" or "by" or "At" or "at") open--;
+            if (open - 1 >= _first && open - 1 >= clauseStart && Word(open - 1) is "on" or "in" or "by" or "at") open--;
         }
         if (open <= _first || open <= clauseStart) return true;
         return Word(open - 1) is "," or "that" || (Word(open - 1) is "and" or "then" or "but" && Word(open - 2) == ",");
@@ -460,7 +460,7 @@ internal sealed partial class SentenceReader
         while (t > _first && WordIs(t, WordClass.VerbGroup | WordClass.Adverb)) t--;
         if (t - 1 < _first || !WordIs(t, WordClass.ForceNoun)) return -1;
         if (Word(t - 1) is "fighter" or "war" or "own" && t - 2 >= _first) t--;
-        return Word(t - 1) is "its" or "their" or "Its" or "Their" ? t - 1 : -1;
+        return Word(t - 1) is "its" or "their" ? t - 1 : -1;
     }
 
     /// <summary>"claimed drone attacks on Haifa port", "fired rockets at Israel": a country, town or site hit as the act's object, in a

@@ -38,6 +38,10 @@ internal sealed partial class SentenceReader
             {
                 if (t >= last + 3 && AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
                 if (Word(t) is "after" or "following" or "before" && ActWithin(t + 1, Math.Min(clauseEnd, t + 4))) { clauseEnd = t - 1; break; }
+                // "struck a vehicle carrying militants who had just fired a missile at the base", "arrested three men who fired
+                // rockets at the airport": an act told in a relative clause on the people named after this one is theirs, with
+                // its own weapon, target and place.
+                if (t >= last + 2 && Word(t) == "who" && ActWithin(t + 1, Math.Min(clauseEnd, t + 4))) { clauseEnd = t - 1; break; }
             }
         // "a roadside bomb hit a convoy ..., burning one truck", "struck the depot, destroying two launchers": an ambiguous
         // verb of harm in -ing after a comma tells what the attack told before it did, no act of its own.

@@ -69,7 +69,7 @@ internal sealed partial class SentenceReader
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
-                    && !OtherActBetween(first, last, t) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
+                    && !OtherActBetween(first, last, t) && !(t > last && RelativeActBetween(first, last, t)) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
         if (best < 0 && scan.Places.Count > 0 && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0]))) best = scan.Places[0];
@@ -86,6 +86,19 @@ internal sealed partial class SentenceReader
     /// <summary>"US jets hit three depots on Monday, and on Friday bombers struck targets in Iraq and Syria": another
     /// act of the same type, told with a date of its own between the trigger and the place at <paramref name="t"/>,
     /// is the one there ("fired 16 missiles; eleven struck Ain al-Asad" is one attack told twice).</summary>
+    /// <summary>"struck a vehicle carrying militants who had just fired a missile at Ain al-Asad": a place after an attack told in a
+    /// relative clause on the people an attack hits is where they attacked, not where they were hit. (Other acts keep it: "opened
+    /// fire on protesters who entered the base", "arrested five men who set fire to tyres outside the consulate".)</summary>
+    private bool RelativeActBetween(int first, int last, int t)
+    {
+        if (TypeAt(first) != "ASSAULT") return false;
+        for (int k = last + 2; k < t; k++)
+            if (Word(k) == "who")
+                foreach (var h in _hits)
+                    if (h.First > k && h.First <= Math.Min(t - 1, k + 4) && h.Trigger.Type == "ASSAULT") return true;
+        return false;
+    }
+
     private bool OtherActBetween(int first, int last, int t)
     {
         var type = TypeAt(first);

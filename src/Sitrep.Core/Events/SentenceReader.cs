@@ -407,7 +407,9 @@ internal sealed partial class SentenceReader
             || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that" || JointNoun(t)
             || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word
             // "Kataib Hezbollah fighters clashed with the army": a verb that takes no object has no passive.
-            || Word(first) is "clashed" or "skirmished") return false;
+            || Word(first) is "clashed" or "skirmished"
+            // "Turkish drones struck near the airport", "two rockets hit near the base": arms that strike are the subject.
+            || (_cues.At(first, "weapon-verb") >= 0 && (_cues.At(t, "mode") >= 0 || _cues.At(t, "platform") >= 0))) return false;
         // "gunmen killed on Tuesday the activist X": a time between the verb and its object leaves it active.
         if (ObjectAfterTime(last) >= 0) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)

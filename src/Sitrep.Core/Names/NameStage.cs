@@ -644,6 +644,12 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         if (PlaceStartingAt(doc, start) is not { } at || gazetteer?[at.PlaceId] is not { Country: "IQ", Kind: "city" }) return false;
         int t = firstToken - 1;
         while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
+        // "missiles hit Ain al-Asad and Erbil", "attacks on Balad, Taji and Baghdad": a city in a list of places is where as well.
+        while (t >= 1 && (Word(doc, t) is "and" or "or" || (Word(doc, t + 1) == "," && t + 1 < firstToken)) && (Word(doc, t) is "and" or "or" ? t - 1 : t) is var e && e >= 0 && PlaceEndingAt(doc, doc.Tokens[e].End) is { } listed)
+        {
+            t = doc.TokenAt(listed.Start) - 1;
+            while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
+        }
         // "rockets hit Baghdad", "Iranian missiles struck Erbil": the object city of a verb of attack (cue class attack-verb).
         if (t >= 0 && cues.IsAttackVerb(Word(doc, t))) return true;
         if (t < 0 || Word(doc, t) is not ("on" or "against")) return false;

@@ -16,12 +16,18 @@ internal sealed partial class SentenceReader
         // ("a \"terrorist attack\"": a quote may leave the word read as a verb.)
         if (trigger.Type == "ASSAULT" && NamesObject(first, trigger.IsVerb))
             trigger = trigger with { Type = "ACCUSE", Mode = null, Flags = TriggerFlags.Speech | TriggerFlags.Label };
+        // "fired missiles at the base in retaliation for the killing of X", "in revenge for": the reprisal after "in" links the act
+        // of the clause to the act it answers; it is no act of its own (the act answered, after "for", is framed by its own word).
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && first == last && Word(first - 1) == "in" && AnswerLink(last + 1)) return;
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
         // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
         // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
         int antecedent = Antecedent(first);
         bool anchor = Introducer(antecedent, out int introAt) is "since" or "after" or "following" or "before" or "until"
             || AnswerLink(introAt);
+        // "fired missiles at the base in retaliation for the killing of X": the act answered has none of the answer's words
+        // before the link (its subject, its weapon).
+        if (introAt > clauseStart && AnswerLink(introAt)) clauseStart = introAt + 1;
         if (anchor)
             for (int t = last + 1; t <= clauseEnd; t++)
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
@@ -867,7 +873,8 @@ internal sealed partial class SentenceReader
         template.Mutual = trigger.Type == "ASSAULT" && _cues.At(first, "mutual") >= 0;
         // "fired missiles at the base in retaliation for the killing of Qassem Soleimani": an act named with "the" as what
         // another answers is a known one given as the cause, no happening told here.
-        if (material && template.Definite && AnsweredNamed(first)) return;
+        // ("in retaliation for the killing of Soleimani in Baghdad last week": one dated in its own words is told, as background.)
+        if (material && template.Definite && AnsweredNamed(first) && !(template.Start is not null && TimeWithin(last + 1, clauseEnd))) return;
         // "rejected these mediations", "turned down the offer": what is refused was made by someone told before.
         template.AnswersPrior = trigger.Type == "REJECT" && targets.Count == 0 && _cues.Any("appeal", last + 1, Math.Min(clauseEnd, last + 4));
 

@@ -21,7 +21,7 @@ public sealed class LineRules
     private readonly Dictionary<string, LineAction> _exact = new(StringComparer.OrdinalIgnoreCase);
     // Whether an exact line is a caption: the only exact rule that acts on a long line.
     private bool _exactCaptions;
-    private readonly List<(string Text, LineAction Action)> _prefixes = [];
+    private readonly List<(string Text, LineAction Action, bool AnyLength)> _prefixes = [];
     private readonly List<(string Text, LineAction Action)> _suffixes = [];
     private readonly List<(Regex Regex, LineAction Action, string Needs, char Last)> _patterns = [];
 
@@ -48,11 +48,13 @@ public sealed class LineRules
             switch (line.Fields[1].Trim())
             {
                 case "exact": rules._exact[pattern] = action; break;
-                case "prefix": rules._prefixes.Add((pattern, action)); break;
+                case "prefix": rules._prefixes.Add((pattern, action, false)); break;
+                // "Read also: <a headline of any length>": the label of a link to another page, whatever follows it.
+                case "link": rules._prefixes.Add((pattern, action, true)); break;
                 case "suffix": rules._suffixes.Add((pattern, action)); break;
                 case "regex": rules._patterns.Add((Compile(line, pattern, RegexOptions.IgnoreCase), action, RequiredPunctuation.Of(pattern), RequiredPunctuation.LastOf(pattern))); break;
                 case "regex-cs": rules._patterns.Add((Compile(line, pattern, RegexOptions.None), action, RequiredPunctuation.Of(pattern), RequiredPunctuation.LastOf(pattern))); break;
-                default: throw line.Error($"unknown match kind '{line.Fields[1]}' (exact, prefix, suffix, regex, regex-cs)");
+                default: throw line.Error($"unknown match kind '{line.Fields[1]}' (exact, prefix, link, suffix, regex, regex-cs)");
             }
         }
         rules._exactCaptions = rules._exact.ContainsValue(LineAction.Caption);
@@ -79,10 +81,10 @@ public sealed class LineRules
         var found = LineAction.Keep;
         // On a long line only caption rules act (Merge): the others are not tried there.
         if ((isShort || _exactCaptions) && _exact.TryGetValue(line, out var exact)) found = Merge(found, exact, isShort);
-        foreach (var (text, action) in _prefixes)
-            if ((isShort || action == LineAction.Caption) && line.StartsWith(text, StringComparison.OrdinalIgnoreCase)
+        foreach (var (text, action, anyLength) in _prefixes)
+            if ((isShort || anyLength || action == LineAction.Caption) && line.StartsWith(text, StringComparison.OrdinalIgnoreCase)
                 && (line.Length == text.Length || !char.IsLetter(line[text.Length]) || !char.IsLetter(text[^1])))
-                found = Merge(found, action, isShort);
+                found = Merge(found, action, isShort || anyLength);
         foreach (var (text, action) in _suffixes)
             if ((isShort || action == LineAction.Caption) && line.EndsWith(text, StringComparison.OrdinalIgnoreCase))
                 found = Merge(found, action, isShort);

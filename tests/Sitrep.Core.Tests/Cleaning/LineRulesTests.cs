@@ -25,6 +25,17 @@ public sealed class LineRulesTests : IDisposable
         Assert.Equal(LineAction.Keep, rules.Classify("Watchers say the strike was heard."));
     }
 
+    [Fact]
+    public void A_link_label_drops_its_line_whatever_the_length_where_a_prefix_only_drops_a_short_one()
+    {
+        var rules = Load("drop\tlink\tSee also:\ndrop\tprefix\tWatch:\n");
+        const string longHeadline = "the ministry announces the closure of all the roads leading to the airport and the Green Zone for the anniversary of the martyrs";
+        Assert.Equal(LineAction.Drop, rules.Classify("See also: " + longHeadline));
+        Assert.Equal(LineAction.Keep, rules.Classify("Watch: " + longHeadline));
+        Assert.Equal(LineAction.Drop, rules.Classify("Watch: the strike in video"));
+        Assert.Equal(LineAction.Keep, rules.Classify("Seeing also the " + longHeadline));
+    }
+
     [Theory]
     [InlineData("drop\texact", "expected three")]
     [InlineData("delete\texact\tx", "unknown action 'delete'")]

@@ -264,6 +264,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         // "died of a heart attack", "a lightning strike": a trigger word inside an idiom names no act.
         // ("launched a search operation": a trigger that runs past the idiom's end is not inside it.)
         if (scratch.CueCovers(doc, lex, first, "idiom", 2, through: last)) return true;
+        // "killed by tear gas bombs", "roadside bombs": a verb form that ends a weapon's name of several words is the noun.
+        if (trigger.IsVerb && first > 0 && scratch.CueCovers(doc, lex, first - 1, "mode", 3, through: last)) return true;
         // "the protest activist X", "protest leaders", "the strike commander": a noun before a noun of a person
         // (cues.tsv class person, role-cues class person) says what the person does, and names no act.
         if (!trigger.IsVerb) return last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && !index.InName(last + 1)

@@ -712,6 +712,11 @@ internal sealed partial class SentenceReader
         // (Forces that leave withdraw wherever from: "the American troops were forced to leave".)
         if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && trigger.Lemma == "leave" && scan.Places.Count == 0
             && !LeftSite(last, clauseEnd) && !AnyForce(actors) && !AnyForce(subjects)) return;
+        // "President Salih left Baghdad for his home town of Sulaymaniyah", "the minister left Erbil for Ankara": a person leaving a
+        // place for another travels ("officers who left Sulaymaniyah for Erbil" may be a force's); "the post left empty",
+        // "questions left unanswered": a state left behind.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "leave"
+            && (_cues.At(last + 1, "left-state") >= 0 || (subjects.Exists(s => _stage.Kb[s] is { Kind: "person" }) && LeftFor(last, clauseEnd)))) return;
         if (trigger.Type is "MOBILIZE" or "RETREAT")
         {
             // "Counter-Terrorism Service units were posted at the checkpoints": the forces moved are the actor.

@@ -1014,6 +1014,20 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether "for" and a place or "home" follow the place left: "left Baghdad for his home town of Sulaymaniyah",
+    /// "left Erbil for Ankara".</summary>
+    private bool LeftFor(int last, int clauseEnd)
+    {
+        for (int t = last + 2; t <= Math.Min(clauseEnd, last + 6); t++)
+            if (Word(t) == "for")
+            {
+                for (int k = t + 1; k <= Math.Min(clauseEnd, t + 4); k++)
+                    if (_index.Place[k] >= 0 || Word(k) is "home") return true;
+                return false;
+            }
+        return false;
+    }
+
     /// <summary>Whether the object of "left" is a place, a site or a word of ground (cue class site-left): "left the base",
     /// "leave the country", "left their positions".</summary>
     private bool LeftSite(int last, int clauseEnd)

@@ -979,7 +979,7 @@ internal sealed partial class SentenceReader
     private string? ModeNear(int first, int last, int clauseStart, int clauseEnd, bool aggregate, bool outside = false)
     {
         string? best = null, firstSeen = null, previous = null;
-        bool several = false, joined = false;
+        bool several = false, joined = false, aircraftBefore = false, bestBomb = false;
         int bestDistance = int.MaxValue, bestLength = -1, previousLast = -10;
         foreach (var (f, l, cue) in _cues.Hits)
         {
@@ -1002,9 +1002,12 @@ internal sealed partial class SentenceReader
             int distance = f > last ? f - last : first - l;
             if (f >= first && l <= last) distance = 0;
             // "a booby-trapped drone": the longer phrase says more than its first word.
-            if (distance < bestDistance || (distance == bestDistance && l - f > bestLength)) { best = cue.Value; bestDistance = distance; bestLength = l - f; }
+            if (distance < bestDistance || (distance == bestDistance && l - f > bestLength)) { best = cue.Value; bestDistance = distance; bestLength = l - f; bestBomb = Word(l) is "bomb" or "bombs"; }
+            aircraftBefore |= cue.Value == "airstrike" && l < first;
         }
         if ((aggregate && several) || joined) return "unspecified";
+        // "F-15E jets dropped seven guided bombs on the buildings": bombs that aircraft drop make an airstrike.
+        if (best == "ied" && bestBomb && aircraftBefore) return "airstrike";
         return best;
     }
 

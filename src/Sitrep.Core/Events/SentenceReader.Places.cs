@@ -63,12 +63,12 @@ internal sealed partial class SentenceReader
                 if (_index.Place[t] is var p && p >= 0 && _doc.Places[p].Precision == 1 && !FromPlace(p)) { best = p; break; }
         // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
         for (int t = first - 1; t >= clauseStart && !anchor && best < 0; t--)
-            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p)) { best = p; break; }
+            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !DoerBeforeAct(p)) { best = p; break; }
         // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
         // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
-                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
+                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !DoerBeforeAct(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
                     && !OtherActBetween(first, last, t) && !(t > last && RelativeActBetween(first, last, t)) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
@@ -83,9 +83,14 @@ internal sealed partial class SentenceReader
         return around;
     }
 
-    /// <summary>"US jets hit three depots on Monday, and on Friday bombers struck targets in Iraq and Syria": another
-    /// act of the same type, told with a date of its own between the trigger and the place at <paramref name="t"/>,
-    /// is the one there ("fired 16 missiles; eleven struck Ain al-Asad" is one attack told twice).</summary>
+    /// <summary>"killed in the US strike at Baghdad airport", "in the US raid": a country the name stage reads as an actor right
+    /// before a word of an act is the act's doer, not where it happened.</summary>
+    private bool DoerBeforeAct(int p)
+    {
+        int first = _index.PlaceFirst[p], after = _index.PlaceLast[p] + 1;
+        return _doc.Places[p].Precision == 3 && _index.Actor[first] >= 0 && after < _end && _triggerAt[after] != 0;
+    }
+
     /// <summary>"struck a vehicle carrying militants who had just fired a missile at Ain al-Asad": a place after an attack told in a
     /// relative clause on the people an attack hits is where they attacked, not where they were hit. (Other acts keep it: "opened
     /// fire on protesters who entered the base", "arrested five men who set fire to tyres outside the consulate".)</summary>
@@ -99,6 +104,9 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>"US jets hit three depots on Monday, and on Friday bombers struck targets in Iraq and Syria": another
+    /// act of the same type, told with a date of its own between the trigger and the place at <paramref name="t"/>,
+    /// is the one there ("fired 16 missiles; eleven struck Ain al-Asad" is one attack told twice).</summary>
     private bool OtherActBetween(int first, int last, int t)
     {
         var type = TypeAt(first);

@@ -1115,9 +1115,30 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 if (kb[id] is { } a && a.Roles.Any(r => r.Role == "office" && r.HoldsOn(day) && r.Title!.Contains(word, StringComparison.OrdinalIgnoreCase)))
                     return true;
             }
+            else if (mean.StartsWith("named:", StringComparison.Ordinal))
+            {
+                // "the ministry", "the command": the body named last whose name has that word ("the Interior Ministry",
+                // "Baghdad Operations Command").
+                var name = kb[id]?.Name ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Name : null);
+                if (name is not null && HasWord(name, mean.AsSpan("named:".Length))) return true;
+            }
             else if (mean == kind) return true;
             // "the group" of a story about the Islamic Resistance is that umbrella, never a bloc of parties.
             else if (mean == "armed_coalition" && kind == "coalition" && _armedCoalitions.Contains(id)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="name"/> as a whole word, in any case.</summary>
+    private static bool HasWord(string name, ReadOnlySpan<char> word)
+    {
+        for (int from = 0; from < name.Length;)
+        {
+            int k = name.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (k < 0) return false;
+            int at = from + k, end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end]))) return true;
+            from = at + 1;
         }
         return false;
     }

@@ -973,8 +973,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             bool opens = !the && Word(doc, t) is "Authorities" && doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t;
             if (!the && t > 0 && Word(doc, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
             // "army units reinforced the checkpoints": a bare "army" before its men or units is "the army".
+            // So does one joined to another force before their men: "army and Federal Police units were sent", "army and police
+            // reinforcements".
             bool bareArmy = !the && t + 1 < tokens.Length && Word(doc, t).Equals("army", StringComparison.OrdinalIgnoreCase)
-                && cues.Is(Word(doc, t + 1), CueClass.ArmyBody) && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
+                && (cues.Is(Word(doc, t + 1), CueClass.ArmyBody) || JoinedBeforeBody(doc, t + 1))
+                && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
             // (Without "the" only a phrase of leading is read: a word no such phrase starts with is skipped unlooked-up.)
             if (!the && !bareArmy && !opens && !cues.MayLeadFrom(Word(doc, t))) continue;
             int from = the ? t + 1 : t;
@@ -1045,6 +1048,20 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             }
         }
         mentions.AddRange(found);
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is "and" followed, within three words of one name, by a word of a force's
+    /// men or parts ("and Federal Police units", "and police reinforcements").</summary>
+    private bool JoinedBeforeBody(Document doc, int t)
+    {
+        if (!Word(doc, t).Equals("and", StringComparison.Ordinal)) return false;
+        int sentence = doc.SentenceAt(doc.Tokens[t].Start);
+        for (int k = t + 2; k <= t + 4 && k < doc.Tokens.Length && doc.SentenceAt(doc.Tokens[k].Start) == sentence; k++)
+        {
+            if (cues.Is(Word(doc, k), CueClass.ArmyBody)) return true;
+            if (doc.Tokens[k - 1].Kind != TokenKind.Word || Word(doc, k - 1) is "the" or "of" or "and" or "or") return false;
+        }
+        return false;
     }
 
     /// <summary>The army named last before <paramref name="at"/>, else that of the story's country; null for none.</summary>

@@ -136,6 +136,9 @@ internal sealed partial class SentenceReader
         // (Diplomats pulled out are the government's, not its forces': "Washington withdrew its diplomats from Baghdad".)
         if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
             && !(d.Type == "RETREAT" && (EnvoysMoved(last, clauseEnd) || StaffLeft(first))) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        // ("Iraq has been under a curfew since Friday", "the government said crossings would be shut": a ban is the
+        // government's own, not its forces'.)
+        if (d.Type == "COERCE" && d.Actor is null && (d.Mode ?? d.Trigger.Mode) == "ban") d.Actor = GovernmentBefore(first);
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first, move: d.Type == "MOBILIZE",
             after: d.Type == "MOBILIZE" && (!d.Trigger.IsVerb || ((d.Trigger.Form & WordForm.Participle) != 0 && PassiveAuxiliary(Word(first - 1)))));
         // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
@@ -312,6 +315,21 @@ internal sealed partial class SentenceReader
                     foreach (var link in body.PartOf)
                         if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
             }
+        return null;
+    }
+
+    /// <summary>The government named last before the ban at <paramref name="first"/> in its sentence, when that government has
+    /// forces that act for it (forces.tsv): it bans, and its forces do not. Null for none, or for another actor named
+    /// between.</summary>
+    private string? GovernmentBefore(int first)
+    {
+        for (int t = first - 1; t >= _first; t--)
+        {
+            int m = _index.Actor[t];
+            if (m < 0) continue;
+            var id = _doc.Mentions[m].EntityId!;
+            return _lex.Forces.ContainsKey(id) && _stage.Kb[id]?.Kind == "government" ? id : null;
+        }
         return null;
     }
 

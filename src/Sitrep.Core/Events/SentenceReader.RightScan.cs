@@ -40,6 +40,9 @@ internal sealed partial class SentenceReader
             // "arrested two men for the killing of the activist X", "sanctioned him over the attacks on US forces": the names
             // after an act given as the reason for an arrest or a sanction are that act's parties.
             if (t > last + 1 && Word(t) is "for" or "over" && trigger.Type is "COERCE" or "SANCTION" && ActWithin(t + 1, Math.Min(limit, t + 3))) break;
+            // "seized rifles and documents, which have been transferred to the relevant authorities": a relative clause after a
+            // comma tells what became of the object; the names in it are no party to the act.
+            if (t > last + 1 && Word(t) == "," && Word(t + 1) == "which" && scan.Targets.Count == 0 && trigger.Type == "COERCE") break;
             // "Rockets hit Camp Taji on Saturday, a day after airstrikes on ...": what follows dates it by another act.
             if (Word(t) == "," && AnchorClause(t + 1)) break;
             // "arrested the suspect on Monday before Al-Iraqiya TV aired his confession": a clause of its own after a word

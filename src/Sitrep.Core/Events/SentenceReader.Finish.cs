@@ -136,6 +136,9 @@ internal sealed partial class SentenceReader
         // (Diplomats pulled out are the government's, not its forces': "Washington withdrew its diplomats from Baghdad".)
         if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
             && !(d.Type == "RETREAT" && (EnvoysMoved(last, clauseEnd) || StaffLeft(first))) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        // ("Iraq has been under a curfew since Friday", "the government said crossings would be shut": a ban is the
+        // government's own, not its forces'.)
+        if (d.Type == "COERCE" && d.Actor is null && (d.Mode ?? d.Trigger.Mode) == "ban") d.Actor = GovernmentBefore(first);
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first, move: d.Type == "MOBILIZE",
             after: d.Type == "MOBILIZE" && (!d.Trigger.IsVerb || ((d.Trigger.Form & WordForm.Participle) != 0 && PassiveAuxiliary(Word(first - 1)))));
         // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
@@ -209,6 +212,10 @@ internal sealed partial class SentenceReader
         if (d.Type == "COERCE" && d.Actor is null && d.Trigger.Is(TriggerFlags.Closes) && _cues.Any("state-service", clauseStart, clauseEnd)
             && _stage.Gazetteer?.StoryCountry(_doc) is { } home && _stage.Governments.TryGetValue(home.Country, out var cutter))
             d.Actor = cutter;
+        // "closed all land crossings with Iran", "crossings with Iran were shut": a way across closed toward a state bans that
+        // state's side of it.
+        if (d.Type == "COERCE" && d.Target is null && (d.Mode ?? d.Trigger.Mode) == "ban" && (WayWith(last + 1, Math.Min(clauseEnd, last + 6)) ?? WayWith(clauseStart, first)) is { } across && across != d.Actor)
+            d.Target = across;
         // "Riot police fired tear gas to reopen the road, and six protesters were detained", "used water cannon to disperse
         // hundreds of demonstrators": force used on a crowd with no target told hits the crowd its sentence names.
         if (d.Type == "ASSAULT" && d.Target is null && d.Trigger.Is(TriggerFlags.OnCrowd) && CrowdInSentence() is { } named)
@@ -312,6 +319,36 @@ internal sealed partial class SentenceReader
                     foreach (var link in body.PartOf)
                         if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
             }
+        return null;
+    }
+
+    /// <summary>The state named right after "with" that follows a noun of a way across (cue class way) in [<paramref name="from"/>,
+    /// <paramref name="to"/>): "crossings with Iran", "the border with Syria"; null for none.</summary>
+    private string? WayWith(int from, int to)
+    {
+        for (int t = Math.Max(from, _first); t < to; t++)
+        {
+            if (_cues.At(t, "way") < 0 || Word(t + 1) != "with") continue;
+            int m = _index.Actor[t + 2];
+            if (m < 0 || _index.ActorFirst[m] != t + 2) return null;
+            var id = _doc.Mentions[m].EntityId!;
+            return _stage.Kb[id]?.Kind == "government" && _stage.Governments.Values.Contains(id) ? id : null;
+        }
+        return null;
+    }
+
+    /// <summary>The government named last before the ban at <paramref name="first"/> in its sentence, when that government has
+    /// forces that act for it (forces.tsv): it bans, and its forces do not. Null for none, or for another actor named
+    /// between.</summary>
+    private string? GovernmentBefore(int first)
+    {
+        for (int t = first - 1; t >= _first; t--)
+        {
+            int m = _index.Actor[t];
+            if (m < 0) continue;
+            var id = _doc.Mentions[m].EntityId!;
+            return _lex.Forces.ContainsKey(id) && _stage.Kb[id]?.Kind == "government" ? id : null;
+        }
         return null;
     }
 

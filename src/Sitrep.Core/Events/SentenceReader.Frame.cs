@@ -592,7 +592,7 @@ internal sealed partial class SentenceReader
         bool owned = false;
         if (!trigger.IsVerb && targets.Count == 0 && trigger.Type is "COERCE" or "ASSAULT" && Word(first - 1) is "his" or "her" or "their"
             && _cues.At(first, "undergone") >= last && Word(last + 1) != "of"
-            && Resolve(first - 1, person: Word(first - 1) != "their") is { } sufferer && !actors.Contains(sufferer))
+            && ResolveUndergone(first - 1) is { } sufferer && !actors.Contains(sufferer))
         {
             targets.Add(sufferer);
             owned = IsPerson(sufferer);

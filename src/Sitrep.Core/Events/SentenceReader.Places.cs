@@ -69,7 +69,8 @@ internal sealed partial class SentenceReader
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !DoerBeforeAct(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
-                    && !OtherActBetween(first, last, t) && !(t > last && RelativeActBetween(first, last, t)) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))) { best = p; break; }
+                    && !OtherActBetween(first, last, t) && !(t > last && RelativeActBetween(first, last, t)) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))
+                    && !(t > last && SourcedBetween(last, t))) { best = p; break; }
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
         if (best < 0 && scan.Places.Count > 0 && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0]))) best = scan.Places[0];
@@ -137,6 +138,15 @@ internal sealed partial class SentenceReader
         if (Word(lead) != "in" || lead - 1 < _first || Word(lead - 1) is "," or ":" or ";" || _index.Time[lead - 1] >= 0) return false;
         for (int k = _index.PlaceLast[p] + 1; k < first; k++)
             if (_cues.At(k, "denial") >= 0 || TypeAt(k) is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SUPPORT") return true;
+        return false;
+    }
+
+    /// <summary>"detained six fishermen near the maritime boundary, according to the Basra fishermen's association": a place
+    /// after "according to", "citing" or "quoting" past the act names who tells it, not where the act was.</summary>
+    private bool SourcedBetween(int last, int t)
+    {
+        for (int k = last + 1; k < t; k++)
+            if ((Word(k) == "according" && Word(k + 1) == "to") || Word(k) is "citing" or "quoting") return true;
         return false;
     }
 

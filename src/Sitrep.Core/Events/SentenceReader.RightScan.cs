@@ -40,6 +40,9 @@ internal sealed partial class SentenceReader
             // "arrested two men for the killing of the activist X", "sanctioned him over the attacks on US forces": the names
             // after an act given as the reason for an arrest or a sanction are that act's parties.
             if (t > last + 1 && Word(t) is "for" or "over" && trigger.Type is "COERCE" or "SANCTION" && ActWithin(t + 1, Math.Min(limit, t + 3))) break;
+            // "seized rifles and documents, which have been transferred to the relevant authorities": a relative clause after a
+            // comma tells what became of the object; the names in it are no party to the act.
+            if (t > last + 1 && Word(t) == "," && Word(t + 1) == "which" && scan.Targets.Count == 0 && trigger.Type == "COERCE") break;
             // "Rockets hit Camp Taji on Saturday, a day after airstrikes on ...": what follows dates it by another act.
             if (Word(t) == "," && AnchorClause(t + 1)) break;
             // "arrested the suspect on Monday before Al-Iraqiya TV aired his confession": a clause of its own after a word
@@ -166,7 +169,7 @@ internal sealed partial class SentenceReader
                 else if (trigger.Type == "ASSAULT" && DistanceFrom(f)) { }
                 // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent (cue class held-by).
                 // ("five men were held by police": the trigger's own "held by" names its agent.)
-                else if (before == "by" && _cues.At(f - 2, "held-by") >= 0 && f - 2 != last)
+                else if (before == "by" && HeldByBefore(f - 1, last))
                 {
                     if (scan.Targets.Count == 0 || listOpen) { if (!scan.Targets.Contains(id)) scan.Targets.Add(id); }
                 }
@@ -261,6 +264,19 @@ internal sealed partial class SentenceReader
         // "..., and Jurf al-Nasr on Friday" ends a list; "..., and US air defences shot ..." starts a clause.
         int after = _index.PlaceLast[_index.Place[next]] + 1;
         return after >= _end || _index.Time[after] >= 0 || _doc.Tokens[after].Kind != TokenKind.Word || _cues.At(after, "preposition") >= 0;
+    }
+
+    /// <summary>Whether the "by" at <paramref name="by"/> belongs to a participle of holding (cue class held-by) after the act
+    /// and before it: "a facility used by the IRGC", and over the words it governs, "a facility used for the storage of
+    /// weapons by the IRGC".</summary>
+    private bool HeldByBefore(int by, int last)
+    {
+        for (int k = by - 1; k > last && k >= by - 7; k--)
+        {
+            if (_cues.At(k, "held-by") >= 0) return true;
+            if (Word(k) is "," or ";" or "and" or "who" or "which" or "that" || _index.Actor[k] >= 0 || _triggerAt[k] != 0) return false;
+        }
+        return false;
     }
 
     private bool IsSourceCue(int mentionFirst)

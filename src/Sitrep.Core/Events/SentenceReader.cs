@@ -677,6 +677,21 @@ internal sealed partial class SentenceReader
     private string? Resolve(int t, bool person) =>
         Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, person);
 
+    /// <summary>Whom the possessive at <paramref name="t"/> before a noun of an act done to someone stands for; not the one who
+    /// announces it: "Prime Minister X announced his arrest" tells of someone else's.</summary>
+    private string? ResolveUndergone(int t)
+    {
+        bool person = Word(t) != "their";
+        var found = Resolve(t, person);
+        if (found is null || _cues.At(t - 1, "speech") < 0) return found;
+        // (The announcer is the one named last before the verb.)
+        for (int k = t - 2; k >= _first && k >= t - 6; k--)
+            if (_index.Actor[k] >= 0)
+                return _doc.Mentions[_index.Actor[k]].EntityId == found
+                    ? Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, person, skip: found) : found;
+        return found;
+    }
+
     /// <summary>The count of the strike's object ("more than 85 targets", "three of the group's facilities",
     /// "40 convoys", "11 times"), with its qualifier and the noun's token.</summary>
     private bool CountedObject(int last, out int count, out string? qualifier, out int noun, string nouns = "counted")

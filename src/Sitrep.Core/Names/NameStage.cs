@@ -171,6 +171,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         int accepted = -1;
         // How often each country's government has been named so far (by name or as a place that acts).
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
+        // (The same, one entry a naming, with its sentence: which state the last few sentences speak of.)
+        var named3 = new List<(int Sentence, string Country)>();
         string? story = null;
         for (int i = 0; i < matches.Count; i++)
         {
@@ -185,7 +187,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     // kind means that body's peer even before the story gives its full name.
                     if (!named.Contains(m.Actor) && !(ListedWith(doc, parts, m, accepted == i - 1 ? i - 1 : -1, matches)
                         || (i + 1 < matches.Count && matches[i + 1].Kind == AliasKind.Strong && ListedWith(doc, parts, m, i + 1, matches))
-                        || (OfLeadingState(m.Actor, states) && !OwnerNamed(doc, first.Token))))
+                        || ((OfLeadingState(m.Actor, states) || OfStoryState(doc, m.Actor, first.Token, first.Sentence, named3, states, ref story)) && !OwnerNamed(doc, first.Token))))
                         continue;
                     if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     named.Add(m.Actor);
@@ -225,7 +227,10 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             mentions.Add(new Mention(first.Start, last.End - first.Start, first.Sentence, MentionKind.Actor, kb.Actors[m.Actor].Id, via));
             accepted = i;
             if (kb.Actors[m.Actor] is { Kind: "government", Country: { } country } && m.Kind != AliasKind.Context)
+            {
                 states[country] = states.GetValueOrDefault(country) + 1;
+                named3.Add((first.Sentence, country));
+            }
         }
         AddCommonNouns(doc, mentions);
         AddDemonymCompounds(doc, mentions);
@@ -311,6 +316,29 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         foreach (var (other, count) in states)
             if (other != country && count >= n) return false;
         return true;
+    }
+
+    /// <summary>Whether <paramref name="actor"/> is a ministry or office of the government of the country where most of the
+    /// story's places lie, and no other state was named more often (by its government, or by its people's adjective:
+    /// "Turkish jets") in the mention's sentence and the three before: "the interior ministry said it had detained 50
+    /// currency dealers" in a story told in Baghdad and Basra is Iraq's, though the story named the US Treasury earlier on.</summary>
+    private bool OfStoryState(Document doc, int actor, int firstToken, int sentence, List<(int Sentence, string Country)> named,
+        Dictionary<string, int> states, ref string? story)
+    {
+        if (kb.Actors[actor] is not { Kind: "government", Country: { } country } body) return false;
+        story ??= StoryState(doc, states);
+        if (story.Length == 0 || kb[story]?.Country != country) return false;
+        bool ofStory = false;
+        foreach (var link in body.PartOf) ofStory |= link.Id == story;
+        if (!ofStory) return false;
+        int own = 0, other = 0;
+        for (int i = named.Count - 1; i >= 0 && sentence - named[i].Sentence <= 3; i--)
+            if (named[i].Country == country) own++; else other++;
+        int from = doc.Sentences[Math.Max(0, sentence - 3)].FirstToken;
+        for (int t = from; t < firstToken; t++)
+            if (doc.Tokens[t].Is(TokenFlags.Capitalized) && cues.Rules.DemonymOf(Word(doc, t)) is { } demonym && kb[demonym.ActorId]?.Country is { } theirs)
+                if (theirs == country) own++; else other++;
+        return other <= own;
     }
 
     /// <summary>Whether match <paramref name="m"/> and match <paramref name="other"/> (-1: none) stand side by
@@ -951,8 +979,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             bool opens = !the && Word(doc, t) is "Authorities" && doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t;
             if (!the && t > 0 && Word(doc, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
             // "army units reinforced the checkpoints": a bare "army" before its men or units is "the army".
+            // So does one joined to another force before their men: "army and Federal Police units were sent", "army and police
+            // reinforcements".
             bool bareArmy = !the && t + 1 < tokens.Length && Word(doc, t).Equals("army", StringComparison.OrdinalIgnoreCase)
-                && cues.Is(Word(doc, t + 1), CueClass.ArmyBody) && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
+                && (cues.Is(Word(doc, t + 1), CueClass.ArmyBody) || JoinedBeforeBody(doc, t + 1))
+                && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
             // (Without "the" only a phrase of leading is read: a word no such phrase starts with is skipped unlooked-up.)
             if (!the && !bareArmy && !opens && !cues.MayLeadFrom(Word(doc, t))) continue;
             int from = the ? t + 1 : t;
@@ -1025,6 +1056,20 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         mentions.AddRange(found);
     }
 
+    /// <summary>Whether token <paramref name="t"/> is "and" followed, within three words of one name, by a word of a force's
+    /// men or parts ("and Federal Police units", "and police reinforcements").</summary>
+    private bool JoinedBeforeBody(Document doc, int t)
+    {
+        if (!Word(doc, t).Equals("and", StringComparison.Ordinal)) return false;
+        int sentence = doc.SentenceAt(doc.Tokens[t].Start);
+        for (int k = t + 2; k <= t + 4 && k < doc.Tokens.Length && doc.SentenceAt(doc.Tokens[k].Start) == sentence; k++)
+        {
+            if (cues.Is(Word(doc, k), CueClass.ArmyBody)) return true;
+            if (doc.Tokens[k - 1].Kind != TokenKind.Word || Word(doc, k - 1) is "the" or "of" or "and" or "or") return false;
+        }
+        return false;
+    }
+
     /// <summary>The army named last before <paramref name="at"/>, else that of the story's country; null for none.</summary>
     private string? Army(Document doc, List<Mention> mentions, int at, Dictionary<string, int> states, ref string? story)
     {
@@ -1093,9 +1138,30 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 if (kb[id] is { } a && a.Roles.Any(r => r.Role == "office" && r.HoldsOn(day) && r.Title!.Contains(word, StringComparison.OrdinalIgnoreCase)))
                     return true;
             }
+            else if (mean.StartsWith("named:", StringComparison.Ordinal))
+            {
+                // "the ministry", "the command": the body named last whose name has that word ("the Interior Ministry",
+                // "Baghdad Operations Command").
+                var name = kb[id]?.Name ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Name : null);
+                if (name is not null && HasWord(name, mean.AsSpan("named:".Length))) return true;
+            }
             else if (mean == kind) return true;
             // "the group" of a story about the Islamic Resistance is that umbrella, never a bloc of parties.
             else if (mean == "armed_coalition" && kind == "coalition" && _armedCoalitions.Contains(id)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="name"/> as a whole word, in any case.</summary>
+    private static bool HasWord(string name, ReadOnlySpan<char> word)
+    {
+        for (int from = 0; from < name.Length;)
+        {
+            int k = name.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (k < 0) return false;
+            int at = from + k, end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end]))) return true;
+            from = at + 1;
         }
         return false;
     }

@@ -20,6 +20,13 @@ internal sealed partial class SentenceReader
         // of the clause to the act it answers; it is no act of its own (the act answered, after "for", is framed by its own word).
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && first == last && Word(first - 1) == "in" && AnswerLink(last + 1)) return;
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
+        // "Khazali said the factions would resume attacks if Washington did not set a date", "warned that its fighters will strike
+        // US bases unless ...", "said Washington would impose sanctions if ...": an attack or a sanction promised under
+        // a condition, told by a speaker, is only the speaker's threat (ONTOLOGY.md: a conditional vow is only the THREATEN).
+        if (trigger.Type is "ASSAULT" or "SANCTION" && _cues.Last("future", Math.Max(clauseStart, first - 3), first - 1) is { Cue.Value: "modal" }
+            && _cues.First("future", last + 1, Math.Min(clauseEnd, last + 8)) is var cond && cond >= 0
+            && _cues.ValueAt(cond, "future", out _) == "condition" && Speaker(first) is not null)
+            trigger = trigger with { Type = "THREATEN", Mode = null, Flags = TriggerFlags.Vow };
         // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
         // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
         int antecedent = Antecedent(first);

@@ -28,6 +28,12 @@ internal sealed partial class SentenceReader
         if (_cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } part
             && (Word(part.First - 1) == "nothing" || _cues.Any("negation", Math.Max(clauseStart, part.First - 3), part.First - 1))) return "negated";
         if (trigger.Is(TriggerFlags.Future)) return "future";
+        // "directed the security bodies to \"arrest the criminals\"", "ordered the police to arrest the gunmen": an act in the bare
+        // form after "to" and a verb of ordering or asking is what is asked for, not yet done.
+        // (An order to withdraw, release, evacuate or close is the concession, withdrawal or ban itself, as the tuning set codes it.)
+        if ((trigger.Type == "ASSAULT" || (trigger.Type == "COERCE" && trigger.Mode != "ban")) && trigger.IsVerb && (trigger.Form & WordForm.Base) != 0 && (Word(first - 1) == "to" || (Word(first - 2) == "to" && _doc.Tokens[first - 1].Kind != TokenKind.Word)))
+            for (int t = Math.Max(clauseStart, first - 10); t < first - 1; t++)
+                if (WordIs(t, WordClass.AskingVerb)) return "future";
         // "The headquarters of all factions shall be closed": a decree's "shall be" orders the ban it states; the ban is made.
         if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && first - 2 >= clauseStart && Word(first - 1) == "be" && Word(first - 2) == "shall")
             return "reported";

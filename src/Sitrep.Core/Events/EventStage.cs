@@ -163,6 +163,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold" && !CueNear(doc, Math.Max(sentence.FirstToken, t - 4), Math.Min(end - 1, last + 4), "detainee", scratch)) continue;
                 // ("took two rifles from the house": bare "take" seizes only arms right after it, over an article, a count or a possessive.)
                 if (trigger.Is(TriggerFlags.Seizes) && trigger.Lemma == "take" && !ArmsRightAfter(doc, last, end, scratch)) continue;
+                // ("sealed off the street" bans; "sealed off the area" deploys: a sure verb of closing is no trigger with no way in or
+                // across, or place of business, near it, so that the same word's other sense reads it.)
+                if (trigger.Is(TriggerFlags.ClosesWay) && !trigger.Is(TriggerFlags.Weak) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 6), "way", scratch)
+                    && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
                 if (trigger.Is(TriggerFlags.Closes) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;

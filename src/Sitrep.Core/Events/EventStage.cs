@@ -161,6 +161,12 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 5), "evacuee", scratch)) continue;
                 // ("freezing any assets he holds under US jurisdiction": so is holding with no detainee next to it.)
                 if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold" && !CueNear(doc, Math.Max(sentence.FirstToken, t - 4), Math.Min(end - 1, last + 4), "detainee", scratch)) continue;
+                // ("took two rifles from the house": bare "take" seizes only arms right after it, over an article, a count or a possessive.)
+                if (trigger.Is(TriggerFlags.Seizes) && trigger.Lemma == "take" && !ArmsRightAfter(doc, last, end, scratch)) continue;
+                // ("sealed off the street" bans; "sealed off the area" deploys: a sure verb of closing is no trigger with no way in or
+                // across, or place of business, near it, so that the same word's other sense reads it.)
+                if (trigger.Is(TriggerFlags.ClosesWay) && !trigger.Is(TriggerFlags.Weak) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 6), "way", scratch)
+                    && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
                 if (trigger.Is(TriggerFlags.Closes) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;
@@ -188,6 +194,15 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         // A phrase counts too ("suspended the movement of trucks", "cut phone lines"), not only a one-word cue.
         for (int k = from; k <= to; k++) if (scratch.CueCovers(doc, lex, k, cls, 0)) return true;
         return false;
+    }
+
+    /// <summary>Whether arms (cue class seizable) follow the token, right after it or after an article, a count or a possessive.</summary>
+    private bool ArmsRightAfter(Document doc, int last, int end, StoryScratch scratch)
+    {
+        int k = last + 1;
+        while (k < end && k <= last + 2 && (doc.Tokens[k].Kind == TokenKind.Number || Numbers.Cardinal(doc.TokenText(k)) is not null
+            || scratch.Lower(doc, lex, k) is "the" or "a" or "an" or "their" or "its" or "his" or "all" or "several" or "some")) k++;
+        return k < end && scratch.CueAt(doc, lex, k, "seizable");
     }
 
     private bool AfterPrepositionOrArticle(Document doc, int t, StoryScratch scratch) =>

@@ -618,6 +618,9 @@ internal sealed partial class SentenceReader
         bool victim = owned || !trigger.IsVerb && Word(last + 1) == "of" && targets.Count > 0 && IsPerson(targets[0]);
         // "the exit of US forces": a weak noun of leaving is an act when the forces that leave follow it.
         ForcesAfter(trigger, last, actors);
+        // "the Treasury placed X under sanctions", "X was placed under US sanctions": the one put under them is the target, the
+        // subject of the active verb the actor.
+        PutUnder(trigger, first, clauseStart, actors, targets);
         // "some 1,500 more troops will deploy to Qatar": forces that move somewhere, though their side is not named.
         // ("additional army units were deployed around the Green Zone": so are forces moved, in the passive.)
         bool forcesGo = trigger.Type == "MOBILIZE" && trigger.IsVerb && !reduced && scan.Places.Count > 0

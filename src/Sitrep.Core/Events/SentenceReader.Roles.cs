@@ -188,6 +188,39 @@ internal sealed partial class SentenceReader
         }
     }
 
+    /// <summary>"placed X under sanctions", "put X under US sanctions", "X was placed under sanctions": a noun of sanction after
+    /// "under" (and the sanctioning state's name or people's word) and a verb of putting (placed, put) names, between the verb
+    /// and "under", the one sanctioned, and as the verb's subject the one who sanctions; in the passive the subject is the one
+    /// sanctioned.</summary>
+    private void PutUnder(Trigger trigger, int first, int clauseStart, List<string> actors, List<string> targets)
+    {
+        if (trigger.Type != "SANCTION" || trigger.IsVerb) return;
+        int under = first - 1;
+        while (under > clauseStart && first - under <= 2 && Word(under) != "under" && (_index.Actor[under] >= 0 || _cues.At(under, "demonym") >= 0)) under--;
+        if (Word(under) != "under") return;
+        int verb = -1;
+        // (The object may hold a relative clause between commas: the verb is looked for back to the sentence's start.)
+        for (int t = under - 1; t >= Math.Max(_first, under - 16); t--)
+            if (Word(t) is "placed" or "put" or "places" or "puts" or "placing" or "putting") { verb = t; break; }
+        if (verb < 0) return;
+        bool passive = Word(verb - 1) is "was" or "were" or "been" or "be" or "is" or "are";
+        // The one put under them: a name between the verb and "under" (active), or the subject before the auxiliary (passive).
+        int from = passive ? Math.Max(_first, verb - 8) : verb + 1, to = passive ? verb - 2 : under - 1;
+        string? put = null;
+        for (int t = from; t <= to && put is null; t++)
+            if (_index.Actor[t] >= 0) put = _doc.Mentions[_index.Actor[t]].EntityId;
+        if (put is null) return;
+        actors.Remove(put);
+        if (!targets.Contains(put)) targets.Insert(0, put);
+        // ("placed Qais al-Khazali, who heads Asaib Ahl al-Haq, under sanctions": the names inside the object are no actors.)
+        if (!passive)
+            for (int t = from; t <= to; t++)
+                if (_index.Actor[t] >= 0) actors.Remove(_doc.Mentions[_index.Actor[t]].EntityId!);
+        if (!passive && actors.Count == 0)
+            foreach (var a in Subjects(verb, ClauseStart(verb), out _))
+                if (a != put) { actors.Add(a); break; }
+    }
+
     /// <summary>The first token of a cue of class persist that ends at the token, or -1.</summary>
     private int PersistEndingAt(int t)
     {

@@ -24,6 +24,9 @@ internal sealed partial class SentenceReader
         if (!trigger.IsVerb && _cues.Last("light", Math.Max(clauseStart, first - 4), first - 1) is { } light
             && _cues.Any("negation", Math.Max(clauseStart, light.First - 3), light.First - 1) && !ClaimBetween(Math.Max(clauseStart, light.First - 3), light.Last))
             return "negated";
+        // "no American aircraft had conducted a strike in that area", "no coalition jets struck the town": forces or arms
+        // opened by "no" as the subject deny the act.
+        if (EventLexicon.IsMaterial(trigger.Type) && NoForcesSubject(trigger, first, clauseStart)) return "negated";
         // "said it had no involvement in the attack", "Tehran had nothing to do with the strike".
         if (_cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } part
             && (Word(part.First - 1) == "nothing" || _cues.Any("negation", Math.Max(clauseStart, part.First - 3), part.First - 1))) return "negated";
@@ -41,6 +44,23 @@ internal sealed partial class SentenceReader
         if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first && _index.Time[f.First] < 0)
             return "future";
         return "reported";
+    }
+
+    /// <summary>Whether the subject of the trigger's verb group (or of the light verb before its noun) is forces or arms, a
+    /// people's word or a name of forces, right after "no" ("no American aircraft", "no US forces", "no Turkish jets").</summary>
+    private bool NoForcesSubject(Trigger trigger, int first, int clauseStart)
+    {
+        int head = trigger.IsVerb ? VerbGroupStart(first, clauseStart) : LightVerbGroupBefore(first, clauseStart);
+        if (head == first && !trigger.IsVerb) return false;
+        int t = head - 1;
+        bool arms = false;
+        while (t > clauseStart && head - t <= 5)
+        {
+            if (_index.Actor[t] >= 0 || _cues.At(t, "platform") >= 0 || _cues.At(t, "mode") >= 0) arms = true;
+            else if (_cues.At(t, "demonym") < 0) break;
+            t--;
+        }
+        return arms && Word(t) == "no";
     }
 
     /// <summary>"X did not claim the attack": a word of claiming after the negation; what is not claimed still

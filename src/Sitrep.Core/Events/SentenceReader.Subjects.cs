@@ -72,7 +72,10 @@ internal sealed partial class SentenceReader
             return found;
         }
         // "American F-15E jets struck ...", "Turkish warplanes bombed ...": arms of a people's state act for it.
-        if (MaterialAt(first) && DemonymSubject(head, clauseStart, TypeAt(first) == "RETREAT") is { } state) { subjectLast = head - 1; found.Add(state); return found; }
+        // ("Turkish jets carried out strikes on ...", "American aircraft conducted two raids": so do they as the subject of
+        // the light verb that gives a noun of the act its doer.)
+        int armsHead = head == first ? LightVerbGroupBefore(first, clauseStart) : head;
+        if (MaterialAt(first) && DemonymSubject(armsHead, clauseStart, TypeAt(first) == "RETREAT") is { } state) { subjectLast = armsHead - 1; found.Add(state); return found; }
         // "The Treasury imposed sanctions on X, accusing him of ...": a statement's participle after a comma has
         // the subject of the verb before the comma, not the nearest name.
         if (head == first && Word(head - 1) == "," && Says(first) && Word(first).EndsWith("ing", StringComparison.Ordinal)
@@ -476,6 +479,16 @@ internal sealed partial class SentenceReader
             return null;
         }
         return null;
+    }
+
+    /// <summary>The start of the verb group of a light verb ("carried out", "launched") right before the noun at
+    /// <paramref name="first"/>, over an article, "any", a count or "new", "further", "more", "several"; <paramref name="first"/> when there is none.</summary>
+    private int LightVerbGroupBefore(int first, int clauseStart)
+    {
+        int t = first - 1;
+        while (t > clauseStart && first - t <= 3 && (Word(t) is "a" or "an" or "any" or "new" or "further" or "more" or "several"
+            || _doc.Tokens[t].Kind == TokenKind.Number || Cardinal(t) is not null)) t--;
+        return t >= clauseStart && LightEndingAt(t) is var light && light >= 0 ? VerbGroupStart(light, clauseStart) : first;
     }
 
     private bool MaterialAt(int first) => TypeAt(first) is { } type && EventLexicon.IsMaterial(type);

@@ -60,7 +60,7 @@ internal static class EventMerger
             // "US jets struck five sites on Friday. The army said the strikes killed six people": a single telling of "the"
             // act with no place or count of its own, right after a count of strikes, is of those strikes (its toll theirs).
             if (into is null && d.Definite && d.Type == "ASSAULT" && !d.Aggregate && d.PlaceId is null && d.Status == "reported" && same.Count > 0
-                && LastTold(same) is { Aggregate: true, Count: not null } wave && d.Sentence - LatestSentence(wave) is > 0 and <= 2 && !History(wave, d, doc)
+                && LastWave(same) is { } wave && d.Sentence - LatestSentence(wave) is > 0 and <= 2 && !History(wave, d, doc)
                 && d.Copy() is var part && (part.Aggregate = true) && Compatible(wave, part, sameSentence: false, anchored: false, gazetteer, kb))
                 into = wave;
             // "... the strike targeted their commander": "the strike" when the story has told one such attack, and
@@ -319,6 +319,21 @@ internal static class EventMerger
         var last = same[^1];
         foreach (var k in same) if (LatestSentence(k) > LatestSentence(last)) last = k;
         return last;
+    }
+
+    /// <summary>The count of attacks among the events told last ("US forces struck three facilities, four days after militants
+    /// fired missiles at the base": the lede tells the strikes and the attack they answer in one sentence), or null.</summary>
+    private static Draft? LastWave(List<Draft> same)
+    {
+        int latest = LatestSentence(LastTold(same));
+        Draft? wave = null;
+        foreach (var k in same)
+            if (k.Aggregate && k.Count is not null && LatestSentence(k) == latest)
+            {
+                if (wave is not null) return null;
+                wave = k;
+            }
+        return wave;
     }
 
     private static bool Unplaced(Draft d) => d.Actor is null && d.Target is null && d.Place < 0;

@@ -89,6 +89,11 @@ internal sealed partial class SentenceReader
         // after it is a noun.)
         if (EventLexicon.IsMaterial(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
             && Habit(last, trigger.IsVerb && Word(last + 1) != "of")) return;
+        // "a site that houses troops of the US-led coalition fighting the Islamic State group", "Kurdish forces battling ISIS in
+        // Syria": fighting told in -ing right after the force that fights (no auxiliary between) says what that force is for,
+        // no fight told here.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "fight" or "battle" && (trigger.Form & WordForm.Ing) != 0
+            && first - 1 >= _first && (_index.Actor[first - 1] >= 0 || _cues.Last("combatants", first - 1, first - 1) is not null || _cues.Last("troops", Math.Max(_first, first - 4), first - 1) is { } force && force.Last == first - 1)) return;
         // "The killing is a test for the new cabinet", "this attack was a message to Washington": a definite noun of an act
         // that is the subject of a copula with a noun after it names an act told elsewhere as a topic, no happening of its own.
         if (EventLexicon.IsMaterial(trigger.Type) && !trigger.IsVerb && Word(first - 1) is "the" or "this" or "that"

@@ -35,12 +35,15 @@ internal sealed partial class SentenceReader
             {
                 var place = gaz[_doc.Places[p].PlaceId];
                 bool ancestor = place is not null && HoldsAnother(after, p, place.Id);
-                var before = Word(_index.PlaceFirst[p] - 1);
+                // (A neighbour over "the": "the Green Village base near the al-Omar field".)
+                int lead = _index.PlaceFirst[p] - 1;
+                if (Word(lead) == "the" && Word(lead - 1) is "near" or "beside" or "outside") lead--;
+                var before = Word(lead);
                 // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.
                 // "the Victory base complex next to Baghdad airport", "beside the airport": a neighbour locates the site.
                 bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south" or "beside"
-                        || (before == "to" && Word(_index.PlaceFirst[p] - 2) is "next" or "close" or "adjacent"))
-                    && Word(_index.PlaceFirst[p] - 2) is not ("and" or "or" or ",");
+                        || (before == "to" && Word(lead - 1) is "next" or "close" or "adjacent"))
+                    && Word(lead - 1) is not ("and" or "or" or ",");
                 if (!ancestor && !qualifier) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);

@@ -114,11 +114,17 @@ internal sealed partial class SentenceReader
         int place = _index.PlaceFirst[p];
         if (place >= first) return false;
         foreach (var h in _hits) if (h.First == first && h.Trigger.IsVerb) return false;
-        if (Word(first - 1) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "'s" or "\u2019s")) return false;
+        // ("the Israeli strike", "the PKK attack": over the name of the act's doer.)
+        int det = first - 1;
+        while (det > _index.PlaceLast[p] && det >= first - 3 && (_index.Actor[det] >= 0 || _cues.At(det, "demonym") >= 0)) det--;
+        if (Word(det) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "'s" or "\u2019s")) return false;
         int lead = LeadIn(place);
-        if (Word(lead) != "in" || lead - 1 < _first || Word(lead - 1) is "," or ":" or ";" || _index.Time[lead - 1] >= 0) return false;
+        // "In Tehran, the foreign ministry's spokesman called the US strikes an act of aggression": a capital set before the
+        // sentence's speaker, with a comma, stands for its government and is where the speaker is.
+        bool fronted = Word(lead) == "in" && lead == _first && Word(_index.PlaceLast[p] + 1) == "," && PlaceNames(p) is { Kind: "government" };
+        if (!fronted && (Word(lead) != "in" || lead - 1 < _first || Word(lead - 1) is "," or ":" or ";" || _index.Time[lead - 1] >= 0)) return false;
         for (int k = _index.PlaceLast[p] + 1; k < first; k++)
-            if (_cues.At(k, "denial") >= 0 || TypeAt(k) is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SUPPORT") return true;
+            if (_cues.At(k, "denial") >= 0 || _cues.At(k, "label") >= 0 || TypeAt(k) is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SUPPORT") return true;
         return false;
     }
 

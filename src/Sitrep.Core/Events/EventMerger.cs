@@ -90,7 +90,7 @@ internal static class EventMerger
             // Kolajo on Thursday": the body's first telling of an act of the headline's type is the act the headline names,
             // when nothing conflicts, whatever names each gives.
             if (into is null && d.Material && !d.Aggregate && same.Count > 0 && !OnlyInHeadings(d, doc) && HeadlineOnly(same, doc, d.Status) is { } headed
-                && !History(headed, d, doc) && Compatible(headed, d, sameSentence: false, anchored: false, gazetteer, kb))
+                && !History(headed, d, doc) && Compatible(headed, d, sameSentence: false, anchored: false, gazetteer, kb) && !ToldAtItsPlace(headed, d, drafts, doc, gazetteer, kb))
                 into = headed;
             // "Barzani said the attacks were an assault on the region": a plural told as known, with no count, party or
             // date of its own, points back at the attacks the story told; it is no new summary.

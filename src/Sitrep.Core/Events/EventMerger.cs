@@ -60,7 +60,7 @@ internal static class EventMerger
             // "US jets struck five sites on Friday. The army said the strikes killed six people": a single telling of "the"
             // act with no place or count of its own, right after a count of strikes, is of those strikes (its toll theirs).
             if (into is null && d.Definite && d.Type == "ASSAULT" && !d.Aggregate && d.PlaceId is null && d.Status == "reported" && same.Count > 0
-                && LastTold(same) is { Aggregate: true, Count: not null } wave && d.Sentence - LatestSentence(wave) is > 0 and <= 2 && !History(wave, d, doc)
+                && LastWave(same) is { } wave && d.Sentence - LatestSentence(wave) is > 0 and <= 2 && !History(wave, d, doc)
                 && d.Copy() is var part && (part.Aggregate = true) && Compatible(wave, part, sameSentence: false, anchored: false, gazetteer, kb))
                 into = wave;
             // "... the strike targeted their commander": "the strike" when the story has told one such attack, and
@@ -86,6 +86,12 @@ internal static class EventMerger
                 claim.Evidence.AddRange(d.Evidence);
                 if (Compatible(claimed, claim, sameSentence: false, anchored: false, gazetteer, kb)) { into = claimed; told = claim; }
             }
+            // "Four fighters killed in Daesh attack in Garmiyan" (the headline), then "militants attacked a Peshmerga position in
+            // Kolajo on Thursday": the body's first telling of an act of the headline's type is the act the headline names,
+            // when nothing conflicts, whatever names each gives.
+            if (into is null && d.Material && !d.Aggregate && same.Count > 0 && !OnlyInHeadings(d, doc) && HeadlineOnly(same, doc, d.Status) is { } headed
+                && !History(headed, d, doc) && Compatible(headed, d, sameSentence: false, anchored: false, gazetteer, kb) && !ToldAtItsPlace(headed, d, drafts, doc, gazetteer, kb))
+                into = headed;
             // "Barzani said the attacks were an assault on the region": a plural told as known, with no count, party or
             // date of its own, points back at the attacks the story told; it is no new summary.
             if (into is null && d.Definite && d.Material && d.Aggregate && d.Count is null && d.Actor is null && d.Target is null
@@ -319,6 +325,34 @@ internal static class EventMerger
         var last = same[^1];
         foreach (var k in same) if (LatestSentence(k) > LatestSentence(last)) last = k;
         return last;
+    }
+
+    /// <summary>The one act of the list, when every act of the list is told only in headings and is no summary, with the
+    /// status given; null otherwise.</summary>
+    private static Draft? HeadlineOnly(List<Draft> same, Document doc, string status)
+    {
+        Draft? only = null;
+        foreach (var k in same)
+        {
+            if (!OnlyInHeadings(k, doc) || k.Aggregate || only is not null) return null;
+            only = k;
+        }
+        return only is not null && only.Status == status ? only : null;
+    }
+
+    /// <summary>The count of attacks among the events told last ("US forces struck three facilities, four days after militants
+    /// fired missiles at the base": the lede tells the strikes and the attack they answer in one sentence), or null.</summary>
+    private static Draft? LastWave(List<Draft> same)
+    {
+        int latest = LatestSentence(LastTold(same));
+        Draft? wave = null;
+        foreach (var k in same)
+            if (k.Aggregate && k.Count is not null && LatestSentence(k) == latest)
+            {
+                if (wave is not null) return null;
+                wave = k;
+            }
+        return wave;
     }
 
     private static bool Unplaced(Draft d) => d.Actor is null && d.Target is null && d.Place < 0;

@@ -22,9 +22,20 @@ internal sealed partial class SentenceReader
         return _first;
     }
 
-    /// <summary>Whether "and" or a comma stands before a new event noun with its article ("and a rocket attack").</summary>
+    /// <summary>Whether "and" or a comma stands before a new event noun with its article ("and a rocket attack"), or ", and"
+    /// before a count of weapons ("..., and two rockets fell ...").</summary>
     private bool NewActNext(int t) =>
-        Word(t) is "and" or "," && Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun;
+        Word(t) is "and" or "," && ((Word(t + 1) is "a" or "an" or "another" && t + 2 < _end && _triggerAt[t + 2] == SureNoun)
+            // ", and two rockets fell on the Green Zone", ", and 12 Katyushas hit Balad": a count of weapons after ", and".
+            || CountAfterAnd(t));
+
+    /// <summary>Whether ", and" and a count of a trigger's word start at the token (", and two rockets fell").</summary>
+    private bool CountAfterAnd(int t)
+    {
+        if (Word(t) != "and" || Word(t - 1) != "," || t + 2 >= _end || !(Cardinal(t + 1) is > 0 || _doc.Tokens[t + 1].Kind == TokenKind.Number)) return false;
+        foreach (var h in _hits) if (h.First == t + 2) return true;
+        return false;
+    }
 
     /// <summary>The sentence's tokens where <see cref="ClauseStart"/> may find a clause's edge (where a boundary cue
     /// starts, or two tokens before a sure noun trigger), in order; found from the cue and trigger hits, not word by
@@ -38,7 +49,7 @@ internal sealed partial class SentenceReader
         foreach (var c in _cues.Hits)
             if (c.Cue.Class == "boundary") breaks.Add(c.First);
         foreach (var h in _hits)
-            if (h.First - 2 >= _first && _triggerAt[h.First] == SureNoun) breaks.Add(h.First - 2);
+            if (h.First - 2 >= _first && (_triggerAt[h.First] == SureNoun || CountAfterAnd(h.First - 2))) breaks.Add(h.First - 2);
         // Two sorted runs; a token in both is checked twice, which gives the same answer.
         breaks.Sort();
         return breaks;

@@ -106,6 +106,16 @@ internal sealed partial class SentenceReader
         // after it is a noun.)
         if (EventLexicon.IsMaterial(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
             && Habit(last, trigger.IsVerb && Word(last + 1) != "of")) return;
+        // "a site that houses troops of the US-led coalition fighting the Islamic State group", "Kurdish forces battling ISIS in
+        // Syria": fighting told in -ing right after the force that fights (no auxiliary between) says what that force is for,
+        // no fight told here.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "fight" or "battle" && (trigger.Form & WordForm.Ing) != 0
+            && first - 1 >= _first && (_index.Actor[first - 1] >= 0 || _cues.Last("combatants", first - 1, first - 1) is not null || _cues.Last("troops", Math.Max(_first, first - 4), first - 1) is { } force && force.Last == first - 1)) return;
+        // "an insult to the men who fought Daesh", "because we fought the Islamic State when others ran away": fighting told in
+        // the past with no day, time or place in its sentence is what its fighters did in a war the story does not tell, no
+        // happening of its own ("fought in the 2016 offensive on Aleppo", "have fought the PKK inside Iraq for decades" are).
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "fight" or "battle" && (trigger.Form & (WordForm.Past | WordForm.Participle)) != 0
+            && !TimeIn(_first, _end - 1) && !PlaceIn(clauseStart, clauseEnd)) return;
         // "The killing is a test for the new cabinet", "this attack was a message to Washington": a definite noun of an act
         // that is the subject of a copula with a noun after it names an act told elsewhere as a topic, no happening of its own.
         if (EventLexicon.IsMaterial(trigger.Type) && !trigger.IsVerb && Word(first - 1) is "the" or "this" or "that"
@@ -993,5 +1003,19 @@ internal sealed partial class SentenceReader
                     into.Add(earlier);
                 }
         }
+    }
+
+    /// <summary>Whether a time expression lies in [from, to].</summary>
+    private bool TimeIn(int from, int to)
+    {
+        for (int t = from; t <= to; t++) if (_index.Time[t] >= 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether a place lies in [from, to].</summary>
+    private bool PlaceIn(int from, int to)
+    {
+        for (int t = from; t <= to; t++) if (_index.Place[t] >= 0) return true;
+        return false;
     }
 }

@@ -35,12 +35,15 @@ internal sealed partial class SentenceReader
             {
                 var place = gaz[_doc.Places[p].PlaceId];
                 bool ancestor = place is not null && HoldsAnother(after, p, place.Id);
-                var before = Word(_index.PlaceFirst[p] - 1);
+                // (A neighbour over "the": "the Green Village base near the al-Omar field".)
+                int lead = _index.PlaceFirst[p] - 1;
+                if (Word(lead) == "the" && Word(lead - 1) is "near" or "beside" or "outside") lead--;
+                var before = Word(lead);
                 // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.
                 // "the Victory base complex next to Baghdad airport", "beside the airport": a neighbour locates the site.
                 bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south" or "beside"
-                        || (before == "to" && Word(_index.PlaceFirst[p] - 2) is "next" or "close" or "adjacent"))
-                    && Word(_index.PlaceFirst[p] - 2) is not ("and" or "or" or ",");
+                        || (before == "to" && Word(lead - 1) is "next" or "close" or "adjacent"))
+                    && Word(lead - 1) is not ("and" or "or" or ",");
                 if (!ancestor && !qualifier) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
@@ -133,11 +136,17 @@ internal sealed partial class SentenceReader
         int place = _index.PlaceFirst[p];
         if (place >= first) return false;
         foreach (var h in _hits) if (h.First == first && h.Trigger.IsVerb) return false;
-        if (Word(first - 1) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "'s" or "\u2019s")) return false;
+        // ("the Israeli strike", "the PKK attack": over the name of the act's doer.)
+        int det = first - 1;
+        while (det > _index.PlaceLast[p] && det >= first - 3 && (_index.Actor[det] >= 0 || _cues.At(det, "demonym") >= 0)) det--;
+        if (Word(det) is not ("the" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "'s" or "\u2019s")) return false;
         int lead = LeadIn(place);
-        if (Word(lead) != "in" || lead - 1 < _first || Word(lead - 1) is "," or ":" or ";" || _index.Time[lead - 1] >= 0) return false;
+        // "In Tehran, the foreign ministry's spokesman called the US strikes an act of aggression": a capital set before the
+        // sentence's speaker, with a comma, stands for its government and is where the speaker is.
+        bool fronted = Word(lead) == "in" && lead == _first && Word(_index.PlaceLast[p] + 1) == "," && PlaceNames(p) is { Kind: "government" };
+        if (!fronted && (Word(lead) != "in" || lead - 1 < _first || Word(lead - 1) is "," or ":" or ";" || _index.Time[lead - 1] >= 0)) return false;
         for (int k = _index.PlaceLast[p] + 1; k < first; k++)
-            if (_cues.At(k, "denial") >= 0 || TypeAt(k) is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SUPPORT") return true;
+            if (_cues.At(k, "denial") >= 0 || _cues.At(k, "label") >= 0 || TypeAt(k) is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SUPPORT") return true;
         return false;
     }
 

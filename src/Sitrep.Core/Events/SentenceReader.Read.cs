@@ -99,14 +99,21 @@ internal sealed partial class SentenceReader
         for (int j = local.Count - 1; j > 0; j--)
         {
             var d = local[j];
-            if (!d.Material || d.Trigger.IsVerb || d.Aggregate || d.First < _first + 2 || Word(d.First - 1) is not ("the" or "this" or "that")
+            // ", the first attack on the base since February", ", the deadliest attack this year": an act set after a comma as
+            // the first or the worst of a span names the act told before it; the span is no day of its own.
+            bool ranked = !d.Trigger.IsVerb && d.First >= _first + 3 && Word(d.First - 2) == "the" && Word(d.First - 3) == ","
+                && (Word(d.First - 1) is "first" or "latest" || WordIs(d.First - 1, WordClass.Superlative));
+            if (!d.Material || d.Trigger.IsVerb || d.Aggregate || d.First < _first + 2 || (Word(d.First - 1) is not ("the" or "this" or "that") && !ranked)
                 || _cues.At(d.First - 2, "preposition") >= 0) continue;
             for (int i = 0; i < j; i++)
             {
                 var told = local[i];
                 if (told.Type != d.Type || told.Status != d.Status || told.Aggregate || !told.Trigger.IsVerb || told.Last >= d.First) continue;
                 if (told.PlaceId is not null && d.PlaceId is not null && told.PlaceId != d.PlaceId) continue;
-                if (told.Start is not null && d.Start is not null && (told.Start != d.Start || told.End != d.End)) continue;
+                if (told.Start is not null && d.Start is not null && (told.Start != d.Start || told.End != d.End)
+                    && !(ranked && told.Start >= d.Start && told.End <= d.End)) continue;
+                // (The ranked noun's weapon, read from the words around it, is not the act's.)
+                if (ranked) { d.Mode = null; d.Start = d.End = null; }
                 told.Absorb(d);
                 local.RemoveAt(j);
                 break;

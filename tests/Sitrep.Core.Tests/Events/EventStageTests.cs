@@ -284,6 +284,25 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_headline_act_is_the_body_s_first_telling_of_its_type_though_they_share_no_name()
+    {
+        // The headline names the doer and the town, the body the side hit and the day: one attack.
+        var doc = Story("Two soldiers killed in Daesh attack in Kirkuk\n\nMilitants opened fire on an army checkpoint late on Sunday, killing two soldiers, a police source said.", "2023-05-15");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal([0, 1], e.Evidence);
+        Assert.Equal("isis", e.Actor);
+        Assert.Equal("iraqi-army", e.Target);
+        Assert.Equal(new DateOnly(2023, 5, 14), e.Start);
+        // A headline site and a body that names no place, actor or target of its own.
+        var site = Single(Story("Rocket attack on Balad base\n\nThree Katyusha rockets struck the runway on Sunday night without causing casualties, officials said.", "2023-05-15"), "ASSAULT");
+        Assert.Equal("base-balad", site.Location?.PlaceId);
+        Assert.Equal([0, 1], site.Evidence);
+        // A body act that conflicts with the headline's (another weapon) stays its own; the headline alone is not coded.
+        var other = Single(Story("Drone attack on Harir base\n\nGunmen shot dead a shopkeeper in Kirkuk on Sunday, police said.", "2023-05-15"), "ASSAULT");
+        Assert.Equal([1], other.Evidence);
+    }
+
+    [Fact]
     public void Weapons_of_two_kinds_told_together_give_no_one_mode()
     {
         var e = Single(Story("Rockets and drones struck Ain al-Asad air base on Tuesday, officials said."), "ASSAULT");

@@ -187,7 +187,10 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     // kind means that body's peer even before the story gives its full name.
                     if (!named.Contains(m.Actor) && !(ListedWith(doc, parts, m, accepted == i - 1 ? i - 1 : -1, matches)
                         || (i + 1 < matches.Count && matches[i + 1].Kind == AliasKind.Strong && ListedWith(doc, parts, m, i + 1, matches))
-                        || ((OfLeadingState(m.Actor, states) || OfStoryState(doc, m.Actor, first.Token, first.Sentence, named3, states, ref story)) && !OwnerNamed(doc, first.Token))))
+                        || ((OfLeadingState(m.Actor, states) || OfStoryState(doc, m.Actor, first.Token, first.Sentence, named3, states, ref story)) && !OwnerNamed(doc, first.Token))
+                        // "the American Treasury", "the Turkish Defence Ministry": its country's adjective right before a short name
+                        // says whose body it is.
+                        || OwnAdjectiveBefore(doc, first.Token, m.Actor)))
                         continue;
                     if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     named.Add(m.Actor);
@@ -624,6 +627,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             for (int k = first; k <= t + 1; k++) covered[k] = true;
         }
     }
+
+    /// <summary>Whether the word before the token is the adjective of the actor's own country ("the American Treasury").</summary>
+    private bool OwnAdjectiveBefore(Document doc, int firstToken, int actor) =>
+        firstToken > 0 && kb.Actors[actor].Country is { } country && cues.Rules.DemonymOf(Word(doc, firstToken - 1)) is { } demonym
+        && kb[demonym.ActorId]?.Country == country;
 
     private static PlaceMention? PlaceEndingAt(Document doc, int end)
     {

@@ -180,6 +180,13 @@ internal sealed partial class SentenceReader
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
         var subjects = reduced ? [] : Subjects(first, clauseStart, out subjectLast);
+        // "shelled the villages, forcing dozens of families to flee", "prompting his supporters to storm the palace": the act after
+        // a verb of causing and its object is the object's, not the subject's (nobody, when the object is no actor).
+        if (trigger.IsVerb && Word(first - 1) == "to" && CausedBy(first - 2, clauseStart) is var caused && caused >= 0 && subjectLast < caused)
+        {
+            subjects = [];
+            subjectLast = -1;
+        }
         // "Iraqi and US officials held talks", "Iraqi and American negotiators will meet": the two states.
         if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && subjects.Count < 2 && JointPeoples(first, clauseStart, out var people) is var peopleLast && peopleLast >= 0)
         {

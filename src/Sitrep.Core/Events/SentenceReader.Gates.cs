@@ -876,6 +876,18 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>The token of a verb of causing (cue class causative: "forcing", "prompting") up to six words before
+    /// <paramref name="t"/>, over its object; -1 if none.</summary>
+    private int CausedBy(int t, int clauseStart)
+    {
+        for (int k = t; k >= Math.Max(clauseStart, t - 6); k--)
+        {
+            if (_cues.At(k, "causative") >= 0) return k;
+            if (_triggerAt[k] != 0 || Word(k) is "," or "and") return -1;
+        }
+        return -1;
+    }
+
     /// <summary>Whether a time expression lies between the two tokens.</summary>
     private bool TimeWithin(int from, int to)
     {

@@ -293,6 +293,10 @@ internal sealed partial class SentenceReader
                 total = (total ?? 0) + 1;
                 t = person;
                 int next = t + 1;
+                // "killed a senior commander, Mushtaq Taleb al-Saidi, and a companion": over the one person's name set off by commas.
+                if (Word(next) == "," && next + 1 < _end && _index.Actor[next + 1] is var named && named >= 0 && IsPerson(_doc.Mentions[named].EntityId!)
+                    && Word(_index.ActorLast[named] + 1) == ",")
+                    next = _index.ActorLast[named] + 2;
                 if (Word(next) is "and" && (Cardinal(next + 1) is not null || Word(next + 1) is "a" or "an" or "another" or "his" or "her" or "their")) { t = next + 1; continue; }
                 break;
             }
@@ -397,6 +401,9 @@ internal sealed partial class SentenceReader
             // comma it is the name's apposition.
             if (!counted && !person && w is "a" or "an" && Word(t - 1) == "and" && OnePerson(t + 1) is var one && one > t) { total++; counted = true; t = one; continue; }
             if (!counted && !person && w is "a" or "an" && Word(t - 1) == "," && items > 0) { apposition = true; continue; }
+            // "killed Abu Taqwa and his driver", "X and their bodyguard": a person told by a possessive after "and", one more.
+            if (!counted && !person && w is "his" or "her" or "their" && Word(t - 1) == "and" && items > 0 && OnePerson(t + 1) is var own && own > t
+                && !EventStage.PluralS(_doc.TokenText(own))) { total++; counted = true; t = own; continue; }
             // "killed X, the commander of the Quds Force, Y, the deputy head of the PMF, and eight others": "the" after a
             // named person's comma opens the name's apposition, unless a person is named in it ("X, the PMF's deputy chief Y").
             if (!counted && !person && w == "the" && Word(t - 1) == "," && seen.Count > 0 && Word(t + 1) is not ("other" or "others")) { described = true; continue; }

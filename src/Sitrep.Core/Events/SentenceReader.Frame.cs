@@ -288,7 +288,11 @@ internal sealed partial class SentenceReader
             // "The governor announced a curfew", "the ministry declared the closure of the crossings": a verb of saying that is
             // also one of imposing a ban (cue light COERCE:ban) right before the noun, over its article and adjectives, makes
             // its speaker the one who imposes it (the noun stands in what is said, so the subject is no subject of it).
-            else if (trigger.Type == "COERCE" && trigger.Mode == "ban" && !trigger.IsVerb && BanAnnouncedBy(first) is { } imposer) actors.Add(imposer);
+            // ("The Joint Operations Command announced the arrest of five suspects": so does a security body announce its arrest or
+            // seizure, cue light COERCE:arrest or COERCE:seize.)
+            // (A person who announces an arrest, "Prime Minister X announced his arrest", tells of his forces' act.)
+            else if (trigger.Type == "COERCE" && trigger.Mode is { } coerced && !trigger.IsVerb && BanAnnouncedBy(first, coerced) is { } imposer
+                     && (coerced == "ban" || !IsPerson(imposer))) actors.Add(imposer);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             // "X told Y in a phone call that ...": the call is the speaker's with the one told.
             else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)

@@ -519,7 +519,7 @@ internal sealed partial class SentenceReader
     /// <summary>The speaker of a verb of announcing that imposes a ban (cue light "COERCE:ban") standing right before the ban
     /// noun at <paramref name="first"/>, over up to three words of article or adjective ("announced a full curfew") and a time set
     /// off by commas; else null.</summary>
-    private string? BanAnnouncedBy(int first)
+    private string? BanAnnouncedBy(int first, string mode = "ban")
     {
         int t = first - 1, words = 0;
         while (t > _first && words < 3 && _index.Actor[t] < 0 && _cues.At(t, "light") < 0)
@@ -531,7 +531,7 @@ internal sealed partial class SentenceReader
             words++;
         }
         foreach (var (f, l, cue) in _cues.Hits)
-            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", "ban"))
+            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", mode))
                 return Speaker(first, out _, verbsOfSaying: true);
         return null;
     }

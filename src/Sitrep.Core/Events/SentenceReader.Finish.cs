@@ -534,7 +534,8 @@ internal sealed partial class SentenceReader
         string? found = null;
         foreach (var o in _story!)
         {
-            if (o.Type != "PROTEST" || o.Status != "reported" || o.Actor is not { } a || Crowd(a) || a == attacker) continue;
+            // (A state told as protesting, "Sudan protested", is no crowd on the street.)
+            if (o.Type != "PROTEST" || o.Status != "reported" || o.Actor is not { } a || Crowd(a) || a == attacker || _stage.Kb[a]?.Kind == "government") continue;
             if (found is not null && found != a) return null;
             found = a;
         }

@@ -459,7 +459,8 @@ internal sealed partial class SentenceReader
     /// embassy and no person as its target) is no event of its own.</summary>
     private bool Generic(Draft d, Trigger trigger) =>
         // "Since the killing of X, ...": a reference to an act told with nothing of its own but its victim.
-        (d.Anchor && !trigger.IsVerb && d.Actor is null && d.Place < 0 && d.Start is null && d.Killed is null && d.Injured is null) ||
+        // ("especially after its withdrawal from Afghanistan": a country is no place of its own either.)
+        (d.Anchor && !trigger.IsVerb && d.Actor is null && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && d.Start is null && d.Killed is null && d.Injured is null) ||
         d.Type == "ASSAULT" && !trigger.IsVerb && !d.Told && d.Count is null && d.Killed is null && d.Injured is null
         && (d.Place < 0 || _doc.Places[d.Place].Precision == 3)
         && (((d.Actor is null || d.Demonym) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)))) || BarePlural(d));

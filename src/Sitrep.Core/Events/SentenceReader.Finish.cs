@@ -260,7 +260,29 @@ internal sealed partial class SentenceReader
         }
         // "boycotted the session" (boycott): a kind of protest the trigger word tells.
         else if (d.Type == "PROTEST" && d.Trigger.Type == d.Type) d.Mode = d.Trigger.Mode;
+        // "designated X" (designation), "froze the assets" (asset freeze), "barred 14 banks from dollar transactions" (dollar
+        // ban), "recalled its ambassador" (recall of ambassador): the kind of measure the trigger word, or the act it was read
+        // as, tells.
+        else if (d.Type == "SANCTION") d.Mode = d.Trigger.Type == d.Type ? d.Trigger.Mode : SanctionKind(d.Trigger, last, clauseEnd);
         else d.Mode = null;
+    }
+
+    /// <summary>The kind of a sanction read from a word of another type: an envoy called home ("withdrew its ambassador") or
+    /// sent away ("asked the Swedish ambassador to leave"), banks barred from dollars, property blocked.</summary>
+    private string? SanctionKind(Trigger trigger, int last, int clauseEnd)
+    {
+        string? envoy = null;
+        if (_cues.First("envoy", last + 1, Math.Min(clauseEnd, last + 6)) is var e and >= 0)
+            envoy = Word(e) is "ambassador" or "ambassadors" ? "ambassador" : Word(e) is "charge" or "chargé" or "charges" or "chargés" ? "charge d'affaires" : "envoy";
+        if (trigger.Type == "RETREAT") return envoy is null ? null : "recall of " + envoy;
+        if (envoy is not null) return "expulsion of " + envoy;
+        if (trigger.Type == "COERCE")
+        {
+            for (int t = last + 1; t <= Math.Min(clauseEnd, last + 8); t++)
+                if (Word(t) is "dollar" or "dollars" || WordIs(t, WordClass.Currency)) return "dollar ban";
+            if (trigger.Lemma == "block") return "asset freeze";
+        }
+        return null;
     }
 
     /// <summary>Whether a word of the kind stands within four words after <paramref name="last"/>, before <paramref name="end"/>.</summary>

@@ -241,6 +241,12 @@ internal sealed partial class SentenceReader
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
+            // "a car was hit by a Turkish drone", "an American drone killed two men", "a drone struck a pickup near Sinjar": a
+            // state's drone, or one that hits a car on the road, is an armed drone of a state's air force, not a one-way drone
+            // of an armed group.
+            if (d.Mode == "drone" && !state && !_cues.Any("one-way", clauseStart, clauseEnd)
+                && (StateDrone(clauseStart, clauseEnd) || RoadVehicle(clauseStart, clauseEnd)))
+                d.Mode = "airstrike";
             d.Mode ??= "unspecified";
             // "X said it struck Y": an armed group telling of its own attack claims it.
             // ("X said its fighters had carried out the attack": so does one that says "the" attack told was its own.)
@@ -265,6 +271,39 @@ internal sealed partial class SentenceReader
         // as, tells.
         else if (d.Type == "SANCTION") d.Mode = d.Trigger.Type == d.Type ? d.Trigger.Mode : SanctionKind(d.Trigger, last, clauseEnd);
         else d.Mode = null;
+    }
+
+    /// <summary>Whether a drone of the clause is told as a state's by the people's adjective or the state's name right before
+    /// it ("a Turkish drone", "a US drone", "American armed drones"); a one-way, suicide or explosive-laden drone is no
+    /// state's armed drone.</summary>
+    private bool StateDrone(int clauseStart, int clauseEnd)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "mode" || cue.Value != "drone" || f < clauseStart || l > clauseEnd) continue;
+            int t = f - 1;
+            if (Word(t) is "armed" or "unmanned") t--;
+            if (!(Word(f) is "drone" or "drones" or "armed" or "unmanned" or "UAV" or "UAVs")) continue;
+            if (_cues.ValueAt(t, "demonym", out _) is { } people && _stage.Kb[people] is not null) return true;
+            if (_index.Actor[t] is var m && m >= 0 && _index.ActorLast[m] == t && _doc.Mentions[m].EntityId is { } named
+                && _stage.Kb[named]?.Kind is "government" or "state_force") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the clause tells of a car on the road (cue class road-vehicle), not inside a weapon's name ("unmanned
+    /// aerial vehicle", "vehicle-borne bomb").</summary>
+    private bool RoadVehicle(int clauseStart, int clauseEnd)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "road-vehicle" || f < clauseStart || l > clauseEnd) continue;
+            bool inWeapon = false;
+            foreach (var (mf, ml, m) in _cues.Hits)
+                if (m.Class == "mode" && mf <= f && ml >= l) { inWeapon = true; break; }
+            if (!inWeapon) return true;
+        }
+        return false;
     }
 
     /// <summary>The kind of a sanction read from a word of another type: an envoy called home ("withdrew its ambassador") or

@@ -87,6 +87,22 @@ internal sealed partial class SentenceReader
         return owner;
     }
 
+    /// <summary>The one weapon of the attacks the story told before in sentences that speak of convoys; null when none names
+    /// one or they name several.</summary>
+    private string? ConvoyWeapon()
+    {
+        string? weapon = null;
+        foreach (var o in _story!)
+        {
+            if (o.Type != "ASSAULT" || o.Mode is null or "unspecified" || o.Sentence >= _sentence) continue;
+            var sentence = _doc.Sentences[o.Sentence];
+            if (Convoy(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) < 0) continue;
+            if (weapon is not null && weapon != o.Mode) return null;
+            weapon = o.Mode;
+        }
+        return weapon;
+    }
+
     /// <summary>Whether the sentence speaks of a base ("base", "bases", "airbase").</summary>
     /// <summary>Whether the page named, before this sentence, a site in the town that hosts troops ("Harir Air Base ...
     /// Harir has been targeted five times"): the town's name alone then stands for that site.</summary>
@@ -248,6 +264,10 @@ internal sealed partial class SentenceReader
                 && (StateDrone(clauseStart, clauseEnd) || RoadVehicle(clauseStart, clauseEnd)))
                 d.Mode = "airstrike";
             d.Mode ??= "unspecified";
+            // "Roadside bombs hit two supply convoys near Diwaniyah ... More than 40 convoys have been struck since January": an
+            // attack on convoys that names no weapon is made with the one weapon the story's convoy attacks told before were.
+            if (d.Mode == "unspecified" && d.Trigger.Mode is null && Convoy(_first, _end) >= 0 && ConvoyWeapon() is { } convoyWeapon)
+                d.Mode = convoyWeapon;
             // "X said it struck Y": an armed group telling of its own attack claims it.
             // ("X said its fighters had carried out the attack": so does one that says "the" attack told was its own.)
             if (d.ClaimedBy is null && d.Status == "reported" && d.Actor is not null && kb[d.Actor]?.Kind is "armed_group" or "coalition"

@@ -203,7 +203,8 @@ internal sealed partial class SentenceReader
         // is told as one more of them, and its attack hits the same forces.
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && BasesTold() && ListedHost(d.Place) is { } listed)
             d.Target = listed;
-        if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && d.Place >= 0 && EnemyStateHit(d) is { } enemy)
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0
+            && EnemyStateHit(d, d.Actor is null ? d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate) : null) is { } enemy)
             d.Target = enemy;
         // "Turkish jets struck northern Iraq again", "Turkey launched Operation Claw-Lock": a state's attack that names no
         // target hits the one foe the knowledge base gives it, when the page names that foe and the sentence tells of no
@@ -585,7 +586,7 @@ internal sealed partial class SentenceReader
     /// state the attacker is at war with (the knowledge base has them opposed), is an attack on that state. Not a
     /// place the act only happens in ("a training site near Albu Kamal"), nor a state's own town hit by a neighbour
     /// it is not at war with.</summary>
-    private string? EnemyStateHit(Draft d)
+    private string? EnemyStateHit(Draft d, string? weapon)
     {
         if (_stage.Gazetteer?[_doc.Places[d.Place].PlaceId] is not { Country: { } country }
             || !_stage.Governments.TryGetValue(country, out var state) || state == d.Actor) return null;
@@ -596,7 +597,14 @@ internal sealed partial class SentenceReader
         // "attacked \"a vital target\" in Eilat", "struck targets in Israel": a noun of what was aimed at, in the place.
         if (Word(before) == "in" && before - 1 > d.Last && AimedNoun(before - 1)) before = d.Last;
         if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
-        return Opposed(state, d.Actor!) ? state : null;
+        if (d.Actor is not null) return Opposed(state, d.Actor) ? state : null;
+        // ("Monday: two drones launched at 'a vital target' in Eilat, according to the group": with no attacker told, a state
+        // at war with an armed group the page names is hit by that group's kind of weapon.)
+        // (Not a group's own country: "Islamic State" and the government of Iraq are opposed, yet a rocket in Iraq is no attack on Iraq.)
+        if (weapon is not ("drone" or "rocket" or "missile")) return null;
+        foreach (var m in _doc.Mentions)
+            if (m.EntityId is { } named && _stage.Kb[named] is { Kind: "armed_group" or "coalition" } group && group.Country is { } own && own != country && Opposed(state, named)) return state;
+        return null;
     }
 
     /// <summary>The one body a state or its forces is opposed to (knowledge base), when the page names it; else null.</summary>

@@ -87,6 +87,22 @@ internal sealed partial class SentenceReader
         return owner;
     }
 
+    /// <summary>The one weapon of the attacks the story told before in sentences that speak of convoys; null when none names
+    /// one or they name several.</summary>
+    private string? ConvoyWeapon()
+    {
+        string? weapon = null;
+        foreach (var o in _story!)
+        {
+            if (o.Type != "ASSAULT" || o.Mode is null or "unspecified" || o.Sentence >= _sentence) continue;
+            var sentence = _doc.Sentences[o.Sentence];
+            if (Convoy(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) < 0) continue;
+            if (weapon is not null && weapon != o.Mode) return null;
+            weapon = o.Mode;
+        }
+        return weapon;
+    }
+
     /// <summary>Whether the sentence speaks of a base ("base", "bases", "airbase").</summary>
     /// <summary>Whether the page named, before this sentence, a site in the town that hosts troops ("Harir Air Base ...
     /// Harir has been targeted five times"): the town's name alone then stands for that site.</summary>
@@ -187,7 +203,8 @@ internal sealed partial class SentenceReader
         // is told as one more of them, and its attack hits the same forces.
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && BasesTold() && ListedHost(d.Place) is { } listed)
             d.Target = listed;
-        if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && d.Place >= 0 && EnemyStateHit(d) is { } enemy)
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0
+            && EnemyStateHit(d, d.Actor is null ? d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate) : null) is { } enemy)
             d.Target = enemy;
         // "Turkish jets struck northern Iraq again", "Turkey launched Operation Claw-Lock": a state's attack that names no
         // target hits the one foe the knowledge base gives it, when the page names that foe and the sentence tells of no
@@ -241,7 +258,17 @@ internal sealed partial class SentenceReader
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
             if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
+            // "a car was hit by a Turkish drone", "an American drone killed two men", "a drone struck a pickup near Sinjar": a
+            // state's drone, or one that hits a car on the road, is an armed drone of a state's air force, not a one-way drone
+            // of an armed group.
+            if (d.Mode == "drone" && !state && !_cues.Any("one-way", clauseStart, clauseEnd)
+                && (StateDrone(clauseStart, clauseEnd) || RoadVehicle(clauseStart, clauseEnd)))
+                d.Mode = "airstrike";
             d.Mode ??= "unspecified";
+            // "Roadside bombs hit two supply convoys near Diwaniyah ... More than 40 convoys have been struck since January": an
+            // attack on convoys that names no weapon is made with the one weapon the story's convoy attacks told before were.
+            if (d.Mode == "unspecified" && d.Trigger.Mode is null && Convoy(_first, _end) >= 0 && ConvoyWeapon() is { } convoyWeapon)
+                d.Mode = convoyWeapon;
             // "X said it struck Y": an armed group telling of its own attack claims it.
             // ("X said its fighters had carried out the attack": so does one that says "the" attack told was its own.)
             if (d.ClaimedBy is null && d.Status == "reported" && d.Actor is not null && kb[d.Actor]?.Kind is "armed_group" or "coalition"
@@ -260,7 +287,62 @@ internal sealed partial class SentenceReader
         }
         // "boycotted the session" (boycott): a kind of protest the trigger word tells.
         else if (d.Type == "PROTEST" && d.Trigger.Type == d.Type) d.Mode = d.Trigger.Mode;
+        // "designated X" (designation), "froze the assets" (asset freeze), "barred 14 banks from dollar transactions" (dollar
+        // ban), "recalled its ambassador" (recall of ambassador): the kind of measure the trigger word, or the act it was read
+        // as, tells.
+        else if (d.Type == "SANCTION") d.Mode = d.Trigger.Type == d.Type ? d.Trigger.Mode : SanctionKind(d.Trigger, last, clauseEnd);
         else d.Mode = null;
+    }
+
+    /// <summary>Whether a drone of the clause is told as a state's by the people's adjective or the state's name right before
+    /// it ("a Turkish drone", "a US drone", "American armed drones"); a one-way, suicide or explosive-laden drone is no
+    /// state's armed drone.</summary>
+    private bool StateDrone(int clauseStart, int clauseEnd)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "mode" || cue.Value != "drone" || f < clauseStart || l > clauseEnd) continue;
+            int t = f - 1;
+            if (Word(t) is "armed" or "unmanned") t--;
+            if (!(Word(f) is "drone" or "drones" or "armed" or "unmanned" or "UAV" or "UAVs")) continue;
+            if (_cues.ValueAt(t, "demonym", out _) is { } people && _stage.Kb[people] is not null) return true;
+            if (_index.Actor[t] is var m && m >= 0 && _index.ActorLast[m] == t && _doc.Mentions[m].EntityId is { } named
+                && _stage.Kb[named]?.Kind is "government" or "state_force") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the clause tells of a car on the road (cue class road-vehicle), not inside a weapon's name ("unmanned
+    /// aerial vehicle", "vehicle-borne bomb").</summary>
+    private bool RoadVehicle(int clauseStart, int clauseEnd)
+    {
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "road-vehicle" || f < clauseStart || l > clauseEnd) continue;
+            bool inWeapon = false;
+            foreach (var (mf, ml, m) in _cues.Hits)
+                if (m.Class == "mode" && mf <= f && ml >= l) { inWeapon = true; break; }
+            if (!inWeapon) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The kind of a sanction read from a word of another type: an envoy called home ("withdrew its ambassador") or
+    /// sent away ("asked the Swedish ambassador to leave"), banks barred from dollars, property blocked.</summary>
+    private string? SanctionKind(Trigger trigger, int last, int clauseEnd)
+    {
+        string? envoy = null;
+        if (_cues.First("envoy", last + 1, Math.Min(clauseEnd, last + 6)) is var e and >= 0)
+            envoy = Word(e) is "ambassador" or "ambassadors" ? "ambassador" : Word(e) is "charge" or "chargé" or "charges" or "chargés" ? "charge d'affaires" : "envoy";
+        if (trigger.Type == "RETREAT") return envoy is null ? null : "recall of " + envoy;
+        if (envoy is not null) return "expulsion of " + envoy;
+        if (trigger.Type == "COERCE")
+        {
+            for (int t = last + 1; t <= Math.Min(clauseEnd, last + 8); t++)
+                if (Word(t) is "dollar" or "dollars" || WordIs(t, WordClass.Currency)) return "dollar ban";
+            if (trigger.Lemma == "block") return "asset freeze";
+        }
+        return null;
     }
 
     /// <summary>Whether a word of the kind stands within four words after <paramref name="last"/>, before <paramref name="end"/>.</summary>
@@ -504,7 +586,7 @@ internal sealed partial class SentenceReader
     /// state the attacker is at war with (the knowledge base has them opposed), is an attack on that state. Not a
     /// place the act only happens in ("a training site near Albu Kamal"), nor a state's own town hit by a neighbour
     /// it is not at war with.</summary>
-    private string? EnemyStateHit(Draft d)
+    private string? EnemyStateHit(Draft d, string? weapon)
     {
         if (_stage.Gazetteer?[_doc.Places[d.Place].PlaceId] is not { Country: { } country }
             || !_stage.Governments.TryGetValue(country, out var state) || state == d.Actor) return null;
@@ -515,7 +597,14 @@ internal sealed partial class SentenceReader
         // "attacked \"a vital target\" in Eilat", "struck targets in Israel": a noun of what was aimed at, in the place.
         if (Word(before) == "in" && before - 1 > d.Last && AimedNoun(before - 1)) before = d.Last;
         if (before != d.Last && Word(before) is not ("on" or "at" or "against" or "targeting" or "toward" or "towards")) return null;
-        return Opposed(state, d.Actor!) ? state : null;
+        if (d.Actor is not null) return Opposed(state, d.Actor) ? state : null;
+        // ("Monday: two drones launched at 'a vital target' in Eilat, according to the group": with no attacker told, a state
+        // at war with an armed group the page names is hit by that group's kind of weapon.)
+        // (Not a group's own country: "Islamic State" and the government of Iraq are opposed, yet a rocket in Iraq is no attack on Iraq.)
+        if (weapon is not ("drone" or "rocket" or "missile")) return null;
+        foreach (var m in _doc.Mentions)
+            if (m.EntityId is { } named && _stage.Kb[named] is { Kind: "armed_group" or "coalition" } group && group.Country is { } own && own != country && Opposed(state, named)) return state;
+        return null;
     }
 
     /// <summary>The one body a state or its forces is opposed to (knowledge base), when the page names it; else null.</summary>

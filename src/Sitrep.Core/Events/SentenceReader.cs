@@ -993,7 +993,7 @@ internal sealed partial class SentenceReader
     /// <summary>The mode cue nearest the trigger in its clause; two different modes in a summary make it unspecified.</summary>
     private string? ModeNear(int first, int last, int clauseStart, int clauseEnd, bool aggregate, bool outside = false)
     {
-        string? best = null, firstSeen = null, previous = null;
+        string? best = null, firstSeen = null, previous = null, subject = null;
         bool several = false, joined = false, aircraftBefore = false, bestBomb = false;
         int bestDistance = int.MaxValue, bestLength = -1, previousLast = -10;
         foreach (var (f, l, cue) in _cues.Hits)
@@ -1019,8 +1019,12 @@ internal sealed partial class SentenceReader
             // "a booby-trapped drone": the longer phrase says more than its first word.
             if (distance < bestDistance || (distance == bestDistance && l - f > bestLength)) { best = cue.Value; bestDistance = distance; bestLength = l - f; bestBomb = Word(l) is "bomb" or "bombs"; }
             aircraftBefore |= cue.Value == "airstrike" && l < first;
+            if (l == first - 1) subject = cue.Value;
         }
-        if ((aggregate && several) || joined) return "unspecified";
+        if (joined) return "unspecified";
+        // "US warplanes struck two facilities, hours after the group's fighters fired ballistic missiles": the weapon right
+        // before the trigger is its own, whatever else the summary's clause tells.
+        if (aggregate && several) return subject ?? "unspecified";
         // "F-15E jets dropped seven guided bombs on the buildings": bombs that aircraft drop make an airstrike.
         if (best == "ied" && bestBomb && aircraftBefore) return "airstrike";
         return best;

@@ -881,6 +881,11 @@ internal sealed partial class SentenceReader
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
+        // "We expect more rocket fire at US sites", "Our view: expect more bombs on the convoys": the writer's own forecast
+        // (cue class forecast) before the act in its sentence foresees it, whatever the verb's tense.
+        // ("\"We expect them to strike again,\" the envoy said, a day after rockets hit the embassy": a quote closed between them
+        // ends the forecast.)
+        if (_cues.Last("forecast", _first, first - 1) is { Last: var foreseen } && !QuoteOrStopBetween(foreseen + 1, first - 1)) return;
         // "About 2,500 US troops remain in Iraq to train and advise Iraqi forces", "has 5,200 troops in Iraq, training and
         // advising", "US troops there train Syrian fighters": training or assisting told in the present is what a mission is
         // for, no act done ("will continue to train" is the pledge; "trained the cell" is done).
@@ -1016,6 +1021,14 @@ internal sealed partial class SentenceReader
     private bool PlaceIn(int from, int to)
     {
         for (int t = from; t <= to; t++) if (_index.Place[t] >= 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether a quote mark or ";" stands in [from, to] (a forecast's reach ends there; "Our view: expect ..." reaches over the colon).</summary>
+    private bool QuoteOrStopBetween(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (_doc.Tokens[t].Kind == TokenKind.Quote || Word(t) is ";") return true;
         return false;
     }
 }

@@ -464,7 +464,13 @@ public sealed class EventLexicon
             byForm[forms[i]] = byForm.GetValueOrDefault(forms[i]) | form;
         }
         foreach (var (text, form) in byForm)
+        {
             Triggers.Add(text, new Trigger(type, mode, verb, form, flags, forms[0]));
+            // "were re-deployed", "re-opened the crossing": a word of "re" and a stem is written with a hyphen too.
+            if (text.Length >= 6 && text.StartsWith("re", StringComparison.OrdinalIgnoreCase) && char.IsAsciiLetter(text[2]) && !text.Contains(' ')
+                && !byForm.ContainsKey("re-" + text[2..]))
+                Triggers.Add("re-" + text[2..], new Trigger(type, mode, verb, form, flags, forms[0]));
+        }
     }
 
     private void AddCue(DataLine line)

@@ -123,7 +123,11 @@ internal static class EventMerger
                     into.Killed = told.Killed ?? into.Killed;
                     into.Injured = told.Injured ?? into.Injured;
                 }
+                // "bombardment of Turkish drone on the camp" (the headline), then "A Turkish drone bombarded ...": a drone with no
+                // doer joined to a state's airstrike is that airstrike.
+                bool stateDrone = into.Type == "ASSAULT" && into.Mode == "drone" && into.Actor is null && told.Mode == "airstrike" && told.Actor is not null;
                 into.Absorb(told);
+                if (stateDrone) into.Mode = "airstrike";
                 if (unit is not null) { into.Actor = unit; into.Demonym = told.Demonym; }
                 // A group that claims an attack with no attacker told is taken for its attacker.
                 if (told != d) into.Actor ??= told.ClaimedBy;
@@ -508,7 +512,11 @@ internal static class EventMerger
         // may be one move.)
         if (!raid && EventLexicon.Modes.ContainsKey(a.Type) && a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified" && !a.ModeGuessed && !b.ModeGuessed
             // "A Turkish drone strike ... killed three": a state's drone strike is an airstrike, told twice.
-            && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")) return false;
+            && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")
+            // "A Turkish drone bombed a car near Kuna Masi" and, below, "the drone targeted the car": a drone told with no
+            // doer may be the state's drone whose strike was told as an airstrike.
+            && !(a.Mode == "airstrike" && b.Mode == "drone" && b.Actor is null && a.Actor is not null)
+            && !(b.Mode == "airstrike" && a.Mode == "drone" && a.Actor is null && b.Actor is not null)) return false;
         // "Since 2020 bases have been attacked" and "on Monday a drone hit the base" are two happenings.
         if (!sameSentence && a.Start is { } w1 && b.Start is { } w2 && a.End is { } e1 && b.End is { } e2
             && ((e1.DayNumber - w1.DayNumber > 31 && e2 == w2) || (e2.DayNumber - w2.DayNumber > 31 && e1 == w1))) return false;
@@ -893,7 +901,9 @@ internal static class EventMerger
             if (found < 0) found = i;
             if (doc.Places[i].Sentence <= d.Sentence) latest = i;
         }
-        if (several) found = latest;
+        // ("Rockets struck a base next to Baghdad airport. ... the rockets fell inside the base. ... a drone struck near the
+        // coalition base at Erbil airport": "the base" points back, never at one the story names only later.)
+        if (several || (found >= 0 && doc.Places[found].Sentence > d.Sentence)) found = latest;
         if (found < 0 || !Coarser(d, doc, gazetteer, found)) return;
         d.Place = found;
         d.PlaceId = doc.Places[found].PlaceId;

@@ -886,6 +886,9 @@ internal sealed partial class SentenceReader
         // ("\"We expect them to strike again,\" the envoy said, a day after rockets hit the embassy": a quote closed between them
         // ends the forecast.)
         if (_cues.Last("forecast", _first, first - 1) is { Last: var foreseen } && !QuoteOrStopBetween(foreseen + 1, first - 1)) return;
+        // "was arrested ..., without mentioning the place of the arrest", "without saying whether he would withdraw": what is
+        // left untold (cue class untold) is no act of its own.
+        if (_cues.Any("untold", Math.Max(clauseStart, first - 8), first - 1)) return;
         // "About 2,500 US troops remain in Iraq to train and advise Iraqi forces", "has 5,200 troops in Iraq, training and
         // advising", "US troops there train Syrian fighters": training or assisting told in the present is what a mission is
         // for, no act done ("will continue to train" is the pledge; "trained the cell" is done).

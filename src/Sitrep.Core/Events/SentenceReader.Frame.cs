@@ -736,7 +736,7 @@ internal sealed partial class SentenceReader
         // place for another travels ("officers who left Sulaymaniyah for Erbil" may be a force's); "the post left empty",
         // "questions left unanswered": a state left behind.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "leave"
-            && (_cues.At(last + 1, "left-state") >= 0 || (subjects.Exists(s => _stage.Kb[s] is { Kind: "person" }) && LeftFor(last, clauseEnd)))) return;
+            && (_cues.At(last + 1, "left-state") >= 0 || ((subjects.Exists(s => _stage.Kb[s] is { Kind: "person" }) || UnknownPersonBefore(first, subjects)) && LeftFor(last, clauseEnd)))) return;
         if (trigger.Type is "MOBILIZE" or "RETREAT")
         {
             // "Counter-Terrorism Service units were posted at the checkpoints": the forces moved are the actor.
@@ -1033,5 +1033,15 @@ internal sealed partial class SentenceReader
         for (int t = from; t <= to; t++)
             if (_doc.Tokens[t].Kind == TokenKind.Quote || Word(t) is ";") return true;
         return false;
+    }
+
+    /// <summary>"Salih left Baghdad for Sulaymaniyah", "he left Erbil for Ankara": with no subject the lists know, a pronoun of a
+    /// person or a capitalised name that is no place, force or body right before the verb is a person.</summary>
+    private bool UnknownPersonBefore(int first, List<string> subjects)
+    {
+        if (subjects.Count > 0 || first - 1 < _first) return false;
+        if (Word(first - 1) is "he" or "she") return true;
+        return _doc.Tokens[first - 1].Is(TokenFlags.Capitalized) && _index.Place[first - 1] < 0 && _index.Actor[first - 1] < 0
+            && !_cues.StartsWithin("troops", first - 1, first - 1) && !WordIs(first - 1, WordClass.ForceNoun);
     }
 }

@@ -19,7 +19,7 @@ internal static class EventMerger
         // "Missiles were launched at the base": the base the story means, before merging, so that tellings of one attack
         // on it meet at one place.
         if (gazetteer is not null)
-            foreach (var d in drafts) if (d.Material && d.Also.Length == 0 && AtTheBase(doc, d)) StoryBase(d, doc, gazetteer);
+            foreach (var d in drafts) if (d.Material && d.Also.Length == 0 && AtTheBase(doc, d)) StoryBase(d, doc, gazetteer, drafts);
         // "Snipers fired into the crowd near the square": the site a sentence names only by its kind is the story's.
         if (gazetteer is not null)
             foreach (var d in drafts) if (d.Material && d.Place < 0 && d.PlaceId is null && d.Also.Length == 0) TheSite(d, doc, gazetteer);
@@ -881,7 +881,7 @@ internal static class EventMerger
 
     /// <summary>The one base a story names, which "this air base" in its telling means: a story that names two
     /// bases leaves the base unknown.</summary>
-    private static void StoryBase(Draft d, Document doc, Places.Gazetteer gazetteer)
+    private static void StoryBase(Draft d, Document doc, Places.Gazetteer gazetteer, List<Draft> drafts)
     {
         int found = DatelineBase(doc, gazetteer);
         if (found >= 0 && Coarser(d, doc, gazetteer, found))
@@ -902,11 +902,20 @@ internal static class EventMerger
             if (doc.Places[i].Sentence <= d.Sentence) latest = i;
         }
         // ("Rockets struck a base next to Baghdad airport. ... the rockets fell inside the base. ... a drone struck near the
-        // coalition base at Erbil airport": "the base" points back, never at one the story names only later.)
-        if (several || (found >= 0 && doc.Places[found].Sentence > d.Sentence)) found = latest;
+        // coalition base at Erbil airport": a base the story names only later, as the place of another act of its type, is
+        // that act's, not the one "the base" means.)
+        if (several || (found >= 0 && doc.Places[found].Sentence > d.Sentence && OtherActAt(d, doc.Places[found].PlaceId, doc.Places[found].Sentence, drafts))) found = latest;
         if (found < 0 || !Coarser(d, doc, gazetteer, found)) return;
         d.Place = found;
         d.PlaceId = doc.Places[found].PlaceId;
+    }
+
+    /// <summary>Whether another act of the draft's type, told in the sentence given, is at the place.</summary>
+    private static bool OtherActAt(Draft d, string placeId, int sentence, List<Draft> drafts)
+    {
+        foreach (var k in drafts)
+            if (k != d && k.Type == d.Type && k.Sentence == sentence && k.PlaceId == placeId) return true;
+        return false;
     }
 
     /// <summary>"AIN AL-ASAD, Iraq - ...": the base the story's dateline names, as the first mention of it in the

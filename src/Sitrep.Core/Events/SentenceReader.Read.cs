@@ -20,17 +20,17 @@ internal sealed partial class SentenceReader
             Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
         if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} verb={dd.Trigger.IsVerb} agg={dd.Aggregate} {dd.Count} {dd.First} st={dd.Status} a={dd.Actor} t={dd.Target} def={dd.Definite} pl={dd.PlaceId}");
+        // "three rockets crashed into the base, the latest in a run of attacks on facilities where Americans work", "in the
+        // latest of a string of attacks on sites that host US troops": the run an act is ranked in is its kind, no summary.
+        for (int i = local.Count - 1; i >= 0; i--)
+            if (local[i].Type == "ASSAULT" && local[i].Aggregate && local[i].Count is null && !local[i].Trigger.IsVerb && RankedInRun(local[i].First))
+                local.RemoveAt(i);
         if (local.Count == 0)
         {
             if (!CarryCasualties(into)) RevisedToll();
             return;
         }
         if (_counted is not null) local.RemoveAll(d => _counted.Contains(d.First));
-        // "three rockets crashed into the base, the latest in a run of attacks on facilities where Americans work", "in the
-        // latest of a string of attacks on sites that host US troops": the run an act is ranked in is its kind, no summary.
-        for (int i = local.Count - 1; i >= 0; i--)
-            if (local[i].Type == "ASSAULT" && local[i].Aggregate && local[i].Count is null && !local[i].Trigger.IsVerb && RankedInRun(local[i].First))
-                local.RemoveAt(i);
         TollsToAttacks(local);
         // "A drone struck Tower 22 on Sunday. Three soldiers were killed and 25 wounded, CENTCOM said.": a
         // sentence that tells only a toll, with no attacker, gives it to the attack told just before.

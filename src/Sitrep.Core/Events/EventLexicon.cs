@@ -328,7 +328,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "mode", "state-strike", "killed", "injured", "zero", "revision",
-         "qualifier", "many", "victims", "bare-forces", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "distance", "harm", "vehicle", "document", "spokes-body", "answerable", "military-site", "riot-gear", "blockade", "detainee", "state-service", "mutual", "weapon-verb", "left-state", "causative", "nationwide", "duty", "combatants", "road-vehicle", "one-way",
+         "qualifier", "many", "victims", "bare-forces", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "distance", "harm", "vehicle", "document", "spokes-body", "answerable", "military-site", "riot-gear", "blockade", "detainee", "state-service", "mutual", "weapon-verb", "left-state", "causative", "nationwide", "duty", "combatants", "road-vehicle", "one-way", "forecast", "untold",
          // The word classes, named once in WordClasses.
          .. WordClasses.Keys];
 
@@ -464,7 +464,13 @@ public sealed class EventLexicon
             byForm[forms[i]] = byForm.GetValueOrDefault(forms[i]) | form;
         }
         foreach (var (text, form) in byForm)
+        {
             Triggers.Add(text, new Trigger(type, mode, verb, form, flags, forms[0]));
+            // "were re-deployed", "re-opened the crossing": a word of "re" and a stem is written with a hyphen too.
+            if (text.Length >= 6 && text.StartsWith("re", StringComparison.OrdinalIgnoreCase) && char.IsAsciiLetter(text[2]) && !text.Contains(' ')
+                && !byForm.ContainsKey("re-" + text[2..]))
+                Triggers.Add("re-" + text[2..], new Trigger(type, mode, verb, form, flags, forms[0]));
+        }
     }
 
     private void AddCue(DataLine line)

@@ -19,7 +19,7 @@ internal static class EventMerger
         // "Missiles were launched at the base": the base the story means, before merging, so that tellings of one attack
         // on it meet at one place.
         if (gazetteer is not null)
-            foreach (var d in drafts) if (d.Material && d.Also.Length == 0 && AtTheBase(doc, d)) StoryBase(d, doc, gazetteer);
+            foreach (var d in drafts) if (d.Material && d.Also.Length == 0 && AtTheBase(doc, d)) StoryBase(d, doc, gazetteer, drafts);
         // "Snipers fired into the crowd near the square": the site a sentence names only by its kind is the story's.
         if (gazetteer is not null)
             foreach (var d in drafts) if (d.Material && d.Place < 0 && d.PlaceId is null && d.Also.Length == 0) TheSite(d, doc, gazetteer);
@@ -123,7 +123,11 @@ internal static class EventMerger
                     into.Killed = told.Killed ?? into.Killed;
                     into.Injured = told.Injured ?? into.Injured;
                 }
+                // "bombardment of Turkish drone on the camp" (the headline), then "A Turkish drone bombarded ...": a drone with no
+                // doer joined to a state's airstrike is that airstrike.
+                bool stateDrone = into.Type == "ASSAULT" && into.Mode == "drone" && into.Actor is null && told.Mode == "airstrike" && told.Actor is not null;
                 into.Absorb(told);
+                if (stateDrone) into.Mode = "airstrike";
                 if (unit is not null) { into.Actor = unit; into.Demonym = told.Demonym; }
                 // A group that claims an attack with no attacker told is taken for its attacker.
                 if (told != d) into.Actor ??= told.ClaimedBy;
@@ -508,7 +512,11 @@ internal static class EventMerger
         // may be one move.)
         if (!raid && EventLexicon.Modes.ContainsKey(a.Type) && a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && a.Mode != "unspecified" && b.Mode != "unspecified" && !a.ModeGuessed && !b.ModeGuessed
             // "A Turkish drone strike ... killed three": a state's drone strike is an airstrike, told twice.
-            && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")) return false;
+            && !(sameSentence && a.Mode is "drone" or "airstrike" && b.Mode is "drone" or "airstrike")
+            // "A Turkish drone bombed a car near Kuna Masi" and, below, "the drone targeted the car": a drone told with no
+            // doer may be the state's drone whose strike was told as an airstrike.
+            && !(a.Mode == "airstrike" && b.Mode == "drone" && b.Actor is null && a.Actor is not null)
+            && !(b.Mode == "airstrike" && a.Mode == "drone" && a.Actor is null && b.Actor is not null)) return false;
         // "Since 2020 bases have been attacked" and "on Monday a drone hit the base" are two happenings.
         if (!sameSentence && a.Start is { } w1 && b.Start is { } w2 && a.End is { } e1 && b.End is { } e2
             && ((e1.DayNumber - w1.DayNumber > 31 && e2 == w2) || (e2.DayNumber - w2.DayNumber > 31 && e1 == w1))) return false;
@@ -873,7 +881,7 @@ internal static class EventMerger
 
     /// <summary>The one base a story names, which "this air base" in its telling means: a story that names two
     /// bases leaves the base unknown.</summary>
-    private static void StoryBase(Draft d, Document doc, Places.Gazetteer gazetteer)
+    private static void StoryBase(Draft d, Document doc, Places.Gazetteer gazetteer, List<Draft> drafts)
     {
         int found = DatelineBase(doc, gazetteer);
         if (found >= 0 && Coarser(d, doc, gazetteer, found))
@@ -893,10 +901,21 @@ internal static class EventMerger
             if (found < 0) found = i;
             if (doc.Places[i].Sentence <= d.Sentence) latest = i;
         }
-        if (several) found = latest;
+        // ("Rockets struck a base next to Baghdad airport. ... the rockets fell inside the base. ... a drone struck near the
+        // coalition base at Erbil airport": a base the story names only later, as the place of another act of its type, is
+        // that act's, not the one "the base" means.)
+        if (several || (found >= 0 && doc.Places[found].Sentence > d.Sentence && OtherActAt(d, doc.Places[found].PlaceId, doc.Places[found].Sentence, drafts))) found = latest;
         if (found < 0 || !Coarser(d, doc, gazetteer, found)) return;
         d.Place = found;
         d.PlaceId = doc.Places[found].PlaceId;
+    }
+
+    /// <summary>Whether another act of the draft's type, told in the sentence given, is at the place.</summary>
+    private static bool OtherActAt(Draft d, string placeId, int sentence, List<Draft> drafts)
+    {
+        foreach (var k in drafts)
+            if (k != d && k.Type == d.Type && k.Sentence == sentence && k.PlaceId == placeId) return true;
+        return false;
     }
 
     /// <summary>"AIN AL-ASAD, Iraq - ...": the base the story's dateline names, as the first mention of it in the

@@ -747,7 +747,7 @@ internal sealed partial class SentenceReader
         // place for another travels ("officers who left Sulaymaniyah for Erbil" may be a force's); "the post left empty",
         // "questions left unanswered": a state left behind.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "leave"
-            && (_cues.At(last + 1, "left-state") >= 0 || (subjects.Exists(s => _stage.Kb[s] is { Kind: "person" }) && LeftFor(last, clauseEnd)))) return;
+            && (_cues.At(last + 1, "left-state") >= 0 || ((subjects.Exists(s => _stage.Kb[s] is { Kind: "person" }) || UnknownPersonBefore(first, subjects)) && LeftFor(last, clauseEnd)))) return;
         if (trigger.Type is "MOBILIZE" or "RETREAT")
         {
             // "Counter-Terrorism Service units were posted at the checkpoints": the forces moved are the actor.
@@ -892,6 +892,14 @@ internal sealed partial class SentenceReader
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
+        // "We expect more rocket fire at US sites", "Our view: expect more bombs on the convoys": the writer's own forecast
+        // (cue class forecast) before the act in its sentence foresees it, whatever the verb's tense.
+        // ("\"We expect them to strike again,\" the envoy said, a day after rockets hit the embassy": a quote closed between them
+        // ends the forecast.)
+        if (_cues.Last("forecast", _first, first - 1) is { Last: var foreseen } && !QuoteOrStopBetween(foreseen + 1, first - 1)) return;
+        // "was arrested ..., without mentioning the place of the arrest", "without saying whether he would withdraw": what is
+        // left untold (cue class untold) is no act of its own.
+        if (_cues.Any("untold", Math.Max(clauseStart, first - 8), first - 1)) return;
         // "About 2,500 US troops remain in Iraq to train and advise Iraqi forces", "has 5,200 troops in Iraq, training and
         // advising", "US troops there train Syrian fighters": training or assisting told in the present is what a mission is
         // for, no act done ("will continue to train" is the pledge; "trained the cell" is done).
@@ -1028,5 +1036,23 @@ internal sealed partial class SentenceReader
     {
         for (int t = from; t <= to; t++) if (_index.Place[t] >= 0) return true;
         return false;
+    }
+
+    /// <summary>Whether a quote mark or ";" stands in [from, to] (a forecast's reach ends there; "Our view: expect ..." reaches over the colon).</summary>
+    private bool QuoteOrStopBetween(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (_doc.Tokens[t].Kind == TokenKind.Quote || Word(t) is ";") return true;
+        return false;
+    }
+
+    /// <summary>"Salih left Baghdad for Sulaymaniyah", "he left Erbil for Ankara": with no subject the lists know, a pronoun of a
+    /// person or a capitalised name that is no place, force or body right before the verb is a person.</summary>
+    private bool UnknownPersonBefore(int first, List<string> subjects)
+    {
+        if (subjects.Count > 0 || first - 1 < _first) return false;
+        if (Word(first - 1) is "he" or "she") return true;
+        return _doc.Tokens[first - 1].Is(TokenFlags.Capitalized) && _index.Place[first - 1] < 0 && _index.Actor[first - 1] < 0
+            && !_cues.StartsWithin("troops", first - 1, first - 1) && !WordIs(first - 1, WordClass.ForceNoun);
     }
 }

@@ -122,6 +122,13 @@ internal sealed partial class SentenceReader
     /// after it.</summary>
     private bool SanctionsAim(int first, int last, int clauseStart, int clauseEnd)
     {
+        // "the sanctions were \"a medal on the chest\" of the men they targeted": a pronoun subject whose sentence opened on sanctions.
+        if (Word(first - 1) is "they" or "it" or "which" or "that")
+            for (int t = first - 2; t >= Math.Max(_first, first - 15); t--)
+            {
+                if (WordIs(t, WordClass.SanctionNoun)) return true;
+                if (_index.Actor[t] >= 0 || Word(t) is ";" or ".") break;
+            }
         for (int t = first - 1; t >= Math.Max(clauseStart, first - 3); t--)
             if (WordIs(t, WordClass.SanctionNoun)) return true;
         if (Word(last + 1) is "by" or "with")

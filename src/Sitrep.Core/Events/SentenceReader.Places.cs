@@ -82,6 +82,11 @@ internal sealed partial class SentenceReader
         while (Previous(best) is var inner && inner >= 0 && Word(LeadIn(_index.PlaceFirst[best])) is "in" or "," or "of"
                && _stage.Gazetteer[_doc.Places[inner].PlaceId] is { } held && _stage.Gazetteer.AncestorsOf(held).Contains(_doc.Places[best].PlaceId))
             best = inner;
+        // "a US strike at Jurf al-Nasr south of Baghdad killed four": a place after a word of direction and "of" only says
+        // where the place right before it lies.
+        while (_index.PlaceFirst[best] - 2 >= _first && Word(_index.PlaceFirst[best] - 1) == "of" && WordIs(_index.PlaceFirst[best] - 2, WordClass.Direction)
+               && Previous(best) is var site && site >= 0 && _index.PlaceLast[site] == _index.PlaceFirst[best] - 3)
+            best = site;
         var around = Coordinated(best);
         compound = around.Count > 1;
         return around;

@@ -20,6 +20,11 @@ internal sealed partial class SentenceReader
             Frame(_hits[h].Trigger, _hits[h].First, _hits[h].Last, local);
         }
         if (Debugging) foreach (var dd in local) Console.Error.WriteLine($"DBG s{_sentence} {_doc.TokenText(dd.First)} {dd.Type} {dd.Trigger.Is(TriggerFlags.Intercept)} verb={dd.Trigger.IsVerb} agg={dd.Aggregate} {dd.Count} {dd.First} st={dd.Status} a={dd.Actor} t={dd.Target} def={dd.Definite} pl={dd.PlaceId}");
+        // "three rockets crashed into the base, the latest in a run of attacks on facilities where Americans work", "in the
+        // latest of a string of attacks on sites that host US troops": the run an act is ranked in is its kind, no summary.
+        for (int i = local.Count - 1; i >= 0; i--)
+            if (local[i].Type == "ASSAULT" && local[i].Aggregate && local[i].Count is null && !local[i].Trigger.IsVerb && RankedInRun(local[i].First))
+                local.RemoveAt(i);
         if (local.Count == 0)
         {
             if (!CarryCasualties(into)) RevisedToll();
@@ -77,6 +82,19 @@ internal sealed partial class SentenceReader
         for (int i = local.Count - 1; i >= 0; i--)
             if (Generic(local[i], local[i].Trigger) && !DeniedAlone(local, i)) local.RemoveAt(i);
         into.AddRange(local);
+    }
+
+    /// <summary>Whether the noun at <paramref name="first"/> ends "the latest (newest, last, third ...) in a run of" (or "of a
+    /// string of", "in a series of such"): a word of many (cue class many) opened by "a" or "an" at most two words before
+    /// it, after "in" or "of" and a word of rank.</summary>
+    private bool RankedInRun(int first)
+    {
+        if (first - 4 < _first || _cues.Last("many", Math.Max(_first, first - 4), first - 1) is not { First: var m, Last: var end } || end < first - 3) return false;
+        if (Word(m) is not ("a" or "an") && Word(m - 1) is "a" or "an") m--;
+        if (Word(m) is not ("a" or "an") || Word(m - 1) is not ("in" or "of") || m - 2 < _first) return false;
+        var rank = Word(m - 2);
+        return rank is "latest" or "last" or "newest" or "recent" or "first" or "second" or "third" or "fourth" or "fifth" or "sixth"
+            or "seventh" or "eighth" or "ninth" or "tenth" || WordIs(m - 2, WordClass.Superlative);
     }
 
     /// <summary>Whether the draft is a weapon that a seizure near it in the sentence takes (see <see cref="Read"/>).</summary>

@@ -45,7 +45,9 @@ public sealed class TimeFinder
             if (!CanStart(w[i], w.Token(i))) continue;
             for (; asked < i; asked++)
                 // "set" looks ahead only as "set to" or "set for" ("is set to visit"); "set fire to", "set up" are done.
-                if (IsFutureWord(w[asked]) && !(Calendar.Is(w[asked], "set") && !(asked + 1 < w.Count && (Calendar.Is(w[asked + 1], "to") || Calendar.Is(w[asked + 1], "for")))))
+                // "next to" is a place ("a base next to the airport on Sunday"), no week ahead.
+                if (IsFutureWord(w[asked]) && !(Calendar.Is(w[asked], "set") && !(asked + 1 < w.Count && (Calendar.Is(w[asked + 1], "to") || Calendar.Is(w[asked + 1], "for"))))
+                    && !(Calendar.Is(w[asked], "next") && asked + 1 < w.Count && Calendar.Is(w[asked + 1], "to")))
                     futureAt = asked;
             bool future = IsFuture(w, i, futureAt);
             var found = Window(w, i, published, future) ?? Point(w, i, published, future);

@@ -41,10 +41,13 @@ internal sealed partial class SentenceReader
                 var before = Word(lead);
                 // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.
                 // "the Victory base complex next to Baghdad airport", "beside the airport": a neighbour locates the site.
+                // ("the Turkish base at Zilkan, near Bashiqa": after a comma too, a neighbour only locates the site.)
                 bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south" or "beside"
                         || (before == "to" && Word(lead - 1) is "next" or "close" or "adjacent"))
-                    && Word(lead - 1) is not ("and" or "or" or ",");
-                if (!ancestor && !qualifier) keep.Add(p);
+                    && (Word(lead - 1) is not ("and" or "or" or ",") || (Word(lead - 1) == "," && before is "near" or "outside" or "beside"));
+                // "on the road between Muqdadiyah and Khanaqin": the far end of a stretch is no second place where the act was.
+                bool farEnd = keep.Count > 0 && before == "and" && keep.Contains(Previous(p)) && Word(LeadIn(_index.PlaceFirst[Previous(p)])) == "between";
+                if (!ancestor && !qualifier && !farEnd) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
             // "arrested X, the PMF's commander in Anbar, in Baghdad": a place that only says where a body named
@@ -82,6 +85,10 @@ internal sealed partial class SentenceReader
         while (Previous(best) is var inner && inner >= 0 && Word(LeadIn(_index.PlaceFirst[best])) is "in" or "," or "of"
                && _stage.Gazetteer[_doc.Places[inner].PlaceId] is { } held && _stage.Gazetteer.AncestorsOf(held).Contains(_doc.Places[best].PlaceId))
             best = inner;
+        // "the road between Kalar and Kifri": the stretch is told by its first end.
+        if (Previous(best) is var start && start >= 0 && Word(_index.PlaceFirst[best] - 1) == "and" && _index.PlaceLast[start] + 2 == _index.PlaceFirst[best]
+            && Word(LeadIn(_index.PlaceFirst[start])) == "between")
+            best = start;
         var around = Coordinated(best);
         compound = around.Count > 1;
         return around;

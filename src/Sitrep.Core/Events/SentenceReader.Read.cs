@@ -64,6 +64,7 @@ internal sealed partial class SentenceReader
         CoordinatedSummaries(local);
         ProtestDemands(local);
         ActRenamed(local);
+        MovedForces(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
@@ -119,6 +120,34 @@ internal sealed partial class SentenceReader
                 break;
             }
         }
+    }
+
+    /// <summary>"the Prime Minister sent army reinforcements to the city", "the ministry dispatched extra patrols to the highway": a noun
+    /// of moving forces that is the object of a verb of moving them is that move, made by the verb's subject (the noun's own
+    /// modifier names the forces sent, not who sent them); the noun says what kind of move it was.</summary>
+    private void MovedForces(List<Draft> local)
+    {
+        for (int j = local.Count - 1; j >= 0; j--)
+        {
+            var n = local[j];
+            if (n.Type != "MOBILIZE" || n.Trigger.IsVerb) continue;
+            foreach (var v in local)
+            {
+                if (v == n || v.Type != "MOBILIZE" || !v.Trigger.IsVerb || v.Status != n.Status || n.First <= v.Last || n.First - v.Last > 4
+                    || Boundary(v.Last + 1, n.First - 1) || TriggerIn(v.Last + 1, n.First - 1)) continue;
+                if (n.Mode is not null) v.Mode = n.Mode;
+                if (v.Actor is not null) n.Actor = null;
+                v.Absorb(n);
+                local.RemoveAt(j);
+                break;
+            }
+        }
+    }
+
+    private bool TriggerIn(int from, int to)
+    {
+        for (int t = from; t <= to; t++) if (_triggerAt[t] != 0) return true;
+        return false;
     }
 
     /// <summary>"denied that any faction had taken part in the attack": the act denied with "the", the sentence's only act

@@ -65,6 +65,7 @@ internal sealed partial class SentenceReader
         ProtestDemands(local);
         ActRenamed(local);
         MovedForces(local);
+        AttackedBy(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
@@ -142,6 +143,33 @@ internal sealed partial class SentenceReader
                 break;
             }
         }
+    }
+
+    /// <summary>"the base was targeted on 5 August by two Katyusha rockets, which wounded five American soldiers", "it was struck by
+    /// Iranian ballistic missiles in January 2020": the weapon after "by" of a passive attack verb is that attack told by its
+    /// weapon, no second one; the weapon's telling keeps the side hit it names (the toll after it), and takes from the verb what it lacks.</summary>
+    private void AttackedBy(List<Draft> local)
+    {
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var v = local[i];
+            if (v.Type != "ASSAULT" || !v.Trigger.IsVerb || (v.Trigger.Form & WordForm.Participle) == 0 || v.Aggregate) continue;
+            foreach (var n in local)
+            {
+                if (n == v || n.Type != "ASSAULT" || n.Trigger.IsVerb || n.Aggregate || n.Status != v.Status || n.First <= v.Last || n.First - v.Last > 8
+                    || Boundary(v.Last + 1, n.First - 1) || TriggerIn(v.Last + 1, n.First - 1) || !ByBetween(v.Last + 1, n.First - 1)) continue;
+                if (n.PlaceId is not null && v.PlaceId is not null && n.PlaceId != v.PlaceId) continue;
+                n.Absorb(v);
+                local.RemoveAt(i);
+                break;
+            }
+        }
+    }
+
+    private bool ByBetween(int from, int to)
+    {
+        for (int t = from; t <= to; t++) if (Word(t) == "by") return true;
+        return false;
     }
 
     private bool TriggerIn(int from, int to)

@@ -66,6 +66,7 @@ internal sealed partial class SentenceReader
         ActRenamed(local);
         MovedForces(local);
         AttackedBy(local);
+        KeptShut(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
@@ -164,6 +165,34 @@ internal sealed partial class SentenceReader
                 break;
             }
         }
+    }
+
+    /// <summary>"Security forces sealed the roads on Wednesday and kept them shut on Thursday": a ban kept in force, after a ban
+    /// told before it in the sentence, is that ban lasting, no second one.</summary>
+    private void KeptShut(List<Draft> local)
+    {
+        for (int j = local.Count - 1; j > 0; j--)
+        {
+            var d = local[j];
+            if (d.Type != "COERCE" || (d.Mode ?? d.Trigger.Mode) != "ban" || !KeptBefore(d.First)) continue;
+            for (int i = 0; i < j; i++)
+            {
+                var told = local[i];
+                if (told.Type != "COERCE" || (told.Mode ?? told.Trigger.Mode) != "ban" || told.Status != d.Status || told.Last >= d.First) continue;
+                if (d.Start is not null && told.Start is not null) { d.Start = told.Start; d.End = told.End; }
+                told.Absorb(d);
+                local.RemoveAt(j);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether a form of "keep" stands up to three words before the token ("kept them shut", "kept the crossing closed").</summary>
+    private bool KeptBefore(int first)
+    {
+        for (int t = first - 1; t >= _first && t >= first - 4; t--)
+            if (Word(t) is "kept" or "keep" or "keeps" or "keeping") return true;
+        return false;
     }
 
     private bool ByBetween(int from, int to)

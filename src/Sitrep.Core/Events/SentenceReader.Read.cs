@@ -67,6 +67,7 @@ internal sealed partial class SentenceReader
         MovedForces(local);
         AttackedBy(local);
         KeptShut(local);
+        ClashTold(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
@@ -182,6 +183,30 @@ internal sealed partial class SentenceReader
                 if (d.Start is not null && told.Start is not null) { d.Start = told.Start; d.End = told.End; }
                 told.Absorb(d);
                 local.RemoveAt(j);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"protesters clashed with security forces near the gates, and two demonstrators were killed by gunfire": a clash
+    /// and an attack in its sentence on one of its sides, by the other or by no one named, at no other place, are one happening,
+    /// told by the attack (a clash names its sides in no order).</summary>
+    private static void ClashTold(List<Draft> local)
+    {
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var m = local[i];
+            if (m.Type != "ASSAULT" || !m.Mutual || m.Actor is null || m.Aggregate) continue;
+            foreach (var d in local)
+            {
+                if (d == m || d.Type != "ASSAULT" || d.Mutual || d.Aggregate || d.Status != m.Status) continue;
+                bool reversed = d.Target == m.Actor && (d.Actor is null || d.Actor == m.Target);
+                if (!reversed || (d.PlaceId is not null && m.PlaceId is not null && d.PlaceId != m.PlaceId)) continue;
+                if (d.Start is not null && m.Start is not null && (d.Start != m.Start || d.End != m.End)) continue;
+                m.Actor = d.Actor;
+                m.Target = d.Target;
+                d.Absorb(m);
+                local.RemoveAt(i);
                 break;
             }
         }

@@ -158,8 +158,13 @@ internal sealed partial class SentenceReader
         if (d.Type is "COERCE" or "MOBILIZE" && d.Actor is null) d.Actor = ForcesOfAnnouncer(first, move: d.Type == "MOBILIZE",
             after: d.Type == "MOBILIZE" && (!d.Trigger.IsVerb || ((d.Trigger.Form & WordForm.Participle) != 0 && PassiveAuxiliary(Word(first - 1)))));
         // "Turkey's defence ministry said its aircraft had struck 15 targets": "its" forces acting are the announcer's.
+        // ("The US side said its forces shot down one drone": forces that down a weapon are the side it was fired at.)
         if (d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && d.Actor is null && OwnForcesBefore(first) is var its and >= 0)
-            d.Actor = ForcesOfAnnouncer(its, move: d.Type is "MOBILIZE" or "RETREAT") ?? ForcesOfAdjective(its);
+        {
+            var own = ForcesOfAnnouncer(its, move: d.Type is "MOBILIZE" or "RETREAT") ?? ForcesOfAdjective(its);
+            if (!d.Trigger.Is(TriggerFlags.Intercept)) d.Actor = own;
+            else d.Target ??= own;
+        }
         // "Police detained two men", "the soldiers found two rifles", "Security forces sealed off the street": a bare noun of a
         // state's forces as the subject, no name in it, is the state force the story named last of its kind.
         if (d.Material && d.Actor is null && d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && BareForces(d, first, clauseStart, out var kind) is var bare and >= 0)

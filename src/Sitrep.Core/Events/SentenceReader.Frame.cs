@@ -937,6 +937,10 @@ internal sealed partial class SentenceReader
             foreach (var p in places)
                 if (_stage.Gazetteer[_doc.Places[p].PlaceId] is { Kind: "country" } country && _stage.Governments.TryGetValue(country.Country, out var state))
                     targets.Remove(state);
+        // "Army and Federal Police units were sent to seal off the roads", "the army and the border guards were reinforced":
+        // forces of one state named together make one move, given to the first of them (one happening, one event).
+        if (type is "MOBILIZE" or "COERCE" or "RETREAT" && actors.Count > 1 && OneStatesForces(actors))
+            actors.RemoveRange(1, actors.Count - 1);
         // The sentence's subject list makes one event per actor ("A, B and C refused ..."); a list of
         // sites attacked makes one event per site.
         var actorList = actors.Count > 0 ? actors : NoActor;
@@ -1022,6 +1026,19 @@ internal sealed partial class SentenceReader
                     into.Add(earlier);
                 }
         }
+    }
+
+    /// <summary>Whether every actor of the list is a force or a body of the same state's government.</summary>
+    private bool OneStatesForces(List<string> actors)
+    {
+        string? country = null;
+        foreach (var id in actors)
+        {
+            if (_stage.Kb[id] is not { Kind: "state_force" or "government", Country: { } c }) return false;
+            if (country is not null && c != country) return false;
+            country = c;
+        }
+        return true;
     }
 
     /// <summary>Whether a time expression lies in [from, to].</summary>

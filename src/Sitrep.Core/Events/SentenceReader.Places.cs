@@ -41,10 +41,13 @@ internal sealed partial class SentenceReader
                 var before = Word(lead);
                 // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.
                 // "the Victory base complex next to Baghdad airport", "beside the airport": a neighbour locates the site.
+                // ("the Turkish base at Zilkan, near Bashiqa": after a comma too, a neighbour only locates the site.)
                 bool qualifier = keep.Count > 0 && (before is "near" or "outside" or "of" or "in" or "inside" or "at" or "west" or "east" or "north" or "south" or "beside"
                         || (before == "to" && Word(lead - 1) is "next" or "close" or "adjacent"))
-                    && Word(lead - 1) is not ("and" or "or" or ",");
-                if (!ancestor && !qualifier) keep.Add(p);
+                    && (Word(lead - 1) is not ("and" or "or" or ",") || (Word(lead - 1) == "," && before is "near" or "outside" or "beside"));
+                // "on the road between Muqdadiyah and Khanaqin": the far end of a stretch is no second place where the act was.
+                bool farEnd = keep.Count > 0 && before == "and" && keep.Contains(Previous(p)) && Word(LeadIn(_index.PlaceFirst[Previous(p)])) == "between";
+                if (!ancestor && !qualifier && !farEnd) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
             // "arrested X, the PMF's commander in Anbar, in Baghdad": a place that only says where a body named
@@ -87,6 +90,10 @@ internal sealed partial class SentenceReader
         while (_index.PlaceFirst[best] - 2 >= _first && Word(_index.PlaceFirst[best] - 1) == "of" && WordIs(_index.PlaceFirst[best] - 2, WordClass.Direction)
                && Previous(best) is var site && site >= 0 && _index.PlaceLast[site] == _index.PlaceFirst[best] - 3)
             best = site;
+        // "the road between Kalar and Kifri": the stretch is told by its first end.
+        if (Previous(best) is var start && start >= 0 && Word(_index.PlaceFirst[best] - 1) == "and" && _index.PlaceLast[start] + 2 == _index.PlaceFirst[best]
+            && Word(LeadIn(_index.PlaceFirst[start])) == "between")
+            best = start;
         var around = Coordinated(best);
         compound = around.Count > 1;
         return around;

@@ -69,6 +69,10 @@ internal sealed partial class SentenceReader
         CoordinatedSummaries(local);
         ProtestDemands(local);
         ActRenamed(local);
+        MovedForces(local);
+        AttackedBy(local);
+        KeptShut(local);
+        ClashTold(local);
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
@@ -137,6 +141,113 @@ internal sealed partial class SentenceReader
                 break;
             }
         }
+    }
+
+    /// <summary>"the Prime Minister sent army reinforcements to the city", "the ministry dispatched extra patrols to the highway": a noun
+    /// of moving forces that is the object of a verb of moving them is that move, made by the verb's subject (the noun's own
+    /// modifier names the forces sent, not who sent them); the noun says what kind of move it was.</summary>
+    private void MovedForces(List<Draft> local)
+    {
+        for (int j = local.Count - 1; j >= 0; j--)
+        {
+            var n = local[j];
+            if (n.Type != "MOBILIZE" || n.Trigger.IsVerb) continue;
+            foreach (var v in local)
+            {
+                if (v == n || v.Type != "MOBILIZE" || !v.Trigger.IsVerb || v.Status != n.Status || n.First <= v.Last || n.First - v.Last > 4
+                    || Boundary(v.Last + 1, n.First - 1) || TriggerIn(v.Last + 1, n.First - 1)) continue;
+                if (n.Mode is not null) v.Mode = n.Mode;
+                if (v.Actor is not null) n.Actor = null;
+                v.Absorb(n);
+                local.RemoveAt(j);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"the base was targeted on 5 August by two Katyusha rockets, which wounded five American soldiers", "it was struck by
+    /// Iranian ballistic missiles in January 2020": the weapon after "by" of a passive attack verb is that attack told by its
+    /// weapon, no second one; the weapon's telling keeps the side hit it names (the toll after it), and takes from the verb what it lacks.</summary>
+    private void AttackedBy(List<Draft> local)
+    {
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var v = local[i];
+            if (v.Type != "ASSAULT" || !v.Trigger.IsVerb || (v.Trigger.Form & WordForm.Participle) == 0 || v.Aggregate) continue;
+            foreach (var n in local)
+            {
+                if (n == v || n.Type != "ASSAULT" || n.Trigger.IsVerb || n.Aggregate || n.Status != v.Status || n.First <= v.Last || n.First - v.Last > 8
+                    || Boundary(v.Last + 1, n.First - 1) || TriggerIn(v.Last + 1, n.First - 1) || !ByBetween(v.Last + 1, n.First - 1)) continue;
+                if (n.PlaceId is not null && v.PlaceId is not null && n.PlaceId != v.PlaceId) continue;
+                n.Absorb(v);
+                local.RemoveAt(i);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"Security forces sealed the roads on Wednesday and kept them shut on Thursday": a ban kept in force, after a ban
+    /// told before it in the sentence, is that ban lasting, no second one.</summary>
+    private void KeptShut(List<Draft> local)
+    {
+        for (int j = local.Count - 1; j > 0; j--)
+        {
+            var d = local[j];
+            if (d.Type != "COERCE" || (d.Mode ?? d.Trigger.Mode) != "ban" || !KeptBefore(d.First)) continue;
+            for (int i = 0; i < j; i++)
+            {
+                var told = local[i];
+                if (told.Type != "COERCE" || (told.Mode ?? told.Trigger.Mode) != "ban" || told.Status != d.Status || told.Last >= d.First) continue;
+                if (d.Start is not null && told.Start is not null) { d.Start = told.Start; d.End = told.End; }
+                told.Absorb(d);
+                local.RemoveAt(j);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"protesters clashed with security forces near the gates, and two demonstrators were killed by gunfire": a clash
+    /// and an attack in its sentence on one of its sides, by the other or by no one named, at no other place, are one happening,
+    /// told by the attack (a clash names its sides in no order).</summary>
+    private static void ClashTold(List<Draft> local)
+    {
+        for (int i = local.Count - 1; i >= 0; i--)
+        {
+            var m = local[i];
+            if (m.Type != "ASSAULT" || !m.Mutual || m.Actor is null || m.Aggregate) continue;
+            foreach (var d in local)
+            {
+                if (d == m || d.Type != "ASSAULT" || d.Mutual || d.Aggregate || d.Status != m.Status) continue;
+                bool reversed = d.Target == m.Actor && (d.Actor is null || d.Actor == m.Target);
+                if (!reversed || (d.PlaceId is not null && m.PlaceId is not null && d.PlaceId != m.PlaceId)) continue;
+                if (d.Start is not null && m.Start is not null && (d.Start != m.Start || d.End != m.End)) continue;
+                m.Actor = d.Actor;
+                m.Target = d.Target;
+                d.Absorb(m);
+                local.RemoveAt(i);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether a form of "keep" stands up to three words before the token ("kept them shut", "kept the crossing closed").</summary>
+    private bool KeptBefore(int first)
+    {
+        for (int t = first - 1; t >= _first && t >= first - 4; t--)
+            if (Word(t) is "kept" or "keep" or "keeps" or "keeping") return true;
+        return false;
+    }
+
+    private bool ByBetween(int from, int to)
+    {
+        for (int t = from; t <= to; t++) if (Word(t) == "by") return true;
+        return false;
+    }
+
+    private bool TriggerIn(int from, int to)
+    {
+        for (int t = from; t <= to; t++) if (_triggerAt[t] != 0) return true;
+        return false;
     }
 
     /// <summary>"denied that any faction had taken part in the attack": the act denied with "the", the sentence's only act

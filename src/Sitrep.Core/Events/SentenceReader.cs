@@ -826,6 +826,8 @@ internal sealed partial class SentenceReader
         if (idA == idB) return -1;
         if (gaz[idA] is { } pa && gaz[idB] is { } pb && (gaz.AncestorsOf(pa).Contains(idB) || gaz.AncestorsOf(pb).Contains(idA))) return -1;
         int bFirst = _index.PlaceFirst[b];
+        // "the road between Sinune and Khanasor" is one stretch, no list of places.
+        if (Word(LeadIn(_index.PlaceFirst[a])) == "between") return -1;
         // A name that is also an actor is no place of the list ("in Baghdad and Tehran said"), unless both are countries
         // ("attacks in Iraq, Syria and Jordan").
         if (_index.Actor[bFirst] >= 0 && !Outspans(b) && !(gaz[idA] is { Kind: "country" } && gaz[idB] is { Kind: "country" })) return -1;

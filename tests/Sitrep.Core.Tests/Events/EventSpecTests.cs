@@ -82,8 +82,10 @@ public sealed class EventSpecTests
     // material, then 0.574 and 0.693 after that round): score.py 0.660, 0.775 (this test: 0.658, 0.773); at that session's
     // end (after a second round: bare forces, 167 places, retellings) 0.666, 0.786. On 22 November 2026 (night), after a helper
     // round and rules from blind text: 0.678, 0.802 (240 articles); with t241-t264 (264 articles; scored blind at 0.678 and
-    // 0.622 material): score.py 0.672, 0.790 (this test: 0.669, 0.786).
-    private const double TuningAllBar = 0.66, TuningMaterialBar = 0.78;
+    // 0.622 material): score.py 0.672, 0.790 (this test: 0.669, 0.786). At that session's end, after a second round, 0.675,
+    // 0.797; with t265-t276 (276 articles; scored blind at 0.737 material at the session's start, 0.725 at its end):
+    // score.py 0.673, 0.794 (this test: 0.670, 0.790).
+    private const double TuningAllBar = 0.665, TuningMaterialBar = 0.785;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -91,7 +93,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 264, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 276, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

@@ -137,8 +137,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         hits.Clear();
         for (int t = sentence.FirstToken; t < end; t++)
         {
-            var token = doc.Tokens[t];
-            if (token.Kind != TokenKind.Word || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
+            // (The marks say which words start a trigger phrase, without going to each word's lexeme.)
+            if ((scratch.Marks[t] & StoryScratch.HasTriggers) == 0 || doc.Tokens[t].Kind != TokenKind.Word || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
             index ??= scratch.IndexFor(doc);
             if (index.InName(t)) continue;
             Trigger? best = null;

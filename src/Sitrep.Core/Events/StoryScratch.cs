@@ -52,7 +52,7 @@ internal sealed class StoryScratch(int tokens)
     /// <summary>Whether a one-word cue of the class stands at the token (asked of the token's lexeme).</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)
     {
-        if (token < 0 || token >= doc.Tokens.Length || Lexeme(doc, lex, token).Cues is not { } phrases) return false;
+        if (token < 0 || token >= doc.Tokens.Length || (Marks[token] & HasCues) == 0 || Lexeme(doc, lex, token).Cues is not { } phrases) return false;
         foreach (var (words, cue) in phrases)
             if (words.Length == 1 && cue.Class == cls) return true;
         return false;
@@ -65,7 +65,7 @@ internal sealed class StoryScratch(int tokens)
     {
         for (int start = Math.Max(0, token - back); start <= token; start++)
         {
-            if (Lexeme(doc, lex, start).Cues is not { } phrases) continue;
+            if ((Marks[start] & HasCues) == 0 || Lexeme(doc, lex, start).Cues is not { } phrases) continue;
             // Only a phrase of the class long enough to reach the token is matched.
             foreach (var (words, cue) in phrases)
                 if (cue.Class == cls && start + words.Length - 1 >= Math.Max(token, through) && PhraseMatcher<Cue>.Matches(doc, start, doc.Tokens.Length, words)) return true;

@@ -137,8 +137,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         hits.Clear();
         for (int t = sentence.FirstToken; t < end; t++)
         {
-            var token = doc.Tokens[t];
-            if (token.Kind != TokenKind.Word || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
+            // (The marks say which words start a trigger phrase, without going to each word's lexeme.)
+            if ((scratch.Marks[t] & StoryScratch.HasTriggers) == 0 || doc.Tokens[t].Kind != TokenKind.Word || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
             index ??= scratch.IndexFor(doc);
             if (index.InName(t)) continue;
             Trigger? best = null;
@@ -179,7 +179,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                         || (t - 1 > sentence.FirstToken && scratch.Lower(doc, lex, t - 1).EndsWith("ed", StringComparison.Ordinal) && AfterPrepositionOrArticle(doc, t - 2, scratch)))
                     && ((trigger.Form & WordForm.Third) != 0
                         || ((trigger.Form & WordForm.Participle) != 0 && last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word
-                            && scratch.Lexeme(doc, lex, last + 1).Triggers is not null))) continue;
+                            && (scratch.Marks[last + 1] & StoryScratch.HasTriggers) != 0))) continue;
                 if (best is null || Better(doc, t, last, trigger, best, scratch)) { best = trigger; bestLast = last; }
             }
             if (best is null || NotAVerb(doc, index, t, bestLast, end, best, scratch)) continue;

@@ -35,6 +35,7 @@ internal sealed partial class SentenceReader
         _cues.Read(doc, _lex, _first, _end, scratch);
         _scratch = scratch;
         _words = scratch.Words;
+        _classes = scratch.Classes;
         _triggerAt = scratch.TriggerAt;
         _scan = scratch.Scan;
         _clauseEnd = scratch.ClauseEnd;
@@ -50,6 +51,8 @@ internal sealed partial class SentenceReader
     /// <summary>The story's lower-case words (<see cref="StoryScratch.Words"/>), held here: <see cref="Word"/> is asked
     /// hundreds of times a trigger, and one array read is cheaper than the scratch, its lexemes and the lexeme's word.</summary>
     private readonly string?[] _words;
+    /// <summary>The story's word classes per token (<see cref="StoryScratch.Classes"/>), for <see cref="WordIs"/>.</summary>
+    private readonly WordClass[] _classes;
     /// <summary>Per token of the story (set only inside this sentence): <see cref="SureVerb"/> or
     /// <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
     private readonly byte[] _triggerAt;
@@ -174,7 +177,7 @@ internal sealed partial class SentenceReader
     private string Word(int t) => t >= _first && t < _end ? _words[t]! : "";
 
     /// <summary>Whether the token is a word of one of the classes (<c>cues.tsv</c>'s word classes).</summary>
-    private bool WordIs(int t, WordClass classes) => t >= _first && t < _end && (_scratch.Lexeme(_doc, _lex, t).Classes & classes) != 0;
+    private bool WordIs(int t, WordClass classes) => t >= _first && t < _end && (_classes[t] & classes) != 0;
 
     /// <summary><see cref="Numbers.Cardinal"/> of the token's text.</summary>
     private int? Cardinal(int t) => t >= 0 && t < _doc.Tokens.Length ? _scratch.Lexeme(_doc, _lex, t).Cardinal : null;

@@ -170,7 +170,7 @@ public sealed class SentenceCues
             _at[t - first] = -1;
             if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url) continue;
             // The story's word layer has the phrases at hand; without it the filter spares most words a look-up.
-            var phrases = scratch is not null ? scratch.Lexeme(doc, lex, t).Cues
+            var phrases = scratch is not null ? ((scratch.Marks[t] & StoryScratch.HasCues) == 0 ? null : scratch.Lexeme(doc, lex, t).Cues)
                 : !lex.Cues.MayStart(doc.TokenText(t)) ? null : lex.Cues.StartingWith(doc.TokenText(t));
             if (phrases is null) continue;
             _at[t - first] = _hits.Count;

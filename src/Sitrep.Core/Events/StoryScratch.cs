@@ -11,6 +11,13 @@ internal sealed class StoryScratch(int tokens)
     public Lexeme?[] Lexemes { get; } = new Lexeme?[tokens];
     /// <summary>Per token of the story: its lexeme's lower-case word (<see cref="For"/> fills it).</summary>
     public string?[] Words { get; } = new string?[tokens];
+    /// <summary>Per token of the story: its lexeme's word classes (<see cref="Events.Lexeme.Classes"/>, <see cref="For"/> fills
+    /// it), read without going to the lexeme.</summary>
+    public WordClass[] Classes { get; } = new WordClass[tokens];
+    /// <summary>Per token of the story: <see cref="HasTriggers"/> and <see cref="HasCues"/> of its lexeme (<see cref="For"/>
+    /// fills it), so the trigger finder and the cue reader go to the lexeme only of a word that starts a phrase.</summary>
+    public byte[] Marks { get; } = new byte[tokens];
+    public const byte HasTriggers = 1, HasCues = 2;
     public byte[] TriggerAt { get; } = new byte[tokens];
     public int[] ClauseEnd { get; } = new int[tokens + 1];
     /// <summary>The tokens of the sentence being read where a clause may start after (<c>SentenceReader.ClauseStart</c>).</summary>
@@ -40,12 +47,12 @@ internal sealed class StoryScratch(int tokens)
 
     /// <summary>Whether the token is a word of one of the classes (<c>cues.tsv</c>'s word classes).</summary>
     public bool WordIs(Document doc, EventLexicon lex, int token, WordClass classes) =>
-        token >= 0 && token < doc.Tokens.Length && (Lexeme(doc, lex, token).Classes & classes) != 0;
+        token >= 0 && token < doc.Tokens.Length && (Classes[token] & classes) != 0;
 
     /// <summary>Whether a one-word cue of the class stands at the token (asked of the token's lexeme).</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)
     {
-        if (token < 0 || token >= doc.Tokens.Length || Lexeme(doc, lex, token).Cues is not { } phrases) return false;
+        if (token < 0 || token >= doc.Tokens.Length || (Marks[token] & HasCues) == 0 || Lexeme(doc, lex, token).Cues is not { } phrases) return false;
         foreach (var (words, cue) in phrases)
             if (words.Length == 1 && cue.Class == cls) return true;
         return false;
@@ -58,7 +65,7 @@ internal sealed class StoryScratch(int tokens)
     {
         for (int start = Math.Max(0, token - back); start <= token; start++)
         {
-            if (Lexeme(doc, lex, start).Cues is not { } phrases) continue;
+            if ((Marks[start] & HasCues) == 0 || Lexeme(doc, lex, start).Cues is not { } phrases) continue;
             // Only a phrase of the class long enough to reach the token is matched.
             foreach (var (words, cue) in phrases)
                 if (cue.Class == cls && start + words.Length - 1 >= Math.Max(token, through) && PhraseMatcher<Cue>.Matches(doc, start, doc.Tokens.Length, words)) return true;
@@ -88,8 +95,10 @@ internal sealed class StoryScratch(int tokens)
         if (seen is null || seen.Lexicon != lex) _seen = seen = new SeenWords(lex);
         for (int t = 0; t < tokens; t++)
         {
-            scratch.Lexemes[t] = seen.Of(doc.TokenText(t), out var lower);
+            scratch.Lexemes[t] = seen.Of(doc.TokenText(t), out var lower, out var classes, out var marks);
             scratch.Words[t] = lower;
+            scratch.Classes[t] = classes;
+            scratch.Marks[t] = marks;
         }
         scratch.Tolls.Clear();
         return scratch;
@@ -151,9 +160,11 @@ internal sealed class StoryScratch(int tokens)
             public string Key;
             public Lexeme Lexeme;
             public string Lower;
+            public WordClass Classes;
+            public byte Marks;
         }
 
-        public Lexeme Of(ReadOnlySpan<char> word, out string lower)
+        public Lexeme Of(ReadOnlySpan<char> word, out string lower, out WordClass classes, out byte marks)
         {
             uint hash = 2166136261;
             foreach (char c in word) hash = (hash ^ c) * 16777619;
@@ -168,6 +179,8 @@ internal sealed class StoryScratch(int tokens)
                 if (word.SequenceEqual(e.Key))
                 {
                     lower = e.Lower;
+                    classes = e.Classes;
+                    marks = e.Marks;
                     return e.Lexeme;
                 }
             }
@@ -180,7 +193,9 @@ internal sealed class StoryScratch(int tokens)
                 while (_hashes[i] != 0) i = (i + 1) & mask;
             }
             _hashes[i] = hash;
-            _entries[i] = new Entry { Key = word.ToString(), Lexeme = lexeme, Lower = lexeme.Lower };
+            classes = lexeme.Classes;
+            marks = (byte)((lexeme.Triggers is not null ? HasTriggers : 0) | (lexeme.Cues is not null ? HasCues : 0));
+            _entries[i] = new Entry { Key = word.ToString(), Lexeme = lexeme, Lower = lexeme.Lower, Classes = classes, Marks = marks };
             _count++;
             lower = lexeme.Lower;
             return lexeme;

@@ -93,6 +93,10 @@ internal sealed partial class SentenceReader
         if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
+        // "security forces seized three suspects in a raid", "the militants seized in the operation": people seized are arrested.
+        if (trigger.Type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb && !reduced
+            && (passive ? _cues.At(first - 2, "detainee") >= 0 || _cues.At(first - 3, "detainee") >= 0 : _cues.StartsWithin("detainee", last + 1, Math.Min(clauseEnd, last + 3))))
+            trigger = trigger with { Mode = "arrest" };
         // "The crossing has been closed to traffic since 2014", "fighters have been deployed along the border since 2017", "the
         // crossing, closed since 2012, ...": a perfect or bare passive with "since" and a year before the article's names a
         // state that has lasted since then, no happening.

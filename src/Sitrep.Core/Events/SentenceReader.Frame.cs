@@ -747,6 +747,9 @@ internal sealed partial class SentenceReader
         // (Forces that leave withdraw wherever from: "the American troops were forced to leave".)
         if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && trigger.Lemma == "leave" && scan.Places.Count == 0
             && !LeftSite(last, clauseEnd) && !AnyForce(actors) && !AnyForce(subjects)) return;
+        // "withdrawing his support from the government", "withdrew its candidacy": what a party withdraws that is no force (cue
+        // class stance) is no withdrawal.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "withdraw" && _cues.StartsWithin("stance", last + 1, Math.Min(clauseEnd, last + 3))) return;
         // "President Salih left Baghdad for his home town of Sulaymaniyah", "the minister left Erbil for Ankara": a person leaving a
         // place for another travels ("officers who left Sulaymaniyah for Erbil" may be a force's); "the post left empty",
         // "questions left unanswered": a state left behind.

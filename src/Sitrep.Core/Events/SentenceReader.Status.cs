@@ -68,7 +68,8 @@ internal sealed partial class SentenceReader
     private bool ClaimBetween(int from, int to)
     {
         for (int t = from; t <= to; t++)
-            if (Word(t) is "claim" or "claimed" or "claims" || _cues.At(t, "claim") >= 0) return true;
+            // ("CENTCOM did not confirm the attack", "would not comment on the strike": so does a word of confirming or telling.)
+            if (Word(t) is "claim" or "claimed" or "claims" || _cues.At(t, "claim") >= 0 || _cues.At(t, "unconfirmed") >= 0) return true;
         return false;
     }
 

@@ -925,7 +925,7 @@ internal sealed partial class SentenceReader
         // "fired missiles at the base in retaliation for the killing of Qassem Soleimani": an act named with "the" as what
         // another answers is a known one given as the cause, no happening told here.
         // ("in retaliation for the killing of Soleimani in Baghdad last week": one dated in its own words is told, as background.)
-        if (material && template.Definite && AnsweredNamed(first) && !(template.Start is not null && TimeWithin(last + 1, clauseEnd))) return;
+        if (material && template.Definite && AnsweredNamed(first) && !(template.Start is not null && TimeIn(last + 1, clauseEnd))) return;
         // "rejected these mediations", "turned down the offer": what is refused was made by someone told before.
         template.AnswersPrior = trigger.Type == "REJECT" && targets.Count == 0 && _cues.Any("appeal", last + 1, Math.Min(clauseEnd, last + 4));
 

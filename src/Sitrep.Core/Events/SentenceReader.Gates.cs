@@ -895,13 +895,6 @@ internal sealed partial class SentenceReader
         return -1;
     }
 
-    /// <summary>Whether a time expression lies between the two tokens.</summary>
-    private bool TimeWithin(int from, int to)
-    {
-        for (int t = Math.Max(from, _first); t <= to && t < _end; t++) if (_index.Time[t] >= 0) return true;
-        return false;
-    }
-
     /// <summary>Whether the act at <paramref name="first"/> follows an answer link and "the" (over its weapon words):
     /// "in response to the drone attack".</summary>
     private bool AnsweredNamed(int first)

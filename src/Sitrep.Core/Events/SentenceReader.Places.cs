@@ -114,9 +114,7 @@ internal sealed partial class SentenceReader
     {
         if (TypeAt(first) != "ASSAULT") return false;
         for (int k = last + 2; k < t; k++)
-            if (Word(k) == "who")
-                foreach (var h in _hits)
-                    if (h.First > k && h.First <= Math.Min(t - 1, k + 4) && h.Trigger.Type == "ASSAULT") return true;
+            if (Word(k) == "who" && ActWithin(k + 1, Math.Min(t - 1, k + 4), "ASSAULT")) return true;
         return false;
     }
 

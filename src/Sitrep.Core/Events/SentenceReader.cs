@@ -164,11 +164,12 @@ internal sealed partial class SentenceReader
         return -1;
     }
 
-    /// <summary>Whether a trigger of an act starts in [from, to], weak ones too (which <c>_triggerAt</c> leaves out).</summary>
-    private bool ActWithin(int from, int to)
+    /// <summary>Whether a trigger of an act (of <paramref name="type"/>, when given) starts in [from, to], weak ones too (which
+    /// <c>_triggerAt</c> leaves out).</summary>
+    private bool ActWithin(int from, int to, string? type = null)
     {
         foreach (var h in _hits)
-            if (h.First >= from && h.First <= to) return true;
+            if (h.First >= from && h.First <= to && (type is null || h.Trigger.Type == type)) return true;
         return false;
     }
 

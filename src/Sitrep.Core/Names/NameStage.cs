@@ -620,7 +620,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             covered ??= Covered(doc, mentions);
             if (covered[t] || covered[t + 1] || PlaceEndingAt(doc, tokens[t - 1].End) is not { } place) continue;
             int first = doc.TokenAt(place.Start);
-            if (covered[first]) continue;
+            // A place that ends the sentence before (a headline with no stop, "... in Baghdad" above "Operations Command
+            // said") names no command.
+            if (covered[first] || doc.SentenceAt(place.Start) != doc.SentenceAt(tokens[t].Start)) continue;
             var id = "unlinked:operations-command-" + place.PlaceId;
             doc.Unlinked.TryAdd(id, new UnlinkedActor(id, doc.Text.Substring(place.Start, place.Length) + " Operations Command", "state_force", "command"));
             mentions.Add(new Mention(tokens[first].Start, tokens[t + 1].End - tokens[first].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, id, "unlinked"));

@@ -10,7 +10,7 @@ namespace Sitrep.Core.Cleaning;
 /// headlines), marks what each kept line is, and joins the kept lines with blank lines. Every
 /// character of the cleaned text maps back to the raw text through the page's offset map.
 /// </summary>
-public sealed class Cleaner(LineRules rules)
+public sealed partial class Cleaner(LineRules rules)
 {
     public const string Name = "clean";
     public const int Version = 2;
@@ -27,6 +27,7 @@ public sealed class Cleaner(LineRules rules)
         _offsets = null;
         offsets.Clear();
         var lines = NormalizeLines(text, offsets);
+        if (HardWrapped(lines, out int width)) lines = Unwrap(lines, offsets, width, rules);
 
         // Each line's copies, and whether one was kept: one look-up per line in each pass below.
         var counts = new Dictionary<string, (int Copies, bool Kept)>(StringComparer.Ordinal);
@@ -136,6 +137,7 @@ public sealed class Cleaner(LineRules rules)
     }
 
     [ThreadStatic] private static char[]? _chars;
+
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 }

@@ -142,4 +142,99 @@ public sealed class CleanerTests
         Assert.Equal("", Clean("").CleanText);
         Assert.Empty(Clean(" \n\t\r\n ").Blocks);
     }
+
+    // A story wrapped at 60 characters, as wire copy and plain-text archives come: its paragraphs must come out whole.
+    private const string Para1 = "Three Katyusha rockets struck the perimeter of Balad air base north of Baghdad late on Monday, "
+        + "an Iraqi security official said, causing no casualties among the contractors who maintain the base's aircraft.";
+    private const string Para2 = "Police found the launcher in an orchard near Dujail and said the counter-terrorism service "
+        + "had opened an investigation into the attack, the third on the base this month.";
+
+    /// <summary>Wraps a paragraph at a width, as a wrapper does that may break a hyphenated word after its hyphen.</summary>
+    private static string Wrap(string paragraph, int width, bool breakHyphens = false)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in paragraph.Split(' '))
+        {
+            int hyphen = word.IndexOf('-');
+            if (line.Length > 0 && line.Length + 1 + word.Length > width && breakHyphens && hyphen > 0
+                && line.Length + 1 + hyphen + 1 <= width)
+            {
+                lines.Add(line + " " + word[..(hyphen + 1)]);
+                line = word[(hyphen + 1)..];
+            }
+            else if (line.Length > 0 && line.Length + 1 + word.Length > width) { lines.Add(line); line = word; }
+            else line = line.Length == 0 ? word : line + " " + word;
+        }
+        lines.Add(line);
+        return string.Join("\n", lines);
+    }
+
+    [Theory]
+    [InlineData(52)]
+    [InlineData(60)]
+    [InlineData(72)]
+    [InlineData(96)]
+    public void Cleaner_joins_the_lines_of_a_text_wrapped_at_a_fixed_width(int width)
+    {
+        const string headline = "Rockets hit Balad air base";
+        const string dateline = "Tigris Wire | 3 June 2024";
+        var raw = $"{headline}\n{dateline}\n\n{Wrap(Para1, width)}\n\n{Wrap(Para2, width)}";
+        var page = Clean(raw);
+        Assert.Equal([headline, dateline, Para1, Para2], Lines(page));
+        // The space that stands for a line break maps to it.
+        int space = page.CleanText.IndexOf(Para1, StringComparison.Ordinal) + Wrap(Para1, width).IndexOf('\n');
+        Assert.Equal('\n', raw[page.Map.ToRaw(space)]);
+        int word = page.CleanText.IndexOf("Dujail", StringComparison.Ordinal);
+        Assert.Equal(raw.IndexOf("Dujail", StringComparison.Ordinal), page.Map.ToRaw(word));
+    }
+
+    [Fact]
+    public void Cleaner_joins_a_word_broken_at_its_hyphen_without_a_space()
+    {
+        // At 74 characters the wrapper breaks "counter-terrorism" after its hyphen.
+        var wrapped = Wrap(Para2, 74, breakHyphens: true);
+        Assert.Contains("counter-\nterrorism", wrapped);
+        var page = Clean($"Police find the launcher\n\n{wrapped}\n\n{Wrap(Para1, 74, breakHyphens: true)}");
+        Assert.Equal(["Police find the launcher", Para2, Para1], Lines(page));
+    }
+
+    [Fact]
+    public void Cleaner_joins_a_wrapped_headline_but_not_the_headline_to_the_body()
+    {
+        const string headline = "Rockets strike Balad air base north of Baghdad for the third time this month, officials say";
+        var wrappedHeadline = Wrap(headline, 60);
+        Assert.Contains('\n', wrappedHeadline);
+        var page = Clean($"{wrappedHeadline}\nTigris Wire | 3 June 2024\n\n{Wrap(Para1, 60)}\n\n{Wrap(Para2, 60)}");
+        Assert.Equal(headline, Lines(page)[0]);
+        // A headline set right above the wrapped body stays a line of its own.
+        var body = Clean($"Rockets strike Balad air base north of Baghdad, officials\n{Wrap(Para1 + " " + Para2, 60)}");
+        Assert.Equal(["Rockets strike Balad air base north of Baghdad, officials", Para1 + " " + Para2], Lines(body));
+    }
+
+    [Fact]
+    public void Cleaner_keeps_the_items_of_a_list_in_wrapped_text_apart()
+    {
+        const string item1 = "- Balad air base: three rockets on Monday, no casualties.";
+        const string item2 = "- Ain al-Asad air base: a drone shot down on Wednesday.";
+        var page = Clean($"Week in brief\n\n{Wrap(Para1, 60)}\n{item1}\n{item2}\n\n{Wrap(Para2, 60)}");
+        Assert.Equal(["Week in brief", Para1, item1, item2, Para2], Lines(page));
+    }
+
+    [Fact]
+    public void Cleaner_leaves_the_lines_of_a_text_that_is_not_wrapped_apart()
+    {
+        // Short lines of a live blog, one entry each, some nearly as long as the longest: no wrapping made them.
+        string[] entries =
+        [
+            "09:10 - Sirens sound at the US embassy in Baghdad.",
+            "09:25 - Air defences fire at an incoming rocket over the Green Zone.",
+            "09:40 - A security source says the rocket fell near the Tigris bank.",
+            "10:05 - No casualties reported, the Security Media Cell says.",
+            "10:30 - Police find the launcher in a field in al-Dora district.",
+        ];
+        Assert.Equal(entries, Lines(Clean(string.Join("\n", entries))));
+        // Running text with long paragraphs on single lines is never unwrapped.
+        Assert.Equal([Para1, Para2, Para1 + " Again."], Lines(Clean($"{Para1}\n{Para2}\n{Para1} Again.")));
+    }
 }

@@ -209,11 +209,13 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 case AliasKind.Metonym:
                     if (!ActsAsActor(doc, first.Token, last.Token, last.End, doc.Sentences[first.Sentence].FirstToken) || InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     if (AttackedCity(doc, first.Token, first.Start)) continue;
+                    if (CountryOfPlaceBefore(doc, first.Token, last.Token, m.Actor)) continue;
                     via = "metonym";
                     break;
                 default:
                     // "the Strategic Framework Agreement" names an agreement, not the Framework.
                     if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
+                    if (CountryOfPlaceBefore(doc, first.Token, last.Token, m.Actor)) continue;
                     // "shot dead by Turkish security forces", "Iranian security services detained": a lower-case alias of one
                     // state's forces ("security forces" is Iraq's) after another state's adjective names that state's forces
                     // ("Turkish forces"), or none the knowledge base has: nobody, rather than Iraq's.
@@ -683,7 +685,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         int t = firstToken - 1;
         while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
         // "missiles hit Ain al-Asad and Erbil", "attacks on Balad, Taji and Baghdad": a city in a list of places is where as well.
-        while (t >= 1 && (Word(doc, t) is "and" or "or" || (Word(doc, t + 1) == "," && t + 1 < firstToken)) && (Word(doc, t) is "and" or "or" ? t - 1 : t) is var e && e >= 0 && PlaceEndingAt(doc, doc.Tokens[e].End) is { } listed)
+        while (t >= 1 && (Word(doc, t) is "and" or "or" || (Word(doc, t + 1) is "," && t + 1 < firstToken)) && (Word(doc, t) is "and" or "or" ? t - 1 : t) is var e && e >= 0 && PlaceEndingAt(doc, doc.Tokens[e].End) is { } listed)
         {
             t = doc.TokenAt(listed.Start) - 1;
             while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
@@ -694,6 +696,20 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         t--;
         while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
         return t >= 0 && cues.IsEvent(Word(doc, t));
+    }
+
+    /// <summary>"rockets struck Camp Taji, Iraq, on March 11", "a drone hit Erbil, Iraq.": a country's name set off by a
+    /// comma right after a place of that country says where the place is, as US releases and wires write; it stands for
+    /// no government.</summary>
+    private bool CountryOfPlaceBefore(Document doc, int firstToken, int lastToken, int actor)
+    {
+        if (gazetteer is null || firstToken < 2 || Word(doc, firstToken - 1) is not "," || kb.Actors[actor] is not { Kind: "government", Country: { } country }) return false;
+        // ("Iraq's", "Iraq said", "Iraq and Syria" may be the state: only punctuation or a word of time or place may follow.)
+        if (lastToken + 1 < doc.Tokens.Length && doc.Tokens[lastToken + 1].Kind == TokenKind.Word
+            && Word(doc, lastToken + 1) is not ("on" or "in" or "at" or "near" or "late" or "early" or "overnight" or "after" or "before"
+                or "when" or "where" or "which" or "during")) return false;
+        return PlaceEndingAt(doc, doc.Tokens[firstToken - 2].End) is { } place && gazetteer[place.PlaceId] is { } p
+            && p.Country == country && p.Kind != "country";
     }
 
     private bool ActsAsActor(Document doc, int firstToken, int lastToken, int mentionEnd, int sentenceStart = 0)

@@ -239,6 +239,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         }
         AddCommonNouns(doc, mentions);
         AddDemonymCompounds(doc, mentions);
+        AddCoordinatedForces(doc, mentions);
         AddUnlinked(doc, mentions);
         AddPolice(doc, mentions, states);
         AddGovernors(doc, mentions);
@@ -249,7 +250,48 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         doc.Mentions.AddRange(mentions);
         // "Qassem Soleimani", "Abu Baqir al-Saadi": a word of a person's name that the gazetteer also holds (Sulaymaniyah,
         // Saudi) is part of the name, no place.
-        doc.Places.RemoveAll(place => InsideName(doc, mentions, place));
+        doc.Places.RemoveAll(place => InsideName(doc, mentions, place) || OfForces(doc, mentions, place));
+    }
+
+    /// <summary>"attacks on US and coalition forces", "Iraqi and American troops": a state's name or adjective joined by
+    /// "and" to a mention of armed forces shares its noun: it names that state's forces (the "ADJECTIVE forces" body of
+    /// the knowledge base), not its government, and no place.</summary>
+    private void AddCoordinatedForces(Document doc, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        int count = mentions.Count;
+        for (int i = 0; i < count; i++)
+        {
+            var force = mentions[i];
+            if (force.Kind != MentionKind.Actor || force.EntityId is not { } id || kb[id]?.Kind is not ("state_force" or "coalition")) continue;
+            int first = doc.TokenAt(force.Start);
+            if (first < 2 || Word(doc, first - 1) is not "and" || !EndsInForces(doc, force)) continue;
+            int t = first - 2;
+            if (tokens[t].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !tokens[t].Is(TokenFlags.Capitalized) || doc.SentenceAt(tokens[t].Start) != force.Sentence) continue;
+            string? country = cues.Rules.DemonymOf(Word(doc, t)) is { } demonym ? kb[demonym.ActorId]?.Country : null;
+            int named = mentions.FindIndex(m => m.Kind == MentionKind.Actor && m.Start == tokens[t].Start && m.Length == tokens[t].Length);
+            if (country is null && named >= 0 && kb[mentions[named].EntityId!] is { Kind: "government", Country: { } c }) country = c;
+            if (country is null || !_forcesOf.TryGetValue(country, out var forces) || kb.Actors[forces].Id == id) continue;
+            var mention = new Mention(tokens[t].Start, tokens[t].Length, force.Sentence, MentionKind.Actor, kb.Actors[forces].Id, "name");
+            if (named >= 0) mentions[named] = mention;
+            else mentions.Add(mention);
+        }
+    }
+
+    private static bool EndsInForces(Document doc, Mention m)
+    {
+        // (TokenAt gives the first token starting at or after an offset: the one after the mention, less one.)
+        int last = doc.TokenAt(m.Start + m.Length) - 1;
+        return Word(doc, last) is "forces" or "troops" or "soldiers" or "personnel" or "Forces";
+    }
+
+    /// <summary>Whether the place is a state's name that <see cref="AddCoordinatedForces"/> read as its forces.</summary>
+    private bool OfForces(Document doc, List<Mention> mentions, PlaceMention place)
+    {
+        foreach (var m in mentions)
+            if (m.Start == place.Start && m.Length == place.Length && m.Kind == MentionKind.Actor && m.EntityId is { } id && kb[id]?.Kind == "state_force")
+                return true;
+        return false;
     }
 
     /// <summary>Whether the place mention lies inside a person's name. (A group, a force or an office named after where

@@ -76,7 +76,7 @@ internal sealed partial class SentenceReader
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !DoerBeforeAct(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
                     && !OtherActBetween(first, last, t) && !(t > last && RelativeActBetween(first, last, t)) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))
-                    && !(t > last && SourcedBetween(last, t))) { best = p; break; }
+                    && !(t > last && SourcedBetween(last, t)) && !(t > last && StatementBetween(first, last, t))) { best = p; break; }
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
         if (best < 0 && scan.Places.Count > 0 && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0]))) best = scan.Places[0];
@@ -157,6 +157,16 @@ internal sealed partial class SentenceReader
         if (!fronted && (Word(lead) != "in" || lead - 1 < _first || Word(lead - 1) is "," or ":" or ";" || _index.Time[lead - 1] >= 0)) return false;
         for (int k = _index.PlaceLast[p] + 1; k < first; k++)
             if (_cues.At(k, "denial") >= 0 || _cues.At(k, "label") >= 0 || TypeAt(k) is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SUPPORT") return true;
+        return false;
+    }
+
+    /// <summary>"condemned the attack and called on the federal government in Baghdad to act": a verb of saying, asking or
+    /// blaming between an act's noun and a place after it opens a predicate of its own, whose places are not the act's.</summary>
+    private bool StatementBetween(int first, int last, int t)
+    {
+        foreach (var h in _hits) if (h.First == first && h.Trigger.IsVerb) return false;
+        foreach (var h in _hits)
+            if (h.First > last && h.Last < t && h.Trigger.IsVerb && !EventLexicon.IsMaterial(h.Trigger.Type)) return true;
         return false;
     }
 

@@ -20,6 +20,10 @@ internal sealed partial class SentenceReader
         // of the clause to the act it answers; it is no act of its own (the act answered, after "for", is framed by its own word).
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && first == last && Word(first - 1) == "in" && AnswerLink(last + 1)) return;
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
+        // "arrested two men accused of planting the explosive devices", "detained a man suspected of firing rockets at the airport
+        // on Sunday": the act laid on those held is theirs, not the subject's; with no time of its own it is only the charge.
+        // (An act with a target of its own, "accused of throwing stones at the soldiers", is kept.)
+        bool alleged = trigger.Type == "ASSAULT" && Alleged(first, clauseStart), charge = alleged && !TimeIn(last + 1, clauseEnd);
         // "Khazali said the factions would resume attacks if Washington did not set a date", "warned that its fighters will strike
         // US bases unless ...", "said Washington would impose sanctions if ...": an attack or a sanction promised under
         // a condition, told by a speaker, is only the speaker's threat (ONTOLOGY.md: a conditional vow is only the THREATEN).
@@ -191,6 +195,11 @@ internal sealed partial class SentenceReader
             subjects = [];
             subjectLast = -1;
         }
+        if (alleged)
+        {
+            subjects = [];
+            subjectLast = -1;
+        }
         // "Iraqi and US officials held talks", "Iraqi and American negotiators will meet": the two states.
         if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && subjects.Count < 2 && JointPeoples(first, clauseStart, out var people) is var peopleLast && peopleLast >= 0)
         {
@@ -350,6 +359,7 @@ internal sealed partial class SentenceReader
         // "called the raids terrorist acts that threaten the country's stability", "called the drones a threat to the
         // Iraqi forces": the names after a label are what it says, not whom it accuses.
         if (trigger.Is(TriggerFlags.Label) && !trigger.IsVerb) targets.Clear();
+        if (charge && targets.Count == 0) return;
         // Acts two sides do together ("Iraq and the United States agreed"): the first is the actor, the
         // second the other side; it is one act, whatever else the clause names ("Iraq and Iran signed an
         // agreement under which Baghdad ...").
@@ -1046,6 +1056,22 @@ internal sealed partial class SentenceReader
             country = c;
         }
         return true;
+    }
+
+    /// <summary>Whether the act at <paramref name="first"/> is laid on someone by a cue of class alleged right before its -ing verb:
+    /// the trigger itself ("suspected of firing") or a verb up to three words before it ("accused of planting the explosive
+    /// devices", "of launching two drones").</summary>
+    private bool Alleged(int first, int clauseStart)
+    {
+        if (!_cues.MayHave("alleged")) return false;
+        for (int t = first; t >= Math.Max(clauseStart + 1, first - 3); t--)
+        {
+            if (!Word(t).EndsWith("ing", StringComparison.Ordinal)) continue;
+            // ("suspected of preparing rocket attacks": a plan laid on them is a future act, told as such.)
+            if (t < first && _cues.ValueAt(t, "alleged", out _) == "plan") return false;
+            return _cues.Last("alleged", Math.Max(clauseStart, t - 4), t - 1) is { Last: var end, Cue.Value: "-" } && end == t - 1;
+        }
+        return false;
     }
 
     /// <summary>Whether a time expression lies in [from, to].</summary>

@@ -250,7 +250,22 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         doc.Mentions.AddRange(mentions);
         // "Qassem Soleimani", "Abu Baqir al-Saadi": a word of a person's name that the gazetteer also holds (Sulaymaniyah,
         // Saudi) is part of the name, no place.
-        doc.Places.RemoveAll(place => InsideName(doc, mentions, place) || OfForces(doc, mentions, place));
+        doc.Places.RemoveAll(place => InsideName(doc, mentions, place) || OfForces(doc, mentions, place) || InOutletName(doc, mentions, place.Start, place.Length));
+        // "told Baghdad Today that ...": a word of time in an outlet's name is none.
+        doc.Times.RemoveAll(time => InOutletName(doc, mentions, time.Start, time.Length));
+    }
+
+    /// <summary>Whether a span lies inside the name of a news outlet: one the knowledge base holds ("Baghdad Today", "Kurdistan
+    /// 24") or the page's own outlet as its source names it ("received by Baghdad Al-Youm"). Its place and its "Today" say
+    /// nothing of where or when.</summary>
+    private bool InOutletName(Document doc, List<Mention> mentions, int start, int length)
+    {
+        foreach (var m in mentions)
+            if (m.Start <= start && start + length <= m.End && m.Length > length && m.EntityId is { } id && KindOf(doc, id) == "media") return true;
+        if (doc.Source.Outlet is not { Length: > 0 } outlet || outlet.IndexOf(' ') < 0) return false;
+        for (int at = doc.Text.IndexOf(outlet, StringComparison.OrdinalIgnoreCase); at >= 0; at = doc.Text.IndexOf(outlet, at + 1, StringComparison.OrdinalIgnoreCase))
+            if (at <= start && start + length <= at + outlet.Length) return true;
+        return false;
     }
 
     /// <summary>"attacks on US and coalition forces", "Iraqi and American troops": a state's name or adjective joined by

@@ -949,6 +949,10 @@ internal sealed partial class SentenceReader
         // towns listed as the act counts are one attack each ("two attacks in Iraq and Syria" stays one summary).
         if (compound && template.Count is { } counted && counted == places.Count && Splits(first) && places.TrueForAll(p => _doc.Places[p].Precision == 1))
             compound = false;
+        // "more than 25 attacks on the convoys this year, most of them in Babylon and Diwaniyah": the places of a summary whose
+        // count is not theirs say where its acts fell, one summary (and the weapon told with it), no act at each.
+        if (!compound && places.Count > 1 && (template.Aggregate && template.Count is { } summed && summed != places.Count || CountedSummaryIn(type, places.Count)))
+            compound = true;
         // "attacks on their forces in Iraq, Syria and now Jordan": a country named in the list of where is no target.
         if (compound && targets.Count > 0)
             foreach (var p in places)
@@ -1070,6 +1074,24 @@ internal sealed partial class SentenceReader
             // ("suspected of preparing rocket attacks": a plan laid on them is a future act, told as such.)
             if (t < first && _cues.ValueAt(t, "alleged", out _) == "plan") return false;
             return _cues.Last("alleged", Math.Max(clauseStart, t - 4), t - 1) is { Last: var end, Cue.Value: "-" } && end == t - 1;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence counts acts of the type ("more than 30 roadside bomb attacks") by a number other than
+    /// <paramref name="places"/>.</summary>
+    private bool CountedSummaryIn(string type, int places)
+    {
+        foreach (var h in _hits)
+        {
+            // (A count of weapons, "22 missiles hit Ain al-Asad and Erbil", is no count of acts; nor is a date's day.)
+            if (h.Trigger.Type != type || h.Trigger.IsVerb || !EventStage.PluralS(_doc.TokenText(h.Last)) || _cues.At(h.Last, "mode") >= 0) continue;
+            for (int t = h.First - 1; t >= _first && h.First - t <= 3 && _doc.Tokens[t].Kind is TokenKind.Word or TokenKind.Number && _index.Time[t] < 0; t--)
+                if (Cardinal(t) is { } n)
+                {
+                    if (n != places) return true;
+                    break;
+                }
         }
         return false;
     }

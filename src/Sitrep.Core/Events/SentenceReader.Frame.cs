@@ -246,6 +246,9 @@ internal sealed partial class SentenceReader
             // "The offices of X in Basra were closed", "the headquarters of X was raided": the owner after "of" of the
             // place that is the subject is the target.
             if (subjects.Count == 0 && material && OwnerOfSubject(first, clauseStart) is { } placeOwner) targets.Add(placeOwner);
+            // "Komala says its camp at Zirgwez was hit by three drones", "their headquarters in Koya was shelled": the site of the
+            // body "its" or "their" stands for, told as the one hit, names that body as the target.
+            else if (subjects.Count == 0 && material && passive && OwnSiteHit(first) is { } siteOwner) targets.Add(siteOwner);
             // "Rockets were fired at US bases": the subject is the weapon, the name after is the target.
             if (subjects.Count == 0) targets.AddRange(scan.Aimed);
         }
@@ -1076,6 +1079,20 @@ internal sealed partial class SentenceReader
             return _cues.Last("alleged", Math.Max(clauseStart, t - 4), t - 1) is { Last: var end, Cue.Value: "-" } && end == t - 1;
         }
         return false;
+    }
+
+    /// <summary>The body "its" or "their" stands for when, with a word of a site after it ("its camp", "their offices"), it opens
+    /// the subject of the passive act at <paramref name="first"/>, up to twelve words before it, and the sentence names that body
+    /// before it; null otherwise.</summary>
+    private string? OwnSiteHit(int first)
+    {
+        for (int t = first - 2; t >= _first && t >= first - 12; t--)
+        {
+            if (Word(t) is not ("its" or "their") || t + 1 >= first) continue;
+            if (_cues.At(t + 1, "facility") < 0 && _cues.At(t + 1, "dwelling") < 0) return null;
+            return Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, person: false, window: 0);
+        }
+        return null;
     }
 
     /// <summary>Whether the sentence counts acts of the type ("more than 30 roadside bomb attacks") by a number other than

@@ -601,7 +601,10 @@ internal sealed partial class SentenceReader
         // "Two roadside bombs hit convoys. The first went off near Taji", "five rockets fell on Ain al-Asad and two more
         // fell on Balad", "a second salvo struck Taji": a subject that counts on from weapons told before is one of them.
         string? echoed = weaponCue is null && trigger.Type == "ASSAULT" && trigger.IsVerb && (!passive || reduced) ? EchoedWeapon(first, clauseStart, into) : null;
-        bool weapon = (weaponCue is not null || (echoed is not null && !trigger.Is(TriggerFlags.Toll)))
+        // "An explosion hit a camp near Erbil", "a blast went off near the base": so is an explosion (cue class blast).
+        bool blast = weaponCue is null && echoed is null && trigger.Type == "ASSAULT" && trigger.IsVerb && !passive
+            && _cues.Any("blast", Math.Max(clauseStart, first - 4), first - 1);
+        bool weapon = (weaponCue is not null || (echoed is not null && !trigger.Is(TriggerFlags.Toll)) || blast)
             && (precisePlace || scan.Places.Count > 0 || targets.Count > 0 || PlaceWithin(clauseStart, first - 1) || CountedObject(last, out _, out _, out _)
                 // "two rockets hit an empty lot", "a drone struck a base of the brigade": a site hit, though unnamed.
                 || _cues.Any("facility", last + 1, Math.Min(clauseEnd, last + 5)));

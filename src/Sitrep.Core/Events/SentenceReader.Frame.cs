@@ -584,6 +584,15 @@ internal sealed partial class SentenceReader
             Threat(trigger, first, last, threatener, targets, scan, clauseStart, clauseEnd, into);
             return;
         }
+        // "\"The United States will continue to target all those who finance these groups\"", "the Guards would keep striking
+        // the camps": an open-ended vow to go on attacking, with no speaker the story names, is its subject's threat, no planned
+        // attack (ONTOLOGY.md: an open-ended vow is only the THREATEN).
+        if (trigger.Type == "ASSAULT" && actors.Count == 1 && !passive && _cues.Any("persist", Math.Max(clauseStart, first - 4), first - 1)
+            && VowedAttack(trigger, first, last, clauseEnd) && Speaker(first) is null && !_cues.Any("commentator", _first, first - 1))
+        {
+            Threat(trigger, first, last, actors[0], targets, scan, clauseStart, clauseEnd, into);
+            return;
+        }
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool hosted = false, precisePlace = false;
         foreach (var p in scan.Places)

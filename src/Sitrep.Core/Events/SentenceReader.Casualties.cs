@@ -76,6 +76,7 @@ internal sealed partial class SentenceReader
             else target.Injured = revised ? value : target.Injured ?? value;
             target.Revised |= revised;
         }
+        TollRisen(local);
         // "gunmen assassinated the doctor and activist X": an assassination told done kills the one person it names.
         foreach (var d in local)
             if (d is { Type: "ASSAULT", Killed: null, Status: "reported", Target: { } victim } && d.Trigger.IsVerb && d.Trigger.Lemma == "assassinate"
@@ -86,6 +87,28 @@ internal sealed partial class SentenceReader
             if (d is { Type: "ASSAULT", Killed: null, Status: "reported" } && !d.Trigger.IsVerb && d.First == d.Last && Word(d.First) is "assassination" or "murder"
                 && Word(d.First - 1) is "his" or "her")
                 d.Killed = 1;
+    }
+
+    /// <summary>"The death toll from a double suicide bombing at a crowded market in central Baghdad rose to 32": "toll" (after
+    /// "death" or "the") and, up to sixteen words on in its clause, a verb of a toll that grew (cue class toll-rise) and a number:
+    /// the revised toll of killed of the attack nearest the verb. (Told with no words between, "the death toll rose to 12" is a
+    /// killed cue of its own.)</summary>
+    private void TollRisen(List<Draft> local)
+    {
+        if (!_cues.MayHave("toll-rise")) return;
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "toll-rise" || NumberAfter(l) is not { } value) continue;
+            int toll = -1;
+            for (int k = f - 2; k >= _first && k >= f - 16; k--)
+            {
+                if (Word(k) is ";" or ":" || _cues.At(k, "boundary") >= 0) break;
+                if (Word(k) == "toll" && Word(k - 1) is "death" or "the") { toll = k; break; }
+            }
+            if (toll < 0 || Nearest(local, f) is not { Type: "ASSAULT" } target) continue;
+            target.Killed = value;
+            target.Revised = true;
+        }
     }
 
     /// <summary>Whether the casualty word ending at <paramref name="l"/> is followed by a cause of death that is no attack (cue

@@ -222,7 +222,7 @@ internal sealed partial class SentenceReader
             if (t > last && OwnRelativeTime(last, t)) continue;
             // "The ambush was the deadliest on the army this year", "the worst fighting between the two in a decade": the
             // span after a superlative is what the act is ranked within, not its date.
-            if (t > last && RankedWithin(last, t, tm)) continue;
+            if ((t > last && RankedWithin(last, t, tm)) || RankingWindow(t, tm)) continue;
             if (t < mainEnd) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;
@@ -282,6 +282,21 @@ internal sealed partial class SentenceReader
         {
             if (Word(k) is "," or ";" or "and" or "but" or "which" or "who" or "when") return false;
             if (Word(k) == "the" && WordIs(k + 1, WordClass.Superlative)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"..., in the deadliest attack in the capital in three years", "the first such strike in months": a span right after
+    /// a ranked noun phrase ("the" and a superlative, or "the first") in its own clause is the window the rank is over, no date
+    /// of any act (read as a day after publication, or a span of more than a month).</summary>
+    private bool RankingWindow(int t, int tm)
+    {
+        var time = _doc.Times[tm];
+        if (time.From is not { } from || ((time.To ?? from).DayNumber - from.DayNumber <= 31 && !(_doc.Published is { } published && from > published))) return false;
+        for (int k = t - 1; k >= _first && k >= t - 8; k--)
+        {
+            if (Word(k) is "," or ";" or "and" or "but" or "which" or "who" or "when" or "since") return false;
+            if (Word(k) == "the" && (WordIs(k + 1, WordClass.Superlative) || Word(k + 1) == "first")) return true;
         }
         return false;
     }

@@ -997,6 +997,13 @@ internal sealed partial class SentenceReader
                 d.Target = FirstOther(targets, actor);
                 d.Place = place;
                 d.PlaceId = place >= 0 ? _doc.Places[place].PlaceId : placeList.Count > 1 ? SiteOf(site) : null;
+                // "Rockets struck Balad on 3 May, Ain al-Asad on 5 May and Erbil airport on 9 May": each place of the list
+                // with its own day after it happened that day.
+                if (placeList.Count > 1 && place >= 0 && OwnDayAfter(place, placeList) is { } ownDay)
+                {
+                    d.Start = ownDay.From;
+                    d.End = ownDay.To ?? ownDay.From;
+                }
                 // "cut mobile internet across the country", "imposed a nationwide curfew", "Jordan closed its airspace": an act
                 // of a state's body spread over its whole country, with no place named, is in that country. (A sanction is a
                 // decree, at no place: "Turkey closed its airspace to flights from Sulaymaniyah" punishes Sulaymaniyah.)
@@ -1105,6 +1112,25 @@ internal sealed partial class SentenceReader
             return Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, person: false, window: 0);
         }
         return null;
+    }
+
+    /// <summary>The time told right after a place of a list and before the next place of it (or, for the last, within three
+    /// words), when every place of the list has one; null otherwise.</summary>
+    private TimeMention? OwnDayAfter(int place, List<int> placeList)
+    {
+        TimeMention? own = null;
+        for (int i = 0; i < placeList.Count; i++)
+        {
+            if (placeList[i] < 0) return null;
+            int from = _index.PlaceLast[placeList[i]] + 1;
+            int to = i + 1 < placeList.Count && placeList[i + 1] >= 0 ? _index.PlaceFirst[placeList[i + 1]] - 1 : Math.Min(_end - 1, from + 3);
+            int found = -1;
+            for (int t = from; t <= to && t <= from + 3; t++)
+                if (_index.Time[t] >= 0) { found = _index.Time[t]; break; }
+            if (found < 0 || _doc.Times[found].From is null) return null;
+            if (placeList[i] == place) own = _doc.Times[found];
+        }
+        return own;
     }
 
     /// <summary>Whether the sentence counts acts of the type ("more than 30 roadside bomb attacks") by a number other than

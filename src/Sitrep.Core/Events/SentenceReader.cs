@@ -660,7 +660,8 @@ internal sealed partial class SentenceReader
         // speaker is the subject of the clause the verb of saying stands in, after a colon, a semicolon or ", and".
         int start = _first;
         for (int t = before - 1; t > _first; t--)
-            if (Word(t) is ":" or ";" || (Word(t) is "and" or "but" && Word(t - 1) == ",")) { start = t + 1; break; }
+            // ("The PMF said the base had been hit, while the coalition said it had carried out no strikes": so after ", while".)
+            if (Word(t) is ":" or ";" || (Word(t) is "and" or "but" or "while" or "whereas" && Word(t - 1) == ",")) { start = t + 1; break; }
         for (int t = start; t < before && t < start + 12; t++)
         {
             int m = _index.Actor[t];

@@ -168,6 +168,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (trigger.Is(TriggerFlags.ClosesWay) && !trigger.Is(TriggerFlags.Weak) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 6), "way", scratch)
                     && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
                 if (trigger.Is(TriggerFlags.Closes) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
+                // "ordered 3,000 paratroopers to Kuwait", "moved two battalions into the Zakho sector": a verb that deploys forces only to a
+                // place (cue class sends-to) is no trigger with no place after it, so that the same word's other sense reads it
+                // ("ordered non-emergency staff out of the embassy", "moving the troops into an advisory role").
+                if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && scratch.CueAt(doc, lex, t, "sends-to") && !DestinationAfter(doc, last, end, scratch)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;
                 // "roadside-bomb attacks have hit the airport", "the strikes were carried out": an -s form before a plural
@@ -187,6 +191,19 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             t = bestLast;
         }
         return hits;
+    }
+
+    /// <summary>Whether "to", "into" or "towards" follows within nine words, before any punctuation, with "the", "its", "their" or a capitalised
+    /// word after it: a place the forces go to ("to Kuwait", "into the city"), no verb ("to protect") or role ("into an advisory role").</summary>
+    private bool DestinationAfter(Document doc, int last, int end, StoryScratch scratch)
+    {
+        for (int k = last + 1; k < end - 1 && k <= last + 9; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote) return false;
+            if (scratch.Lower(doc, lex, k) is "to" or "into" or "towards" or "toward")
+                return scratch.Lower(doc, lex, k + 1) is "the" or "its" or "their" || (doc.Tokens[k + 1].Kind == TokenKind.Word && doc.Tokens[k + 1].Is(TokenFlags.Capitalized));
+        }
+        return false;
     }
 
     private bool CueNear(Document doc, int from, int to, string cls, StoryScratch scratch)

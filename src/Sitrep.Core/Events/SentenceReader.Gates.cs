@@ -865,7 +865,7 @@ internal sealed partial class SentenceReader
     {
         int t = first - 1;
         while (t > clauseStart && Word(t) is "had" or "has" or "have" or "begun" or "began" or "begin" or "begins" or "started" or "start"
-               or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been"
+               or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been" or "being"
                // "two more batteries are due to move in", "units were expected to arrive": a plan of moving.
                or "due" or "expected" or "scheduled" or "set")
             t--;

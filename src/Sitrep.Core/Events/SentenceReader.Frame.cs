@@ -325,6 +325,19 @@ internal sealed partial class SentenceReader
             targets.Clear();
             targets.Add(declared);
         }
+        // "The group has been a designated Foreign Terrorist Organisation of the State Department since 2009", "Nujaba is a Specially
+        // Designated Global Terrorist of the Treasury": a noun of sanction after a copula names what its subject is; the body after
+        // "of" or "by" that put it there is the actor, the subject the one sanctioned.
+        if (trigger.Type == "SANCTION" && !trigger.IsVerb && subjects.Count > 0 && CopulaBeforeNoun(first, clauseStart)
+            && Word(last + 1) is "of" or "by" && (Word(last + 2) == "the" ? last + 3 : last + 2) is var listAt && listAt < _end
+            && _index.Actor[listAt] is var lm && lm >= 0 && _index.ActorFirst[lm] == listAt && _doc.Mentions[lm].EntityId is { } listing
+            && _stage.Kb[listing] is { Kind: "government" } && !subjects.Contains(listing))
+        {
+            actors.Clear();
+            actors.Add(listing);
+            targets.Clear();
+            targets.AddRange(subjects);
+        }
         // "the commission ordered eight channels to close their offices", "a decree ordering all units to ... close their
         // offices": a ban that the one ordered carries out on its own places is the orderer's ban on it.
         if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && !passive && BanOrderAt(first, clauseStart) is var (command, ordered) && command >= 0)

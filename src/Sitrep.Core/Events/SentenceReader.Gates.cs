@@ -1013,6 +1013,16 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether "a" or "an" after a copula stands before the noun, over a participle of listing ("has been a designated
+    /// Foreign Terrorist Organisation", "is a listed terrorist group", "remains a sanctioned entity").</summary>
+    private bool CopulaBeforeNoun(int first, int clauseStart)
+    {
+        int t = first - 1;
+        while (t > clauseStart && (Word(t) is "designated" or "listed" or "sanctioned" || _doc.Tokens[t].Kind == TokenKind.Quote)) t--;
+        if (Word(t) is not ("a" or "an") || t - 1 < clauseStart) return false;
+        return Word(t - 1) is "is" or "are" or "was" or "were" or "been" or "remains" or "remain" or "remained" or "became" or "becomes";
+    }
+
     /// <summary>Whether staff or diplomats (cue class evacuee) are moved out: in the passive the subject just before the verb and
     /// "out" right after it ("contractors were flown out"), else the object within four words after the verb and "out" after
     /// it ("pulled its foreign staff out of", "flew its diplomats out").</summary>

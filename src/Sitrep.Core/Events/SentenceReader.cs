@@ -866,7 +866,7 @@ internal sealed partial class SentenceReader
         // "in western Iraq", "across northern Syria", "in the occupied Golan Heights": a direction or the article
         // between the preposition and the name.
         int lead = LeadIn(first);
-        bool locative = Word(lead) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+        bool locative = Word(lead) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at" or "over";
         if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)
             && !(lead < first - 1 && locative)) return false;
         if (TakenTo(first) || SpeakerPlace(p)) return false;

@@ -177,7 +177,8 @@ internal sealed partial class SentenceReader
             // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
             && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 18))) return;
         // "cut mobile internet across the country": cutting bans only a service or a place of business.
-        if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd))) return;
+        // ("Internet access in the capital and much of the south was cut": the subject may stand a long way before the passive.)
+        if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return;
         // "pulled its staff out of the field", "contractors were flown out": moving staff out withdraws them.
         if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && (reduced || !EvacueesOut(passive, first, last, clauseStart, clauseEnd))) return;
         var scan = ScanRight(last, clauseEnd, trigger);
@@ -678,6 +679,11 @@ internal sealed partial class SentenceReader
             && (WayWithin(Math.Max(clauseStart, first - 5), first - 1) || _cues.Any("closable", Math.Max(clauseStart, first - 7), first - 1))
             // ("the highway was blocked by snow", "traffic was blocked for hours by the floods": blocked by no one named is no ban.)
             && !(trigger.Lemma is "bar" or "block" && ByWithin(last + 1, Math.Min(clauseEnd, last + 6)));
+        // "the committee decided the closure of all border crossings", "announced the closing of the Iraqi airspace": a noun (or a
+        // gerund after "the") of closing with a way in or across after its "of", after a verb of imposing a ban (cue light COERCE:ban),
+        // is a ban, though the body that decided it is unknown ("demanded the closing of all American bases" asks for one).
+        closed |= trigger.Type == "COERCE" && trigger.Mode == "ban" && (!trigger.IsVerb || ((trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "the"))
+            && trigger.Is(TriggerFlags.Weak) && Word(last + 1) == "of" && WayWithin(last + 2, Math.Min(clauseEnd, last + 6)) && BanDecidedBefore(first);
         // "A strike near Qaim killed two fighters", "two fighters died in a strike on their car": a weak noun of attack that
         // kills or wounds, as the subject of the toll or where the victims died, is an attack though no one is named.
         // (Asked last, so only of a weak trigger about to be dropped.)

@@ -536,6 +536,18 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    /// <summary>Whether a verb of imposing a ban (cue light COERCE:ban) stands right before the noun, over "the" and a time: "decided
+    /// the closure of", "announced on Monday the closing of".</summary>
+    private bool BanDecidedBefore(int first)
+    {
+        int t = Word(first - 1) == "the" ? first - 2 : first - 1;
+        // ("decided on Monday the closure of", "announced, yesterday, the closing of": over a time.)
+        while (t > _first && (_index.Time[t] >= 0 || Word(t) is "," or "on")) t--;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", "ban")) return true;
+        return false;
+    }
+
     /// <summary>The actor named right after "to" (an article between) within eight words after the trigger, or null.</summary>
     private string? HandedTo(int last, int clauseEnd)
     {

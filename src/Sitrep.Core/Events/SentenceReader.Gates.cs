@@ -1024,14 +1024,16 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Whether staff or diplomats (cue class evacuee) are moved out: in the passive the subject just before the verb and
-    /// "out" right after it ("contractors were flown out"), else the object within four words after the verb and "out" after
+    /// "out" right after it ("contractors were flown out"), else the object within seven words after the verb and "out" after
     /// it ("pulled its foreign staff out of", "flew its diplomats out").</summary>
     private bool EvacueesOut(bool passive, int first, int last, int clauseStart, int clauseEnd)
     {
         // "trainers were flown home", "the instructors had flown home": sent home, the subject too when nothing stands between.
         // ("the diplomats flew out of Baghdad": so does the subject of a verb with "out of" right after it.)
         if (passive || Word(last + 1) == "home" || (Word(last + 1) == "out" && Word(last + 2) == "of")) return Word(last + 1) is "out" or "home" && ObjectOfClass("evacuee", true, first, last, clauseStart, clauseEnd, before: 5);
-        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 5); t++)
+        // ("flew most of the roughly 200 US troops out of the garrison", "began pulling about 70 of its employees out of Balad": a
+        // counted object with its quantifiers runs up to eight words.)
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 8); t++)
             if (Word(t) is "out" or "home") return t > last + 1 && _cues.Any("evacuee", last + 1, t - 1);
         return false;
     }

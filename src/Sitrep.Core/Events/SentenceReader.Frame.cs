@@ -151,8 +151,9 @@ internal sealed partial class SentenceReader
         string? missionOwner = null;
         if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
+        // ("found a pickup truck fitted with a launching rail": so does finding a vehicle that carries them.)
         // ("found no evidence that the drones took off from Iraqi soil", "found nothing": finding nothing seizes nothing.)
-        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
+        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !(ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd) || VehicleWithArms(passive, last, clauseEnd)))) return;
         // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
@@ -212,11 +213,18 @@ internal sealed partial class SentenceReader
             if (passive) { if (scan.Agent is not null) targets.Add(scan.Agent); }
             else targets.AddRange(subjects);
             // "Police intercepted a pickup carrying three drones", "the army stopped two trucks": what is stopped on the road
-            // is a load searched, not an attack fended off, whatever weapon it carries.
-            if (!passive && trigger.IsVerb && VehicleAfter(last)) return;
+            // is a load searched, not an attack fended off, whatever weapon it carries; arms or launchers (cue class seizable)
+            // found aboard it are seized by those who stopped it (no arms named, no act).
+            if (!passive && trigger.IsVerb && VehicleAfter(last))
+            {
+                if (!_cues.Any("seizable", last + 1, clauseEnd)) return;
+                targets.Clear();
+                actors.AddRange(subjects);
+                trigger = trigger with { Type = "COERCE", Mode = "seize", Flags = trigger.Flags & ~TriggerFlags.Intercept };
+            }
             // "the Guards shot down a US Navy drone", "air defences downed an American surveillance aircraft": a state's
             // own aircraft brought down is an attack by the one who downs it on that state's forces, no defence.
-            if (!passive && trigger.IsVerb && subjects.Count > 0 && StateCraft(last, clauseEnd) is { } craftOwner && !subjects.Contains(craftOwner)
+            else if (!passive && trigger.IsVerb && subjects.Count > 0 && StateCraft(last, clauseEnd) is { } craftOwner && !subjects.Contains(craftOwner)
                 && SideOf(craftOwner) != SideOf(subjects[0]))
             {
                 targets.Clear();

@@ -904,6 +904,11 @@ internal sealed partial class SentenceReader
         return Word(t) == "the" && AnswerLink(t - 1);
     }
 
+    /// <summary>Whether a verb of finding has a vehicle as its object with arms or launchers (cue class seizable) told of it later in
+    /// the clause: "found a pickup truck fitted with a launching rail", "found the lorry used to fire the rockets".</summary>
+    private bool VehicleWithArms(bool passive, int last, int clauseEnd) =>
+        !passive && VehicleAfter(last) && _cues.Any("seizable", last + 1, clauseEnd);
+
     /// <summary>Whether the object right after the token, over an article, a number and up to two adjectives, is a vehicle
     /// or a load (cue class vehicle): "intercepted a white pickup", "stopped two trucks".</summary>
     private bool VehicleAfter(int last)

@@ -172,6 +172,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 // place (cue class sends-to) is no trigger with no place after it, so that the same word's other sense reads it
                 // ("ordered non-emergency staff out of the embassy", "moving the troops into an advisory role").
                 if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && scratch.CueAt(doc, lex, t, "sends-to") && !DestinationAfter(doc, last, end, scratch)) continue;
+                // "extra units had been placed around the embassies": a verb of putting (cue class posts-at) deploys forces only at a position
+                // ("placed its forces on alert", "placed the brigades under the command of the army" tell no move).
+                if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && scratch.CueAt(doc, lex, t, "posts-at") && !PositionAfter(doc, last, end, scratch)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;
                 // "roadside-bomb attacks have hit the airport", "the strikes were carried out": an -s form before a plural
@@ -202,6 +205,21 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             if (doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote) return false;
             if (scratch.Lower(doc, lex, k) is "to" or "into" or "towards" or "toward")
                 return scratch.Lower(doc, lex, k + 1) is "the" or "its" or "their" || (doc.Tokens[k + 1].Kind == TokenKind.Word && doc.Tokens[k + 1].Is(TokenFlags.Capitalized));
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of position ("around", "along", "at", "near", "outside", "across", "on the") follows within nine words,
+    /// before any punctuation: "placed around the embassies", "placed two battalions along the border".</summary>
+    private bool PositionAfter(Document doc, int last, int end, StoryScratch scratch)
+    {
+        for (int k = last + 1; k < end - 1 && k <= last + 9; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote) return false;
+            var w = scratch.Lower(doc, lex, k);
+            if (w is "around" or "along" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "between"
+                || (w == "on" && scratch.Lower(doc, lex, k + 1) == "the")) return true;
+            if (w is "under" or "in" && scratch.Lower(doc, lex, k + 1) is "charge" or "command") return false;
         }
         return false;
     }

@@ -158,7 +158,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 // "took part in", "cut the budget": a verb that withdraws only staff moved out, or bans only a service or a
                 // place of business, is no trigger without one near it (the reader checks their roles), so that it does not
                 // hide the same word's other sense ("cut its troops") or stand between an act and its actor.
-                if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 7), "evacuee", scratch)) continue;
+                if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 7), "evacuee", scratch)
+                    && !CueNear(doc, last + 1, Math.Min(end - 1, last + 5), "envoy", scratch)) continue;
                 // ("freezing any assets he holds under US jurisdiction": so is holding with no detainee next to it.)
                 if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold" && !CueNear(doc, Math.Max(sentence.FirstToken, t - 4), Math.Min(end - 1, last + 4), "detainee", scratch)) continue;
                 // ("took two rifles from the house": bare "take" seizes only arms right after it, over an article, a count or a possessive.)

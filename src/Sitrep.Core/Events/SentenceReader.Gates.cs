@@ -391,7 +391,7 @@ internal sealed partial class SentenceReader
         while (t <= clauseEnd && t < last + 5)
         {
             if (_cues.ValueAt(t, "demonym", out _) is { } people) { if (_stage.Kb[people] is { Kind: "government" }) sender = people; }
-            else if (Word(t) is not ("the" or "its" or "their" or "his" or "her" or "top" or "senior" or "a")) break;
+            else if (Word(t) is not ("the" or "its" or "their" or "his" or "her" or "own" or "top" or "senior" or "a")) break;
             t++;
         }
         int envoy = t <= clauseEnd ? _cues.At(t, "envoy") : -1;
@@ -1039,7 +1039,8 @@ internal sealed partial class SentenceReader
         // ("flew most of the roughly 200 US troops out of the garrison", "began pulling about 70 of its employees out of Balad": a
         // counted object with its quantifiers runs up to eight words.)
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 8); t++)
-            if (Word(t) is "out" or "home") return t > last + 1 && _cues.Any("evacuee", last + 1, t - 1);
+            // ("ordered its own charge d'affaires home": so is one's envoy sent home, as the object, which the reader turns into a recall.)
+            if (Word(t) is "out" or "home") return t > last + 1 && (_cues.Any("evacuee", last + 1, t - 1) || _cues.Any("envoy", last + 1, t - 1));
         return false;
     }
 

@@ -759,7 +759,7 @@ internal sealed partial class SentenceReader
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "storm" or "break into" or "burst into" or "break through" && !passive && CrowdBefore(first, clauseStart) && !ArsonTold())
             trigger = trigger with { Type = "PROTEST", Mode = null };
         // "the charge d'affaires": the title of an envoy holds no charge against anyone.
-        if (trigger.Type == "ACCUSE" && !trigger.IsVerb && _cues.At(first, "envoy") > first) return;
+        if (trigger.Type == "ACCUSE" && _cues.At(first, "envoy") > first) return;
         // "protesters burned the Swedish flag", "a copy of the Koran was burned": a thing burned as a gesture is no attack.
         // Nor is it when fire is set to it by other words: "setting fire to an American flag", "the burning of the Koran".
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "burn" or "set fire to" or "torch" or "set ablaze"

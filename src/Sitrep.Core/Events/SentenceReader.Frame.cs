@@ -440,8 +440,10 @@ internal sealed partial class SentenceReader
         // "OFAC added three leaders of Kataib Hezbollah to its sanctions list": who adds sanctions those added.
         // Being on the list ("proud to be on the American sanctions list") is no act.
         // ("put Qais al-Khazali on its Magnitsky list", "added the group to its terrorism list": a list noun of its own.)
-        if (trigger.Type == "SANCTION" && (Word(last + 1) is "list" or "lists" || WordIs(last, WordClass.ListNoun))
-            && !AddedToList(first, clauseStart, actors, targets)) return;
+        // ("put him on its list of specially designated global terrorists": so does a noun of sanction after "list of".)
+        bool listOf = trigger.Type == "SANCTION" && !trigger.IsVerb && Word(first - 1) == "of" && WordIs(first - 2, WordClass.ListNoun);
+        if (trigger.Type == "SANCTION" && (Word(last + 1) is "list" or "lists" || WordIs(last, WordClass.ListNoun) || listOf)
+            && !AddedToList(listOf ? first - 2 : first, clauseStart, actors, targets)) return;
         // "condemned what it called a terrorist attack on the region": the name a speaker gives an act told
         // elsewhere makes the speaker no party to it.
         // "X called the strike a terrorist attack": the act a speaker names is not the speaker's.

@@ -475,6 +475,10 @@ internal sealed partial class SentenceReader
                 if (!targets.Contains(id) && !actors.Contains(id)) targets.Add(id);
                 t = _index.ActorLast[m];
             }
+        // "put him on its list": the person a pronoun object stands for.
+        if (targets.Count == 0 && Word(add + 1) is "him" or "her"
+            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[add + 1].Start, _sentence, person: true, skip: actors[0]) is { } listed)
+            targets.Add(listed);
         return true;
     }
 

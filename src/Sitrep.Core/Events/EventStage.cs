@@ -317,7 +317,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         if (scratch.CueCovers(doc, lex, first, "idiom", 2, through: last)) return true;
         // "struck down the decision, leaving the region without a legislature", "completed the withdrawal, leaving only advisers":
         // "leaving" after a comma tells what an act left behind or what remains, no departure of its own.
-        if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "leave" && (trigger.Form & WordForm.Ing) != 0 && first > 0 && doc.TokenText(first - 1) == ",") return true;
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "leave" && (trigger.Form & WordForm.Ing) != 0 && first > 0 && doc.TokenText(first - 1) is ",") return true;
         // "killed by tear gas bombs", "roadside bombs": a verb form that ends a weapon's name of several words is the noun.
         if (trigger.IsVerb && first > 0 && scratch.CueCovers(doc, lex, first - 1, "mode", 3, through: last)) return true;
         // "the protest activist X", "protest leaders", "the strike commander": a noun before a noun of a person

@@ -508,6 +508,13 @@ internal sealed partial class SentenceReader
             if (_index.Actor[first - 1] is var m && m >= 0 && _doc.Mentions[m].EntityId is { } own) actors.Add(own);
             else if (Word(first - 1) is not ("mourners" or "worshippers") && _stage.Kb["protesters"] is not null) actors.Add("protesters");
         }
+        // "Kadhimi suspended the police chief and the governor pending an inquiry", "the court suspended Halbousi from his post": a person
+        // suspended is barred from office, a ban, no concession.
+        if (trigger.Type == "CONCEDE" && trigger.IsVerb && trigger.Lemma == "suspend" && !passive && SuspendedPerson(last, targets))
+        {
+            trigger = trigger with { Type = "COERCE", Mode = "ban" };
+            material = true;
+        }
         // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
         // ("Thousands of Jordanians gathered near the embassy", "dozens of unemployed graduates marched": so does any people
         // counted in hundreds or thousands.)

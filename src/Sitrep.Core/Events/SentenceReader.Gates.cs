@@ -1032,6 +1032,19 @@ internal sealed partial class SentenceReader
         return Word(t - 1) is "is" or "are" or "was" or "were" or "been" or "remains" or "remain" or "remained" or "became" or "becomes";
     }
 
+    /// <summary>Whether the object of a verb of suspending is a person: the first target a person of the knowledge base, or a word
+    /// of office (role cue person: "governor", "commander", "director") right after the verb over an article or a possessive and one word.</summary>
+    private bool SuspendedPerson(int last, List<string> targets)
+    {
+        if (targets.Count > 0 && IsPerson(targets[0])) return true;
+        int k = last + 1;
+        while (k < _end && k <= last + 3 && Word(k) is "the" or "its" or "his" or "their" or "a" or "two" or "three" or "several") k++;
+        // ("the police chief", "the provincial governor": one word may stand before the word of office.)
+        for (int j = k; j < _end && j <= k + 1; j++)
+            if ((_stage.Roles.ClassOf(Word(j)) & Names.CueClass.Person) != 0) return true;
+        return false;
+    }
+
     /// <summary>Whether staff or diplomats (cue class evacuee) are moved out: in the passive the subject just before the verb and
     /// "out" right after it ("contractors were flown out"), else the object within seven words after the verb and "out" after
     /// it ("pulled its foreign staff out of", "flew its diplomats out").</summary>

@@ -218,6 +218,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         {
             if (doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote) return false;
             var w = scratch.Lower(doc, lex, k);
+            // "placed its fighters at the disposal of the state", "at the service of": a pledge of forces, no move.
+            if (w == "at" && scratch.Lower(doc, lex, k + 1) == "the" && scratch.Lower(doc, lex, k + 2) is "disposal" or "service") return false;
             if (w is "around" or "along" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "between"
                 || (w == "on" && scratch.Lower(doc, lex, k + 1) == "the")) return true;
             if (w is "under" or "in" && scratch.Lower(doc, lex, k + 1) is "charge" or "command") return false;

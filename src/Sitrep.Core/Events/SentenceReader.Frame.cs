@@ -71,6 +71,11 @@ internal sealed partial class SentenceReader
         // content, no killing told here.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && KillingNoun(first)
             && _cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } share && AccusedBefore(share.First, clauseStart)) return;
+        // "The United States sanctioned six members of Kataib Hezbollah for their role in attacks on US forces": attacks named as the
+        // reason for a sanction told before them are what the sanctioned are held to have had a part in, no attack told here (one with
+        // its own date is: "for their role in the 2 February attack on ...").
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && _cues.Last("involvement", Math.Max(_first, first - 4), first - 1) is not null
+            && _hits.Exists(h => h.Trigger.Type == "SANCTION" && h.Last < first) && !TimeIn(first - 4, Math.Min(_end - 1, last + 8))) return;
         // "the embassy's counter-rocket defences opened fire", "air defence systems fired at the drones": the fire of
         // a defence against what comes in is no attack of its own.
         // (A drone they bring down is still the attack told: "air defences downed a drone".)

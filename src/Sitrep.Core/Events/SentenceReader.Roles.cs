@@ -21,7 +21,8 @@ internal sealed partial class SentenceReader
         for (int k = t; k >= clauseStart && t - k <= 5; k--)
         {
             if (Word(k) is "," or ";" or ":" || _triggerAt[k] != 0) return null;
-            if (Word(k) is not ("mission" or "missions")) continue;
+            // ("the coalition's presence in federal Iraq is to wind down": so is a military presence.)
+            if (Word(k) is not ("mission" or "missions" or "presence")) continue;
             if (k != t && Word(k + 1) is not ("in" or "against" or "inside")) return null;
             int a = k - 1;
             while (a > clauseStart && WordIs(a, WordClass.MissionKind)) a--;

@@ -841,7 +841,18 @@ internal sealed partial class SentenceReader
         }
         // "ordered the Swedish ambassador to leave the country", "gave Turkey's envoy 72 hours to leave": an envoy told to
         // go is expelled; his leaving is no withdrawal of forces.
-        if (type == "RETREAT" && trigger.IsVerb && Word(first - 1) == "to" && EnvoyToldToGo(first - 1)) return;
+        // ("Baghdad ordered the Swedish ambassador to leave the country": with a verb of command that is no trigger of its own, the
+        // leaving is the expulsion, by the commander, of the envoy's state; "asked the envoy to leave" is read from "asked".)
+        if (type == "RETREAT" && trigger.IsVerb && Word(first - 1) == "to" && EnvoyToldToGo(first - 1))
+        {
+            if (OrderedEnvoyOut(first - 1, clauseStart) is not var (orderer, expelledState) || orderer is null) return;
+            trigger = trigger with { Type = "SANCTION", Mode = "expulsion of ambassador" };
+            type = "SANCTION";
+            actors.Clear();
+            actors.Add(orderer);
+            targets.Clear();
+            targets.Add(expelledState!);
+        }
         // "recalled its charge d'affaires from Stockholm": a recall told by the trigger itself, with where from.
         if (type == "SANCTION" && targets.Count == 0 && _cues.Last("envoy", Math.Max(first, last - 3), last) is { Last: var envoyEnd } && envoyEnd == last
             && ServedFrom(last + 1, clauseEnd) is { } recalledFrom)

@@ -401,6 +401,21 @@ internal sealed partial class SentenceReader
         return true;
     }
 
+    /// <summary>"Baghdad ordered the Swedish ambassador to leave": the subject of a verb of command (cue class command-verb) that is
+    /// no request or sanction of its own, right before the envoy named before the "to" at <paramref name="to"/>, and the state the
+    /// envoy serves; null when the verb is one (the reader reads the request) or either is unknown.</summary>
+    private (string? Orderer, string? State)? OrderedEnvoyOut(int to, int clauseStart)
+    {
+        for (int t = to - 1; t >= Math.Max(clauseStart, to - 6); t--)
+        {
+            if (!WordIs(t, WordClass.CommandVerb)) continue;
+            if (_hits.Exists(h => h.First == t && h.Trigger.Type is "REQUEST" or "SANCTION") || Envoy(t, to - 1) is not { } state) return null;
+            var orderers = Subjects(t, clauseStart, out _);
+            return orderers.Count > 0 && orderers[0] != state ? (orderers[0], state) : null;
+        }
+        return null;
+    }
+
     /// <summary>Whether an envoy (cue class envoy) stands in the six words before the "to" at <paramref name="to"/>, after a
     /// verb of telling ("ordered the ambassador to leave", "gave the envoy 48 hours to depart"), with no comma between.</summary>
     private bool EnvoyToldToGo(int to)

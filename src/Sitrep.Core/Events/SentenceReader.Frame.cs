@@ -761,6 +761,10 @@ internal sealed partial class SentenceReader
         if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !material && Word(last + 1) == "to" && last + 2 < _end && _index.Actor[last + 2] < 0
             && _index.Place[last + 2] < 0 && _cues.At(last + 2, "noun-before") < 0 && Word(last + 2) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her"))
             targets.Clear();
+        // "asked the Swedish ambassador to leave the country", "told the envoy to leave": the envoy's state is the one asked (the
+        // request becomes the expulsion below).
+        if (trigger.Type == "REQUEST" && trigger.IsVerb && !passive && targets.Count == 0 && Envoy(last, clauseEnd) is { } envoyOf && ToLeave(last, clauseEnd))
+            targets.Add(envoyOf);
         if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" or "COOPERATE" or "AGREE" && targets.Count == 0
             && !(trigger.Type == "AGREE" && Money(last + 1, Math.Min(clauseEnd, last + 4)))) return;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation

@@ -401,15 +401,18 @@ internal sealed partial class SentenceReader
         return true;
     }
 
-    /// <summary>"Baghdad ordered the Swedish ambassador to leave": the subject of a verb of command (cue class command-verb) that is
-    /// no request or sanction of its own, right before the envoy named before the "to" at <paramref name="to"/>, and the state the
-    /// envoy serves; null when the verb is one (the reader reads the request) or either is unknown.</summary>
+    /// <summary>"Baghdad ordered the Swedish ambassador to leave", "asked the Swedish ambassador to leave": the subject of a verb of
+    /// telling (cue class dismissal-verb) that is no sure request or sanction of its own, right before the envoy named before the
+    /// "to" at <paramref name="to"/>, and the state the envoy serves; null when the verb is one (the reader turns that request into
+    /// the expulsion) or either is unknown.</summary>
     private (string? Orderer, string? State)? OrderedEnvoyOut(int to, int clauseStart)
     {
         for (int t = to - 1; t >= Math.Max(clauseStart, to - 6); t--)
         {
-            if (!WordIs(t, WordClass.CommandVerb)) continue;
-            if (_hits.Exists(h => h.First == t && h.Trigger.Type is "REQUEST" or "SANCTION") || Envoy(t, to - 1) is not { } state) return null;
+            if (!WordIs(t, WordClass.DismissalVerb)) continue;
+            // ("called on the ambassador to leave": a sure request, which the reader turns into the expulsion itself.)
+            if (_hits.Exists(h => h.First == t && (h.Trigger.Type == "SANCTION" || (h.Trigger.Type == "REQUEST" && !h.Trigger.Is(TriggerFlags.Weak))))
+                || Envoy(t, to - 1) is not { } state) return null;
             var orderers = Subjects(t, clauseStart, out _);
             return orderers.Count > 0 && orderers[0] != state ? (orderers[0], state) : null;
         }

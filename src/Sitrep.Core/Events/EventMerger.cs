@@ -474,6 +474,11 @@ internal static class EventMerger
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>
+    /// <summary>Whether a sanction's kind is a diplomatic measure: an envoy expelled or recalled, or ties cut.</summary>
+    internal static bool Diplomatic(string? mode) =>
+        mode is not null && (mode.StartsWith("expulsion", StringComparison.Ordinal) || mode.StartsWith("recall", StringComparison.Ordinal)
+                             || mode.StartsWith("severing", StringComparison.Ordinal));
+
     public static bool Compatible(Draft a, Draft b, bool sameSentence, bool anchored = true, Places.Gazetteer? gazetteer = null, Knowledge.Actors.ActorKb? kb = null)
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
@@ -517,6 +522,9 @@ internal static class EventMerger
             // doer may be the state's drone whose strike was told as an airstrike.
             && !(a.Mode == "airstrike" && b.Mode == "drone" && b.Actor is null && a.Actor is not null)
             && !(b.Mode == "airstrike" && a.Mode == "drone" && a.Actor is null && b.Actor is not null)) return false;
+        // "ordered the Swedish ambassador to leave the country and recalled its own charge d'affaires from Stockholm": two diplomatic
+        // measures (an expulsion, a recall, a break of ties) are two acts, though against one state.
+        if (a.Type == "SANCTION" && b.Type == "SANCTION" && a.Mode != b.Mode && Diplomatic(a.Mode) && Diplomatic(b.Mode)) return false;
         // "Since 2020 bases have been attacked" and "on Monday a drone hit the base" are two happenings.
         if (!sameSentence && a.Start is { } w1 && b.Start is { } w2 && a.End is { } e1 && b.End is { } e2
             && ((e1.DayNumber - w1.DayNumber > 31 && e2 == w2) || (e2.DayNumber - w2.DayNumber > 31 && e1 == w1))) return false;

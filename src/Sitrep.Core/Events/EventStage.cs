@@ -158,7 +158,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 // "took part in", "cut the budget": a verb that withdraws only staff moved out, or bans only a service or a
                 // place of business, is no trigger without one near it (the reader checks their roles), so that it does not
                 // hide the same word's other sense ("cut its troops") or stand between an act and its actor.
-                if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 5), "evacuee", scratch)) continue;
+                if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 7), "evacuee", scratch)
+                    && !CueNear(doc, last + 1, Math.Min(end - 1, last + 5), "envoy", scratch)) continue;
                 // ("freezing any assets he holds under US jurisdiction": so is holding with no detainee next to it.)
                 if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold" && !CueNear(doc, Math.Max(sentence.FirstToken, t - 4), Math.Min(end - 1, last + 4), "detainee", scratch)) continue;
                 // ("took two rifles from the house": bare "take" seizes only arms right after it, over an article, a count or a possessive.)
@@ -168,6 +169,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (trigger.Is(TriggerFlags.ClosesWay) && !trigger.Is(TriggerFlags.Weak) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 6), "way", scratch)
                     && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
                 if (trigger.Is(TriggerFlags.Closes) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
+                // "ordered 3,000 paratroopers to Kuwait", "moved two battalions into the Zakho sector": a verb that deploys forces only to a
+                // place (cue class sends-to) is no trigger with no place after it, so that the same word's other sense reads it
+                // ("ordered non-emergency staff out of the embassy", "moving the troops into an advisory role").
+                if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && scratch.CueAt(doc, lex, t, "sends-to") && !DestinationAfter(doc, last, end, scratch)) continue;
+                // "extra units had been placed around the embassies": a verb of putting (cue class posts-at) deploys forces only at a position
+                // ("placed its forces on alert", "placed the brigades under the command of the army" tell no move).
+                if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && scratch.CueAt(doc, lex, t, "posts-at") && !PositionAfter(doc, last, end, scratch)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;
                 // "roadside-bomb attacks have hit the airport", "the strikes were carried out": an -s form before a plural
@@ -187,6 +195,36 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             t = bestLast;
         }
         return hits;
+    }
+
+    /// <summary>Whether "to", "into" or "towards" follows within nine words, before any punctuation, with "the", "its", "their" or a capitalised
+    /// word after it: a place the forces go to ("to Kuwait", "into the city"), no verb ("to protect") or role ("into an advisory role").</summary>
+    private bool DestinationAfter(Document doc, int last, int end, StoryScratch scratch)
+    {
+        for (int k = last + 1; k < end - 1 && k <= last + 9; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote) return false;
+            if (scratch.Lower(doc, lex, k) is "to" or "into" or "towards" or "toward")
+                return scratch.Lower(doc, lex, k + 1) is "the" or "its" or "their" || (doc.Tokens[k + 1].Kind == TokenKind.Word && doc.Tokens[k + 1].Is(TokenFlags.Capitalized));
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of position ("around", "along", "at", "near", "outside", "across", "on the") follows within nine words,
+    /// before any punctuation: "placed around the embassies", "placed two battalions along the border".</summary>
+    private bool PositionAfter(Document doc, int last, int end, StoryScratch scratch)
+    {
+        for (int k = last + 1; k < end - 1 && k <= last + 9; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote) return false;
+            var w = scratch.Lower(doc, lex, k);
+            // "placed its fighters at the disposal of the state", "at the service of": a pledge of forces, no move.
+            if (w == "at" && scratch.Lower(doc, lex, k + 1) == "the" && scratch.Lower(doc, lex, k + 2) is "disposal" or "service") return false;
+            if (w is "around" or "along" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "between"
+                || (w == "on" && scratch.Lower(doc, lex, k + 1) == "the")) return true;
+            if (w is "under" or "in" && scratch.Lower(doc, lex, k + 1) is "charge" or "command") return false;
+        }
+        return false;
     }
 
     private bool CueNear(Document doc, int from, int to, string cls, StoryScratch scratch)

@@ -75,6 +75,11 @@ internal sealed partial class SentenceReader
         // content, no killing told here.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && KillingNoun(first)
             && _cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } share && AccusedBefore(share.First, clauseStart)) return;
+        // "The United States sanctioned six members of Kataib Hezbollah for their role in attacks on US forces": attacks named as the
+        // reason for a sanction told before them are what the sanctioned are held to have had a part in, no attack told here (one with
+        // its own date is: "for their role in the 2 February attack on ...").
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && _cues.Last("involvement", Math.Max(_first, first - 4), first - 1) is not null
+            && _hits.Exists(h => h.Trigger.Type == "SANCTION" && h.Last < first) && !TimeIn(first - 4, Math.Min(_end - 1, last + 8))) return;
         // "the embassy's counter-rocket defences opened fire", "air defence systems fired at the drones": the fire of
         // a defence against what comes in is no attack of its own.
         // (A drone they bring down is still the attack told: "air defences downed a drone".)
@@ -155,8 +160,9 @@ internal sealed partial class SentenceReader
         string? missionOwner = null;
         if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
+        // ("found a pickup truck fitted with a launching rail": so does finding a vehicle that carries them.)
         // ("found no evidence that the drones took off from Iraqi soil", "found nothing": finding nothing seizes nothing.)
-        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd))) return;
+        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !(ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd) || VehicleWithArms(passive, last, clauseEnd)))) return;
         // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
@@ -181,7 +187,8 @@ internal sealed partial class SentenceReader
             // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
             && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 18))) return;
         // "cut mobile internet across the country": cutting bans only a service or a place of business.
-        if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd))) return;
+        // ("Internet access in the capital and much of the south was cut": the subject may stand a long way before the passive.)
+        if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return;
         // "pulled its staff out of the field", "contractors were flown out": moving staff out withdraws them.
         if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && (reduced || !EvacueesOut(passive, first, last, clauseStart, clauseEnd))) return;
         var scan = ScanRight(last, clauseEnd, trigger);
@@ -220,11 +227,18 @@ internal sealed partial class SentenceReader
             if (passive) { if (scan.Agent is not null) targets.Add(scan.Agent); }
             else targets.AddRange(subjects);
             // "Police intercepted a pickup carrying three drones", "the army stopped two trucks": what is stopped on the road
-            // is a load searched, not an attack fended off, whatever weapon it carries.
-            if (!passive && trigger.IsVerb && VehicleAfter(last)) return;
+            // is a load searched, not an attack fended off, whatever weapon it carries; arms or launchers (cue class seizable)
+            // found aboard it are seized by those who stopped it (no arms named, no act).
+            if (!passive && trigger.IsVerb && VehicleAfter(last))
+            {
+                if (!_cues.Any("seizable", last + 1, clauseEnd)) return;
+                targets.Clear();
+                actors.AddRange(subjects);
+                trigger = trigger with { Type = "COERCE", Mode = "seize", Flags = trigger.Flags & ~TriggerFlags.Intercept };
+            }
             // "the Guards shot down a US Navy drone", "air defences downed an American surveillance aircraft": a state's
             // own aircraft brought down is an attack by the one who downs it on that state's forces, no defence.
-            if (!passive && trigger.IsVerb && subjects.Count > 0 && StateCraft(last, clauseEnd) is { } craftOwner && !subjects.Contains(craftOwner)
+            else if (!passive && trigger.IsVerb && subjects.Count > 0 && StateCraft(last, clauseEnd) is { } craftOwner && !subjects.Contains(craftOwner)
                 && SideOf(craftOwner) != SideOf(subjects[0]))
             {
                 targets.Clear();
@@ -337,6 +351,19 @@ internal sealed partial class SentenceReader
             targets.Clear();
             targets.Add(declared);
         }
+        // "The group has been a designated Foreign Terrorist Organisation of the State Department since 2009", "Nujaba is a Specially
+        // Designated Global Terrorist of the Treasury": a noun of sanction after a copula names what its subject is; the body after
+        // "of" or "by" that put it there is the actor, the subject the one sanctioned.
+        if (trigger.Type == "SANCTION" && !trigger.IsVerb && subjects.Count > 0 && CopulaBeforeNoun(first, clauseStart)
+            && Word(last + 1) is "of" or "by" && (Word(last + 2) == "the" ? last + 3 : last + 2) is var listAt && listAt < _end
+            && _index.Actor[listAt] is var lm && lm >= 0 && _index.ActorFirst[lm] == listAt && _doc.Mentions[lm].EntityId is { } listing
+            && _stage.Kb[listing] is { Kind: "government" } && !subjects.Contains(listing))
+        {
+            actors.Clear();
+            actors.Add(listing);
+            targets.Clear();
+            targets.AddRange(subjects);
+        }
         // "the commission ordered eight channels to close their offices", "a decree ordering all units to ... close their
         // offices": a ban that the one ordered carries out on its own places is the orderer's ban on it.
         if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && !passive && BanOrderAt(first, clauseStart) is var (command, ordered) && command >= 0)
@@ -431,8 +458,10 @@ internal sealed partial class SentenceReader
         // "OFAC added three leaders of Kataib Hezbollah to its sanctions list": who adds sanctions those added.
         // Being on the list ("proud to be on the American sanctions list") is no act.
         // ("put Qais al-Khazali on its Magnitsky list", "added the group to its terrorism list": a list noun of its own.)
-        if (trigger.Type == "SANCTION" && (Word(last + 1) is "list" or "lists" || WordIs(last, WordClass.ListNoun))
-            && !AddedToList(first, clauseStart, actors, targets)) return;
+        // ("put him on its list of specially designated global terrorists": so does a noun of sanction after "list of".)
+        bool listOf = trigger.Type == "SANCTION" && !trigger.IsVerb && Word(first - 1) == "of" && WordIs(first - 2, WordClass.ListNoun);
+        if (trigger.Type == "SANCTION" && (Word(last + 1) is "list" or "lists" || WordIs(last, WordClass.ListNoun) || listOf)
+            && !AddedToList(listOf ? first - 2 : first, clauseStart, actors, targets)) return;
         // "condemned what it called a terrorist attack on the region": the name a speaker gives an act told
         // elsewhere makes the speaker no party to it.
         // "X called the strike a terrorist attack": the act a speaker names is not the speaker's.
@@ -496,6 +525,13 @@ internal sealed partial class SentenceReader
             actors.Clear();
             if (_index.Actor[first - 1] is var m && m >= 0 && _doc.Mentions[m].EntityId is { } own) actors.Add(own);
             else if (Word(first - 1) is not ("mourners" or "worshippers") && _stage.Kb["protesters"] is not null) actors.Add("protesters");
+        }
+        // "Kadhimi suspended the police chief and the governor pending an inquiry", "the court suspended Halbousi from his post": a person
+        // suspended is barred from office, a ban, no concession.
+        if (trigger.Type == "CONCEDE" && trigger.IsVerb && trigger.Lemma == "suspend" && !passive && SuspendedPerson(last, targets))
+        {
+            trigger = trigger with { Type = "COERCE", Mode = "ban" };
+            material = true;
         }
         // "Hundreds of people marched through Basra": a crowd that walks, gathers or rallies protests, whoever its people are.
         // ("Thousands of Jordanians gathered near the embassy", "dozens of unemployed graduates marched": so does any people
@@ -690,6 +726,11 @@ internal sealed partial class SentenceReader
             && (WayWithin(Math.Max(clauseStart, first - 5), first - 1) || _cues.Any("closable", Math.Max(clauseStart, first - 7), first - 1))
             // ("the highway was blocked by snow", "traffic was blocked for hours by the floods": blocked by no one named is no ban.)
             && !(trigger.Lemma is "bar" or "block" && ByWithin(last + 1, Math.Min(clauseEnd, last + 6)));
+        // "the committee decided the closure of all border crossings", "announced the closing of the Iraqi airspace": a noun (or a
+        // gerund after "the") of closing with a way in or across after its "of", after a verb of imposing a ban (cue light COERCE:ban),
+        // is a ban, though the body that decided it is unknown ("demanded the closing of all American bases" asks for one).
+        closed |= trigger.Type == "COERCE" && trigger.Mode == "ban" && (!trigger.IsVerb || ((trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "the"))
+            && trigger.Is(TriggerFlags.Weak) && Word(last + 1) == "of" && WayWithin(last + 2, Math.Min(clauseEnd, last + 6)) && BanDecidedBefore(first);
         // "A strike near Qaim killed two fighters", "two fighters died in a strike on their car": a weak noun of attack that
         // kills or wounds, as the subject of the toll or where the victims died, is an attack though no one is named.
         // (Asked last, so only of a weak trigger about to be dropped.)
@@ -745,6 +786,10 @@ internal sealed partial class SentenceReader
         if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !material && Word(last + 1) == "to" && last + 2 < _end && _index.Actor[last + 2] < 0
             && _index.Place[last + 2] < 0 && _cues.At(last + 2, "noun-before") < 0 && Word(last + 2) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her"))
             targets.Clear();
+        // "asked the Swedish ambassador to leave the country", "told the envoy to leave": the envoy's state is the one asked (the
+        // request becomes the expulsion below).
+        if (trigger.Type == "REQUEST" && trigger.IsVerb && !passive && targets.Count == 0 && Envoy(last, clauseEnd) is { } envoyOf && ToLeave(last, clauseEnd))
+            targets.Add(envoyOf);
         if (trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && trigger.Type is "REQUEST" or "SUPPORT" or "COOPERATE" or "AGREE" && targets.Count == 0
             && !(trigger.Type == "AGREE" && Money(last + 1, Math.Min(clauseEnd, last + 4)))) return;
         // "militias supported by Iran", "factions backed by Tehran": a description, which the relation
@@ -757,7 +802,7 @@ internal sealed partial class SentenceReader
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "storm" or "break into" or "burst into" or "break through" && !passive && CrowdBefore(first, clauseStart) && !ArsonTold())
             trigger = trigger with { Type = "PROTEST", Mode = null };
         // "the charge d'affaires": the title of an envoy holds no charge against anyone.
-        if (trigger.Type == "ACCUSE" && !trigger.IsVerb && _cues.At(first, "envoy") > first) return;
+        if (trigger.Type == "ACCUSE" && _cues.At(first, "envoy") > first) return;
         // "protesters burned the Swedish flag", "a copy of the Koran was burned": a thing burned as a gesture is no attack.
         // Nor is it when fire is set to it by other words: "setting fire to an American flag", "the burning of the Koran".
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "burn" or "set fire to" or "torch" or "set ablaze"
@@ -825,7 +870,18 @@ internal sealed partial class SentenceReader
         }
         // "ordered the Swedish ambassador to leave the country", "gave Turkey's envoy 72 hours to leave": an envoy told to
         // go is expelled; his leaving is no withdrawal of forces.
-        if (type == "RETREAT" && trigger.IsVerb && Word(first - 1) == "to" && EnvoyToldToGo(first - 1)) return;
+        // ("Baghdad ordered the Swedish ambassador to leave the country": with a verb of command that is no trigger of its own, the
+        // leaving is the expulsion, by the commander, of the envoy's state; "asked the envoy to leave" is read from "asked".)
+        if (type == "RETREAT" && trigger.IsVerb && Word(first - 1) == "to" && EnvoyToldToGo(first - 1))
+        {
+            if (OrderedEnvoyOut(first - 1, clauseStart) is not var (orderer, expelledState) || orderer is null) return;
+            trigger = trigger with { Type = "SANCTION", Mode = "expulsion of ambassador" };
+            type = "SANCTION";
+            actors.Clear();
+            actors.Add(orderer);
+            targets.Clear();
+            targets.Add(expelledState!);
+        }
         // "recalled its charge d'affaires from Stockholm": a recall told by the trigger itself, with where from.
         if (type == "SANCTION" && targets.Count == 0 && _cues.Last("envoy", Math.Max(first, last - 3), last) is { Last: var envoyEnd } && envoyEnd == last
             && ServedFrom(last + 1, clauseEnd) is { } recalledFrom)

@@ -391,7 +391,7 @@ internal sealed partial class SentenceReader
         while (t <= clauseEnd && t < last + 5)
         {
             if (_cues.ValueAt(t, "demonym", out _) is { } people) { if (_stage.Kb[people] is { Kind: "government" }) sender = people; }
-            else if (Word(t) is not ("the" or "its" or "their" or "his" or "her" or "top" or "senior" or "a")) break;
+            else if (Word(t) is not ("the" or "its" or "their" or "his" or "her" or "own" or "top" or "senior" or "a")) break;
             t++;
         }
         int envoy = t <= clauseEnd ? _cues.At(t, "envoy") : -1;
@@ -399,6 +399,24 @@ internal sealed partial class SentenceReader
         if (envoy < 0 || WordIs(envoy, WordClass.EnvoyStaff)) return false;
         served = ServedFrom(envoy + 1, clauseEnd);
         return true;
+    }
+
+    /// <summary>"Baghdad ordered the Swedish ambassador to leave", "asked the Swedish ambassador to leave": the subject of a verb of
+    /// telling (cue class dismissal-verb) that is no sure request or sanction of its own, right before the envoy named before the
+    /// "to" at <paramref name="to"/>, and the state the envoy serves; null when the verb is one (the reader turns that request into
+    /// the expulsion) or either is unknown.</summary>
+    private (string? Orderer, string? State)? OrderedEnvoyOut(int to, int clauseStart)
+    {
+        for (int t = to - 1; t >= Math.Max(clauseStart, to - 6); t--)
+        {
+            if (!WordIs(t, WordClass.DismissalVerb)) continue;
+            // ("called on the ambassador to leave": a sure request, which the reader turns into the expulsion itself.)
+            if (_hits.Exists(h => h.First == t && (h.Trigger.Type == "SANCTION" || (h.Trigger.Type == "REQUEST" && !h.Trigger.Is(TriggerFlags.Weak))))
+                || Envoy(t, to - 1) is not { } state) return null;
+            var orderers = Subjects(t, clauseStart, out _);
+            return orderers.Count > 0 && orderers[0] != state ? (orderers[0], state) : null;
+        }
+        return null;
     }
 
     /// <summary>Whether an envoy (cue class envoy) stands in the six words before the "to" at <paramref name="to"/>, after a
@@ -475,6 +493,10 @@ internal sealed partial class SentenceReader
                 if (!targets.Contains(id) && !actors.Contains(id)) targets.Add(id);
                 t = _index.ActorLast[m];
             }
+        // "put him on its list": the person a pronoun object stands for.
+        if (targets.Count == 0 && Word(add + 1) is "him" or "her"
+            && Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[add + 1].Start, _sentence, person: true, skip: actors[0]) is { } listed)
+            targets.Add(listed);
         return true;
     }
 
@@ -865,7 +887,7 @@ internal sealed partial class SentenceReader
     {
         int t = first - 1;
         while (t > clauseStart && Word(t) is "had" or "has" or "have" or "begun" or "began" or "begin" or "begins" or "started" or "start"
-               or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been"
+               or "starts" or "to" or "already" or "now" or "also" or "finally" or "will" or "would" or "were" or "are" or "was" or "is" or "been" or "being"
                // "two more batteries are due to move in", "units were expected to arrive": a plan of moving.
                or "due" or "expected" or "scheduled" or "set")
             t--;
@@ -903,6 +925,11 @@ internal sealed partial class SentenceReader
         while (t >= _first && _cues.At(t, "mode") >= 0) t--;
         return Word(t) == "the" && AnswerLink(t - 1);
     }
+
+    /// <summary>Whether a verb of finding has a vehicle as its object with arms or launchers (cue class seizable) told of it later in
+    /// the clause: "found a pickup truck fitted with a launching rail", "found the lorry used to fire the rockets".</summary>
+    private bool VehicleWithArms(bool passive, int last, int clauseEnd) =>
+        !passive && VehicleAfter(last) && _cues.Any("seizable", last + 1, clauseEnd);
 
     /// <summary>Whether the object right after the token, over an article, a number and up to two adjectives, is a vehicle
     /// or a load (cue class vehicle): "intercepted a white pickup", "stopped two trucks".</summary>
@@ -1013,16 +1040,42 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether "a" or "an" after a copula stands before the noun, over a participle of listing ("has been a designated
+    /// Foreign Terrorist Organisation", "is a listed terrorist group", "remains a sanctioned entity").</summary>
+    private bool CopulaBeforeNoun(int first, int clauseStart)
+    {
+        int t = first - 1;
+        while (t > clauseStart && (Word(t) is "designated" or "listed" or "sanctioned" || _doc.Tokens[t].Kind == TokenKind.Quote)) t--;
+        if (Word(t) is not ("a" or "an") || t - 1 < clauseStart) return false;
+        return Word(t - 1) is "is" or "are" or "was" or "were" or "been" or "remains" or "remain" or "remained" or "became" or "becomes";
+    }
+
+    /// <summary>Whether the object of a verb of suspending is a person: the first target a person of the knowledge base, or a word
+    /// of office (role cue person: "governor", "commander", "director") right after the verb over an article or a possessive and one word.</summary>
+    private bool SuspendedPerson(int last, List<string> targets)
+    {
+        if (targets.Count > 0 && IsPerson(targets[0])) return true;
+        int k = last + 1;
+        while (k < _end && k <= last + 3 && Word(k) is "the" or "its" or "his" or "their" or "a" or "two" or "three" or "several") k++;
+        // ("the police chief", "the provincial governor": one word may stand before the word of office.)
+        for (int j = k; j < _end && j <= k + 1; j++)
+            if ((_stage.Roles.ClassOf(Word(j)) & Names.CueClass.Person) != 0) return true;
+        return false;
+    }
+
     /// <summary>Whether staff or diplomats (cue class evacuee) are moved out: in the passive the subject just before the verb and
-    /// "out" right after it ("contractors were flown out"), else the object within four words after the verb and "out" after
+    /// "out" right after it ("contractors were flown out"), else the object within seven words after the verb and "out" after
     /// it ("pulled its foreign staff out of", "flew its diplomats out").</summary>
     private bool EvacueesOut(bool passive, int first, int last, int clauseStart, int clauseEnd)
     {
         // "trainers were flown home", "the instructors had flown home": sent home, the subject too when nothing stands between.
         // ("the diplomats flew out of Baghdad": so does the subject of a verb with "out of" right after it.)
         if (passive || Word(last + 1) == "home" || (Word(last + 1) == "out" && Word(last + 2) == "of")) return Word(last + 1) is "out" or "home" && ObjectOfClass("evacuee", true, first, last, clauseStart, clauseEnd, before: 5);
-        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 5); t++)
-            if (Word(t) is "out" or "home") return t > last + 1 && _cues.Any("evacuee", last + 1, t - 1);
+        // ("flew most of the roughly 200 US troops out of the garrison", "began pulling about 70 of its employees out of Balad": a
+        // counted object with its quantifiers runs up to eight words.)
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 8); t++)
+            // ("ordered its own charge d'affaires home": so is one's envoy sent home, as the object, which the reader turns into a recall.)
+            if (Word(t) is "out" or "home") return t > last + 1 && (_cues.Any("evacuee", last + 1, t - 1) || _cues.Any("envoy", last + 1, t - 1));
         return false;
     }
 

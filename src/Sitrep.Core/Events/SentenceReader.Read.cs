@@ -636,6 +636,8 @@ internal sealed partial class SentenceReader
             var d = local[i];
             if (d == sanction || d.First < sanction.First || d.Status != sanction.Status || !(d.Type == "SANCTION" || (d.Type == "COERCE" && d.Mode == "ban"))) continue;
             if (d.Actor is not null && d.Actor != sanction.Actor && (sanction.Actor is null || !SameCamp(d.Actor, sanction.Actor))) continue;
+            // ("ordered the Swedish ambassador to leave and recalled its own charge d'affaires": two diplomatic measures are two acts.)
+            if (d.Mode != sanction.Mode && EventMerger.Diplomatic(d.Mode) && EventMerger.Diplomatic(sanction.Mode)) continue;
             sanction.Target ??= d.Target;
             local.RemoveAt(i);
         }

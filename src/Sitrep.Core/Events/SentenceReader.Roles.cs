@@ -21,7 +21,8 @@ internal sealed partial class SentenceReader
         for (int k = t; k >= clauseStart && t - k <= 5; k--)
         {
             if (Word(k) is "," or ";" or ":" || _triggerAt[k] != 0) return null;
-            if (Word(k) is not ("mission" or "missions")) continue;
+            // ("the coalition's presence in federal Iraq is to wind down": so is a military presence.)
+            if (Word(k) is not ("mission" or "missions" or "presence")) continue;
             if (k != t && Word(k + 1) is not ("in" or "against" or "inside")) return null;
             int a = k - 1;
             while (a > clauseStart && WordIs(a, WordClass.MissionKind)) a--;
@@ -534,6 +535,18 @@ internal sealed partial class SentenceReader
             if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", mode))
                 return Speaker(first, out _, verbsOfSaying: true);
         return null;
+    }
+
+    /// <summary>Whether a verb of imposing a ban (cue light COERCE:ban) stands right before the noun, over "the" and a time: "decided
+    /// the closure of", "announced on Monday the closing of".</summary>
+    private bool BanDecidedBefore(int first)
+    {
+        int t = Word(first - 1) == "the" ? first - 2 : first - 1;
+        // ("decided on Monday the closure of", "announced, yesterday, the closing of": over a time.)
+        while (t > _first && (_index.Time[t] >= 0 || Word(t) is "," or "on")) t--;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", "ban")) return true;
+        return false;
     }
 
     /// <summary>The actor named right after "to" (an article between) within eight words after the trigger, or null.</summary>

@@ -189,10 +189,16 @@ internal sealed partial class SentenceReader
     {
         int t = first - 1;
         while (t > clauseStart && _doc.Tokens[t].Kind == TokenKind.Quote) t--;
-        if (Word(t) is not ("a" or "an")) return (null, -1);
-        // "listed the group as a Specially Designated Global Terrorist", "designated Harakat al-Nujaba as a terrorist organisation".
-        bool named = Word(t - 1) == "as";
-        if (named) t--;
+        // "listed the group as a Specially Designated Global Terrorist", "designated Harakat al-Nujaba as a terrorist organisation"
+        // ("named the two brothers as Specially Designated Global Terrorists": a plural after "as" alone).
+        bool named;
+        if (Word(t) is "a" or "an")
+        {
+            named = Word(t - 1) == "as";
+            if (named) t--;
+        }
+        else if (Word(t) == "as") named = true;
+        else return (null, -1);
         int end = t - 1;
         // "named Harakat al-Nujaba, the \"Movement of the Noble Ones\", a ...": over an apposition after the name.
         if (Word(end) == "," && AppositionStart(end, _first) is var open && open > _first) end = open - 1;
@@ -201,8 +207,26 @@ internal sealed partial class SentenceReader
         if (end <= clauseStart || _index.Actor[end] is var m && (m < 0 || _index.ActorLast[m] != end)) return (null, -1);
         int before = _index.ActorFirst[m] - 1;
         if (Word(before) == "the") before--;
-        if (before < clauseStart || (!WordIs(before, WordClass.DeclaringVerb) && !(named && WordIs(before, WordClass.ListingVerb)))) return (null, -1);
-        return (_doc.Mentions[m].EntityId, before);
+        if (before >= clauseStart && (WordIs(before, WordClass.DeclaringVerb) || (named && WordIs(before, WordClass.ListingVerb))))
+            return (_doc.Mentions[m].EntityId, before);
+        // "names AAH's secretary-general Qais al-Khazali and his brother Laith al-Khazali as Specially Designated Global Terrorists":
+        // the last of a list of names before "as"; the declared is the first named after the verb, with only names, "and", commas,
+        // possessives and lower-case words of kin or office between.
+        if (!named) return (null, -1);
+        for (int k = before; k >= Math.Max(clauseStart, before - 14); k--)
+        {
+            if (_index.Actor[k] >= 0) { k = _index.ActorFirst[_index.Actor[k]]; continue; }
+            if (WordIs(k, WordClass.DeclaringVerb) || WordIs(k, WordClass.ListingVerb))
+            {
+                // ("AAH's secretary-general Qais al-Khazali": an owner before "'s" is no name of the list.)
+                for (int j = k + 1; j <= end; j++)
+                    if (_index.Actor[j] is var a && a >= 0 && Word(_index.ActorLast[a] + 1) is not ("'s" or "’s" or "'" or "’"))
+                        return (_doc.Mentions[a].EntityId, k);
+                return (null, -1);
+            }
+            if (_doc.Tokens[k].Kind is TokenKind.Punctuation && Word(k) != "," || _triggerAt[k] != 0 || _doc.Tokens[k].Is(TokenFlags.Capitalized)) return (null, -1);
+        }
+        return (null, -1);
     }
 
     /// <summary>The verb of command before a ban verb ("ordered eight channels to close their offices", "ordering all
@@ -867,7 +891,7 @@ internal sealed partial class SentenceReader
         // "in western Iraq", "across northern Syria", "in the occupied Golan Heights": a direction or the article
         // between the preposition and the name.
         int lead = LeadIn(first);
-        bool locative = Word(lead) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at";
+        bool locative = Word(lead) is "in" or "across" or "inside" or "throughout" or "into" or "near" or "at" or "over";
         if (_index.Actor[first] >= 0 && !Outspans(p) && !Whereabouts(_index.Actor[first], p) && !LocalForce(_index.Actor[first], p)
             && !(lead < first - 1 && locative)) return false;
         if (TakenTo(first) || SpeakerPlace(p)) return false;

@@ -15,6 +15,16 @@ internal sealed class Lexeme(string lower, List<(string[] Words, Trigger Value)>
     public int? Cardinal { get; } = cardinal;
     /// <summary>The word classes of <c>cues.tsv</c> the word is in (<see cref="EventLexicon.WordClasses"/>).</summary>
     public WordClass Classes { get; } = ClassesOf(cues);
+    /// <summary>The phrases of <see cref="Cues"/> a sentence's cue reader looks for (all but the word classes, which are
+    /// asked of the word alone), in the same order; null when the word starts none.</summary>
+    /// <remarks>"the" starts 32 cue phrases and "a" 15: the reader went through all of them at every such token, the
+    /// word classes too, and compared the next token with each phrase's second word (a ninth of the events step).</remarks>
+    public CuePhrase[]? SentencePhrases { get; } = SentencePhrasesOf(cues);
+    /// <summary>A bit (<see cref="SentenceCues.ClassBit"/>) for the class of each phrase of <see cref="Cues"/>: a class
+    /// whose bit is clear starts no phrase at the word, which is told without going through the phrases.</summary>
+    public ulong CueClassBits { get; } = ClassBitsOf(cues, oneWord: false);
+    /// <summary>As <see cref="CueClassBits"/>, for the one-word phrases only.</summary>
+    public ulong OneWordClassBits { get; } = ClassBitsOf(cues, oneWord: true);
 
     private static WordClass ClassesOf(List<(string[] Words, Cue Value)>? cues)
     {
@@ -24,4 +34,32 @@ internal sealed class Lexeme(string lower, List<(string[] Words, Trigger Value)>
                 if (words.Length == 1) classes |= cue.Word;
         return classes;
     }
+
+    private static CuePhrase[]? SentencePhrasesOf(List<(string[] Words, Cue Value)>? cues)
+    {
+        if (cues is null) return null;
+        var phrases = new List<CuePhrase>(cues.Count);
+        foreach (var (words, cue) in cues)
+            if (!cue.WordOnly) phrases.Add(new CuePhrase(words, cue));
+        return phrases.Count == 0 ? null : [.. phrases];
+    }
+
+    private static ulong ClassBitsOf(List<(string[] Words, Cue Value)>? cues, bool oneWord)
+    {
+        ulong bits = 0;
+        if (cues is not null)
+            foreach (var (words, cue) in cues)
+                if (!oneWord || words.Length == 1) bits |= SentenceCues.ClassBit(cue.Class);
+        return bits;
+    }
+}
+
+/// <summary>A cue phrase as a sentence's cue reader matches it, with the length of its second word (0 for a phrase of
+/// one word): a phrase whose second word is not as long as the next token cannot match there (a case-blind comparison
+/// of two words of different lengths is false), and is passed over without comparing characters.</summary>
+internal readonly struct CuePhrase(string[] words, Cue cue)
+{
+    public string[] Words { get; } = words;
+    public Cue Cue { get; } = cue;
+    public int SecondLength { get; } = words.Length > 1 ? words[1].Length : 0;
 }

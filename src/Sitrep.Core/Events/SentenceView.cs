@@ -144,7 +144,7 @@ public sealed class SentenceCues
     /// <summary>A bit for a cue class, from its length and three of its characters: equal classes have the same bit,
     /// so a class whose bit the sentence's hits did not set has no hit there, and the look-ups below stop at once.
     /// (Classes that share a bit only go on to the comparisons.)</summary>
-    private static ulong ClassBit(string cls) =>
+    internal static ulong ClassBit(string cls) =>
         cls.Length < 2 ? 1UL : 1UL << ((cls[0] + cls[1] * 5 + cls[^1] * 11 + cls.Length * 3) & 63);
 
     public SentenceCues() { }
@@ -169,20 +169,32 @@ public sealed class SentenceCues
         {
             _at[t - first] = -1;
             if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url) continue;
-            // The story's word layer has the phrases at hand; without it the filter spares most words a look-up.
-            var phrases = scratch is not null ? ((scratch.Marks[t] & StoryScratch.HasCues) == 0 ? null : scratch.Lexeme(doc, lex, t).Cues)
-                : !lex.Cues.MayStart(doc.TokenText(t)) ? null : lex.Cues.StartingWith(doc.TokenText(t));
-            if (phrases is null) continue;
             _at[t - first] = _hits.Count;
-            // The phrases that match here, longest first (PhraseMatcher.AllIn's order), straight into the hits.
-            foreach (var (words, cue) in phrases)
-                if (!cue.WordOnly && PhraseMatcher<Cue>.Matches(doc, t, end, words))
-                {
-                    _hits.Add((t, t + words.Length - 1, cue));
-                    _classes |= ClassBit(cue.Class);
-                }
+            // The story's word layer has the phrases at hand; without it the filter spares most words a look-up.
+            if (scratch is not null) AddHits(doc, t, end, (scratch.Marks[t] & StoryScratch.HasCues) == 0 ? null : scratch.Lexeme(doc, lex, t).SentencePhrases);
+            else if (lex.Cues.MayStart(doc.TokenText(t)) && lex.Cues.StartingWith(doc.TokenText(t)) is { } phrases)
+                // The phrases that match here, longest first (PhraseMatcher.AllIn's order), straight into the hits.
+                foreach (var (words, cue) in phrases)
+                    if (!cue.WordOnly && PhraseMatcher<Cue>.Matches(doc, t, end, words)) Add(t, words.Length, cue);
             if (_hits.Count == _at[t - first]) _at[t - first] = -1;
         }
+    }
+
+    /// <summary>Adds the phrases (a lexeme's <see cref="Lexeme.SentencePhrases"/>) that match at the token, in their order
+    /// (longest first); a phrase whose second word is not as long as the next token is passed over unread.</summary>
+    private void AddHits(Document doc, int t, int end, CuePhrase[]? phrases)
+    {
+        if (phrases is null) return;
+        int next = t + 1 < end ? doc.Tokens[t + 1].Length : -1;
+        foreach (ref readonly var phrase in phrases.AsSpan())
+            if ((phrase.SecondLength == 0 || phrase.SecondLength == next) && PhraseMatcher<Cue>.Matches(doc, t, end, phrase.Words))
+                Add(t, phrase.Words.Length, phrase.Cue);
+    }
+
+    private void Add(int t, int words, Cue cue)
+    {
+        _hits.Add((t, t + words - 1, cue));
+        _classes |= ClassBit(cue.Class);
     }
 
     /// <summary>The cue hits in text order (a List, so a foreach over it allocates no enumerator).</summary>

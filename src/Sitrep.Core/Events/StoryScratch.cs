@@ -49,10 +49,12 @@ internal sealed class StoryScratch(int tokens)
     public bool WordIs(Document doc, EventLexicon lex, int token, WordClass classes) =>
         token >= 0 && token < doc.Tokens.Length && (Classes[token] & classes) != 0;
 
-    /// <summary>Whether a one-word cue of the class stands at the token (asked of the token's lexeme).</summary>
+    /// <summary>Whether a one-word cue of the class stands at the token (asked of the token's lexeme; its class bits
+    /// turn most words away before their phrases are read).</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)
     {
-        if (token < 0 || token >= doc.Tokens.Length || (Marks[token] & HasCues) == 0 || Lexeme(doc, lex, token).Cues is not { } phrases) return false;
+        if (token < 0 || token >= doc.Tokens.Length || (Marks[token] & HasCues) == 0 || Lexeme(doc, lex, token) is not { Cues: { } phrases } lexeme
+            || (lexeme.OneWordClassBits & SentenceCues.ClassBit(cls)) == 0) return false;
         foreach (var (words, cue) in phrases)
             if (words.Length == 1 && cue.Class == cls) return true;
         return false;
@@ -63,9 +65,10 @@ internal sealed class StoryScratch(int tokens)
     /// reaches that token too).</summary>
     public bool CueCovers(Document doc, EventLexicon lex, int token, string cls, int back, int through = -1)
     {
+        ulong bit = SentenceCues.ClassBit(cls);
         for (int start = Math.Max(0, token - back); start <= token; start++)
         {
-            if ((Marks[start] & HasCues) == 0 || Lexeme(doc, lex, start).Cues is not { } phrases) continue;
+            if ((Marks[start] & HasCues) == 0 || Lexeme(doc, lex, start) is not { Cues: { } phrases } lexeme || (lexeme.CueClassBits & bit) == 0) continue;
             // Only a phrase of the class long enough to reach the token is matched.
             foreach (var (words, cue) in phrases)
                 if (cue.Class == cls && start + words.Length - 1 >= Math.Max(token, through) && PhraseMatcher<Cue>.Matches(doc, start, doc.Tokens.Length, words)) return true;

@@ -250,21 +250,31 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         doc.Mentions.AddRange(mentions);
         // "Qassem Soleimani", "Abu Baqir al-Saadi": a word of a person's name that the gazetteer also holds (Sulaymaniyah,
         // Saudi) is part of the name, no place.
-        doc.Places.RemoveAll(place => InsideName(doc, mentions, place) || OfForces(doc, mentions, place) || InOutletName(doc, mentions, place.Start, place.Length));
+        var outlets = OutletNames(doc, mentions);
+        doc.Places.RemoveAll(place => InsideName(doc, mentions, place) || OfForces(doc, mentions, place) || Inside(outlets, place.Start, place.Length));
         // "told Baghdad Today that ...": a word of time in an outlet's name is none.
-        doc.Times.RemoveAll(time => InOutletName(doc, mentions, time.Start, time.Length));
+        if (outlets is not null) doc.Times.RemoveAll(time => Inside(outlets, time.Start, time.Length));
     }
 
-    /// <summary>Whether a span lies inside the name of a news outlet: one the knowledge base holds ("Baghdad Today", "Kurdistan
-    /// 24") or the page's own outlet as its source names it ("received by Baghdad Al-Youm"). Its place and its "Today" say
-    /// nothing of where or when.</summary>
-    private bool InOutletName(Document doc, List<Mention> mentions, int start, int length)
+    /// <summary>The spans of the names of news outlets in the story: those the knowledge base holds ("Baghdad Today", "Kurdistan
+    /// 24") and the page's own outlet as its source names it ("received by Baghdad Al-Youm"); null when there are none. A place
+    /// or a "Today" inside one says nothing of where or when.</summary>
+    private List<(int Start, int End)>? OutletNames(Document doc, List<Mention> mentions)
     {
+        List<(int Start, int End)>? spans = null;
         foreach (var m in mentions)
-            if (m.Start <= start && start + length <= m.End && m.Length > length && m.EntityId is { } id && KindOf(doc, id) == "media") return true;
-        if (doc.Source.Outlet is not { Length: > 0 } outlet || outlet.IndexOf(' ') < 0) return false;
-        for (int at = doc.Text.IndexOf(outlet, StringComparison.OrdinalIgnoreCase); at >= 0; at = doc.Text.IndexOf(outlet, at + 1, StringComparison.OrdinalIgnoreCase))
-            if (at <= start && start + length <= at + outlet.Length) return true;
+            if (m.EntityId is { } id && KindOf(doc, id) == "media") (spans ??= []).Add((m.Start, m.End));
+        if (doc.Source.Outlet is { Length: > 0 } outlet && outlet.IndexOf(' ') > 0)
+            for (int at = doc.Text.IndexOf(outlet, StringComparison.OrdinalIgnoreCase); at >= 0; at = doc.Text.IndexOf(outlet, at + 1, StringComparison.OrdinalIgnoreCase))
+                (spans ??= []).Add((at, at + outlet.Length));
+        return spans;
+    }
+
+    private static bool Inside(List<(int Start, int End)>? spans, int start, int length)
+    {
+        if (spans is null) return false;
+        foreach (var (from, to) in spans)
+            if (from <= start && start + length <= to && to - from > length) return true;
         return false;
     }
 

@@ -62,7 +62,8 @@ internal sealed partial class SentenceReader
             }
         // "a roadside bomb hit a convoy ..., burning one truck", "struck the depot, destroying two launchers": an ambiguous
         // verb of harm in -ing after a comma tells what the attack told before it did, no act of its own.
-        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Is(TriggerFlags.Weak) && !trigger.Is(TriggerFlags.Toll)
+        // ("projectiles landed in Dora, setting fire to cars": so does a verb of cue class consequence.)
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && (trigger.Is(TriggerFlags.Weak) || _cues.At(first, "consequence") >= 0) && !trigger.Is(TriggerFlags.Toll)
             && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "," && AttackBefore(first)) return;
         // "the units will be pulled out within weeks, leaving police to hold the town", "withdrew from the base, handing it
         // to the army": a withdrawal in -ing after a comma tells what the withdrawal told before it leaves behind, no act of its own.

@@ -62,6 +62,14 @@ internal sealed partial class SentenceReader
             }
         // "a roadside bomb hit a convoy ..., burning one truck", "struck the depot, destroying two launchers": an ambiguous
         // verb of harm in -ing after a comma tells what the attack told before it did, no act of its own.
+        // "Security forces found the launch vehicle burning near the border": an -ing verb of harm after the object of a verb of
+        // finding or seeing (cue class finding) is the state found, no act.
+        // ("Witnesses saw militants firing rockets": a verb that is no weak one of harm is the act seen.)
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Is(TriggerFlags.Weak) && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) != ","
+            && _cues.Last("finding", Math.Max(_first, first - 5), first - 3) is { Last: var found } && !WordBetween(found + 1, first - 1, ",")
+            // ("The zone saw a day of fighting": the -ing word after "of" is the noun seen.)
+            && Word(found + 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her" && Word(first - 1) != "of")
+            return;
         // ("projectiles landed in Dora, setting fire to cars": so does a verb of cue class consequence.)
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && (trigger.Is(TriggerFlags.Weak) || _cues.At(first, "consequence") >= 0) && !trigger.Is(TriggerFlags.Toll)
             && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "," && AttackBefore(first)) return;

@@ -102,7 +102,8 @@ internal sealed partial class SentenceReader
             int toll = -1;
             for (int k = f - 2; k >= _first && k >= f - 16; k--)
             {
-                if (Word(k) is ";" or ":" || _cues.At(k, "boundary") >= 0) break;
+                // ("the death toll rose to 14 and the number of wounded rose to 31": the second count is of the wounded.)
+                if (Word(k) is ";" or ":" or "and" or "wounded" or "injured" || _cues.At(k, "boundary") >= 0 || _cues.At(k, "toll-rise") >= 0) break;
                 if (Word(k) == "toll" && Word(k - 1) is "death" or "the") { toll = k; break; }
             }
             if (toll < 0 || Nearest(local, f) is not { Type: "ASSAULT" } target) continue;

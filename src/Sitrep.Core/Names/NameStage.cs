@@ -297,7 +297,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             int named = mentions.FindIndex(m => m.Kind == MentionKind.Actor && m.Start == tokens[t].Start && m.Length == tokens[t].Length);
             if (country is null && named >= 0 && kb[mentions[named].EntityId!] is { Kind: "government", Country: { } c }) country = c;
             if (country is null || !_forcesOf.TryGetValue(country, out var forces) || kb.Actors[forces].Id == id) continue;
-            var mention = new Mention(tokens[t].Start, tokens[t].Length, force.Sentence, MentionKind.Actor, kb.Actors[forces].Id, "name");
+            // (Via "shared": "US" is no spelling of the forces' name, only a word that shares the noun after it.)
+            var mention = new Mention(tokens[t].Start, tokens[t].Length, force.Sentence, MentionKind.Actor, kb.Actors[forces].Id, "shared");
             if (named >= 0) mentions[named] = mention;
             else mentions.Add(mention);
         }

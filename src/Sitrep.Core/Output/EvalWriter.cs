@@ -73,7 +73,8 @@ public static class EvalWriter
                     order.Add(id);
                     docs[id] = s;
                 }
-                set.Add(s.Text.Substring(m.Start, m.Length));
+                // ("US and coalition forces": a state's name that shares the noun of forces is no spelling of their name.)
+                if (m.Via != "shared") set.Add(s.Text.Substring(m.Start, m.Length));
             }
         w.WriteStartArray("actors");
         foreach (var id in order)

@@ -54,14 +54,16 @@ public sealed class EventSpecTests
     // later that day (595 rows): F1 0.936, material F1 0.948.
     // On 2026-11-22 at the end of the afternoon session (684 rows): F1 0.946, material F1 0.959; at the end of the next
     // session (833 rows, score.py): F1 0.958, material F1 0.971; on 22 November 13:40 (1,006 rows): F1 0.963, material F1
-    // 0.973 (score.py 0.967, 0.978). On 22 November 2026 at night (1,550 rows): F1 0.973, material F1 0.981.
-    private const double SentenceAllBar = 0.965, SentenceMaterialBar = 0.975;
+    // 0.973 (score.py 0.967, 0.978). On 22 November 2026 at night (1,550 rows): F1 0.973, material F1 0.981. On 22
+    // November late at night (1,637 gold rows, score.py): F1 0.975, material F1 0.983.
+    private const double SentenceAllBar = 0.97, SentenceMaterialBar = 0.978;
     // First measured (2026-11-21, events@1): F1 0.494, material F1 0.592 (score.py: 0.504, 0.592); on 2026-11-22: F1 0.615,
     // material F1 0.678 (score.py: 0.615, 0.671); later that day: F1 0.626, material F1 0.684 (score.py: 0.626, 0.677).
     // At the end of the afternoon session: F1 0.637, material F1 0.692 (score.py: 0.637, 0.686); at the end of the next
     // session (score.py): F1 0.654, material F1 0.714; on 22 November 13:40: F1 0.653, material F1 0.720 (score.py 0.656,
-    // 0.720). At the end of 22 November (night): F1 0.662, material F1 0.725 (score.py 0.665, 0.725).
-    private const double HeldOutAllBar = 0.655, HeldOutMaterialBar = 0.72;
+    // 0.720). At the end of 22 November (night): F1 0.662, material F1 0.725 (score.py 0.665, 0.725). Late that night
+    // (score.py): F1 0.671, material F1 0.734.
+    private const double HeldOutAllBar = 0.66, HeldOutMaterialBar = 0.725;
     // The tuning set (72 articles, tuned on; t61-t72 added blind) on 2026-11-22: F1 0.642, material F1 0.719
     // (score.py: 0.647, 0.726); after that session's rules and the prec4 round: F1 0.662, material F1 0.755 (score.py 0.667, 0.762);
     // with t73-t84 (84 articles): F1 0.657, material F1 0.749 (score.py 0.661, 0.756); after the session's later rules and the
@@ -84,8 +86,10 @@ public sealed class EventSpecTests
     // round and rules from blind text: 0.678, 0.802 (240 articles); with t241-t264 (264 articles; scored blind at 0.678 and
     // 0.622 material): score.py 0.672, 0.790 (this test: 0.669, 0.786). At that session's end, after a second round, 0.675,
     // 0.797; with t265-t276 (276 articles; scored blind at 0.737 material at the session's start, 0.725 at its end):
-    // score.py 0.673, 0.794 (this test: 0.670, 0.790).
-    private const double TuningAllBar = 0.665, TuningMaterialBar = 0.785;
+    // score.py 0.673, 0.794 (this test: 0.670, 0.790). Late on 22 November, after a helper round and rules from three blind
+    // batches: 0.678, 0.801 (276 articles); with t277-t324 (324 articles; four batches written blind that night, scored first
+    // at 0.667, 0.784, 0.729 and 0.678 material, t289-t300 kept unseen to the end, 0.788 then): score.py 0.677, 0.791.
+    private const double TuningAllBar = 0.67, TuningMaterialBar = 0.785;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -93,7 +97,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 276, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 324, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

@@ -24,15 +24,7 @@ public sealed class DeterminismTests
     [Fact]
     public void Each_article_comes_out_the_same_in_any_order_and_in_parallel()
     {
-        var dir = Shared.OwnCorpusDir("tuning");
-        Assert.NotNull(dir);
-        var articles = Directory.GetFiles(Path.Combine(dir, "gold"), "*.json").Order(StringComparer.Ordinal).Select(goldFile =>
-        {
-            var id = Path.GetFileNameWithoutExtension(goldFile);
-            var published = JsonDocument.Parse(File.ReadAllText(goldFile)).RootElement.GetProperty("published").GetString();
-            return new RawArticle(new SourceInfo(id + ".txt", Published: published is null ? null : DateOnly.Parse(published)),
-                File.ReadAllText(Path.Combine(dir, "articles", id + ".txt")), "text");
-        }).ToList();
+        var articles = Shared.OwnArticles("tuning");
         Assert.True(articles.Count >= 100, $"{articles.Count} articles");
 
         var inOrder = articles.ToDictionary(a => a.Source.Id, a => Eval(Shared.Pipeline.Process(a)));

@@ -15,18 +15,7 @@ namespace Sitrep.Core.Tests.Pipeline;
 /// </summary>
 public sealed class WrappedTextTests
 {
-    private static List<RawArticle> Articles()
-    {
-        var dir = Shared.OwnCorpusDir("tuning");
-        Assert.NotNull(dir);
-        return Directory.GetFiles(Path.Combine(dir, "gold"), "*.json").Order(StringComparer.Ordinal).Select(goldFile =>
-        {
-            var id = Path.GetFileNameWithoutExtension(goldFile);
-            var published = JsonDocument.Parse(File.ReadAllText(goldFile)).RootElement.GetProperty("published").GetString();
-            return new RawArticle(new SourceInfo(id + ".txt", Published: published is null ? null : DateOnly.Parse(published)),
-                File.ReadAllText(Path.Combine(dir, "articles", id + ".txt")), "text");
-        }).ToList();
-    }
+    private static List<RawArticle> Articles() => Shared.OwnArticles("tuning");
 
     /// <summary>Each line wrapped at the width, breaking at spaces (a word longer than the width keeps its line).</summary>
     private static string Wrap(string text, int width)
@@ -74,7 +63,7 @@ public sealed class WrappedTextTests
             if (!plain.SequenceEqual(wrapped)) differ.Add(article.Source.Id);
         }
         Assert.True(events > 1000, $"{events} events");
-        // Two articles of 276 differ at width 100 (a date a paragraph gives an event of the next), none at 72.
+        // At width 100 an article or two differ (a date one paragraph gives an event of the next), none at 72.
         Assert.True(differ.Count <= (width == 72 ? 0 : 2), $"{differ.Count} articles differ when wrapped at {width}: {string.Join(", ", differ.Take(10))}");
     }
 

@@ -30,6 +30,19 @@ public static class Shared
         return null;
     }
 
+    /// <summary>The articles of <c>tests/corpus/NAME</c> in order of their ids, each with the publication date its gold gives.</summary>
+    public static List<RawArticle> OwnArticles(string name)
+    {
+        var dir = OwnCorpusDir(name) ?? throw new DirectoryNotFoundException($"tests/corpus/{name}");
+        return Directory.GetFiles(Path.Combine(dir, "gold"), "*.json").Order(StringComparer.Ordinal).Select(goldFile =>
+        {
+            var id = Path.GetFileNameWithoutExtension(goldFile);
+            var published = System.Text.Json.JsonDocument.Parse(File.ReadAllText(goldFile)).RootElement.GetProperty("published").GetString();
+            return new RawArticle(new SourceInfo(id + ".txt", Published: published is null ? null : DateOnly.Parse(published)),
+                File.ReadAllText(Path.Combine(dir, "articles", id + ".txt")), "text");
+        }).ToList();
+    }
+
     /// <summary>The folder of the shared evaluation corpus, or null when it is not beside the project.</summary>
     public static string? CorpusDir
     {

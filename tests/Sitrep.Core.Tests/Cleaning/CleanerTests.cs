@@ -98,10 +98,21 @@ public sealed class CleanerTests
     [InlineData("Iraq", BlockKind.Label)]
     [InlineData("WORLD · IRAQ", BlockKind.Label)]
     [InlineData("The strike came hours after the warning, officials said.", BlockKind.Paragraph)]
+    [InlineData("Protesters gather outside the embassy (Ahmed Saad)", BlockKind.Caption)]
     public void Cleaner_marks_what_a_kept_line_is(string line, BlockKind kind)
     {
         var page = Clean($"{Body}\n{line}");
         Assert.Equal(kind, page.Blocks[1].Kind);
+    }
+
+    [Theory]
+    [InlineData("Security forces arrest three suspected Daesh members in Tarmiyah on Tuesday, interior ministry says (MoI)")]
+    [InlineData("Turkish jets struck positions of the Kurdistan Workers' Party (PKK)")]
+    [InlineData("Iraqi F-16s strike hideouts in the Mutaibija basin, Joint Operations Command says (JOC)")]
+    public void Cleaner_takes_a_line_ending_in_an_acronym_in_brackets_for_no_caption(string line)
+    {
+        var page = Clean($"{Body}\n{line}");
+        Assert.NotEqual(BlockKind.Caption, page.Blocks[1].Kind);
     }
 
     [Fact]

@@ -11,9 +11,19 @@ internal sealed partial class SentenceReader
     {
         if (trigger.IsVerb || trigger.Type != "ASSAULT" || trigger.Lemma is not ("attack" or "strike" or "airstrike" or "air strike" or "raid" or "assault" or "operation"))
             return false;
+        if (_lex.SiteActors.Contains(id) || KindOf(id) is not ("armed_group" or "state_force" or "government" or "coalition")) return false;
         int of = Word(f - 1) == "the" ? f - 2 : f - 1;
-        return of == last + 1 && Word(of) == "of" && !_lex.SiteActors.Contains(id)
-            && KindOf(id) is "armed_group" or "state_force" or "government" or "coalition";
+        if (of == last + 1 && Word(of) == "of") return true;
+        // "an attack of remnants of the terrorist Daesh gangs": over the body's people (cue class remnant) and a word before
+        // the body's name.
+        int t = last + 1;
+        if (Word(t) != "of") return false;
+        t++;
+        if (Word(t) == "the") t++;
+        if (_cues.At(t, "remnant") < 0 || Word(t + 1) != "of") return false;
+        t += 2;
+        if (Word(t) == "the") t++;
+        return t == f || (t + 1 == f && _index.Actor[t] < 0 && _doc.Tokens[t].Kind == TokenKind.Word);
     }
 
     /// <summary>Names after the trigger in its clause: "by X" is the agent, other actors are targets

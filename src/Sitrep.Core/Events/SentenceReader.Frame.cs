@@ -22,6 +22,11 @@ internal sealed partial class SentenceReader
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
         // "arrested two men accused of planting the explosive devices", "detained a man suspected of firing rockets at the airport
         // on Sunday": the act laid on those held is theirs, not the subject's; with no time of its own it is only the charge.
+        // "arrested 23 wanted in cases of murder, terrorism and drugs": a noun of attack among the crimes one is wanted or held
+        // for (cue class crime-case, up to five words before it) is the charge, no act ("sentenced for the killing of X in July
+        // 2020", dated in its own words, is told).
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && _cues.Last("crime-case", Math.Max(_first, first - 6), first - 1) is { Last: var charged }
+            && !WordBetween(charged + 1, first - 1, ";") && !TimeIn(charged + 1, Math.Min(_end - 1, last + 6))) return;
         // (An act with a target of its own, "accused of throwing stones at the soldiers", is kept.)
         bool alleged = trigger.Type == "ASSAULT" && Alleged(first, clauseStart), charge = alleged && !TimeIn(last + 1, clauseEnd);
         // "Khazali said the factions would resume attacks if Washington did not set a date", "warned that its fighters will strike

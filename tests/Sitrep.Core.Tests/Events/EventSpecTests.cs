@@ -88,8 +88,10 @@ public sealed class EventSpecTests
     // 0.797; with t265-t276 (276 articles; scored blind at 0.737 material at the session's start, 0.725 at its end):
     // score.py 0.673, 0.794 (this test: 0.670, 0.790). Late on 22 November, after a helper round and rules from three blind
     // batches: 0.678, 0.801 (276 articles); with t277-t324 (324 articles; four batches written blind that night, scored first
-    // at 0.667, 0.784, 0.729 and 0.678 material, t289-t300 kept unseen to the end, 0.788 then): score.py 0.677, 0.791.
-    private const double TuningAllBar = 0.67, TuningMaterialBar = 0.785;
+    // at 0.667, 0.784, 0.729 and 0.678 material, t289-t300 kept unseen to the end, 0.788 then): score.py 0.677, 0.791; with
+    // t325-t348 (348 articles; two batches written blind at that session's end, scored at 0.725 and 0.646 material, the same
+    // as at its start): score.py 0.675, 0.787.
+    private const double TuningAllBar = 0.665, TuningMaterialBar = 0.78;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -97,7 +99,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 324, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 348, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

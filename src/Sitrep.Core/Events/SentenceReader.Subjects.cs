@@ -190,7 +190,11 @@ internal sealed partial class SentenceReader
             if (_cues.At(t, "speech") >= 0 && _cues.At(t, "claim") < 0 && TypeAt(t) is null && Word(t + 1) is not ("itself" or "themselves")
                 && (MaterialAt(first) || ReportedSubjectAfter(t))) return found;
             // "... were killed when 18 rockets struck the base": a subordinate clause has its own subject.
-            if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas")
+            // ("Security forces searched the area after the attack and arrested two men": "after" and a noun phrase in the
+            // first of two verbs joined by "and" is no clause; the second verb's subject is the first one's.)
+            if (_index.Place[t] < 0 && _index.Time[t] < 0 && Word(t) is "when" or "after" or "before" or "because" or "until" or "unless" or "once" or "whereas"
+                && !(Word(t) is "after" or "before" && Word(t + 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her" && Word(head - 1) == "and"
+                     && !WordBetween(t + 1, head - 2, ",") && !WordBetween(t + 1, head - 2, "and")))
                 return found;
             // "Syria bases carry the load as Kirkuk strikes raise the stakes": a verb a few words after "as" (not "as well as",
             // "such as", "as part of") is the subordinate clause's, whose subject is no name before "as".

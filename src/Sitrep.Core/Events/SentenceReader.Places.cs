@@ -148,7 +148,7 @@ internal sealed partial class SentenceReader
     {
         int place = _index.PlaceFirst[p];
         if (place >= first) return false;
-        foreach (var h in _hits) if (h.First == first && h.Trigger.IsVerb) return false;
+        if (VerbAt(first)) return false;
         // ("the Israeli strike", "the PKK attack": over the name of the act's doer.)
         int det = first - 1;
         while (det > _index.PlaceLast[p] && det >= first - 3 && (_index.Actor[det] >= 0 || _cues.At(det, "demonym") >= 0)) det--;
@@ -167,7 +167,7 @@ internal sealed partial class SentenceReader
     /// blaming between an act's noun and a place after it opens a predicate of its own, whose places are not the act's.</summary>
     private bool StatementBetween(int first, int last, int t)
     {
-        foreach (var h in _hits) if (h.First == first && h.Trigger.IsVerb) return false;
+        if (VerbAt(first)) return false;
         foreach (var h in _hits)
             if (h.First > last && h.Last < t && h.Trigger.IsVerb && !EventLexicon.IsMaterial(h.Trigger.Type)) return true;
         return false;

@@ -661,6 +661,13 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    /// <summary>Whether a trigger read as a verb starts at the token.</summary>
+    private bool VerbAt(int first)
+    {
+        foreach (var h in _hits) if (h.First == first && h.Trigger.IsVerb) return true;
+        return false;
+    }
+
     /// <summary>Whether a verb of saying (and "that") stands right before the token: "saying it", "said that they".</summary>
     private bool SpeechBefore(int t)
     {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Sitrep.Core.Documents;
-using Sitrep.Core.Output;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tests.Support;
 
@@ -18,12 +17,7 @@ public sealed class EventSpecTests
 {
     private static string Here([System.Runtime.CompilerServices.CallerFilePath] string here = "") => Path.GetDirectoryName(here)!;
 
-    private static JsonElement Eval(ProcessedPage page)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream)) EvalWriter.Write(w, page, Shared.Builder.Actors);
-        return JsonDocument.Parse(stream.ToArray()).RootElement.Clone();
-    }
+    private static JsonElement Eval(ProcessedPage page) => JsonDocument.Parse(Shared.EvalJson(page)).RootElement.Clone();
 
     private static ProcessedPage Process(string id, string text, string? published) =>
         Shared.Pipeline.Process(new RawArticle(new SourceInfo(id, Published: published is null ? null : DateOnly.Parse(published)), text, "text"));

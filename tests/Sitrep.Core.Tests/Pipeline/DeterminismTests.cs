@@ -1,7 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using Sitrep.Core.Documents;
-using Sitrep.Core.Output;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tests.Support;
 
@@ -14,12 +11,7 @@ namespace Sitrep.Core.Tests.Pipeline;
 /// </summary>
 public sealed class DeterminismTests
 {
-    private static string Eval(ProcessedPage page)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream)) EvalWriter.Write(w, page, Shared.Builder.Actors);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static string Eval(ProcessedPage page) => Encoding.UTF8.GetString(Shared.EvalJson(page));
 
     [Fact]
     public void Each_article_comes_out_the_same_in_any_order_and_in_parallel()

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Sitrep.Core.Documents;
-using Sitrep.Core.Output;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tests.Support;
 
@@ -38,9 +37,7 @@ public sealed class WrappedTextTests
     /// <summary>The page's events in the eval shape, without their evidence (whose line breaks differ).</summary>
     private static List<string> Events(ProcessedPage page)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream)) EvalWriter.Write(w, page, Shared.Builder.Actors);
-        var root = JsonDocument.Parse(stream.ToArray()).RootElement;
+        var root = JsonDocument.Parse(Shared.EvalJson(page)).RootElement;
         return root.GetProperty("events").EnumerateArray()
             .Select(e => string.Join("|", e.EnumerateObject().Where(p => p.Name != "evidence").Select(p => p.Name + "=" + p.Value.GetRawText())))
             .ToList();

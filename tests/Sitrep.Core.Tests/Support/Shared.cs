@@ -30,6 +30,14 @@ public static class Shared
         return null;
     }
 
+    /// <summary>The page as <c>sitrep extract --format eval</c> writes it (UTF-8 JSON bytes).</summary>
+    public static byte[] EvalJson(ProcessedPage page)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new System.Text.Json.Utf8JsonWriter(stream)) Sitrep.Core.Output.EvalWriter.Write(w, page, Builder.Actors);
+        return stream.ToArray();
+    }
+
     /// <summary>The articles of <c>tests/corpus/NAME</c> in order of their ids, each with the publication date its gold gives.</summary>
     public static List<RawArticle> OwnArticles(string name)
     {

@@ -13,7 +13,7 @@ public sealed record Place(string Id, string Name, string Kind, string? Parent, 
     public int Precision => Kind switch
     {
         "district" => 2,
-        "governorate" or "country" or "region" => 3,
+        "governorate" or "country" or "region" or "part" => 3,
         _ => 1,
     };
 
@@ -32,13 +32,17 @@ public sealed class Gazetteer
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
     {
         "country", "governorate", "district", "city", "town", "village", "military_base", "airport", "embassy",
-        "border_crossing", "oil_field", "port", "region", "site",
+        "border_crossing", "oil_field", "port", "region", "part", "site",
     };
 
     private readonly List<Place> _places;
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly NameTrie _trie;
     private readonly List<List<(int Place, string? Short)>?> _terminal = [];
+
+    /// <summary>First parts of the names of parts the gazetteer writes in lower case ("northern Iraq", "north-east Syria"):
+    /// such a name may start lower-case in the text too, where every other place name starts capitalized.</summary>
+    private readonly HashSet<int> _lowerStarts = [];
 
     /// <summary>Capitalized words that are never a place, however their spelling folds (<c>data/places/not-places.txt</c>:
     /// "Koran" is no spelling of Qurna).</summary>
@@ -66,13 +70,35 @@ public sealed class Gazetteer
         foreach (var p in places)
             if (p.Kind == "country" && p.Country is not null) _countries.TryAdd(p.Country, p);
         foreach (var p in places) _ancestors[p.Id] = Ancestry(p).Skip(1).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        AddParts(places);
         for (int i = 0; i < places.Count; i++)
             foreach (var name in new[] { places[i].Name }.Concat(places[i].Aliases))
             {
                 Add(name, i);
+                if (places[i].Kind == "part" && char.IsLower(name[0])) LowerStart(name);
                 if (places[i].Kind == "military_base")
                     foreach (var variant in BaseVariants(name)) Add(variant, i);
             }
+    }
+
+    /// <summary>A part of a unit named by a compass point ("northern Iraq", kind <c>part</c>) holds the unit's places that lie
+    /// nearer its centre than the unit's: "Metina in northern Iraq" is in it, Basra is not.</summary>
+    private void AddParts(List<Place> places)
+    {
+        foreach (var part in places)
+        {
+            if (part.Kind != "part" || part.Parent is null || this[part.Parent] is not { } unit) continue;
+            foreach (var p in places)
+                if (p != part && _ancestors[p.Id].Contains(unit.Id) && p.Kind != "part" && Km(p, part) < Km(p, unit)) _ancestors[p.Id].Add(part.Id);
+        }
+    }
+
+    /// <summary>Great-circle distance in kilometres.</summary>
+    public static double Km(Place a, Place b)
+    {
+        double la1 = a.Lat * Math.PI / 180, la2 = b.Lat * Math.PI / 180, dla = la2 - la1, dlo = (b.Lon - a.Lon) * Math.PI / 180;
+        double h = Math.Sin(dla / 2) * Math.Sin(dla / 2) + Math.Cos(la1) * Math.Cos(la2) * Math.Sin(dlo / 2) * Math.Sin(dlo / 2);
+        return 6371 * 2 * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 
     private static readonly string[] BaseSuffixes = [" Air Base", " Airbase", " Military Base", " Base"];
@@ -249,12 +275,19 @@ public sealed class Gazetteer
         list.Add((place, exact));
     }
 
+    private void LowerStart(string name)
+    {
+        var parts = _trie.PartsOf(name, intern: true);
+        if (parts.Count > 0) _lowerStarts.Add(parts[0].KeyId);
+    }
+
     /// <summary>The parts of a document, with the gazetteer's key ids.</summary>
     public void Parts(Documents.Document doc, List<NamePart> into) => _trie.Parts(doc, into);
 
     /// <summary>Every longest place name in the parts, left to right, with its candidates. The first
     /// part must stand capitalized (a place name is a proper noun; later parts may be "base",
-    /// "airport", "22"), and a one-word name keeps its vowels.</summary>
+    /// "airport", "22") unless a region's name starts so in lower case ("northern Iraq"), and a one-word
+    /// name keeps its vowels.</summary>
     public void Match(string text, List<NamePart> parts, List<(int First, int Last, List<int> Candidates)> into)
     {
         int i = 0;
@@ -267,7 +300,7 @@ public sealed class Gazetteer
             for (int j = i; j < parts.Count; j++)
             {
                 var p = parts[j];
-                if ((j == i && !p.Capitalized) || p.Sentence != parts[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
+                if ((j == i && !p.Capitalized && !_lowerStarts.Contains(p.KeyId)) || p.Sentence != parts[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
                 if (_terminal[node] is { } t)
                 {
                     // A plain loop, not a lambda: a lambda capturing p would allocate a closure for every part tried.

@@ -1032,7 +1032,11 @@ internal sealed partial class SentenceReader
             : type is "CONSULT" or "AGREE" ? MeetingPlace(type, first, last, clauseStart, clauseEnd) : NoPlaces;
         // "its fighters attacked three bases on Sunday, naming al-Rukban, al-Shaddadi and al-Tanf": as many sites or
         // towns listed as the act counts are one attack each ("two attacks in Iraq and Syria" stays one summary).
-        if (compound && template.Count is { } counted && counted == places.Count && Splits(first) && places.TrueForAll(p => _doc.Places[p].Precision == 1))
+        // ("three bases on the Syrian-Jordanian border, naming ...": a wider place before the sites only says where they lie.)
+        if (places.Count > 2 && template.Count is { } counted && Splits(first) && _doc.Places[places[0]].Precision > 1 && counted == places.Count - 1
+            && places.TrueForAll(p => p == places[0] || _doc.Places[p].Precision == 1))
+            (places, compound) = (places.GetRange(1, places.Count - 1), true);
+        if (compound && template.Count is { } sites && sites == places.Count && Splits(first) && places.TrueForAll(p => _doc.Places[p].Precision == 1))
             compound = false;
         // "more than 25 attacks on the convoys this year, most of them in Babylon and Diwaniyah": the places of a summary whose
         // count is not theirs say where its acts fell, one summary (and the weapon told with it), no act at each.

@@ -210,6 +210,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     if (!ActsAsActor(doc, first.Token, last.Token, last.End, doc.Sentences[first.Sentence].FirstToken) || InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
                     if (AttackedCity(doc, first.Token, first.Start)) continue;
                     if (CountryOfPlaceBefore(doc, first.Token, last.Token, m.Actor)) continue;
+                    if (InsideLongerPlace(doc, first.Start, last.End)) continue;
                     via = "metonym";
                     break;
                 default:
@@ -268,6 +269,15 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             for (int at = doc.Text.IndexOf(outlet, StringComparison.OrdinalIgnoreCase); at >= 0; at = doc.Text.IndexOf(outlet, at + 1, StringComparison.OrdinalIgnoreCase))
                 (spans ??= []).Add((at, at + outlet.Length));
         return spans;
+    }
+
+    /// <summary>"on the Iraq-Syria border", "in Iraq's north": a country's name inside a longer place name is part of the
+    /// place, not the state acting.</summary>
+    private static bool InsideLongerPlace(Document doc, int start, int end)
+    {
+        foreach (ref readonly var p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Places))
+            if (p.Start <= start && end <= p.Start + p.Length && p.Length > end - start) return true;
+        return false;
     }
 
     private static bool Inside(List<(int Start, int End)>? spans, int start, int length)

@@ -12,7 +12,7 @@ public sealed record Place(string Id, string Name, string Kind, string? Parent, 
     /// <summary>ACLED-style precision: 1 an exact site or town, 2 a district, 3 a province or wider.</summary>
     public int Precision => Kind switch
     {
-        "district" => 2,
+        "district" or "border" => 2,
         "governorate" or "country" or "region" or "part" => 3,
         _ => 1,
     };
@@ -32,7 +32,7 @@ public sealed class Gazetteer
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
     {
         "country", "governorate", "district", "city", "town", "village", "military_base", "airport", "embassy",
-        "border_crossing", "oil_field", "port", "region", "part", "site",
+        "border_crossing", "oil_field", "port", "region", "part", "border", "site",
     };
 
     private readonly List<Place> _places;
@@ -40,7 +40,7 @@ public sealed class Gazetteer
     private readonly NameTrie _trie;
     private readonly List<List<(int Place, string? Short)>?> _terminal = [];
 
-    /// <summary>First parts of the names of parts the gazetteer writes in lower case ("northern Iraq", "north-east Syria"):
+    /// <summary>First parts of the names of parts and borders the gazetteer writes in lower case ("northern Iraq", "north-east Syria"):
     /// such a name may start lower-case in the text too, where every other place name starts capitalized.</summary>
     private readonly HashSet<int> _lowerStarts = [];
 
@@ -75,21 +75,32 @@ public sealed class Gazetteer
             foreach (var name in new[] { places[i].Name }.Concat(places[i].Aliases))
             {
                 Add(name, i);
-                if (places[i].Kind == "part" && char.IsLower(name[0])) LowerStart(name);
+                if (places[i].Kind is "part" or "border" && char.IsLower(name[0])) LowerStart(name);
                 if (places[i].Kind == "military_base")
                     foreach (var variant in BaseVariants(name)) Add(variant, i);
             }
     }
 
-    /// <summary>A part of a unit named by a compass point ("northern Iraq", kind <c>part</c>) holds the unit's places that lie
-    /// nearer its centre than the unit's: "Metina in northern Iraq" is in it, Basra is not.</summary>
+    /// <summary>A part of a unit ("northern Iraq", kind <c>part</c>) or a border area ("the Iraq-Syria border", kind
+    /// <c>border</c>, in its COUNTRY with PARENT the other side) holds the unit's (or each side's) places that lie nearer
+    /// its centre than the unit's: "Metina in northern Iraq" is in it, Basra is not.</summary>
     private void AddParts(List<Place> places)
     {
         foreach (var part in places)
         {
-            if (part.Kind != "part" || part.Parent is null || this[part.Parent] is not { } unit) continue;
-            foreach (var p in places)
-                if (p != part && _ancestors[p.Id].Contains(unit.Id) && p.Kind != "part" && Km(p, part) < Km(p, unit)) _ancestors[p.Id].Add(part.Id);
+            if (part.Kind is not ("part" or "border") || part.Parent is null || this[part.Parent] is not { } unit) continue;
+            Hold(places, part, unit);
+            if (part.Kind == "border" && _countries.GetValueOrDefault(part.Country) is { } side && side != unit) Hold(places, part, side);
+        }
+    }
+
+    private void Hold(List<Place> places, Place part, Place unit)
+    {
+        foreach (var p in places)
+        {
+            if (p == part || p == unit || p.Kind is "part" or "border") continue;
+            bool inUnit = _ancestors[p.Id].Contains(unit.Id) || (unit.Kind == "country" && p.Country == unit.Country);
+            if (inUnit && Km(p, part) < Km(p, unit)) _ancestors[p.Id].Add(part.Id);
         }
     }
 

@@ -109,13 +109,14 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
         var ancestors = gazetteer.AncestorsOf(c);
         foreach (var (s, p) in sure)
         {
-            if (p.Id == c.Id) continue;
+            // ("northern Iraq", "the Syrian border" hold places only by distance: no evidence for one name's referent.)
+            if (p.Id == c.Id || p.Kind is "part" or "border") continue;
             bool holds = ancestors.Contains(p.Id) || (p.Kind == "country" && p.Country == c.Country);
             if (holds) score += s == sentence ? 40 : 10;
         }
         // Weaker: a place another mention may mean ("north of Erbil": city or governorate) holds it.
         foreach (var (s, p) in maybe)
-            if (p.Id != c.Id && s == sentence && ancestors.Contains(p.Id)) score += 8;
+            if (p.Id != c.Id && s == sentence && p.Kind is not ("part" or "border") && ancestors.Contains(p.Id)) score += 8;
         if (c.Country == country) score += 5;
         if (!c.Minor) score += 3;
         // A national capital is its name's usual referent, even in a story about another country (which gives 5).

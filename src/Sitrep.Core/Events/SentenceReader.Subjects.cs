@@ -50,6 +50,18 @@ internal sealed partial class SentenceReader
         t >= _first && t < _end && _doc.Tokens[t].Kind == TokenKind.Word && Word(t) is not ("of" or "against" or "and" or "or" or "to" or "with"
             or "from" or "for" or "in" or "on" or "at" or "by" or "who" or "which" or "that" or "not" or "than");
 
+    /// <summary>"The coalition fighting the Islamic State handed ...", "forces opposing the PKK arrested ...": a name right
+    /// after an -ing word that follows a noun is the object of a clause about that noun, not the subject of the verb after
+    /// it. (Not after a preposition, an auxiliary or a conjunction: "after fighting X", "were backing X".)</summary>
+    private bool ParticipleObject(int listHead, int clauseStart)
+    {
+        int ing = Word(listHead - 1) is "the" or "a" or "an" ? listHead - 2 : listHead - 1;
+        if (ing - 1 < clauseStart || Word(ing) is not { Length: > 5 } word || !word.EndsWith("ing", StringComparison.Ordinal)) return false;
+        int noun = ing - 1;
+        return _doc.Tokens[noun].Kind == TokenKind.Word && _cues.At(noun, "preposition") < 0 && !WordIs(noun, WordClass.VerbGroup) && !WordIs(noun, WordClass.Adverb)
+            && Word(noun) is not ("and" or "or" or "but" or "while" or "as" or "is" or "are" or "was" or "were" or "be" or "been" or "being" or "not");
+    }
+
     /// <summary>The subject before the trigger: the nearest actor not governed by a preposition, with the
     /// list it heads ("A, B and C"); a pronoun stands for the last person (he, she) or body (it, they, we)
     /// named before it.</summary>
@@ -174,7 +186,7 @@ internal sealed partial class SentenceReader
                 // protest or statement is told with no actor.)
                 bool counted = Word(listHead - 1) == "of" && (!Crowd(_doc.Mentions[m].EntityId!) || MaterialAt(first)) && (Cardinal(listHead - 2) is not null
                     || GreatCount(listHead - 2));
-                if (!crowd && !members && !counted && (GovernedByPreposition(listHead) || Locative(m, f))) { t = f; continue; }
+                if (!crowd && !members && !counted && (GovernedByPreposition(listHead) || Locative(m, f) || ParticipleObject(listHead, clauseStart))) { t = f; continue; }
                 subjectLast = apposed >= 0 && Word(_index.ActorLast[m] + 1) == "," ? apposed : _index.ActorLast[m];
                 // ("the supporters of X", read as the body X leads: that body.)
                 found.Add(_doc.Mentions[crowd && _index.Actor[crowdOf - 1] is var led && led >= 0 ? led : m].EntityId!);

@@ -320,6 +320,7 @@ public sealed class Gazetteer
                         if ((j > i || c.Short is null || (NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short) && !NotPlace(text.AsSpan(p.Start, p.Length))))
                             && (fits is null || !fits.Contains(c.Place)))
                             (fits ??= []).Add(c.Place);
+                    if (fits is { Count: > 1 } && j == i) fits = SpelledExactly(t, fits, text.AsSpan(p.Start, p.Length));
                     if (fits is not null) { bestEnd = j; best = fits; }
                 }
             }
@@ -327,6 +328,17 @@ public sealed class Gazetteer
             into.Add((i, bestEnd, best));
             i = bestEnd + 1;
         }
+    }
+
+    /// <summary>"Karbala" is the city, not Karabla near al-Qaim, whose name folds alike: of the places a one-word name may mean,
+    /// those with a spelling written exactly so, if any.</summary>
+    private static List<int> SpelledExactly(List<(int Place, string? Short)> entries, List<int> fits, ReadOnlySpan<char> word)
+    {
+        var plain = NameFolder.Plain(word);
+        List<int>? exact = null;
+        foreach (var c in entries)
+            if (c.Short == plain && fits.Contains(c.Place) && (exact is null || !exact.Contains(c.Place))) (exact ??= []).Add(c.Place);
+        return exact ?? fits;
     }
 
     private bool NotPlace(ReadOnlySpan<char> word) => _notPlaces.Count > 0 && _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -116,9 +116,39 @@ public static partial class ActorKbLoader
         {
             var value = Scalar(item);
             if (string.IsNullOrWhiteSpace(value)) throw Error(path, item, $"{field} holds an empty or non-text item");
-            list.Add(value.Trim());
+            foreach (var name in Choices(value.Trim()))
+            {
+                if (name.Contains('(') && name.Contains('|')) throw Error(path, item, $"'{value}' has a choice group '(a|b)' that is not closed or nests");
+                list.Add(name);
+            }
         }
         return list;
+    }
+
+    /// <summary>The names one alias with choice groups writes: "(militias|factions) (backed by|loyal to) Iran" is six names,
+    /// every combination in order. A bracket with no '|' in it is text ("Kurdistan Freedom Party (PAK)").</summary>
+    internal static IEnumerable<string> Choices(string alias)
+    {
+        foreach (var name in Expand(alias)) yield return Regex.Replace(name, " {2,}", " ").Trim();
+    }
+
+    private static IEnumerable<string> Expand(string alias)
+    {
+        int open = -1;
+        for (int i = 0; i < alias.Length; i++)
+        {
+            if (alias[i] == '(') open = i;
+            else if (alias[i] == ')' && open >= 0)
+            {
+                var inside = alias[(open + 1)..i];
+                if (!inside.Contains('|')) { open = -1; continue; }
+                foreach (var choice in inside.Split('|'))
+                    foreach (var rest in Expand(alias[(i + 1)..]))
+                        yield return alias[..open] + choice.Trim() + rest;
+                yield break;
+            }
+        }
+        yield return alias;
     }
 
     private static IEnumerable<YamlNode> Items(string path, YamlNode node, string field) => node switch

@@ -223,13 +223,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The first token of a cue of class persist that ends at the token, or -1.</summary>
-    private int PersistEndingAt(int t)
-    {
-        if (!_cues.MayHave("persist")) return -1;
-        foreach (var (f, l, cue) in _cues.Hits)
-            if (l == t && cue.Class == "persist") return f;
-        return -1;
-    }
+    private int PersistEndingAt(int t) => _cues.EndingAt(t, "persist");
 
     /// <summary>The threat of a promised attack: the speaker's, against the one the attack would hit (or the forces
     /// a named site hosts), dated when it was said.</summary>

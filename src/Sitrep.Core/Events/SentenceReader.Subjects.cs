@@ -504,7 +504,23 @@ internal sealed partial class SentenceReader
         int t = first - 1;
         while (t > clauseStart && first - t <= 3 && (Word(t) is "a" or "an" or "any" or "new" or "further" or "more" or "several"
             || _doc.Tokens[t].Kind == TokenKind.Number || Cardinal(t) is not null)) t--;
-        return t >= clauseStart && LightEndingAt(t) is var light && light >= 0 ? VerbGroupStart(light, clauseStart) : first;
+        if (t >= clauseStart && LightEndingAt(t) is var light && light >= 0) return VerbGroupStart(light, clauseStart);
+        if (AnswerBefore(t, clauseStart) is var verb && verb >= 0) return VerbGroupStart(verb, clauseStart);
+        return first;
+    }
+
+    /// <summary>"Washington answered with air strikes", "Turkey responded on Sunday with drone strikes": the first token of a verb
+    /// of answering before "with" (at <paramref name="with"/>), a time between them or not; -1 when there is none.</summary>
+    private int AnswerBefore(int with, int clauseStart)
+    {
+        if (with - 1 <= clauseStart || Word(with) != "with" || !_cues.MayHave("answer")) return -1;
+        int before = with - 1;
+        if (_index.Time[before] >= 0)
+        {
+            while (before > clauseStart && before >= with - 5 && _index.Time[before] >= 0) before--;
+            if (Word(before) is "on" or "in" or "at") before--;
+        }
+        return before >= clauseStart ? _cues.EndingAt(before, "answer") : -1;
     }
 
     private bool MaterialAt(int first) => TypeAt(first) is { } type && EventLexicon.IsMaterial(type);

@@ -380,6 +380,10 @@ internal sealed partial class SentenceReader
     private bool LightVerbBetween(int subjectLast, int first, bool offer = false, string? type = null, string? mode = null)
     {
         if (subjectLast < 0 || HeldAnswerable(subjectLast)) return false;
+        // "Washington answered on Friday with air strikes on ...": a verb of answering right after the subject, "with" before the act.
+        int with = first - 1;
+        while (with > subjectLast && first - with <= 3 && (Word(with) is "a" or "an" or "new" or "more" or "several" || Cardinal(with) is not null)) with--;
+        if (AnswerBefore(with, subjectLast) is var answer && answer >= 0 && answer - subjectLast <= 3) return true;
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (!(cue.Class is "claim" or "involvement" || (offer && cue.Class == "offer")
@@ -815,13 +819,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The first token of a light verb ("launched", "carried out") whose last token is <paramref name="t"/>, or -1.</summary>
-    private int LightEndingAt(int t)
-    {
-        if (!_cues.MayHave("light")) return -1;
-        foreach (var (f, l, cue) in _cues.Hits)
-            if (l == t && cue.Class == "light") return f;
-        return -1;
-    }
+    private int LightEndingAt(int t) => _cues.EndingAt(t, "light");
 
     /// <summary>The place with the places coordinated with it, in text order ("in Iraq and Syria",
     /// "in Babel, Anbar, and inside Syria"): one event told of several areas, whose location is the

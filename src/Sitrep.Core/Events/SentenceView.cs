@@ -211,6 +211,15 @@ public sealed class SentenceCues
         return best;
     }
 
+    /// <summary>A cue of the class ending at the token: its first token, or -1.</summary>
+    public int EndingAt(int token, string cls)
+    {
+        if ((_classes & ClassBit(cls)) == 0) return -1;
+        foreach (var (f, l, cue) in _hits)
+            if (l == token && cue.Class == cls) return f;
+        return -1;
+    }
+
     /// <summary>The value of a cue of the class starting at the token, longest first.</summary>
     public string? ValueAt(int token, string cls, out int last)
     {

@@ -441,7 +441,10 @@ internal sealed partial class SentenceReader
             // "Kataib Hezbollah fighters clashed with the army": a verb that takes no object has no passive.
             || Word(first) is "clashed" or "skirmished"
             // "Turkish drones struck near the airport", "two rockets hit near the base": arms that strike are the subject.
-            || (_cues.At(first, "weapon-verb") >= 0 && (_cues.At(t, "mode") >= 0 || _cues.At(t, "platform") >= 0))) return false;
+            || (_cues.At(first, "weapon-verb") >= 0 && (_cues.At(t, "mode") >= 0 || _cues.At(t, "platform") >= 0))
+            // "Army units deployed near Khanasor", "PMF units withdrew from the town": a body's forces move of themselves, unless
+            // a verb after tells what befell the forces so moved ("army units deployed near X came under fire").
+            || (TypeAt(first) is "MOBILIZE" or "RETREAT" && _cues.At(t, "troops") == t && t - 1 >= _first && _index.Actor[t - 1] >= 0 && !VerbTriggerAfter(last))) return false;
         // "gunmen killed on Tuesday the activist X": a time between the verb and its object leaves it active.
         if (ObjectAfterTime(last) >= 0) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
@@ -451,6 +454,13 @@ internal sealed partial class SentenceReader
             // "A drone targeted, on Thursday, a car ...": a time set off by commas comes before the object.
             || (Word(last + 1) == "," && !TimeAside(last + 2));
         return reduced;
+    }
+
+    /// <summary>Whether a trigger read as a verb starts after the token in the sentence.</summary>
+    private bool VerbTriggerAfter(int t)
+    {
+        foreach (var h in _hits) if (h.First > t && h.Trigger.IsVerb) return true;
+        return false;
     }
 
     /// <summary>Whether the actor ending at <paramref name="t"/> is the object of a verb trigger right before it, over

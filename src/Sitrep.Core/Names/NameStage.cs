@@ -498,7 +498,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 if (rule.Next.Count > 0 && (t + 1 >= end || tokens[t + 1].Kind != TokenKind.Word || !rule.NextLookup.Contains(Word(doc, t + 1)))) continue;
                 // "the occupation of Palestine": a next word the rule rules out.
                 if (rule.NotNext.Count > 0 && t + 1 < end && rule.NotNextLookup.Contains(Word(doc, t + 1))) continue;
-                if (rule.OnlyAfter.Count > 0 && (t == sentence.FirstToken || !rule.OnlyAfterLookup.Contains(Word(doc, t - 1)))) continue;
+                // ("^" in ONLY AFTER: the sentence's first word may be the noun: "Army units deployed near ...".)
+                if (rule.OnlyAfter.Count > 0 && (t == sentence.FirstToken ? !rule.OnlyAfter.Contains("^") : !rule.OnlyAfterLookup.Contains(Word(doc, t - 1)))) continue;
                 if (t > sentence.FirstToken)
                 {
                     var prev = Word(doc, t - 1);

@@ -411,6 +411,13 @@ internal sealed partial class SentenceReader
             bool conjunction = false;
             while (k > clauseStart && Separator(Word(k), quotes)) conjunction |= Word(k--) is "and" or "&";
             int mm = _index.Actor[k];
+            // "The PMF said its units and the Iraqi army launched ...": a body's own forces, first in the list, act for the body.
+            if (mm < 0 && into is not null && conjunction && lastItem && k - 1 > clauseStart && Word(k - 1) is "its" or "their" && OwnForces(k)
+                && ((SpeechBefore(k - 1) ? MainSubject(k - 1, false) : null) ?? Resolve(k - 1, false)) is { } owner && !into.Contains(owner))
+            {
+                into.Insert(0, owner);
+                head = k - 1;
+            }
             if (mm < 0) break;
             // A list closes with "and": "In Baghdad, the ministry ...", "after briefing President X, Defense
             // Secretary Y said": a name before a bare comma is an opening phrase's, no item of the subject.

@@ -327,7 +327,7 @@ public sealed class EventLexicon
     };
 
     private static readonly string[] CueClasses =
-        ["future", "negation", "denial", "claim", "light", "answer", "mode", "state-strike", "killed", "injured", "zero", "revision",
+        ["future", "negation", "denial", "claim", "light", "answer", "ongoing", "mode", "state-strike", "killed", "injured", "zero", "revision",
          "qualifier", "many", "victims", "bare-forces", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "distance", "harm", "vehicle", "document", "spokes-body", "answerable", "military-site", "riot-gear", "blockade", "detainee", "state-service", "mutual", "weapon-verb", "left-state", "causative", "stance", "unconfirmed", "nationwide", "duty", "combatants", "road-vehicle", "one-way", "forecast", "untold", "alleged", "blast", "toll-rise", "consequence", "finding", "remnant", "crime-case", "sends-to", "posts-at",
          // The word classes, named once in WordClasses.
          .. WordClasses.Keys];

@@ -133,6 +133,9 @@ internal sealed partial class SentenceReader
         // after it is a noun.)
         if (EventLexicon.IsMaterial(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
             && Habit(last, trigger.IsVerb && Word(last + 1) != "of")) return;
+        // "its remnants still carry out hit-and-run attacks in the desert", "the group continues to mount attacks in Anbar": acts told
+        // as what a side keeps doing, in the present and with no time of their own, are a state of affairs, no happening.
+        if (EventLexicon.IsMaterial(trigger.Type) && Ongoing(first, clauseEnd)) return;
         // "a site that houses troops of the US-led coalition fighting the Islamic State group", "Kurdish forces battling ISIS in
         // Syria": fighting told in -ing right after the force that fights (no auxiliary between) says what that force is for,
         // no fight told here.
@@ -1226,6 +1229,17 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Whether a time expression lies in [from, to].</summary>
+    /// <summary>Whether a verb group of keeping on in the present (cue class ongoing: "still carry out", "continues to mount")
+    /// ends right before the act, over at most three words ("still carry out regular hit-and-run attacks"), with no time from
+    /// it to the clause's end.</summary>
+    private bool Ongoing(int first, int clauseEnd)
+    {
+        if (!_cues.MayHave("ongoing")) return false;
+        for (int end = first - 1; end >= _first && end >= first - 4; end--)
+            if (_cues.EndingAt(end, "ongoing") is var start && start >= 0) return !TimeIn(start, clauseEnd);
+        return false;
+    }
+
     private bool TimeIn(int from, int to)
     {
         for (int t = from; t <= to; t++) if (_index.Time[t] >= 0) return true;

@@ -335,7 +335,8 @@ internal sealed partial class SentenceReader
                     || (_doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(k)[0]) && _index.Actor[k] < 0))
                     k++;
                 // "two senior officers": one word that qualifies the victims right after their number.
-                else if (k == t + 1 && _doc.Tokens[k].Kind == TokenKind.Word && (_cues.At(k + 1, "victims") >= 0 || _cues.At(k + 1, "person") >= 0))
+                // ("a U.S. contractor": a dotted acronym is such a word.)
+                else if (k == t + 1 && _doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation && (_cues.At(k + 1, "victims") >= 0 || _cues.At(k + 1, "person") >= 0))
                     k++;
                 // "officers of the Border Guard Forces": the body they belong to ("of the Iraqi Border Guard Forces",
                 // entered at its people's word).
@@ -374,7 +375,8 @@ internal sealed partial class SentenceReader
         {
             if (_cues.At(k, "person") is var last && last >= 0) return last;
             var w = Word(k);
-            if (_doc.Tokens[k].Kind != TokenKind.Word || w is "number" or "total" or "series" or "and" or "or" or "of" or "the" or "few" || TypeAt(k) is not null
+            // ("a U.S. contractor": a dotted acronym qualifies it as a word does.)
+            if (_doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || w is "number" or "total" or "series" or "and" or "or" or "of" or "the" or "few" || TypeAt(k) is not null
                 || _index.Time[k] >= 0 || _cues.At(k, "killed") >= 0 || _cues.At(k, "injured") >= 0) return -1;
         }
         return -1;
@@ -433,7 +435,7 @@ internal sealed partial class SentenceReader
             if (!counted && !person && w == "the" && Word(t - 1) == "," && seen.Count > 0 && Word(t + 1) is not ("other" or "others")) { described = true; continue; }
             if (!counted && !person && _cues.At(t, "person") >= 0) { roleOnly = true; continue; }
             // "the civil activist X", "the prominent lawyer X": a word before the noun of a person.
-            if (!counted && !person && _doc.Tokens[t].Kind == TokenKind.Word && _cues.At(t + 1, "person") >= 0) continue;
+            if (!counted && !person && _doc.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && _cues.At(t + 1, "person") >= 0) continue;
             if (w is "the" or "his" or "her" or "their" or "its" or "'s" or "’s" or "'" or "’" or "other" or "of" || _cues.At(t, "victims") >= 0
                 || (!counted && !person && _cues.At(t, "person") >= 0) || _stage.Roles.ClassOf(_doc.TokenText(t)) != Names.CueClass.None || (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])))
                 continue;

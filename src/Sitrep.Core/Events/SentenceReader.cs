@@ -433,6 +433,14 @@ internal sealed partial class SentenceReader
             if (PassiveAuxiliary(w)) return true;
             if (!WordIs(t, WordClass.Adverb)) break;
         }
+        // "Iraqi troops deployed near Tarmiyah came under fire", "US forces stationed at the base were attacked": forces moved
+        // or placed, told of by a participle right after their name, with the clause's finite verb still to come, are a
+        // passive without its auxiliary that only says which forces.
+        if (first == last && t >= _first && _index.Actor[t] >= 0 && TypeAt(first) is "MOBILIZE" or "RETREAT" && FiniteVerbAfter(last))
+        {
+            reduced = true;
+            return true;
+        }
         // A participle with no object after a noun that is no actor is a passive without its auxiliary:
         // "six men accused of ...", "two were killed and 14 others wounded when ...", "his rival jailed last month".
         if (first != last || t < _first || (_index.Actor[t] >= 0 && !ObjectOfVerbBefore(t)) || _index.Time[t] >= 0 || _index.Place[t] >= 0
@@ -454,6 +462,21 @@ internal sealed partial class SentenceReader
             // "A drone targeted, on Thursday, a car ...": a time set off by commas comes before the object.
             || (Word(last + 1) == "," && !TimeAside(last + 2));
         return reduced;
+    }
+
+    /// <summary>Whether a finite verb (a trigger read as a verb in its past or -s form, or "was"/"were"/"is"/"are") follows the
+    /// token in its clause, with no "and", "or", comma or word that opens a clause between.</summary>
+    private bool FiniteVerbAfter(int t)
+    {
+        for (int k = t + 1; k < _end && k <= t + 12; k++)
+        {
+            var w = Word(k);
+            if (w is "and" or "or" or "but" or "," or ";" or ":" or "that" or "which" or "who" or "when" or "after" or "before" or "while" or "as" or "because" or "since" or "until") return false;
+            if (w is "was" or "were" or "is" or "are" or "came" or "come" or "comes") return true;
+            foreach (var h in _hits)
+                if (h.First == k && h.Trigger.IsVerb && (h.Trigger.Form & (WordForm.Past | WordForm.Third)) != 0) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a trigger read as a verb starts after the token in the sentence.</summary>

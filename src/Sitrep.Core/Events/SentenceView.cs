@@ -184,23 +184,31 @@ public sealed class SentenceCues
         {
             _at[t - first] = -1;
             _words[t - first] = 0;
-            if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url || LexemeWithCues(t) is not { } lexeme) continue;
-            _words[t - first] = lexeme.WordCues;
-            _wordClasses |= lexeme.WordCues;
+            if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url) continue;
+            var phrases = CuesOf(t, out ulong words);
+            _words[t - first] = words;
+            _wordClasses |= words;
+            if (phrases is null) continue;
             _at[t - first] = _hits.Count;
-            AddHits(doc, t, end, lexeme.SentencePhrases);
+            AddHits(doc, t, end, phrases);
             if (_hits.Count == _at[t - first]) _at[t - first] = -1;
         }
     }
 
-    /// <summary>The token's lexeme when its word starts a cue phrase; null for most words, told by the story's word layer
-    /// (or, without it, by the cue phrases' filter) without a look-up.</summary>
-    private Lexeme? LexemeWithCues(int t)
+    /// <summary>The phrases the token's word starts that the reader looks for (<see cref="Lexeme.SentencePhrases"/>) and
+    /// its one-word cue classes (<see cref="Lexeme.WordCues"/>): from the story's word layer, which goes to the lexeme only
+    /// for a word that starts such a phrase; without it, the cue phrases' filter spares most words a look-up.</summary>
+    private CuePhrase[]? CuesOf(int t, out ulong words)
     {
         if (_scratch is not null)
-            return (_scratch.Marks[t] & StoryScratch.HasCues) == 0 ? null : _scratch.Lexeme(_doc, _lex, t);
+        {
+            words = _scratch.WordCues[t];
+            return (_scratch.Marks[t] & StoryScratch.HasSentencePhrases) == 0 ? null : _scratch.Lexeme(_doc, _lex, t).SentencePhrases;
+        }
         var word = _doc.TokenText(t);
-        return _lex.Cues.MayStart(word) ? _lex.LexemeOf(word) : null;
+        var lexeme = _lex.Cues.MayStart(word) ? _lex.LexemeOf(word) : null;
+        words = lexeme?.WordCues ?? 0;
+        return lexeme?.SentencePhrases;
     }
 
     /// <summary>The token's one-word cue of the class (one of <see cref="EventLexicon.WordCueClasses"/>, its bit set at the

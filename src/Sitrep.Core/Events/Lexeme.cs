@@ -15,11 +15,15 @@ internal sealed class Lexeme(string lower, List<(string[] Words, Trigger Value)>
     public int? Cardinal { get; } = cardinal;
     /// <summary>The word classes of <c>cues.tsv</c> the word is in (<see cref="EventLexicon.WordClasses"/>).</summary>
     public WordClass Classes { get; } = ClassesOf(cues);
-    /// <summary>The phrases of <see cref="Cues"/> a sentence's cue reader looks for (all but the word classes, which are
-    /// asked of the word alone), in the same order; null when the word starts none.</summary>
+    /// <summary>The phrases of <see cref="Cues"/> a sentence's cue reader looks for (all but the word classes and the
+    /// one-word cues of <see cref="EventLexicon.WordCueClasses"/>, which are asked of the word alone), in the same order;
+    /// null when the word starts none.</summary>
     /// <remarks>"the" starts 32 cue phrases and "a" 15: the reader went through all of them at every such token, the
     /// word classes too, and compared the next token with each phrase's second word (a ninth of the events step).</remarks>
     public CuePhrase[]? SentencePhrases { get; } = SentencePhrasesOf(cues);
+    /// <summary>The bits (<see cref="WordCueBits"/>) of the classes of <see cref="EventLexicon.WordCueClasses"/> that have
+    /// the word as a one-word cue: "of" has preposition's.</summary>
+    public ulong WordCues { get; } = WordCuesOf(cues);
     /// <summary>A bit (<see cref="SentenceCues.ClassBit"/>) for the class of each phrase of <see cref="Cues"/>: a class
     /// whose bit is clear starts no phrase at the word, which is told without going through the phrases.</summary>
     public ulong CueClassBits { get; } = ClassBitsOf(cues, oneWord: false);
@@ -40,8 +44,31 @@ internal sealed class Lexeme(string lower, List<(string[] Words, Trigger Value)>
         if (cues is null) return null;
         var phrases = new List<CuePhrase>(cues.Count);
         foreach (var (words, cue) in cues)
-            if (!cue.WordOnly) phrases.Add(new CuePhrase(words, cue));
+            if (!cue.WordOnly && !(words.Length == 1 && WordCueBits.Of(cue.Class) != 0)) phrases.Add(new CuePhrase(words, cue));
         return phrases.Count == 0 ? null : [.. phrases];
+    }
+
+    private static ulong WordCuesOf(List<(string[] Words, Cue Value)>? cues)
+    {
+        ulong bits = 0;
+        if (cues is not null)
+            foreach (var (words, cue) in cues)
+                if (words.Length == 1) bits |= WordCueBits.Of(cue.Class);
+        return bits;
+    }
+
+    /// <summary>The first (or, with <paramref name="last"/>, the last) of the word's one-word cues of the class, in the
+    /// order of <see cref="Cues"/>: the one a sentence's hits would have given first (or last) at the word.</summary>
+    public Cue OneWordCue(string cls, bool last)
+    {
+        Cue found = default;
+        foreach (var (words, cue) in Cues!)
+            if (words.Length == 1 && cue.Class == cls)
+            {
+                if (!last) return cue;
+                found = cue;
+            }
+        return found;
     }
 
     private static ulong ClassBitsOf(List<(string[] Words, Cue Value)>? cues, bool oneWord)

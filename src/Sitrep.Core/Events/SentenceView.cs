@@ -132,7 +132,9 @@ public sealed class TokenLayer
 /// <summary>The cue words of one sentence, found in one pass and kept in token order, with the index
 /// of the first cue at each token, so "which cue starts here?" looks at that token's cues only.</summary>
 /// <remarks>One object serves every sentence of a story in turn (<c>Read</c> refills it), so its
-/// lists and arrays are allocated once per story, not once per sentence.</remarks>
+/// lists and arrays are allocated once per story, not once per sentence. The one-word cues of
+/// <see cref="EventLexicon.WordCueClasses"/> ("of" a preposition, "the" a noun-before) are no hits: each token
+/// keeps its word's bits of those classes (<see cref="Lexeme.WordCues"/>), which the look-ups read as well.</remarks>
 public sealed class SentenceCues
 {
     private readonly List<(int First, int Last, Cue Cue)> _hits = [];
@@ -140,6 +142,13 @@ public sealed class SentenceCues
     private int _count;           // tokens of the sentence
     private int[] _at = [];       // per token of the sentence: index of its first hit, or -1
     private ulong _classes;       // a bit per class of the sentence's hits (ClassBit): a class whose bit is not set has no hit
+    private ulong[] _words = [];  // per token of the sentence: its word's one-word cue classes (WordCueBits), 0 for a number
+    private ulong _wordClasses;   // the union of _words: a class whose bit is not set has no one-word cue in the sentence
+    private Document _doc = null!;
+    private EventLexicon _lex = null!;
+    private StoryScratch? _scratch;
+    private string? _askedClass;
+    private ulong _askedBit;
 
     /// <summary>A bit for a cue class, from its length and three of its characters: equal classes have the same bit,
     /// so a class whose bit the sentence's hits did not set has no hit there, and the look-ups below stop at once.
@@ -160,25 +169,63 @@ public sealed class SentenceCues
 
     private void Read(Document doc, EventLexicon lex, int first, int end, List<(Cue, int)> buffer, StoryScratch? scratch)
     {
+        (_doc, _lex, _scratch) = (doc, lex, scratch);
         _first = first;
         _count = end - first;
-        if (_at.Length < _count) _at = new int[Math.Max(_count, 2 * _at.Length)];
+        if (_at.Length < _count)
+        {
+            _at = new int[Math.Max(_count, 2 * _at.Length)];
+            _words = new ulong[_at.Length];
+        }
         _hits.Clear();
         _classes = 0;
+        _wordClasses = 0;
         for (int t = first; t < end; t++)
         {
             _at[t - first] = -1;
+            _words[t - first] = 0;
             if (doc.Tokens[t].Kind is TokenKind.Number or TokenKind.Url) continue;
+            var phrases = CuesOf(t, out ulong words);
+            _words[t - first] = words;
+            _wordClasses |= words;
+            if (phrases is null) continue;
             _at[t - first] = _hits.Count;
-            // The story's word layer has the phrases at hand; without it the filter spares most words a look-up.
-            if (scratch is not null) AddHits(doc, t, end, (scratch.Marks[t] & StoryScratch.HasCues) == 0 ? null : scratch.Lexeme(doc, lex, t).SentencePhrases);
-            else if (lex.Cues.MayStart(doc.TokenText(t)) && lex.Cues.StartingWith(doc.TokenText(t)) is { } phrases)
-                // The phrases that match here, longest first (PhraseMatcher.AllIn's order), straight into the hits.
-                foreach (var (words, cue) in phrases)
-                    if (!cue.WordOnly && PhraseMatcher<Cue>.Matches(doc, t, end, words)) Add(t, words.Length, cue);
+            AddHits(doc, t, end, phrases);
             if (_hits.Count == _at[t - first]) _at[t - first] = -1;
         }
     }
+
+    /// <summary>The phrases the token's word starts that the reader looks for (<see cref="Lexeme.SentencePhrases"/>) and
+    /// its one-word cue classes (<see cref="Lexeme.WordCues"/>): from the story's word layer, which goes to the lexeme only
+    /// for a word that starts such a phrase; without it, the cue phrases' filter spares most words a look-up.</summary>
+    private CuePhrase[]? CuesOf(int t, out ulong words)
+    {
+        if (_scratch is not null)
+        {
+            words = _scratch.WordCues[t];
+            return (_scratch.Marks[t] & StoryScratch.HasSentencePhrases) == 0 ? null : _scratch.Lexeme(_doc, _lex, t).SentencePhrases;
+        }
+        var word = _doc.TokenText(t);
+        var lexeme = _lex.Cues.MayStart(word) ? _lex.LexemeOf(word) : null;
+        words = lexeme?.WordCues ?? 0;
+        return lexeme?.SentencePhrases;
+    }
+
+    /// <summary>The token's one-word cue of the class (one of <see cref="EventLexicon.WordCueClasses"/>, its bit set at the
+    /// token): the first of its word's, or the last.</summary>
+    private Cue OneWordCue(int t, string cls, bool last) =>
+        (_scratch is not null ? _scratch.Lexeme(_doc, _lex, t) : _lex.LexemeOf(_doc.TokenText(t))).OneWordCue(cls, last);
+
+    /// <summary>The class's bit in the words' cue classes (<see cref="WordCueBits.Of"/>), kept for the class asked last: the
+    /// rules ask one class of token after token ("boundary" back to a clause's start).</summary>
+    private ulong WordBit(string cls)
+    {
+        if (!ReferenceEquals(cls, _askedClass)) (_askedClass, _askedBit) = (cls, WordCueBits.Of(cls));
+        return _askedBit;
+    }
+
+    /// <summary>Whether the token (of the sentence, as an index from its first) has a one-word cue of the class's bit.</summary>
+    private bool WordHas(int i, ulong bit) => (_words[i] & bit) != 0;
 
     /// <summary>Adds the phrases (a lexeme's <see cref="Lexeme.SentencePhrases"/>) that match at the token, in their order
     /// (longest first); a phrase whose second word is not as long as the next token is passed over unread.</summary>
@@ -197,17 +244,21 @@ public sealed class SentenceCues
         _classes |= ClassBit(cue.Class);
     }
 
-    /// <summary>The cue hits in text order (a List, so a foreach over it allocates no enumerator).</summary>
+    /// <summary>The cue hits in text order (a List, so a foreach over it allocates no enumerator), without the one-word
+    /// cues of <see cref="EventLexicon.WordCueClasses"/>, which only the look-ups below see.</summary>
     public List<(int First, int Last, Cue Cue)> Hits => _hits;
 
     /// <summary>A cue of the class starting at the token: its last token, or -1.</summary>
     public int At(int token, string cls)
     {
         int i = token - _first;
-        if (i < 0 || i >= _count || _at[i] < 0 || (_classes & ClassBit(cls)) == 0) return -1;
+        if (i < 0 || i >= _count) return -1;
         int best = -1;
-        for (int k = _at[i]; k < _hits.Count && _hits[k].First == token; k++)
-            if (_hits[k].Cue.Class == cls && _hits[k].Last > best) best = _hits[k].Last;
+        if (_at[i] >= 0 && (_classes & ClassBit(cls)) != 0)
+            for (int k = _at[i]; k < _hits.Count && _hits[k].First == token; k++)
+                if (_hits[k].Cue.Class == cls && _hits[k].Last > best) best = _hits[k].Last;
+        // A phrase of several words reaches further than the word alone.
+        if (best < 0 && _words[i] != 0 && WordHas(i, WordBit(cls))) best = token;
         return best;
     }
 
@@ -226,9 +277,15 @@ public sealed class SentenceCues
         string? value = null;
         last = -1;
         int i = token - _first;
-        if (i < 0 || i >= _count || _at[i] < 0 || (_classes & ClassBit(cls)) == 0) return null;
-        for (int k = _at[i]; k < _hits.Count && _hits[k].First == token; k++)
-            if (_hits[k].Cue.Class == cls && _hits[k].Last > last) { last = _hits[k].Last; value = _hits[k].Cue.Value; }
+        if (i < 0 || i >= _count) return null;
+        if (_at[i] >= 0 && (_classes & ClassBit(cls)) != 0)
+            for (int k = _at[i]; k < _hits.Count && _hits[k].First == token; k++)
+                if (_hits[k].Cue.Class == cls && _hits[k].Last > last) { last = _hits[k].Last; value = _hits[k].Cue.Value; }
+        if (value is null && _words[i] != 0 && WordHas(i, WordBit(cls)))
+        {
+            last = token;
+            value = OneWordCue(token, cls, last: false).Value;
+        }
         return value;
     }
 
@@ -245,7 +302,7 @@ public sealed class SentenceCues
 
     /// <summary>Whether the sentence may have a cue of the class: false only when it has none, so a loop over
     /// <see cref="Hits"/> for that class alone can be skipped.</summary>
-    public bool MayHave(string cls) => (_classes & ClassBit(cls)) != 0;
+    public bool MayHave(string cls) => (_classes & ClassBit(cls)) != 0 || (_wordClasses & WordBit(cls)) != 0;
 
     /// <summary>Whether a cue of the class lies wholly inside [from, to].</summary>
     public bool Any(string cls, int from, int to) => First(cls, from, to) >= 0;
@@ -261,27 +318,38 @@ public sealed class SentenceCues
     /// ends there too; -1 when none does.</summary>
     private int FirstIn(string cls, int from, int to, bool wholly)
     {
-        if ((_classes & ClassBit(cls)) == 0) return -1;
-        for (int k = FirstHitFrom(from, to); k < _hits.Count; k++)
-        {
-            var h = _hits[k];
-            if (h.First > to) break;
-            if (h.First >= from && (!wholly || h.Last <= to) && h.Cue.Class == cls) return h.First;
-        }
-        return -1;
+        int found = -1;
+        if ((_classes & ClassBit(cls)) != 0)
+            for (int k = FirstHitFrom(from, to); k < _hits.Count; k++)
+            {
+                var h = _hits[k];
+                if (h.First > to) break;
+                if (h.First >= from && (!wholly || h.Last <= to) && h.Cue.Class == cls) { found = h.First; break; }
+            }
+        // A one-word cue before the first hit comes first.
+        ulong bit = WordBit(cls);
+        if ((_wordClasses & bit) != 0)
+            for (int t = Math.Max(from, _first), end = Math.Min(found >= 0 ? found - 1 : to, _first + _count - 1); t <= end; t++)
+                if (WordHas(t - _first, bit)) return t;
+        return found;
     }
 
     /// <summary>The cue of the class wholly inside [from, to] that ends nearest <paramref name="to"/>.</summary>
     public (int First, int Last, Cue Cue)? Last(string cls, int from, int to)
     {
         (int, int, Cue)? best = null;
-        if ((_classes & ClassBit(cls)) == 0) return best;
-        for (int k = FirstHitFrom(from, to); k < _hits.Count; k++)
-        {
-            var h = _hits[k];
-            if (h.First > to) break;
-            if (h.First >= from && h.Last <= to && h.Cue.Class == cls && (best is null || h.Last >= best.Value.Item2)) best = h;
-        }
+        if ((_classes & ClassBit(cls)) != 0)
+            for (int k = FirstHitFrom(from, to); k < _hits.Count; k++)
+            {
+                var h = _hits[k];
+                if (h.First > to) break;
+                if (h.First >= from && h.Last <= to && h.Cue.Class == cls && (best is null || h.Last >= best.Value.Item2)) best = h;
+            }
+        // A one-word cue ending where the best hit ends comes after it (it starts later), and wins as the hits' later one would.
+        ulong bit = WordBit(cls);
+        if ((_wordClasses & bit) != 0)
+            for (int t = Math.Min(to, _first + _count - 1), end = Math.Max(from, best is { } b ? Math.Max(b.Item2, _first) : _first); t >= end; t--)
+                if (WordHas(t - _first, bit)) return (t, t, OneWordCue(t, cls, last: true));
         return best;
     }
 }

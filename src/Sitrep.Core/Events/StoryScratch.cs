@@ -17,7 +17,12 @@ internal sealed class StoryScratch(int tokens)
     /// <summary>Per token of the story: <see cref="HasTriggers"/> and <see cref="HasCues"/> of its lexeme (<see cref="For"/>
     /// fills it), so the trigger finder and the cue reader go to the lexeme only of a word that starts a phrase.</summary>
     public byte[] Marks { get; } = new byte[tokens];
-    public const byte HasTriggers = 1, HasCues = 2;
+    /// <summary>Marks of a token's word: it starts a trigger phrase; a cue phrase; a phrase the cue reader looks for
+    /// (<see cref="Events.Lexeme.SentencePhrases"/>: "of" starts cue phrases, but only one-word ones, which are bits).</summary>
+    public const byte HasTriggers = 1, HasCues = 2, HasSentencePhrases = 4;
+    /// <summary>Per token of the story: its lexeme's one-word cue classes (<see cref="Events.Lexeme.WordCues"/>, <see cref="For"/>
+    /// fills it), which the cue reader reads without going to the lexeme.</summary>
+    public ulong[] WordCues { get; } = new ulong[tokens];
     public byte[] TriggerAt { get; } = new byte[tokens];
     public int[] ClauseEnd { get; } = new int[tokens + 1];
     /// <summary>The tokens of the sentence being read where a clause may start after (<c>SentenceReader.ClauseStart</c>).</summary>
@@ -98,10 +103,11 @@ internal sealed class StoryScratch(int tokens)
         if (seen is null || seen.Lexicon != lex) _seen = seen = new SeenWords(lex);
         for (int t = 0; t < tokens; t++)
         {
-            scratch.Lexemes[t] = seen.Of(doc.TokenText(t), out var lower, out var classes, out var marks);
+            scratch.Lexemes[t] = seen.Of(doc.TokenText(t), out var lower, out var classes, out var marks, out var wordCues);
             scratch.Words[t] = lower;
             scratch.Classes[t] = classes;
             scratch.Marks[t] = marks;
+            scratch.WordCues[t] = wordCues;
         }
         scratch.Tolls.Clear();
         return scratch;
@@ -165,9 +171,10 @@ internal sealed class StoryScratch(int tokens)
             public string Lower;
             public WordClass Classes;
             public byte Marks;
+            public ulong WordCues;
         }
 
-        public Lexeme Of(ReadOnlySpan<char> word, out string lower, out WordClass classes, out byte marks)
+        public Lexeme Of(ReadOnlySpan<char> word, out string lower, out WordClass classes, out byte marks, out ulong wordCues)
         {
             uint hash = 2166136261;
             foreach (char c in word) hash = (hash ^ c) * 16777619;
@@ -184,6 +191,7 @@ internal sealed class StoryScratch(int tokens)
                     lower = e.Lower;
                     classes = e.Classes;
                     marks = e.Marks;
+                    wordCues = e.WordCues;
                     return e.Lexeme;
                 }
             }
@@ -197,8 +205,10 @@ internal sealed class StoryScratch(int tokens)
             }
             _hashes[i] = hash;
             classes = lexeme.Classes;
-            marks = (byte)((lexeme.Triggers is not null ? HasTriggers : 0) | (lexeme.Cues is not null ? HasCues : 0));
-            _entries[i] = new Entry { Key = word.ToString(), Lexeme = lexeme, Lower = lexeme.Lower, Classes = classes, Marks = marks };
+            marks = (byte)((lexeme.Triggers is not null ? HasTriggers : 0) | (lexeme.Cues is not null ? HasCues : 0)
+                | (lexeme.SentencePhrases is not null ? HasSentencePhrases : 0));
+            wordCues = lexeme.WordCues;
+            _entries[i] = new Entry { Key = word.ToString(), Lexeme = lexeme, Lower = lexeme.Lower, Classes = classes, Marks = marks, WordCues = wordCues };
             _count++;
             lower = lexeme.Lower;
             return lexeme;

@@ -667,6 +667,31 @@ public sealed class EventStageTests
         Assert.NotEqual(WordClass.None, lex.LexemeOf("the").Classes & WordClass.NounFollows);
     }
 
+    [Fact]
+    public void One_word_cues_of_the_word_cue_classes_are_asked_of_the_word_and_answered_as_hits_were()
+    {
+        var lex = Shared.Builder.EventLexicon;
+        var doc = Shared.Process("The group plans to attack the base if talks fail, and Iraqi troops said they would strike too.").Stories.Single();
+        var cues = new SentenceCues(doc, lex, 0, doc.Tokens.Length, []);
+        int At(string word) => Enumerable.Range(0, doc.Tokens.Length).First(i => doc.TokenText(i).SequenceEqual(word));
+        int end = doc.Tokens.Length - 1;
+        Assert.DoesNotContain(cues.Hits, h => h.First == h.Last && EventLexicon.WordCueClasses.Contains(h.Cue.Class));
+        Assert.NotEqual(0UL, lex.LexemeOf("of").WordCues);
+        // A phrase of several words of a class that has one-word cues too is still a hit, and the longer one.
+        Assert.Equal(At("plans") + 1, cues.At(At("plans"), "future"));
+        Assert.Equal(At("if"), cues.At(At("if"), "future"));
+        Assert.Equal("condition", cues.ValueAt(At("if"), "future", out int last));
+        Assert.Equal(At("if"), last);
+        Assert.Equal("government-of-iraq", cues.ValueAt(At("Iraqi"), "demonym", out _));
+        Assert.Equal(At("plans"), cues.First("future", 0, end));
+        Assert.Equal(At("if"), cues.First("future", At("plans") + 1, end));
+        Assert.Equal((At("would"), At("would"), "modal"), cues.Last("future", 0, end) is { } f ? (f.First, f.Last, f.Cue.Value) : default);
+        Assert.True(cues.Any("troops", At("Iraqi"), At("troops")));
+        Assert.False(cues.Any("troops", 0, At("Iraqi")));
+        Assert.True(cues.MayHave("preposition"));
+        Assert.Equal(At("to"), cues.First("preposition", 0, end));
+    }
+
     [Theory]
     [InlineData("Reportedly", WordClass.Adverb)]
     [InlineData("preparing", WordClass.VerbGroup)]

@@ -265,10 +265,12 @@ public sealed class SentenceCues
     /// <summary>A cue of the class ending at the token: its first token, or -1.</summary>
     public int EndingAt(int token, string cls)
     {
-        if ((_classes & ClassBit(cls)) == 0) return -1;
-        foreach (var (f, l, cue) in _hits)
-            if (l == token && cue.Class == cls) return f;
-        return -1;
+        if ((_classes & ClassBit(cls)) != 0)
+            foreach (var (f, l, cue) in _hits)
+                if (l == token && cue.Class == cls) return f;
+        // (A one-word cue of a class kept as the words' bits starts where it ends.)
+        int i = token - _first;
+        return i >= 0 && i < _count && _words[i] != 0 && WordHas(i, WordBit(cls)) ? token : -1;
     }
 
     /// <summary>The value of a cue of the class starting at the token, longest first.</summary>

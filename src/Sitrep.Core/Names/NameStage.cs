@@ -766,7 +766,12 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         // "missiles hit Ain al-Asad and Erbil", "attacks on Balad, Taji and Baghdad": a city in a list of places is where as well.
         while (t >= 1 && (Word(doc, t) is "and" or "or" || (Word(doc, t + 1) is "," && t + 1 < firstToken)) && (Word(doc, t) is "and" or "or" ? t - 1 : t) is var e && e >= 0 && PlaceEndingAt(doc, doc.Tokens[e].End) is { } listed)
         {
-            t = doc.TokenAt(listed.Start) - 1;
+            // The token that holds the place's start: "al-Mansour, Baghdad" is one token whose place starts at "Mansour", and
+            // the first token at or after that offset is the comma (which looped here for ever).
+            int holds = doc.TokenAt(listed.Start);
+            if (holds >= doc.Tokens.Length || doc.Tokens[holds].Start > listed.Start) holds--;
+            if (holds > t) break;
+            t = holds - 1;
             while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
         }
         // "rockets hit Baghdad", "Iranian missiles struck Erbil": the object city of a verb of attack (cue class attack-verb).

@@ -57,11 +57,17 @@ public sealed class Gazetteer
     /// Saudi capital, not the town of al-Riyadh near Hawija, unless the sentence names Kirkuk).</summary>
     private readonly HashSet<string> _capitals = new(StringComparer.Ordinal);
 
+    /// <summary>Hand-written places whose names are also people's names or common words ("Rashad", "al-Amin"): like a
+    /// GeoNames town, a name of theirs counts only where the text marks a place (<c>data/places/marked-only.txt</c>).</summary>
+    private readonly HashSet<string> _markedOnly = new(StringComparer.Ordinal);
+
     private Gazetteer(List<Place> places, Tokenizer tokenizer, IEnumerable<string>? notPlaces = null,
-        IEnumerable<(string Noun, string[] Kinds)>? siteNouns = null, IEnumerable<string>? capitals = null)
+        IEnumerable<(string Noun, string[] Kinds)>? siteNouns = null, IEnumerable<string>? capitals = null,
+        IEnumerable<string>? markedOnly = null)
     {
         _places = places;
         foreach (var id in capitals ?? []) _capitals.Add(id);
+        foreach (var id in markedOnly ?? []) _markedOnly.Add(id);
         foreach (var w in notPlaces ?? []) _notPlaces.Add(w);
         foreach (var (noun, kinds) in siteNouns ?? []) _siteNouns[noun] = kinds;
         _siteNounsBySpan = _siteNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -210,8 +216,25 @@ public sealed class Gazetteer
         var nouns = File.Exists(siteNouns) ? ReadSiteNouns(siteNouns).ToList() : [];
         var capitalsFile = Path.Combine(folder, "capitals.txt");
         var capitals = File.Exists(capitalsFile) ? ReadCapitals(capitalsFile, byId).ToList() : [];
-        return new Gazetteer([.. byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], tokenizer, words, nouns, capitals);
+        var markedFile = Path.Combine(folder, "marked-only.txt");
+        var marked = File.Exists(markedFile) ? ReadMarkedOnly(markedFile, byId).ToList() : [];
+        return new Gazetteer([.. byId.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], tokenizer, words, nouns, capitals, marked);
     }
+
+    /// <summary>Reads the ids of the places named only where the text marks a place, one a line; each must exist.</summary>
+    public static IEnumerable<string> ReadMarkedOnly(string path, IReadOnlyDictionary<string, Place> byId)
+    {
+        foreach (var line in DataFile.ReadTsv(path))
+        {
+            var id = line.Fields[0].Trim();
+            if (!byId.ContainsKey(id)) throw line.Error($"'{id}' is no place of the place files");
+            yield return id;
+        }
+    }
+
+    /// <summary>Whether a name of the place counts only where the text marks a place ("in X", "X district"): a GeoNames
+    /// town, or a place of <c>data/places/marked-only.txt</c>.</summary>
+    public bool NeedsMark(Place place) => place.Minor || _markedOnly.Contains(place.Id);
 
     /// <summary>Reads the ids of national capitals, one a line; each must be a city the place files define.</summary>
     public static IEnumerable<string> ReadCapitals(string path, IReadOnlyDictionary<string, Place> byId)

@@ -8,8 +8,8 @@ namespace Sitrep.Core.Places;
 /// Finds the places a story names and picks each one's referent from context: a candidate whose
 /// country, governorate or district the same sentence names wins, then one the story names, then
 /// one in the country the story talks about most; a hand-made entry beats a GeoNames town, a major
-/// kind a minor one. Minor places (GeoNames towns) count only where the text marks a place ("in X",
-/// "near X", "X district"), so a town named like a word or a surname is not taken.
+/// kind a minor one. Minor places (GeoNames towns, and the hand-written places of <c>marked-only.txt</c>) count only
+/// where the text marks a place ("in X", "near X", "X district"), so a town named like a word or a surname is not taken.
 /// </summary>
 public sealed class PlaceStage(Gazetteer gazetteer) : IStage
 {
@@ -49,7 +49,7 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
             {
                 var place = gazetteer.Places[i];
                 places.Add(place);
-                allMinor &= place.Minor;
+                allMinor &= gazetteer.NeedsMark(place);
             }
             if (allMinor && !Marked(doc, a.Token, b.Token)) continue;
             found.Add((a.Start, b.End, a.Sentence, places, KindsNamed(doc, a.Token, b.Token)));
@@ -111,7 +111,9 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
         {
             // ("northern Iraq", "the Syrian border" hold places only by distance: no evidence for one name's referent.)
             if (p.Id == c.Id || p.Kind is "part" or "border") continue;
-            bool holds = ancestors.Contains(p.Id) || (p.Kind == "country" && p.Country == c.Country);
+            // "Kirkuk" (the city) holds the villages of its district as the governorate it names does.
+            bool holds = ancestors.Contains(p.Id) || (p.Kind == "country" && p.Country == c.Country)
+                || (p.Kind == "city" && p.Parent is not null && ancestors.Contains(p.Parent));
             if (holds) score += s == sentence ? 40 : 10;
         }
         // Weaker: a place another mention may mean ("north of Erbil": city or governorate) holds it.

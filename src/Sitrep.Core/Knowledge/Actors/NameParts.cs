@@ -138,7 +138,8 @@ public sealed class PartSpans
                 if (i < span.Length && span[i] != '-') continue;
                 var seg = span[segStart..i];
                 bool last = i == span.Length;
-                if (seg.Length > 0 && !(NameFolder.IsArticle(seg) && !last))
+                // (The look-up of the article last: most segments are a word's last.)
+                if (seg.Length > 0 && (last || !NameFolder.IsArticle(seg)))
                     _parts.Add(new NamePart(tok.Start + segStart, seg.Length, t, -1, char.IsUpper(seg[0]), sentence));
                 segStart = i + 1;
             }

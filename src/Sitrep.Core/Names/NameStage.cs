@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Knowledge.Actors;
 using Sitrep.Core.Pipeline;
@@ -312,12 +313,29 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     }
 
     /// <summary>Whether the place is a state's name that <see cref="AddCoordinatedForces"/> read as its forces.</summary>
+    /// <remarks>The mentions are in order of their starts here: only those that start where the place does are read.</remarks>
     private bool OfForces(Document doc, List<Mention> mentions, PlaceMention place)
     {
-        foreach (var m in mentions)
-            if (m.Start == place.Start && m.Length == place.Length && m.Kind == MentionKind.Actor && m.EntityId is { } id && kb[id]?.Kind == "state_force")
+        var all = CollectionsMarshal.AsSpan(mentions);
+        for (int k = FirstStartingAt(all, place.Start); k < all.Length && all[k].Start == place.Start; k++)
+        {
+            ref readonly var m = ref all[k];
+            if (m.Length == place.Length && m.Kind == MentionKind.Actor && m.EntityId is { } id && kb[id]?.Kind == "state_force")
                 return true;
+        }
         return false;
+    }
+
+    /// <summary>The first of mentions in order of their starts that starts at or after <paramref name="start"/>.</summary>
+    private static int FirstStartingAt(ReadOnlySpan<Mention> mentions, int start)
+    {
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Whether the place mention lies inside a person's name. (A group, a force or an office named after where
@@ -325,10 +343,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     private bool InsideName(Document doc, List<Mention> mentions, PlaceMention place)
     {
         int end = place.Start + place.Length;
-        foreach (var m in mentions)
+        // (In place, not copied out of the list: this runs for every place and every mention before it.)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.Start > place.Start) break;
-            if (m.Kind == MentionKind.Actor && m.EntityId is { } id && m.Start + m.Length >= end && KindOf(doc, id) == "person") return true;
+            if (m.Start + m.Length >= end && m.Kind == MentionKind.Actor && m.EntityId is { } id && KindOf(doc, id) == "person") return true;
         }
         return false;
     }

@@ -1313,9 +1313,16 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return balance.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
+    [ThreadStatic] private static bool[]? _covered;
+
+    /// <summary>Which tokens the mentions cover: the first <c>doc.Tokens.Length</c> entries of the thread's buffer (the
+    /// rules that ask it, one after the other, each read and mark it only within their own call and never past the
+    /// story's last token), so that eight arrays a story are not allocated.</summary>
     private static bool[] Covered(Document doc, List<Mention> mentions)
     {
-        var covered = new bool[doc.Tokens.Length];
+        int count = doc.Tokens.Length;
+        var covered = _covered is { } buffer && buffer.Length >= count ? buffer : _covered = new bool[Math.Max(count, 1024)];
+        Array.Clear(covered, 0, count);
         foreach (var m in mentions)
             for (int t = doc.TokenAt(m.Start); t < doc.Tokens.Length && doc.Tokens[t].Start < m.End; t++)
                 covered[t] = true;

@@ -132,6 +132,12 @@ public sealed class PartSpans
             if (NameFolder.IsStandaloneArticle(span) && t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word
                 && tokens[t + 1].Is(TokenFlags.Capitalized))
                 continue;
+            // (Most words have no hyphen, the tokenizer's flag says: one part, the whole word.)
+            if (!tok.Is(TokenFlags.HasHyphen))
+            {
+                _parts.Add(new NamePart(tok.Start, span.Length, t, -1, char.IsUpper(span[0]), sentence));
+                continue;
+            }
             int segStart = 0;
             for (int i = 0; i <= span.Length; i++)
             {

@@ -65,13 +65,15 @@ public sealed class NameRules
         _titleLookup = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
         _nounShapes = new WordShapes(_nouns.Keys);
         _demonymShapes = new WordShapes(_demonyms.Keys);
+        _headShapes = new WordShapes(_heads.Keys);
+        _titleShapes = new WordShapes(_titles.Keys);
     }
 
-    // Most words are no common noun and no country adjective: their shapes say so without hashing them.
-    private readonly WordShapes _nounShapes, _demonymShapes;
+    // Most words are no common noun, country adjective, head noun or title's first word: their shapes say so without hashing them.
+    private readonly WordShapes _nounShapes, _demonymShapes, _headShapes, _titleShapes;
 
     /// <summary>Where <paramref name="word"/> stands as the head of a longer name that is no actor.</summary>
-    public HeadPlace HeadOf(ReadOnlySpan<char> word) => _headLookup.TryGetValue(word, out var p) ? p : HeadPlace.None;
+    public HeadPlace HeadOf(ReadOnlySpan<char> word) => _headShapes.MayHave(word) && _headLookup.TryGetValue(word, out var p) ? p : HeadPlace.None;
 
     /// <summary>The rule of a common noun, or null.</summary>
     public CommonNoun? NounOf(ReadOnlySpan<char> word) => _nounShapes.MayHave(word) && _nounLookup.TryGetValue(word, out var n) ? n : null;
@@ -94,7 +96,8 @@ public sealed class NameRules
     {
         last = first;
         role = null;
-        if (!_titleLookup.TryGetValue(text.AsSpan(tokens[first].Start, tokens[first].Length), out var list)) return false;
+        var word = text.AsSpan(tokens[first].Start, tokens[first].Length);
+        if (!_titleShapes.MayHave(word) || !_titleLookup.TryGetValue(word, out var list)) return false;
         int best = -1;
         foreach (var (tail, r) in list)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Knowledge.Actors;
 using Sitrep.Core.Pipeline;
@@ -242,11 +243,14 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         AddDemonymCompounds(doc, mentions);
         AddCoordinatedForces(doc, mentions);
         AddUnlinked(doc, mentions);
-        AddPolice(doc, mentions, states);
+        // The story's state, for the rules below, is read once for all of them: from here on neither the states named nor
+        // the places change. The loop above keeps its own when it read the states named so far (the story has no places).
+        string? state = gazetteer is not null && doc.Places.Count > 0 ? story : null;
+        AddPolice(doc, mentions, states, ref state);
         AddGovernors(doc, mentions);
         AddPlaceCommands(doc, mentions);
         AddAbbreviations(doc, mentions);
-        AddReferences(doc, mentions, states);
+        AddReferences(doc, mentions, states, ref state);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         doc.Mentions.AddRange(mentions);
         // "Qassem Soleimani", "Abu Baqir al-Saadi": a word of a person's name that the gazetteer also holds (Sulaymaniyah,
@@ -322,12 +326,29 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     }
 
     /// <summary>Whether the place is a state's name that <see cref="AddCoordinatedForces"/> read as its forces.</summary>
+    /// <remarks>The mentions are in order of their starts here: only those that start where the place does are read.</remarks>
     private bool OfForces(Document doc, List<Mention> mentions, PlaceMention place)
     {
-        foreach (var m in mentions)
-            if (m.Start == place.Start && m.Length == place.Length && m.Kind == MentionKind.Actor && m.EntityId is { } id && kb[id]?.Kind == "state_force")
+        var all = CollectionsMarshal.AsSpan(mentions);
+        for (int k = FirstStartingAt(all, place.Start); k < all.Length && all[k].Start == place.Start; k++)
+        {
+            ref readonly var m = ref all[k];
+            if (m.Length == place.Length && m.Kind == MentionKind.Actor && m.EntityId is { } id && kb[id]?.Kind == "state_force")
                 return true;
+        }
         return false;
+    }
+
+    /// <summary>The first of mentions in order of their starts that starts at or after <paramref name="start"/>.</summary>
+    private static int FirstStartingAt(ReadOnlySpan<Mention> mentions, int start)
+    {
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Whether the place mention lies inside a person's name. (A group, a force or an office named after where
@@ -335,10 +356,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     private bool InsideName(Document doc, List<Mention> mentions, PlaceMention place)
     {
         int end = place.Start + place.Length;
-        foreach (var m in mentions)
+        // (In place, not copied out of the list: this runs for every place and every mention before it.)
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(mentions))
         {
             if (m.Start > place.Start) break;
-            if (m.Kind == MentionKind.Actor && m.EntityId is { } id && m.Start + m.Length >= end && KindOf(doc, id) == "person") return true;
+            if (m.Start + m.Length >= end && m.Kind == MentionKind.Actor && m.EntityId is { } id && KindOf(doc, id) == "person") return true;
         }
         return false;
     }
@@ -374,10 +396,31 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             return null;
         var name = doc.Text.AsSpan(first.Start, last.End - first.Start);
         foreach (var adjective in adjectives)
-            if (kb.Matcher.Lookup(string.Concat(adjective, " ", name)) is { Kind: AliasKind.Strong } twin && twin.Actor != m.Actor
+            if (LookupWithAdjective(adjective, name) is { Kind: AliasKind.Strong } twin && twin.Actor != m.Actor
                 && kb.Actors[twin.Actor].Country == here && kb.Actors[twin.Actor].Kind == kb.Actors[m.Actor].Kind)
                 return twin.Actor;
         return null;
+    }
+
+    // The knowledge base's answers for "ADJECTIVE NAME", kept: a look-up of a whole name tokenizes and folds it, and the
+    // stories of a state name its bodies again and again. Capped, as the names come from the text.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Actor, AliasKind Kind)?> _withAdjective = new(StringComparer.Ordinal);
+    private const int MaxWithAdjective = 10_000;
+
+    /// <summary><see cref="ActorMatcher.Lookup"/> of the adjective, a space and the name.</summary>
+    private (int Actor, AliasKind Kind)? LookupWithAdjective(string adjective, ReadOnlySpan<char> name)
+    {
+        int length = adjective.Length + 1 + name.Length;
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        adjective.CopyTo(key);
+        key[adjective.Length] = ' ';
+        name.CopyTo(key[(adjective.Length + 1)..]);
+        var known = _withAdjective.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (known.TryGetValue(key, out var hit)) return hit;
+        var whole = key.ToString();
+        hit = kb.Matcher.Lookup(whole);
+        if (_withAdjective.Count < MaxWithAdjective) _withAdjective.TryAdd(whole, hit);
+        return hit;
     }
 
     /// <summary>Whether the words right before a name say whose it is: a possessive ("Turkey's Defence
@@ -544,12 +587,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     /// "in" ("the police of Maysan", "police in neighbouring Muthanna province"), of a country adjective ("Turkish police"),
     /// else of the story's country. A capitalized word before it other than a place or adjective makes it part of another
     /// name, and a country with no police in the knowledge base gives none.</summary>
-    private void AddPolice(Document doc, List<Mention> mentions, Dictionary<string, int> states)
+    private void AddPolice(Document doc, List<Mention> mentions, Dictionary<string, int> states, ref string? story)
     {
         if (_police.Count == 0) return;
         var tokens = doc.Tokens;
         bool[]? covered = null;
-        string? story = null;
         for (int t = 0; t < tokens.Length; t++)
         {
             if (tokens[t].Kind != TokenKind.Word || !Word(doc, t).Equals("police", StringComparison.OrdinalIgnoreCase)) continue;
@@ -1069,14 +1111,13 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         }
     }
 
-    private void AddReferences(Document doc, List<Mention> mentions, Dictionary<string, int> states)
+    private void AddReferences(Document doc, List<Mention> mentions, Dictionary<string, int> states, ref string? story)
     {
         // (A story with no actor named yet may still speak of "the authorities".)
         if (cues.References.Count == 0) return;
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var covered = Covered(doc, mentions);
         var found = new List<Mention>();
-        string? story = null;
         var day = doc.Published;
         var tokens = doc.Tokens;
         // One pass over the tokens: a "the" followed by the words of a reference.
@@ -1288,9 +1329,16 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         return balance.Where(kv => kv.Value > 0).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
+    [ThreadStatic] private static bool[]? _covered;
+
+    /// <summary>Which tokens the mentions cover: the first <c>doc.Tokens.Length</c> entries of the thread's buffer (the
+    /// rules that ask it, one after the other, each read and mark it only within their own call and never past the
+    /// story's last token), so that eight arrays a story are not allocated.</summary>
     private static bool[] Covered(Document doc, List<Mention> mentions)
     {
-        var covered = new bool[doc.Tokens.Length];
+        int count = doc.Tokens.Length;
+        var covered = _covered is { } buffer && buffer.Length >= count ? buffer : _covered = new bool[Math.Max(count, 1024)];
+        Array.Clear(covered, 0, count);
         foreach (var m in mentions)
             for (int t = doc.TokenAt(m.Start); t < doc.Tokens.Length && doc.Tokens[t].Start < m.End; t++)
                 covered[t] = true;
@@ -1307,7 +1355,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         if (tok.Kind != TokenKind.Word) return false;
         var w = Word(doc, t);
         if (tok.Is(TokenFlags.Capitalized) && !tok.Is(TokenFlags.AllCaps)) return true;
-        // al-Sudani, el-Sisi, bin Laden's "bin": particles inside Arabic names.
+        // al-Sudani, el-Sisi, bin Laden's "bin": particles inside Arabic names. (The tokenizer's flag first: most words have no hyphen.)
+        if (!tok.Is(TokenFlags.HasHyphen)) return false;
         int dash = w.IndexOf('-');
         return dash is > 0 and <= 3 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
     }

@@ -34,6 +34,11 @@ public sealed class RelationStage : IStage
     /// spokespeople, factions, backing): a between with none of them can match none, so it is passed over.</summary>
     private readonly System.Buffers.SearchValues<string> _constructionWords;
 
+    /// <summary>The words one of <see cref="_aligningWith"/>, <see cref="_includes"/>, <see cref="_uniteUnder"/> and
+    /// <see cref="_itsTitle"/> cannot match without (the text they read is in lower case, as the words are): a text with
+    /// none of them is passed over unread. These patterns are tried on every mention or pair of neighbours.</summary>
+    private readonly System.Buffers.SearchValues<string> _aligningWords, _includingWords, _unitingWords, _possessiveWords;
+
     public RelationStage(ActorKb kb, RelationWords words)
     {
         _kb = kb;
@@ -57,7 +62,19 @@ public sealed class RelationStage : IStage
         _constructionWords = System.Buffers.SearchValues.Create(
             [.. new[] { "leading-by", "leading", "head-title", "member-role", "wing", "spokes-noun", "spokes-title", "faction", "backing" }
                 .SelectMany(c => words[c]).Distinct()], StringComparison.Ordinal);
+        _aligningWords = WordsOf(words["aligning"]);
+        _includingWords = WordsOf([.. words["including"], "including"]);
+        _unitingWords = WordsOf(words["uniting"]);
+        _possessiveWords = WordsOf(["its ", "their "]);
     }
+
+    private static System.Buffers.SearchValues<string> WordsOf(IEnumerable<string> words) =>
+        System.Buffers.SearchValues.Create([.. words.Distinct()], StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="pattern"/> matches <paramref name="text"/>, tried only when the text holds one
+    /// of the words the pattern needs.</summary>
+    private static bool Matches(Regex pattern, System.Buffers.SearchValues<string> needed, ReadOnlySpan<char> text) =>
+        text.IndexOfAny(needed) >= 0 && pattern.IsMatch(text);
 
     private readonly ActorKb _kb;
 
@@ -187,7 +204,7 @@ public sealed class RelationStage : IStage
         {
             if (!IsGroup(ms[z])) continue;
             int k = z + 1;
-            if (k < ms.Count && _includes.IsMatch(Between(doc, ms[z].End, Math.Min(doc.Sentences[ms[z].Sentence].End, ms[z].End + 40))))
+            if (k < ms.Count && Matches(_includes, _includingWords, Between(doc, ms[z].End, Math.Min(doc.Sentences[ms[z].Sentence].End, ms[z].End + 40))))
             {
                 // Every group named after "which includes", up to the end of the clause; the people
                 // named in the list ("X led by Y") are passed over.
@@ -200,7 +217,7 @@ public sealed class RelationStage : IStage
             }
             // Members listed before the verb that makes the umbrella.
             var lead = Between(doc, z > 0 ? ms[z - 1].End : doc.Sentences[ms[z].Sentence].Start, ms[z].Start);
-            if (z >= 2 && _uniteUnder.IsMatch(lead))
+            if (z >= 2 && Matches(_uniteUnder, _unitingWords, lead))
             {
                 for (int m = z - 1; m >= 0; m--)
                     if (IsGroup(ms[m]) && ms[m].EntityId != ms[z].EntityId) Add(found, "member_of", ms[m], ms[z], doc);
@@ -216,7 +233,7 @@ public sealed class RelationStage : IStage
         for (int y = 1; y < ms.Count; y++)
         {
             var lead = Between(doc, ms[y - 1].End, ms[y].Start);
-            if (!_aligningWith.IsMatch(lead)) continue;
+            if (!Matches(_aligningWith, _aligningWords, lead)) continue;
             for (int g = y - 1; g >= 0; g--)
                 if (IsGroup(ms[g]) && ms[g].EntityId != ms[y].EntityId) Add(found, "aligned_with", ms[g], ms[y], doc);
         }
@@ -232,7 +249,7 @@ public sealed class RelationStage : IStage
             var m = ms[i];
             if (m.Via == "reference" || KindOf(doc, m.EntityId!) != "person") continue;
             var before = Before(doc, m.Start, ms, i);
-            if (!_itsTitle.IsMatch(before)) continue;
+            if (!Matches(_itsTitle, _possessiveWords, before)) continue;
             var type = before[Math.Max(0, before.Length - 14)..].Contains("spokes", StringComparison.Ordinal) ? "spokesperson_of" : "leader_of";
             string? body = null;
             for (int k = i - 1; k >= 0 && body is null; k--)
@@ -382,7 +399,7 @@ public sealed class RelationStage : IStage
                     var b = ms[j].EntityId!;
                     if (b == actor.Id || actors[j] is not { } other) continue;
                     // Only neighbours: no other group named between the two.
-                    if (GroupBetween(ms, Math.Min(i, j), Math.Max(i, j), b, actor.Id)) continue;
+                    if (GroupBetween(ms, actors, Math.Min(i, j), Math.Max(i, j), b, actor.Id)) continue;
                     foreach (var r in actor.Roles)
                         if (r.Of == b && r.HoldsOn(day) && r.Role is "leader" or "spokesperson")
                             found.Add(new RelationMention(r.Role == "leader" ? "leader_of" : "spokesperson_of", actor.Id, b, sentence, "confirmed"));
@@ -401,11 +418,12 @@ public sealed class RelationStage : IStage
     // Plain loops rather than LINQ with lambdas: these run for every pair of actors of a sentence,
     // and a lambda capturing the pair allocates a closure and an iterator each time.
 
-    /// <summary>Whether a group other than <paramref name="a"/> and <paramref name="b"/> is named between mentions lo and hi.</summary>
-    private bool GroupBetween(List<Mention> ms, int lo, int hi, string a, string b)
+    /// <summary>Whether a group other than <paramref name="a"/> and <paramref name="b"/> is named between mentions lo and hi
+    /// (<paramref name="actors"/>: each mention's actor, looked up already; <see cref="IsGroup"/> asked of it).</summary>
+    private static bool GroupBetween(List<Mention> ms, List<Actor?> actors, int lo, int hi, string a, string b)
     {
         for (int k = lo + 1; k < hi; k++)
-            if (IsGroup(ms[k]) && ms[k].EntityId != a && ms[k].EntityId != b) return true;
+            if (actors[k]?.Kind is "armed_group" or "coalition" or "party" && ms[k].EntityId != a && ms[k].EntityId != b) return true;
         return false;
     }
 

@@ -21,11 +21,21 @@ public sealed class RoleCues
     private readonly Dictionary<string, CueClass> _cues = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Most words are no cue: their shapes say so without hashing them (the name stage asks of the words around every name).
+    private readonly Text.WordShapes _shapes;
+
+    private bool TryGetCue(ReadOnlySpan<char> word, out CueClass cls)
+    {
+        cls = CueClass.None;
+        return _shapes.MayHave(word) && _lookup.TryGetValue(word, out cls);
+    }
+
     public RoleCues(IEnumerable<(string Cue, CueClass Class)> cues, IEnumerable<(string Phrase, string[] Means)> references, NameRules? rules = null)
     {
         Rules = rules ?? NameRules.Empty;
         foreach (var (cue, cls) in cues) _cues[cue] = _cues.GetValueOrDefault(cue) | cls;
         _lookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new Text.WordShapes(_cues.Keys);
         References = references.ToList();
         foreach (var (phrase, means) in References)
         {
@@ -44,6 +54,7 @@ public sealed class RoleCues
             }
         }
         _afterTheLookup = _afterThe.GetAlternateLookup<ReadOnlySpan<char>>();
+        _afterTheShapes = new Text.WordShapes(_afterThe.Keys);
         _leadsLookup = _leads.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -67,13 +78,15 @@ public sealed class RoleCues
 
     private readonly Dictionary<string, List<(string[] Tail, string[] Means)>> _afterThe = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(string[] Tail, string[] Means)>>.AlternateLookup<ReadOnlySpan<char>> _afterTheLookup;
+    private readonly Text.WordShapes _afterTheShapes;
 
     /// <summary>The reference that starts at token <paramref name="first"/> (the word after "the"),
     /// longest first: what it may mean, and its last token; null when none starts there.</summary>
     public string[]? ReferenceAfterThe(string text, Documents.Token[] tokens, int first, out int last)
     {
         last = first;
-        if (!_afterTheLookup.TryGetValue(text.AsSpan(tokens[first].Start, tokens[first].Length), out var list)) return null;
+        var word = text.AsSpan(tokens[first].Start, tokens[first].Length);
+        if (!_afterTheShapes.MayHave(word) || !_afterTheLookup.TryGetValue(word, out var list)) return null;
         string[]? best = null;
         int bestLength = -1;
         foreach (var (rest, means) in list)
@@ -98,10 +111,10 @@ public sealed class RoleCues
 
     /// <summary>What the word says of a name next to it: person, title or skip (a body word alone is None,
     /// so the readers of these classes see only the cues they always did).</summary>
-    public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c & (CueClass.Person | CueClass.Title | CueClass.Skip) : CueClass.None;
+    public CueClass ClassOf(ReadOnlySpan<char> word) => TryGetCue(word, out var c) ? c & (CueClass.Person | CueClass.Title | CueClass.Skip) : CueClass.None;
 
     /// <summary>Whether the word has the class (any of the classes, for a combination), case aside.</summary>
-    public bool Is(ReadOnlySpan<char> word, CueClass cls) => _lookup.TryGetValue(word, out var c) && (c & cls) != 0;
+    public bool Is(ReadOnlySpan<char> word, CueClass cls) => TryGetCue(word, out var c) && (c & cls) != 0;
 
     /// <summary>Whether the word tells that someone was killed, kidnapped or the like ("assassinated",
     /// "the killing of"): a name it governs is a person, whatever role word stands beside it.</summary>

@@ -324,17 +324,19 @@ public sealed class Gazetteer
     /// name keeps its vowels.</summary>
     public void Match(string text, List<NamePart> parts, List<(int First, int Last, List<int> Candidates)> into)
     {
+        // Spans, so a part is read in place, not copied out of its list.
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts);
         int i = 0;
-        while (i < parts.Count)
+        while (i < all.Length)
         {
             // A part no name has (or a break) starts no name: the first step would fail.
-            if (parts[i].KeyId < 0) { i++; continue; }
+            if (all[i].KeyId < 0) { i++; continue; }
             int node = 0, bestEnd = -1;
             List<int>? best = null;
-            for (int j = i; j < parts.Count; j++)
+            for (int j = i; j < all.Length; j++)
             {
-                var p = parts[j];
-                if ((j == i && !p.Capitalized && !_lowerStarts.Contains(p.KeyId)) || p.Sentence != parts[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
+                ref readonly var p = ref all[j];
+                if ((j == i && !p.Capitalized && !_lowerStarts.Contains(p.KeyId)) || p.Sentence != all[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
                 if (_terminal[node] is { } t)
                 {
                     // A plain loop, not a lambda: a lambda capturing p would allocate a closure for every part tried.

@@ -43,7 +43,8 @@ public sealed class Tokenizer(Abbreviations abbreviations)
             TokenKind kind;
             if (char.IsLetterOrDigit(c))
             {
-                if (IsUrlStart(text, i)) { i = ScanUrl(text, i); kind = TokenKind.Url; }
+                // (Every URL start begins with h or w: most words are not compared with the three.)
+                if (c is 'h' or 'H' or 'w' or 'W' && IsUrlStart(text, i)) { i = ScanUrl(text, i); kind = TokenKind.Url; }
                 else (i, kind) = ScanWord(text, i);
             }
             else if (c == '\'' && PossessiveAt(text, i) && joined)

@@ -132,13 +132,20 @@ public sealed class PartSpans
             if (NameFolder.IsStandaloneArticle(span) && t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word
                 && tokens[t + 1].Is(TokenFlags.Capitalized))
                 continue;
+            // (Most words have no hyphen, the tokenizer's flag says: one part, the whole word.)
+            if (!tok.Is(TokenFlags.HasHyphen))
+            {
+                _parts.Add(new NamePart(tok.Start, span.Length, t, -1, char.IsUpper(span[0]), sentence));
+                continue;
+            }
             int segStart = 0;
             for (int i = 0; i <= span.Length; i++)
             {
                 if (i < span.Length && span[i] != '-') continue;
                 var seg = span[segStart..i];
                 bool last = i == span.Length;
-                if (seg.Length > 0 && !(NameFolder.IsArticle(seg) && !last))
+                // (The look-up of the article last: most segments are a word's last.)
+                if (seg.Length > 0 && (last || !NameFolder.IsArticle(seg)))
                     _parts.Add(new NamePart(tok.Start + segStart, seg.Length, t, -1, char.IsUpper(seg[0]), sentence));
                 segStart = i + 1;
             }

@@ -14,7 +14,12 @@ public sealed class NameTrie
     private readonly Tokenizer _tokenizer;
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
-    private readonly List<Dictionary<int, int>> _children = [new()];
+
+    // The edges: the root's children by key id (0: none; no child is the root), an array since every part of
+    // a document that has a key takes a first step; the edges below the root in one table.
+    private int[] _rootChildren = [];
+    private readonly TrieEdges _edges = new();
+    private int _nodeCount = 1;
 
     private readonly bool _diminutive;
 
@@ -49,7 +54,7 @@ public sealed class NameTrie
     }
 
     public int KeyCount => _keys.Count;
-    public int NodeCount => _children.Count;
+    public int NodeCount => _nodeCount;
 
     /// <summary>Id of a folded key; -1 when no name has it.</summary>
     public int KeyOf(ReadOnlySpan<char> key) => _keyLookup.TryGetValue(key, out var id) ? id : -1;
@@ -81,21 +86,32 @@ public sealed class NameTrie
         int node = 0;
         foreach (var p in parts)
         {
-            if (!_children[node].TryGetValue(p.KeyId, out var next))
+            // (A part with no key, -1, makes a path no step follows: kept in the table, as the root's array has no slot for it.)
+            bool root = node == 0 && p.KeyId >= 0;
+            int next = root ? RootChild(p.KeyId) : _edges.Child(node, p.KeyId);
+            if (next == 0)
             {
-                next = _children.Count;
-                _children.Add([]);
-                _children[node][p.KeyId] = next;
+                next = _nodeCount++;
+                if (root) SetRootChild(p.KeyId, next);
+                else _edges.Add(node, p.KeyId, next);
             }
             node = next;
         }
         return node;
     }
 
+    private int RootChild(int keyId) => (uint)keyId < (uint)_rootChildren.Length ? _rootChildren[keyId] : 0;
+
+    private void SetRootChild(int keyId, int child)
+    {
+        if (keyId >= _rootChildren.Length) Array.Resize(ref _rootChildren, Math.Max(keyId + 1, 2 * _rootChildren.Length));
+        _rootChildren[keyId] = child;
+    }
+
     /// <summary>One step down the trie: false when no name continues with this key.</summary>
     public bool Step(int node, int keyId, out int next)
     {
-        next = 0;
-        return keyId >= 0 && _children[node].TryGetValue(keyId, out next);
+        next = keyId < 0 ? 0 : node == 0 ? RootChild(keyId) : _edges.Child(node, keyId);
+        return next != 0;
     }
 }

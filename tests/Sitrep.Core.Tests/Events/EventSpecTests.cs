@@ -84,8 +84,10 @@ public sealed class EventSpecTests
     // batches: 0.678, 0.801 (276 articles); with t277-t324 (324 articles; four batches written blind that night, scored first
     // at 0.667, 0.784, 0.729 and 0.678 material, t289-t300 kept unseen to the end, 0.788 then): score.py 0.677, 0.791; with
     // t325-t348 (348 articles; two batches written blind at that session's end, scored at 0.725 and 0.646 material, the same
-    // as at its start): score.py 0.675, 0.787.
-    private const double TuningAllBar = 0.665, TuningMaterialBar = 0.78;
+    // as at its start): score.py 0.675, 0.787. On 23 November 2026 after a helper round (places and actors) and rules: 0.682,
+    // 0.790 (348 articles); with t349-t384 (384 articles; three batches written blind that session, scored at its start at
+    // 0.649, 0.761 and 0.652 material, at its end 0.689, 0.768 and 0.681, the last two kept unseen): score.py 0.678, 0.783.
+    private const double TuningAllBar = 0.665, TuningMaterialBar = 0.775;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -93,7 +95,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 348, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 384, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

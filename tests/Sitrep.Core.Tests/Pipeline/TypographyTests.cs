@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tests.Support;
 
 namespace Sitrep.Core.Tests.Pipeline;
@@ -36,15 +34,6 @@ public sealed partial class TypographyTests
         "Centre" => "Center", _ => "program",
     });
 
-    /// <summary>The page's events in the eval shape, without their evidence (whose characters differ).</summary>
-    private static List<string> Events(ProcessedPage page)
-    {
-        var root = JsonDocument.Parse(Shared.EvalJson(page)).RootElement;
-        return root.GetProperty("events").EnumerateArray()
-            .Select(e => string.Join("|", e.EnumerateObject().Where(p => p.Name != "evidence").Select(p => p.Name + "=" + p.Value.GetRawText())))
-            .ToList();
-    }
-
     [Theory]
     [InlineData("curly", 0)]
     [InlineData("no-break", 0)]
@@ -69,8 +58,8 @@ public sealed partial class TypographyTests
             var text = retype(article.RawText);
             if (text == article.RawText) continue;
             changed++;
-            var plain = Events(Shared.Pipeline.Process(article));
-            var retyped = Events(Shared.Pipeline.Process(article with { RawText = text }));
+            var plain = Shared.EventsWithoutEvidence(Shared.Pipeline.Process(article));
+            var retyped = Shared.EventsWithoutEvidence(Shared.Pipeline.Process(article with { RawText = text }));
             events += plain.Count;
             if (!plain.SequenceEqual(retyped)) differ.Add(article.Source.Id);
         }

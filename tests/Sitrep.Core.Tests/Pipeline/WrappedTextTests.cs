@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tests.Support;
@@ -34,15 +33,6 @@ public sealed class WrappedTextTests
         return result.ToString();
     }
 
-    /// <summary>The page's events in the eval shape, without their evidence (whose line breaks differ).</summary>
-    private static List<string> Events(ProcessedPage page)
-    {
-        var root = JsonDocument.Parse(Shared.EvalJson(page)).RootElement;
-        return root.GetProperty("events").EnumerateArray()
-            .Select(e => string.Join("|", e.EnumerateObject().Where(p => p.Name != "evidence").Select(p => p.Name + "=" + p.Value.GetRawText())))
-            .ToList();
-    }
-
     [Theory]
     [InlineData(72)]
     [InlineData(100)]
@@ -54,8 +44,8 @@ public sealed class WrappedTextTests
         int events = 0;
         foreach (var article in articles)
         {
-            var plain = Events(Shared.Pipeline.Process(article));
-            var wrapped = Events(Shared.Pipeline.Process(article with { RawText = Wrap(article.RawText, width) }));
+            var plain = Shared.EventsWithoutEvidence(Shared.Pipeline.Process(article));
+            var wrapped = Shared.EventsWithoutEvidence(Shared.Pipeline.Process(article with { RawText = Wrap(article.RawText, width) }));
             events += plain.Count;
             if (!plain.SequenceEqual(wrapped)) differ.Add(article.Source.Id);
         }

@@ -38,6 +38,16 @@ public static class Shared
         return stream.ToArray();
     }
 
+    /// <summary>The page's events in the eval shape, one line each, without their evidence (whose characters differ when the
+    /// same page is retyped or rewrapped).</summary>
+    public static List<string> EventsWithoutEvidence(ProcessedPage page)
+    {
+        var root = System.Text.Json.JsonDocument.Parse(EvalJson(page)).RootElement;
+        return root.GetProperty("events").EnumerateArray()
+            .Select(e => string.Join("|", e.EnumerateObject().Where(p => p.Name != "evidence").Select(p => p.Name + "=" + p.Value.GetRawText())))
+            .ToList();
+    }
+
     /// <summary>The articles of <c>tests/corpus/NAME</c> in order of their ids, each with the publication date its gold gives.</summary>
     public static List<RawArticle> OwnArticles(string name)
     {

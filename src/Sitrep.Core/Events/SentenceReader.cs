@@ -452,7 +452,7 @@ internal sealed partial class SentenceReader
             || (_cues.At(first, "weapon-verb") >= 0 && (_cues.At(t, "mode") >= 0 || _cues.At(t, "platform") >= 0))
             // "Army units deployed near Khanasor", "PMF units withdrew from the town": a body's forces move of themselves, unless
             // a verb after tells what befell the forces so moved ("army units deployed near X came under fire").
-            || (TypeAt(first) is "MOBILIZE" or "RETREAT" && _cues.At(t, "troops") == t && t - 1 >= _first && _index.Actor[t - 1] >= 0 && !VerbTriggerAfter(last))) return false;
+            || (TypeAt(first) is "MOBILIZE" or "RETREAT" && _cues.At(t, "troops") == t && t - 1 >= _first && _index.Actor[t - 1] >= 0 && !FiniteVerbAfter(last))) return false;
         // "gunmen killed on Tuesday the activist X": a time between the verb and its object leaves it active.
         if (ObjectAfterTime(last) >= 0) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
@@ -476,13 +476,6 @@ internal sealed partial class SentenceReader
             foreach (var h in _hits)
                 if (h.First == k && h.Trigger.IsVerb && (h.Trigger.Form & (WordForm.Past | WordForm.Third)) != 0) return true;
         }
-        return false;
-    }
-
-    /// <summary>Whether a trigger read as a verb starts after the token in the sentence.</summary>
-    private bool VerbTriggerAfter(int t)
-    {
-        foreach (var h in _hits) if (h.First > t && h.Trigger.IsVerb) return true;
         return false;
     }
 

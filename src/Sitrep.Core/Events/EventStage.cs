@@ -188,6 +188,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                     && ((trigger.Form & WordForm.Third) != 0
                         || ((trigger.Form & WordForm.Participle) != 0 && last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word
                             && (scratch.Marks[last + 1] & StoryScratch.HasTriggers) != 0))) continue;
+                // "came under fire on Tuesday", "in the attack": a bare verb form of attacking right after a preposition (not "to")
+                // or an article is the noun ("spoke by phone" keeps its verb of calling).
+                if (trigger.IsVerb && trigger.Type == "ASSAULT" && (trigger.Form & WordForm.Base) != 0 && t > sentence.FirstToken
+                    && AfterPrepositionOrArticle(doc, t - 1, scratch) && scratch.Lower(doc, lex, t - 1) != "to") continue;
                 if (best is null || Better(doc, t, last, trigger, best, scratch)) { best = trigger; bestLast = last; }
             }
             if (best is null || NotAVerb(doc, index, t, bestLast, end, best, scratch)) continue;

@@ -101,6 +101,9 @@ internal sealed partial class SentenceReader
             && DefenceBefore(first)) return;
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
         if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
+        // "told the security forces not to use live fire", "ordered his men not to open fire", "decided not to strike": an act
+        // after "not to" is an order, a pledge or a choice about it, no happening and no denial of one.
+        if (EventLexicon.IsMaterial(trigger.Type) && trigger.IsVerb && NotToBefore(first)) return;
         // "rejected any suggestion that it had a hand in the strike", "rejected accusations that ...": a refusal of what
         // is said of the speaker is a denial, which negates the act it names; there is no refusal of its own.
         if (trigger.Type == "REJECT" && trigger.IsVerb && _cues.First("denial", first, Math.Min(_end - 1, last + 3)) == first) return;
@@ -1229,6 +1232,14 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Whether a time expression lies in [from, to].</summary>
+    /// <summary>Whether "not to" (or "never to") stands right before the verb, over one word of a verb group ("not to use", "not
+    /// to be deployed").</summary>
+    private bool NotToBefore(int first)
+    {
+        int to = Word(first - 1) == "to" ? first - 1 : Word(first - 2) == "to" && WordIs(first - 1, WordClass.VerbGroup) ? first - 2 : -1;
+        return to > _first && Word(to - 1) is "not" or "never";
+    }
+
     /// <summary>Whether a verb group of keeping on in the present (cue class ongoing: "still carry out", "continues to mount")
     /// ends right before the act, over at most three words ("still carry out regular hit-and-run attacks"), with no time from
     /// it to the clause's end.</summary>

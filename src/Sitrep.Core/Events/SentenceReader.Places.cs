@@ -82,7 +82,9 @@ internal sealed partial class SentenceReader
                     && !(t > last && SourcedBetween(last, t)) && !(t > last && StatementBetween(first, last, t))) { best = p; break; }
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
-        if (best < 0 && scan.Places.Count > 0 && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0]))) best = scan.Places[0];
+        // ("reinforcements were sent to the area from Baquba": where forces come from is not where they deploy.)
+        if (best < 0 && scan.Places.Count > 0 && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0])) && !(moving && FromPlace(scan.Places[0])))
+            best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
         while (Previous(best) is var inner && inner >= 0 && Word(LeadIn(_index.PlaceFirst[best])) is "in" or "," or "of"

@@ -250,6 +250,9 @@ internal sealed partial class SentenceReader
                     subjectLast = t;
                     return found;
                 }
+                // "No group said it had fired the rockets", "nobody said they were behind it": a pronoun that takes up a speaker
+                // who is no one stands for no one.
+                if (SpeechBefore(t) && Word(_first) is "no" or "nobody" or "none" or "neither" && _index.Actor[_first] < 0) return found;
                 // "X claimed the attack, saying it had targeted ...": the speaker the clause reports is the
                 // sentence's subject, not the last name before the pronoun.
                 var main = SpeechBefore(t) ? MainSubject(t, person) : null;

@@ -345,7 +345,9 @@ public sealed class Gazetteer
                         if ((j > i || c.Short is null || (NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short) && !NotPlace(text.AsSpan(p.Start, p.Length))))
                             && (fits is null || !fits.Contains(c.Place)))
                             (fits ??= []).Add(c.Place);
-                    if (fits is { Count: > 1 } && j == i) fits = SpelledExactly(t, fits, text.AsSpan(p.Start, p.Length));
+                    if (fits is { Count: > 1 })
+                        fits = j == i ? SpelledExactly(t, fits, text.AsSpan(p.Start, p.Length))
+                            : WrittenExactly(fits, text.AsSpan(all[i].Start, p.Start + p.Length - all[i].Start));
                     if (fits is not null) { bestEnd = j; best = fits; }
                 }
             }
@@ -363,6 +365,22 @@ public sealed class Gazetteer
         List<int>? exact = null;
         foreach (var c in entries)
             if (c.Short == plain && fits.Contains(c.Place) && (exact is null || !exact.Contains(c.Place))) (exact ??= []).Add(c.Place);
+        return exact ?? fits;
+    }
+
+    /// <summary>"Suleiman Bek" is the town near Tuz Khurmatu, not Salman Pak, whose "Salman Bak" folds alike: of the places a
+    /// longer name may mean, those with a name or alias written so (letters and digits, any case), if any. Runs on ties only.</summary>
+    private List<int> WrittenExactly(List<int> fits, ReadOnlySpan<char> written)
+    {
+        var plain = NameFolder.Plain(written);
+        List<int>? exact = null;
+        foreach (var f in fits)
+        {
+            var place = _places[f];
+            bool so = NameFolder.Plain(place.Name) == plain;
+            for (int a = 0; !so && a < place.Aliases.Count; a++) so = NameFolder.Plain(place.Aliases[a]) == plain;
+            if (so) (exact ??= []).Add(f);
+        }
         return exact ?? fits;
     }
 

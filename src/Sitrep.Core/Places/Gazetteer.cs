@@ -80,8 +80,8 @@ public sealed class Gazetteer
         for (int i = 0; i < places.Count; i++)
             foreach (var name in new[] { places[i].Name }.Concat(places[i].Aliases))
             {
-                Add(name, i);
-                if (places[i].Kind is "part" or "border" && char.IsLower(name[0])) LowerStart(name);
+                int firstKey = Add(name, i);
+                if (places[i].Kind is "part" or "border" && char.IsLower(name[0]) && firstKey >= 0) _lowerStarts.Add(firstKey);
                 if (places[i].Kind == "military_base")
                     foreach (var variant in BaseVariants(name)) Add(variant, i);
             }
@@ -106,16 +106,9 @@ public sealed class Gazetteer
         {
             if (p == part || p == unit || p.Kind is "part" or "border") continue;
             bool inUnit = _ancestors[p.Id].Contains(unit.Id) || (unit.Kind == "country" && p.Country == unit.Country);
-            if (inUnit && Km(p, part) < Km(p, unit)) _ancestors[p.Id].Add(part.Id);
+            if (inUnit && Incidents.Geo.DistanceKm(p.Lat, p.Lon, part.Lat, part.Lon) < Incidents.Geo.DistanceKm(p.Lat, p.Lon, unit.Lat, unit.Lon))
+                _ancestors[p.Id].Add(part.Id);
         }
-    }
-
-    /// <summary>Great-circle distance in kilometres.</summary>
-    public static double Km(Place a, Place b)
-    {
-        double la1 = a.Lat * Math.PI / 180, la2 = b.Lat * Math.PI / 180, dla = la2 - la1, dlo = (b.Lon - a.Lon) * Math.PI / 180;
-        double h = Math.Sin(dla / 2) * Math.Sin(dla / 2) + Math.Cos(la1) * Math.Cos(la2) * Math.Sin(dlo / 2) * Math.Sin(dlo / 2);
-        return 6371 * 2 * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 
     private static readonly string[] BaseSuffixes = [" Air Base", " Airbase", " Military Base", " Base"];
@@ -222,12 +215,16 @@ public sealed class Gazetteer
     }
 
     /// <summary>Reads the ids of the places named only where the text marks a place, one a line; each must exist.</summary>
-    public static IEnumerable<string> ReadMarkedOnly(string path, IReadOnlyDictionary<string, Place> byId)
+    public static IEnumerable<string> ReadMarkedOnly(string path, IReadOnlyDictionary<string, Place> byId) => ReadPlaceIds(path, byId, kind: null);
+
+    /// <summary>Reads place ids, one a line; each must be a place of the place files (of the kind, when one is given).</summary>
+    private static IEnumerable<string> ReadPlaceIds(string path, IReadOnlyDictionary<string, Place> byId, string? kind)
     {
         foreach (var line in DataFile.ReadTsv(path))
         {
             var id = line.Fields[0].Trim();
-            if (!byId.ContainsKey(id)) throw line.Error($"'{id}' is no place of the place files");
+            if (!byId.TryGetValue(id, out var place) || (kind is not null && place.Kind != kind))
+                throw line.Error($"'{id}' is no {kind ?? "place"} of the place files");
             yield return id;
         }
     }
@@ -237,15 +234,7 @@ public sealed class Gazetteer
     public bool NeedsMark(Place place) => place.Minor || _markedOnly.Contains(place.Id);
 
     /// <summary>Reads the ids of national capitals, one a line; each must be a city the place files define.</summary>
-    public static IEnumerable<string> ReadCapitals(string path, IReadOnlyDictionary<string, Place> byId)
-    {
-        foreach (var line in DataFile.ReadTsv(path))
-        {
-            var id = line.Fields[0].Trim();
-            if (!byId.TryGetValue(id, out var place) || place.Kind != "city") throw line.Error($"'{id}' is no city of the place files");
-            yield return id;
-        }
-    }
+    public static IEnumerable<string> ReadCapitals(string path, IReadOnlyDictionary<string, Place> byId) => ReadPlaceIds(path, byId, kind: "city");
 
     /// <summary>Whether the place is a national capital (<c>data/places/capitals.txt</c>).</summary>
     public bool IsCapital(Place place) => _capitals.Contains(place.Id);
@@ -296,23 +285,19 @@ public sealed class Gazetteer
         }
     }
 
-    private void Add(string name, int place)
+    /// <summary>Adds a name of the place; the key id of its first part, or -1 for a name with no parts.</summary>
+    private int Add(string name, int place)
     {
         var parts = _trie.PartsOf(name, intern: true);
-        if (parts.Count == 0) return;
+        if (parts.Count == 0) return -1;
         int node = _trie.Insert(parts);
         while (_terminal.Count < _trie.NodeCount) _terminal.Add(null);
         var list = _terminal[node] ??= [];
         string? exact = parts.Count == 1 ? NameFolder.Plain(name.AsSpan(parts[0].Start, parts[0].Length)) : null;
         // One-word spellings that fold alike ("Rmelan", "Rumeilan") are each kept: each is checked as written.
-        foreach (var c in list) if (c.Place == place && (c.Short is null || c.Short == exact)) return;
+        foreach (var c in list) if (c.Place == place && (c.Short is null || c.Short == exact)) return parts[0].KeyId;
         list.Add((place, exact));
-    }
-
-    private void LowerStart(string name)
-    {
-        var parts = _trie.PartsOf(name, intern: true);
-        if (parts.Count > 0) _lowerStarts.Add(parts[0].KeyId);
+        return parts[0].KeyId;
     }
 
     /// <summary>The parts of a document, with the gazetteer's key ids.</summary>

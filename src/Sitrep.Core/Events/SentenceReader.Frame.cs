@@ -195,7 +195,7 @@ internal sealed partial class SentenceReader
         // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
         if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return;
         // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
-        if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !ObjectOfClass("handed-site", passive, first, last, clauseStart, clauseEnd, after: 8))) return;
+        if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !(ObjectOfClass("handed-site", passive, first, last, clauseStart, clauseEnd, after: 8) || PlaceHanded(passive, first, last)))) return;
         // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
         // across ("the market closed higher", "closed the file" are none).
         // "a source close to the prime minister's office": the adjective.
@@ -754,7 +754,10 @@ internal sealed partial class SentenceReader
         // "A strike near Qaim killed two fighters", "two fighters died in a strike on their car": a weak noun of attack that
         // kills or wounds, as the subject of the toll or where the victims died, is an attack though no one is named.
         // (Asked last, so only of a weak trigger about to be dropped.)
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed
+        // "An activist was shot in Karrada", "two soldiers were hit by sniper fire": people, the subject of a weak verb of attack
+        // in the passive, are the ones attacked, though no one is named.
+        bool peopleHit = trigger.Type == "ASSAULT" && trigger.IsVerb && passive && !reduced && !trigger.Is(TriggerFlags.Toll) && PeopleSubject(first - 1);
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed && !peopleHit
             && !(trigger.Type == "ASSAULT" && !trigger.IsVerb && TollOfNoun(first, last, clauseStart, clauseEnd))) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.

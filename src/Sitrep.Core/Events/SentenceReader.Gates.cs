@@ -523,6 +523,16 @@ internal sealed partial class SentenceReader
         return Word(t) is "them" or "people";
     }
 
+    /// <summary>Whether a noun of people (cue classes person, victims, crowd, civilians) ends right before the passive's
+    /// auxiliaries that end at <paramref name="t"/> ("an activist was", "two soldiers were").</summary>
+    private bool PeopleSubject(int t)
+    {
+        int aux = t;
+        while (Word(t) is "were" or "was" or "been" or "have" or "has" or "had" or "being") t--;
+        if (t == aux || t < _first) return false;
+        return _cues.At(t, "person") == t || _cues.At(t, "victims") == t || _cues.At(t, "crowd") == t || _cues.At(t, "civilians") == t;
+    }
+
     /// <summary>Whether people are beaten at <paramref name="t"/>, over an article or a number: a pronoun, a noun of
     /// people in numbers ("protesters") or of a person ("a journalist").</summary>
     private bool BeatenPeople(int t)
@@ -1027,6 +1037,22 @@ internal sealed partial class SentenceReader
     /// that make an event only with such an object (troops, seizes, hurls, hands-site).</summary>
     private bool ObjectOfClass(string cls, bool passive, int first, int last, int clauseStart, int clauseEnd, int before = 8, int after = 6) =>
         passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.StartsWithin(cls, last + 1, Math.Min(clauseEnd, last + after));
+
+    /// <summary>Whether a place is what a verb of handing over hands: its object ("handed over Ain al-Asad to", "handed the Sinjar
+    /// district to the police") or, in the passive, its subject ("Qayyarah West was handed to Iraqi forces").</summary>
+    private bool PlaceHanded(bool passive, int first, int last)
+    {
+        if (passive)
+        {
+            int t = first - 1;
+            while (t > _first && Word(t) is "was" or "were" or "been" or "be" or "being" or "has" or "have" or "had" or "will" or "to" or "formally" or "officially") t--;
+            return _index.Place[t] >= 0;
+        }
+        int k = last + 1;
+        if (Word(k) is "the" or "its" or "their") k++;
+        // ("handed Iraq's ambassador a letter": a place's possessive names whose the object is.)
+        return k < _end && _index.Place[k] >= 0 && Word(_index.PlaceLast[_index.Place[k]] + 1) is not ("'s" or "’s");
+    }
 
     /// <summary>Whether "out", "home" or "back" follows a verb of moving forces, right after it or after its object of
     /// up to five words ("moved its troops out of", "sent 300 soldiers home", "units were pulled back").</summary>

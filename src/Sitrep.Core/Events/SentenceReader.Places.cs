@@ -34,7 +34,8 @@ internal sealed partial class SentenceReader
             foreach (var p in after)
             {
                 var place = gaz[_doc.Places[p].PlaceId];
-                bool ancestor = place is not null && HoldsAnother(after, p, place.Id);
+                // ("Baghdad's Karrada district": the owner the possessive names only says where the next place is.)
+                bool ancestor = place is not null && (HoldsAnother(after, p, place.Id) || (Next(p) is var next && next >= 0 && after.Contains(next) && OwnerOf(next) == p));
                 // (A neighbour over "the": "the Green Village base near the al-Omar field".)
                 int lead = _index.PlaceFirst[p] - 1;
                 if (Word(lead) == "the" && Word(lead - 1) is "near" or "beside" or "outside") lead--;
@@ -87,7 +88,7 @@ internal sealed partial class SentenceReader
             best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
-        while (Previous(best) is var inner && inner >= 0 && Word(LeadIn(_index.PlaceFirst[best])) is "in" or "," or "of"
+        while (BeforeOwner(best) is var inner && inner >= 0 && Word(LeadIn(_index.PlaceFirst[best])) is "in" or "," or "of"
                && _stage.Gazetteer[_doc.Places[inner].PlaceId] is { } held && _stage.Gazetteer.AncestorsOf(held).Contains(_doc.Places[best].PlaceId))
             best = inner;
         // "a US strike at Jurf al-Nasr south of Baghdad killed four": a place after a word of direction and "of" only says
@@ -227,8 +228,9 @@ internal sealed partial class SentenceReader
             if (w == "from") return true;
             // "launched from Iraq struck a base in the Golan": a place right after "from" that this one does not
             // directly qualify ("from Zummar in Nineveh") is the launch site, and this one is elsewhere.
+            // ("shot with bullets from a silenced pistol by gunmen in Saadoun Street": the agent's phrase ends the weapon's.)
             if (_index.Place[t] >= 0 && Word(_index.PlaceFirst[_index.Place[t]] - 1) == "from" && _index.PlaceLast[_index.Place[t]] != lead - 1) return false;
-            if (w is "," or "and" or "to" or "toward" or "towards" or "at" || _triggerAt[t] != 0) return false;
+            if (w is "," or "and" or "to" or "toward" or "towards" or "at" or "by" || _triggerAt[t] != 0) return false;
         }
         return false;
     }

@@ -972,7 +972,42 @@ internal sealed partial class SentenceReader
         int before = first - 1;
         if (WordIs(before, WordClass.Direction) || Word(before) == "occupied") before--;
         if (Word(before) == "the") before--;
+        // "in Iraq's Anbar province", "Syria's Deir ez-Zor province": a place after the possessive of the place that holds
+        // it is led in as that place is.
+        if (_index.Place[first] is var p && p >= 0 && Owner(p, before) is var owner && owner >= 0) return LeadIn(_index.PlaceFirst[owner]);
         return before;
+    }
+
+    /// <summary>The place whose possessive, ending at <paramref name="before"/>, leads in the place <paramref name="p"/> and holds
+    /// it ("Iraq" in "Iraq's Anbar province", "Syria's Hasakah province"), or -1.</summary>
+    private int Owner(int p, int before) =>
+        Word(before) is "'s" or "’s" && before - 1 >= _first && _index.Place[before - 1] is var owner && owner >= 0
+        && _stage.Gazetteer[_doc.Places[p].PlaceId] is { } inner && Holds(_doc.Places[owner].PlaceId, inner) ? owner : -1;
+
+    /// <summary>Whether the place <paramref name="outer"/> holds <paramref name="inner"/>, or its city's name stands for the province
+    /// that does ("Kirkuk's Daquq district", "Baghdad's Karrada district": the city and its province are one name).</summary>
+    private bool Holds(string outer, Places.Place inner)
+    {
+        var gaz = _stage.Gazetteer;
+        var ancestors = gaz.AncestorsOf(inner);
+        if (ancestors.Contains(outer)) return true;
+        if (gaz[outer] is not { Kind: "city" } city) return false;
+        foreach (var id in gaz.AncestorsOf(city))
+            if (gaz[id] is { Kind: "governorate" } province) return ancestors.Contains(id) && province.Name.StartsWith(city.Name, StringComparison.Ordinal);
+        return false;
+    }
+
+    /// <summary>The place named right before <paramref name="p"/>, over the possessive of the place that holds it ("the Khor Mor
+    /// field in Iraq's Kurdistan region": the field), or -1.</summary>
+    private int BeforeOwner(int p) => OwnerOf(p) is var owner && owner >= 0 ? Previous(owner) : Previous(p);
+
+    /// <summary>The place whose possessive leads in the place <paramref name="p"/> and holds it, over a word of direction
+    /// ("Iraq" in "Iraq's western Anbar"), or -1.</summary>
+    private int OwnerOf(int p)
+    {
+        int before = _index.PlaceFirst[p] - 1;
+        if (WordIs(before, WordClass.Direction)) before--;
+        return Owner(p, before);
     }
 
     /// <summary>"seven guards were wounded and transferred to the Ibn Sina hospital": in a sentence that tells a

@@ -455,7 +455,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             // "condemned the Khor Mor attacks", "praised the Ain al-Asad strikes": a name between the object's "the" and the
             // word says where or whose; a past verb before "the" has made that phrase its object, no subject.
             int k = first - 1, run = 0;
-            while (k >= 0 && run < 4 && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Is(TokenFlags.Capitalized)
+            // ("the Jurf al-Nasr strikes": an Arabic article joined to a capital is a word of the name.)
+            while (k >= 0 && run < 4 && doc.Tokens[k].Kind == TokenKind.Word && (doc.Tokens[k].Is(TokenFlags.Capitalized) || ArticleJoined(doc.TokenText(k)))
                    && !doc.Tokens[k].Is(TokenFlags.AllCaps) && scratch.Lower(doc, lex, k) != "the") { k--; run++; }
             if (run > 0 && k >= 1 && scratch.Lower(doc, lex, k) == "the" && !PluralS(doc.TokenText(first - 1))
                 && !doc.Tokens[k - 1].Is(TokenFlags.Capitalized) && scratch.Lower(doc, lex, k - 1) is var verb && verb.EndsWith("ed", StringComparison.Ordinal))
@@ -468,6 +469,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             if (after is "on" or "against" or "by" or "targeting" or "that" or "which" or "in" or "at" or "near" or "," or "." or "for") return true;
         }
         return false;
+    }
+
+    /// <summary>Whether the word is a name's word with the Arabic article joined to it ("al-Nasr", "el-Sisi", "as-Sakhar").</summary>
+    private static bool ArticleJoined(ReadOnlySpan<char> word)
+    {
+        int dash = word.IndexOfAny('-', '‑');
+        return dash is >= 1 and <= 3 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]) && char.IsLower(word[0]);
     }
 
     /// <summary>Whether the word is a bare verb form: no -s, -ed or -ing ending ("attack", "strike").</summary>

@@ -445,7 +445,8 @@ internal sealed partial class SentenceReader
         // "six men accused of ...", "two were killed and 14 others wounded when ...", "his rival jailed last month".
         if (first != last || t < _first || (_index.Actor[t] >= 0 && !ObjectOfVerbBefore(t)) || _index.Time[t] >= 0 || _index.Place[t] >= 0
             || Word(t) is "has" or "have" or "had" or "'ve" or "who" or "which" or "that" || JointNoun(t)
-            || Coreference.IsPronoun(_doc.TokenText(t), out _) || _doc.Tokens[t].Kind != TokenKind.Word
+            // ("30 ISIS operatives killed and 74 detained": a count before the participle is its subject, too.)
+            || Coreference.IsPronoun(_doc.TokenText(t), out _) || (_doc.Tokens[t].Kind != TokenKind.Word && Cardinal(t) is null)
             // "Kataib Hezbollah fighters clashed with the army": a verb that takes no object has no passive.
             || Word(first) is "clashed" or "skirmished"
             // "Turkish drones struck near the airport", "two rockets hit near the base": arms that strike are the subject.

@@ -56,7 +56,7 @@ internal sealed partial class SentenceReader
         // or launcher found, defused or seized is what the seizure takes, no attack of its own.
         // (A loop, not a lambda over the list: that closure was allocated on every read, drafts or none.)
         for (int i = local.Count - 1; i >= 0; i--)
-            if (SeizedWeapon(local[i], local)) local.RemoveAt(i);
+            if (SeizedWeapon(local[i], local) || MannerOfArrest(local[i], local)) local.RemoveAt(i);
         MissionEndsWithdrawal(local);
         HandedWhereLeft(local);
         SanctionMeasures(local);
@@ -108,6 +108,22 @@ internal sealed partial class SentenceReader
         foreach (var d in local)
             if (d.Type == "COERCE" && d.Trigger.IsVerb && d.Trigger.Mode == "seize" && ((a.First > d.Last && a.First - d.Last <= 6) || (a.Last < d.First && d.First - a.Last <= 8))
                 && !Boundary(Math.Min(a.Last, d.Last), Math.Max(a.First, d.First))) return true;
+        return false;
+    }
+
+    /// <summary>Whether the draft is a noun of attack after "in a" (or "an") that tells how an arrest or seizure told just
+    /// before it in its clause was made, with no dead or wounded: "he was arrested in an ambush on the Baladruz-Mandali road",
+    /// "police detained the two men in a raid on a farm".</summary>
+    private bool MannerOfArrest(Draft a, List<Draft> local)
+    {
+        if (a.Type != "ASSAULT" || a.Trigger.IsVerb || a.Killed is not null || a.Injured is not null || TellsToll()) return false;
+        int lead = a.First - 1;
+        // ("two suspects in the Adhamiya attack" are suspected of a known attack.)
+        if (Word(lead) is not ("a" or "an") && Word(lead - 1) is "a" or "an") lead--;
+        if (Word(lead) is not ("a" or "an") || Word(lead - 1) != "in") return false;
+        foreach (var d in local)
+            if (d.Type == "COERCE" && d.Trigger.IsVerb && d.Trigger.Mode is "arrest" or "seize" && d.Last < lead - 1 && lead - 1 - d.Last <= 6
+                && !Boundary(d.Last, lead - 1)) return true;
         return false;
     }
 

@@ -139,6 +139,10 @@ internal sealed partial class SentenceReader
         // "its remnants still carry out hit-and-run attacks in the desert", "the group continues to mount attacks in Anbar": acts told
         // as what a side keeps doing, in the present and with no time of their own, are a state of affairs, no happening.
         if (EventLexicon.IsMaterial(trigger.Type) && Ongoing(first, clauseEnd)) return;
+        // "the remnants of Daesh that target the security forces", "militias which attack convoys": a verb of force in the
+        // present in a relative clause, with no time in its clause, says what its subject does as a rule, no happening
+        // (a heading's present tells news).
+        if (EventLexicon.IsMaterial(trigger.Type) && GenericRelative(trigger, first, clauseEnd)) return;
         // "a site that houses troops of the US-led coalition fighting the Islamic State group", "Kurdish forces battling ISIS in
         // Syria": fighting told in -ing right after the force that fights (no auxiliary between) says what that force is for,
         // no fight told here.
@@ -1253,6 +1257,11 @@ internal sealed partial class SentenceReader
             if (_cues.EndingAt(end, "ongoing") is var start && start >= 0) return !TimeIn(start, clauseEnd);
         return false;
     }
+
+    private bool GenericRelative(Trigger trigger, int first, int clauseEnd) =>
+        trigger.IsVerb && (trigger.Form & (WordForm.Base | WordForm.Third)) != 0 && (trigger.Form & (WordForm.Past | WordForm.Participle | WordForm.Ing)) == 0
+        && Word(first - 1) is "that" or "which" or "who" && !TimeIn(first, clauseEnd)
+        && _doc.Blocks[_doc.Sentences[_sentence].Block].Kind != Documents.BlockKind.Heading;
 
     private bool TimeIn(int from, int to)
     {

@@ -607,7 +607,8 @@ internal sealed partial class SentenceReader
         // ("especially after its withdrawal from Afghanistan": a country is no place of its own either.)
         (d.Anchor && !trigger.IsVerb && d.Actor is null && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && d.Start is null && d.Killed is null && d.Injured is null) ||
         d.Type == "ASSAULT" && !trigger.IsVerb && !d.Told && d.Count is null && d.Killed is null && d.Injured is null
-        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3)
+        // ("an air strike was carried out on a hideout in Wadi al-Shay on Sunday": one act with a day of its own is told.)
+        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && !(d.Start is not null && (Word(d.First - 1) is "a" or "an" || Word(d.First - 2) is "a" or "an"))
         && (((d.Actor is null || d.Demonym) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)))) || BarePlural(d));
 
     /// <summary>"a response to attacks on US forces by Iran and its allies": a plural noun with no determiner, count or

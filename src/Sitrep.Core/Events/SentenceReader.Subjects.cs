@@ -83,6 +83,15 @@ internal sealed partial class SentenceReader
             ListBefore(_index.ActorFirst[m], clauseStart, quotes: true, found);
             return found;
         }
+        // "The CTS stormed a hideout in Wadi Houran. The force seized weapons and explosive belts": a sentence that opens with
+        // "the" and a word of forces right before its verb takes up the subject that opened the sentence before.
+        if (head - 2 == _first && Word(_first) == "the" && Word(head - 1) is "force" or "forces" or "detachment" or "detachments" && MaterialAt(first)
+            && PreviousSubject() is { } earlier)
+        {
+            subjectLast = head - 1;
+            found.Add(earlier);
+            return found;
+        }
         // "American F-15E jets struck ...", "Turkish warplanes bombed ...": arms of a people's state act for it.
         // ("Turkish jets carried out strikes on ...", "American aircraft conducted two raids": so do they as the subject of
         // the light verb that gives a noun of the act its doer.)
@@ -287,11 +296,13 @@ internal sealed partial class SentenceReader
         int open = before.FirstToken;
         for (int t = open; t < _first && t < open + 16 && _index.Actor[t] < 0; t++)
             if (_doc.TokenText(t) is ",") open = t + 1;
-        for (int t = open; t < open + 4 && t < _first; t++)
+        for (int t = open; t < open + 6 && t < _first; t++)
         {
             int m = _index.Actor[t];
             if (m >= 0) return _doc.Mentions[m].EntityId is { } id && !IsPerson(id) ? id : null;
-            if (_doc.TokenText(t) is not ("The" or "the" or "members" or "Members" or "fighters" or "Fighters" or "units" or "Units" or "of")) return null;
+            // (Words of the sentence before: the cue view holds only this sentence's.)
+            if (_doc.TokenText(t) is not ("The" or "the" or "members" or "Members" or "fighters" or "Fighters" or "units" or "Units" or "of"
+                or "heroes" or "Heroes" or "falcons" or "Falcons" or "forces" or "Forces" or "troops" or "Troops" or "men" or "Men")) return null;
         }
         return null;
     }

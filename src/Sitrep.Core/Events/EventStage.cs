@@ -390,7 +390,8 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         // ("the second struck a convoy", "another exploded near the gate": a past form, no noun, after an ordinal is the verb
         // of the one it counts.)
         if ((trigger.Form & WordForm.Ing) == 0 && first > 0 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "noun-before")
-            && !((trigger.Form & WordForm.Past) != 0 && (trigger.Form & WordForm.Base) == 0
+            // ("The second hit a convoy": a form that is also the base is the verb when its object's article follows.)
+            && !((trigger.Form & WordForm.Past) != 0 && ((trigger.Form & WordForm.Base) == 0 || (last + 1 < end && scratch.Lower(doc, lex, last + 1) is "a" or "an" or "the" or "its" or "their"))
                  && scratch.Lower(doc, lex, first - 1) is "second" or "third" or "fourth" or "fifth" or "other" or "another")) return true;
         // "the regional battle", "the economic pressures": a determiner and an adjective before it.
         if ((trigger.Form & WordForm.Ing) == 0 && first > 1 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "adjective")

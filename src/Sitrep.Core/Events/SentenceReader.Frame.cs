@@ -295,6 +295,11 @@ internal sealed partial class SentenceReader
         else if (trigger.IsVerb && !((trigger.Form & WordForm.Ing) != 0
                  && (Word(first - 1) is "the" or "this" or "that" || _cues.At(first - 1, "many") >= 0 || _cues.At(first - 1, "adjective") >= 0)))
         {
+            // "The US Treasury announced on Friday imposing sanctions on X", "the ministry announced imposing a curfew": an act
+            // in -ing that a verb of announcing or deciding governs is the announcer's.
+            if (subjects.Count == 0 && material && (trigger.Form & WordForm.Ing) != 0 && AnnouncedAct(first)
+                && Speaker(first, out _, verbsOfSaying: true) is { } announcer && !IsPerson(announcer))
+                subjects.Add(announcer);
             actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
             // "shunned warnings by the prime minister", "condemned the attack by the militia": what is refused or
@@ -347,6 +352,8 @@ internal sealed partial class SentenceReader
             // (A person who announces an arrest, "Prime Minister X announced his arrest", tells of his forces' act.)
             else if (trigger.Type == "COERCE" && trigger.Mode is { } coerced && !trigger.IsVerb && BanAnnouncedBy(first, coerced) is { } imposer
                      && (coerced == "ban" || !IsPerson(imposer))) actors.Add(imposer);
+            // ("The US Treasury announced sanctions on X", "announced on Friday imposing sanctions on X": so does a body announce its sanctions.)
+            else if (trigger.Type == "SANCTION" && !trigger.IsVerb && BanAnnouncedBy(first, type: "SANCTION") is { } sanctioner && !IsPerson(sanctioner)) actors.Add(sanctioner);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             // "X told Y in a phone call that ...": the call is the speaker's with the one told.
             else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)
@@ -1256,6 +1263,14 @@ internal sealed partial class SentenceReader
         for (int end = first - 1; end >= _first && end >= first - 4; end--)
             if (_cues.EndingAt(end, "ongoing") is var start && start >= 0) return !TimeIn(start, clauseEnd);
         return false;
+    }
+
+    /// <summary>Whether a verb of announcing or deciding stands right before the token, over a time ("announced on Friday").</summary>
+    private bool AnnouncedAct(int first)
+    {
+        int t = first - 1;
+        while (t > _first && (_index.Time[t] >= 0 || Word(t) is "," or "on")) t--;
+        return Word(t) is "announced" or "announces" or "announce" or "decided" or "decides" or "decide";
     }
 
     private bool GenericRelative(Trigger trigger, int first, int clauseEnd) =>

@@ -512,21 +512,26 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The speaker of a verb of announcing that imposes a ban (cue light "COERCE:ban") standing right before the ban
-    /// noun at <paramref name="first"/>, over up to three words of article or adjective ("announced a full curfew") and a time set
-    /// off by commas; else null.</summary>
-    private string? BanAnnouncedBy(int first, string mode = "ban")
+    /// noun at <paramref name="first"/>, over up to three words of article or adjective ("announced a full curfew"), a time set
+    /// off by commas and words of imposing ("announced the imposition of a curfew"); else null. With <paramref name="type"/>
+    /// SANCTION, a verb that announces sanctions (cue light SANCTION: "the Treasury announced sanctions on ...").</summary>
+    private string? BanAnnouncedBy(int first, string mode = "ban", string type = "COERCE")
     {
         int t = first - 1, words = 0;
-        while (t > _first && words < 3 && _index.Actor[t] < 0 && _cues.At(t, "light") < 0)
+        while (t > _first && words < 3 && _index.Actor[t] < 0)
         {
             // "announced, yesterday, Wednesday, a curfew": a time set off by commas stands between too.
             if (_index.Time[t] >= 0 || Word(t) is ",") { t--; continue; }
+            // "announced imposing a curfew", "announced the imposition of a curfew": the words of imposing stand between too.
+            if (Word(t) is "imposing" or "imposition" or "declaring" or "declaration" or "enforcing" or "enforcement"
+                || (Word(t) == "of" && Word(t - 1) is "imposition" or "declaration" or "enforcement")) { t--; continue; }
+            if (_cues.At(t, "light") >= 0) break;
             if (_doc.Tokens[t].Kind != TokenKind.Word || char.IsUpper(_doc.TokenText(t)[0]) || Word(t) is "and" or "or" or "to" or "that" or "of") break;
             t--;
             words++;
         }
         foreach (var (f, l, cue) in _cues.Hits)
-            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", mode))
+            if (l == t && cue.Class == "light" && (type == "COERCE" ? IsTypeMode(cue.Value, "COERCE", mode) : cue.Value == type))
                 return Speaker(first, out _, verbsOfSaying: true);
         return null;
     }

@@ -348,6 +348,17 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (scratch.CueAt(doc, lex, t, "document")) return true;
                 if (index.InName(t) || doc.Tokens[t].Kind is TokenKind.Punctuation || scratch.CueAt(doc, lex, t, "preposition")) break;
             }
+        // "decided to withdraw the police chief from his post", "pulled the commander from his position": one removed from an office
+        // is dismissed, no forces withdrawn.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb)
+            for (int t = last + 1; t + 2 < end && t <= last + 6; t++)
+            {
+                if (doc.Tokens[t].Kind is TokenKind.Punctuation) break;
+                // ("withdrew its units from their positions" is a withdrawal.)
+                if (scratch.Lower(doc, lex, t) == "from" && scratch.Lower(doc, lex, t + 1) is "his" or "her" or "office"
+                    && (scratch.Lower(doc, lex, t + 1) == "office" || scratch.Lower(doc, lex, t + 2) is "post" or "position" or "office" or "duties" or "job"))
+                    return true;
+            }
         // "will hand over any protester found to have taken part", "handed the suspects over to the police": people handed over
         // are a transfer of custody, no handover of a site.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "hand over")

@@ -1074,9 +1074,9 @@ internal sealed partial class SentenceReader
         // towns listed as the act counts are one attack each ("two attacks in Iraq and Syria" stays one summary).
         // ("three bases on the Syrian-Jordanian border, naming ...": a wider place before the sites only says where they lie.)
         if (places.Count > 2 && template.Count is { } counted && Splits(first) && _doc.Places[places[0]].Precision > 1 && counted == places.Count - 1
-            && places.TrueForAll(p => p == places[0] || _doc.Places[p].Precision == 1))
+            && AllSitesBut(places, places[0]))
             (places, compound) = (places.GetRange(1, places.Count - 1), true);
-        if (compound && template.Count is { } sites && sites == places.Count && Splits(first) && places.TrueForAll(p => _doc.Places[p].Precision == 1))
+        if (compound && template.Count is { } sites && sites == places.Count && Splits(first) && AllSitesBut(places, -1))
             compound = false;
         // "more than 25 attacks on the convoys this year, most of them in Babylon and Diwaniyah": the places of a summary whose
         // count is not theirs say where its acts fell, one summary (and the weapon told with it), no act at each.
@@ -1131,7 +1131,7 @@ internal sealed partial class SentenceReader
                 if (compound)
                 {
                     d.Also = places.Skip(1).ToArray();
-                    d.PlaceId = string.Join("+", places.Select(p => _doc.Places[p].PlaceId));
+                    d.PlaceId = JoinedIds(places);
                 }
                 if (template.ClaimedBy is not null) d.ClaimedBy = actor;
                 // "launched drones at three bases: Shaddadi, al-Tanf and Rukban": the count is of the places listed,
@@ -1183,6 +1183,22 @@ internal sealed partial class SentenceReader
                     into.Add(earlier);
                 }
         }
+    }
+
+    /// <summary>Whether every place of the list but <paramref name="except"/> is a site (precision 1). (These helpers, not
+    /// lambdas over the list: a closure over it was allocated on every frame that reached its drafts.)</summary>
+    private bool AllSitesBut(List<int> places, int except)
+    {
+        foreach (int p in places) if (p != except && _doc.Places[p].Precision != 1) return false;
+        return true;
+    }
+
+    /// <summary>The places' ids joined by "+" (a place told as several areas).</summary>
+    private string JoinedIds(List<int> places)
+    {
+        var ids = new string[places.Count];
+        for (int i = 0; i < ids.Length; i++) ids[i] = _doc.Places[places[i]].PlaceId;
+        return string.Join("+", ids);
     }
 
     /// <summary>Whether a trigger of a sanction ends before the token (a loop: a lambda would capture the token on every frame).</summary>

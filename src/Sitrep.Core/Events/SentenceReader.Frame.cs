@@ -1148,6 +1148,13 @@ internal sealed partial class SentenceReader
                 if (downed) d.Mode = MissileIn(clauseStart, clauseEnd) ? "missile" : "unspecified";
                 into.Add(d);
             }
+        RetoldOnOtherDays(trigger, type, last, into);
+    }
+
+    /// <summary>The attacks a verb of attack tells again on other days (see <see cref="FrameDrafts"/>): "struck on 3 March and again
+    /// on 9 March", "following earlier strikes on 26 October and 8 November".</summary>
+    private void RetoldOnOtherDays(Trigger trigger, string type, int last, List<Draft> into)
+    {
         // "The refinery was struck on 3 March and again on 9 March": an attack told again on another date is a
         // second attack, the same in all but its date.
         if (type == "ASSAULT" && trigger.IsVerb && into.Count > 0 && into[^1].Sentence == _sentence && !into[^1].Aggregate

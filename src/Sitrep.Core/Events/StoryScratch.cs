@@ -54,11 +54,15 @@ internal sealed class StoryScratch(int tokens)
     public bool WordIs(Document doc, EventLexicon lex, int token, WordClass classes) =>
         token >= 0 && token < doc.Tokens.Length && (Classes[token] & classes) != 0;
 
-    /// <summary>Whether a one-word cue of the class stands at the token (asked of the token's lexeme; its class bits
-    /// turn most words away before their phrases are read).</summary>
+    /// <summary>Whether a one-word cue of the class stands at the token: for a class of <see cref="EventLexicon.WordCueClasses"/>
+    /// ("preposition", "person", ...), the word's bit of it (<see cref="WordCues"/>); else asked of the token's lexeme, whose
+    /// class bits turn most words away before their phrases are read.</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)
     {
-        if (token < 0 || token >= doc.Tokens.Length || (Marks[token] & HasCues) == 0 || Lexeme(doc, lex, token) is not { Cues: { } phrases } lexeme
+        if (token < 0 || token >= doc.Tokens.Length) return false;
+        // (The bit is set exactly for a word with a one-word cue of the class: the loop below would find the same.)
+        if (WordCueBits.Of(cls) is var bit && bit != 0) return (WordCues[token] & bit) != 0;
+        if ((Marks[token] & HasCues) == 0 || Lexeme(doc, lex, token) is not { Cues: { } phrases } lexeme
             || (lexeme.OneWordClassBits & SentenceCues.ClassBit(cls)) == 0) return false;
         foreach (var (words, cue) in phrases)
             if (words.Length == 1 && cue.Class == cls) return true;

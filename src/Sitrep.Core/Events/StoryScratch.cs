@@ -114,8 +114,20 @@ internal sealed class StoryScratch(int tokens)
             scratch.WordCues[t] = wordCues;
         }
         scratch.Tolls.Clear();
+        scratch._countryOf = null;
         return scratch;
     }
+
+    /// <summary>The country most of the story's places lie in (<see cref="Places.Gazetteer.StoryCountry"/>), found the first
+    /// time a sentence asks and kept for the story (the events step adds no place or mention).</summary>
+    public Places.Place? StoryCountry(Places.Gazetteer gazetteer, Document doc)
+    {
+        if (!ReferenceEquals(_countryOf, doc)) (_countryOf, _country) = (doc, gazetteer.StoryCountry(doc));
+        return _country;
+    }
+
+    private Document? _countryOf;
+    private Places.Place? _country;
 
     /// <summary>The actor the words, as written, name in the knowledge base (<c>ActorKb.Find</c>), or null, from the
     /// thread's table of names asked before: the look-up copies the name out and splits it, and the same place names

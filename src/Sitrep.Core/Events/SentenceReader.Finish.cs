@@ -232,7 +232,7 @@ internal sealed partial class SentenceReader
         // "Internet access was cut across much of the country": a public service cut with no one told cutting it is cut by
         // the government of the story's country.
         if (d.Type == "COERCE" && d.Actor is null && d.Trigger.Is(TriggerFlags.Closes) && _cues.Any("state-service", clauseStart, clauseEnd)
-            && _stage.Gazetteer?.StoryCountry(_doc) is { } home && _stage.Governments.TryGetValue(home.Country, out var cutter))
+            && StoryCountry() is { } home && _stage.Governments.TryGetValue(home.Country, out var cutter))
             d.Actor = cutter;
         // "closed all land crossings with Iran", "crossings with Iran were shut": a way across closed toward a state bans that
         // state's side of it.
@@ -510,7 +510,7 @@ internal sealed partial class SentenceReader
     private string? StoryForce(int at, string kind)
     {
         int start = _doc.Tokens[at].Start;
-        var home = _stage.Gazetteer?.StoryCountry(_doc)?.Country;
+        var home = StoryCountry()?.Country;
         Dictionary<string, int>? counts = null;
         Dictionary<string, (int Start, string Id)>? lastOf = null;
         HashSet<string>? several = null;

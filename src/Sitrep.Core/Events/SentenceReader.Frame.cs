@@ -7,10 +7,19 @@ internal sealed partial class SentenceReader
 {
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
-        if (trigger.Is(TriggerFlags.Negates) && !DeniedPart(first, last)) return;
+        if (FrameGates(ref trigger, first, last, into, out var clause)) FrameRoles(trigger, first, last, into, clause);
+    }
+
+    /// <summary>The gates a trigger meets before its roles are read, and the clause they settle; false when one drops it.</summary>
+    /// <remarks>(<see cref="Frame"/> is cut in three: one method of a thousand lines had more locals than the JIT inlines
+    /// into, so its small helpers, <c>Word</c>, the trigger's properties, string comparisons, were called, not inlined.)</remarks>
+    private bool FrameGates(ref Trigger trigger, int first, int last, List<Draft> into, out FrameClause clause)
+    {
+        clause = default;
+        if (trigger.Is(TriggerFlags.Negates) && !DeniedPart(first, last)) return false;
         // "- Deployments: On 17 June the Pentagon announced ...", "Arrests: ...": a word that heads a digest's item, with a
         // colon after it, labels what the item tells (as a noun, though "Arrests" reads as a verb); the item's words tell the act.
-        if (Word(last + 1) == ":" && (first == _first || (first == _first + 1 && Word(_first) is "-" or "•" or "*"))) return;
+        if (Word(last + 1) == ":" && (first == _first || (first == _first + 1 && Word(_first) is "-" or "•" or "*"))) return false;
         // "X called the strike a terrorist attack", "described the raids as an assault on sovereignty": a noun of
         // attack given as the name of an act already told is the speaker's accusation, no second attack.
         // ("a \"terrorist attack\"": a quote may leave the word read as a verb.)
@@ -18,7 +27,7 @@ internal sealed partial class SentenceReader
             trigger = trigger with { Type = "ACCUSE", Mode = null, Flags = TriggerFlags.Speech | TriggerFlags.Label };
         // "fired missiles at the base in retaliation for the killing of X", "in revenge for": the reprisal after "in" links the act
         // of the clause to the act it answers; it is no act of its own (the act answered, after "for", is framed by its own word).
-        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && first == last && Word(first - 1) == "in" && AnswerLink(last + 1)) return;
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && first == last && Word(first - 1) == "in" && AnswerLink(last + 1)) return false;
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
         // "arrested two men accused of planting the explosive devices", "detained a man suspected of firing rockets at the airport
         // on Sunday": the act laid on those held is theirs, not the subject's; with no time of its own it is only the charge.
@@ -26,7 +35,7 @@ internal sealed partial class SentenceReader
         // for (cue class crime-case, up to five words before it) is the charge, no act ("sentenced for the killing of X in July
         // 2020", dated in its own words, is told).
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && _cues.Last("crime-case", Math.Max(_first, first - 6), first - 1) is { Last: var charged }
-            && !WordBetween(charged + 1, first - 1, ";") && !TimeIn(charged + 1, Math.Min(_end - 1, last + 6))) return;
+            && !WordBetween(charged + 1, first - 1, ";") && !TimeIn(charged + 1, Math.Min(_end - 1, last + 6))) return false;
         // (An act with a target of its own, "accused of throwing stones at the soldiers", is kept.)
         bool alleged = trigger.Type == "ASSAULT" && Alleged(first, clauseStart), charge = alleged && !TimeIn(last + 1, clauseEnd);
         // "Khazali said the factions would resume attacks if Washington did not set a date", "warned that its fighters will strike
@@ -74,49 +83,49 @@ internal sealed partial class SentenceReader
             && _cues.Last("finding", Math.Max(_first, first - 5), first - 3) is { Last: var found } && !WordBetween(found + 1, first - 1, ",")
             // ("The zone saw a day of fighting": the -ing word after "of" is the noun seen.)
             && Word(found + 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her" && Word(first - 1) != "of")
-            return;
+            return false;
         // ("projectiles landed in Dora, setting fire to cars": so does a verb of cue class consequence.)
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && (trigger.Is(TriggerFlags.Weak) || _cues.At(first, "consequence") >= 0) && !trigger.Is(TriggerFlags.Toll)
-            && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "," && AttackBefore(first)) return;
+            && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "," && AttackBefore(first)) return false;
         // "the units will be pulled out within weeks, leaving police to hold the town", "withdrew from the base, handing it
         // to the army": a withdrawal in -ing after a comma tells what the withdrawal told before it leaves behind, no act of its own.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == ","
-            && RetreatVerbBefore(first - 1)) return;
+            && RetreatVerbBefore(first - 1)) return false;
         // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
-        if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return;
+        if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return false;
         // "accused the premier of complicity in the killing of al-Muhandis", "blamed the militia for a role in the murder of
         // the activist": a killing named only as what someone is accused of having had a part in is the accusation's
         // content, no killing told here.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && KillingNoun(first)
-            && _cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } share && AccusedBefore(share.First, clauseStart)) return;
+            && _cues.Last("involvement", Math.Max(clauseStart, first - 4), first - 1) is { } share && AccusedBefore(share.First, clauseStart)) return false;
         // "The United States sanctioned six members of Kataib Hezbollah for their role in attacks on US forces": attacks named as the
         // reason for a sanction told before them are what the sanctioned are held to have had a part in, no attack told here (one with
         // its own date is: "for their role in the 2 February attack on ...").
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && _cues.Last("involvement", Math.Max(_first, first - 4), first - 1) is not null
-            && _hits.Exists(h => h.Trigger.Type == "SANCTION" && h.Last < first) && !TimeIn(first - 4, Math.Min(_end - 1, last + 8))) return;
+            && SanctionBefore(first) && !TimeIn(first - 4, Math.Min(_end - 1, last + 8))) return false;
         // "the embassy's counter-rocket defences opened fire", "air defence systems fired at the drones": the fire of
         // a defence against what comes in is no attack of its own.
         // (A drone they bring down is still the attack told: "air defences downed a drone".)
         if (trigger.Type == "ASSAULT" && WordIs(first, WordClass.FireWord)
-            && DefenceBefore(first)) return;
+            && DefenceBefore(first)) return false;
         // "promised more operations against US troops": a promise threatens only with the attack it promises.
-        if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return;
+        if (trigger.Is(TriggerFlags.OfAttack) && !AttackPromised(last, clauseEnd)) return false;
         // "told the security forces not to use live fire", "ordered his men not to open fire", "decided not to strike": an act
         // after "not to" is an order, a pledge or a choice about it, no happening and no denial of one.
-        if (EventLexicon.IsMaterial(trigger.Type) && trigger.IsVerb && NotToBefore(first)) return;
+        if (EventLexicon.IsMaterial(trigger.Type) && trigger.IsVerb && NotToBefore(first)) return false;
         // "rejected any suggestion that it had a hand in the strike", "rejected accusations that ...": a refusal of what
         // is said of the speaker is a denial, which negates the act it names; there is no refusal of its own.
-        if (trigger.Type == "REJECT" && trigger.IsVerb && _cues.First("denial", first, Math.Min(_end - 1, last + 3)) == first) return;
+        if (trigger.Type == "REJECT" && trigger.IsVerb && _cues.First("denial", first, Math.Min(_end - 1, last + 3)) == first) return false;
         // "which Ankara calls Operation Claw-Lock", "what Washington calls deterrence": "calls" right after a name is its
         // verb of naming, no phone call.
         if (trigger.Type == "CONSULT" && !trigger.IsVerb && Word(first) is "call" or "calls" && first - 1 >= _first && _index.Actor[first - 1] >= 0)
-            return;
+            return false;
         // "riot police fired tear gas to reopen the road", "security forces reopened the bridge after clearing a barricade": a way
         // opened by force against the crowd that blocked it is no concession.
         if (trigger.Type == "CONCEDE" && trigger.Lemma == "reopen"
-            && (_hits.Exists(h => h.Trigger.Is(TriggerFlags.OnCrowd)) || _cues.Any("blockade", _first, _end - 1))) return;
+            && (_hits.Exists(h => h.Trigger.Is(TriggerFlags.OnCrowd)) || _cues.Any("blockade", _first, _end - 1))) return false;
         // "summoned the ambassador to protest the shelling": a diplomatic protest is the complaint already told, no demonstration.
-        if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return;
+        if (trigger.Type == "PROTEST" && trigger.IsVerb && Word(first - 1) == "to" && ComplaintBefore(first, clauseStart)) return false;
         bool reduced = false;
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
         // "security forces seized three suspects in a raid", "the militants seized in the operation": people seized are arrested.
@@ -129,92 +138,104 @@ internal sealed partial class SentenceReader
         // (Attacks are repeated acts: "the field has been attacked 15 times since 2022" counts them.)
         if ((trigger.Type is "MOBILIZE" or "RETREAT" || (trigger.Type == "COERCE" && trigger.Mode == "ban")) && ((passive && (reduced || Word(first - 1) == "been" || Word(first - 2) == "been"))
                 || (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Word(first - 1) == ","))
-            && SinceEarlierYear(last, clauseEnd)) return;
+            && SinceEarlierYear(last, clauseEnd)) return false;
         // "roadside bombs on supply convoys have become a near-weekly event", "mortar rounds fired at the Green Zone have
         // become routine": an act told as a habit (a noun, or a participle after one) is a state of affairs, no happening.
         // ("Kidnapping of foreigners has become an industry", "arrests of activists have become routine": a verb form with "of"
         // after it is a noun.)
         if (EventLexicon.IsMaterial(trigger.Type) && (!trigger.IsVerb || (trigger.Form & WordForm.Participle) != 0 || Word(last + 1) == "of")
-            && Habit(last, trigger.IsVerb && Word(last + 1) != "of")) return;
+            && Habit(last, trigger.IsVerb && Word(last + 1) != "of")) return false;
         // "its remnants still carry out hit-and-run attacks in the desert", "the group continues to mount attacks in Anbar": acts told
         // as what a side keeps doing, in the present and with no time of their own, are a state of affairs, no happening.
-        if (EventLexicon.IsMaterial(trigger.Type) && Ongoing(first, clauseEnd)) return;
+        if (EventLexicon.IsMaterial(trigger.Type) && Ongoing(first, clauseEnd)) return false;
         // "the remnants of Daesh that target the security forces", "militias which attack convoys": a verb of force in the
         // present in a relative clause, with no time in its clause, says what its subject does as a rule, no happening
         // (a heading's present tells news).
-        if (EventLexicon.IsMaterial(trigger.Type) && GenericRelative(trigger, first, clauseEnd)) return;
+        if (EventLexicon.IsMaterial(trigger.Type) && GenericRelative(trigger, first, clauseEnd)) return false;
         // "a site that houses troops of the US-led coalition fighting the Islamic State group", "Kurdish forces battling ISIS in
         // Syria": fighting told in -ing right after the force that fights (no auxiliary between) says what that force is for,
         // no fight told here.
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "fight" or "battle" && (trigger.Form & WordForm.Ing) != 0
-            && first - 1 >= _first && (_index.Actor[first - 1] >= 0 || _cues.Last("combatants", first - 1, first - 1) is not null || _cues.Last("troops", Math.Max(_first, first - 4), first - 1) is { } force && force.Last == first - 1)) return;
+            && first - 1 >= _first && (_index.Actor[first - 1] >= 0 || _cues.Last("combatants", first - 1, first - 1) is not null || _cues.Last("troops", Math.Max(_first, first - 4), first - 1) is { } force && force.Last == first - 1)) return false;
         // "an insult to the men who fought Daesh", "because we fought the Islamic State when others ran away": fighting told in
         // the past with no day, time or place in its sentence is what its fighters did in a war the story does not tell, no
         // happening of its own ("fought in the 2016 offensive on Aleppo", "have fought the PKK inside Iraq for decades" are).
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "fight" or "battle" && (trigger.Form & (WordForm.Past | WordForm.Participle)) != 0
-            && !TimeIn(_first, _end - 1) && !PlaceIn(clauseStart, clauseEnd)) return;
+            && !TimeIn(_first, _end - 1) && !PlaceIn(clauseStart, clauseEnd)) return false;
         // "The killing is a test for the new cabinet", "this attack was a message to Washington": a definite noun of an act
         // that is the subject of a copula with a noun after it names an act told elsewhere as a topic, no happening of its own.
         if (EventLexicon.IsMaterial(trigger.Type) && !trigger.IsVerb && Word(first - 1) is "the" or "this" or "that"
             && (first - 1 == clauseStart || Word(first - 2) is "," or "but" or "and" || first - 1 == _first)
-            && Word(last + 1) is "is" or "was" && Word(last + 2) is "a" or "an") return;
+            && Word(last + 1) is "is" or "was" && Word(last + 2) is "a" or "an") return false;
         // "the areas which the rockets are launched from usually", "where mortars are often fired from": an act told in the
         // present passive with a word of habit is what happens as a rule, no happening.
         // ("Katyusha rockets are usually launched at the Green Zone": so is the weapon that is the subject of one.)
         if (EventLexicon.IsMaterial(trigger.Type)
             && (trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 && PresentPassive(first) : Word(AfterWeapon(last + 1)) is "is" or "are")
-            && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return;
+            && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return false;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
         if (trigger.Is(TriggerFlags.Troops) && (reduced || (!ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10)
             && !(trigger.Is(TriggerFlags.Evacuates) && EvacueesOut(passive, first, last, clauseStart, clauseEnd))
             // "reduced its own staff at the base", "the embassy cut its staff": a withdrawal of staff too.
-            && !(trigger.Type == "RETREAT" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5, after: 4))))) return;
+            && !(trigger.Type == "RETREAT" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5, after: 4))))) return false;
         // "moved its troops out of Iraq", "sent the soldiers home", "were moved back to Kuwait": forces moved away
         // (a word of leaving right after the verb or its object) are no deployment.
-        if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && ForcesMovedAway(last, clauseEnd)) return;
+        if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && ForcesMovedAway(last, clauseEnd)) return false;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
-        if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return;
+        if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return false;
         // "radical groups backed by Iran", "the militias, funded by Tehran, ...": a participle of backing right after its noun
         // (no auxiliary before it) describes the noun; it tells no act of backing.
         // ("funded and armed by Tehran": so do two joined participles.)
         if (trigger.Type is "SUPPORT" or "AID" && trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0
-            && (Word(last + 1) == "by" || (Word(last + 1) is "and" or "or" && Word(last + 3) == "by")) && DescribesNounBefore(first)) return;
+            && (Word(last + 1) == "by" || (Word(last + 1) is "and" or "or" && Word(last + 3) == "by")) && DescribesNounBefore(first)) return false;
         // "the coalition's mission in federal Iraq will end by ...": ending withdraws only a military mission, its subject.
         string? missionOwner = null;
-        if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return;
+        if (trigger.Is(TriggerFlags.MissionEnds) && (missionOwner = MissionOwner(first, clauseStart)) is null) return false;
         // "security forces found the launcher", "a rocket launcher was discovered in a field": finding arms seizes them.
         // ("found a pickup truck fitted with a launching rail": so does finding a vehicle that carries them.)
         // ("found no evidence that the drones took off from Iraqi soil", "found nothing": finding nothing seizes nothing.)
-        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !(ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd) || VehicleWithArms(passive, last, clauseEnd)))) return;
+        if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !(ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd) || VehicleWithArms(passive, last, clauseEnd)))) return false;
         // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
-            || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd))) return;
+            || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd))) return false;
         // "police held five protesters", "12 people were held overnight": holding arrests only the detainee right next to it
         // ("a funeral for the fighters was held", "held a vigil for the men", "held the gunmen responsible" are none).
         if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold"
             && (Word(last + 1) is "responsible" or "accountable" or "liable" || _cues.Any("answerable", last + 1, Math.Min(clauseEnd, last + 6))
-                || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd, before: 3, after: 3))) return;
+                || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd, before: 3, after: 3))) return false;
         // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
-        if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return;
+        if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return false;
         // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
-        if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !(ObjectOfClass("handed-site", passive, first, last, clauseStart, clauseEnd, after: 8) || PlaceHanded(passive, first, last)))) return;
+        if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !(ObjectOfClass("handed-site", passive, first, last, clauseStart, clauseEnd, after: 8) || PlaceHanded(passive, first, last)))) return false;
         // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
         // across ("the market closed higher", "closed the file" are none).
         // "a source close to the prime minister's office": the adjective.
-        if (trigger.Type == "COERCE" && Word(first) == "close" && Word(last + 1) == "to") return;
+        if (trigger.Type == "COERCE" && Word(first) == "close" && Word(last + 1) == "to") return false;
         // "massing troops to seal the border": sealing as the aim of a move is no closure told as done.
-        if (trigger.Type == "COERCE" && trigger.Lemma == "seal" && Word(first - 1) == "to" && (trigger.Form & WordForm.Base) != 0) return;
+        if (trigger.Type == "COERCE" && trigger.Lemma == "seal" && Word(first - 1) == "to" && (trigger.Form & WordForm.Base) != 0) return false;
         if (trigger.Is(TriggerFlags.ClosesWay)
             && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))
             // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
-            && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 18))) return;
+            && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 18))) return false;
         // "cut mobile internet across the country": cutting bans only a service or a place of business.
         // ("Internet access in the capital and much of the south was cut": the subject may stand a long way before the passive.)
-        if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return;
+        if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return false;
         // "pulled its staff out of the field", "contractors were flown out": moving staff out withdraws them.
-        if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && (reduced || !EvacueesOut(passive, first, last, clauseStart, clauseEnd))) return;
+        if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && (reduced || !EvacueesOut(passive, first, last, clauseStart, clauseEnd))) return false;
+        clause = new FrameClause(clauseStart, clauseEnd, alleged, charge, anchor, dated, reduced, passive, missionOwner);
+        return true;
+    }
+
+    /// <summary>What the gates settle of a trigger's clause (see <see cref="FrameGates"/>).</summary>
+    private readonly record struct FrameClause(int ClauseStart, int ClauseEnd, bool Alleged, bool Charge, bool Anchor, bool Dated, bool Reduced,
+        bool Passive, string? MissionOwner);
+
+    /// <summary>The trigger's actors and targets, and the gates that need them; then its drafts (<see cref="FrameDrafts"/>).</summary>
+    private void FrameRoles(Trigger trigger, int first, int last, List<Draft> into, FrameClause clause)
+    {
+        var (clauseStart, clauseEnd, alleged, charge, anchor, _, reduced, passive, _) = clause;
         var scan = ScanRight(last, clauseEnd, trigger);
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
@@ -660,6 +681,19 @@ internal sealed partial class SentenceReader
             Threat(trigger, first, last, actors[0], targets, scan, clauseStart, clauseEnd, into);
             return;
         }
+        FrameDrafts(trigger, first, last, into, clause,
+            new FrameParties(scan, subjects, subjectLast, actors, targets, material, demonym, downed, crowd));
+    }
+
+    /// <summary>What <see cref="FrameRoles"/> read of a trigger's parties.</summary>
+    private readonly record struct FrameParties(RightScan Scan, List<string> Subjects, int SubjectLast, List<string> Actors, List<string> Targets,
+        bool Material, bool Demonym, bool Downed, bool Crowd);
+
+    /// <summary>The trigger's weapon, place and time, and the drafts it makes (one per place or party when it is split).</summary>
+    private void FrameDrafts(Trigger trigger, int first, int last, List<Draft> into, FrameClause clause, FrameParties parties)
+    {
+        var (clauseStart, clauseEnd, _, _, anchor, dated, reduced, passive, missionOwner) = clause;
+        var (scan, subjects, subjectLast, actors, targets, material, demonym, downed, crowd) = parties;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool hosted = false, precisePlace = false;
         foreach (var p in scan.Places)
@@ -1054,9 +1088,9 @@ internal sealed partial class SentenceReader
         // towns listed as the act counts are one attack each ("two attacks in Iraq and Syria" stays one summary).
         // ("three bases on the Syrian-Jordanian border, naming ...": a wider place before the sites only says where they lie.)
         if (places.Count > 2 && template.Count is { } counted && Splits(first) && _doc.Places[places[0]].Precision > 1 && counted == places.Count - 1
-            && places.TrueForAll(p => p == places[0] || _doc.Places[p].Precision == 1))
+            && AllSitesBut(places, places[0]))
             (places, compound) = (places.GetRange(1, places.Count - 1), true);
-        if (compound && template.Count is { } sites && sites == places.Count && Splits(first) && places.TrueForAll(p => _doc.Places[p].Precision == 1))
+        if (compound && template.Count is { } sites && sites == places.Count && Splits(first) && AllSitesBut(places, -1))
             compound = false;
         // "more than 25 attacks on the convoys this year, most of them in Babylon and Diwaniyah": the places of a summary whose
         // count is not theirs say where its acts fell, one summary (and the weapon told with it), no act at each.
@@ -1111,7 +1145,7 @@ internal sealed partial class SentenceReader
                 if (compound)
                 {
                     d.Also = places.Skip(1).ToArray();
-                    d.PlaceId = string.Join("+", places.Select(p => _doc.Places[p].PlaceId));
+                    d.PlaceId = JoinedIds(places);
                 }
                 if (template.ClaimedBy is not null) d.ClaimedBy = actor;
                 // "launched drones at three bases: Shaddadi, al-Tanf and Rukban": the count is of the places listed,
@@ -1128,6 +1162,13 @@ internal sealed partial class SentenceReader
                 if (downed) d.Mode = MissileIn(clauseStart, clauseEnd) ? "missile" : "unspecified";
                 into.Add(d);
             }
+        RetoldOnOtherDays(trigger, type, last, into);
+    }
+
+    /// <summary>The attacks a verb of attack tells again on other days (see <see cref="FrameDrafts"/>): "struck on 3 March and again
+    /// on 9 March", "following earlier strikes on 26 October and 8 November".</summary>
+    private void RetoldOnOtherDays(Trigger trigger, string type, int last, List<Draft> into)
+    {
         // "The refinery was struck on 3 March and again on 9 March": an attack told again on another date is a
         // second attack, the same in all but its date.
         if (type == "ASSAULT" && trigger.IsVerb && into.Count > 0 && into[^1].Sentence == _sentence && !into[^1].Aggregate
@@ -1163,6 +1204,29 @@ internal sealed partial class SentenceReader
                     into.Add(earlier);
                 }
         }
+    }
+
+    /// <summary>Whether every place of the list but <paramref name="except"/> is a site (precision 1). (These helpers, not
+    /// lambdas over the list: a closure over it was allocated on every frame that reached its drafts.)</summary>
+    private bool AllSitesBut(List<int> places, int except)
+    {
+        foreach (int p in places) if (p != except && _doc.Places[p].Precision != 1) return false;
+        return true;
+    }
+
+    /// <summary>The places' ids joined by "+" (a place told as several areas).</summary>
+    private string JoinedIds(List<int> places)
+    {
+        var ids = new string[places.Count];
+        for (int i = 0; i < ids.Length; i++) ids[i] = _doc.Places[places[i]].PlaceId;
+        return string.Join("+", ids);
+    }
+
+    /// <summary>Whether a trigger of a sanction ends before the token (a loop: a lambda would capture the token on every frame).</summary>
+    private bool SanctionBefore(int first)
+    {
+        foreach (var h in _hits) if (h.Trigger.Type == "SANCTION" && h.Last < first) return true;
+        return false;
     }
 
     /// <summary>Whether every actor of the list is a force or a body of the same state's government.</summary>

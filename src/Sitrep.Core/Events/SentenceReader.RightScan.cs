@@ -37,27 +37,29 @@ internal sealed partial class SentenceReader
         int commaPlaces = -1;
         for (int t = last + 1; t <= limit; t++)
         {
+            // (The token's word, read once: the tests below ask it a dozen times, and a branch that moves on to another token continues.)
+            var w = Word(t);
             // "targeted, at noon yesterday, Thursday, a vehicle ...": a time put in between takes no room of the object's.
-            if (_index.Time[t] >= 0 || (Word(t) == "," && _index.Time[t + 1] >= 0)) limit = Math.Min(clauseEnd, limit + 1);
-            if (Word(t) == ",") commaPlaces = scan.Places.Count;
+            if (_index.Time[t] >= 0 || (w == "," && _index.Time[t + 1] >= 0)) limit = Math.Min(clauseEnd, limit + 1);
+            if (w == ",") commaPlaces = scan.Places.Count;
             // "..., a security source told the Iraqi News Agency": who reports it is no party to the act.
             // ("..., the Koya district health office said": nor is the place in the reporter's name where it happened.)
-            if (t > last + 1 && Word(t) is "said" or "says" or "told" or "tells" or "according" or "quoted" or "citing" or "cited" && Word(t - 1) is not ("that" or "which" or "who"))
+            if (t > last + 1 && w is "said" or "says" or "told" or "tells" or "according" or "quoted" or "citing" or "cited" && Word(t - 1) is not ("that" or "which" or "who"))
             {
                 if (commaPlaces >= 0 && commaPlaces < scan.Places.Count) scan.Places.RemoveRange(commaPlaces, scan.Places.Count - commaPlaces);
                 break;
             }
             // "arrested two men for the killing of the activist X", "sanctioned him over the attacks on US forces": the names
             // after an act given as the reason for an arrest or a sanction are that act's parties.
-            if (t > last + 1 && Word(t) is "for" or "over" && trigger.Type is "COERCE" or "SANCTION" && ActWithin(t + 1, Math.Min(limit, t + 3))) break;
+            if (t > last + 1 && w is "for" or "over" && trigger.Type is "COERCE" or "SANCTION" && ActWithin(t + 1, Math.Min(limit, t + 3))) break;
             // "seized rifles and documents, which have been transferred to the relevant authorities": a relative clause after a
             // comma tells what became of the object; the names in it are no party to the act.
-            if (t > last + 1 && Word(t) == "," && Word(t + 1) == "which" && scan.Targets.Count == 0 && trigger.Type == "COERCE") break;
+            if (t > last + 1 && w == "," && Word(t + 1) == "which" && scan.Targets.Count == 0 && trigger.Type == "COERCE") break;
             // "Rockets hit Camp Taji on Saturday, a day after airstrikes on ...": what follows dates it by another act.
-            if (Word(t) == "," && AnchorClause(t + 1)) break;
+            if (w == "," && AnchorClause(t + 1)) break;
             // "arrested the suspect on Monday before Al-Iraqiya TV aired his confession": a clause of its own after a word
             // of time or cause (its subject and verb) names no party to the act.
-            if (t > last + 1 && Word(t) is "before" or "until" or "while" or "when" or "because" && SubjectVerbAt(t + 1)) break;
+            if (t > last + 1 && w is "before" or "until" or "while" or "when" or "because" && SubjectVerbAt(t + 1)) break;
             // The names after another event word are that event's ("the arrest of those behind the attack
             // on the embassy": the embassy is the attack's target, not the arrest's).
             // A word that governs the next ("ruled out any truce with X", "threatened attacks on X") reads on.
@@ -66,28 +68,28 @@ internal sealed partial class SentenceReader
             // that an accusation names was done to are not the accused (its doer is, AccusedOfAttack).
             if (t > last + 1 && trigger.Type == "ACCUSE" && scan.Targets.Count == 0 && scan.Agent is null && TypeAt(t) is "ASSAULT" or "COERCE") break;
             // "condemned the use of violence against peaceful demonstrators": so are those a word of harm (cue class harm) is against.
-            if (t > last + 1 && trigger.Type == "ACCUSE" && scan.Targets.Count == 0 && scan.Agent is null && Word(t) is "against" or "on" && _cues.At(t - 1, "harm") >= 0) break;
+            if (t > last + 1 && trigger.Type == "ACCUSE" && scan.Targets.Count == 0 && scan.Agent is null && w is "against" or "on" && _cues.At(t - 1, "harm") >= 0) break;
             // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad": a second attack
             // noun after "and" or a comma tells another happening, with names of its own.
-            if (t > last + 1 && Word(t) is "and" or "," && CoordinatedNoun(t + 1, trigger)) break;
+            if (t > last + 1 && w is "and" or "," && CoordinatedNoun(t + 1, trigger)) break;
             // ", highlighting ...", ", raising ...": a participle clause after a comma says something else.
-            if (Word(t) == "," && t + 1 <= limit && _index.Actor[t + 1] < 0 && Word(t + 1) is { Length: > 5 } ing && ing.EndsWith("ing") && ing != "including")
+            if (w == "," && t + 1 <= limit && _index.Actor[t + 1] < 0 && Word(t + 1) is { Length: > 5 } ing && ing.EndsWith("ing") && ing != "including")
                 break;
             // "..., including the embassy, Victory base and Ain al-Asad": a list of the sites hit reads on.
-            if (Word(t) is "including" || (Word(t) == "such" && Word(t + 1) == "as")) { limit = clauseEnd; including = true; }
+            if (w is "including" || (w == "such" && Word(t + 1) == "as")) { limit = clauseEnd; including = true; }
             // "struck an empty lot near the airport, and US forces later found ...": ", and" starts a clause
             // of its own unless it joins two names of one list ("Basra, Baghdad, and Erbil").
-            if (Word(t) == "," && Word(t + 1) is "and" or "but" && !(including && Word(t + 1) == "and") && !ListGoesOn(t))
+            if (w == "," && Word(t + 1) is "and" or "but" && !(including && Word(t + 1) == "and") && !ListGoesOn(t))
                 break;
             // "attacks will increase with help from the resistance groups in Iraq": the names after are partners.
             if ((WordIs(t, WordClass.PartnershipNoun) && Word(t + 1) is "from" or "of" or "with"
                     && (Word(t - 1) == "with" || Word(t - 2) == "with" || Word(t - 1) == "in"))
-                || Word(t) == "alongside" || (Word(t) == "together" && Word(t + 1) == "with")) break;
+                || w == "alongside" || (w == "together" && Word(t + 1) == "with")) break;
             // "called on Iraqis to take up arms against ISIS": one asks the one asked, not whom the act asked for is against.
-            if (trigger.Type == "REQUEST" && trigger.IsVerb && t > last + 1 && Word(t) == "to" && ToVerb(t + 1)) break;
+            if (trigger.Type == "REQUEST" && trigger.IsVerb && t > last + 1 && w == "to" && ToVerb(t + 1)) break;
             // "targeted his residence", "struck their headquarters": the owner the possessive stands for.
             // ("..., his office said" is who reports it.)
-            if (Word(t) is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && _cues.At(t + 1, "dwelling") >= 0 && _cues.At(t + 2, "speech") < 0
+            if (w is "his" or "her" && (scan.Targets.Count == 0 || listOpen) && _cues.At(t + 1, "dwelling") >= 0 && _cues.At(t + 2, "speech") < 0
                 && Resolve(t, person: true) is { } owner)
             {
                 if (!scan.Targets.Contains(owner)) scan.Targets.Add(owner);
@@ -95,7 +97,7 @@ internal sealed partial class SentenceReader
             }
             // "targeted by Iranian ballistic missiles", "hit by Turkish drones": a people's word before the weapon
             // names the state that fired it.
-            if (Word(t) == "by" && scan.Agent is null && trigger.Type == "ASSAULT" && _cues.ValueAt(t + 1, "demonym", out _) is { } firer
+            if (w == "by" && scan.Agent is null && trigger.Type == "ASSAULT" && _cues.ValueAt(t + 1, "demonym", out _) is { } firer
                 && (_cues.At(t + 2, "mode") >= 0 || _cues.At(t + 3, "mode") >= 0 || _cues.At(t + 2, "platform") >= 0))
             {
                 scan.Agent = firer;
@@ -252,7 +254,7 @@ internal sealed partial class SentenceReader
                 t = _index.PlaceLast[p];
                 continue;
             }
-            if (listOpen && Word(t) is not ("," or "and" or "the" or "&")) listOpen = agentList = false;
+            if (listOpen && w is not ("," or "and" or "the" or "&")) listOpen = agentList = false;
         }
         return scan;
     }

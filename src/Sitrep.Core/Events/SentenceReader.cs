@@ -1181,6 +1181,11 @@ internal sealed partial class SentenceReader
 
     private bool IsPerson(string id) => KindOf(id) == "person";
 
+    /// <summary>The country most of the story's places lie in (<see cref="Places.Gazetteer.StoryCountry"/>), kept for the
+    /// story (<see cref="StoryScratch.StoryCountry"/>): the step asks it of many drafts, and each asking went over every place
+    /// and mention of the story.</summary>
+    private Places.Place? StoryCountry() => _stage.Gazetteer is { } gazetteer ? _scratch.StoryCountry(gazetteer, _doc) : null;
+
     /// <summary>The kind of an actor id: from the knowledge base, or from the story's unlinked actors (persons).</summary>
     private string? KindOf(string id) => _stage.Kb[id]?.Kind ?? (_doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
 

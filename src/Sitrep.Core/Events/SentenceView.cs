@@ -147,14 +147,16 @@ public sealed class SentenceCues
     private Document _doc = null!;
     private EventLexicon _lex = null!;
     private StoryScratch? _scratch;
-    private string? _askedClass;
-    private ulong _askedBit;
+    /// <summary>Per slot of <see cref="ClassIndex"/>: a class asked and its bit in the words' cue classes (<see cref="WordBit"/>).</summary>
+    private readonly (string? Class, ulong Bit)[] _wordBits = new (string?, ulong)[64];
 
     /// <summary>A bit for a cue class, from its length and three of its characters: equal classes have the same bit,
     /// so a class whose bit the sentence's hits did not set has no hit there, and the look-ups below stop at once.
     /// (Classes that share a bit only go on to the comparisons.)</summary>
-    internal static ulong ClassBit(string cls) =>
-        cls.Length < 2 ? 1UL : 1UL << ((cls[0] + cls[1] * 5 + cls[^1] * 11 + cls.Length * 3) & 63);
+    internal static ulong ClassBit(string cls) => 1UL << ClassIndex(cls);
+
+    /// <summary>The index of <see cref="ClassBit"/>'s bit (0-63).</summary>
+    private static int ClassIndex(string cls) => cls.Length < 2 ? 0 : (cls[0] + cls[1] * 5 + cls[^1] * 11 + cls.Length * 3) & 63;
 
     public SentenceCues() { }
 
@@ -216,12 +218,15 @@ public sealed class SentenceCues
     private Cue OneWordCue(int t, string cls, bool last) =>
         (_scratch is not null ? _scratch.Lexeme(_doc, _lex, t) : _lex.LexemeOf(_doc.TokenText(t))).OneWordCue(cls, last);
 
-    /// <summary>The class's bit in the words' cue classes (<see cref="WordCueBits.Of"/>), kept for the class asked last: the
-    /// rules ask one class of token after token ("boundary" back to a clause's start).</summary>
-    private ulong WordBit(string cls)
+    /// <summary>The class's bit in the words' cue classes (<see cref="WordCueBits.Of"/>), kept by class in a small table indexed
+    /// as <see cref="ClassBit"/> is: the rules ask a few classes by turns ("boundary" and "sub-event" token after token, then
+    /// "preposition" and "speech"), and one kept for the class asked last was looked up again at each turn (2% of the step).
+    /// (A class is kept by its reference: an equal string that is another object is looked up, with the same answer.)</summary>
+    internal ulong WordBit(string cls)
     {
-        if (!ReferenceEquals(cls, _askedClass)) (_askedClass, _askedBit) = (cls, WordCueBits.Of(cls));
-        return _askedBit;
+        ref var kept = ref _wordBits[ClassIndex(cls)];
+        if (!ReferenceEquals(kept.Class, cls)) kept = (cls, WordCueBits.Of(cls));
+        return kept.Bit;
     }
 
     /// <summary>Whether the token (of the sentence, as an index from its first) has a one-word cue of the class's bit.</summary>

@@ -54,11 +54,15 @@ internal sealed class StoryScratch(int tokens)
     public bool WordIs(Document doc, EventLexicon lex, int token, WordClass classes) =>
         token >= 0 && token < doc.Tokens.Length && (Classes[token] & classes) != 0;
 
-    /// <summary>Whether a one-word cue of the class stands at the token (asked of the token's lexeme; its class bits
-    /// turn most words away before their phrases are read).</summary>
+    /// <summary>Whether a one-word cue of the class stands at the token: for a class of <see cref="EventLexicon.WordCueClasses"/>
+    /// ("preposition", "person", ...), the word's bit of it (<see cref="WordCues"/>); else asked of the token's lexeme, whose
+    /// class bits turn most words away before their phrases are read.</summary>
     public bool CueAt(Document doc, EventLexicon lex, int token, string cls)
     {
-        if (token < 0 || token >= doc.Tokens.Length || (Marks[token] & HasCues) == 0 || Lexeme(doc, lex, token) is not { Cues: { } phrases } lexeme
+        if (token < 0 || token >= doc.Tokens.Length) return false;
+        // (The bit is set exactly for a word with a one-word cue of the class: the loop below would find the same.)
+        if (Cues.WordBit(cls) is var bit && bit != 0) return (WordCues[token] & bit) != 0;
+        if ((Marks[token] & HasCues) == 0 || Lexeme(doc, lex, token) is not { Cues: { } phrases } lexeme
             || (lexeme.OneWordClassBits & SentenceCues.ClassBit(cls)) == 0) return false;
         foreach (var (words, cue) in phrases)
             if (words.Length == 1 && cue.Class == cls) return true;
@@ -110,8 +114,20 @@ internal sealed class StoryScratch(int tokens)
             scratch.WordCues[t] = wordCues;
         }
         scratch.Tolls.Clear();
+        scratch._countryOf = null;
         return scratch;
     }
+
+    /// <summary>The country most of the story's places lie in (<see cref="Places.Gazetteer.StoryCountry"/>), found the first
+    /// time a sentence asks and kept for the story (the events step adds no place or mention).</summary>
+    public Places.Place? StoryCountry(Places.Gazetteer gazetteer, Document doc)
+    {
+        if (!ReferenceEquals(_countryOf, doc)) (_countryOf, _country) = (doc, gazetteer.StoryCountry(doc));
+        return _country;
+    }
+
+    private Document? _countryOf;
+    private Places.Place? _country;
 
     /// <summary>The actor the words, as written, name in the knowledge base (<c>ActorKb.Find</c>), or null, from the
     /// thread's table of names asked before: the look-up copies the name out and splits it, and the same place names

@@ -565,7 +565,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     }
 
     /// <summary>A province in a list of areas goes by its own name ("Babil, Anbar and Syria"), as reporting
-    /// lists them, not by the gazetteer's "Babil Governorate".</summary>
+    /// lists them, not by the gazetteer's "Deir ez-Zor Governorate".</summary>
     private static string ListName(Places.Place? place, string text)
     {
         if (place is null) return text;

@@ -243,8 +243,8 @@ internal sealed partial class SentenceReader
                     && (_index.PlaceFirst[p] == last + 1 || (_index.PlaceFirst[p] == last + 2 && Word(last + 1) == "the"));
                 // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
                 bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
-                // "sent troops to Kuwait": where forces go is where they are deployed.
-                bool sent = (trigger.Type == "MOBILIZE" && Word(_index.PlaceFirst[p] - 1) is "to" or "into")
+                // "sent troops to Kuwait", "to the Middle East": where forces go is where they are deployed.
+                bool sent = (trigger.Type == "MOBILIZE" && Word(LeadIn(_index.PlaceFirst[p])) is "to" or "into")
                     || (trigger.Type == "RETREAT" && trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "to");
                 if (!scan.Places.Contains(p) && (UsablePlace(p) || aimed || left || sent)) scan.Places.Add(p);
                 // "a request from Ankara": a capital or country a statement comes from stands for its government.

@@ -322,7 +322,11 @@ public sealed class Gazetteer
             {
                 ref readonly var p = ref all[j];
                 if ((j == i && !p.Capitalized && !_lowerStarts.Contains(p.KeyId)) || p.Sentence != all[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
-                if (_terminal[node] is { } t)
+                // A lower-case word of not-places.txt ("has", "said") is no later word of a name: "What has" is no White House.
+                if (j > i && char.IsLower(text[p.Start]) && NotPlace(text.AsSpan(p.Start, p.Length))) break;
+                // A name may start lower case only as a longer one ("northern Iraq"): "waste" is no Wasit, though it folds
+                // like the "west" of "west Anbar".
+                if (_terminal[node] is { } t && (j > i || all[i].Capitalized))
                 {
                     // A plain loop, not a lambda: a lambda capturing p would allocate a closure for every part tried.
                     List<int>? fits = null;

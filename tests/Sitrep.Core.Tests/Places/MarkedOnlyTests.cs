@@ -29,6 +29,8 @@ public sealed class MarkedOnlyTests
         var gazetteer = Shared.Builder.Gazetteer;
         Assert.True(gazetteer.NeedsMark(gazetteer["iq-rashad"]!));
         Assert.True(gazetteer.NeedsMark(gazetteer["iq-al-amin"]!));
+        Assert.True(gazetteer.NeedsMark(gazetteer["iq-hamza"]!));
+        Assert.True(gazetteer.NeedsMark(gazetteer["iq-hatra"]!));
         Assert.False(gazetteer.NeedsMark(gazetteer["iq-kolajo"]!));
         Assert.False(gazetteer.NeedsMark(gazetteer["iq-baghdad"]!));
     }

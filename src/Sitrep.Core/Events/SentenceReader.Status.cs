@@ -348,7 +348,12 @@ internal sealed partial class SentenceReader
     {
         int open = t - 1;
         while (open >= _first && Word(open) != ",") open--;
-        if (open < _first || Word(open + 1) is not ("who" or "which" or "whose" or "whom")) return false;
+        if (open < _first) return false;
+        // ("X, a doctor who had led marches in 2018, was shot dead": the relative clause may close an apposition.)
+        bool relative = false;
+        // ("7 attacks in 72 hours, the last of which took place at dawn today": a part "of which" tells the act itself.)
+        for (int k = open + 1; k < t && !relative; k++) relative = Word(k) is "who" or "which" or "whose" or "whom" && (k == open + 1 || Word(k - 1) != "of");
+        if (!relative) return false;
         for (int close = t + 1; close < first; close++)
             if (Word(close) == ",") return true;
         return false;

@@ -40,6 +40,7 @@ internal static class Calendar
     public static IEnumerable<string> MonthWords => Months.Keys;
     public static IEnumerable<string> WeekdayWords => Weekdays.Keys;
     public static IEnumerable<string> NumberWords => Numbers.Keys;
+    public static IEnumerable<string> OrdinalWords => Ordinals.Keys;
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -39,10 +39,13 @@ public sealed class TimeFinder
         int futureAt = -1, asked = 0;
         // The last time told with its year written in this sentence.
         TimeInterval? told = null;
+        var anchors = new Anchors(w);
         for (int i = 0; i < w.Count; i++)
         {
             // Most words cannot open a time expression: one look-up skips them.
             if (!CanStart(w[i], w.Token(i))) continue;
+            // Nor can a starter ("the", "in", "from") with no time word after it.
+            if (!anchors.Within(i, AnchorReach)) continue;
             for (; asked < i; asked++)
                 // "set" looks ahead only as "set to" or "set for" ("is set to visit"); "set fire to", "set up" are done.
                 // "next to" is a place ("a base next to the airport on Sunday"), no week ahead.
@@ -67,6 +70,58 @@ public sealed class TimeFinder
             i = f.Last;
         }
     }
+
+    /// <summary>How far after the word it starts at an expression's first time word lies at most: "since the start
+    /// of the year" (the window's word, then a point: "the start of the year", whose time word is its fifth).</summary>
+    private const int AnchorReach = 5;
+
+    /// <summary>
+    /// The time words of a sentence, found left to right as the candidates ask: every expression <see cref="Window"/>
+    /// and <see cref="Point"/> read holds one within <see cref="AnchorReach"/> words of its start (each of their
+    /// branches asks for a number or a word with a digit, a month, a weekday, an ordinal, a unit of time, or one of
+    /// <see cref="AnchorWords"/>, at most that far on), so a starter with none there is not tried. Each word is asked once.
+    /// </summary>
+    private ref struct Anchors(Words w)
+    {
+        private readonly Words _w = w;
+        private int _last = -1, _scanned;
+
+        /// <summary>Whether a time word lies in [<paramref name="i"/>, <paramref name="i"/> + <paramref name="reach"/>].</summary>
+        public bool Within(int i, int reach)
+        {
+            // (Words between the last time word found and _scanned are none.)
+            if (_last >= i) return _last <= i + reach;
+            for (int j = Math.Max(i, _scanned); j < _w.Count && j <= i + reach; j++)
+            {
+                _scanned = j + 1;
+                if (IsAnchor(_w[j], _w.Token(j)))
+                {
+                    _last = j;
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static bool IsAnchor(ReadOnlySpan<char> word, Token token) =>
+        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || token.Is(TokenFlags.HasHyphen)
+        || (AnchorShapes.MayHave(word) && AnchorLookup.Contains(word));
+
+    /// <summary>The words (besides numbers, words with a digit or a hyphen) one of which every time expression holds:
+    /// months (with a full stop), weekdays (with a plural s and a full stop), ordinals, units of time (with a plural s),
+    /// and the words that name a time on their own or after "this", "last" or "the".</summary>
+    private static readonly HashSet<string> AnchorWords = new(
+        Calendar.MonthWords.Concat(Calendar.MonthWords.Select(m => m + "."))
+            .Concat(Calendar.WeekdayWords.SelectMany(d => new[] { d, d + "s", d + ".", d + "s." }))
+            .Concat(Calendar.OrdinalWords)
+            .Concat(new[] { "hour", "day", "week", "month", "year" }.SelectMany(u => new[] { u, u + "s" }))
+            .Concat(["weekend", "today", "tonight", "yesterday", "tomorrow", "night", "morning", "evening", "afternoon", "christmas", "half"]),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnchorLookup = AnchorWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly WordShapes AnchorShapes = new(AnchorWords);
 
     private static readonly HashSet<string> Starters = new(StringComparer.OrdinalIgnoreCase)
     {

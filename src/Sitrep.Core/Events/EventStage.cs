@@ -348,6 +348,12 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (scratch.CueAt(doc, lex, t, "document")) return true;
                 if (index.InName(t) || doc.Tokens[t].Kind is TokenKind.Punctuation || scratch.CueAt(doc, lex, t, "preposition")) break;
             }
+        // "the attackers fled toward the orchards", "we fled to Duhok", "as they fled": fleeing with no place left behind as its
+        // object (or "from" it) is an escape, no withdrawal ("fighters fled Mosul's old city", "diplomats fled the consulate" are).
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "flee"
+            && (last + 1 >= end || doc.Tokens[last + 1].Kind is TokenKind.Punctuation
+                || scratch.Lower(doc, lex, last + 1) is "to" or "toward" or "towards" or "into" or "in" or "after" or "before" or "and" or "as" or "when" or "with" or "across" or "on"))
+            return true;
         // "decided to withdraw the police chief from his post", "pulled the commander from his position": one removed from an office
         // is dismissed, no forces withdrawn.
         if (trigger.Type == "RETREAT" && trigger.IsVerb)

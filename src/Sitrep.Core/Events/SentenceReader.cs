@@ -623,8 +623,9 @@ internal sealed partial class SentenceReader
 
     private bool StartsVerbTrigger(int t) => t >= _first && t < _end && _triggerAt[t] == SureVerb;
 
-    /// <summary>Whether the token names a body's own fighters: a noun of forces (cue classes troops and own-forces).</summary>
-    private bool OwnForces(int t) => _cues.At(t, "troops") >= 0 || _cues.At(t, "own-forces") >= 0;
+    /// <summary>Whether the token names a body's own fighters or arms: a noun of forces (cue classes troops and own-forces, word class
+    /// force-noun: "aircraft of the coalition", "drones of the Revolutionary Guards").</summary>
+    private bool OwnForces(int t) => _cues.At(t, "troops") >= 0 || _cues.At(t, "own-forces") >= 0 || WordIs(t, WordClass.ForceNoun);
 
     /// <summary>The drafts of the story read so far (the sentences before this one).</summary>
     private List<Draft>? _story;

@@ -121,7 +121,7 @@ internal sealed partial class SentenceReader
             // "in north-east Jordan": a country named where something happens is a place, not its government.
             if (m >= 0 && p >= 0 && Locative(m, t)) m = -1;
             // "the withdrawal of US forces from Iraq": the country forces leave is where, not a party.
-            if (m >= 0 && p >= 0 && trigger.Type == "RETREAT" && Word(t - 1) == "from" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
+            if (m >= 0 && p >= 0 && trigger.Type == "RETREAT" && (Word(t - 1) == "from" || OutOf(p, last)) && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
             // "sent 750 soldiers to Kuwait": the country forces go to is where, not a party.
             // "withdrew to Kuwait": the country forces pull back to is where, too.
             if (m >= 0 && p >= 0 && trigger.Type is "MOBILIZE" or "RETREAT" && Word(t - 1) is "to" or "into" && _stage.Kb[_doc.Mentions[m].EntityId!]?.Kind == "government") m = -1;
@@ -242,7 +242,8 @@ internal sealed partial class SentenceReader
                 aimed |= trigger.Type == "ASSAULT" && trigger.IsVerb && _index.Actor[_index.PlaceFirst[p]] < 0
                     && (_index.PlaceFirst[p] == last + 1 || (_index.PlaceFirst[p] == last + 2 && Word(last + 1) == "the"));
                 // "withdrew from Iraq": the country forces leave is where the withdrawal happens.
-                bool left = trigger.Type == "RETREAT" && Word(_index.PlaceFirst[p] - 1) == "from";
+                // ("pulled its troops out of neighbouring Syria": so is the country they are pulled out of.)
+                bool left = trigger.Type == "RETREAT" && (Word(_index.PlaceFirst[p] - 1) == "from" || OutOf(p, last));
                 // "sent troops to Kuwait", "to the Middle East": where forces go is where they are deployed.
                 bool sent = (trigger.Type == "MOBILIZE" && Word(LeadIn(_index.PlaceFirst[p])) is "to" or "into")
                     || (trigger.Type == "RETREAT" && trigger.IsVerb && Word(_index.PlaceFirst[p] - 1) == "to");
@@ -257,6 +258,14 @@ internal sealed partial class SentenceReader
             if (listOpen && w is not ("," or "and" or "the" or "&")) listOpen = agentList = false;
         }
         return scan;
+    }
+
+    /// <summary>Whether "out of" leads in the place after the token <paramref name="after"/>, over one word ("out of neighbouring Syria").</summary>
+    private bool OutOf(int p, int after)
+    {
+        int first = _index.PlaceFirst[p];
+        int of = Word(first - 1) == "of" ? first - 1 : Word(first - 2) == "of" && _doc.Tokens[first - 1].Kind == TokenKind.Word ? first - 2 : -1;
+        return of - 1 > after && Word(of - 1) == "out";
     }
 
     /// <summary>Whether the token after a "to" is a verb's: a lower-case word that starts no name or place and is

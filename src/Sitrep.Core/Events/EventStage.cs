@@ -410,6 +410,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             // ("The second hit a convoy": a form that is also the base is the verb when its object's article follows.)
             && !((trigger.Form & WordForm.Past) != 0 && ((trigger.Form & WordForm.Base) == 0 || (last + 1 < end && scratch.Lower(doc, lex, last + 1) is "a" or "an" or "the" or "its" or "their"))
                  && scratch.Lower(doc, lex, first - 1) is "second" or "third" or "fourth" or "fifth" or "other" or "another")) return true;
+        // "Baghdad's heavily fortified Green Zone", "the newly deployed units": so after an adverb in -ly that follows one.
+        if ((trigger.Form & WordForm.Participle) != 0 && first > 1 && scratch.Lower(doc, lex, first - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal)
+            && !index.InName(first - 2) && scratch.CueAt(doc, lex, first - 2, "noun-before")) return true;
         // "the regional battle", "the economic pressures": a determiner and an adjective before it.
         if ((trigger.Form & WordForm.Ing) == 0 && first > 1 && !index.InName(first - 1) && scratch.CueAt(doc, lex, first - 1, "adjective")
             && scratch.Lower(doc, lex, first - 2) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our") return true;

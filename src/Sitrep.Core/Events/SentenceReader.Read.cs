@@ -35,6 +35,9 @@ internal sealed partial class SentenceReader
         // "A drone struck Tower 22 on Sunday. Three soldiers were killed and 25 wounded, CENTCOM said.": a
         // sentence that tells only a toll, with no attacker, gives it to the attack told just before.
         if (OnlyTolls(local) && !OwnDayAttack(local[0], into) && CarryCasualties(into, local[0].Target)) return;
+        // "He said no US personnel had been injured": a toll denied, with no attack word in its sentence and none told before
+        // to give it to, tells no attack of its own.
+        if (OnlyTolls(local) && AllNegated(local)) return;
         // "Two rockets were intercepted by US forces": the weapons named are the defended attack's, no other;
         // "Two drones hit targets, and defences had to intercept many others": the defence is of the attack told.
         bool counted = false;
@@ -737,6 +740,12 @@ internal sealed partial class SentenceReader
     /// <summary>A toll told in the sentence after an attack, which states no event of its own ("Rockets
     /// hit the base on Monday. No one was hurt." / "Two soldiers and a contractor were wounded."), is
     /// that attack's.</summary>
+    private static bool AllNegated(List<Draft> local)
+    {
+        foreach (var d in local) if (d.Status != "negated") return false;
+        return true;
+    }
+
     private static bool OnlyTolls(List<Draft> local)
     {
         foreach (var d in local)

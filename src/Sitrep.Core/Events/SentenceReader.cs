@@ -401,7 +401,8 @@ internal sealed partial class SentenceReader
                     clear = !(_cues.At(t, "preposition") >= 0 && Word(t) != "in" && _index.Time[t + 1] < 0) && Word(t) is not ("'s" or "’s");
                 for (int t = subjectLast + 1; t < f && clear; t++) clear = Word(t) is not ("and" or ",");
             }
-            for (int t = l + 1; t < first && clear; t++) clear = _index.Actor[t] < 0 && !StartsVerbTrigger(t);
+            // ("ordered an investigation into the al-Azim attack": the light verb's object is another noun, the act only its topic.)
+            for (int t = l + 1; t < first && clear; t++) clear = _index.Actor[t] < 0 && !StartsVerbTrigger(t) && Word(t) is not ("into" or "about" or "over");
             for (int t = subjectLast + 1; t < f && clear; t++) clear = _index.Actor[t] < 0 && !StartsVerbTrigger(t);
             if (clear) return true;
         }

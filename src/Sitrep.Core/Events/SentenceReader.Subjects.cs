@@ -121,6 +121,14 @@ internal sealed partial class SentenceReader
         // "X raided a headquarters and detained 14 members": verbs joined by "and" share their subject.
         if (before == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
             return Subjects(previous, clauseStart, out subjectLast);
+        // "Protesters surrounded the consulate late on Sunday, threw petrol bombs over its walls and chanted ...": a verb right
+        // after the comma that closes another act's verb and its object (no comma, no relative pronoun between) is the next of
+        // a series of verbs with one subject; the object of the first is not its subject.
+        if (before == "," && head == first && !Word(first).EndsWith("ing", StringComparison.Ordinal) && !Says(first)
+            && PreviousVerb(head - 1, clauseStart) is var serial && serial >= 0 && !Says(serial)
+            && !WordBetween(serial + 1, head - 2, ",") && !WordBetween(serial + 1, head - 2, "who") && !WordBetween(serial + 1, head - 2, "which")
+            && !WordBetween(serial + 1, head - 2, "that") && !WordBetween(serial + 1, head - 2, "and"))
+            return Subjects(serial, clauseStart, out subjectLast);
         // "X said the five were its members and called the strike an aggression", "X said ... and warned that
         // ...": a second verb of saying after "and" shares the subject of the first, not of the clause it reported.
         if (before == "and" && Says(first) && Speaker(head - 1, out _, verbsOfSaying: true) is { } sayer)

@@ -31,6 +31,8 @@ public sealed class MarkedOnlyTests
         Assert.True(gazetteer.NeedsMark(gazetteer["iq-al-amin"]!));
         Assert.True(gazetteer.NeedsMark(gazetteer["iq-hamza"]!));
         Assert.True(gazetteer.NeedsMark(gazetteer["iq-hatra"]!));
+        Assert.True(gazetteer.NeedsMark(gazetteer["iq-dair-basra"]!));
+        Assert.False(gazetteer.NeedsMark(gazetteer["iq-sayed-dakhil"]!));
         Assert.False(gazetteer.NeedsMark(gazetteer["iq-kolajo"]!));
         Assert.False(gazetteer.NeedsMark(gazetteer["iq-baghdad"]!));
     }

@@ -91,7 +91,9 @@ public sealed class EventSpecTests
     // 0.676 material under its first build, 0.681 under its last): score.py 0.677, 0.783. On 23 November 2026 (later session)
     // after rules and a helper round: 0.680, 0.785 (396 articles); with t397-t432 (432 articles; three batches written blind that
     // session, scored at its start at 0.706, 0.670 and 0.747 material, at its end 0.765 and 0.685 (tuned on) and 0.747 (kept
-    // unseen)): score.py 0.677, 0.781.
+    // unseen)): score.py 0.677, 0.781; with t433-t444 (444 articles; a batch written blind late that session, 0.636 material
+    // under the session's first build and the build before its errors were read, 0.671 after a helper round and rules drawn
+    // from them): score.py 0.674, 0.779.
     private const double TuningAllBar = 0.665, TuningMaterialBar = 0.775;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
@@ -100,7 +102,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 432, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 444, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

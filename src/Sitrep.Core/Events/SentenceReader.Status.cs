@@ -351,7 +351,7 @@ internal sealed partial class SentenceReader
         if (open < _first) return false;
         // ("X, a doctor who had led marches in 2018, was shot dead": the relative clause may close an apposition.)
         bool relative = false;
-        // ("7 attacks in 72 hours, the last of which took place at dawn today": a part "of which" tells the act itself.)
+        // ("five rocket attacks this week, the last of which hit the airport on Friday": a part "of which" tells the act itself.)
         for (int k = open + 1; k < t && !relative; k++) relative = Word(k) is "who" or "which" or "whose" or "whom" && (k == open + 1 || Word(k - 1) != "of");
         if (!relative) return false;
         for (int close = t + 1; close < first; close++)

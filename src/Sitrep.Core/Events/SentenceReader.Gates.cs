@@ -517,10 +517,13 @@ internal sealed partial class SentenceReader
 
     /// <summary>Whether people are the subject of the passive ending at <paramref name="t"/>, over its auxiliaries
     /// ("most of them shot", "people were shot").</summary>
-    private bool PeopleBefore(int t)
+    private bool PeopleBefore(int t) => Word(BeforeAuxiliaries(t)) is "them" or "people";
+
+    /// <summary>The token before the passive's auxiliaries that end at <paramref name="t"/> ("were", "had been", "are being").</summary>
+    private int BeforeAuxiliaries(int t)
     {
-        while (Word(t) is "were" or "was" or "been" or "have" or "has" or "had" or "are" or "being") t--;
-        return Word(t) is "them" or "people";
+        while (Word(t) is "were" or "was" or "been" or "have" or "has" or "had" or "are" or "is" or "being") t--;
+        return t;
     }
 
     /// <summary>Whether a noun of people (cue classes person, victims, crowd, civilians) ends right before the passive's
@@ -528,7 +531,7 @@ internal sealed partial class SentenceReader
     private bool PeopleSubject(int t)
     {
         int aux = t;
-        while (Word(t) is "were" or "was" or "been" or "have" or "has" or "had" or "being") t--;
+        t = BeforeAuxiliaries(t);
         if (t == aux || t < _first) return false;
         return _cues.At(t, "person") == t || _cues.At(t, "victims") == t || _cues.At(t, "crowd") == t || _cues.At(t, "civilians") == t;
     }

@@ -371,10 +371,10 @@ internal sealed partial class SentenceReader
             // ("The Joint Operations Command announced the arrest of five suspects": so does a security body announce its arrest or
             // seizure, cue light COERCE:arrest or COERCE:seize.)
             // (A person who announces an arrest, "Prime Minister X announced his arrest", tells of his forces' act.)
-            else if (trigger.Type == "COERCE" && trigger.Mode is { } coerced && !trigger.IsVerb && BanAnnouncedBy(first, coerced) is { } imposer
+            else if (trigger.Type == "COERCE" && trigger.Mode is { } coerced && !trigger.IsVerb && AnnouncedBy(first, coerced) is { } imposer
                      && (coerced == "ban" || !IsPerson(imposer))) actors.Add(imposer);
             // ("The US Treasury announced sanctions on X", "announced on Friday imposing sanctions on X": so does a body announce its sanctions.)
-            else if (trigger.Type == "SANCTION" && !trigger.IsVerb && BanAnnouncedBy(first, type: "SANCTION") is { } sanctioner && !IsPerson(sanctioner)) actors.Add(sanctioner);
+            else if (trigger.Type == "SANCTION" && !trigger.IsVerb && AnnouncedBy(first, type: "SANCTION") is { } sanctioner && !IsPerson(sanctioner)) actors.Add(sanctioner);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             // "X told Y in a phone call that ...": the call is the speaker's with the one told.
             else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)
@@ -1330,12 +1330,8 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Whether a verb of announcing or deciding stands right before the token, over a time ("announced on Friday").</summary>
-    private bool AnnouncedAct(int first)
-    {
-        int t = first - 1;
-        while (t > _first && (_index.Time[t] >= 0 || Word(t) is "," or "on")) t--;
-        return Word(t) is "announced" or "announces" or "announce" or "decided" or "decides" or "decide";
-    }
+    private bool AnnouncedAct(int first) =>
+        Word(BeforeTime(first - 1)) is "announced" or "announces" or "announce" or "decided" or "decides" or "decide";
 
     private bool GenericRelative(Trigger trigger, int first, int clauseEnd) =>
         trigger.IsVerb && (trigger.Form & (WordForm.Base | WordForm.Third)) != 0 && (trigger.Form & (WordForm.Past | WordForm.Participle | WordForm.Ing)) == 0

@@ -515,7 +515,7 @@ internal sealed partial class SentenceReader
     /// noun at <paramref name="first"/>, over up to three words of article or adjective ("announced a full curfew"), a time set
     /// off by commas and words of imposing ("announced the imposition of a curfew"); else null. With <paramref name="type"/>
     /// SANCTION, a verb that announces sanctions (cue light SANCTION: "the Treasury announced sanctions on ...").</summary>
-    private string? BanAnnouncedBy(int first, string mode = "ban", string type = "COERCE")
+    private string? AnnouncedBy(int first, string mode = "ban", string type = "COERCE")
     {
         int t = first - 1, words = 0;
         while (t > _first && words < 3 && _index.Actor[t] < 0)
@@ -536,13 +536,20 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    /// <summary>The token at or before <paramref name="t"/> once a time and its "on" or commas are passed over ("announced, on
+    /// Friday, ...").</summary>
+    private int BeforeTime(int t)
+    {
+        while (t > _first && (_index.Time[t] >= 0 || Word(t) is "," or "on")) t--;
+        return t;
+    }
+
     /// <summary>Whether a verb of imposing a ban (cue light COERCE:ban) stands right before the noun, over "the" and a time: "decided
     /// the closure of", "announced on Monday the closing of".</summary>
     private bool BanDecidedBefore(int first)
     {
-        int t = Word(first - 1) == "the" ? first - 2 : first - 1;
         // ("decided on Monday the closure of", "announced, yesterday, the closing of": over a time.)
-        while (t > _first && (_index.Time[t] >= 0 || Word(t) is "," or "on")) t--;
+        int t = BeforeTime(Word(first - 1) == "the" ? first - 2 : first - 1);
         foreach (var (f, l, cue) in _cues.Hits)
             if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", "ban")) return true;
         return false;

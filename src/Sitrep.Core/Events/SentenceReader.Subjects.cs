@@ -126,8 +126,7 @@ internal sealed partial class SentenceReader
         // a series of verbs with one subject; the object of the first is not its subject.
         if (before == "," && head == first && !Word(first).EndsWith("ing", StringComparison.Ordinal) && !Says(first)
             && PreviousVerb(head - 1, clauseStart) is var serial && serial >= 0 && !Says(serial)
-            && !WordBetween(serial + 1, head - 2, ",") && !WordBetween(serial + 1, head - 2, "who") && !WordBetween(serial + 1, head - 2, "which")
-            && !WordBetween(serial + 1, head - 2, "that") && !WordBetween(serial + 1, head - 2, "and"))
+            && !ClauseWordBetween(serial + 1, head - 2))
             return Subjects(serial, clauseStart, out subjectLast);
         // "X said the five were its members and called the strike an aggression", "X said ... and warned that
         // ...": a second verb of saying after "and" shares the subject of the first, not of the clause it reported.
@@ -284,6 +283,13 @@ internal sealed partial class SentenceReader
             }
         }
         return found;
+    }
+
+    /// <summary>Whether a comma, "and" or a relative pronoun ("who", "which", "that") lies in [from, to].</summary>
+    private bool ClauseWordBetween(int from, int to)
+    {
+        for (int t = from; t <= to; t++) if (Word(t) is "," or "and" or "who" or "which" or "that") return true;
+        return false;
     }
 
     private bool WordBetween(int from, int to, string word)

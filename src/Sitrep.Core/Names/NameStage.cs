@@ -885,7 +885,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 // "On 19 August Reham Yacoub, a doctor, ...": a month's name of a time the time stage found opens no name.
                 int opening = t;
                 while (t < runEnd && InTime(doc, t)) t++;
-                if (t != opening && (t == runEnd || InTime(doc, t))) { t = runEnd; continue; }
+                if (t != opening && t == runEnd) continue;
                 int first = t;
                 // A title inside the run ("British Foreign Secretary Dominic Raab") or right before it
                 // ("Iraqi defence minister Thabit al-Abbasi", "KRG spokesman X"): the name follows it.

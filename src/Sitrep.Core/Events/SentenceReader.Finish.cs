@@ -261,7 +261,9 @@ internal sealed partial class SentenceReader
                 && !_cues.Any("riot-gear", clauseStart, clauseEnd))
                 d.Mode = "gunfire";
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
-            if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
+            // ("Iranian artillery bombarded villages": a state's verb of bombing is no air strike beside a weapon fired
+            // from the ground, named within a few words of it: "bombarded the hills with artillery".)
+            if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0 && !_cues.Any("ground-fire", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) d.ModeGuessed = true;
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
             // "a car was hit by a Turkish drone", "an American drone killed two men", "a drone struck a pickup near Sinjar": a
             // state's drone, or one that hits a car on the road, is an armed drone of a state's air force, not a one-way drone

@@ -96,9 +96,10 @@ internal sealed partial class SentenceReader
                 continue;
             }
             // "targeted by Iranian ballistic missiles", "hit by Turkish drones": a people's word before the weapon
-            // names the state that fired it.
-            if (w == "by" && scan.Agent is null && trigger.Type == "ASSAULT" && _cues.ValueAt(t + 1, "demonym", out _) is { } firer
-                && (_cues.At(t + 2, "mode") >= 0 || _cues.At(t + 3, "mode") >= 0 || _cues.At(t + 2, "platform") >= 0))
+            // names the state that fired it ("hit by a Turkish drone": an article may stand first).
+            if (w == "by" && scan.Agent is null && trigger.Type == "ASSAULT" && (Word(t + 1) is "a" or "an" or "the" ? t + 2 : t + 1) is var people
+                && _cues.ValueAt(people, "demonym", out _) is { } firer
+                && (_cues.At(people + 1, "mode") >= 0 || _cues.At(people + 2, "mode") >= 0 || _cues.At(people + 1, "platform") >= 0))
             {
                 scan.Agent = firer;
                 continue;

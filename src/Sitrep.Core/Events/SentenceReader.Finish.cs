@@ -260,7 +260,7 @@ internal sealed partial class SentenceReader
                 // ("tear gas canisters were fired at the protesters": what is fired is no bullet.)
                 && !_cues.Any("riot-gear", clauseStart, clauseEnd))
                 d.Mode = "gunfire";
-            bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
+            bool state = StateActor(d.Actor);
             // ("Iranian artillery bombarded villages": a state's verb of bombing is no air strike beside a weapon fired
             // from the ground, named within a few words of it: "bombarded the hills with artillery".)
             if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0 && !_cues.Any("ground-fire", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) d.ModeGuessed = true;

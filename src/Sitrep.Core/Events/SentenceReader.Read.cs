@@ -345,6 +345,10 @@ internal sealed partial class SentenceReader
             bool after = participle && Word(toll.First - 1) == ",";
             if (into.Place < 0 && !after) { into.Place = toll.Place; into.PlaceId = toll.PlaceId; }
             if (into.Start is null && !after) { into.Start = toll.Start; into.End = toll.End; }
+            // "the US military said it killed a commander in a drone strike": the actor the toll gave may make the drone a state's,
+            // an air strike (as Finish reads a draft's own actor).
+            if (into.Mode == "drone" && StateActor(into.Actor) && !_cues.Any("one-way", _first, _end - 1))
+                into.Mode = "airstrike";
             (_tollInto ??= [])[toll.First] = into;
             local.Remove(toll);
         }

@@ -1183,6 +1183,10 @@ internal sealed partial class SentenceReader
 
     private bool IsPerson(string id) => KindOf(id) == "person";
 
+    /// <summary>Whether <paramref name="actor"/> is a state's forces or government (an attack of its with a drone is an air strike).</summary>
+    private bool StateActor(string? actor) =>
+        actor is not null && (_stage.Kb[actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(actor));
+
     /// <summary>The country most of the story's places lie in (<see cref="Places.Gazetteer.StoryCountry"/>), kept for the
     /// story (<see cref="StoryScratch.StoryCountry"/>): the step asks it of many drafts, and each asking went over every place
     /// and mention of the story.</summary>

@@ -767,7 +767,10 @@ internal static class EventMerger
     private static bool Attributive(Document doc, TimeMention t)
     {
         int after = doc.TokenAt(t.Start + t.Length);
-        return after < doc.Tokens.Length && doc.TokenText(after) is "'s" or "\u2019s" or "'" or "\u2019";
+        if (after < doc.Tokens.Length && doc.TokenText(after) is "'s" or "\u2019s" or "'" or "\u2019") return true;
+        // "the 2015 nuclear deal", "the 2019 protests": a year between "the" and a noun names that thing, no day of the story.
+        int first = doc.TokenAt(t.Start);
+        return t.Length == 4 && first > 0 && Time.Calendar.Year(doc.TokenText(first)) > 0 && doc.TokenText(first - 1) is "the" or "The";
     }
 
     /// <summary>"Blinken spoke with al-Sudani on 23 October." then "The Secretary urged the Prime Minister to ...":

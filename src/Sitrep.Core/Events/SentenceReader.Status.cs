@@ -131,6 +131,8 @@ internal sealed partial class SentenceReader
             if (Numbers.Cardinal(text) is { } n)
             {
                 if (n <= 1) return;
+                // "the 2021 Tayaran Square bombing", "the 2020 attacks on Camp Taji": a year written in digits names when, not how many.
+                if (n is >= 1900 and <= 2099 && text.Length == 4) return;
                 d.Aggregate = true;
                 d.Count = n;
                 d.Qualifier = QualifierBefore(t) ?? "exact";
@@ -223,6 +225,8 @@ internal sealed partial class SentenceReader
             // "The ambush was the deadliest on the army this year", "the worst fighting between the two in a decade": the
             // span after a superlative is what the act is ranked within, not its date.
             if ((t > last && RankedWithin(last, t, tm)) || RankingWindow(t, tm)) continue;
+            // "sentenced three men for the 2021 Tayaran Square bombing": a year between "the" and a noun dates that noun only.
+            if (t > last && Word(t - 1) == "the" && Sitrep.Core.Time.Calendar.Year(_doc.TokenText(t)) > 0) continue;
             if (t < mainEnd) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;

@@ -453,6 +453,11 @@ public sealed class TimeFinder
         // in 2014, since 2021, by the end of 2021
         if (Calendar.Year(x) is > 0 and var yearAlone && IsMonthContext(w[i - 1]))
             return new Found(i, TimeInterval.OfYear(yearAlone));
+        // "the 2021 Tayaran Square bombing", "the 2019 protests": a past year between "the" and what it dates ("the 2000 troops",
+        // a count of people, is none).
+        if (Calendar.Year(x) is > 0 and var yearOf && yearOf <= pub.Year && Calendar.Is(w[i - 1], "the")
+            && w[i + 1].Length > 0 && char.IsLetter(w[i + 1][0]) && !CountedPeopleLookup.Contains(w[i + 1]))
+            return new Found(i, TimeInterval.OfYear(yearOf));
         return null;
     }
 
@@ -460,6 +465,15 @@ public sealed class TimeFinder
     /// brigade"): a lower-case word that is none of the words that may follow a date ("on the 19th when", "the 19th and").</summary>
     private static bool OrdinalOfNoun(ReadOnlySpan<char> next) =>
         next.Length > 0 && char.IsAsciiLetterLower(next[0]) && !AfterDayLookup.Contains(next);
+
+    /// <summary>Nouns of people and units a number before them counts ("the 2000 troops", "the 1500 families"), so that number is
+    /// no year.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountedPeopleLookup = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "troops", "soldiers", "people", "personnel", "fighters", "members", "families", "residents", "police", "policemen", "workers",
+        "prisoners", "detainees", "servicemen", "marines", "men", "women", "children", "civilians", "refugees", "employees", "staff",
+        "Americans", "US", "American", "Iraqi", "Iraqis", "pilgrims", "students", "votes", "dollars", "km", "kilometres", "kilometers",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterDayLookup = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -88,6 +88,15 @@ public sealed class TimeTableTests
         Assert.Equal(DateOnly.Parse(day), TimeTable.Resolve(Shared.Pipeline, row)?.From);
     }
 
+    [Theory]
+    [InlineData("The 2000 troops sent to Anbar will stay until the elections.")]
+    [InlineData("Police said the 1990 families had left the camp.")]
+    public void A_number_before_people_after_the_is_a_count_not_a_year(string sentence)
+    {
+        var doc = Shared.Process("Troops in Anbar\nIraq Wire | 20 November 2023\n\n" + sentence).Stories.Single();
+        Assert.DoesNotContain(doc.Times, t => t.From is { Year: 2000 or 1990 });
+    }
+
     [Fact]
     public void A_page_with_no_date_at_all_infers_none()
     {

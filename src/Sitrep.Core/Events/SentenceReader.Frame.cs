@@ -222,6 +222,10 @@ internal sealed partial class SentenceReader
         // "cut mobile internet across the country": cutting bans only a service or a place of business.
         // ("Internet access in the capital and much of the south was cut": the subject may stand a long way before the passive.)
         if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return false;
+        // "families had stopped driving on the road after dark": a verb of stopping before an -ing form tells of ceasing to do
+        // it, no closure.
+        if (trigger.Is(TriggerFlags.Closes) && trigger.IsVerb && !passive && Word(last + 1) is { Length: > 5 } gerund && gerund.EndsWith("ing")
+            && _cues.At(last + 1, "closable") < 0) return false;
         // "pulled its staff out of the field", "contractors were flown out": moving staff out withdraws them.
         if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && (reduced || !EvacueesOut(passive, first, last, clauseStart, clauseEnd))) return false;
         clause = new FrameClause(clauseStart, clauseEnd, alleged, charge, anchor, dated, reduced, passive, missionOwner);
@@ -911,9 +915,9 @@ internal sealed partial class SentenceReader
         if (type is "AGREE" or "SUPPORT" && trigger.IsVerb
             && (Money(last + 1, Math.Min(clauseEnd, last + 4)) || (Word(first - 1) == "to" && Money(Math.Max(_first, first - 7), first - 2))))
             type = "AID";
-        // "the Islamic State seized a third of Iraq", "fighters captured the town of X": ground taken by force is an
-        // assault, not a seizure of goods.
-        if (type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb && SeizedGround(last, clauseEnd))
+        // "the Islamic State seized a third of Iraq", "fighters captured the town of X", "recaptured the last village held by
+        // the group": ground taken by force is an assault, not a seizure of goods or an arrest.
+        if (type == "COERCE" && (trigger.Mode == "seize" || trigger.Lemma is "capture" or "recapture") && trigger.IsVerb && SeizedGround(last, clauseEnd))
         {
             trigger = trigger with { Type = "ASSAULT", Mode = null };
             type = "ASSAULT";

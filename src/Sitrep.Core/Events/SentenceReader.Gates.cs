@@ -443,15 +443,18 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Whether the object right after the verb is ground: a place, or a share or control of one ("a third of
-    /// Iraq", "control of the town of X"): words of cue class ground, over "of", "a" and "the".</summary>
+    /// Iraq", "control of the town of X"): words of cue class ground, over "of", "a" and "the"; or a noun of land with no
+    /// place named (cue class ground-noun: "recaptured the town", "the last village held by the militants").</summary>
     private bool SeizedGround(int last, int clauseEnd)
     {
+        bool land = false;
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)
         {
             if (_index.Place[t] >= 0) return Word(t - 1) is not ("in" or "near" or "at" or "from" or "on");
-            if (Word(t) is not ("of" or "a" or "the") && _cues.At(t, "ground") < 0) return false;
+            if (_cues.At(t, "ground-noun") >= 0) { land = true; continue; }
+            if (Word(t) is not ("of" or "a" or "the") && _cues.At(t, "ground") < 0) return land;
         }
-        return false;
+        return land;
     }
 
     /// <summary>Whether a verb of receiving (cue class receive) joins the subject to the noun: "X received a

@@ -106,6 +106,9 @@ public enum TriggerFlags : uint
     /// its subject ("officers picked up two men suspected of planting bombs", "border guards caught three infiltrators");
     /// "caught fire", "picked up the pace" are none.</summary>
     Detains = 1073741824,
+    /// <summary>A verb that is its act only with an envoy (cue class envoy) as its object or, in the passive, its subject
+    /// ("recalled the Iraqi ambassador in Ankara", "the Turkish envoy was recalled"); "residents recall the attack" is none.</summary>
+    Envoy = 2147483648,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -471,7 +474,8 @@ public sealed class EventLexicon
                     "holds-answerable" => TriggerFlags.HoldsAnswerable,
                     "on-crowd" => TriggerFlags.OnCrowd,
                     "detains" => TriggerFlags.Detains,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates, closes-way, holds-answerable, on-crowd, detains)"),
+                    "envoy" => TriggerFlags.Envoy,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates, closes-way, holds-answerable, on-crowd, detains, envoy)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -200,6 +200,8 @@ internal sealed partial class SentenceReader
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
             || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd))) return false;
+        // "recalled the Iraqi ambassador in Ankara": recalling sanctions only with an envoy recalled.
+        if (trigger.Is(TriggerFlags.Envoy) && (reduced || !ObjectOfClass("envoy", passive, first, last, clauseStart, clauseEnd, before: 4, after: 4))) return false;
         // "police held five protesters", "12 people were held overnight": holding arrests only the detainee right next to it
         // ("a funeral for the fighters was held", "held a vigil for the men", "held the gunmen responsible" are none).
         if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold"
@@ -925,7 +927,7 @@ internal sealed partial class SentenceReader
         // "withdrew its ambassador from Ankara", "to withdraw the Iraqi charge d'affaires from the Swedish capital": calling
         // one's own envoy home punishes the state he served in.
         string? sender = null, served = null;
-        bool ownEnvoy = type == "RETREAT" && trigger.IsVerb && OwnEnvoyHome(last, clauseEnd, out sender, out served);
+        bool ownEnvoy = (type == "RETREAT" || trigger.Is(TriggerFlags.Envoy)) && trigger.IsVerb && !passive && OwnEnvoyHome(last, clauseEnd, out sender, out served);
         if (ownEnvoy)
         {
             type = "SANCTION";

@@ -338,7 +338,8 @@ internal sealed partial class SentenceReader
     {
         for (int k = t; k <= Math.Min(clauseEnd, t + 2); k++)
         {
-            if (Word(k) != "from") continue;
+            // ("recalled the Iraqi ambassador in Ankara": the capital he serves in names the state too.)
+            if (Word(k) is not ("from" or "in" or "to")) continue;
             int at = Word(k + 1) == "the" ? k + 2 : k + 1;
             if (at >= _end) return null;
             if (_index.Actor[at] is var m && m >= 0 && _stage.Kb[_doc.Mentions[m].EntityId!] is { Kind: "government" } named) return named.Id;

@@ -263,6 +263,41 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the attack noun <paramref name="attack"/> is the subject of the active casualty verb <paramref name="toll"/>:
+    /// only its own words stand between them, a phrase after it ("on Tower 22") and at most one aside between commas
+    /// (", a small US outpost in Jordan,"), with no other act, no "and" and no second clause.</summary>
+    private bool AttackSubject(Draft attack, Draft toll)
+    {
+        if (attack.Trigger.IsVerb || !toll.Trigger.IsVerb || attack.Last >= toll.First || toll.First - attack.Last > 16
+            || (toll.Trigger.Form & (WordForm.Past)) == 0 || Word(toll.First - 1) is "were" or "was" or "been" or "be") return false;
+        if (TriggerIn(attack.Last + 1, toll.First - 1)) return false;
+        int commas = 0;
+        for (int t = attack.Last + 1; t < toll.First; t++)
+        {
+            if (Word(t) == ",") commas++;
+            else if (Word(t) is ";" or ":" or "and" or "but" or "which" or "who" or "that" or "when" or "after" or "as" or "(" or ")") return false;
+        }
+        return commas == 0 || (commas == 2 && Word(attack.Last + 1) != "," && Word(toll.First - 1) == ",");
+    }
+
+    /// <summary>"... killed three soldiers and wounded more than 40 others": a second casualty verb joined by "and" to one whose
+    /// subject is the attack shares that subject.</summary>
+    private bool SubjectTollBefore(List<(Draft Toll, Draft Into)>? subjectTolls, Draft into, Draft toll)
+    {
+        if (subjectTolls is null) return false;
+        for (int i = subjectTolls.Count - 1; i >= 0; i--)
+            if (subjectTolls[i].Into == into) return AlsoOfSubject(subjectTolls[i].Toll, toll);
+        return false;
+    }
+
+    private bool AlsoOfSubject(Draft told, Draft toll)
+    {
+        if (toll.First <= told.Last || toll.First - told.Last > 8 || TriggerIn(told.Last + 1, toll.First - 1)) return false;
+        for (int t = told.Last + 1; t < toll.First; t++)
+            if (Word(t) is "," or ";" or "which" or "who" or "that" or "after" or "when") return false;
+        return Word(toll.First - 1) == "and";
+    }
+
     private bool TriggerIn(int from, int to)
     {
         for (int t = from; t <= to; t++) if (_triggerAt[t] != 0) return true;
@@ -308,6 +343,7 @@ internal sealed partial class SentenceReader
     private void TollsToAttacks(List<Draft> local)
     {
         List<(Draft Toll, Draft Into)>? pairs = null;
+        List<(Draft Toll, Draft Into)>? subjectTolls = null;
         foreach (var toll in local)
         {
             if (toll.Type != "ASSAULT" || !toll.Trigger.Is(TriggerFlags.Toll)) continue;
@@ -322,8 +358,16 @@ internal sealed partial class SentenceReader
             // "US forces struck a depot in Jurf al-Sakhar, south of Baghdad, killing eight fighters": a
             // participle after the attack tells of the attack itself, wherever the names around it point;
             // the participle's own place and time, read from the words after it, are those of its attack.
-            if (!before && into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
+            // "The attack on Tower 22, a small US outpost in Jordan near the Syrian border, killed three soldiers": an attack noun that
+            // is the casualty verb's subject takes its toll whatever place the words between name; they are the attack's own (a
+            // time of its own still parts them: a list of dates gives each day its act).
+            bool subject = !before && (AttackSubject(into, toll) || SubjectTollBefore(subjectTolls, into, toll));
+            if (subject) (subjectTolls ??= []).Add((toll, into));
+            if (!before && !subject && into.PlaceId is not null && toll.PlaceId is not null && into.PlaceId != toll.PlaceId) continue;
             if (!before && into.Start is { } s1 && toll.Start is { } s2 && (s1 > toll.End || s2 > into.End)) continue;
+            // (The aside's own names are no party of the attack: "a small US outpost" is neither its actor nor its place.)
+            if (subject && toll.Actor is not null && toll.Actor != into.Actor) toll.Actor = null;
+            if (subject && toll.Place >= 0 && _doc.TokenAt(_doc.Places[toll.Place].Start) < toll.First) { toll.Place = -1; toll.PlaceId = null; }
             // "Three US soldiers killed in drone strike": a headline's participle before the attack it
             // names has its victims as subject, not its attacker.
             if (toll.Actor is not null && toll.Target is null && (toll.Trigger.Form & WordForm.Participle) != 0

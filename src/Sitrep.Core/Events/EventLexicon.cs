@@ -6,7 +6,7 @@ namespace Sitrep.Core.Events;
 
 /// <summary>What a trigger's word says of its sentence.</summary>
 [Flags]
-public enum TriggerFlags : uint
+public enum TriggerFlags : ulong
 {
     None = 0,
     /// <summary>A word of saying that makes the event by itself ("warned", "condemned").</summary>
@@ -109,6 +109,9 @@ public enum TriggerFlags : uint
     /// <summary>A verb that is its act only with an envoy (cue class envoy) as its object or, in the passive, its subject
     /// ("recalled the Iraqi ambassador in Ankara", "the Turkish envoy was recalled"); "residents recall the attack" is none.</summary>
     Envoy = 2147483648,
+    /// <summary>A verb of removing that bans only an office-holder (cue class office-holder) as its object or, in the passive,
+    /// its subject ("sacked the Basra police chief", "two senior officers were removed"); "removed the barriers" is none.</summary>
+    Office = 1UL << 32,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -352,7 +355,7 @@ public sealed class EventLexicon
 
     private static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "answer", "ongoing", "mode", "state-strike", "killed", "injured", "zero", "revision",
-         "qualifier", "many", "victims", "bare-forces", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "distance", "harm", "vehicle", "document", "spokes-body", "answerable", "military-site", "riot-gear", "blockade", "detainee", "state-service", "mutual", "weapon-verb", "left-state", "causative", "stance", "unconfirmed", "nationwide", "duty", "combatants", "road-vehicle", "one-way", "forecast", "untold", "alleged", "blast", "toll-rise", "consequence", "finding", "remnant", "crime-case", "sends-to", "posts-at", "ground-fire", "ground-noun",
+         "qualifier", "many", "victims", "bare-forces", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "distance", "harm", "vehicle", "document", "spokes-body", "answerable", "military-site", "riot-gear", "blockade", "detainee", "state-service", "mutual", "weapon-verb", "left-state", "causative", "stance", "unconfirmed", "nationwide", "duty", "combatants", "road-vehicle", "one-way", "forecast", "untold", "alleged", "blast", "toll-rise", "consequence", "finding", "remnant", "crime-case", "sends-to", "posts-at", "ground-fire", "ground-noun", "office-holder",
          // The word classes, named once in WordClasses.
          .. WordClasses.Keys];
 
@@ -475,7 +478,8 @@ public sealed class EventLexicon
                     "on-crowd" => TriggerFlags.OnCrowd,
                     "detains" => TriggerFlags.Detains,
                     "envoy" => TriggerFlags.Envoy,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates, closes-way, holds-answerable, on-crowd, detains, envoy)"),
+                    "office" => TriggerFlags.Office,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates, closes-way, holds-answerable, on-crowd, detains, envoy, office)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -169,6 +169,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 if (trigger.Is(TriggerFlags.ClosesWay) && !trigger.Is(TriggerFlags.Weak) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 6), "way", scratch)
                     && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
                 if (trigger.Is(TriggerFlags.Closes) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 12), Math.Min(end - 1, last + 6), "closable", scratch)) continue;
+                // ("soldiers removed the roadblocks ... and detained 14 men", "residents recall the attack": a verb that bans only an
+                // office-holder, or sanctions only an envoy, is no trigger with none near it.)
+                if (trigger.Is(TriggerFlags.Office) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 5), Math.Min(end - 1, last + 5), "office-holder", scratch)) continue;
+                if (trigger.Is(TriggerFlags.Envoy) && !CueNear(doc, Math.Max(sentence.FirstToken, t - 4), Math.Min(end - 1, last + 4), "envoy", scratch)) continue;
                 // "ordered 3,000 paratroopers to Kuwait", "moved two battalions into the Zakho sector": a verb that deploys forces only to a
                 // place (cue class sends-to) is no trigger with no place after it, so that the same word's other sense reads it
                 // ("ordered non-emergency staff out of the embassy", "moving the troops into an advisory role").

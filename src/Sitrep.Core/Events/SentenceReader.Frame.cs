@@ -200,6 +200,8 @@ internal sealed partial class SentenceReader
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
             || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd))) return false;
+        // "sacked the Basra police chief", "two senior officers were removed": removing bans only an office-holder.
+        if (trigger.Is(TriggerFlags.Office) && (reduced || !ObjectOfClass("office-holder", passive, first, last, clauseStart, clauseEnd, before: 5, after: 5))) return false;
         // "recalled the Iraqi ambassador in Ankara": recalling sanctions only with an envoy recalled.
         if (trigger.Is(TriggerFlags.Envoy) && (reduced || !ObjectOfClass("envoy", passive, first, last, clauseStart, clauseEnd, before: 4, after: 4))) return false;
         // "police held five protesters", "12 people were held overnight": holding arrests only the detainee right next to it
@@ -924,6 +926,14 @@ internal sealed partial class SentenceReader
             trigger = trigger with { Type = "ASSAULT", Mode = null };
             type = "ASSAULT";
         }
+        // "the government dismissed the Basra police chief": dismissing an office-holder removes him from his post (a ban), where
+        // dismissing a claim rejects it.
+        if (type == "REJECT" && trigger.IsVerb && trigger.Lemma == "dismiss" && !passive
+            && ObjectOfClass("office-holder", passive, first, last, clauseStart, clauseEnd, after: 5))
+        {
+            trigger = trigger with { Type = "COERCE", Mode = "ban", Flags = trigger.Flags & ~(TriggerFlags.Speech | TriggerFlags.Weak) };
+            type = "COERCE";
+        }
         // "withdrew its ambassador from Ankara", "to withdraw the Iraqi charge d'affaires from the Swedish capital": calling
         // one's own envoy home punishes the state he served in.
         string? sender = null, served = null;
@@ -968,7 +978,8 @@ internal sealed partial class SentenceReader
         }
         // "barred 14 Iraqi banks from dollar transactions", "blocked the company's accounts": a ban on banks or
         // money is a financial sanction.
-        if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && _cues.Any("finance", last + 1, Math.Min(clauseEnd, last + 6)))
+        // ("removed central bank governor X": removing the holder of a post is no ban on the bank.)
+        if (type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && !trigger.Is(TriggerFlags.Office) && _cues.Any("finance", last + 1, Math.Min(clauseEnd, last + 6)))
             type = "SANCTION";
         // "Turkey closed its airspace to flights to and from Sulaymaniyah": shutting one's skies to another's flights punishes it.
         // ("Turkey's ban on flights from the city's airport": so does a ban on flights, told as a noun.)

@@ -893,7 +893,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 if (title.Found) first = nameStart;
                 while (first <= runEnd && (cues.ClassOf(Word(doc, first)) & CueClass.Title) != 0) first++;
                 int last = runEnd;
+                // ("under the Global Magnitsky Act", "the Strategic Framework Agreement": a name a law's or a pact's head closes is no person.)
                 if (last - first >= 1 && !AnyOf(doc, first, last, CueClass.NotName) && !cues.Is(Word(doc, last), CueClass.OrgHead)
+                    && (cues.Rules.HeadOf(Word(doc, last)) & HeadPlace.After) == 0
                     && !OnlyCues(doc, first, last) && !OnPlace(doc, first, last)
                     && (title.Found || !ContinuesAName(doc, t)))
                 {

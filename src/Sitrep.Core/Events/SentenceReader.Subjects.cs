@@ -65,6 +65,13 @@ internal sealed partial class SentenceReader
     /// <summary>The subject before the trigger: the nearest actor not governed by a preposition, with the
     /// list it heads ("A, B and C"); a pronoun stands for the last person (he, she) or body (it, they, we)
     /// named before it.</summary>
+    /// <summary>Whether a name of an actor stands on any token of [<paramref name="from"/>, <paramref name="to"/>].</summary>
+    private bool ActorBetween(int from, int to)
+    {
+        for (int t = Math.Max(from, _first); t <= to && t < _end; t++) if (_index.Actor[t] >= 0) return true;
+        return false;
+    }
+
     private List<string> Subjects(int first, int clauseStart, out int subjectLast)
     {
         var found = new List<string>();
@@ -81,6 +88,22 @@ internal sealed partial class SentenceReader
             subjectLast = end;
             found.Add(_doc.Mentions[m].EntityId!);
             ListBefore(_index.ActorFirst[m], clauseStart, quotes: true, found);
+            return found;
+        }
+        // "farmers whose crops were burned", "the minister, whose convoy was hit": the subject after "whose" is the thing owned; its
+        // owner is the noun before "whose", an actor or nobody named, never a name further back.
+        // ("Washington, whose State Department called it ...": a name after "whose" is the subject itself; "the PMF, several of
+        // whose units were deployed": the owner stands before "several of".)
+        int whose = Word(head - 2) == "whose" ? head - 2 : Word(head - 3) == "whose" ? head - 3 : -1;
+        if (whose > clauseStart && !ActorBetween(whose + 1, head - 1))
+        {
+            int end = whose - 1;
+            if (Word(end) == "of" && end - 2 >= clauseStart) end -= 2;
+            if (Word(end) == ",") end--;
+            int m = end >= _first ? _index.Actor[end] : -1;
+            if (m < 0 || _index.ActorLast[m] != end) return found;
+            subjectLast = end;
+            found.Add(_doc.Mentions[m].EntityId!);
             return found;
         }
         // "The CTS stormed a hideout in Wadi Houran. The force seized weapons and explosive belts": a sentence that opens with

@@ -55,6 +55,9 @@ internal sealed partial class SentenceReader
             // "seized rifles and documents, which have been transferred to the relevant authorities": a relative clause after a
             // comma tells what became of the object; the names in it are no party to the act.
             if (t > last + 1 && w == "," && Word(t + 1) == "which" && scan.Targets.Count == 0 && trigger.Type == "COERCE") break;
+            // "The seizures come at a tense moment for the US military": a noun of the act whose verb says when it came tells no party
+            // after that verb.
+            if (t == last + 1 && !trigger.IsVerb && w is "come" or "comes" or "came" or "coincides" or "coincided") break;
             // "Rockets hit Camp Taji on Saturday, a day after airstrikes on ...": what follows dates it by another act.
             if (w == "," && AnchorClause(t + 1)) break;
             // "arrested the suspect on Monday before Al-Iraqiya TV aired his confession": a clause of its own after a word

@@ -93,7 +93,8 @@ public sealed class EventSpecTests
     // session, scored at its start at 0.706, 0.670 and 0.747 material, at its end 0.765 and 0.685 (tuned on) and 0.747 (kept
     // unseen)): score.py 0.677, 0.781; with t433-t444 (444 articles; a batch written blind late that session, 0.636 material
     // under the session's first build and the build before its errors were read, 0.671 after a helper round and rules drawn
-    // from them): score.py 0.674, 0.779.
+    // from them): score.py 0.674, 0.779. On 23 November 2026 (third session), with t457-t468 (456 articles; a batch written blind
+    // in the manner of long regional pieces, 0.707 material under that session's first build, then tuned on): score.py 0.674, 0.780.
     private const double TuningAllBar = 0.665, TuningMaterialBar = 0.775;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
@@ -102,7 +103,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 444, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 456, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

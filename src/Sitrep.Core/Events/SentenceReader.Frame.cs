@@ -933,6 +933,13 @@ internal sealed partial class SentenceReader
             trigger = trigger with { Type = "ASSAULT", Mode = null };
             type = "ASSAULT";
         }
+        // "the army redeployed troops to the border", "the Peshmerga redeployed two brigades to Kirkuk": forces moved to a place
+        // with no place they left are sent there, a deployment; "US forces redeployed from Qayyarah to Erbil" leave a base.
+        if (type == "RETREAT" && trigger.IsVerb && trigger.Lemma is "redeploy" or "relocate" && !passive && MovedToNotFrom(last, clauseEnd))
+        {
+            trigger = trigger with { Type = "MOBILIZE", Mode = "redeployment" };
+            type = "MOBILIZE";
+        }
         // "the government dismissed the Basra police chief": dismissing an office-holder removes him from his post (a ban), where
         // dismissing a claim rejects it.
         if (type == "REJECT" && trigger.IsVerb && trigger.Lemma == "dismiss" && !passive

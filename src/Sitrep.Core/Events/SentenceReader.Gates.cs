@@ -442,6 +442,18 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether "to" (or "into", "towards") opens a destination within nine words after the verb, before any "from"
+    /// and any comma: "redeployed two brigades to Kirkuk".</summary>
+    private bool MovedToNotFrom(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 9); t++)
+        {
+            if (Word(t) is "from" or "," or "out" or "away") return false;
+            if (Word(t) is "to" or "into" or "towards" or "toward") return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether the object right after the verb is ground: a place, or a share or control of one ("a third of
     /// Iraq", "control of the town of X"): words of cue class ground, over "of", "a" and "the"; or a noun of land with no
     /// place named (cue class ground-noun: "recaptured the town", "the last village held by the militants").</summary>

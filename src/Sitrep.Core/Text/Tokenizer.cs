@@ -78,7 +78,9 @@ public sealed class Tokenizer(Abbreviations abbreviations)
                 i++;
                 kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
-            tokens.Add(new Token(start, i - start, kind, FlagsOf(text.Slice(start, i - start), kind, joined)));
+            var word = text.Slice(start, i - start);
+            tokens.Add(new Token(start, i - start, kind, FlagsOf(word, kind, joined),
+                kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation ? WordIds.IdOf(word) : -1));
             joined = true;
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 
 namespace Sitrep.Core.Text;
@@ -33,7 +34,7 @@ public sealed class Tokenizer(Abbreviations abbreviations)
 
     public void Tokenize(ReadOnlySpan<char> text, List<Token> tokens)
     {
-        int i = 0, n = text.Length;
+        int i = 0, n = text.Length, first = tokens.Count;
         bool joined = false;
         while (i < n)
         {
@@ -78,11 +79,19 @@ public sealed class Tokenizer(Abbreviations abbreviations)
                 i++;
                 kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
-            var word = text.Slice(start, i - start);
-            tokens.Add(new Token(start, i - start, kind, FlagsOf(word, kind, joined),
-                kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation ? WordIds.IdOf(word) : -1));
+            tokens.Add(new Token(start, i - start, kind, FlagsOf(text.Slice(start, i - start), kind, joined)));
             joined = true;
         }
+        GiveIds(text, CollectionsMarshal.AsSpan(tokens)[first..]);
+    }
+
+    /// <summary>Each word's id (<see cref="WordIds"/>), in a pass of its own after the scan: the look-ups of a tight loop
+    /// overlap their waits on memory, where one made between the scan's steps waited alone (twice the cost measured).</summary>
+    private static void GiveIds(ReadOnlySpan<char> text, Span<Token> tokens)
+    {
+        foreach (ref var t in tokens)
+            if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+                t = t with { Word = WordIds.IdOf(text.Slice(t.Start, t.Length)) };
     }
 
     private (int End, TokenKind Kind) ScanWord(ReadOnlySpan<char> text, int i)

@@ -13,9 +13,11 @@ public static class WordIds
 {
     public const int MaxWords = 200_000;
 
-    // An open-addressed table of its own rather than a ConcurrentDictionary: a look-up reads one slot (hash, id and
-    // key inline) and the key, where the dictionary read a bucket, a node object and the key; every part of every
-    // document is looked up here. Readers take no lock; a writer adds under the lock and publishes a grown table whole.
+    // An open-addressed table of its own rather than a ConcurrentDictionary: a look-up of a short word reads one slot
+    // (hash, id and the word's characters inline), where the dictionary read a bucket, a node object and the key; every
+    // word of every document is looked up here, and between two documents the other stages push the table out of the
+    // caches, so what counts is the memory a look-up touches. Readers take no lock; a writer adds under the lock and
+    // publishes a grown table whole.
     private static WordTable _table = new(1024);
     private static readonly Lock Write = new();
 
@@ -23,27 +25,50 @@ public static class WordIds
     public static int Count => Volatile.Read(ref _table).Count;
 
     /// <summary>The id of a word as written; -1 once the cap is reached and the word is new.</summary>
-    public static int IdOf(ReadOnlySpan<char> word) => IdOf(word, WordTable.Hash(word));
-
-    /// <summary>The id of a word whose <see cref="WordTable.Hash"/> is known.</summary>
-    public static int IdOf(ReadOnlySpan<char> word, int hash)
+    public static int IdOf(ReadOnlySpan<char> word)
     {
-        int id = Volatile.Read(ref _table).Find(word, hash);
-        return id >= 0 ? id : Add(word, hash);
+        var key = new WordKey(word);
+        int id = Volatile.Read(ref _table).Find(word, key);
+        return id >= 0 ? id : Add(word, key);
     }
 
-    private static int Add(ReadOnlySpan<char> part, int hash)
+    private static int Add(ReadOnlySpan<char> word, WordKey key)
     {
         lock (Write)
         {
             var table = _table;
-            int id = table.Find(part, hash);
+            int id = table.Find(word, key);
             if (id >= 0 || table.Count >= MaxWords) return id;
-            id = table.Count;
             if (table.IsFull) Volatile.Write(ref _table, table = table.Grown());
-            table.Add(part.ToString(), hash, id);
-            return id;
+            return table.Add(word.ToString(), key);
         }
+    }
+}
+
+/// <summary>What the table compares of a word: a hash of it, and its characters packed one byte each when it has at most
+/// 16, all ASCII and none 0 (most words): two such words are the same when their packed bytes are, so the word's text
+/// need not be read from elsewhere.</summary>
+internal readonly struct WordKey
+{
+    public readonly int Hash; // FNV-1a over the characters, never 0
+    public readonly ulong Low, High; // both 0 when not packed
+    public bool Packed => Low != 0;
+
+    public WordKey(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        ulong low = 0, high = 0;
+        bool packs = word.Length is > 0 and <= 16;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            h = (h ^ c) * 16777619;
+            packs &= c is > '\0' and < '\u0080';
+            if (i < 8) low |= (ulong)c << (8 * i);
+            else high |= (ulong)(c & 0xFF) << (8 * (i - 8));
+        }
+        Hash = (int)(h | 1);
+        (Low, High) = packs ? (low, high) : (0, 0);
     }
 }
 
@@ -54,45 +79,50 @@ internal sealed class WordTable(int capacity)
     {
         public int Hash; // never 0 in a filled slot; written last, so a reader that sees it sees the rest
         public int Id;
-        public string Key;
+        public ulong Low, High; // the word packed (WordKey); 0 when it is not, and its text is in _words
     }
 
     private readonly Slot[] _slots = new Slot[capacity];
+
+    // Each word by id, read to compare a word that is not packed. Never outgrown: the table grows first (IsFull).
+    private readonly string[] _words = new string[capacity / 2];
 
     public int Count { get; private set; }
 
     public bool IsFull => 2 * (Count + 1) > _slots.Length;
 
-    /// <summary>FNV-1a over the characters, never 0.</summary>
-    public static int Hash(ReadOnlySpan<char> key)
-    {
-        uint h = 2166136261;
-        foreach (var c in key) h = (h ^ c) * 16777619;
-        return (int)(h | 1);
-    }
-
-    /// <summary>The id of <paramref name="key"/>; -1 when it is not in the table.</summary>
-    public int Find(ReadOnlySpan<char> key, int hash)
+    /// <summary>The id of <paramref name="word"/>; -1 when it is not in the table.</summary>
+    public int Find(ReadOnlySpan<char> word, WordKey key)
     {
         var slots = _slots;
         int mask = slots.Length - 1;
-        for (int i = hash & mask; ; i = (i + 1) & mask)
+        for (int i = key.Hash & mask; ; i = (i + 1) & mask)
         {
             ref readonly var slot = ref slots[i];
             int h = Volatile.Read(in slot.Hash);
             if (h == 0) return -1;
-            if (h == hash && key.SequenceEqual(slot.Key)) return slot.Id;
+            if (h != key.Hash) continue;
+            if (key.Packed ? slot.Low == key.Low && slot.High == key.High : slot.Low == 0 && word.SequenceEqual(_words[slot.Id])) return slot.Id;
         }
     }
 
-    /// <summary>Adds a key that is not in the table (under the writers' lock).</summary>
-    public void Add(string key, int hash, int id)
+    /// <summary>Adds a word that is not in the table (under the writers' lock) and gives its id, the next.</summary>
+    public int Add(string word, WordKey key)
     {
-        int mask = _slots.Length - 1, i = hash & mask;
+        int id = Count;
+        _words[id] = word;
+        Put(new Slot { Hash = key.Hash, Id = id, Low = key.Low, High = key.High });
+        return id;
+    }
+
+    private void Put(Slot slot)
+    {
+        int mask = _slots.Length - 1, i = slot.Hash & mask;
         while (_slots[i].Hash != 0) i = (i + 1) & mask;
-        _slots[i].Key = key;
-        _slots[i].Id = id;
-        Volatile.Write(ref _slots[i].Hash, hash);
+        _slots[i].Id = slot.Id;
+        _slots[i].Low = slot.Low;
+        _slots[i].High = slot.High;
+        Volatile.Write(ref _slots[i].Hash, slot.Hash);
         Count++;
     }
 
@@ -100,9 +130,9 @@ internal sealed class WordTable(int capacity)
     public WordTable Grown()
     {
         var grown = new WordTable(2 * _slots.Length);
+        Array.Copy(_words, grown._words, Count);
         foreach (var slot in _slots)
-            if (slot.Hash != 0) grown.Add(slot.Key, slot.Hash, slot.Id);
+            if (slot.Hash != 0) grown.Put(slot);
         return grown;
     }
 }
-

@@ -1128,19 +1128,20 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
             if (covered[t]) continue;
+            var facts = ReferenceFacts(doc, t);
             // "Thousands of supporters of X": a phrase of leading needs no "the" (the person named after it says whose).
-            bool the = Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase);
+            bool the = (facts & ReferenceWord.The) != 0;
             // "Authorities imposed a curfew in Kut": a sentence may open with the plural and no "the".
-            bool opens = !the && Word(doc, t) is "Authorities" && doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t;
-            if (!the && t > 0 && Word(doc, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            bool opens = !the && (facts & ReferenceWord.Authorities) != 0 && doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t;
+            if (!the && t > 0 && (ReferenceFacts(doc, t - 1) & ReferenceWord.The) != 0) continue;
             // "army units reinforced the checkpoints": a bare "army" before its men or units is "the army".
             // So does one joined to another force before their men: "army and Federal Police units were sent", "army and police
             // reinforcements".
-            bool bareArmy = !the && t + 1 < tokens.Length && Word(doc, t).Equals("army", StringComparison.OrdinalIgnoreCase)
+            bool bareArmy = !the && t + 1 < tokens.Length && (facts & ReferenceWord.Army) != 0
                 && (cues.Is(Word(doc, t + 1), CueClass.ArmyBody) || JoinedBeforeBody(doc, t + 1))
                 && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
             // (Without "the" only a phrase of leading is read: a word no such phrase starts with is skipped unlooked-up.)
-            if (!the && !bareArmy && !opens && !cues.MayLeadFrom(Word(doc, t))) continue;
+            if (!the && !bareArmy && !opens && (facts & ReferenceWord.MayLead) == 0) continue;
             int from = the ? t + 1 : t;
             var means = cues.ReferenceAfterThe(doc.Text, tokens, from, out int last);
             if (means is null || covered[last]) continue;
@@ -1196,8 +1197,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         // the sentence or the two before it.
         for (int t = 0, k = 0; t + 1 < tokens.Length; t++)
         {
-            if (!(Word(doc, t).Equals("his", StringComparison.OrdinalIgnoreCase) || Word(doc, t).Equals("her", StringComparison.OrdinalIgnoreCase))
-                || covered[t + 1] || cues.LeadsAfterPossessive(Word(doc, t + 1)) is not { } kinds) continue;
+            if ((ReferenceFacts(doc, t) & ReferenceWord.HisOrHer) == 0 || covered[t + 1] || cues.LeadsAfterPossessive(Word(doc, t + 1)) is not { } kinds) continue;
             while (k < mentions.Count && mentions[k].Start < tokens[t].Start) k++;
             int sentence = doc.SentenceAt(tokens[t].Start);
             for (int i = k - 1; i >= 0 && sentence - mentions[i].Sentence <= 2; i--)
@@ -1210,6 +1210,35 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         }
         mentions.AddRange(found);
     }
+
+    /// <summary>What the reference rules ask of a word in their pass over every token.</summary>
+    [Flags]
+    private enum ReferenceWord
+    {
+        None = 0,
+        /// <summary>"the", any case.</summary>
+        The = 1,
+        /// <summary>"Authorities", as written.</summary>
+        Authorities = 2,
+        /// <summary>"army", any case.</summary>
+        Army = 4,
+        /// <summary>"his" or "her", any case.</summary>
+        HisOrHer = 8,
+        /// <summary>A word a reference of leading may start with (<see cref="RoleCues.MayLeadFrom"/>).</summary>
+        MayLead = 16,
+    }
+
+    /// <summary>Each word's <see cref="ReferenceWord"/> facts by word id: one array read a token where the pass compared
+    /// each token with four words and a filter.</summary>
+    private readonly Text.WordFacts _referenceWords = new(word =>
+        (int)((word.Equals("the", StringComparison.OrdinalIgnoreCase) ? ReferenceWord.The : 0)
+            | (word is "Authorities" ? ReferenceWord.Authorities : 0)
+            | (word.Equals("army", StringComparison.OrdinalIgnoreCase) ? ReferenceWord.Army : 0)
+            | (word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) ? ReferenceWord.HisOrHer : 0)
+            | (cues.MayLeadFrom(word) ? ReferenceWord.MayLead : 0)));
+
+    private ReferenceWord ReferenceFacts(Document doc, int t) =>
+        t >= 0 && t < doc.Tokens.Length ? (ReferenceWord)_referenceWords.Of(doc.Tokens[t], Word(doc, t)) : ReferenceWord.None;
 
     /// <summary>Whether token <paramref name="t"/> is "and" followed, within three words of one name, by a word of a force's
     /// men or parts ("and Federal Police units", "and police reinforcements").</summary>

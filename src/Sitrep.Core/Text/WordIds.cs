@@ -25,12 +25,18 @@ public static class WordIds
     public static int Count => Volatile.Read(ref _table).Count;
 
     /// <summary>The id of a word as written; -1 once the cap is reached and the word is new.</summary>
-    public static int IdOf(ReadOnlySpan<char> word)
+    public static int IdOf(ReadOnlySpan<char> word) => IdOf(word, new WordKey(word));
+
+    /// <summary>The id of a word whose key is made.</summary>
+    internal static int IdOf(ReadOnlySpan<char> word, in WordKey key)
     {
-        var key = new WordKey(word);
         int id = Volatile.Read(ref _table).Find(word, key);
         return id >= 0 ? id : Add(word, key);
     }
+
+    /// <summary>Reads the first slot a key would be found in, and gives its hash: for a pass over many words before
+    /// their look-ups, whose reads of memory then overlap instead of waiting one after the other.</summary>
+    internal static int Touch(in WordKey key) => Volatile.Read(ref _table).Touch(key);
 
     private static int Add(ReadOnlySpan<char> word, WordKey key)
     {
@@ -92,7 +98,7 @@ internal sealed class WordTable(int capacity)
     public bool IsFull => 2 * (Count + 1) > _slots.Length;
 
     /// <summary>The id of <paramref name="word"/>; -1 when it is not in the table.</summary>
-    public int Find(ReadOnlySpan<char> word, WordKey key)
+    public int Find(ReadOnlySpan<char> word, in WordKey key)
     {
         var slots = _slots;
         int mask = slots.Length - 1;
@@ -105,6 +111,8 @@ internal sealed class WordTable(int capacity)
             if (key.Packed ? slot.Low == key.Low && slot.High == key.High : slot.Low == 0 && word.SequenceEqual(_words[slot.Id])) return slot.Id;
         }
     }
+
+    public int Touch(in WordKey key) => _slots[key.Hash & (_slots.Length - 1)].Hash;
 
     /// <summary>Adds a word that is not in the table (under the writers' lock) and gives its id, the next.</summary>
     public int Add(string word, WordKey key)

@@ -24,6 +24,24 @@ internal sealed class StoryScratch(int tokens)
     /// fills it), which the cue reader reads without going to the lexeme.</summary>
     public ulong[] WordCues { get; } = new ulong[tokens];
     public byte[] TriggerAt { get; } = new byte[tokens];
+    /// <summary>Per token of the story: <c>EventStage.PreferNoun</c>'s answer for the words from it to a last token, kept
+    /// as <c>2 * last + 1</c>, plus 1 for a noun (0: not asked): the trigger finder (<c>Better</c>), the reader's
+    /// constructor and several rules ask it again of the same trigger, and the answer reads only the story's words.</summary>
+    private readonly int[] _nouns = new int[tokens];
+
+    /// <summary>The answer <see cref="KeepNoun"/> kept for the words from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public bool KnownNoun(int first, int last, out bool noun)
+    {
+        int kept = _nouns[first] - 1;
+        noun = (kept & 1) != 0;
+        return kept >= 0 && kept >> 1 == last;
+    }
+
+    public bool KeepNoun(int first, int last, bool noun)
+    {
+        _nouns[first] = 2 * last + 1 + (noun ? 1 : 0);
+        return noun;
+    }
     public int[] ClauseEnd { get; } = new int[tokens + 1];
     /// <summary>The tokens of the sentence being read where a clause may start after (<c>SentenceReader.ClauseStart</c>).</summary>
     public List<int> Breaks { get; } = [];
@@ -120,6 +138,7 @@ internal sealed class StoryScratch(int tokens)
             scratch.Marks[t] = entry.Marks;
             scratch.WordCues[t] = entry.WordCues;
         }
+        Array.Clear(scratch._nouns, 0, tokens);
         scratch.Tolls.Clear();
         scratch._countryOf = null;
         return scratch;

@@ -15,6 +15,8 @@ public static class Program
                      BenchmarkDotNet micro-benchmarks of the stages
           stages [--articles 2000] [--passes 3] [--warmup 3]
                      time and allocations of each pipeline step, one thread
+          words [--articles 2000] [--repeat 3]
+                     what a word id (the tokenizer's look-up of each word) costs, with warm and cold caches
           incidents [--count 1000000] [--db PATH] [--repeat N] [--out FILE]
                      filtered incident queries over a store of generated incidents
         """;
@@ -29,6 +31,8 @@ public static class Program
                 return MicroCommand.Run(args[1..]);
             case "stages":
                 return Stages.StagesCommand.Run(args[1..], Console.Out);
+            case "words":
+                return Stages.WordsCommand.Run(args[1..], Console.Out);
             case "incidents":
                 return await Incidents.IncidentQueryBench.RunAsync(args[1..], Console.Out);
             case "-h" or "--help" or "help":

@@ -81,6 +81,7 @@ public static class StagesCommand
 
         sampler?.Stop();
         long totalTicks = best!.Ticks.Sum();
+        output.WriteLine($"words with an id (Sitrep.Core.Text.WordIds): {Sitrep.Core.Text.WordIds.Count:N0}");
         output.WriteLine($"words per pass: {best.Words:N0}; GC collections over the {passes} timed passes: {GC.CollectionCount(0) - gen0} (gen2: {GC.CollectionCount(2) - gen2})");
         output.WriteLine();
         output.WriteLine("| step | ms per pass | us per article | share | ns per word | KB allocated per article |");

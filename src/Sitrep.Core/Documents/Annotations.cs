@@ -30,7 +30,10 @@ public enum TokenFlags : byte
 }
 
 /// <summary>A token: a span of a story's text with its class.</summary>
-public readonly record struct Token(int Start, int Length, TokenKind Kind, TokenFlags Flags)
+/// <param name="Word">The word's id (<see cref="Text.WordIds"/>), the same for every token written the same way (case
+/// and all), given by the tokenizer to words, numbers and abbreviations: a table keyed by it answers for a token without
+/// hashing its text. -1 for other tokens, for a new word once the table is full, and for tokens not made by the tokenizer.</param>
+public readonly record struct Token(int Start, int Length, TokenKind Kind, TokenFlags Flags, int Word = -1)
 {
     public int End => Start + Length;
     public TextSpan Span => new(Start, Length);

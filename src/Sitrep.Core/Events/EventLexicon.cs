@@ -384,6 +384,9 @@ public sealed class EventLexicon
     private int _lexemeCount;
     private const int MaxLexemes = 500_000;
 
+    /// <summary>What the lexicon knows of each word id, filled as words are first seen (the story's word layer reads it).</summary>
+    internal LexemeTable ById { get; }
+
     /// <summary>What the lexicon knows of the word. Only for a loaded lexicon: phrases added later are not seen
     /// by words already looked up.</summary>
     internal Lexeme LexemeOf(ReadOnlySpan<char> word)
@@ -397,6 +400,7 @@ public sealed class EventLexicon
     private EventLexicon(Dictionary<string, string> hosts, Dictionary<string, string> forces)
     {
         _lexemeLookup = _lexemes.GetAlternateLookup<ReadOnlySpan<char>>();
+        ById = new LexemeTable(this);
         Hosts = hosts;
         Forces = forces;
         SiteActors = hosts.Values.Except(forces.Values).ToHashSet(StringComparer.Ordinal);

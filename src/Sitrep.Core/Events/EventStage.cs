@@ -451,7 +451,13 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         return candidate.IsVerb ? !noun : noun;
     }
 
-    internal bool PreferNoun(Document doc, int first, int last, StoryScratch scratch)
+    /// <summary>Whether the words of a trigger from <paramref name="first"/> to <paramref name="last"/> read as a noun (a count,
+    /// a determiner and an adjective, a preposition after it ...) rather than a verb; asked once a story for each trigger
+    /// (<see cref="StoryScratch.KnownNoun"/>).</summary>
+    internal bool PreferNoun(Document doc, int first, int last, StoryScratch scratch) =>
+        scratch.KnownNoun(first, last, out bool noun) ? noun : scratch.KeepNoun(first, last, ReadsAsNoun(doc, first, last, scratch));
+
+    private bool ReadsAsNoun(Document doc, int first, int last, StoryScratch scratch)
     {
         if (first > 0)
         {

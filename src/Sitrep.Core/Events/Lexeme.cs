@@ -81,12 +81,36 @@ internal sealed class Lexeme(string lower, List<(string[] Words, Trigger Value)>
     }
 }
 
-/// <summary>A cue phrase as a sentence's cue reader matches it, with the length of its second word (0 for a phrase of
-/// one word): a phrase whose second word is not as long as the next token cannot match there (a case-blind comparison
-/// of two words of different lengths is false), and is passed over without comparing characters.</summary>
+/// <summary>A cue phrase as a sentence's cue reader matches it: its words as interned lower-case strings
+/// (<see cref="WordCache.Interned"/>), which the story's lower-case words (<see cref="StoryScratch.Words"/>, interned the
+/// same way) match by reference, without reading characters; and the length of its second word (0 for a phrase of one
+/// word) for a reader without the story's words: a phrase whose second word is not as long as the next token cannot match
+/// there (a case-blind comparison of two words of different lengths is false), and is passed over unread.</summary>
 internal readonly struct CuePhrase(string[] words, Cue cue)
 {
     public string[] Words { get; } = words;
     public Cue Cue { get; } = cue;
     public int SecondLength { get; } = words.Length > 1 ? words[1].Length : 0;
+    /// <summary>The words' interned lower-case strings; null when the cache could not keep one of them (it is full), and
+    /// the phrase is matched by its text.</summary>
+    public string[]? Lowers { get; } = LowersOf(words);
+
+    private static string[]? LowersOf(string[] words)
+    {
+        var lowers = new string[words.Length];
+        for (int k = 0; k < words.Length; k++)
+            if ((lowers[k] = WordCache.Interned(words[k])!) is null) return null;
+        return lowers;
+    }
+
+    /// <summary>Whether the phrase's words (its first known to match) stand at <paramref name="first"/>, before
+    /// <paramref name="limit"/>, in the story's lower-case words.</summary>
+    public bool MatchesLower(string?[] lower, int first, int limit)
+    {
+        var lowers = Lowers!;
+        if (first + lowers.Length > limit) return false;
+        for (int k = 1; k < lowers.Length; k++)
+            if (!ReferenceEquals(lower[first + k], lowers[k])) return false;
+        return true;
+    }
 }

@@ -237,9 +237,12 @@ public sealed class SentenceCues
     private void AddHits(Document doc, int t, int end, CuePhrase[]? phrases)
     {
         if (phrases is null) return;
+        // (The story's lower-case words are interned as the phrases' are: a phrase's words match them by reference.)
+        var lower = _scratch?.Words;
         int next = t + 1 < end ? doc.Tokens[t + 1].Length : -1;
         foreach (ref readonly var phrase in phrases.AsSpan())
-            if ((phrase.SecondLength == 0 || phrase.SecondLength == next) && PhraseMatcher<Cue>.Matches(doc, t, end, phrase.Words))
+            if (lower is not null && phrase.Lowers is not null ? phrase.MatchesLower(lower, t, end)
+                : (phrase.SecondLength == 0 || phrase.SecondLength == next) && PhraseMatcher<Cue>.Matches(doc, t, end, phrase.Words))
                 Add(t, phrase.Words.Length, phrase.Cue);
     }
 

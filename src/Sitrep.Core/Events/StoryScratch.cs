@@ -24,6 +24,24 @@ internal sealed class StoryScratch(int tokens)
     /// fills it), which the cue reader reads without going to the lexeme.</summary>
     public ulong[] WordCues { get; } = new ulong[tokens];
     public byte[] TriggerAt { get; } = new byte[tokens];
+    /// <summary>Per token of the story: <c>EventStage.PreferNoun</c>'s answer for the words from it to a last token, kept
+    /// as <c>2 * last + 1</c>, plus 1 for a noun (0: not asked): the trigger finder (<c>Better</c>), the reader's
+    /// constructor and several rules ask it again of the same trigger, and the answer reads only the story's words.</summary>
+    private readonly int[] _nouns = new int[tokens];
+
+    /// <summary>The answer <see cref="KeepNoun"/> kept for the words from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public bool KnownNoun(int first, int last, out bool noun)
+    {
+        int kept = _nouns[first] - 1;
+        noun = (kept & 1) != 0;
+        return kept >= 0 && kept >> 1 == last;
+    }
+
+    public bool KeepNoun(int first, int last, bool noun)
+    {
+        _nouns[first] = 2 * last + 1 + (noun ? 1 : 0);
+        return noun;
+    }
     public int[] ClauseEnd { get; } = new int[tokens + 1];
     /// <summary>The tokens of the sentence being read where a clause may start after (<c>SentenceReader.ClauseStart</c>).</summary>
     public List<int> Breaks { get; } = [];
@@ -93,7 +111,9 @@ internal sealed class StoryScratch(int tokens)
     /// <remarks>Every token's lexeme is looked up here, once: nearly every token is asked for (the trigger
     /// finder, the cue reader and the rules' <c>Word</c> between them ask for 93% of a story's tokens, 20-odd
     /// times a word), and a filled layer needs no test per read nor the trigger and cue filters in front of
-    /// the look-up.</remarks>
+    /// the look-up. A token with a word id reads its word's entry from the lexicon's table by id (<see cref="LexemeTable"/>,
+    /// filled once per word for the process); only punctuation and words past the ids' cap are looked up by their text
+    /// (<see cref="SeenWords"/>).</remarks>
     public static StoryScratch For(Document doc, EventLexicon lex)
     {
         int tokens = doc.Tokens.Length;
@@ -105,14 +125,20 @@ internal sealed class StoryScratch(int tokens)
         }
         var seen = _seen;
         if (seen is null || seen.Lexicon != lex) _seen = seen = new SeenWords(lex);
+        var byId = lex.ById;
+        var all = doc.Tokens;
         for (int t = 0; t < tokens; t++)
         {
-            scratch.Lexemes[t] = seen.Of(doc.TokenText(t), out var lower, out var classes, out var marks, out var wordCues);
-            scratch.Words[t] = lower;
-            scratch.Classes[t] = classes;
-            scratch.Marks[t] = marks;
-            scratch.WordCues[t] = wordCues;
+            // A word, number or abbreviation has an id (the tokenizer's); punctuation and a word past the ids' cap do not.
+            int id = all[t].Word;
+            ref readonly var entry = ref id >= 0 ? ref byId.Of(id, doc.TokenText(t)) : ref seen.Of(doc.TokenText(t));
+            scratch.Lexemes[t] = entry.Lexeme;
+            scratch.Words[t] = entry.Lower;
+            scratch.Classes[t] = entry.Classes;
+            scratch.Marks[t] = entry.Marks;
+            scratch.WordCues[t] = entry.WordCues;
         }
+        Array.Clear(scratch._nouns, 0, tokens);
         scratch.Tolls.Clear();
         scratch._countryOf = null;
         return scratch;
@@ -163,12 +189,12 @@ internal sealed class StoryScratch(int tokens)
     /// still uses it).</summary>
     [ThreadStatic] private static SeenWords? _seen;
 
-    /// <summary>The thread's lexemes by the exact text of the word ("The" and "the" are two keys of one lexeme): an
-    /// open-addressed table with a plain hash of the characters, asked before the lexicon's case-blind concurrent map.</summary>
-    /// <remarks>Filling a story's word layer from the lexicon's map cost about 100 ns a token, a sixth of the events
-    /// step, most of it in reading memory: the map's bucket, node, key and lexeme lie apart. Here a probe reads a small
-    /// array of hashes, then one entry holding key, lexeme and lower-case word, then the key's characters. A word the
-    /// table has not seen is looked up in the lexicon, so each word gets the lexeme it got before.</remarks>
+    /// <summary>The thread's word entries by the exact text of a token that has no word id (punctuation, a word past the
+    /// ids' cap): an open-addressed table with a plain hash of the characters, asked before the lexicon's case-blind
+    /// concurrent map.</summary>
+    /// <remarks>The map's bucket, node, key and lexeme lie apart in memory; here a probe reads a small array of hashes, then
+    /// one entry, then the key's characters. Few texts come here (punctuation marks), so the table stays small and
+    /// cached. A text the table has not seen is looked up in the lexicon, so each token gets the lexeme it got before.</remarks>
     private sealed class SeenWords(EventLexicon lexicon)
     {
         /// <summary>Slots at the start and at most: the table doubles when half full, so it stays as small as the
@@ -183,14 +209,10 @@ internal sealed class StoryScratch(int tokens)
         private struct Entry
         {
             public string Key;
-            public Lexeme Lexeme;
-            public string Lower;
-            public WordClass Classes;
-            public byte Marks;
-            public ulong WordCues;
+            public WordEntry Word;
         }
 
-        public Lexeme Of(ReadOnlySpan<char> word, out string lower, out WordClass classes, out byte marks, out ulong wordCues)
+        public ref readonly WordEntry Of(ReadOnlySpan<char> word)
         {
             uint hash = 2166136261;
             foreach (char c in word) hash = (hash ^ c) * 16777619;
@@ -202,14 +224,7 @@ internal sealed class StoryScratch(int tokens)
             {
                 if (h != hash) continue;
                 ref var e = ref _entries[i];
-                if (word.SequenceEqual(e.Key))
-                {
-                    lower = e.Lower;
-                    classes = e.Classes;
-                    marks = e.Marks;
-                    wordCues = e.WordCues;
-                    return e.Lexeme;
-                }
+                if (word.SequenceEqual(e.Key)) return ref e.Word;
             }
             var lexeme = Lexicon.LexemeOf(word);
             if (_count >= hashes.Length / 2)
@@ -220,14 +235,9 @@ internal sealed class StoryScratch(int tokens)
                 while (_hashes[i] != 0) i = (i + 1) & mask;
             }
             _hashes[i] = hash;
-            classes = lexeme.Classes;
-            marks = (byte)((lexeme.Triggers is not null ? HasTriggers : 0) | (lexeme.Cues is not null ? HasCues : 0)
-                | (lexeme.SentencePhrases is not null ? HasSentencePhrases : 0));
-            wordCues = lexeme.WordCues;
-            _entries[i] = new Entry { Key = word.ToString(), Lexeme = lexeme, Lower = lexeme.Lower, Classes = classes, Marks = marks, WordCues = wordCues };
+            _entries[i] = new Entry { Key = word.ToString(), Word = WordEntry.Of(lexeme) };
             _count++;
-            lower = lexeme.Lower;
-            return lexeme;
+            return ref _entries[i].Word;
         }
 
         private void Grow()

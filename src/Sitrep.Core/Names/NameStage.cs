@@ -537,7 +537,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             int end = sentence.FirstToken + sentence.TokenCount;
             for (int t = sentence.FirstToken; t < end; t++)
             {
-                if (tokens[t].Kind != TokenKind.Word || rules.NounOf(Word(doc, t)) is not { } rule) continue;
+                if (tokens[t].Kind != TokenKind.Word || (WordFacts(doc, t) & NameWord.Noun) == 0 || rules.NounOf(Word(doc, t)) is not { } rule) continue;
                 if (rule.Next.Count > 0 && (t + 1 >= end || tokens[t + 1].Kind != TokenKind.Word || !rule.NextLookup.Contains(Word(doc, t + 1)))) continue;
                 // "the occupation of Palestine": a next word the rule rules out.
                 if (rule.NotNext.Count > 0 && t + 1 < end && rule.NotNextLookup.Contains(Word(doc, t + 1))) continue;
@@ -594,7 +594,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         bool[]? covered = null;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (tokens[t].Kind != TokenKind.Word || !Word(doc, t).Equals("police", StringComparison.OrdinalIgnoreCase)) continue;
+            if (tokens[t].Kind != TokenKind.Word || (WordFacts(doc, t) & NameWord.Police) == 0) continue;
             covered ??= Covered(doc, mentions);
             if (covered[t]) continue;
             int sentence = doc.SentenceAt(tokens[t].Start), sentenceFirst = doc.Sentences[sentence].FirstToken;
@@ -692,7 +692,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         bool[]? covered = null;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (tokens[t].Kind != TokenKind.Word || !Word(doc, t).Equals("governor", StringComparison.OrdinalIgnoreCase)) continue;
+            if (tokens[t].Kind != TokenKind.Word || (WordFacts(doc, t) & NameWord.Governor) == 0) continue;
             covered ??= Covered(doc, mentions);
             if (covered[t]) continue;
             int sentence = doc.SentenceAt(tokens[t].Start), sentenceFirst = doc.Sentences[sentence].FirstToken;
@@ -1130,19 +1130,20 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
             if (covered[t]) continue;
+            var facts = WordFacts(doc, t);
             // "Thousands of supporters of X": a phrase of leading needs no "the" (the person named after it says whose).
-            bool the = Word(doc, t).Equals("the", StringComparison.OrdinalIgnoreCase);
+            bool the = (facts & NameWord.The) != 0;
             // "Authorities imposed a curfew in Kut": a sentence may open with the plural and no "the".
-            bool opens = !the && Word(doc, t) is "Authorities" && doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t;
-            if (!the && t > 0 && Word(doc, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            bool opens = !the && (facts & NameWord.Authorities) != 0 && doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t;
+            if (!the && t > 0 && (WordFacts(doc, t - 1) & NameWord.The) != 0) continue;
             // "army units reinforced the checkpoints": a bare "army" before its men or units is "the army".
             // So does one joined to another force before their men: "army and Federal Police units were sent", "army and police
             // reinforcements".
-            bool bareArmy = !the && t + 1 < tokens.Length && Word(doc, t).Equals("army", StringComparison.OrdinalIgnoreCase)
+            bool bareArmy = !the && t + 1 < tokens.Length && (facts & NameWord.Army) != 0
                 && (cues.Is(Word(doc, t + 1), CueClass.ArmyBody) || JoinedBeforeBody(doc, t + 1))
                 && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
             // (Without "the" only a phrase of leading is read: a word no such phrase starts with is skipped unlooked-up.)
-            if (!the && !bareArmy && !opens && !cues.MayLeadFrom(Word(doc, t))) continue;
+            if (!the && !bareArmy && !opens && (facts & NameWord.MayLead) == 0) continue;
             int from = the ? t + 1 : t;
             var means = cues.ReferenceAfterThe(doc.Text, tokens, from, out int last);
             if (means is null || covered[last]) continue;
@@ -1198,8 +1199,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         // the sentence or the two before it.
         for (int t = 0, k = 0; t + 1 < tokens.Length; t++)
         {
-            if (!(Word(doc, t).Equals("his", StringComparison.OrdinalIgnoreCase) || Word(doc, t).Equals("her", StringComparison.OrdinalIgnoreCase))
-                || covered[t + 1] || cues.LeadsAfterPossessive(Word(doc, t + 1)) is not { } kinds) continue;
+            if ((WordFacts(doc, t) & NameWord.HisOrHer) == 0 || covered[t + 1] || cues.LeadsAfterPossessive(Word(doc, t + 1)) is not { } kinds) continue;
             while (k < mentions.Count && mentions[k].Start < tokens[t].Start) k++;
             int sentence = doc.SentenceAt(tokens[t].Start);
             for (int i = k - 1; i >= 0 && sentence - mentions[i].Sentence <= 2; i--)
@@ -1212,6 +1212,44 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         }
         mentions.AddRange(found);
     }
+
+    /// <summary>What the rules that pass over every token ask of a word (the references, common nouns, police, governors).</summary>
+    [Flags]
+    private enum NameWord
+    {
+        None = 0,
+        /// <summary>"the", any case.</summary>
+        The = 1,
+        /// <summary>"Authorities", as written.</summary>
+        Authorities = 2,
+        /// <summary>"army", any case.</summary>
+        Army = 4,
+        /// <summary>"his" or "her", any case.</summary>
+        HisOrHer = 8,
+        /// <summary>A word a reference of leading may start with (<see cref="RoleCues.MayLeadFrom"/>).</summary>
+        MayLead = 16,
+        /// <summary>A common noun with a rule (<see cref="NameRules.NounOf"/>).</summary>
+        Noun = 32,
+        /// <summary>"police", any case.</summary>
+        Police = 64,
+        /// <summary>"governor", any case.</summary>
+        Governor = 128,
+    }
+
+    /// <summary>Each word's <see cref="NameWord"/> facts by word id: one array read a token where each pass compared
+    /// every token with its words or looked it up.</summary>
+    private readonly Text.WordFacts _wordFacts = new(word =>
+        (int)((word.Equals("the", StringComparison.OrdinalIgnoreCase) ? NameWord.The : 0)
+            | (word is "Authorities" ? NameWord.Authorities : 0)
+            | (word.Equals("army", StringComparison.OrdinalIgnoreCase) ? NameWord.Army : 0)
+            | (word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) ? NameWord.HisOrHer : 0)
+            | (cues.MayLeadFrom(word) ? NameWord.MayLead : 0)
+            | (cues.Rules.NounOf(word) is not null ? NameWord.Noun : 0)
+            | (word.Equals("police", StringComparison.OrdinalIgnoreCase) ? NameWord.Police : 0)
+            | (word.Equals("governor", StringComparison.OrdinalIgnoreCase) ? NameWord.Governor : 0)));
+
+    private NameWord WordFacts(Document doc, int t) =>
+        t >= 0 && t < doc.Tokens.Length ? (NameWord)_wordFacts.Of(doc.Tokens[t], Word(doc, t)) : NameWord.None;
 
     /// <summary>Whether token <paramref name="t"/> is "and" followed, within three words of one name, by a word of a force's
     /// men or parts ("and Federal Police units", "and police reinforcements").</summary>

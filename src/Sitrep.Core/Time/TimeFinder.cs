@@ -28,7 +28,37 @@ public sealed class TimeFinder
         public ReadOnlySpan<char> this[int i] => i >= 0 && i < count
             ? doc.Text.AsSpan(doc.Tokens[first + i].Start, doc.Tokens[first + i].Length) : [];
         public Token Token(int i) => doc.Tokens[first + i];
+        /// <summary>What the time words say of word <paramref name="i"/> (<see cref="TimeWord.None"/> outside the sentence).</summary>
+        public TimeWord Facts(int i) => i >= 0 && i < count ? (TimeWord)Lexicon.Of(doc.Tokens[first + i], this[i]) : TimeWord.None;
     }
+
+    /// <summary>The time words' sets a word is in, and the words the future rule compares.</summary>
+    [Flags]
+    private enum TimeWord
+    {
+        None = 0,
+        /// <summary>One of <see cref="StartWords"/>.</summary>
+        Starter = 1,
+        /// <summary>One of <see cref="AnchorWords"/>.</summary>
+        Anchor = 2,
+        /// <summary>A word of <see cref="IsFutureWord"/>.</summary>
+        Future = 4,
+        Set = 8,
+        Next = 16,
+        To = 32,
+        For = 64,
+    }
+
+    /// <summary>Each word's <see cref="TimeWord"/> facts by its id: a word is looked up in the sets once, not at every
+    /// token of it (the finder asks of every word of a sentence).</summary>
+    private static readonly WordFacts Lexicon = new(static word => (int)Classify(word));
+
+    private static TimeWord Classify(ReadOnlySpan<char> word) =>
+        (StartShapes.MayHave(word) && StartLookup.Contains(word) ? TimeWord.Starter : 0)
+        | (AnchorShapes.MayHave(word) && AnchorLookup.Contains(word) ? TimeWord.Anchor : 0)
+        | (IsFutureWord(word) ? TimeWord.Future : 0)
+        | (Calendar.Is(word, "set") ? TimeWord.Set : 0) | (Calendar.Is(word, "next") ? TimeWord.Next : 0)
+        | (Calendar.Is(word, "to") ? TimeWord.To : 0) | (Calendar.Is(word, "for") ? TimeWord.For : 0);
 
     public void Find(Document doc, int sentence, DateOnly published, List<TimeMention> into)
     {
@@ -43,14 +73,15 @@ public sealed class TimeFinder
         for (int i = 0; i < w.Count; i++)
         {
             // Most words cannot open a time expression: one look-up skips them.
-            if (!CanStart(w[i], w.Token(i))) continue;
+            if (!CanStart(w.Token(i), w.Facts(i), w[i])) continue;
             // Nor can a starter ("the", "in", "from") with no time word after it.
             if (!anchors.Within(i, AnchorReach)) continue;
             for (; asked < i; asked++)
                 // "set" looks ahead only as "set to" or "set for" ("is set to visit"); "set fire to", "set up" are done.
                 // "next to" is a place ("a base next to the airport on Sunday"), no week ahead.
-                if (IsFutureWord(w[asked]) && !(Calendar.Is(w[asked], "set") && !(asked + 1 < w.Count && (Calendar.Is(w[asked + 1], "to") || Calendar.Is(w[asked + 1], "for"))))
-                    && !(Calendar.Is(w[asked], "next") && asked + 1 < w.Count && Calendar.Is(w[asked + 1], "to")))
+                if (w.Facts(asked) is var a && (a & TimeWord.Future) != 0
+                    && !((a & TimeWord.Set) != 0 && !(asked + 1 < w.Count && (w.Facts(asked + 1) & (TimeWord.To | TimeWord.For)) != 0))
+                    && !((a & TimeWord.Next) != 0 && asked + 1 < w.Count && (w.Facts(asked + 1) & TimeWord.To) != 0))
                     futureAt = asked;
             bool future = IsFuture(w, i, futureAt);
             var found = Window(w, i, published, future) ?? Point(w, i, published, future);
@@ -94,7 +125,7 @@ public sealed class TimeFinder
             for (int j = Math.Max(i, _scanned); j < _w.Count && j <= i + reach; j++)
             {
                 _scanned = j + 1;
-                if (IsAnchor(_w[j], _w.Token(j)))
+                if (IsAnchor(_w.Token(j), _w.Facts(j)))
                 {
                     _last = j;
                     return true;
@@ -104,9 +135,8 @@ public sealed class TimeFinder
         }
     }
 
-    private static bool IsAnchor(ReadOnlySpan<char> word, Token token) =>
-        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || token.Is(TokenFlags.HasHyphen)
-        || (AnchorShapes.MayHave(word) && AnchorLookup.Contains(word));
+    private static bool IsAnchor(Token token, TimeWord facts) =>
+        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || token.Is(TokenFlags.HasHyphen) || (facts & TimeWord.Anchor) != 0;
 
     /// <summary>The words (besides numbers, words with a digit or a hyphen) one of which every time expression holds:
     /// months (with a full stop), weekdays (with a plural s and a full stop), ordinals, units of time (with a plural s),
@@ -146,8 +176,8 @@ public sealed class TimeFinder
     /// <summary>What <see cref="Calendar.Month"/>, <see cref="Calendar.Weekday"/>, <see cref="Calendar.Number"/>
     /// and the starters accept, asked at once. The tokenizer's flags answer first: a number that parses has a
     /// digit, and "mid-", "early-" and "late-" a hyphen, so a plain word (most words) is not parsed or compared.</summary>
-    private static bool CanStart(ReadOnlySpan<char> word, Token token) =>
-        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || (StartShapes.MayHave(word) && StartLookup.Contains(word))
+    private static bool CanStart(Token token, TimeWord facts, ReadOnlySpan<char> word) =>
+        token.Kind == TokenKind.Number || token.Is(TokenFlags.HasDigit) || (facts & TimeWord.Starter) != 0
         || (token.Is(TokenFlags.HasHyphen) && (word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
             || word.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late-", StringComparison.OrdinalIgnoreCase)));
 

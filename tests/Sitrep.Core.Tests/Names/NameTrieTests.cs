@@ -4,7 +4,7 @@ using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Tests.Names;
 
-/// <summary>The part → key id look-up of two tries that share the parts' surface ids (<see cref="PartSurfaces"/>).</summary>
+/// <summary>The part → key id look-up of two tries that share the parts' surface ids (<see cref="WordIds"/>).</summary>
 public sealed class NameTrieTests
 {
     private static readonly Tokenizer Tokenizer = new(Shared.Builder.Abbreviations);

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Knowledge.Actors;
 
@@ -24,7 +25,7 @@ public static class NameParts
     /// <summary>Gives the key id of a part as it stands in the text (its folding included); -1 when unknown.</summary>
     public delegate int PartLookup(ReadOnlySpan<char> part);
 
-    /// <summary>Gives the key id of a part from its surface id (<see cref="PartSurfaces"/>; -1 when none) and text.</summary>
+    /// <summary>Gives the key id of a part from its surface id (<see cref="WordIds"/>; -1 when none) and text.</summary>
     public delegate int SurfaceLookup(int surface, ReadOnlySpan<char> part);
 
     public static void Scan(string text, Token[] tokens, Sentence[] sentences, KeyLookup keyOf, List<NamePart> into, bool diminutive = false)
@@ -69,7 +70,7 @@ public sealed class PartSpans
     public bool IsFor(string text, Token[] tokens, Sentence[] sentences) =>
         ReferenceEquals(text, _text) && ReferenceEquals(tokens, _tokens) && ReferenceEquals(sentences, _sentences);
 
-    // Each part's surface id (PartSurfaces), looked up once per document for all the tries that read it.
+    // Each part's surface id (WordIds), looked up once per document for all the tries that read it.
     private readonly List<int> _surfaces = [];
 
     /// <summary>Adds the parts with the key ids <paramref name="idOf"/> gives for their surface ids and text.</summary>
@@ -78,9 +79,13 @@ public sealed class PartSpans
         var text = _text.AsSpan();
         if (_surfaces.Count != _parts.Count)
         {
+            // A whole word's id is its token's; a part of a hyphenated word is looked up.
             _surfaces.Clear();
+            var tokens = _tokens!;
             foreach (var part in _parts)
-                _surfaces.Add(part.KeyId == NamePart.Break ? -1 : PartSurfaces.IdOf(text.Slice(part.Start, part.Length)));
+                _surfaces.Add(part.KeyId == NamePart.Break ? -1
+                    : part.Length == tokens[part.Token].Length ? tokens[part.Token].Word
+                    : WordIds.IdOf(text.Slice(part.Start, part.Length)));
         }
         // Written in place: the list grows once, and no part is copied out of its list and back.
         var parts = CollectionsMarshal.AsSpan(_parts);

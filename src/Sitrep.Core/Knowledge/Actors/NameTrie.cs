@@ -40,9 +40,9 @@ public sealed class NameTrie
     private readonly NameParts.SurfaceLookup _idOfPart;
 
     /// <summary>Key id of a part as it stands in the text: its folded key's id, -1 when none.</summary>
-    public int IdOfPart(ReadOnlySpan<char> part) => IdOfPart(PartSurfaces.IdOf(part), part);
+    public int IdOfPart(ReadOnlySpan<char> part) => IdOfPart(WordIds.IdOf(part), part);
 
-    /// <summary>Key id of a part whose surface id (<see cref="PartSurfaces"/>, -1 when none) is known.</summary>
+    /// <summary>Key id of a part whose surface id (<see cref="WordIds"/>, -1 when none) is known.</summary>
     public int IdOfPart(int surface, ReadOnlySpan<char> part)
     {
         if (_surfaceKeys.TryGet(surface, out var id)) return id;

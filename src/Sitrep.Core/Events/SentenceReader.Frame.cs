@@ -615,6 +615,10 @@ internal sealed partial class SentenceReader
         if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
             && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))
             && !DoneLikeAnother(trigger, first, clauseStart) && !MovePlanned(trigger, first, clauseStart, passive)) return;
+        // "would keep its forces in Iraq to fight the Islamic State", "joined the PMF in 2014 to fight ISIS": fighting as the aim of
+        // another act is no fight told ("continued to fight" is one).
+        if (trigger.Lemma == "fight" && trigger.IsVerb && (trigger.Form & WordForm.Base) != 0 && Word(first - 1) == "to"
+            && Word(first - 2) is not ("continue" or "continued" or "continues" or "began" or "begin" or "begun" or "started" or "start" or "kept")) return;
         // "Turkish officials use the term 'neutralised' to mean killed, captured or surrendered": a term's sense is no act.
         if (_cues.Any("definition", clauseStart, first - 1)) return;
         // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used

@@ -261,7 +261,10 @@ internal sealed partial class SentenceReader
                 && !_cues.Any("riot-gear", clauseStart, clauseEnd))
                 d.Mode = "gunfire";
             bool state = d.Actor is not null && (kb[d.Actor]?.Kind is "state_force" or "government" || _lex.Forces.Values.Contains(d.Actor));
-            if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0) d.ModeGuessed = true;
+            // "Turkish artillery pounded villages near Amedi": a strike word of guns fired from the ground is no airstrike ("Turkish jets
+            // and artillery pounded the Zap area" still is).
+            if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0
+                && !(_cues.Any("ground-fire", clauseStart, clauseEnd) && !_cues.Any("air-arm", clauseStart, clauseEnd))) d.ModeGuessed = true;
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
             // "a car was hit by a Turkish drone", "an American drone killed two men", "a drone struck a pickup near Sinjar": a
             // state's drone, or one that hits a car on the road, is an armed drone of a state's air force, not a one-way drone

@@ -185,6 +185,11 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 // "roadside-bomb attacks have hit the airport", "the strikes were carried out": an -s form before a plural
                 // auxiliary is the plural noun, not a verb.
                 if (trigger.IsVerb && (trigger.Form & WordForm.Third) != 0 && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "were" or "are") continue;
+                // "arrested four outlaws", "struck PKK targets in Gara", "hit 20 Daesh targets": an -s form after a count, or after a
+                // name that a verb before it has taken as its object, is a plural noun with no subject. ("left 330 martyrs": a casualty
+                // word still tells the deaths.)
+                if (trigger.IsVerb && t == last && (trigger.Form & WordForm.Third) != 0 && (trigger.Form & WordForm.Past) == 0 && PluralS(doc.TokenText(t))
+                    && t > sentence.FirstToken && !scratch.CueAt(doc, lex, t, "killed") && CountOrObjectBefore(doc, index, sentence.FirstToken, t, scratch)) continue;
                 // "killed in targeted attacks", "a wave of coordinated strikes": after a preposition or an article, a participle
                 // before another trigger word describes it, and an -s form is the plural noun.
                 if (trigger.IsVerb && t > sentence.FirstToken && (AfterPrepositionOrArticle(doc, t - 1, scratch)
@@ -334,6 +339,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         // (cues.tsv class person, role-cues class person) says what the person does, and names no act.
         if (!trigger.IsVerb) return last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && !index.InName(last + 1)
             && (scratch.CueAt(doc, lex, last + 1, "person") || (roles.ClassOf(doc.TokenText(last + 1)) & Names.CueClass.Person) != 0);
+        // "when he resisted, one of them opened fire", "the guards resisted.": an ambiguous verb of refusing with nothing after it
+        // refuses no demand (a victim fighting back); "resisted pressure to disarm" and "opposed the law" name what is refused.
+        // ("Interpol declined, saying ...": declining alone refuses the request told before.)
+        if (trigger.Type == "REJECT" && trigger.Is(TriggerFlags.Weak) && trigger.Lemma != "decline" && (last + 1 >= end || doc.Tokens[last + 1].Kind == TokenKind.Punctuation)) return true;
         // "left 35 dead", "left two soldiers lightly wounded": the toll of an attack, not a departure.
         if (trigger.Is(TriggerFlags.Resultative))
             for (int t = last + 1; t < end && t <= last + 7; t++)
@@ -427,6 +436,21 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         int next = last + 1;
         if (next >= end || doc.Tokens[next].Kind is not (TokenKind.Word or TokenKind.Number) || index.Time[next] >= 0) return true;
         return scratch.CueAt(doc, lex, next, "preposition");
+    }
+
+    /// <summary>Whether a count stands right before the token ("four outlaws"), or a name that follows a past verb of
+    /// the sentence's own triggers ("struck PKK targets", "destroyed 20 Daesh targets"): the token is then a plural noun.</summary>
+    private bool CountOrObjectBefore(Document doc, StoryIndex index, int sentenceFirst, int t, StoryScratch scratch)
+    {
+        int k = t - 1;
+        if (index.Time[k] < 0 && (doc.Tokens[k].Kind == TokenKind.Number || scratch.Lexeme(doc, lex, k).Cardinal is > 1)) return true;
+        if (!index.InName(k)) return false;
+        while (k > sentenceFirst && index.InName(k)) k--;
+        // ("hit 20 PKK targets": a count between the verb and the name.)
+        if (k > sentenceFirst && index.Time[k] < 0 && (doc.Tokens[k].Kind == TokenKind.Number || scratch.Lexeme(doc, lex, k).Cardinal is > 1)) k--;
+        if (index.InName(k) || doc.Tokens[k].Kind != TokenKind.Word || (scratch.Marks[k] & StoryScratch.HasTriggers) == 0) return false;
+        var verb = scratch.Lower(doc, lex, k);
+        return verb.EndsWith("ed", StringComparison.Ordinal) || verb is "struck" or "hit" or "took" or "shot" or "seized";
     }
 
     /// <summary>Whether a possessive stands before the token over at most two adjectives ("X's main Kurdish ...").</summary>

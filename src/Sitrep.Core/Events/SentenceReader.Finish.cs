@@ -261,9 +261,10 @@ internal sealed partial class SentenceReader
                 && !_cues.Any("riot-gear", clauseStart, clauseEnd))
                 d.Mode = "gunfire";
             bool state = StateActor(d.Actor);
-            // ("Iranian artillery bombarded villages": a state's verb of bombing is no air strike beside a weapon fired
-            // from the ground, named within a few words of it: "bombarded the hills with artillery".)
-            if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0 && !_cues.Any("ground-fire", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) d.ModeGuessed = true;
+            // "Turkish artillery pounded villages near Amedi", "Iranian artillery bombarded villages": a strike word of guns fired from
+            // the ground is no airstrike ("Turkish jets and artillery pounded the Zap area" still is).
+            if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0
+                && !(_cues.Any("ground-fire", clauseStart, clauseEnd) && !_cues.Any("air-arm", clauseStart, clauseEnd))) d.ModeGuessed = true;
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
             // "a car was hit by a Turkish drone", "an American drone killed two men", "a drone struck a pickup near Sinjar": a
             // state's drone, or one that hits a car on the road, is an armed drone of a state's air force, not a one-way drone

@@ -708,6 +708,20 @@ internal sealed partial class SentenceReader
     private readonly record struct FrameParties(RightScan Scan, List<string> Subjects, int SubjectLast, List<string> Actors, List<string> Targets,
         bool Material, bool Demonym, bool Downed, bool Crowd);
 
+    /// <summary>Whether the words from a weapon to the verb at <paramref name="verb"/> are a participle phrase of the weapon
+    /// ("rocket fired from the orchards of Dora landed"): a participle right after it, and no comma, verb of its own or trigger
+    /// word before the verb.</summary>
+    private bool HeadWeaponSubject(int weaponLast, int verb)
+    {
+        if (weaponLast + 2 >= verb || Word(weaponLast + 1) is not { Length: > 3 } participle
+            || !(participle.EndsWith("ed", StringComparison.Ordinal) || participle is "hidden" or "left" or "shot" or "thrown" or "set"))
+            return false;
+        for (int t = weaponLast + 2; t < verb; t++)
+            if (Word(t) is "," or ";" or "and" or "which" or "that" or "who" or "was" or "were" or "is" or "are" or "had" or "has" or "have"
+                || _hits.Exists(h => h.First == t)) return false;
+        return true;
+    }
+
     /// <summary>The trigger's weapon, place and time, and the drafts it makes (one per place or party when it is split).</summary>
     private void FrameDrafts(Trigger trigger, int first, int last, List<Draft> into, FrameClause clause, FrameParties parties)
     {
@@ -727,6 +741,11 @@ internal sealed partial class SentenceReader
         // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
         // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
         var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;
+        // "A rocket fired from the orchards of Dora landed near the embassy", "a bomb planted under the car of an activist exploded":
+        // a weapon that opens the clause, with a participle of its own after it, is the verb's subject though further back.
+        if (weaponCue is null && trigger.Type == "ASSAULT" && trigger.IsVerb && first - clauseStart <= 14 && Word(first - 1) is not ("was" or "were" or "been" or "be" or "is" or "are" or "being")
+            && _cues.Last("mode", clauseStart, Math.Min(first - 1, clauseStart + 6)) is { } head && HeadWeaponSubject(head.Last, first))
+            weaponCue = head;
         // "Two roadside bombs hit convoys. The first went off near Taji", "five rockets fell on Ain al-Asad and two more
         // fell on Balad", "a second salvo struck Taji": a subject that counts on from weapons told before is one of them.
         string? echoed = weaponCue is null && trigger.Type == "ASSAULT" && trigger.IsVerb && (!passive || reduced) ? EchoedWeapon(first, clauseStart, into) : null;

@@ -56,8 +56,8 @@ public sealed class EventSpecTests
     // At the end of the afternoon session: F1 0.637, material F1 0.692 (score.py: 0.637, 0.686); at the end of the next
     // session (score.py): F1 0.654, material F1 0.714; on 22 November 13:40: F1 0.653, material F1 0.720 (score.py 0.656,
     // 0.720). At the end of 22 November (night): F1 0.662, material F1 0.725 (score.py 0.665, 0.725). Late that night
-    // (score.py): F1 0.671, material F1 0.734.
-    private const double HeldOutAllBar = 0.66, HeldOutMaterialBar = 0.725;
+    // (score.py): F1 0.671, material F1 0.734. At the end of 23 November (third session; score.py): F1 0.678, material F1 0.736.
+    private const double HeldOutAllBar = 0.67, HeldOutMaterialBar = 0.73;
     // The tuning set (72 articles, tuned on; t61-t72 added blind) on 2026-11-22: F1 0.642, material F1 0.719
     // (score.py: 0.647, 0.726); after that session's rules and the prec4 round: F1 0.662, material F1 0.755 (score.py 0.667, 0.762);
     // with t73-t84 (84 articles): F1 0.657, material F1 0.749 (score.py 0.661, 0.756); after the session's later rules and the
@@ -94,8 +94,11 @@ public sealed class EventSpecTests
     // unseen)): score.py 0.677, 0.781; with t433-t444 (444 articles; a batch written blind late that session, 0.636 material
     // under the session's first build and the build before its errors were read, 0.671 after a helper round and rules drawn
     // from them): score.py 0.674, 0.779. On 23 November 2026 (third session), with t457-t468 (456 articles; a batch written blind
-    // in the manner of long regional pieces, 0.707 material under that session's first build, then tuned on): score.py 0.674, 0.780.
-    private const double TuningAllBar = 0.665, TuningMaterialBar = 0.775;
+    // in the manner of long regional pieces, 0.707 material under that session's first build, then tuned on): score.py 0.674, 0.780;
+    // after the session's rules and the know26 round, 0.674, 0.781; with t445-t456 (468 articles; a batch kept unseen to that
+    // session's end, 0.663 material under its first build, 0.674 under its last): score.py 0.673, 0.778 (this test: 0.671,
+    // 0.775; the material bar comes down to 0.77 as the set grew by a batch scored below its average, not as anything fell).
+    private const double TuningAllBar = 0.665, TuningMaterialBar = 0.77;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -103,7 +106,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 456, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 468, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

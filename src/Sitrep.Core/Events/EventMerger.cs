@@ -769,9 +769,13 @@ internal static class EventMerger
         int after = doc.TokenAt(t.Start + t.Length);
         if (after < doc.Tokens.Length && doc.TokenText(after) is "'s" or "\u2019s" or "'" or "\u2019") return true;
         // "the 2015 nuclear deal", "the 2019 protests": a year between "the" and a noun names that thing, no day of the story.
-        int first = doc.TokenAt(t.Start);
-        return t.Length == 4 && first > 0 && Time.Calendar.Year(doc.TokenText(first)) > 0 && doc.TokenText(first - 1) is "the" or "The";
+        return t.Length == 4 && YearOfNoun(doc, doc.TokenAt(t.Start));
     }
+
+    /// <summary>Whether the token is a year written after "the" ("the 2021 Tayaran Square bombing"): it dates the noun after it
+    /// only, for the merger and the reader alike.</summary>
+    internal static bool YearOfNoun(Document doc, int token) =>
+        token > 0 && Time.Calendar.Year(doc.TokenText(token)) > 0 && doc.TokenText(token - 1) is "the" or "The";
 
     /// <summary>"Blinken spoke with al-Sudani on 23 October." then "The Secretary urged the Prime Minister to ...":
     /// what one speaker goes on to say, in the same paragraph or the next two, with no date of its own, was

@@ -226,7 +226,7 @@ internal sealed partial class SentenceReader
             // span after a superlative is what the act is ranked within, not its date.
             if ((t > last && RankedWithin(last, t, tm)) || RankingWindow(t, tm)) continue;
             // "sentenced three men for the 2021 Tayaran Square bombing": a year between "the" and a noun dates that noun only.
-            if (t > last && Word(t - 1) == "the" && Sitrep.Core.Time.Calendar.Year(_doc.TokenText(t)) > 0) continue;
+            if (t > last && EventMerger.YearOfNoun(_doc, t)) continue;
             if (t < mainEnd) continue;
             int distance = t < first ? first - t : t - last;
             if (t < clauseStart || t > clauseEnd) distance += 40;

@@ -72,6 +72,14 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>The actor mention whose name ends on the token <paramref name="end"/> (the noun before a relative pronoun or
+    /// "whose"), or -1.</summary>
+    private int ActorEndingAt(int end)
+    {
+        int m = end >= _first ? _index.Actor[end] : -1;
+        return m >= 0 && _index.ActorLast[m] == end ? m : -1;
+    }
+
     private List<string> Subjects(int first, int clauseStart, out int subjectLast)
     {
         var found = new List<string>();
@@ -83,8 +91,7 @@ internal sealed partial class SentenceReader
         if (before is "who" or "which" or "that" && head - 1 > clauseStart)
         {
             int end = Word(head - 2) == "," ? head - 3 : head - 2;
-            int m = end >= _first ? _index.Actor[end] : -1;
-            if (m < 0 || _index.ActorLast[m] != end) return found;
+            if (ActorEndingAt(end) is not (>= 0 and var m)) return found;
             subjectLast = end;
             found.Add(_doc.Mentions[m].EntityId!);
             ListBefore(_index.ActorFirst[m], clauseStart, quotes: true, found);
@@ -100,8 +107,7 @@ internal sealed partial class SentenceReader
             int end = whose - 1;
             if (Word(end) == "of" && end - 2 >= clauseStart) end -= 2;
             if (Word(end) == ",") end--;
-            int m = end >= _first ? _index.Actor[end] : -1;
-            if (m < 0 || _index.ActorLast[m] != end) return found;
+            if (ActorEndingAt(end) is not (>= 0 and var m)) return found;
             subjectLast = end;
             found.Add(_doc.Mentions[m].EntityId!);
             return found;

@@ -840,6 +840,11 @@ internal sealed partial class SentenceReader
         // "An activist was shot in Karrada", "two soldiers were hit by sniper fire": people, the subject of a weak verb of attack
         // in the passive, are the ones attacked, though no one is named.
         bool peopleHit = trigger.Type == "ASSAULT" && trigger.IsVerb && passive && !reduced && !trigger.Is(TriggerFlags.Toll) && PeopleSubject(first - 1);
+        // "Soldiers killed two militants in Tuz Khurmatu", "gunmen on a motorcycle pulled up beside him in Nasiriyah and shot him dead":
+        // armed men (cue class assailant) before a weak verb of attack in the active voice, with people as its object, in a
+        // clause that names a place, attack though neither side is named ("the floods killed two people" names no armed men).
+        peopleHit |= trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && !reduced && scan.Places.Count > 0
+            && PeopleObject(last + 1) && _cues.Any("assailant", clauseStart, first - 1);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed && !peopleHit
             && !(trigger.Type == "ASSAULT" && !trigger.IsVerb && TollOfNoun(first, last, clauseStart, clauseEnd))) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the

@@ -561,6 +561,17 @@ internal sealed partial class SentenceReader
         return _cues.At(t, "crowd") >= 0 || _cues.At(t, "person") >= 0 || _cues.At(t, "victims") >= 0 && Word(t) is not ("the" or "of" or "their" or "its");
     }
 
+    /// <summary>Whether people are the object at <paramref name="t"/>: a pronoun, or a noun of people or of armed men over an
+    /// article, a count and "of the" ("him", "two soldiers", "three of the attackers", "a shepherd").</summary>
+    private bool PeopleObject(int t)
+    {
+        if (Word(t) is "him" or "her" or "them") return true;
+        if (Word(t) is "a" or "an" or "the" or "two" or "three" or "four" or "five" or "six" or "several" or "dozens" || (Word(t) is { Length: > 0 } n && char.IsDigit(n[0]))) t++;
+        if (Word(t) == "of" && Word(t + 1) is "the" or "them") t += 2;
+        return _cues.At(t, "person") >= 0 || _cues.At(t, "assailant") >= 0 || _cues.At(t, "crowd") >= 0
+            || (_cues.At(t, "victims") >= 0 && Word(t) is not ("the" or "of" or "their" or "its" or "had"));
+    }
+
     /// <summary>Whether a verb of sanctioning or banning starts at <paramref name="t"/> ("the sanctions freeze ...").</summary>
     private bool SanctioningVerbAt(int t)
     {

@@ -9,10 +9,14 @@ internal sealed partial class SentenceReader
     /// and is a body that bears arms or a state, not a site: "attacks of the PKK".</summary>
     private bool AttackOf(Trigger trigger, int last, int f, string id)
     {
-        if (trigger.IsVerb || trigger.Type != "ASSAULT" || trigger.Lemma is not ("attack" or "strike" or "airstrike" or "air strike" or "raid" or "assault" or "operation"))
-            return false;
-        if (_lex.SiteActors.Contains(id) || KindOf(id) is not ("armed_group" or "state_force" or "government" or "coalition")) return false;
+        if (trigger.Type != "ASSAULT" || _lex.SiteActors.Contains(id) || KindOf(id) is not ("armed_group" or "state_force" or "government" or "coalition")) return false;
         int of = Word(f - 1) == "the" ? f - 2 : f - 1;
+        // "three soldiers killed in an attack of Daesh on an army post": so after a noun of attack further on, told by a
+        // word of its own (machine-translated press), when "on" or "against" names what it hit.
+        // ("the bombardment of the Turkish army on villages in Amedi": so after the trigger itself, a noun of shelling too.)
+        if (Word(of) == "of" && (of > last + 1 ? AttackNounAt(of - 1) : of == last + 1 && !trigger.IsVerb) && Word(_index.ActorLast[_index.Actor[f]] + 1) is "on" or "against") return true;
+        if (trigger.IsVerb || trigger.Lemma is not ("attack" or "strike" or "airstrike" or "air strike" or "raid" or "assault" or "operation"))
+            return false;
         if (of == last + 1 && Word(of) == "of") return true;
         // "an attack of remnants of the terrorist Daesh gangs": over the body's people (cue class remnant) and a word before
         // the body's name.
@@ -24,6 +28,25 @@ internal sealed partial class SentenceReader
         t += 2;
         if (Word(t) == "the") t++;
         return t == f || (t + 1 == f && _index.Actor[t] < 0 && _doc.Tokens[t].Kind == TokenKind.Word);
+    }
+
+    /// <summary>Whether a verb of carrying out (cue class perpetrate) follows at <paramref name="t"/>, over a word of the name's
+    /// own ("Daesh gangs launched", "the organisation carried out").</summary>
+    private bool PerpetratedAfter(int t)
+    {
+        if (_cues.At(t, "perpetrate") >= 0) return true;
+        // ("the offensive that Turkish forces have waged across the mountains since June": a campaign that goes on is no one act.)
+        return _doc.Tokens[t].Kind == TokenKind.Word && _index.Actor[t] < 0 && char.IsLower(_doc.TokenText(t)[0]) && Word(t) is not ("have" or "has" or "had")
+            && _cues.At(t + 1, "perpetrate") >= 0;
+    }
+
+    /// <summary>Whether a noun of attack of the sentence's triggers ends at <paramref name="t"/> ("attack", "strikes", "raid").</summary>
+    private bool AttackNounAt(int t)
+    {
+        foreach (var h in _hits)
+            if (h.Last == t && !h.Trigger.IsVerb && h.Trigger.Type == "ASSAULT"
+                && h.Trigger.Lemma is "attack" or "strike" or "airstrike" or "air strike" or "raid" or "assault" or "operation" or "bombardment" or "shelling" or "bombing") return true;
+        return false;
     }
 
     /// <summary>Names after the trigger in its clause: "by X" is the agent, other actors are targets
@@ -153,7 +176,9 @@ internal sealed partial class SentenceReader
                 var id = _doc.Mentions[m].EntityId!;
                 // Over a title to the word that governs the name: "by Iraqi Foreign Minister Fuad Hussein".
                 while (f - 1 > last && _index.Actor[f - 1] < 0 && _doc.Tokens[f - 1].Kind == TokenKind.Word
-                       && (char.IsUpper(_doc.TokenText(f - 1)[0]) || (Word(f - 1) == "of" && char.IsUpper(_doc.TokenText(f)[0]))))
+                       && (char.IsUpper(_doc.TokenText(f - 1)[0]) || (Word(f - 1) == "of" && char.IsUpper(_doc.TokenText(f)[0])
+                           // ("an attack of Daesh on a post": a lower-case noun before "of" is no title.)
+                           && f - 2 > last && _doc.Tokens[f - 2].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(f - 2)[0]))))
                     f--;
                 // "..., CENTCOM said", "the coalition told reporters": the name before a verb of saying is the
                 // report's speaker; the rest of the sentence is the attribution.
@@ -171,6 +196,9 @@ internal sealed partial class SentenceReader
                 // attack name its doer, as "by" does (machine-translated press); "the bombing of the offices", "the killing of X"
                 // name what was hit.
                 else if (AttackOf(trigger, last, f, id)) before = "by";
+                // "an attack which elements of the terrorist Daesh gangs launched on a post", "the raids that US forces carried
+                // out": the name between "which" or "that" and a verb of carrying out is the doer.
+                else if (!trigger.IsVerb && trigger.Type == "ASSAULT" && Word(last + 1) is "which" or "that" && PerpetratedAfter(_index.ActorLast[m] + 1)) before = "by";
                 // "rocket attacks on Israel", "Israel's war on Gaza": a place that stands for its people is
                 // also where the attack fell.
                 if (p >= 0 && _index.PlaceFirst[p] == f && _index.PlaceLast[p] >= _index.ActorLast[m] && trigger.Type == "ASSAULT" && before is "on" or "against" or "into"
@@ -351,10 +379,14 @@ internal sealed partial class SentenceReader
     /// <summary>The "by" of "by an aircraft of (the) X", "by members of X" before the name at <paramref name="f"/>, or -1.</summary>
     private int ByWhatOf(int f)
     {
+        // ("by elements of the terrorist Daesh organisation": over one lower-case word before the name.)
+        if (Word(f - 1) is not ("of" or "the") && _doc.Tokens[f - 1].Kind == TokenKind.Word && _index.Actor[f - 1] < 0 && char.IsLower(_doc.TokenText(f - 1)[0])
+            && Word(f - 2) is "the" or "of") f--;
         int of = Word(f - 1) == "of" ? f - 1 : Word(f - 1) == "the" && Word(f - 2) == "of" ? f - 2 : -1;
         if (of < 0) return -1;
         int noun = of - 1;
-        if (!(_cues.At(noun, "platform") >= 0 || _cues.At(noun, "mode") >= 0 || _cues.At(noun, "own-forces") >= 0)) return -1;
+        // ("carried out by elements of ISIS", "by remnants of the gangs": so are its people, cue class remnant.)
+        if (!(_cues.At(noun, "platform") >= 0 || _cues.At(noun, "mode") >= 0 || _cues.At(noun, "own-forces") >= 0 || _cues.At(noun, "remnant") >= 0)) return -1;
         int by = Word(noun - 1) is "a" or "an" or "the" ? noun - 2 : noun - 1;
         return Word(by) == "by" ? by : -1;
     }

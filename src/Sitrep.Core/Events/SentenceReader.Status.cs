@@ -393,6 +393,16 @@ internal sealed partial class SentenceReader
 
     /// <summary>Whether the time mention dates the saying of a report rather than the act it reports:
     /// "X said in a statement on Monday that it had attacked ...", "CENTCOM said on Wednesday that ...".</summary>
+    private bool SpeechRightBefore(int t)
+    {
+        int k = t - 1;
+        while (k >= _first && Word(k) is "," or "on") k--;
+        if (k < _first) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "speech" && l == k) return true;
+        return false;
+    }
+
     private bool StatementTime(int time, int first)
     {
         int tFirst = -1, tLast = -1;
@@ -403,6 +413,9 @@ internal sealed partial class SentenceReader
         // claimed the attack": a time told before the saying or claiming that governs the act dates the saying.
         foreach (var (f, l, cue) in _cues.Hits)
             if (cue.Class is "speech" or "claim" && f > tLast && l < first) return true;
+        // "A security source reported, today, Thursday, the martyrdom of five fighters", "the ministry announced on Monday the
+        // arrest of ...": a time right after the verb of saying, with the act told as its object after it, dates the saying.
+        if (SpeechRightBefore(tFirst)) return true;
         bool that = false;
         for (int t = tLast + 1; t < first && !that; t++) that = Word(t) == "that";
         if (!that) return false;

@@ -492,9 +492,10 @@ public sealed class TimeFinder
     }
 
     /// <summary>Whether the word after "the 19th" makes it an ordinal of a noun ("the 19th attack", "the 5th armoured
-    /// brigade"): a lower-case word that is none of the words that may follow a date ("on the 19th when", "the 19th and").</summary>
+    /// brigade", "the 23rd Brigade of the Hashd"): a word that is none of the words that may follow a date ("on the 19th when",
+    /// "the 19th and"); after "on" the caller keeps the day.</summary>
     private static bool OrdinalOfNoun(ReadOnlySpan<char> next) =>
-        next.Length > 0 && char.IsAsciiLetterLower(next[0]) && !AfterDayLookup.Contains(next);
+        next.Length > 0 && char.IsAsciiLetter(next[0]) && !AfterDayLookup.Contains(next) && !AfterDayCapitalisedLookup.Contains(next);
 
     /// <summary>Nouns of people and units a number before them counts ("the 2000 troops", "the 1500 families"), so that number is
     /// no year.</summary>
@@ -503,6 +504,12 @@ public sealed class TimeFinder
         "troops", "soldiers", "people", "personnel", "fighters", "members", "families", "residents", "police", "policemen", "workers",
         "prisoners", "detainees", "servicemen", "marines", "men", "women", "children", "civilians", "refugees", "employees", "staff",
         "Americans", "US", "American", "Iraqi", "Iraqis", "pilgrims", "students", "votes", "dollars", "km", "kilometres", "kilometers",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words after a day that open a new phrase with a capital ("the 19th When ..." in headings, "the 28th And").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterDayCapitalisedLookup = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "And", "Or", "But", "At", "In", "On", "When", "While", "After", "Before", "The", "A", "An", "This", "Last", "Next",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterDayLookup = new HashSet<string>(StringComparer.Ordinal)

@@ -80,6 +80,18 @@ internal sealed partial class SentenceReader
         return m >= 0 && _index.ActorLast[m] == end ? m : -1;
     }
 
+    /// <summary>The head of a chain of words of a body's people ("a group of the elements of ISIS", cue class remnant) that
+    /// ends at <paramref name="t"/>: the first of them.</summary>
+    private int RemnantsHead(int t)
+    {
+        while (true)
+        {
+            int of = Word(t - 1) == "the" ? t - 2 : t - 1;
+            if (Word(of) != "of" || _cues.At(of - 1, "remnant") < 0) return t;
+            t = of - 1;
+        }
+    }
+
     private List<string> Subjects(int first, int clauseStart, out int subjectLast)
     {
         var found = new List<string>();
@@ -213,7 +225,9 @@ internal sealed partial class SentenceReader
                 // "members of the Counter-Terrorism Service stormed a building", "troops from the Joint Operations Command
                 // moved into ...": a body's own people act for it.
                 int of = Word(listHead - 1) == "the" ? listHead - 2 : listHead - 1;
-                bool members = MaterialAt(first) && Word(of) is "of" or "from" && OwnForces(of - 1) && !GovernedByPreposition(of - 1);
+                // ("elements of ISIS attacked a post", "a group of ISIS militants", "remnants of the Daesh gangs": so are its
+                // elements and cells, cue class remnant.)
+                bool members = MaterialAt(first) && Word(of) is "of" or "from" && (OwnForces(of - 1) || _cues.At(of - 1, "remnant") >= 0) && !GovernedByPreposition(RemnantsHead(of - 1));
                 // "guards at the office of X opened fire on the crowd", "the guards of the headquarters of X": the men who guard
                 // a body's building act for that body.
                 members |= MaterialAt(first) && Word(of) == "of" && GuardedSite(of - 1);

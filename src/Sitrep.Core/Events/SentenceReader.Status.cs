@@ -261,7 +261,7 @@ internal sealed partial class SentenceReader
             d.Start = s0.AddDays(-back);
             d.End = e0.AddDays(-back);
         }
-        d.SoftDate = d.Material && (StatementTime(best, first) || (bestAt < first && ToldAfter(bestAt, first)) || (bestAt > last && ClaimedNoun(d, first, clauseStart)));
+        d.SoftDate = d.Material && (StatementTime(best, first, !d.Trigger.IsVerb || ((d.Trigger.Form & WordForm.Ing) != 0 && Word(last + 1) == "of")) || (bestAt < first && ToldAfter(bestAt, first)) || (bestAt > last && ClaimedNoun(d, first, clauseStart)));
     }
 
     /// <summary>"X claimed the Samawa bombing on its channel on Sunday", "the group claimed responsibility for the attack on
@@ -396,14 +396,16 @@ internal sealed partial class SentenceReader
     private bool SpeechRightBefore(int t)
     {
         int k = t - 1;
-        while (k >= _first && Word(k) is "," or "on") k--;
+        // (Over other times of the same day: "reported, today, Thursday, ...".)
+        while (k >= _first && (Word(k) is "," or "on" || _index.Time[k] >= 0)) k--;
         if (k < _first) return false;
         foreach (var (f, l, cue) in _cues.Hits)
-            if (cue.Class == "speech" && l == k) return true;
+            // ("continued yesterday, Sunday, its bombardment": a verb that goes on with the act is no saying.)
+            if (cue.Class == "speech" && l == k && Word(k) is not ("continued" or "continues" or "continue")) return true;
         return false;
     }
 
-    private bool StatementTime(int time, int first)
+    private bool StatementTime(int time, int first, bool nounAct)
     {
         int tFirst = -1, tLast = -1;
         for (int t = _first; t < first; t++)
@@ -415,7 +417,8 @@ internal sealed partial class SentenceReader
             if (cue.Class is "speech" or "claim" && f > tLast && l < first) return true;
         // "A security source reported, today, Thursday, the martyrdom of five fighters", "the ministry announced on Monday the
         // arrest of ...": a time right after the verb of saying, with the act told as its object after it, dates the saying.
-        if (SpeechRightBefore(tFirst)) return true;
+        // ("announced yesterday, Friday, imposing sanctions": an act told by a verb is the announcement itself.)
+        if (nounAct && SpeechRightBefore(tFirst)) return true;
         bool that = false;
         for (int t = tLast + 1; t < first && !that; t++) that = Word(t) == "that";
         if (!that) return false;

@@ -521,7 +521,8 @@ internal sealed partial class SentenceReader
         for (int k = t; k < _end && k <= t + 4; k++)
         {
             if (_index.Time[k] >= 0) return k > t;
-            if (Word(k) is not ("on" or "at" or "in" or "the" or "of" or "night" or "morning" or "evening" or "dawn" or "afternoon" or "noon" or "midnight"))
+            // ("attacked, late on Wednesday, a post", "at late night yesterday": "late" and "early" lead in too.)
+            if (Word(k) is not ("on" or "at" or "in" or "the" or "of" or "night" or "morning" or "evening" or "dawn" or "afternoon" or "noon" or "midnight" or "late" or "early"))
                 return false;
         }
         return false;
@@ -1176,7 +1177,7 @@ internal sealed partial class SentenceReader
         for (int k = t; k < _end && k <= t + 2; k++)
         {
             if (_index.Time[k] >= 0) return true;
-            if (Word(k) is not ("at" or "on" or "in" or "noon" or "dawn" or "midnight" or "night" or "morning" or "evening" or "afternoon")) return false;
+            if (Word(k) is not ("at" or "on" or "in" or "noon" or "dawn" or "midnight" or "night" or "morning" or "evening" or "afternoon" or "late" or "early")) return false;
         }
         return false;
     }

@@ -84,11 +84,35 @@ internal sealed partial class SentenceReader
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
                 }
+        NounRetellsVerb(local);
         if (counted) InheritParties(local);
         SinceAnchors(local);
         for (int i = local.Count - 1; i >= 0; i--)
             if (Generic(local[i], local[i].Trigger) && !DeniedAlone(local, i)) local.RemoveAt(i);
         into.AddRange(local);
+    }
+
+    /// <summary>"Turkish warplanes bombarded villages on the slope of Mateen, north of Duhok, and the bombardment caused big
+    /// fires": "the" noun of an act told by a verb before it in the sentence is that act, whatever place it stands near.</summary>
+    private void NounRetellsVerb(List<Draft> local)
+    {
+        for (int j = local.Count - 1; j > 0; j--)
+        {
+            var noun = local[j];
+            if (!noun.Definite || !noun.Material || noun.Aggregate || noun.Trigger.IsVerb || noun.Place < 0) continue;
+            var unplaced = noun.Copy();
+            unplaced.Place = -1;
+            unplaced.PlaceId = null;
+            unplaced.Also = [];
+            for (int i = 0; i < j; i++)
+                if (local[i] is { Aggregate: false } verb && verb.Trigger.IsVerb && verb.First < noun.First && verb.Type == noun.Type
+                    && EventMerger.Compatible(verb, unplaced, sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb))
+                {
+                    verb.Absorb(unplaced);
+                    local.RemoveAt(j);
+                    break;
+                }
+        }
     }
 
     /// <summary>Whether the noun at <paramref name="first"/> ends "the latest (newest, last, third ...) in a run of" (or "of a

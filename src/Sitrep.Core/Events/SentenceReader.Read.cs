@@ -99,7 +99,9 @@ internal sealed partial class SentenceReader
         for (int j = local.Count - 1; j > 0; j--)
         {
             var noun = local[j];
-            if (!noun.Definite || !noun.Material || noun.Aggregate || noun.Trigger.IsVerb || noun.Place < 0) continue;
+            // ("the shelling": a gerund after "the" is the noun.)
+            if (!noun.Definite || !noun.Material || noun.Aggregate || (noun.Trigger.IsVerb && !((noun.Trigger.Form & WordForm.Ing) != 0 && Word(noun.First - 1) == "the"))
+                || noun.Place < 0) continue;
             var unplaced = noun.Copy();
             unplaced.Place = -1;
             unplaced.PlaceId = null;

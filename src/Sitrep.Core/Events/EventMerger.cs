@@ -114,8 +114,10 @@ internal static class EventMerger
                 }
                 // "Iraqi forces raided the building" and "Counter-Terrorism Service troops stormed it": the retelling
                 // that names the unit within the other's force keeps the precise one.
+                // ("Iraqi militias fire drones at Ashdod port" and "the Islamic Resistance in Iraq said ...": so does the named group
+                // of the collective.)
                 string? unit = into.Actor is not null && told.Actor is not null && into.Actor != told.Actor && kb is not null
-                    && Within(kb, told.Actor, into.Actor) ? told.Actor : null;
+                    && (Within(kb, told.Actor, into.Actor) || Covers(kb, into.Actor, told.Actor)) ? told.Actor : null;
                 // "Drone kills Nujaba commander" and "... killed him and a companion": a headline's toll is a summary;
                 // the body's count is the toll.
                 if ((told.Killed is not null || told.Injured is not null) && OnlyInHeadings(into, doc) && !OnlyInHeadings(told, doc))
@@ -497,7 +499,7 @@ internal static class EventMerger
         // "US forces" at one site); actors keep apart (the coalition and the US withdraw separately).
         // Two tellings of one act may name its doer as a state or as one of its forces ("Iran fired missiles" and
         // "the Guards said they fired them"); only a force within the other ties them, not a member of an alliance.
-        if (!(Same(a.Actor, b.Actor, null) || (a.Material && kb is not null && (Within(kb, a.Actor!, b.Actor!) || Within(kb, b.Actor!, a.Actor!))))
+        if (!(Same(a.Actor, b.Actor, null) || (a.Material && kb is not null && (Within(kb, a.Actor!, b.Actor!) || Within(kb, b.Actor!, a.Actor!) || Covers(kb, a.Actor!, b.Actor!) || Covers(kb, b.Actor!, a.Actor!))))
             || !(Same(a.Target, b.Target, kb) || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!))))) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
@@ -535,7 +537,8 @@ internal static class EventMerger
             && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;
         if (sameSentence || !anchored) return true;
         // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
-        bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && (Within(kb, a.Actor, b.Actor) || Within(kb, b.Actor, a.Actor))))) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
+        bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && (Within(kb, a.Actor, b.Actor) || Within(kb, b.Actor, a.Actor)
+                || Covers(kb, a.Actor, b.Actor) || Covers(kb, b.Actor, a.Actor))))) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
                 && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)));
         // "sent 750 soldiers to Kuwait" and "100 Marines were flown in to guard the embassy": one side moves its
         // forces many times; only a shared place or target ties two deployments.
@@ -641,6 +644,18 @@ internal static class EventMerger
             if (up is null) return false;
             lower = up;
         }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="general"/> is a collective armed group (data/actors/collectives.yaml: "Iraqi armed
+    /// factions", "Iran-backed militias") that <paramref name="named"/>, an armed group or front of its country sharing one of its
+    /// alignments, is one of: a headline's "Iraqi militias fire drones at Ashdod" and the body's "the Islamic Resistance in Iraq
+    /// said" tell one attack.</summary>
+    private static bool Covers(Knowledge.Actors.ActorKb kb, string general, string named)
+    {
+        if (kb[general] is not { Kind: "armed_group" } g || !g.Source.Contains("collectives", StringComparison.Ordinal)
+            || kb[named] is not { Kind: "armed_group" or "coalition" } n || n.Country != g.Country || n.Id == g.Id) return false;
+        foreach (var side in n.AlignedWith) if (g.AlignedWith.Contains(side)) return true;
         return false;
     }
 

@@ -90,6 +90,9 @@ public sealed class NameRules
     /// <summary>The country as a title names it, for a state's actor id ("the United Kingdom"), or null.</summary>
     public string? CountryOf(string actorId) => _countryOf.GetValueOrDefault(actorId);
 
+    /// <summary>Whether a title starts with <paramref name="word"/> (any case): false when <see cref="TitleAt"/> surely finds none.</summary>
+    public bool MayStartTitle(ReadOnlySpan<char> word) => _titleShapes.MayHave(word) && _titleLookup.ContainsKey(word);
+
     /// <summary>The longest title that starts at token <paramref name="first"/> and ends by token
     /// <paramref name="limit"/>: its last token and the role it names (null for none); false when none starts there.</summary>
     public bool TitleAt(string text, Token[] tokens, int first, int limit, out int last, out string? role)

@@ -119,7 +119,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     private int? ForeignOwner(Document doc, int firstToken, int actor)
     {
         if (firstToken == 0 || kb.Actors[actor] is not { Kind: "government" or "state_force", Country: { } own }
-            || cues.Rules.DemonymOf(Word(doc, firstToken - 1)) is not { } demonym || kb[demonym.ActorId]?.Country is not { } theirs || theirs == own)
+            || DemonymAt(doc, firstToken - 1) is not { } demonym || kb[demonym.ActorId]?.Country is not { } theirs || theirs == own)
             return null;
         return _forcesOf.TryGetValue(theirs, out int forces) ? forces : -1;
     }
@@ -307,7 +307,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (first < 2 || Word(doc, first - 1) is not "and" || !EndsInForces(doc, force)) continue;
             int t = first - 2;
             if (tokens[t].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !tokens[t].Is(TokenFlags.Capitalized) || doc.SentenceAt(tokens[t].Start) != force.Sentence) continue;
-            string? country = cues.Rules.DemonymOf(Word(doc, t)) is { } demonym ? kb[demonym.ActorId]?.Country : null;
+            string? country = DemonymAt(doc, t) is { } demonym ? kb[demonym.ActorId]?.Country : null;
             int named = mentions.FindIndex(m => m.Kind == MentionKind.Actor && m.Start == tokens[t].Start && m.Length == tokens[t].Length);
             if (country is null && named >= 0 && kb[mentions[named].EntityId!] is { Kind: "government", Country: { } c }) country = c;
             if (country is null || !_forcesOf.TryGetValue(country, out var forces) || kb.Actors[forces].Id == id) continue;
@@ -429,7 +429,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     {
         if (firstToken == 0) return false;
         var prev = Word(doc, firstToken - 1);
-        return prev is "'s" or "\u2019s" || cues.Rules.DemonymOf(prev) is not null;
+        return prev is "'s" or "\u2019s" || DemonymAt(doc, firstToken - 1) is not null;
     }
 
     /// <summary>Whether <paramref name="actor"/> is an institution (a government body or state force) of the
@@ -462,7 +462,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (named[i].Country == country) own++; else other++;
         int from = doc.Sentences[Math.Max(0, sentence - 3)].FirstToken;
         for (int t = from; t < firstToken; t++)
-            if (doc.Tokens[t].Is(TokenFlags.Capitalized) && cues.Rules.DemonymOf(Word(doc, t)) is { } demonym && kb[demonym.ActorId]?.Country is { } theirs)
+            if (doc.Tokens[t].Is(TokenFlags.Capitalized) && DemonymAt(doc, t) is { } demonym && kb[demonym.ActorId]?.Country is { } theirs)
                 if (theirs == country) own++; else other++;
         return other <= own;
     }
@@ -511,11 +511,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         for (int t = lastToken + 1; t < end && t <= lastToken + 3; t++)
         {
             if (tokens[t].Kind != TokenKind.Word || !tokens[t].Is(TokenFlags.Capitalized) || tokens[t].Is(TokenFlags.AllCaps)) break;
-            if ((rules.HeadOf(Word(doc, t)) & HeadPlace.After) != 0) return true;
+            if ((WordFacts(doc, t) & NameWord.HeadAfter) != 0) return true;
         }
         int before = firstToken - 1;
         return before > sentence.FirstToken && tokens[before].Kind == TokenKind.Word && tokens[before].Is(TokenFlags.Capitalized)
-            && (rules.HeadOf(Word(doc, before)) & HeadPlace.Before) != 0;
+            && (WordFacts(doc, before) & NameWord.HeadBefore) != 0;
     }
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
@@ -548,7 +548,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                     var prev = Word(doc, t - 1);
                     if (rule.NotAfterLookup.Contains(prev)) continue;
                     if (tokens[t - 1].Kind is TokenKind.Word or TokenKind.Abbreviation && tokens[t - 1].Is(TokenFlags.Capitalized)
-                        && !determiners.Contains(prev) && rules.DemonymOf(prev) is null)
+                        && !determiners.Contains(prev) && DemonymAt(doc, t - 1) is null)
                         continue;
                 }
                 if (kb[rule.ActorId] is null) continue;
@@ -625,7 +625,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 country = gazetteer?[place.PlaceId]?.Country;
                 first = doc.TokenAt(place.Start);
             }
-            else if (before >= sentenceFirst && cues.Rules.DemonymOf(Word(doc, before)) is { } demonym)
+            else if (before >= sentenceFirst && DemonymAt(doc, before) is { } demonym)
             {
                 country = kb[demonym.ActorId]?.Country;
                 first = before;
@@ -755,7 +755,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
 
     /// <summary>Whether the word before the token is the adjective of the actor's own country ("the American Treasury").</summary>
     private bool OwnAdjectiveBefore(Document doc, int firstToken, int actor) =>
-        firstToken > 0 && kb.Actors[actor].Country is { } country && cues.Rules.DemonymOf(Word(doc, firstToken - 1)) is { } demonym
+        firstToken > 0 && kb.Actors[actor].Country is { } country && DemonymAt(doc, firstToken - 1) is { } demonym
         && kb[demonym.ActorId]?.Country == country;
 
     private static PlaceMention? PlaceEndingAt(Document doc, int end)
@@ -817,11 +817,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
         }
         // "rockets hit Baghdad", "Iranian missiles struck Erbil": the object city of a verb of attack (cue class attack-verb).
-        if (t >= 0 && cues.IsAttackVerb(Word(doc, t))) return true;
+        if (t >= 0 && Is(doc, t, CueClass.AttackVerb)) return true;
         if (t < 0 || Word(doc, t) is not ("on" or "against")) return false;
         t--;
         while (t >= 0 && doc.Tokens[t].Kind != TokenKind.Word) t--;
-        return t >= 0 && cues.IsEvent(Word(doc, t));
+        return t >= 0 && Is(doc, t, CueClass.Event);
     }
 
     /// <summary>"rockets struck Camp Taji, Iraq, on March 11", "a drone hit Erbil, Iraq.": a country's name set off by a
@@ -845,14 +845,14 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         if (mentionEnd < tokens[lastToken].End && doc.Text[mentionEnd] == '-') return true;
         // A state owning a body or an office: "of Iran's foreign ministry", "in Iraq's parliament".
         if (lastToken + 2 < tokens.Length && Word(doc, lastToken + 1) is "'s"
-            && cues.IsBodyOrOffice(Word(doc, lastToken + 2)))
+            && Is(doc, lastToken + 2, RoleCues.BodyOrOffice))
             return true;
         if (lastToken + 1 < tokens.Length)
         {
             var next = tokens[lastToken + 1];
             if (next.Kind == TokenKind.Word && next.Is(TokenFlags.Capitalized) && !next.Is(TokenFlags.Joined)) return false;
             // "the Erbil strike", "after the Baghdad raid": a place before a word of a happening says where it was.
-            if (next.Kind == TokenKind.Word && cues.IsEvent(Word(doc, lastToken + 1))) return false;
+            if (next.Kind == TokenKind.Word && Is(doc, lastToken + 1, CueClass.Event)) return false;
         }
         // Walk back over a list of names ("in Iraq and Syria") to the word that governs it.
         for (int t = firstToken - 1; t >= 0 && t >= firstToken - 8; t--)
@@ -860,12 +860,12 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             var tok = tokens[t];
             var w = doc.Text.AsSpan(tok.Start, tok.Length);
             // "In Baghdad, four demonstrators were killed": the sentence's first word is capitalized, and may govern it.
-            if (t == sentenceStart && cues.Is(w, CueClass.Locative)) return false;
+            if (t == sentenceStart && Is(doc, t, CueClass.Locative)) return false;
             if (tok.Kind == TokenKind.Word && tok.Is(TokenFlags.Capitalized)) continue;
             if (w is "," or "and" or "or" or "the" or "'s") continue;
             // "in the capital Baghdad", "in the centre of the city of Basra": a word for a kind of place names the place after it.
             if (w is "capital" or "city" or "town" or "province" or "governorate") continue;
-            return !cues.Is(w, CueClass.Locative);
+            return !Is(doc, t, CueClass.Locative);
         }
         return true;
     }
@@ -891,11 +891,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 // ("Iraqi defence minister Thabit al-Abbasi", "KRG spokesman X"): the name follows it.
                 var title = TitleBefore(doc, sentence, t, runEnd, mentions, out int nameStart);
                 if (title.Found) first = nameStart;
-                while (first <= runEnd && (cues.ClassOf(Word(doc, first)) & CueClass.Title) != 0) first++;
+                while (first <= runEnd && (ClassOf(doc, first) & CueClass.Title) != 0) first++;
                 int last = runEnd;
                 // ("under the Global Magnitsky Act", "the Strategic Framework Agreement": a name a law's or a pact's head closes is no person.)
-                if (last - first >= 1 && !AnyOf(doc, first, last, CueClass.NotName) && !cues.Is(Word(doc, last), CueClass.OrgHead)
-                    && (cues.Rules.HeadOf(Word(doc, last)) & HeadPlace.After) == 0
+                if (last - first >= 1 && !AnyOf(doc, first, last, CueClass.NotName) && !Is(doc, last, CueClass.OrgHead)
+                    && (WordFacts(doc, last) & NameWord.HeadAfter) == 0
                     && !OnlyCues(doc, first, last) && !OnPlace(doc, first, last)
                     && (title.Found || !ContinuesAName(doc, t)))
                 {
@@ -942,11 +942,11 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         int start = -1, end = -1;
         string? role = null;
         for (int k = t; k <= runEnd - 2 && start < 0; k++)
-            if (rules.TitleAt(doc.Text, tokens, k, runEnd - 2, out int last, out role)) { start = k; end = last; }
+            if ((WordFacts(doc, k) & NameWord.TitleStart) != 0 && rules.TitleAt(doc.Text, tokens, k, runEnd - 2, out int last, out role)) { start = k; end = last; }
         if (start < 0)
         {
             for (int k = t - 1; k >= sentence.FirstToken && k >= t - 4 && start < 0; k--)
-                if (rules.TitleAt(doc.Text, tokens, k, t - 1, out int last, out role) && last == t - 1) { start = k; end = last; }
+                if ((WordFacts(doc, k) & NameWord.TitleStart) != 0 && rules.TitleAt(doc.Text, tokens, k, t - 1, out int last, out role) && last == t - 1) { start = k; end = last; }
             if (start < 0) return default;
         }
         else nameStart = end + 1;
@@ -957,7 +957,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         if (start > sentence.FirstToken)
         {
             var prev = Word(doc, start - 1);
-            if (rules.DemonymOf(prev) is { } d) country = d.Country;
+            if (DemonymAt(doc, start - 1) is { } d) country = d.Country;
             else if (prev is "'s" && start - 2 >= sentence.FirstToken)
                 foreach (var m in mentions)
                     if (m.End == tokens[start - 2].End && m.EntityId is { } id && rules.CountryOf(id) is { } c) { country = c; break; }
@@ -969,7 +969,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     private bool OnlyCues(Document doc, int first, int last)
     {
         for (int t = first; t <= last; t++)
-            if (cues.ClassOf(Word(doc, t)) == CueClass.None && !cues.IsBodyOrOffice(Word(doc, t))) return false;
+            if (ClassOf(doc, t) == CueClass.None && !Is(doc, t, RoleCues.BodyOrOffice)) return false;
         return true;
     }
 
@@ -1009,7 +1009,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             if (w is "." or ";") break;
             // "A faction leader told the X": the cue belongs to the teller, not to the one told.
             if (w is "told" or "tells" or "telling" or "said" or "says") break;
-            var cls = cues.ClassOf(w);
+            var cls = ClassOf(doc, t);
             if ((cls & CueClass.Skip) != 0 && first - t <= 6) return null;
             if (found is null && (cls & CueClass.Person) != 0) found = w.ToString();
         }
@@ -1022,7 +1022,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             {
                 var w = Word(doc, t);
                 if (w is "." or ";" or ",") break;
-                var cls = cues.ClassOf(w);
+                var cls = ClassOf(doc, t);
                 if ((cls & CueClass.Skip) != 0) return null;
                 if (found is null && t < last + 9 && (cls & CueClass.Person) != 0) found = w.ToString();
             }
@@ -1039,7 +1039,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         for (int t = first - 1; t >= Math.Max(sentence.FirstToken, first - 10); t--)
         {
             var w = Word(doc, t);
-            if (cues.IsVictim(w))
+            if (Is(doc, t, CueClass.Victim))
             {
                 // A noun of killing governs a name only through "of": "the killing of X".
                 bool noun = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("tion", StringComparison.OrdinalIgnoreCase)
@@ -1053,7 +1053,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 continue;
             }
             if (doc.Tokens[t].Kind == TokenKind.Number) return null;
-            if (doc.Tokens[t].Kind != TokenKind.Word || (cues.ClassOf(w) & CueClass.Person) != 0) return null;
+            if (doc.Tokens[t].Kind != TokenKind.Word || (ClassOf(doc, t) & CueClass.Person) != 0) return null;
             if (doc.Tokens[t].Is(TokenFlags.Capitalized) && !InTime(doc, t)) return null;
             // Another clause or verb in between: "killed when supporters of X stormed the Y".
             if (w is "said" or "says" or "told" or "by" or "with" or "in" or "at" or "near" or "after" or "before" or "when" or "as" or "while"
@@ -1083,7 +1083,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         if (Word(doc, t) is "been") t++;
         if (Word(doc, t) is "reportedly" or "allegedly" or "later") t++;
         var w = Word(doc, t);
-        return t < end && ((cues.IsVictim(w) && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || w is "shot") ? w.ToString() : null;
+        return t < end && ((Is(doc, t, CueClass.Victim) && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || w is "shot") ? w.ToString() : null;
     }
 
     /// <summary>Whether the token lies inside a time the time stage found ("yesterday", "Wednesday", "on Friday night").</summary>
@@ -1140,7 +1140,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             // So does one joined to another force before their men: "army and Federal Police units were sent", "army and police
             // reinforcements".
             bool bareArmy = !the && t + 1 < tokens.Length && (facts & NameWord.Army) != 0
-                && (cues.Is(Word(doc, t + 1), CueClass.ArmyBody) || JoinedBeforeBody(doc, t + 1))
+                && (Is(doc, t + 1, CueClass.ArmyBody) || JoinedBeforeBody(doc, t + 1))
                 && (doc.Sentences[doc.SentenceAt(tokens[t].Start)].FirstToken == t || !tokens[t - 1].Is(TokenFlags.Capitalized));
             // (Without "the" only a phrase of leading is read: a word no such phrase starts with is skipped unlooked-up.)
             if (!the && !bareArmy && !opens && (facts & NameWord.MayLead) == 0) continue;
@@ -1234,22 +1234,53 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         Police = 64,
         /// <summary>"governor", any case.</summary>
         Governor = 128,
+        // Bits 8-19: the word's role-cue classes (RoleCues.AllOf), shifted by CueShift; read by CuesOf.
+        /// <summary>A head noun that closes a longer name (<see cref="NameRules.HeadOf"/>, <see cref="HeadPlace.After"/>).</summary>
+        HeadAfter = 1 << 20,
+        /// <summary>A head noun that opens a longer name (<see cref="HeadPlace.Before"/>).</summary>
+        HeadBefore = 1 << 21,
+        /// <summary>A title of <c>titles.tsv</c> may start with the word (<see cref="NameRules.MayStartTitle"/>).</summary>
+        TitleStart = 1 << 22,
+        /// <summary>A country adjective, as written (<see cref="NameRules.DemonymOf"/>).</summary>
+        Demonym = 1 << 23,
     }
 
+    private const int CueShift = 8;
+
     /// <summary>Each word's <see cref="NameWord"/> facts by word id: one array read a token where each pass compared
-    /// every token with its words or looked it up.</summary>
+    /// every token with its words or looked it up, and where the rules around a name (titles, role cues, head nouns,
+    /// country adjectives) hashed its text into their sets.</summary>
     private readonly Text.WordFacts _wordFacts = new(word =>
-        (int)((word.Equals("the", StringComparison.OrdinalIgnoreCase) ? NameWord.The : 0)
+        (int)cues.AllOf(word) << CueShift
+        | (int)((word.Equals("the", StringComparison.OrdinalIgnoreCase) ? NameWord.The : 0)
             | (word is "Authorities" ? NameWord.Authorities : 0)
             | (word.Equals("army", StringComparison.OrdinalIgnoreCase) ? NameWord.Army : 0)
             | (word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) ? NameWord.HisOrHer : 0)
             | (cues.MayLeadFrom(word) ? NameWord.MayLead : 0)
             | (cues.Rules.NounOf(word) is not null ? NameWord.Noun : 0)
             | (word.Equals("police", StringComparison.OrdinalIgnoreCase) ? NameWord.Police : 0)
-            | (word.Equals("governor", StringComparison.OrdinalIgnoreCase) ? NameWord.Governor : 0)));
+            | (word.Equals("governor", StringComparison.OrdinalIgnoreCase) ? NameWord.Governor : 0)
+            | ((cues.Rules.HeadOf(word) & HeadPlace.After) != 0 ? NameWord.HeadAfter : 0)
+            | ((cues.Rules.HeadOf(word) & HeadPlace.Before) != 0 ? NameWord.HeadBefore : 0)
+            | (cues.Rules.MayStartTitle(word) ? NameWord.TitleStart : 0)
+            | (cues.Rules.DemonymOf(word) is not null ? NameWord.Demonym : 0)));
 
     private NameWord WordFacts(Document doc, int t) =>
         t >= 0 && t < doc.Tokens.Length ? (NameWord)_wordFacts.Of(doc.Tokens[t], Word(doc, t)) : NameWord.None;
+
+    /// <summary>Every role-cue class of token <paramref name="t"/>'s word (<see cref="RoleCues.AllOf"/>); none past either end.</summary>
+    private CueClass CuesOf(Document doc, int t) => (CueClass)((int)WordFacts(doc, t) >> CueShift & 0xFFF);
+
+    /// <summary><see cref="RoleCues.ClassOf"/> of token <paramref name="t"/>'s word.</summary>
+    private CueClass ClassOf(Document doc, int t) => CuesOf(doc, t) & RoleCues.NameClasses;
+
+    /// <summary><see cref="RoleCues.Is"/> of token <paramref name="t"/>'s word.</summary>
+    private bool Is(Document doc, int t, CueClass cls) => (CuesOf(doc, t) & cls) != 0;
+
+    /// <summary>The country adjective token <paramref name="t"/> is, or null (<see cref="NameRules.DemonymOf"/>, asked only of a word
+    /// that is one).</summary>
+    private Demonym? DemonymAt(Document doc, int t) =>
+        (WordFacts(doc, t) & NameWord.Demonym) != 0 ? cues.Rules.DemonymOf(Word(doc, t)) : null;
 
     /// <summary>Whether token <paramref name="t"/> is "and" followed, within three words of one name, by a word of a force's
     /// men or parts ("and Federal Police units", "and police reinforcements").</summary>
@@ -1259,7 +1290,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         int sentence = doc.SentenceAt(doc.Tokens[t].Start);
         for (int k = t + 2; k <= t + 4 && k < doc.Tokens.Length && doc.SentenceAt(doc.Tokens[k].Start) == sentence; k++)
         {
-            if (cues.Is(Word(doc, k), CueClass.ArmyBody)) return true;
+            if (Is(doc, k, CueClass.ArmyBody)) return true;
             if (doc.Tokens[k - 1].Kind != TokenKind.Word || Word(doc, k - 1) is "the" or "of" or "and" or "or") return false;
         }
         return false;
@@ -1407,7 +1438,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
 
     private bool AnyOf(Document doc, int first, int last, CueClass cls)
     {
-        for (int t = first; t <= last; t++) if (cues.Is(Word(doc, t), cls)) return true;
+        for (int t = first; t <= last; t++) if (Is(doc, t, cls)) return true;
         return false;
     }
 

@@ -2,7 +2,8 @@ using Sitrep.Core.Knowledge;
 
 namespace Sitrep.Core.Names;
 
-/// <summary>What a word next to a capitalized name says of it (<c>data/actors/role-cues.tsv</c>).</summary>
+/// <summary>What a word next to a capitalized name says of it (<c>data/actors/role-cues.tsv</c>). At most twelve bits: the name
+/// stage keeps them by word id among its other facts of a word (<c>NameStage.CuesOf</c>).</summary>
 [Flags]
 public enum CueClass : ushort
 {
@@ -111,7 +112,17 @@ public sealed class RoleCues
 
     /// <summary>What the word says of a name next to it: person, title or skip (a body word alone is None,
     /// so the readers of these classes see only the cues they always did).</summary>
-    public CueClass ClassOf(ReadOnlySpan<char> word) => TryGetCue(word, out var c) ? c & (CueClass.Person | CueClass.Title | CueClass.Skip) : CueClass.None;
+    public CueClass ClassOf(ReadOnlySpan<char> word) => TryGetCue(word, out var c) ? c & NameClasses : CueClass.None;
+
+    /// <summary>The classes <see cref="ClassOf"/> gives.</summary>
+    public const CueClass NameClasses = CueClass.Person | CueClass.Title | CueClass.Skip;
+
+    /// <summary>The classes <see cref="IsBodyOrOffice"/> asks.</summary>
+    public const CueClass BodyOrOffice = CueClass.Body | CueClass.Person | CueClass.Title;
+
+    /// <summary>Every class of the word (<see cref="CueClass.None"/> for no cue): what the name stage keeps by word id, so that
+    /// its rules ask <see cref="ClassOf"/> and <see cref="Is"/> of a token without hashing its text.</summary>
+    public CueClass AllOf(ReadOnlySpan<char> word) => TryGetCue(word, out var c) ? c : CueClass.None;
 
     /// <summary>Whether the word has the class (any of the classes, for a combination), case aside.</summary>
     public bool Is(ReadOnlySpan<char> word, CueClass cls) => TryGetCue(word, out var c) && (c & cls) != 0;
@@ -130,7 +141,7 @@ public sealed class RoleCues
 
     /// <summary>Whether the word names a state body or an office after a possessive ("Iran's foreign
     /// ministry", "Iraq's prime minister"): a body, person or title cue.</summary>
-    public bool IsBodyOrOffice(ReadOnlySpan<char> word) => Is(word, CueClass.Body | CueClass.Person | CueClass.Title);
+    public bool IsBodyOrOffice(ReadOnlySpan<char> word) => Is(word, BodyOrOffice);
 
     public static RoleCues Load(string dataDir)
     {

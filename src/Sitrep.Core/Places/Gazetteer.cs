@@ -326,7 +326,7 @@ public sealed class Gazetteer
                 if (j > i && char.IsLower(text[p.Start]) && NotPlace(text.AsSpan(p.Start, p.Length))) break;
                 // A name may start lower case only as a longer one ("northern Iraq"): "waste" is no Wasit, though it folds
                 // like the "west" of "west Anbar".
-                if (_terminal[node] is { } t && (j > i || all[i].Capitalized))
+                if (_trie.EndsName(node) && _terminal[node] is { } t && (j > i || all[i].Capitalized))
                 {
                     // A plain loop, not a lambda: a lambda capturing p would allocate a closure for every part tried.
                     List<int>? fits = null;

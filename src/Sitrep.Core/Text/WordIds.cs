@@ -53,28 +53,47 @@ public static class WordIds
 
 /// <summary>What the table compares of a word: a hash of it, and its characters packed one byte each when it has at most
 /// 16, all ASCII and none 0 (most words): two such words are the same when their packed bytes are, so the word's text
-/// need not be read from elsewhere.</summary>
+/// need not be read from elsewhere. A packed word's hash is a mix of its two packed halves (two multiplications, where a
+/// hash of each character in turn made a chain of one multiplication a character); another word's is FNV-1a over its
+/// characters.</summary>
 internal readonly struct WordKey
 {
-    public readonly int Hash; // FNV-1a over the characters, never 0
+    public readonly int Hash; // never 0
     public readonly ulong Low, High; // both 0 when not packed
     public bool Packed => Low != 0;
 
     public WordKey(ReadOnlySpan<char> word)
     {
-        uint h = 2166136261;
         ulong low = 0, high = 0;
         bool packs = word.Length is > 0 and <= 16;
-        for (int i = 0; i < word.Length; i++)
+        if (packs)
         {
-            char c = word[i];
-            h = (h ^ c) * 16777619;
-            packs &= c is > '\0' and < '\u0080';
-            if (i < 8) low |= (ulong)c << (8 * i);
-            else high |= (ulong)(c & 0xFF) << (8 * (i - 8));
+            int i = 0;
+            for (; i < word.Length && i < 8; i++)
+            {
+                char c = word[i];
+                packs &= c is > '\0' and < '\u0080';
+                low |= (ulong)(c & 0xFF) << (8 * i);
+            }
+            for (; i < word.Length; i++)
+            {
+                char c = word[i];
+                packs &= c is > '\0' and < '\u0080';
+                high |= (ulong)(c & 0xFF) << (8 * (i - 8));
+            }
         }
+        if (packs)
+        {
+            // (The bytes tell the length: no packed character is 0.)
+            ulong mixed = (low ^ (high * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL;
+            Hash = (int)(mixed >> 32) | 1;
+            (Low, High) = (low, high);
+            return;
+        }
+        uint h = 2166136261;
+        foreach (char c in word) h = (h ^ c) * 16777619;
         Hash = (int)(h | 1);
-        (Low, High) = packs ? (low, high) : (0, 0);
+        (Low, High) = (0, 0);
     }
 }
 

@@ -95,7 +95,7 @@ public sealed class ActorMatcher
                 ref readonly var p = ref all[j];
                 if (p.Sentence != all[i].Sentence || !_trie.Step(node, p.KeyId, out node)) break;
                 if (p.Capitalized && j - i < 32) textCapitals |= 1u << (j - i);
-                if (terminal[node] is { } t && (t.Capitals & ~textCapitals) == 0
+                if (_trie.EndsName(node) && terminal[node] is { } t && (t.Capitals & ~textCapitals) == 0
                     && (j > i || t.Short is null || NameFolder.SpelledAsAny(text.AsSpan(p.Start, p.Length), t.Short)))
                 {
                     bestEnd = j;

@@ -21,6 +21,12 @@ public sealed class NameTrie
     private readonly TrieEdges _edges = new();
     private int _nodeCount = 1;
 
+    // A bit per node: whether an edge leaves it, and whether a name ends at it. A step from a node no name continues
+    // fails without reading the edge table, and a matcher asks what a name means only at a node where one ends: the
+    // table's slot and the owner's entry are each a cache miss of their own, and most steps of a text end at a leaf or
+    // pass nodes where no name ends (a few kilobytes of bits stay in the caches).
+    private ulong[] _parents = [], _ends = [];
+
     private readonly bool _diminutive;
 
     /// <param name="diminutive">Whether keys mark the diminutive shape of a word (see <see cref="NameFolder.Fold(ReadOnlySpan{char}, Span{char}, bool)"/>):
@@ -94,11 +100,24 @@ public sealed class NameTrie
                 next = _nodeCount++;
                 if (root) SetRootChild(p.KeyId, next);
                 else _edges.Add(node, p.KeyId, next);
+                SetBit(ref _parents, node);
             }
             node = next;
         }
+        SetBit(ref _ends, node);
         return node;
     }
+
+    private static void SetBit(ref ulong[] bits, int node)
+    {
+        if (node >> 6 >= bits.Length) Array.Resize(ref bits, Math.Max((node >> 6) + 1, 2 * bits.Length));
+        bits[node >> 6] |= 1UL << node;
+    }
+
+    private static bool Bit(ulong[] bits, int node) => (uint)(node >> 6) < (uint)bits.Length && (bits[node >> 6] & (1UL << node)) != 0;
+
+    /// <summary>Whether a name inserted ends at <paramref name="node"/>: false where the owner keeps nothing.</summary>
+    public bool EndsName(int node) => Bit(_ends, node);
 
     private int RootChild(int keyId) => (uint)keyId < (uint)_rootChildren.Length ? _rootChildren[keyId] : 0;
 
@@ -111,7 +130,7 @@ public sealed class NameTrie
     /// <summary>One step down the trie: false when no name continues with this key.</summary>
     public bool Step(int node, int keyId, out int next)
     {
-        next = keyId < 0 ? 0 : node == 0 ? RootChild(keyId) : _edges.Child(node, keyId);
+        next = keyId < 0 ? 0 : node == 0 ? RootChild(keyId) : Bit(_parents, node) ? _edges.Child(node, keyId) : 0;
         return next != 0;
     }
 }

@@ -173,6 +173,15 @@ internal static class EventMerger
         // elsewhere or only in passing: the body is what is coded.
         // A story that is only a headline (a feed item, a wire flash) is told by it.
         if (HasBody(doc)) kept.RemoveAll(d => OnlyInHeadings(d, doc));
+        // "MOSUL, Iraq (Reuters) - ... Police arrested nine people": an act the story tells at no place of its own happened
+        // where the wire dateline files the story from, when that town lies in the country the story's places are in (a
+        // story filed from Washington or Ankara about Iraq tells acts elsewhere).
+        // "In Kirkuk province, security was tightened. A roadside bomb then hit an army vehicle": an act told at no place of
+        // its own, right after a sentence of its paragraph that names one place finer than a country, is at that place.
+        if (gazetteer is not null)
+            foreach (var d in kept) if (Datelined(d) && PlaceJustBefore(d, doc, gazetteer) is >= 0 and var before) { d.Place = before; d.PlaceId = doc.Places[before].PlaceId; }
+        if (gazetteer is not null && kept.Exists(Datelined) && DatelineTown(doc, gazetteer) is { } town)
+            foreach (var d in kept) if (Datelined(d)) d.PlaceId = town.Id;
         return kept;
     }
 
@@ -975,6 +984,58 @@ internal static class EventMerger
             return -1;
         }
         return -1;
+    }
+
+    /// <summary>(Sanctions and designations are made in a capital, wherever the story is filed from.)</summary>
+    private static bool Datelined(Draft d) => d.Material && d.Type != "SANCTION" && d.PlaceId is null && d.Also.Length == 0 && !d.Aggregate && d.Status == "reported";
+
+    /// <summary>The one place (finer than a country) the sentence before the draft's names, in the same paragraph, or the
+    /// finest of places that lie one within the other; -1 when it names none or several apart.</summary>
+    private static int PlaceJustBefore(Draft d, Document doc, Places.Gazetteer gazetteer)
+    {
+        int prev = d.Sentence - 1;
+        if (prev < 0 || doc.Sentences[prev].Block != doc.Sentences[d.Sentence].Block) return -1;
+        int found = -1;
+        for (int i = 0; i < doc.Places.Count; i++)
+        {
+            if (doc.Places[i].Sentence != prev) continue;
+            if (gazetteer[doc.Places[i].PlaceId] is not { } p || p.Kind is "country" or "region" or "part") return -1;
+            // ("the Republican Palace in Baghdad": a place and the town it lies in are one place, the finer.)
+            if (found >= 0 && doc.Places[found].PlaceId != p.Id)
+            {
+                if (Within(gazetteer, doc.Places[found].PlaceId, p.Id)) continue;
+                if (!Within(gazetteer, p.Id, doc.Places[found].PlaceId)) return -1;
+            }
+            found = i;
+        }
+        return found;
+    }
+
+    /// <summary>The town a story's wire dateline names ("KIRKUK, Iraq, Dec 4 -"), when it lies in the country most of the
+    /// story's places are in; null when the story has no dateline or it names no such town.</summary>
+    private static Places.Place? DatelineTown(Document doc, Places.Gazetteer gazetteer)
+    {
+        int paragraphs = 0, block = -1;
+        foreach (var sent in doc.Sentences)
+        {
+            if (sent.Block == block || doc.Blocks[sent.Block].Kind != BlockKind.Paragraph) continue;
+            block = sent.Block;
+            if (++paragraphs > 3) return null;
+            int first = sent.FirstToken, end = first + sent.TokenCount;
+            int after = Dateline.End(doc, first, end);
+            if (after == first) continue;
+            int stop = first;
+            while (stop < after && doc.TokenText(stop) is not ("," or "(") && doc.Tokens[stop].Kind != TokenKind.Dash) stop++;
+            if (stop == first) return null;
+            var name = TitleCase(doc.Text.AsSpan(doc.Tokens[first].Start, doc.Tokens[stop - 1].Start + doc.Tokens[stop - 1].Length - doc.Tokens[first].Start));
+            var towns = gazetteer.Named(name).Where(static p => p.Kind is "city" or "town").ToList();
+            // (A story that names no other place is taken at its dateline's word, unless that is a capital, which files
+            // the news of a whole country.)
+            if (towns.Count != 1) return null;
+            if (gazetteer.StoryCountry(doc) is { } home ? towns[0].Country != home.Country : gazetteer.IsCapital(towns[0])) return null;
+            return towns[0];
+        }
+        return null;
     }
 
     /// <summary>Whether the event has no place, or one the base lies within ("this air base in Anbar").</summary>

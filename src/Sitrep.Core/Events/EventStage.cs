@@ -40,7 +40,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         if (drafts.Count == 0) return;
         AccusedToldLater(drafts, doc, scratch);
         var merged = EventMerger.Merge(drafts, doc, gazetteer, kb, scratch.Tolls);
-        foreach (var d in merged) doc.Events.Add(ToRecord(doc, d));
+        foreach (var d in merged) doc.Events.Add(ToRecord(doc, d, scratch));
     }
 
     /// <summary>"Friday 17:50 - The prime minister calls the killing an aggression. ... Friday 03:00 - A US drone strike
@@ -542,7 +542,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     internal static bool PluralS(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word[^1] is 's' or 'S') && !(word[^2] is 's' or 'S' or '\'' or '’');
 
-    private EventRecord ToRecord(Document doc, Draft d)
+    private EventRecord ToRecord(Document doc, Draft d, StoryScratch scratch)
     {
         EventLocation? location = null;
         if (d.Place >= 0)
@@ -567,6 +567,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 location = new EventLocation(null, name, lat, lon, precision);
             }
         }
+        // "on the road between Hit and Haditha", "on the Diwaniyah-Samawah highway": on the road, halfway between its towns.
+        if (location is not null && d.Also.Length == 0 && RoadEnd(doc, d.Place, scratch) is >= 0 and var end
+            && gazetteer[doc.Places[d.Place].PlaceId] is { } from && gazetteer[doc.Places[end].PlaceId] is { } to)
+            location = new EventLocation(null, end > d.Place ? $"{from.Name}-{to.Name} road" : $"{to.Name}-{from.Name} road", (from.Lat + to.Lat) / 2, (from.Lon + to.Lon) / 2, 1);
         // A site named only as the one hit ("including the embassy, Victory base and Ain al-Asad"): where it stands.
         else if (d.PlaceId is { } siteId && gazetteer[siteId] is { } site)
             location = new EventLocation(site.Id, site.Name, site.Lat, site.Lon, site.Precision);
@@ -586,6 +590,46 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             Trigger = new TextSpan(token.Start, lastToken.End - token.Start),
             Evidence = [.. d.Evidence],
         };
+    }
+
+    /// <summary>The place at the other end of a road the place names one end of: "the road between A and B", "the road from
+    /// A to B" ("the town of" may stand before either), "the A-B highway" (a word of the cue class route); -1 for none.</summary>
+    private int RoadEnd(Document doc, int place, StoryScratch scratch)
+    {
+        if (RoadFrom(doc, place, scratch) is >= 0 and var end) return end;
+        // The place at the far end ("the road from Kirkuk to Tikrit" told at Tikrit): the road from the near one.
+        for (int i = place - 1; i >= 0 && doc.Places[i].Sentence == doc.Places[place].Sentence; i--)
+            if (RoadFrom(doc, i, scratch) == place) return i;
+        return -1;
+    }
+
+    private int RoadFrom(Document doc, int place, StoryScratch scratch)
+    {
+        var a = doc.Places[place];
+        int first = doc.TokenAt(a.Start), last = doc.TokenAt(a.Start + a.Length) - 1;
+        if (first < 0 || last < 0) return -1;
+        var text = doc.Text;
+        // "the Diwaniyah-Samawah highway": the other town right after a hyphen, a road word right after it.
+        int after = a.Start + a.Length;
+        if (after < text.Length && text[after] == '-')
+            for (int i = place + 1; i < doc.Places.Count && doc.Places[i].Start <= after + 1; i++)
+                if (doc.Places[i].Start == after + 1 && doc.TokenAt(doc.Places[i].Start + doc.Places[i].Length) - 1 is var bEnd and >= 0
+                    && scratch.CueAt(doc, lex, bEnd + 1, "route") && doc.Places[i].PlaceId != a.PlaceId)
+                    return i;
+        // "on the road between (the town of) A and (the village of) B", "the road from A to B".
+        int k = first - 1;
+        while (k >= 0 && first - k <= 4 && doc.TokenText(k) is "the" or "town" or "city" or "village" or "of") k--;
+        if (k < 1 || doc.TokenText(k) is not ("between" or "from") || !scratch.CueAt(doc, lex, k - 1, "route")) return -1;
+        string link = doc.TokenText(k) is "between" ? "and" : "to";
+        int b = last + 1;
+        if (b >= doc.Tokens.Length || !doc.TokenText(b).SequenceEqual(link)) return -1;
+        b++;
+        while (b < doc.Tokens.Length && b - last <= 5 && doc.TokenText(b) is "the" or "town" or "city" or "village" or "of") b++;
+        if (b >= doc.Tokens.Length) return -1;
+        int start = doc.Tokens[b].Start;
+        for (int i = place + 1; i < doc.Places.Count && doc.Places[i].Start <= start; i++)
+            if (doc.Places[i].Start == start && doc.Places[i].PlaceId != a.PlaceId) return i;
+        return -1;
     }
 
     /// <summary>Where a list of places close together lies ("around Abu Ghraib and Radwaniyah", "out of Camp Taji and

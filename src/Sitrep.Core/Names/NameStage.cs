@@ -217,6 +217,10 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 default:
                     // "the Strategic Framework Agreement" names an agreement, not the Framework.
                     if (InsideLongerName(doc, first.Token, last.Token, first.Sentence)) continue;
+                    // "a depot near Mayadin", "the towns of al-Mayadin and Albu Kamal": a channel's name that is also the name
+                    // of a town, governed by a word of place, is the town ("Al-Mayadeen reported", "told al-Mayadeen" stay the channel).
+                    if (kb.Actors[m.Actor].Kind == "media" && PlaceStartingAt(doc, first.Start) is { } town && town.Start + town.Length == last.End
+                        && !ActsAsActor(doc, first.Token, last.Token, last.End, doc.Sentences[first.Sentence].FirstToken)) continue;
                     if (CountryOfPlaceBefore(doc, first.Token, last.Token, m.Actor)) continue;
                     // "shot dead by Turkish security forces", "Iranian security services detained": a lower-case alias of one
                     // state's forces ("security forces" is Iraq's) after another state's adjective names that state's forces

@@ -923,6 +923,13 @@ internal sealed partial class SentenceReader
         // (Forces that leave withdraw wherever from: "the American troops were forced to leave".)
         if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && trigger.Lemma == "leave" && scan.Places.Count == 0
             && !LeftSite(last, clauseEnd) && !AnyForce(actors) && !AnyForce(subjects)) return;
+        // "a mine left by ISIS went off", "explosives left behind by the Islamic State", "Daesh left behind hundreds of bombs":
+        // a thing left (a reduced passive after a noun, or "left behind" with no site as its object) is no withdrawal;
+        // "the base left by the coalition", "the positions left behind by the army" are sites given up.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "leave" && Word(first) == "left"
+            && ((Word(last + 1) is "by" or "behind" && Word(first - 1) is not ("was" or "were" or "been" or "is" or "are" or "be" or "being" or "had" or "has" or "have")
+                 && first - 1 >= _first && _doc.Tokens[first - 1].Kind == TokenKind.Word && _index.Actor[first - 1] < 0 && !(_index.Place[first - 1] >= 0 || SiteNoun(first - 1) || _cues.At(first - 1, "site-left") >= 0))
+                || (!passive && Word(last + 1) == "behind" && !LeftSite(last + 1, clauseEnd)))) return;
         // "withdrawing his support from the government", "withdrew its candidacy": what a party withdraws that is no force (cue
         // class stance) is no withdrawal.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "withdraw" && _cues.StartsWithin("stance", last + 1, Math.Min(clauseEnd, last + 3))) return;

@@ -398,6 +398,12 @@ internal sealed partial class SentenceReader
             // "After talks with X, Y said ...": a meeting in an opening phrase is the main clause's subject's.
             else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
             targets.AddRange(scan.Targets);
+            // "The PMF repelled an attack by ISIS remnants on its positions", "the army foiled a Daesh assault on their
+            // posts": the body "its" or "their" of the site an attack noun is aimed at stands for is the one hit.
+            // ("Nasrallah was killed in Israeli strikes on its headquarters": the one killed in it is the one hit.)
+            if (trigger.Type == "ASSAULT" && targets.Count == 0 && !HarmedBefore(clauseStart, first)
+                && OwnSiteAimed(last, clauseEnd, actors.Count > 0 ? actors[0] : null) is { } siteOwner)
+                targets.Add(siteOwner);
         }
         // "the YBS accused in a statement the army of attacking ...": the one accused of the act is named between the
         // verb of accusing and "of"; the accuser is never the act's author.
@@ -1317,6 +1323,37 @@ internal sealed partial class SentenceReader
             return _cues.Last("alleged", Math.Max(clauseStart, t - 4), t - 1) is { Last: var end, Cue.Value: "-" } && end == t - 1;
         }
         return false;
+    }
+
+    /// <summary>The body "its" or "their" stands for when, with a word of a site after it, it follows "on" or "against" within
+    /// eight words after an attack noun ending at <paramref name="last"/> ("an attack by ISIS on its positions"), the last body
+    /// named before it other than the attacker and its camp; null otherwise.</summary>
+    private string? OwnSiteAimed(int last, int clauseEnd, string? attacker)
+    {
+        for (int t = last + 1; t + 2 <= clauseEnd && t <= last + 8; t++)
+        {
+            if (_doc.Tokens[t].Kind != TokenKind.Word) return null;
+            if (Word(t) is not ("on" or "against")) continue;
+            if (Word(t + 1) is not ("its" or "their")) return null;
+            if (_cues.At(t + 2, "military-site") < 0 && _cues.At(t + 2, "dwelling") < 0) return null;
+            var owner = Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t + 1].Start, _sentence, person: false, skip: attacker,
+                skipIf: attacker is null ? null : SameCampAs(attacker));
+            return owner is not null && owner != attacker ? owner : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a person named and a word of harm (killed, wounded ...) stand between <paramref name="from"/> and the act at
+    /// <paramref name="first"/>: the person is the one hit.</summary>
+    private bool HarmedBefore(int from, int first)
+    {
+        bool harm = false, person = false;
+        for (int k = Math.Max(from, _first); k < first; k++)
+        {
+            if (Word(k) is "killed" or "wounded" or "injured" or "hurt" or "died" or "martyred") harm = true;
+            if (_index.Actor[k] >= 0 && _doc.Mentions[_index.Actor[k]].EntityId is { } id && IsPerson(id)) person = true;
+        }
+        return harm && person;
     }
 
     /// <summary>The body "its" or "their" stands for when, with a word of a site after it ("its camp", "their offices"), it opens

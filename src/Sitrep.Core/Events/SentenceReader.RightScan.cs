@@ -158,6 +158,10 @@ internal sealed partial class SentenceReader
                 // "..., CENTCOM said", "the coalition told reporters": the name before a verb of saying is the
                 // report's speaker; the rest of the sentence is the attribution.
                 if (_cues.At(_index.ActorLast[m] + 1, "speech") >= 0 || SpokesmanSaid(_index.ActorLast[m] + 1)) break;
+                // "held a meeting to discuss the US strikes on PMF headquarters", "talks on the Turkish shelling of Zakho": a name
+                // right before a noun of force is that act's doer, and what follows is the act's; the talks are with no one there.
+                if (trigger.Type == "CONSULT" && t > last + 1 && EventLexicon.IsMaterial(TypeAt(_index.ActorLast[m] + 1) ?? "")
+                    && !VerbAt(_index.ActorLast[m] + 1)) break;
                 // "..., a PMF commander told us", "..., an Interior Ministry source said": so is a name that only says
                 // whose man the speaker is.
                 if (MemberSaid(_index.ActorFirst[m], _index.ActorLast[m] + 1)) break;

@@ -157,6 +157,13 @@ internal sealed partial class SentenceReader
         // present in a relative clause, with no time in its clause, says what its subject does as a rule, no happening
         // (a heading's present tells news).
         if (EventLexicon.IsMaterial(trigger.Type) && GenericRelative(trigger, first, clauseEnd)) return false;
+        // "Turkish strikes on Sinjar could intensify", "rocket attacks on the Green Zone are likely to increase", "further arrests
+        // of activists could trigger protests": acts with no article of their own, told as the subject of a verb of what may
+        // come, are a forecast, no happening ("the attack could have been worse" tells one that was).
+        // (A side's own word, "Kataib Hezbollah said operations would continue", is a vow, read as one: only a forecast in the
+        // writer's voice or an analyst's, cue class commentator, or one no named side makes.)
+        if (EventLexicon.IsMaterial(trigger.Type) && !trigger.IsVerb && ForecastSubject(first, last, clauseStart, clauseEnd)
+            && (_cues.Any("commentator", _first, _end - 1) || Speaker(first) is null)) return false;
         // "a site that houses troops of the US-led coalition fighting the Islamic State group", "Kurdish forces battling ISIS in
         // Syria": fighting told in -ing right after the force that fights (no auxiliary between) says what that force is for,
         // no fight told here.
@@ -1430,6 +1437,39 @@ internal sealed partial class SentenceReader
     /// <summary>Whether a verb of announcing or deciding stands right before the token, over a time ("announced on Friday").</summary>
     private bool AnnouncedAct(int first) =>
         Word(BeforeTime(first - 1)) is "announced" or "announces" or "announce" or "decided" or "decides" or "decide";
+
+    /// <summary>Whether the act noun at [<paramref name="first"/>, <paramref name="last"/>] opens its clause's subject, with no
+    /// article or possessive of its own, and that subject's verb is a modal or "likely/expected to" with a verb other than
+    /// be or have after it: "Turkish strikes on Sinjar could intensify", "ISIS attacks in Diyala will continue".</summary>
+    private bool ForecastSubject(int first, int last, int clauseStart, int clauseEnd)
+    {
+        // Left: over the act's modifiers (names, peoples, modes, "further", "new") to the clause's start or a "that".
+        int k = first - 1;
+        while (k >= clauseStart && k >= first - 4 && _doc.Tokens[k].Kind == TokenKind.Word
+               && (_index.Actor[k] >= 0 || _cues.At(k, "demonym") >= 0 || _cues.At(k, "mode") >= 0 || Word(k) is "further" or "more" or "new" or "renewed" or "fresh"
+                   || TypeAt(k) is not null))
+            k--;
+        // ("Experts believe ISIS attacks will continue", "a researcher said US strikes might push them ...": so after a verb of
+        // saying or thinking.)
+        if (!(k < clauseStart || k < _first || Word(k) is "that" or "believe" or "believes" or "fear" or "fears" or "think" or "thinks" or "expect" or "expects" or "predict" or "predicts"
+              || _cues.At(k, "speech") >= 0 || (_doc.Tokens[k].Kind != TokenKind.Word && Word(k) is not "'s" and not "’s"))) return false;
+        // Right: over the act's own phrase ("on the Green Zone", "of activists in Nasiriyah") to its verb.
+        for (int t = last + 1; t + 1 <= clauseEnd && t <= last + 10; t++)
+        {
+            if (_doc.Tokens[t].Kind != TokenKind.Word) return false;
+            var w = Word(t);
+            int verb = -1;
+            if (w is "could" or "may" or "might" or "would" or "will" or "can") verb = t + 1;
+            else if (w is "is" or "are" && Word(t + 1) is "likely" or "expected" or "set" && Word(t + 2) == "to") verb = t + 3;
+            if (verb >= 0)
+            {
+                if (Word(verb) is "also" or "still" or "soon" or "well") verb++;
+                return verb <= clauseEnd && Word(verb) is not ("be" or "have" or "not" or "been");
+            }
+            if (w is "that" or "which" or "who" or "was" or "were" or "is" or "are" or "has" or "have" or "had" or "and" || VerbAt(t)) return false;
+        }
+        return false;
+    }
 
     private bool GenericRelative(Trigger trigger, int first, int clauseEnd) =>
         trigger.IsVerb && (trigger.Form & (WordForm.Base | WordForm.Third)) != 0 && (trigger.Form & (WordForm.Past | WordForm.Participle | WordForm.Ing)) == 0

@@ -322,6 +322,16 @@ internal sealed partial class SentenceReader
             if (!(passive && Word(last + 1) == "from" && trigger.Lemma is "fire" or "launch")) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (passive && trigger.Type == "COERCE" && Announcer(first, last) is { } announcer) actors.Add(announcer);
+            // "An army patrol came under sniper fire from ISIS militants", "the post came under attack from Daesh": whom the fire
+            // came from is its doer.
+            // ("The court has come under fire from the Kurdistan Democratic Party", "the speaker came under fire from the Framework":
+            // fire from a party, a person or a body that bears no arms, or on a person, with no weapon named, is criticism, no attack.)
+            else if (!passive && trigger.Type == "ASSAULT" && FireFrom(last, clauseEnd) is { } firer && !subjects.Contains(firer))
+            {
+                if ((KindOf(firer) is "party" or "person" or "organisation" or "media" || subjects.Exists(IsPerson))
+                    && !_cues.Any("mode", last + 1, Math.Min(clauseEnd, last + 4))) return;
+                actors.Add(firer);
+            }
             // "The offices of X in Basra were closed", "the headquarters of X was raided": the owner after "of" of the
             // place that is the subject is the target.
             if (subjects.Count == 0 && material && OwnerOfSubject(first, clauseStart) is { } placeOwner) targets.Add(placeOwner);
@@ -1346,6 +1356,22 @@ internal sealed partial class SentenceReader
             var owner = Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t + 1].Start, _sentence, person: false, skip: attacker,
                 skipIf: attacker is null ? null : SameCampAs(attacker));
             return owner is not null && owner != attacker ? owner : null;
+        }
+        return null;
+    }
+
+    /// <summary>The body named right after "from" that follows the fire or attack a subject came under ("came under heavy
+    /// mortar fire from ISIS militants"), over words of the weapon and its manner only; null otherwise.</summary>
+    private string? FireFrom(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t + 1 <= clauseEnd && t <= last + 5; t++)
+        {
+            if (Word(t) == "from")
+            {
+                int k = Word(t + 1) is "the" ? t + 2 : t + 1;
+                return k <= clauseEnd && _index.Actor[k] >= 0 && _index.ActorFirst[_index.Actor[k]] == k ? _doc.Mentions[_index.Actor[k]].EntityId : null;
+            }
+            if (!(_cues.At(t, "mode") >= 0 || TypeAt(t) == "ASSAULT" || Word(t) is "fire" or "heavy" or "intense" or "sniper" or "small-arms" or "machine-gun" or "a" or "an" or "attack" or "mortar")) return null;
         }
         return null;
     }

@@ -157,6 +157,13 @@ internal sealed partial class SentenceReader
         // present in a relative clause, with no time in its clause, says what its subject does as a rule, no happening
         // (a heading's present tells news).
         if (EventLexicon.IsMaterial(trigger.Type) && GenericRelative(trigger, first, clauseEnd)) return false;
+        // "Turkish strikes on Sinjar could intensify", "rocket attacks on the Green Zone are likely to increase", "further arrests
+        // of activists could trigger protests": acts with no article of their own, told as the subject of a verb of what may
+        // come, are a forecast, no happening ("the attack could have been worse" tells one that was).
+        // (A side's own word, "Kataib Hezbollah said operations would continue", is a vow, read as one: only a forecast in the
+        // writer's voice or an analyst's, cue class commentator, or one no named side makes.)
+        if (EventLexicon.IsMaterial(trigger.Type) && !trigger.IsVerb && ForecastSubject(first, last, clauseStart, clauseEnd)
+            && (_cues.Any("commentator", _first, _end - 1) || Speaker(first) is null)) return false;
         // "a site that houses troops of the US-led coalition fighting the Islamic State group", "Kurdish forces battling ISIS in
         // Syria": fighting told in -ing right after the force that fights (no auxiliary between) says what that force is for,
         // no fight told here.
@@ -315,6 +322,16 @@ internal sealed partial class SentenceReader
             if (!(passive && Word(last + 1) == "from" && trigger.Lemma is "fire" or "launch")) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (passive && trigger.Type == "COERCE" && Announcer(first, last) is { } announcer) actors.Add(announcer);
+            // "An army patrol came under sniper fire from ISIS militants", "the post came under attack from Daesh": whom the fire
+            // came from is its doer.
+            // ("The court has come under fire from the Kurdistan Democratic Party", "the speaker came under fire from the Framework":
+            // fire from a party, a person or a body that bears no arms, or on a person, with no weapon named, is criticism, no attack.)
+            else if (!passive && trigger.Type == "ASSAULT" && FireFrom(last, clauseEnd) is { } firer && !subjects.Contains(firer))
+            {
+                if ((KindOf(firer) is "party" or "person" or "organisation" or "media" || subjects.Exists(IsPerson))
+                    && !_cues.Any("mode", last + 1, Math.Min(clauseEnd, last + 4))) return;
+                actors.Add(firer);
+            }
             // "The offices of X in Basra were closed", "the headquarters of X was raided": the owner after "of" of the
             // place that is the subject is the target.
             if (subjects.Count == 0 && material && OwnerOfSubject(first, clauseStart) is { } placeOwner) targets.Add(placeOwner);
@@ -398,6 +415,12 @@ internal sealed partial class SentenceReader
             // "After talks with X, Y said ...": a meeting in an opening phrase is the main clause's subject's.
             else if (trigger.Type == "CONSULT" && anchor && MainClauseSubject(last) is { } host) actors.Add(host);
             targets.AddRange(scan.Targets);
+            // "The PMF repelled an attack by ISIS remnants on its positions", "the army foiled a Daesh assault on their
+            // posts": the body "its" or "their" of the site an attack noun is aimed at stands for is the one hit.
+            // ("Nasrallah was killed in Israeli strikes on its headquarters": the one killed in it is the one hit.)
+            if (trigger.Type == "ASSAULT" && targets.Count == 0 && !HarmedBefore(clauseStart, first)
+                && OwnSiteAimed(last, clauseEnd, actors.Count > 0 ? actors[0] : null) is { } siteOwner)
+                targets.Add(siteOwner);
         }
         // "the YBS accused in a statement the army of attacking ...": the one accused of the act is named between the
         // verb of accusing and "of"; the accuser is never the act's author.
@@ -928,6 +951,13 @@ internal sealed partial class SentenceReader
         // (Forces that leave withdraw wherever from: "the American troops were forced to leave".)
         if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && trigger.Lemma == "leave" && scan.Places.Count == 0
             && !LeftSite(last, clauseEnd) && !AnyForce(actors) && !AnyForce(subjects)) return;
+        // "a mine left by ISIS went off", "explosives left behind by the Islamic State", "Daesh left behind hundreds of bombs":
+        // a thing left (a reduced passive after a noun, or "left behind" with no site as its object) is no withdrawal;
+        // "the base left by the coalition", "the positions left behind by the army" are sites given up.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "leave" && Word(first) == "left"
+            && ((Word(last + 1) is "by" or "behind" && Word(first - 1) is not ("was" or "were" or "been" or "is" or "are" or "be" or "being" or "had" or "has" or "have")
+                 && first - 1 >= _first && _doc.Tokens[first - 1].Kind == TokenKind.Word && _index.Actor[first - 1] < 0 && !(_index.Place[first - 1] >= 0 || SiteNoun(first - 1) || _cues.At(first - 1, "site-left") >= 0))
+                || (!passive && Word(last + 1) == "behind" && !LeftSite(last + 1, clauseEnd)))) return;
         // "withdrawing his support from the government", "withdrew its candidacy": what a party withdraws that is no force (cue
         // class stance) is no withdrawal.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "withdraw" && _cues.StartsWithin("stance", last + 1, Math.Min(clauseEnd, last + 3))) return;
@@ -1317,6 +1347,53 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>The body "its" or "their" stands for when, with a word of a site after it, it follows "on" or "against" within
+    /// eight words after an attack noun ending at <paramref name="last"/> ("an attack by ISIS on its positions"), the last body
+    /// named before it other than the attacker and its camp; null otherwise.</summary>
+    private string? OwnSiteAimed(int last, int clauseEnd, string? attacker)
+    {
+        for (int t = last + 1; t + 2 <= clauseEnd && t <= last + 8; t++)
+        {
+            if (_doc.Tokens[t].Kind != TokenKind.Word) return null;
+            if (Word(t) is not ("on" or "against")) continue;
+            if (Word(t + 1) is not ("its" or "their")) return null;
+            if (_cues.At(t + 2, "military-site") < 0 && _cues.At(t + 2, "dwelling") < 0) return null;
+            var owner = Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t + 1].Start, _sentence, person: false, skip: attacker,
+                skipIf: attacker is null ? null : SameCampAs(attacker));
+            return owner is not null && owner != attacker ? owner : null;
+        }
+        return null;
+    }
+
+    /// <summary>The body named right after "from" that follows the fire or attack a subject came under ("came under heavy
+    /// mortar fire from ISIS militants"), over words of the weapon and its manner only; null otherwise.</summary>
+    private string? FireFrom(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t + 1 <= clauseEnd && t <= last + 5; t++)
+        {
+            if (Word(t) == "from")
+            {
+                int k = Word(t + 1) is "the" ? t + 2 : t + 1;
+                return k <= clauseEnd && _index.Actor[k] >= 0 && _index.ActorFirst[_index.Actor[k]] == k ? _doc.Mentions[_index.Actor[k]].EntityId : null;
+            }
+            if (!(_cues.At(t, "mode") >= 0 || TypeAt(t) == "ASSAULT" || Word(t) is "fire" or "heavy" or "intense" or "sniper" or "small-arms" or "machine-gun" or "a" or "an" or "attack" or "mortar")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a person named and a word of harm (killed, wounded ...) stand between <paramref name="from"/> and the act at
+    /// <paramref name="first"/>: the person is the one hit.</summary>
+    private bool HarmedBefore(int from, int first)
+    {
+        bool harm = false, person = false;
+        for (int k = Math.Max(from, _first); k < first; k++)
+        {
+            if (Word(k) is "killed" or "wounded" or "injured" or "hurt" or "died" or "martyred") harm = true;
+            if (_index.Actor[k] >= 0 && _doc.Mentions[_index.Actor[k]].EntityId is { } id && IsPerson(id)) person = true;
+        }
+        return harm && person;
+    }
+
     /// <summary>The body "its" or "their" stands for when, with a word of a site after it ("its camp", "their offices"), it opens
     /// the subject of the passive act at <paramref name="first"/>, up to twelve words before it, and the sentence names that body
     /// before it; null otherwise.</summary>
@@ -1391,6 +1468,39 @@ internal sealed partial class SentenceReader
     /// <summary>Whether a verb of announcing or deciding stands right before the token, over a time ("announced on Friday").</summary>
     private bool AnnouncedAct(int first) =>
         Word(BeforeTime(first - 1)) is "announced" or "announces" or "announce" or "decided" or "decides" or "decide";
+
+    /// <summary>Whether the act noun at [<paramref name="first"/>, <paramref name="last"/>] opens its clause's subject, with no
+    /// article or possessive of its own, and that subject's verb is a modal or "likely/expected to" with a verb other than
+    /// be or have after it: "Turkish strikes on Sinjar could intensify", "ISIS attacks in Diyala will continue".</summary>
+    private bool ForecastSubject(int first, int last, int clauseStart, int clauseEnd)
+    {
+        // Left: over the act's modifiers (names, peoples, modes, "further", "new") to the clause's start or a "that".
+        int k = first - 1;
+        while (k >= clauseStart && k >= first - 4 && _doc.Tokens[k].Kind == TokenKind.Word
+               && (_index.Actor[k] >= 0 || _cues.At(k, "demonym") >= 0 || _cues.At(k, "mode") >= 0 || Word(k) is "further" or "more" or "new" or "renewed" or "fresh"
+                   || TypeAt(k) is not null))
+            k--;
+        // ("Experts believe ISIS attacks will continue", "a researcher said US strikes might push them ...": so after a verb of
+        // saying or thinking.)
+        if (!(k < clauseStart || k < _first || Word(k) is "that" or "believe" or "believes" or "fear" or "fears" or "think" or "thinks" or "expect" or "expects" or "predict" or "predicts"
+              || _cues.At(k, "speech") >= 0 || (_doc.Tokens[k].Kind != TokenKind.Word && Word(k) is not "'s" and not "’s"))) return false;
+        // Right: over the act's own phrase ("on the Green Zone", "of activists in Nasiriyah") to its verb.
+        for (int t = last + 1; t + 1 <= clauseEnd && t <= last + 10; t++)
+        {
+            if (_doc.Tokens[t].Kind != TokenKind.Word) return false;
+            var w = Word(t);
+            int verb = -1;
+            if (w is "could" or "may" or "might" or "would" or "will" or "can") verb = t + 1;
+            else if (w is "is" or "are" && Word(t + 1) is "likely" or "expected" or "set" && Word(t + 2) == "to") verb = t + 3;
+            if (verb >= 0)
+            {
+                if (Word(verb) is "also" or "still" or "soon" or "well") verb++;
+                return verb <= clauseEnd && Word(verb) is not ("be" or "have" or "not" or "been");
+            }
+            if (w is "that" or "which" or "who" or "was" or "were" or "is" or "are" or "has" or "have" or "had" or "and" || VerbAt(t)) return false;
+        }
+        return false;
+    }
 
     private bool GenericRelative(Trigger trigger, int first, int clauseEnd) =>
         trigger.IsVerb && (trigger.Form & (WordForm.Base | WordForm.Third)) != 0 && (trigger.Form & (WordForm.Past | WordForm.Participle | WordForm.Ing)) == 0

@@ -183,6 +183,10 @@ internal sealed partial class SentenceReader
                 // "..., CENTCOM said", "the coalition told reporters": the name before a verb of saying is the
                 // report's speaker; the rest of the sentence is the attribution.
                 if (_cues.At(_index.ActorLast[m] + 1, "speech") >= 0 || SpokesmanSaid(_index.ActorLast[m] + 1)) break;
+                // "held a meeting to discuss the US strikes on PMF headquarters", "talks on the Turkish shelling of Zakho": a name
+                // right before a noun of force is that act's doer, and what follows is the act's; the talks are with no one there.
+                if (trigger.Type == "CONSULT" && t > last + 1 && EventLexicon.IsMaterial(TypeAt(_index.ActorLast[m] + 1) ?? "")
+                    && !VerbAt(_index.ActorLast[m] + 1)) break;
                 // "..., a PMF commander told us", "..., an Interior Ministry source said": so is a name that only says
                 // whose man the speaker is.
                 if (MemberSaid(_index.ActorFirst[m], _index.ActorLast[m] + 1)) break;
@@ -241,7 +245,7 @@ internal sealed partial class SentenceReader
                 else if (IsSourceCue(f)) { }
                 // "by Iran's Revolutionary Guard Corps (IRGC)": the agent named again is no target.
                 else if (id == scan.Agent) { }
-                else if (before == "with" && trigger.Type is "ASSAULT" or "COERCE") { }
+                else if (trigger.Type is "ASSAULT" or "COERCE" && (before == "with" || (!trigger.IsVerb && WithLeadIn(f, last, id)))) { }
                 else if (scan.Targets.Count == 0 || listOpen)
                 {
                     // "killed the commander of the Quds Force, Qassem Soleimani": the person named after the body he
@@ -450,6 +454,24 @@ internal sealed partial class SentenceReader
             if (w is "after" or "before" or "following") return k > t || _index.Time[k] < 0;
             if (!(w is "a" or "an" or "one" or "hours" or "days" or "day" or "weeks" or "week" or "months" or "month" or "just" or "only" or "shortly" or "soon"
                   || Numbers.Cardinal(w) is not null)) return false;
+        }
+        return false;
+    }
+    /// <summary>Whether the mention at <paramref name="f"/> is led in by "with" over a title or description ("discussed the attack
+    /// on Ain al-Asad with the US ambassador Alina Romanowski", "the strike on Erbil with his Turkish counterpart Hakan Fidan"):
+    /// the one an act told by its noun is talked over with, no side of it.</summary>
+    private bool WithLeadIn(int f, int last, string id)
+    {
+        // ("an exchange of fire with members of a Hashd brigade", "clashes with the Peshmerga", "bases with a US presence": the other
+        // side of a fight, or what a site has, stays; only a person or one named by office is talked with.)
+        bool office = _stage.Kb[id] is { Kind: "person" };
+        for (int k = f - 1; k > last && k >= f - 6; k--)
+        {
+            if (_doc.Tokens[k].Kind != TokenKind.Word) return false;
+            var w = Word(k);
+            if (w == "with") return office && k > last + 1;
+            if (_cues.At(k, "envoy") >= 0 || _cues.At(k, "office-holder") >= 0 || w is "counterpart" or "counterparts") office = true;
+            if (w is "on" or "at" or "against" or "in" or "by" or "from" or "to" or "and" or "into" or "upon" or "near" or "toward" or "towards") return false;
         }
         return false;
     }

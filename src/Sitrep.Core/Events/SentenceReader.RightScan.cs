@@ -34,6 +34,7 @@ internal sealed partial class SentenceReader
     /// own ("Daesh gangs launched", "the organisation carried out").</summary>
     private bool PerpetratedAfter(int t)
     {
+        if (t >= _end) return false;
         if (_cues.At(t, "perpetrate") >= 0) return true;
         // ("the offensive that Turkish forces have waged across the mountains since June": a campaign that goes on is no one act.)
         return _doc.Tokens[t].Kind == TokenKind.Word && _index.Actor[t] < 0 && char.IsLower(_doc.TokenText(t)[0]) && Word(t) is not ("have" or "has" or "had")
@@ -384,7 +385,7 @@ internal sealed partial class SentenceReader
     private int ByWhatOf(int f)
     {
         // ("by elements of the terrorist Daesh organisation": over one lower-case word before the name.)
-        if (Word(f - 1) is not ("of" or "the") && _doc.Tokens[f - 1].Kind == TokenKind.Word && _index.Actor[f - 1] < 0 && char.IsLower(_doc.TokenText(f - 1)[0])
+        if (f - 1 > _first && Word(f - 1) is not ("of" or "the") && _doc.Tokens[f - 1].Kind == TokenKind.Word && _index.Actor[f - 1] < 0 && char.IsLower(_doc.TokenText(f - 1)[0])
             && Word(f - 2) is "the" or "of") f--;
         int of = Word(f - 1) == "of" ? f - 1 : Word(f - 1) == "the" && Word(f - 2) == "of" ? f - 2 : -1;
         if (of < 0) return -1;

@@ -98,7 +98,10 @@ public sealed class EventSpecTests
     // after the session's rules and the know26 round, 0.674, 0.781; with t445-t456 (468 articles; a batch kept unseen to that
     // session's end, 0.663 material under its first build, 0.674 under its last): score.py 0.673, 0.778 (this test: 0.671,
     // 0.775; the material bar comes down to 0.77 as the set grew by a batch scored below its average, not as anything fell).
-    private const double TuningAllBar = 0.665, TuningMaterialBar = 0.77;
+    // On 23 November 2026 (fourth session), after the session's rules and two helper rounds: score.py 0.676, 0.784 (468
+    // articles); with t469-t492 (492 articles; a batch kept unseen to the session's end, 0.829 material under its first build
+    // and its last, and a batch of machine-translated locals tuned on, 0.672 -> 0.700): score.py 0.678, 0.783.
+    private const double TuningAllBar = 0.67, TuningMaterialBar = 0.775;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 
@@ -106,7 +109,7 @@ public sealed class EventSpecTests
     public void The_held_out_articles_score_at_least_their_last_measure() => ScoresAtLeast("heldout", 30, HeldOutAllBar, HeldOutMaterialBar);
 
     [Fact]
-    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 468, TuningAllBar, TuningMaterialBar);
+    public void The_tuning_articles_score_at_least_their_last_measure() => ScoresAtLeast("tuning", 492, TuningAllBar, TuningMaterialBar);
 
     /// <summary>Scores every article of <c>tests/corpus/NAME</c> against its gold as score.py pairs events.</summary>
     private static void ScoresAtLeast(string name, int minimum, double allBar, double materialBar)

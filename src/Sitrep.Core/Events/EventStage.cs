@@ -566,11 +566,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 var (lat, lon) = Midpoint(doc, d.Place, d.Also);
                 location = new EventLocation(null, name, lat, lon, precision);
             }
+            // "on the road between Hit and Haditha", "on the Diwaniyah-Samawah highway": on the road, halfway between its towns.
+            else if (RoadEnd(doc, d.Place, scratch) is >= 0 and var end && place is { } from && gazetteer[doc.Places[end].PlaceId] is { } to)
+                location = new EventLocation(null, end > d.Place ? $"{from.Name}-{to.Name} road" : $"{to.Name}-{from.Name} road", (from.Lat + to.Lat) / 2, (from.Lon + to.Lon) / 2, 1);
         }
-        // "on the road between Hit and Haditha", "on the Diwaniyah-Samawah highway": on the road, halfway between its towns.
-        if (location is not null && d.Also.Length == 0 && RoadEnd(doc, d.Place, scratch) is >= 0 and var end
-            && gazetteer[doc.Places[d.Place].PlaceId] is { } from && gazetteer[doc.Places[end].PlaceId] is { } to)
-            location = new EventLocation(null, end > d.Place ? $"{from.Name}-{to.Name} road" : $"{to.Name}-{from.Name} road", (from.Lat + to.Lat) / 2, (from.Lon + to.Lon) / 2, 1);
         // A site named only as the one hit ("including the embassy, Victory base and Ain al-Asad"): where it stands.
         else if (d.PlaceId is { } siteId && gazetteer[siteId] is { } site)
             location = new EventLocation(site.Id, site.Name, site.Lat, site.Lon, site.Precision);

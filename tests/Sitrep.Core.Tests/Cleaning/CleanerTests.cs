@@ -86,6 +86,8 @@ public sealed class CleanerTests
     [InlineData("A voter at a polling station in Tunis. REUTERS/Jane Doe", BlockKind.Caption)]
     [InlineData("File photo of fighters near the border", BlockKind.Caption)]
     [InlineData("Protesters gather outside the embassy (Photo by John Smith / AFP)", BlockKind.Caption)]
+    [InlineData("[Photo: Mourners carry the coffins of two fighters killed in an air strike, in Najaf, March 3, 2024]", BlockKind.Caption)]
+    [InlineData("(Photo: Peshmerga forces at a checkpoint on the road between Erbil and Makhmour, where the attack took place)", BlockKind.Caption)]
     [InlineData("By Our Baghdad Correspondent", BlockKind.Byline)]
     [InlineData("25 October, 2023", BlockKind.Dateline)]
     [InlineData("Wednesday, 3 January 2024", BlockKind.Dateline)]

@@ -102,18 +102,23 @@ internal sealed partial class SentenceReader
             // ("the shelling": a gerund after "the" is the noun.)
             if (!noun.Definite || !noun.Material || noun.Aggregate || (noun.Trigger.IsVerb && !((noun.Trigger.Form & WordForm.Ing) != 0 && Word(noun.First - 1) == "the"))
                 || noun.Place < 0) continue;
-            var unplaced = noun.Copy();
-            unplaced.Place = -1;
-            unplaced.PlaceId = null;
-            unplaced.Also = [];
+            Draft? unplaced = null;
             for (int i = 0; i < j; i++)
-                if (local[i] is { Aggregate: false } verb && verb.Trigger.IsVerb && verb.First < noun.First && verb.Type == noun.Type
-                    && EventMerger.Compatible(verb, unplaced, sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb))
+            {
+                if (local[i] is not { Aggregate: false } verb || !verb.Trigger.IsVerb || verb.First >= noun.First || verb.Type != noun.Type) continue;
+                // (The copy without the noun's place is made only for a verb it may retell.)
+                if (unplaced is null)
                 {
-                    verb.Absorb(unplaced);
-                    local.RemoveAt(j);
-                    break;
+                    unplaced = noun.Copy();
+                    unplaced.Place = -1;
+                    unplaced.PlaceId = null;
+                    unplaced.Also = [];
                 }
+                if (!EventMerger.Compatible(verb, unplaced, sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb)) continue;
+                verb.Absorb(unplaced);
+                local.RemoveAt(j);
+                break;
+            }
         }
     }
 

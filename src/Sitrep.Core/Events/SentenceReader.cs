@@ -522,7 +522,7 @@ internal sealed partial class SentenceReader
         {
             if (_index.Time[k] >= 0) return k > t;
             // ("attacked, late on Wednesday, a post", "at late night yesterday": "late" and "early" lead in too.)
-            if (Word(k) is not ("on" or "at" or "in" or "the" or "of" or "night" or "morning" or "evening" or "dawn" or "afternoon" or "noon" or "midnight" or "late" or "early"))
+            if (Word(k) is not ("on" or "at" or "in" or "the" or "of") && !PartOfDay(Word(k)))
                 return false;
         }
         return false;
@@ -1171,13 +1171,18 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Words of a part of the day, or of its early or late end, that lead into a time ("at dawn on", "late on
+    /// Tuesday", "on the night of"): one list for <see cref="TimeLead"/> and <see cref="TimeAside"/>.</summary>
+    private static bool PartOfDay(string word) =>
+        word is "night" or "morning" or "evening" or "dawn" or "afternoon" or "noon" or "midnight" or "late" or "early";
+
     /// <summary>Whether a time expression opens here ("on Thursday", "at noon yesterday", "yesterday").</summary>
     private bool TimeAside(int t)
     {
         for (int k = t; k < _end && k <= t + 2; k++)
         {
             if (_index.Time[k] >= 0) return true;
-            if (Word(k) is not ("at" or "on" or "in" or "noon" or "dawn" or "midnight" or "night" or "morning" or "evening" or "afternoon" or "late" or "early")) return false;
+            if (Word(k) is not ("at" or "on" or "in") && !PartOfDay(Word(k))) return false;
         }
         return false;
     }

@@ -358,19 +358,41 @@ public sealed class Gazetteer
     }
 
     /// <summary>"Suleiman Bek" is the town near Tuz Khurmatu, not Salman Pak, whose "Salman Bak" folds alike: of the places a
-    /// longer name may mean, those with a name or alias written so (letters and digits, any case), if any. Runs on ties only.</summary>
+    /// longer name may mean, those with a name or alias written nearest to the text (letters and digits, any case; fewest
+    /// letters changed, so "Sulaiman Bek" is still the town), if one is nearer than the others. Runs on ties only.</summary>
     private List<int> WrittenExactly(List<int> fits, ReadOnlySpan<char> written)
     {
         var plain = NameFolder.Plain(written);
-        List<int>? exact = null;
+        List<int>? nearest = null;
+        int best = int.MaxValue;
         foreach (var f in fits)
         {
             var place = _places[f];
-            bool so = NameFolder.Plain(place.Name) == plain;
-            for (int a = 0; !so && a < place.Aliases.Count; a++) so = NameFolder.Plain(place.Aliases[a]) == plain;
-            if (so) (exact ??= []).Add(f);
+            int d = Distance(NameFolder.Plain(place.Name), plain);
+            for (int a = 0; d > 0 && a < place.Aliases.Count; a++) d = Math.Min(d, Distance(NameFolder.Plain(place.Aliases[a]), plain));
+            if (d < best) { best = d; (nearest ??= []).Clear(); }
+            if (d == best) nearest!.Add(f);
         }
-        return exact ?? fits;
+        return nearest ?? fits;
+    }
+
+    /// <summary>Letters added, dropped or changed to write <paramref name="a"/> as <paramref name="b"/> (Levenshtein).</summary>
+    internal static int Distance(string a, string b)
+    {
+        Span<int> row = stackalloc int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) row[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int up = row[j];
+                row[j] = Math.Min(Math.Min(up, row[j - 1]) + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = up;
+            }
+        }
+        return row[b.Length];
     }
 
     private bool NotPlace(ReadOnlySpan<char> word) => _notPlaces.Count > 0 && _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -49,6 +49,15 @@ public sealed class PlaceMentionTests
     }
 
     [Theory]
+    [InlineData("Gunmen opened fire on a police patrol near Sulaiman Bek, south of Tuz Khurmatu.", "Sulaiman Bek", "iq-suleiman-bek")]
+    [InlineData("A roadside bomb went off on the highway at Salman Bek, south-east of Baghdad.", "Salman Bek", "iq-madain")]
+    [InlineData("Police closed the bridge into Suleiman Bek on Friday.", "Suleiman Bek", "iq-suleiman-bek")]
+    public void Of_two_places_whose_names_fold_alike_the_one_written_nearest_is_meant(string sentence, string surface, string id)
+    {
+        Assert.Equal(id, PlaceOf(sentence, surface));
+    }
+
+    [Theory]
     [InlineData("Our reading is that the attacks will go on.", "Our", "-")]
     [InlineData("Tourists returned to Ur after the site reopened.", "Ur", "iq-ur")]
     [InlineData("About 300 personnel had left K1 by Sunday.", "K1", "base-k1")]

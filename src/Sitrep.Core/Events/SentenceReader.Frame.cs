@@ -103,6 +103,10 @@ internal sealed partial class SentenceReader
         // its own date is: "for their role in the 2 February attack on ...").
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && _cues.Last("involvement", Math.Max(_first, first - 4), first - 1) is not null
             && SanctionBefore(first) && !TimeIn(first - 4, Math.Min(_end - 1, last + 8))) return false;
+        // "the army launched a sweep of the valley", "troops conducted a wide search operation": an ambiguous verb of attack that is
+        // a light verb (cue class light) with the noun of another act as its object is that act's verb, no attack of its own.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Is(TriggerFlags.Weak) && _cues.At(first, "light") >= 0
+            && ObjectAct(last) is { } other && other != "ASSAULT") return false;
         // "the embassy's counter-rocket defences opened fire", "air defence systems fired at the drones": the fire of
         // a defence against what comes in is no attack of its own.
         // (A drone they bring down is still the attack told: "air defences downed a drone".)
@@ -991,6 +995,13 @@ internal sealed partial class SentenceReader
             trigger = trigger with { Type = "ASSAULT", Mode = null };
             type = "ASSAULT";
         }
+        // "launched a wide operation on Sunday to clear ISIS remnants from the Hamrin range", "an operation to hunt down the cells": an
+        // operation told by its aim of clearing or hunting an enemy out (cue class search-purpose) is a search operation, not a strike.
+        if (type == "ASSAULT" && !trigger.IsVerb && trigger.Is(TriggerFlags.Light) && trigger.Mode is null && SearchPurpose(last, clauseEnd))
+        {
+            trigger = trigger with { Type = "MOBILIZE", Mode = "search operation" };
+            type = "MOBILIZE";
+        }
         // "the army redeployed troops to the border", "the Peshmerga redeployed two brigades to Kirkuk": forces moved to a place
         // with no place they left are sent there, a deployment; "US forces redeployed from Qayyarah to Erbil" leave a base.
         if (type == "RETREAT" && trigger.IsVerb && trigger.Lemma is "redeploy" or "relocate" && !passive && MovedToNotFrom(last, clauseEnd))
@@ -1536,5 +1547,31 @@ internal sealed partial class SentenceReader
         if (Word(first - 1) is "he" or "she") return true;
         return _doc.Tokens[first - 1].Is(TokenFlags.Capitalized) && _index.Place[first - 1] < 0 && _index.Actor[first - 1] < 0
             && !_cues.StartsWithin("troops", first - 1, first - 1) && !WordIs(first - 1, WordClass.ForceNoun);
+    }
+    /// <summary>The type of the act a noun trigger names as the object right after a verb ending at <paramref name="last"/>
+    /// (within four words, no punctuation or verb trigger between: "launched a wide sweep"), or null.</summary>
+    private string? ObjectAct(int last)
+    {
+        for (int t = last + 1; t <= last + 4 && t < _end; t++)
+        {
+            if (_doc.Tokens[t].Kind == TokenKind.Punctuation) return null;
+            foreach (var h in _hits)
+                if (h.First == t)
+                    return h.Trigger.IsVerb ? null
+                        : h.Trigger.Type == "ASSAULT" && h.Trigger.Is(TriggerFlags.Light) && h.Trigger.Mode is null && SearchPurpose(h.Last, _end) ? "MOBILIZE"
+                        : h.Trigger.Type;
+        }
+        return null;
+    }
+    /// <summary>Whether "to" and a verb of clearing or hunting out (cue class search-purpose) follow the noun ending at
+    /// <paramref name="last"/> within six words of its clause, with no comma between ("an operation on Sunday to clear").</summary>
+    private bool SearchPurpose(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd - 1, last + 6); t++)
+        {
+            if (Word(t) == ",") return false;
+            if (Word(t) == "to" && _cues.At(t + 1, "search-purpose") >= 0) return true;
+        }
+        return false;
     }
 }

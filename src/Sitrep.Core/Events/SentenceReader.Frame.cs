@@ -189,6 +189,11 @@ internal sealed partial class SentenceReader
         if (EventLexicon.IsMaterial(trigger.Type)
             && (trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 && PresentPassive(first) : Word(AfterWeapon(last + 1)) is "is" or "are")
             && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return false;
+        // "The PKK is designated a terrorist organisation by Turkey and the United States", "both groups are listed as terrorist
+        // organisations": a listing told in the present passive with no time of its own is a standing status, no act told here
+        // ("was designated on Monday", "has been designated", "is designated today" are acts).
+        if (trigger.Type == "SANCTION" && StandingListing(trigger, first) is var listed && listed >= 0
+            && !TimeIn(listed, Math.Min(_end - 1, clauseEnd))) return false;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
         if (trigger.Is(TriggerFlags.Troops) && (reduced || (!ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10)
@@ -948,9 +953,15 @@ internal sealed partial class SentenceReader
         // "he left four children", "the blast left two dead": people left behind are no withdrawal.
         // ("handed three smaller bases to Iraqi forces", "handed over two more camps": sites counted after a verb of
         // handing are handed over.)
-        if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive && Cardinal(last + 1) is not null
+        // ("the protests left more than 330 martyrs": so with a qualifier before the number.)
+        if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && !passive
+            && (Cardinal(last + 1) is not null || (_cues.At(last + 1, "qualifier") is var q && q > last && Cardinal(q + 1) is not null))
             && !((trigger.Is(TriggerFlags.HandsSite) || trigger.Lemma.StartsWith("hand", StringComparison.Ordinal))
                  && _cues.StartsWithin("handed-site", last + 2, Math.Min(_end - 1, last + 4)))) return;
+        // "fighters who left Kata'ib Hezbollah", "the bloc left the Coordination Framework": a body left that is no place is a
+        // membership given up, no withdrawal.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && trigger.Lemma == "leave" && !passive
+            && (Word(last + 1) == "the" ? last + 2 : last + 1) is var body && body < _end && _index.Actor[body] >= 0 && _index.Place[body] < 0) return;
         // "danced on the desks and left a few hours later": leaving names a withdrawal only with the place or post left.
         // (Forces that leave withdraw wherever from: "the American troops were forced to leave".)
         if (trigger.Type == "RETREAT" && trigger.Is(TriggerFlags.Weak) && trigger.IsVerb && trigger.Lemma == "leave" && scan.Places.Count == 0
@@ -1573,5 +1584,20 @@ internal sealed partial class SentenceReader
             if (Word(t) == "to" && _cues.At(t + 1, "search-purpose") >= 0) return true;
         }
         return false;
+    }
+    /// <summary>The participle of listing in the present passive that tells a listing ("is designated", "are listed"), or that a
+    /// noun of sanction right after it completes ("is designated a Foreign Terrorist Organisation", "is listed as a terrorist
+    /// group"); -1 when there is none.</summary>
+    private int StandingListing(Trigger trigger, int first)
+    {
+        int v = first;
+        if (!trigger.IsVerb)
+        {
+            v = first - 1;
+            while (v > _first && (Word(v) is "a" or "an" or "as" || _doc.Tokens[v].Kind == TokenKind.Quote)) v--;
+            if (!WordIs(v, WordClass.ListingVerb | WordClass.DeclaringVerb)) return -1;
+        }
+        else if ((trigger.Form & WordForm.Participle) == 0) return -1;
+        return PresentPassive(v) ? v : -1;
     }
 }

@@ -341,6 +341,8 @@ internal sealed partial class SentenceReader
     {
         // "denied any role": the act denied is one told before.
         if (trigger.Is(TriggerFlags.Negates)) return true;
+        // "Kataib Hezbollah said two of its fighters were killed": the toll a side gives of its own men is of the act told before.
+        if (trigger.Is(TriggerFlags.Toll) && OwnMenCounted(first)) return true;
         if (!trigger.IsVerb || _stage.PreferNoun(_doc, first, last, _scratch))
         {
             int t = first - 1;
@@ -368,6 +370,16 @@ internal sealed partial class SentenceReader
         foreach (var h in _hits)
             if (h.Last == s && h.First < first && h.Trigger.Type == "ASSAULT" && !h.Trigger.IsVerb && Word(h.First - 1) is "the" or "this" or "that") return true;
         return Word(last + 1) == "the" && SiteNoun(last + 2);
+    }
+
+    /// <summary>Whether a count of a side's own men ("two of its fighters", "four of their members") is the subject of the toll
+    /// word at <paramref name="first"/>, over its auxiliaries.</summary>
+    private bool OwnMenCounted(int first)
+    {
+        int t = first - 1;
+        while (t > _first && Word(t) is "were" or "was" or "had" or "have" or "has" or "been" or "also") t--;
+        // the noun of the men ("fighters", "members"), then "of its" or "of their" and the count
+        return t - 3 >= _first && Word(t - 1) is "its" or "their" && Word(t - 2) == "of" && (Cardinal(t - 3) is not null || GreatCount(t - 3));
     }
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",

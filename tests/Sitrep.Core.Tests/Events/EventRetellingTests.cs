@@ -23,6 +23,20 @@ public sealed class EventRetellingTests
     }
 
     [Fact]
+    public void The_toll_a_side_gives_of_its_own_men_is_of_the_attack_told_before()
+    {
+        var doc = Story("US aircraft struck a Kataib Hezbollah site in Jurf al-Sakhar on Tuesday. Kataib Hezbollah said two of its fighters were killed.", "2023-11-24");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(2, e.Killed);
+        doc = Story("Turkish drones hit a vehicle near Sinjar on Monday. The YBS said three of their members had been killed, and vowed revenge.", "2023-11-24");
+        Assert.Equal(3, Single(doc, "ASSAULT").Killed);
+        // A side's own men killed in an attack of their own sentence are that attack's toll.
+        doc = Story("US aircraft struck a Kataib Hezbollah site in Jurf al-Sakhar on Tuesday. On Friday a roadside bomb hit a convoy near Hilla, "
+            + "and Kataib Hezbollah said two of its fighters were killed.", "2023-11-24");
+        Assert.Equal(2, doc.Events.Count(x => x.Type == "ASSAULT"));
+    }
+
+    [Fact]
     public void Two_attacks_on_two_iraqi_cities_stay_two()
     {
         var doc = Story("A drone attack on Erbil on Monday and a roadside bomb attack on Basra on Thursday have alarmed residents of both cities.", "2023-10-20");

@@ -910,7 +910,9 @@ internal static class EventMerger
             if (!gazetteer.IsSiteNoun(doc.TokenText(t + 1), out var noun) || (t + 2 < sent.FirstToken + sent.TokenCount && doc.TokenText(t + 2) is "of")) continue;
             int latest = -1;
             for (int i = 0; i < doc.Places.Count && doc.Places[i].Sentence <= d.Sentence; i++)
-                if (gazetteer[doc.Places[i].PlaceId] is { } place && gazetteer.IsSiteOf(place, doc.Text.AsSpan(doc.Places[i].Start, doc.Places[i].Length), noun)) latest = i;
+                // ("Baghdad moved quickly. ... sent a unit into the city": a capital named as its government is no city told.)
+                if (gazetteer[doc.Places[i].PlaceId] is { } place && gazetteer.IsSiteOf(place, doc.Text.AsSpan(doc.Places[i].Start, doc.Places[i].Length), noun)
+                    && !Metonym(doc, doc.Places[i])) latest = i;
             if (latest < 0) return;
             d.Place = latest;
             d.PlaceId = doc.Places[latest].PlaceId;
@@ -1000,6 +1002,9 @@ internal static class EventMerger
         {
             if (doc.Places[i].Sentence != prev) continue;
             if (gazetteer[doc.Places[i].PlaceId] is not { } p || p.Kind is "country" or "region" or "part") return -1;
+            // "Baghdad moved quickly. On Saturday the army sent a unit into the city": a city that stands for its
+            // government there (a metonym acting) tells no place of the act told after it.
+            if (Metonym(doc, doc.Places[i])) continue;
             // ("the Republican Palace in Baghdad": a place and the town it lies in are one place, the finer.)
             if (found >= 0 && doc.Places[found].PlaceId != p.Id)
             {
@@ -1009,6 +1014,21 @@ internal static class EventMerger
             found = i;
         }
         return found;
+    }
+
+    /// <summary>Whether the place is read as an actor, a city that stands for its government as the subject of a verb ("Ankara says",
+    /// "Baghdad moved quickly", "..., and Tehran denied"): it opens its sentence or a clause, and a lower-case word other than a
+    /// conjunction follows it ("an Erbil court", "Erbil's police", "Erbil, 15 February", "north-east Baghdad and" name the city).</summary>
+    private static bool Metonym(Document doc, PlaceMention place)
+    {
+        int first = doc.TokenAt(place.Start), next = doc.TokenAt(place.Start + place.Length);
+        if (next >= doc.Tokens.Length || doc.Tokens[next].Kind != TokenKind.Word || doc.Tokens[next].Is(TokenFlags.Capitalized)
+            || doc.TokenText(next) is "'s" or "’s" or "and" or "or") return false;
+        if (first != doc.Sentences[place.Sentence].FirstToken && !(first > 0 && doc.TokenText(first - 1) is "," or ";" or ":" or "and" or "but" or "that" or "while"))
+            return false;
+        foreach (var m in doc.Mentions)
+            if (m.Kind == MentionKind.Actor && m.Via == "metonym" && m.Start == place.Start) return true;
+        return false;
     }
 
     /// <summary>The town a story's wire dateline names ("KIRKUK, Iraq, Dec 4 -"), when it lies in the country most of the

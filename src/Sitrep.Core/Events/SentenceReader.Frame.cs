@@ -196,7 +196,9 @@ internal sealed partial class SentenceReader
             && !TimeIn(listed, Math.Min(_end - 1, clauseEnd))) return false;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
+        // ("The army, the Federal Police and the PMF were sent to Tarmiyah": so does a body of forces sent, the passive's subject.)
         if (trigger.Is(TriggerFlags.Troops) && (reduced || (!ObjectOfClass("troops", passive, first, last, clauseStart, clauseEnd, before: 10)
+            && !(passive && trigger.Type == "MOBILIZE" && ForcesSent(first, clauseStart))
             && !(trigger.Is(TriggerFlags.Evacuates) && EvacueesOut(passive, first, last, clauseStart, clauseEnd))
             // "reduced its own staff at the base", "the embassy cut its staff": a withdrawal of staff too.
             && !(trigger.Type == "RETREAT" && ObjectOfClass("evacuee", passive, first, last, clauseStart, clauseEnd, before: 5, after: 4))))) return false;
@@ -1338,6 +1340,16 @@ internal sealed partial class SentenceReader
     {
         foreach (var h in _hits) if (h.Trigger.Type == "SANCTION" && h.Last < first) return true;
         return false;
+    }
+
+    /// <summary>Whether the subject of a passive verb of moving forces, right before its auxiliaries, is a body of a state's forces
+    /// ("the Federal Police were sent", "the army and the PMF were rushed"), not a person or a thing sent.</summary>
+    private bool ForcesSent(int first, int clauseStart)
+    {
+        int t = first - 1;
+        while (t > clauseStart && Word(t) is "was" or "were" or "been" or "be" or "being" or "has" or "have" or "had" or "also" or "reportedly" or "quickly" or "later") t--;
+        return t >= _first && _index.Actor[t] >= 0 && _index.ActorLast[_index.Actor[t]] == t
+            && _doc.Mentions[_index.Actor[t]].EntityId is { } id && _stage.Kb[id] is { Kind: "state_force" };
     }
 
     /// <summary>Whether every actor of the list is a force or a body of the same state's government.</summary>

@@ -76,6 +76,21 @@ public static class EvalWriter
                 // ("US and coalition forces": a state's name that shares the noun of forces is no spelling of their name.)
                 if (m.Via != "shared") set.Add(s.Text.Substring(m.Start, m.Length));
             }
+        // An actor an event names that no mention of the page gave (a government's forces given its act, "the authorities" read
+        // as the government) does something or has something done too (FORMAT.md): it is listed, with the names the knowledge
+        // base knows, so the event's actor is matched by any of them.
+        foreach (var s in page.Stories)
+            foreach (var e in s.Events)
+                foreach (var id in (ReadOnlySpan<string?>)[e.Actor, e.Target, e.ClaimedBy])
+                {
+                    if (id is null || kb?[id] is not { } known || known.Kind == "media" || !acts.Add(id)) continue;
+                    if (!surfaces.ContainsKey(id))
+                    {
+                        surfaces[id] = new SortedSet<string>(StringComparer.Ordinal);
+                        order.Add(id);
+                        docs[id] = s;
+                    }
+                }
         w.WriteStartArray("actors");
         foreach (var id in order)
         {

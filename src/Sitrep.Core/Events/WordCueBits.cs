@@ -7,7 +7,10 @@ namespace Sitrep.Core.Events;
 /// classes are interned literals) and no dictionary look-up.</remarks>
 internal static class WordCueBits
 {
-    private const int Slots = 256;
+    // Every cue class has a slot (its bit, or 0 for a class kept as hits), so that a class is found at its first slot or
+    // one after it, in a table a fifth full: the rules ask one class after another token after token, and a class missing
+    // from the table was probed until an empty slot each time.
+    private const int Slots = 1024;
     private static readonly (string? Name, ulong Bit)[] Table = Build();
 
     public static ulong Of(string cls)
@@ -25,12 +28,18 @@ internal static class WordCueBits
         var classes = EventLexicon.WordCueClasses;
         if (classes.Length > 64) throw new InvalidOperationException("at most 64 cue classes can be asked through a word's bits");
         var table = new (string?, ulong)[Slots];
-        for (int c = 0; c < classes.Length; c++)
+        void Put(string cls, ulong bit)
         {
-            int i = Slot(classes[c]);
-            while (table[i].Item1 is not null) i = (i + 1) & (Slots - 1);
-            table[i] = (classes[c], 1UL << c);
+            int i = Slot(cls);
+            while (table[i].Item1 is { } there)
+            {
+                if (there == cls) return;
+                i = (i + 1) & (Slots - 1);
+            }
+            table[i] = (cls, bit);
         }
+        for (int c = 0; c < classes.Length; c++) Put(classes[c], 1UL << c);
+        foreach (var cls in EventLexicon.CueClasses) Put(cls, 0);
         return table;
     }
 }

@@ -13,7 +13,15 @@ internal static class WordCueBits
     private const int Slots = 1024;
     private static readonly (string? Name, ulong Bit)[] Table = Build();
 
+    /// <summary>The class's bit: a read of its first slot, which the JIT finds at compile time for a class written as a
+    /// literal (most are), and the probe only for a class that is not at its first slot.</summary>
     public static ulong Of(string cls)
+    {
+        ref readonly var first = ref Table[Slot(cls)];
+        return ReferenceEquals(first.Name, cls) ? first.Bit : Probe(cls);
+    }
+
+    private static ulong Probe(string cls)
     {
         var table = Table;
         for (int i = Slot(cls); table[i].Name is { } name; i = (i + 1) & (Slots - 1))

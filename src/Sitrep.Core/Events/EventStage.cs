@@ -138,13 +138,15 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         for (int t = sentence.FirstToken; t < end; t++)
         {
             // (The marks say which words start a trigger phrase, without going to each word's lexeme.)
-            if ((scratch.Marks[t] & StoryScratch.HasTriggers) == 0 || doc.Tokens[t].Kind != TokenKind.Word || scratch.Lexeme(doc, lex, t).Triggers is not { } phrases) continue;
+            if ((scratch.Marks[t] & StoryScratch.HasTriggers) == 0 || doc.Tokens[t].Kind != TokenKind.Word || scratch.Lexeme(doc, lex, t).TriggerPhrases is not { } phrases) continue;
             index ??= scratch.IndexFor(doc);
             if (index.InName(t)) continue;
             Trigger? best = null;
             int bestLast = -1;
             candidates.Clear();
-            PhraseMatcher<Trigger>.AllIn(phrases, doc, t, end, candidates);
+            // (Longest first; the story's lower-case words are interned as the phrases' are, and match them by reference.)
+            foreach (ref readonly var phrase in phrases.AsSpan())
+                if (phrase.MatchesAt(doc, scratch.Words, t, end)) candidates.Add((phrase.Trigger, t + phrase.Words.Length - 1));
             foreach (var (trigger, last) in candidates)
             {
                 if (last < bestLast) break;

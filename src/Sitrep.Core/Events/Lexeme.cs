@@ -9,6 +9,8 @@ internal sealed class Lexeme(string lower, List<(string[] Words, Trigger Value)>
     public string Lower { get; } = lower;
     /// <summary>The trigger phrases that start with the word, longest first, or null.</summary>
     public List<(string[] Words, Trigger Value)>? Triggers { get; } = triggers;
+    /// <summary><see cref="Triggers"/> as the trigger finder matches them: by the story's lower-case words (<see cref="TriggerPhrase"/>).</summary>
+    public TriggerPhrase[]? TriggerPhrases { get; } = triggers?.ConvertAll(p => new TriggerPhrase(p.Words, p.Value)).ToArray();
     /// <summary>The cue phrases that start with the word, longest first, or null.</summary>
     public List<(string[] Words, Cue Value)>? Cues { get; } = cues;
     /// <summary><see cref="Numbers.Cardinal"/> of the word.</summary>
@@ -95,7 +97,8 @@ internal readonly struct CuePhrase(string[] words, Cue cue)
     /// the phrase is matched by its text.</summary>
     public string[]? Lowers { get; } = LowersOf(words);
 
-    private static string[]? LowersOf(string[] words)
+    /// <summary>The words' interned lower-case strings; null when the cache could not keep one of them.</summary>
+    internal static string[]? LowersOf(string[] words)
     {
         var lowers = new string[words.Length];
         for (int k = 0; k < words.Length; k++)
@@ -105,12 +108,33 @@ internal readonly struct CuePhrase(string[] words, Cue cue)
 
     /// <summary>Whether the phrase's words (its first known to match) stand at <paramref name="first"/>, before
     /// <paramref name="limit"/>, in the story's lower-case words.</summary>
-    public bool MatchesLower(string?[] lower, int first, int limit)
+    public bool MatchesLower(string?[] lower, int first, int limit) => MatchesLower(Lowers!, lower, first, limit);
+
+    /// <summary>Whether the interned words <paramref name="lowers"/> (the first known to match) stand at <paramref name="first"/>,
+    /// before <paramref name="limit"/>, in the story's lower-case words: one reference compared a word.</summary>
+    internal static bool MatchesLower(string[] lowers, string?[] lower, int first, int limit)
     {
-        var lowers = Lowers!;
         if (first + lowers.Length > limit) return false;
         for (int k = 1; k < lowers.Length; k++)
             if (!ReferenceEquals(lower[first + k], lowers[k])) return false;
         return true;
     }
+}
+
+/// <summary>A trigger phrase as the trigger finder matches it: its words as interned lower-case strings, which the story's
+/// lower-case words match by reference (as a <see cref="CuePhrase"/>'s do), where a case-blind comparison of each next token's
+/// text with the phrase's word was the hottest spot of the finder.</summary>
+internal readonly struct TriggerPhrase(string[] words, Trigger trigger)
+{
+    public string[] Words { get; } = words;
+    public Trigger Trigger { get; } = trigger;
+    /// <summary>The words' interned lower-case strings; null when the cache could not keep one of them (it is full), and
+    /// the phrase is matched by its text.</summary>
+    public string[]? Lowers { get; } = CuePhrase.LowersOf(words);
+
+    /// <summary>Whether the phrase's words (its first known to match) stand at <paramref name="first"/>, before
+    /// <paramref name="limit"/>: by the story's lower-case words <paramref name="lower"/>, or by the text when the phrase's
+    /// words are not all interned.</summary>
+    public bool MatchesAt(Documents.Document doc, string?[] lower, int first, int limit) =>
+        Lowers is { } lowers ? CuePhrase.MatchesLower(lowers, lower, first, limit) : PhraseMatcher<Trigger>.Matches(doc, first, limit, Words);
 }

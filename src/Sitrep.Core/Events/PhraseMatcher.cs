@@ -56,17 +56,9 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>The phrases that start with this word, longest first, or null: one look-up for the
-    /// test and the match (<see cref="AllIn"/>), where <see cref="Starts"/> then <see cref="AllAt"/> take two.</summary>
+    /// test and the match, where <see cref="Starts"/> then <see cref="AllAt"/> take two.</summary>
     internal List<(string[] Words, T Value)>? StartingWith(ReadOnlySpan<char> word) =>
         _lookup.TryGetValue(word, out var list) ? list : null;
-
-    /// <summary>Adds the phrases of <paramref name="list"/> (from <see cref="StartingWith"/> for the word at
-    /// <paramref name="first"/>) that match there, longest first.</summary>
-    internal static void AllIn(List<(string[] Words, T Value)> list, Document doc, int first, int limit, List<(T Value, int Last)> into)
-    {
-        foreach (var (words, value) in list)
-            if (Matches(doc, first, limit, words)) into.Add((value, first + words.Length - 1));
-    }
 
     /// <summary>False when no phrase starts with this word, told without a look-up for most words; true
     /// when one may (then <see cref="StartingWith"/> says).</summary>

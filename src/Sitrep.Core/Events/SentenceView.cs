@@ -147,8 +147,6 @@ public sealed class SentenceCues
     private Document _doc = null!;
     private EventLexicon _lex = null!;
     private StoryScratch? _scratch;
-    /// <summary>Per slot of <see cref="ClassIndex"/>: a class asked and its bit in the words' cue classes (<see cref="WordBit"/>).</summary>
-    private readonly (string? Class, ulong Bit)[] _wordBits = new (string?, ulong)[64];
 
     /// <summary>A bit for a cue class, from its length and three of its characters: equal classes have the same bit,
     /// so a class whose bit the sentence's hits did not set has no hit there, and the look-ups below stop at once.
@@ -218,16 +216,8 @@ public sealed class SentenceCues
     private Cue OneWordCue(int t, string cls, bool last) =>
         (_scratch is not null ? _scratch.Lexeme(_doc, _lex, t) : _lex.LexemeOf(_doc.TokenText(t))).OneWordCue(cls, last);
 
-    /// <summary>The class's bit in the words' cue classes (<see cref="WordCueBits.Of"/>), kept by class in a small table indexed
-    /// as <see cref="ClassBit"/> is: the rules ask a few classes by turns ("boundary" and "sub-event" token after token, then
-    /// "preposition" and "speech"), and one kept for the class asked last was looked up again at each turn (2% of the step).
-    /// (A class is kept by its reference: an equal string that is another object is looked up, with the same answer.)</summary>
-    internal ulong WordBit(string cls)
-    {
-        ref var kept = ref _wordBits[ClassIndex(cls)];
-        if (!ReferenceEquals(kept.Class, cls)) kept = (cls, WordCueBits.Of(cls));
-        return kept.Bit;
-    }
+    /// <summary>The class's bit in the words' cue classes (<see cref="WordCueBits.Of"/>: every class at its first slot or next to it).</summary>
+    internal static ulong WordBit(string cls) => WordCueBits.Of(cls);
 
     /// <summary>Whether the token (of the sentence, as an index from its first) has a one-word cue of the class's bit.</summary>
     private bool WordHas(int i, ulong bit) => (_words[i] & bit) != 0;

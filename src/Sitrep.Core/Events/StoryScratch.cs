@@ -79,7 +79,7 @@ internal sealed class StoryScratch(int tokens)
     {
         if (token < 0 || token >= doc.Tokens.Length) return false;
         // (The bit is set exactly for a word with a one-word cue of the class: the loop below would find the same.)
-        if (Cues.WordBit(cls) is var bit && bit != 0) return (WordCues[token] & bit) != 0;
+        if (SentenceCues.WordBit(cls) is var bit && bit != 0) return (WordCues[token] & bit) != 0;
         if ((Marks[token] & HasCues) == 0 || Lexeme(doc, lex, token) is not { Cues: { } phrases } lexeme
             || (lexeme.OneWordClassBits & SentenceCues.ClassBit(cls)) == 0) return false;
         foreach (var (words, cue) in phrases)

@@ -7,10 +7,21 @@ namespace Sitrep.Core.Events;
 /// classes are interned literals) and no dictionary look-up.</remarks>
 internal static class WordCueBits
 {
-    private const int Slots = 256;
+    // Every cue class has a slot (its bit, or 0 for a class kept as hits), so that a class is found at its first slot or
+    // one after it, in a table a fifth full: the rules ask one class after another token after token, and a class missing
+    // from the table was probed until an empty slot each time.
+    private const int Slots = 1024;
     private static readonly (string? Name, ulong Bit)[] Table = Build();
 
+    /// <summary>The class's bit: a read of its first slot, which the JIT finds at compile time for a class written as a
+    /// literal (most are), and the probe only for a class that is not at its first slot.</summary>
     public static ulong Of(string cls)
+    {
+        ref readonly var first = ref Table[Slot(cls)];
+        return ReferenceEquals(first.Name, cls) ? first.Bit : Probe(cls);
+    }
+
+    private static ulong Probe(string cls)
     {
         var table = Table;
         for (int i = Slot(cls); table[i].Name is { } name; i = (i + 1) & (Slots - 1))
@@ -25,12 +36,18 @@ internal static class WordCueBits
         var classes = EventLexicon.WordCueClasses;
         if (classes.Length > 64) throw new InvalidOperationException("at most 64 cue classes can be asked through a word's bits");
         var table = new (string?, ulong)[Slots];
-        for (int c = 0; c < classes.Length; c++)
+        void Put(string cls, ulong bit)
         {
-            int i = Slot(classes[c]);
-            while (table[i].Item1 is not null) i = (i + 1) & (Slots - 1);
-            table[i] = (classes[c], 1UL << c);
+            int i = Slot(cls);
+            while (table[i].Item1 is { } there)
+            {
+                if (there == cls) return;
+                i = (i + 1) & (Slots - 1);
+            }
+            table[i] = (cls, bit);
         }
+        for (int c = 0; c < classes.Length; c++) Put(classes[c], 1UL << c);
+        foreach (var cls in EventLexicon.CueClasses) Put(cls, 0);
         return table;
     }
 }

@@ -658,6 +658,9 @@ internal sealed partial class SentenceReader
         // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
         // for strikes": what a state will not let happen is a pledge, no act.
         if (material && NotAllowed(first, clauseStart)) return;
+        // "the factions could resume large-scale attacks on US bases", "Washington may repeat the strike": a material act told as
+        // what could or might happen is a forecast, no act ("could not reach the base" denies one).
+        if (material && Possible(first, clauseStart)) return;
         // "were accused of planning to attack foreign diplomats", "charged with plotting bombings", "accused Washington of
         // letting foreign drones in to bomb the depots": an act that someone is accused of planning or enabling is the charge,
         // no act (the accusation is its own event).
@@ -1611,5 +1614,24 @@ internal sealed partial class SentenceReader
         }
         else if ((trigger.Form & WordForm.Participle) == 0) return -1;
         return PresentPassive(v) ? v : -1;
+    }
+    /// <summary>Whether a modal of what may happen (cue class possibility), not followed by "not" or "have", stands within five words before
+    /// the trigger in its clause with no comma or other act between.</summary>
+    private bool Possible(int first, int clauseStart)
+    {
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 5); t--)
+        {
+            if (Word(t) is "," or ";" or ":" || (t < first - 1 && IsActAt(t))) return false;
+            // ("militants might have fired the rockets": a past act whose doer is guessed is told.)
+            // ("on 8 May another drone hit the base": a month is no modal.)
+            if (_cues.At(t, "possibility") >= 0 && _index.Time[t] < 0) return Word(_cues.At(t, "possibility") + 1) is not ("not" or "never" or "n't" or "have");
+        }
+        return false;
+    }
+
+    private bool IsActAt(int t)
+    {
+        foreach (var h in _hits) if (h.First == t) return true;
+        return false;
     }
 }

@@ -425,6 +425,12 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             // ("The second hit a convoy": a form that is also the base is the verb when its object's article follows.)
             && !((trigger.Form & WordForm.Past) != 0 && ((trigger.Form & WordForm.Base) == 0 || (last + 1 < end && scratch.Lower(doc, lex, last + 1) is "a" or "an" or "the" or "its" or "their"))
                  && scratch.Lower(doc, lex, first - 1) is "second" or "third" or "fourth" or "fifth" or "other" or "another")) return true;
+        // "accused the army of using banned weapons", "a network smuggling seized arms": a participle of a ban or seizure
+        // between a verb of using (cue class employ) or a preposition and things that can be seized qualifies them.
+        // (A quotation mark may open before the participle: 'of using "banned weapons"'.)
+        if (trigger.Type == "COERCE" && (trigger.Form & WordForm.Participle) != 0 && first > 1 && last + 1 < end
+            && (doc.Tokens[first - 1].Kind == TokenKind.Quote ? first - 2 : first - 1) is var user && !index.InName(user)
+            && scratch.CueAt(doc, lex, last + 1, "seizable") && (scratch.CueAt(doc, lex, user, "employ") || scratch.CueAt(doc, lex, user, "preposition"))) return true;
         // "Baghdad's heavily fortified Green Zone", "the newly deployed units": so after an adverb in -ly that follows one.
         if ((trigger.Form & WordForm.Participle) != 0 && first > 1 && scratch.Lower(doc, lex, first - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal)
             && !index.InName(first - 2) && scratch.CueAt(doc, lex, first - 2, "noun-before")) return true;

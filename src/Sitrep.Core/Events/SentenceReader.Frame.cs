@@ -1185,7 +1185,9 @@ internal sealed partial class SentenceReader
             template.ClaimedBy = actors[0];
         Counts(template, trigger, first, last, passive && !reduced);
         Time(template, first, last, clauseStart, clauseEnd);
-        template.Definite = Definite(trigger, first, last);
+        template.Definite = Definite(trigger, first, last)
+            // "the party accused Saraya al-Salam of attacking its office": the act one is accused of is the one the story told.
+            || (material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "of" && AccusedBetween(first - 1, clauseStart) >= 0);
         template.Mutual = trigger.Type == "ASSAULT" && _cues.At(first, "mutual") >= 0;
         // "fired missiles at the base in retaliation for the killing of Qassem Soleimani": an act named with "the" as what
         // another answers is a known one given as the cause, no happening told here.

@@ -347,7 +347,8 @@ internal sealed partial class SentenceReader
         {
             int t = first - 1;
             // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
-            while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0)) t--;
+            // ("the cowardly attack", "the heinous crime": nor is a word of judgement, cue class epithet.)
+            while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "epithet") >= 0)) t--;
             // "Sunday's attack", "last week's strike": an act dated by a possessive day is one told as known.
             return Word(t) is "the" or "this" or "that" or "these" or "those" || (Word(t) is "'s" or "’s" && t > _first && _index.Time[t - 1] >= 0);
         }

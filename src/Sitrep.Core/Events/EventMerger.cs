@@ -35,7 +35,14 @@ internal static class EventMerger
             Draft? into = null;
             var told = d;
             foreach (var k in same)
-                if (!History(k, d, doc) && Compatible(k, d, sameSentence: false, gazetteer: gazetteer, kb: kb) && !ToldAtItsPlace(k, d, drafts, doc, gazetteer, kb)) { into = k; break; }
+                if (!History(k, d, doc) && Compatible(k, d, sameSentence: false, gazetteer: gazetteer, kb: kb) && !ToldAtItsPlace(k, d, drafts, doc, gazetteer, kb))
+                {
+                    // "Four fighters killed in Daesh attack in Garmiyan" (the headline), "militants attacked a position in Kolajo
+                    // on Thursday" and "the consulate condemned the cowardly attack by ISIS": a retelling that fits both the
+                    // headline and a telling in the body joins the body's (the headline is what the body tells).
+                    if (into is null) into = k;
+                    if (!OnlyInHeadings(k, doc) || OnlyInHeadings(d, doc)) { into = k; break; }
+                }
             // "Saraya al-Salam gunmen attacked the Asaib office" and, below, "the clashes between the Asaib and Saraya al-Salam":
             // a retelling of the fighting may name its sides the other way round.
             if (into is null)

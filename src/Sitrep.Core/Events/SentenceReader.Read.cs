@@ -657,11 +657,22 @@ internal sealed partial class SentenceReader
                 if ((x.Actor is not null && y.Actor is not null && x.Actor != y.Actor) || (x.Target is not null && y.Target is not null && x.Target != y.Target)
                     || (x.PlaceId is not null && y.PlaceId is not null && x.PlaceId != y.PlaceId)) continue;
                 bool mixed = a.Mode is not null && b.Mode is not null && a.Mode != b.Mode;
+                // ("militants fired several ballistic missiles and rockets at the base": the weapons of one firing, the object
+                // of a verb of attack right before them, are one barrage of mixed mode, no summary.)
+                bool barrage = mixed && _cues.At(x.Last, "mode") >= 0 && _cues.At(y.Last, "mode") >= 0 && FiredRightBefore(local, x.First);
                 a.Absorb(b);
                 if (mixed) a.Mode = "unspecified";
-                a.Aggregate |= mixed || b.Aggregate;
+                a.Aggregate |= (mixed && !barrage) || b.Aggregate;
                 local.RemoveAt(j);
             }
+    }
+
+    /// <summary>Whether a verb of attack of the sentence ends within four words before <paramref name="first"/>.</summary>
+    private static bool FiredRightBefore(List<Draft> local, int first)
+    {
+        foreach (var d in local)
+            if (d.Type == "ASSAULT" && d.Trigger.IsVerb && d.Last < first && first - d.Last <= 4) return true;
+        return false;
     }
 
     /// <summary>"ignored warnings by Sudani to stop attacks", "rejected a request from Ankara": a statement noun

@@ -515,7 +515,7 @@ internal static class EventMerger
         // "US forces" at one site); actors keep apart (the coalition and the US withdraw separately).
         // Two tellings of one act may name its doer as a state or as one of its forces ("Iran fired missiles" and
         // "the Guards said they fired them"); only a force within the other ties them, not a member of an alliance.
-        if (!(Same(a.Actor, b.Actor, null) || (a.Material && kb is not null && (Within(kb, a.Actor!, b.Actor!) || Within(kb, b.Actor!, a.Actor!) || Covers(kb, a.Actor!, b.Actor!) || Covers(kb, b.Actor!, a.Actor!))))
+        if (!(Same(a.Actor, b.Actor, null) || (a.Material && kb is not null && OneSide(kb, a.Actor!, b.Actor!)))
             || !(Same(a.Target, b.Target, kb) || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!))))) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
@@ -553,8 +553,7 @@ internal static class EventMerger
             && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;
         if (sameSentence || !anchored) return true;
         // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
-        bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && (Within(kb, a.Actor, b.Actor) || Within(kb, b.Actor, a.Actor)
-                || Covers(kb, a.Actor, b.Actor) || Covers(kb, b.Actor, a.Actor))))) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
+        bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && OneSide(kb, a.Actor, b.Actor)))) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
                 && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)));
         // "sent 750 soldiers to Kuwait" and "100 Marines were flown in to guard the embassy": one side moves its
         // forces many times; only a shared place or target ties two deployments.
@@ -662,6 +661,11 @@ internal static class EventMerger
         }
         return false;
     }
+
+    /// <summary>Whether two doers named by two tellings of one act are one side: either within the other (a state and its
+    /// forces) or either a collective that covers the other.</summary>
+    private static bool OneSide(Knowledge.Actors.ActorKb kb, string x, string y) =>
+        Within(kb, x, y) || Within(kb, y, x) || Covers(kb, x, y) || Covers(kb, y, x);
 
     /// <summary>Whether <paramref name="general"/> is a collective armed group (data/actors/collectives.yaml: "Iraqi armed
     /// factions", "Iran-backed militias") that <paramref name="named"/>, an armed group or front of its country sharing one of its

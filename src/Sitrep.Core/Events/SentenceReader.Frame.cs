@@ -1013,7 +1013,7 @@ internal sealed partial class SentenceReader
         }
         // "launched a wide operation on Sunday to clear ISIS remnants from the Hamrin range", "an operation to hunt down the cells": an
         // operation told by its aim of clearing or hunting an enemy out (cue class search-purpose) is a search operation, not a strike.
-        if (type == "ASSAULT" && !trigger.IsVerb && trigger.Is(TriggerFlags.Light) && trigger.Mode is null && SearchPurpose(last, clauseEnd))
+        if (type == "ASSAULT" && SearchOperation(trigger, last, clauseEnd))
         {
             trigger = trigger with { Type = "MOBILIZE", Mode = "search operation" };
             type = "MOBILIZE";
@@ -1586,11 +1586,16 @@ internal sealed partial class SentenceReader
             foreach (var h in _hits)
                 if (h.First == t)
                     return h.Trigger.IsVerb ? null
-                        : h.Trigger.Type == "ASSAULT" && h.Trigger.Is(TriggerFlags.Light) && h.Trigger.Mode is null && SearchPurpose(h.Last, _end) ? "MOBILIZE"
+                        : h.Trigger.Type == "ASSAULT" && SearchOperation(h.Trigger, h.Last, _end) ? "MOBILIZE"
                         : h.Trigger.Type;
         }
         return null;
     }
+    /// <summary>Whether a bare noun of an act (light, no mode: "operation") is a search operation by its aim ("an operation on
+    /// Sunday to clear ...").</summary>
+    private bool SearchOperation(Trigger trigger, int last, int clauseEnd) =>
+        !trigger.IsVerb && trigger.Is(TriggerFlags.Light) && trigger.Mode is null && SearchPurpose(last, clauseEnd);
+
     /// <summary>Whether "to" and a verb of clearing or hunting out (cue class search-purpose) follow the noun ending at
     /// <paramref name="last"/> within six words of its clause, with no comma between ("an operation on Sunday to clear").</summary>
     private bool SearchPurpose(int last, int clauseEnd)
@@ -1623,17 +1628,11 @@ internal sealed partial class SentenceReader
     {
         for (int t = first - 1; t >= Math.Max(clauseStart, first - 5); t--)
         {
-            if (Word(t) is "," or ";" or ":" || (t < first - 1 && IsActAt(t))) return false;
+            if (Word(t) is "," or ";" or ":" || (t < first - 1 && ActWithin(t, t))) return false;
             // ("militants might have fired the rockets": a past act whose doer is guessed is told.)
             // ("on 8 May another drone hit the base": a month is no modal.)
             if (_cues.At(t, "possibility") >= 0 && _index.Time[t] < 0) return Word(_cues.At(t, "possibility") + 1) is not ("not" or "never" or "n't" or "have");
         }
-        return false;
-    }
-
-    private bool IsActAt(int t)
-    {
-        foreach (var h in _hits) if (h.First == t) return true;
         return false;
     }
 }

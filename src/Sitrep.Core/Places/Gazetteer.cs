@@ -336,7 +336,7 @@ public sealed class Gazetteer
                             (fits ??= []).Add(c.Place);
                     if (fits is { Count: > 1 })
                         fits = j == i ? SpelledExactly(t, fits, text.AsSpan(p.Start, p.Length))
-                            : WrittenExactly(fits, text.AsSpan(all[i].Start, p.Start + p.Length - all[i].Start));
+                            : WrittenNearest(fits, text.AsSpan(all[i].Start, p.Start + p.Length - all[i].Start));
                     if (fits is not null) { bestEnd = j; best = fits; }
                 }
             }
@@ -360,7 +360,7 @@ public sealed class Gazetteer
     /// <summary>"Suleiman Bek" is the town near Tuz Khurmatu, not Salman Pak, whose "Salman Bak" folds alike: of the places a
     /// longer name may mean, those with a name or alias written nearest to the text (letters and digits, any case; fewest
     /// letters changed, so "Sulaiman Bek" is still the town), if one is nearer than the others. Runs on ties only.</summary>
-    private List<int> WrittenExactly(List<int> fits, ReadOnlySpan<char> written)
+    private List<int> WrittenNearest(List<int> fits, ReadOnlySpan<char> written)
     {
         var plain = NameFolder.Plain(written);
         List<int>? nearest = null;

@@ -564,7 +564,7 @@ internal static class EventMerger
     }
 
     /// <summary>Whether the first place lies within the second (an admin unit or country of it).</summary>
-    private static bool Within(Places.Gazetteer gazetteer, string inner, string outer) =>
+    internal static bool Within(Places.Gazetteer gazetteer, string inner, string outer) =>
         gazetteer[inner] is { } place && gazetteer.AncestorsOf(place).Contains(outer);
 
     /// <summary>"Clashes in Basra" and "the clashes in Tannuma", "shelling near Sidakan" and "... near Bradost": two

@@ -877,6 +877,7 @@ internal sealed partial class SentenceReader
                 if (into[k].Type == "ASSAULT" && !into[k].Anchor && into[k].Target == victims) { last = k; break; }
         var previous = into[last];
         if (previous.Type != "ASSAULT" || (previous.Aggregate && !previous.Trigger.IsVerb)) return false;
+        if (ElsewhereAnotherDay(previous)) return false;
         // Up to three sentences back, in this paragraph or the one before ("... drove into the square and
         // fired on protesters. / Tolls differed on Saturday. Hospitals said at least 25 were killed.").
         int block = _doc.Sentences[_sentence].Block, before = _doc.Sentences[previous.Sentence].Block;
@@ -891,6 +892,35 @@ internal sealed partial class SentenceReader
                 if (previous.Injured == 0) d.Injured ??= 0;
             }
         return true;
+    }
+
+    /// <summary>"Turkish drones hit a car near Sinjar on Monday. / Two shepherds were killed in Sulaymaniyah on Friday.": a toll
+    /// told with a day and a place of its own, the attack's neither, is of another happening. A day that dates the saying
+    /// ("officials said on Saturday") is not the toll's.</summary>
+    private bool ElsewhereAnotherDay(Draft previous)
+    {
+        if (previous.Start is not { } from || previous.PlaceId is null || _stage.Gazetteer is not { } gazetteer) return false;
+        var to = previous.End ?? from;
+        bool otherDay = false, otherPlace = false;
+        for (int t = _first; t < _end; t++)
+        {
+            if (_index.Time[t] is var tm && tm >= 0 && _doc.Times[tm] is { From: { } day } time && time.To == day
+                && (day < from || day > to) && !SaidOn(t)) otherDay = true;
+            if (_index.Place[t] is var p && p >= 0 && _doc.Places[p].PlaceId is { } id && id != previous.PlaceId
+                && !EventMerger.Within(gazetteer, id, previous.PlaceId) && !EventMerger.Within(gazetteer, previous.PlaceId, id)) otherPlace = true;
+        }
+        return otherDay && otherPlace;
+    }
+
+    /// <summary>"..., the ministry said on Saturday", "said in a statement on Saturday": a time in the words of saying.</summary>
+    private bool SaidOn(int t)
+    {
+        for (int k = t - 1; k >= _first && k >= t - 5; k--)
+        {
+            foreach (var (f, l, cue) in _cues.Hits) if (cue.Class == "speech" && l == k) return true;
+            if (Word(k) is "." or ";") break;
+        }
+        return false;
     }
 
     /// <summary>"Since the assassination of X, American interests have been targeted": the acts of the

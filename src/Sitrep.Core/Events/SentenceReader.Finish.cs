@@ -41,8 +41,7 @@ internal sealed partial class SentenceReader
     {
         for (int t = _first + 2; t + 1 < _end; t++)
         {
-            if (Word(t) is not ("its" or "their") || Word(t - 1) != "of" || _cues.At(t + 1, "victims") < 0
-                || !(Cardinal(t - 2) is not null || Word(t - 2) is "some" or "several" or "dozens" or "hundreds" or "many")) continue;
+            if (!CountOfOwn(t) || _cues.At(t + 1, "victims") < 0) continue;
             var owner = Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, person: false, skip: attacker);
             return owner is not null && (attacker is null || !SameCamp(owner, attacker)) ? owner : null;
         }

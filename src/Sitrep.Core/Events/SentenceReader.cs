@@ -380,8 +380,14 @@ internal sealed partial class SentenceReader
         int t = first - 1;
         while (t > _first && Word(t) is "were" or "was" or "had" or "have" or "has" or "been" or "also") t--;
         // the noun of the men ("fighters", "members"), then "of its" or "of their" and the count
-        return t - 3 >= _first && Word(t - 1) is "its" or "their" && Word(t - 2) == "of" && (Cardinal(t - 3) is not null || GreatCount(t - 3));
+        return t - 3 >= _first && CountOfOwn(t - 1);
     }
+
+    /// <summary>Whether the possessive at <paramref name="possessive"/> ends a count of a side's own: "two of its", "dozens
+    /// of their", "several of its".</summary>
+    private bool CountOfOwn(int possessive) =>
+        possessive - 2 >= _first && Word(possessive) is "its" or "their" && Word(possessive - 1) == "of"
+        && (Cardinal(possessive - 2) is not null || GreatCount(possessive - 2) || Word(possessive - 2) is "some" or "several" or "many");
 
     /// <summary>Whether a light verb joins the subject to a noun trigger: "X launched an attack",
     /// "X has carried out more than 70 attacks", "X claimed responsibility for the attack" — the verb

@@ -658,6 +658,9 @@ internal sealed partial class SentenceReader
         // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
         // for strikes": what a state will not let happen is a pledge, no act.
         if (material && NotAllowed(first, clauseStart)) return;
+        // "accused the PKK of using Sinjar as a base to stage attacks", "rejected the use of its land to attack any country":
+        // an act told as what ground is used for, with no time in its clause, is a charge about that ground, no act.
+        if (material && GroundUsedFor(first, clauseStart)) return;
         // "the factions could resume large-scale attacks on US bases", "Washington may repeat the strike": a material act told as
         // what could or might happen is a forecast, no act ("could not reach the base" denies one).
         if (material && Possible(first, clauseStart)) return;

@@ -200,6 +200,32 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the act is what a side's ground is used for: "to" within four words before it, a verb or noun of using
+    /// (cue class employ) within eight words before "to" with ground (cue class staging-ground) between them, no comma
+    /// between, and no time in the clause but one told of another act before the using.</summary>
+    private bool GroundUsedFor(int first, int clauseStart)
+    {
+        int to = -1;
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 4) && to < 0; t--)
+        {
+            if (Word(t) is "," or ";" or ":") return false;
+            if (Word(t) == "to") to = t;
+        }
+        if (to < 0) return false;
+        bool ground = false;
+        for (int u = to - 1; u >= Math.Max(clauseStart, to - 8); u--)
+        {
+            if (Word(u) is "," or ";" or ":") return false;
+            if (_cues.At(u, "staging-ground") >= 0) ground = true;
+            if (!ground || Word(u) is not ("use" or "uses" or "used" or "using") || _cues.At(u, "employ") < 0) continue;
+            // ("signed a pact on Sunday under which it will stop groups using its territory to attack Iran": that time is the signing's.)
+            for (int t = clauseStart; t < _end; t++)
+                if (_index.Time[t] >= 0 && !(t < u && ActWithin(t + 1, u - 1))) return false;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>"a banner under which several factions have claimed attacks", "an umbrella through which the groups have
     /// struck": "under which" or "through which" after a noun of naming, before the act in its sentence.</summary>
     private bool UnderWhichName(int first)

@@ -662,7 +662,8 @@ internal sealed partial class SentenceReader
         // an act told as what ground is used for, with no time in its clause, is a charge about that ground, no act.
         if (material && GroundUsedFor(first, clauseStart)) return;
         // "the factions could resume large-scale attacks on US bases", "Washington may repeat the strike": a material act told as
-        // what could or might happen is a forecast, no act ("could not reach the base" denies one).
+        // what could or might happen is a forecast, no act ("could not reach the base" denies one); one that should or must happen
+        // is a demand.
         if (material && Possible(first, clauseStart)) return;
         // "were accused of planning to attack foreign diplomats", "charged with plotting bombings", "accused Washington of
         // letting foreign drones in to bomb the depots": an act that someone is accused of planning or enabling is the charge,
@@ -1625,8 +1626,9 @@ internal sealed partial class SentenceReader
         else if ((trigger.Form & WordForm.Participle) == 0) return -1;
         return PresentPassive(v) ? v : -1;
     }
-    /// <summary>Whether a modal of what may happen (cue class possibility), not followed by "not" or "have", stands within five words before
-    /// the trigger in its clause with no comma or other act between.</summary>
+    /// <summary>Whether a modal of what may happen (cue class possibility), not followed by "not" or "have", or one of what should
+    /// happen (cue class obligation), not followed by "have", stands within five words before the trigger in its clause with no
+    /// comma or other act between.</summary>
     private bool Possible(int first, int clauseStart)
     {
         for (int t = first - 1; t >= Math.Max(clauseStart, first - 5); t--)
@@ -1635,6 +1637,9 @@ internal sealed partial class SentenceReader
             // ("militants might have fired the rockets": a past act whose doer is guessed is told.)
             // ("on 8 May another drone hit the base": a month is no modal.)
             if (_cues.At(t, "possibility") >= 0 && _index.Time[t] < 0) return Word(_cues.At(t, "possibility") + 1) is not ("not" or "never" or "n't" or "have");
+            // "parliament should vote to expel the troops", "the factions must not strike embassies": what should or must
+            // (not) be done is a demand ("must have fired" tells an act).
+            if (_cues.At(t, "obligation") >= 0) return Word(t + 1) != "have";
         }
         return false;
     }

@@ -41,7 +41,9 @@ internal sealed partial class SentenceReader
         if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && first - 2 >= clauseStart && Word(first - 1) == "be" && Word(first - 2) == "shall")
             return "reported";
         // "took office in May": a month is no modal.
-        if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first && _index.Time[f.First] < 0)
+        // ("gunmen might have fired from a car", "the drone may have been launched from Syria": a past act guessed at is told.)
+        if (_cues.Last("future", Math.Max(clauseStart, first - 6), first - 1) is { } f && f.Last < first && _index.Time[f.First] < 0
+            && !(Word(f.Last + 1) == "have" && Word(f.First) is "could" or "may" or "might"))
             return "future";
         return "reported";
     }

@@ -661,6 +661,8 @@ internal sealed partial class SentenceReader
         // "accused the PKK of using Sinjar as a base to stage attacks", "rejected the use of its land to attack any country":
         // an act told as what ground is used for, with no time in its clause, is a charge about that ground, no act.
         if (material && GroundUsedFor(first, clauseStart)) return;
+        // "Lebanese fleeing Israeli bombardment", "families who fled the shelling": people who flee are no forces withdrawing.
+        if (trigger.Type == "RETREAT" && trigger.Mode == "flight" && CiviliansFleeing(first)) return;
         // "the factions could resume large-scale attacks on US bases", "Washington may repeat the strike": a material act told as
         // what could or might happen is a forecast, no act ("could not reach the base" denies one); one that should or must happen
         // is a demand.

@@ -200,6 +200,19 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the word before the verb of flight (over "who", "that" and auxiliaries) names civilians (cue class civilians,
+    /// "residents", "families") or a people by its name ("Lebanese", "Syrians").</summary>
+    private bool CiviliansFleeing(int first)
+    {
+        int t = first - 1;
+        while (t > _first && Word(t) is "who" or "that" or "had" or "have" or "has" or "were" or "was" or "already" or "reportedly") t--;
+        if (t < _first) return false;
+        if (_cues.At(t, "civilians") >= 0) return true;
+        // ("Lebanese fleeing", "Syrians who fled", "Kurds fleeing": a people by its name, a capitalised word of people, cue
+        // class victims, not a name of forces.)
+        return _index.Actor[t] < 0 && char.IsUpper(_doc.Text[_doc.Tokens[t].Start]) && _cues.At(t, "victims") >= 0;
+    }
+
     /// <summary>Whether the act is what a side's ground is used for: "to" within four words before it, a verb or noun of using
     /// (cue class employ) within eight words before "to" with ground (cue class staging-ground) between them, no comma
     /// between, and no time in the clause but one told of another act before the using.</summary>

@@ -532,7 +532,10 @@ internal static class EventMerger
         // Two tellings of one act may name its doer as a state or as one of its forces ("Iran fired missiles" and
         // "the Guards said they fired them"); only a force within the other ties them, not a member of an alliance.
         if (!(Same(a.Actor, b.Actor, null) || (a.Material && kb is not null && OneSide(kb, a.Actor!, b.Actor!)))
-            || !(Same(a.Target, b.Target, kb) || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!))))) return false;
+            || !(Same(a.Target, b.Target, kb) || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!)
+                  // "US jets struck Iran-backed militias near al-Qaim" and "Kataib Hezbollah said one of its members was killed":
+                  // the collective hit and one faction of it name one side.
+                  || Covers(kb, a.Target!, b.Target!) || Covers(kb, b.Target!, a.Target!))))) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
         // "Gunmen shot dead a reporter in Basra" and "earlier riot police used tear gas against protesters in Basra": force
@@ -569,7 +572,7 @@ internal static class EventMerger
             && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;
         if (sameSentence || !anchored) return true;
         // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
-        bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && OneSide(kb, a.Actor, b.Actor)))) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
+        bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && OneSide(kb, a.Actor, b.Actor)))) || (a.Target is not null && b.Target is not null && (a.Target == b.Target || (a.Type == "ASSAULT" && kb is not null && (Covers(kb, a.Target, b.Target) || Covers(kb, b.Target, a.Target))))) || (a.PlaceId is not null && b.PlaceId is not null
                 && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)));
         // "sent 750 soldiers to Kuwait" and "100 Marines were flown in to guard the embassy": one side moves its
         // forces many times; only a shared place or target ties two deployments.

@@ -43,7 +43,14 @@ internal sealed partial class SentenceReader
         // a condition, told by a speaker, is only the speaker's threat (ONTOLOGY.md: a conditional vow is only the THREATEN).
         if (trigger.Type is "ASSAULT" or "SANCTION" && _cues.Last("future", Math.Max(clauseStart, first - 3), first - 1) is { Cue.Value: "modal" }
             && _cues.First("future", last + 1, Math.Min(clauseEnd, last + 8)) is var cond && cond >= 0
-            && _cues.ValueAt(cond, "future", out _) == "condition" && Speaker(first) is not null)
+            && _cues.ValueAt(cond, "future", out _) == "condition" && (Speaker(first) is not null || SaidAfter(cond)))
+            trigger = trigger with { Type = "THREATEN", Mode = null, Flags = TriggerFlags.Vow };
+        // "If Washington strikes Iran, the factions would target American bases, a Nujaba commander said", "Should the occupiers
+        // stay, the resistance will strike their bases, the statement warned": so is one whose condition opens the sentence,
+        // before a comma, told by a speaker before it or after it.
+        else if (trigger.Type is "ASSAULT" or "SANCTION" && _cues.Last("future", Math.Max(clauseStart, first - 3), first - 1) is { Cue.Value: "modal" }
+            && OpeningCondition(first) is var opened && opened >= 0 && opened < first && WordBetween(opened + 1, first - 1, ",")
+            && (Speaker(first) is not null || SaidAfter(last)))
             trigger = trigger with { Type = "THREATEN", Mode = null, Flags = TriggerFlags.Vow };
         // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
         // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
@@ -1635,4 +1642,18 @@ internal sealed partial class SentenceReader
         }
         return false;
     }
+
+    /// <summary>The last token of the last condition (cue class future, value condition) before <paramref name="before"/> that
+    /// opens the sentence or a clause of what is said ("If ...", "Should the ...", "said that if ...", ": if ..."), or -1.</summary>
+    private int OpeningCondition(int before)
+    {
+        int found = -1;
+        for (int t = _first; t < before; t++)
+            if ((t == _first || Word(t - 1) is "that" or ":" or "-" or "\"" or "“") && _cues.ValueAt(t, "future", out int end) == "condition") found = end;
+        return found;
+    }
+
+    /// <summary>Whether a verb of saying follows the token ("..., a Nujaba commander said"), told by no commentator ("..., an
+    /// analyst said": what one foresees is no threat).</summary>
+    private bool SaidAfter(int t) => _cues.First("speech", t + 1, _end - 1) >= 0 && !_cues.Any("commentator", t + 1, _end - 1);
 }

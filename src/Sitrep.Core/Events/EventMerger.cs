@@ -150,7 +150,7 @@ internal static class EventMerger
         foreach (var d in kept) if (d.Status == "negated" && d.Definite && d.Material && d.PlaceId is null) DeniedTold(d, kept, doc);
         foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Target is null && d.PlaceId is null) RaidTold(d, kept);
         var raids = new HashSet<Draft>();
-        foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Mode is "arrest" or "seize") RaidOfArrest(d, kept, raids);
+        foreach (var d in kept) if (d.Type == "COERCE" && d.Mode is "arrest" or "seize") RaidOfArrest(d, kept, raids, doc);
         if (raids.Count > 0) kept.RemoveAll(raids.Contains);
         foreach (var d in kept) if (d.AnswersPrior && d.Target is null) d.Target = Appealer(d, kept);
         // "Rockets fired at Erbil airport" (the headline) and, far below, "The rockets were fired at 20:30 on Wednesday":
@@ -232,19 +232,35 @@ internal static class EventMerger
 
     /// <summary>"CTS troops stormed a building used by the faction and detained 14 men", "Police raided a house in Basra. They
     /// arrested two suspects": a raid or storming by the one who arrests or seizes, told in the arrest's sentence or the one
-    /// before, with no dead or wounded, is how the arrest was made, no attack of its own.</summary>
-    private static void RaidOfArrest(Draft d, List<Draft> kept, HashSet<Draft> raids)
+    /// before, with no dead or wounded, is how the arrest was made, no attack of its own. So are raids told as a noun after a
+    /// light verb or as a bare plural ("security forces launched raids in Tarmiyah and announced dozens of arrests", "troops
+    /// carried out raids near Hawija and arrested six"); an arrest told with no one making it, in the raid's own sentence, was
+    /// made by the raiders.</summary>
+    private static void RaidOfArrest(Draft d, List<Draft> kept, HashSet<Draft> raids, Document doc)
     {
         foreach (var k in kept)
         {
-            if (k.Type != "ASSAULT" || k.Trigger.Lemma is not ("raid" or "storm") || k.Actor != d.Actor || k.Status != d.Status || k.Aggregate
-                || k.Killed is not null || k.Injured is not null || !d.Evidence.Exists(s => k.Evidence.Contains(s) || k.Evidence.Contains(s - 1))) continue;
+            if (k.Type != "ASSAULT" || !(k.Trigger.Lemma is "raid" or "storm" || RaidNoun(doc, k)) || k.Actor is null || k.Status != d.Status
+                || (k.Aggregate && k.Count is not null) || k.Killed is not null || k.Injured is not null) continue;
+            if (d.Actor is null ? !d.Evidence.Contains(k.Sentence) || !k.Evidence.Contains(d.Sentence)
+                : k.Actor != d.Actor || !d.Evidence.Exists(s => k.Evidence.Contains(s) || k.Evidence.Contains(s - 1))) continue;
+            d.Actor ??= k.Actor;
             d.Target ??= k.Target;
             if (d.Place < 0) { d.Place = k.Place; d.PlaceId = k.PlaceId; d.Also = k.Also; }
             foreach (var s in k.Evidence) if (!d.Evidence.Contains(s)) d.Evidence.Add(s);
             d.Evidence.Sort();
             raids.Add(k);
         }
+    }
+
+    /// <summary>Whether the attack's trigger is a light verb whose object is "raid(s)" ("launched raids", "carried out a raid").</summary>
+    private static bool RaidNoun(Document doc, Draft k)
+    {
+        if (!k.Trigger.IsVerb) return false;
+        var sent = doc.Sentences[k.Sentence];
+        for (int t = k.Last + 1; t <= k.Last + 3 && t < sent.FirstToken + sent.TokenCount; t++)
+            if (doc.TokenText(t) is "raid" or "raids") return true;
+        return false;
     }
 
     /// <summary>"A drone hit the governor's house on Sunday. ... Asaib Ahl al-Haq denied that the factions had carried out
@@ -516,7 +532,10 @@ internal static class EventMerger
         // Two tellings of one act may name its doer as a state or as one of its forces ("Iran fired missiles" and
         // "the Guards said they fired them"); only a force within the other ties them, not a member of an alliance.
         if (!(Same(a.Actor, b.Actor, null) || (a.Material && kb is not null && OneSide(kb, a.Actor!, b.Actor!)))
-            || !(Same(a.Target, b.Target, kb) || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!))))) return false;
+            || !(Same(a.Target, b.Target, kb) || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!)
+                  // "US jets struck Iran-backed militias near al-Qaim" and "Kataib Hezbollah said one of its members was killed":
+                  // the collective hit and one faction of it name one side.
+                  || Covers(kb, a.Target!, b.Target!) || Covers(kb, b.Target!, a.Target!))))) return false;
         // One side cannot be both ("a US strike killed fighters who had fired rockets at US forces").
         if ((a.Actor ?? b.Actor) is { } actor && actor == (a.Target ?? b.Target)) return false;
         // "Gunmen shot dead a reporter in Basra" and "earlier riot police used tear gas against protesters in Basra": force
@@ -553,7 +572,7 @@ internal static class EventMerger
             && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;
         if (sameSentence || !anchored) return true;
         // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
-        bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && OneSide(kb, a.Actor, b.Actor)))) || (a.Target is not null && a.Target == b.Target) || (a.PlaceId is not null && b.PlaceId is not null
+        bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && OneSide(kb, a.Actor, b.Actor)))) || (a.Target is not null && b.Target is not null && (a.Target == b.Target || (a.Type == "ASSAULT" && kb is not null && (Covers(kb, a.Target, b.Target) || Covers(kb, b.Target, a.Target))))) || (a.PlaceId is not null && b.PlaceId is not null
                 && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)));
         // "sent 750 soldiers to Kuwait" and "100 Marines were flown in to guard the embassy": one side moves its
         // forces many times; only a shared place or target ties two deployments.

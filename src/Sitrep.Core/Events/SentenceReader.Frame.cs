@@ -43,7 +43,14 @@ internal sealed partial class SentenceReader
         // a condition, told by a speaker, is only the speaker's threat (ONTOLOGY.md: a conditional vow is only the THREATEN).
         if (trigger.Type is "ASSAULT" or "SANCTION" && _cues.Last("future", Math.Max(clauseStart, first - 3), first - 1) is { Cue.Value: "modal" }
             && _cues.First("future", last + 1, Math.Min(clauseEnd, last + 8)) is var cond && cond >= 0
-            && _cues.ValueAt(cond, "future", out _) == "condition" && Speaker(first) is not null)
+            && _cues.ValueAt(cond, "future", out _) == "condition" && (Speaker(first) is not null || SaidAfter(cond)))
+            trigger = trigger with { Type = "THREATEN", Mode = null, Flags = TriggerFlags.Vow };
+        // "If Washington strikes Iran, the factions would target American bases, a Nujaba commander said", "Should the occupiers
+        // stay, the resistance will strike their bases, the statement warned": so is one whose condition opens the sentence,
+        // before a comma, told by a speaker before it or after it.
+        else if (trigger.Type is "ASSAULT" or "SANCTION" && _cues.Last("future", Math.Max(clauseStart, first - 3), first - 1) is { Cue.Value: "modal" }
+            && OpeningCondition(first) is var opened && opened >= 0 && opened < first && WordBetween(opened + 1, first - 1, ",")
+            && (Speaker(first) is not null || SaidAfter(last)))
             trigger = trigger with { Type = "THREATEN", Mode = null, Flags = TriggerFlags.Vow };
         // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
         // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
@@ -189,6 +196,10 @@ internal sealed partial class SentenceReader
         if (EventLexicon.IsMaterial(trigger.Type)
             && (trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 && PresentPassive(first) : Word(AfterWeapon(last + 1)) is "is" or "are")
             && _cues.Any("habitual", Math.Max(clauseStart, first - 4), Math.Min(clauseEnd, last + 4))) return false;
+        // "Turkish drones regularly strike PKK hideouts in Qandil", "police often detain smugglers at the crossing": a verb in the
+        // present with an adverb of habit right before it tells what happens as a rule, no happening.
+        // ("... regularly strike PKK targets": so is an act told in the words that verb governs.)
+        if (EventLexicon.IsMaterial(trigger.Type) && HabitVerb(Math.Max(clauseStart, first - 5), first)) return false;
         // "The PKK is designated a terrorist organisation by Turkey and the United States", "both groups are listed as terrorist
         // organisations": a listing told in the present passive with no time of its own is a standing status, no act told here
         // ("was designated on Monday", "has been designated", "is designated today" are acts).
@@ -1642,6 +1653,33 @@ internal sealed partial class SentenceReader
             // "parliament should vote to expel the troops", "the factions must not strike embassies": what should or must
             // (not) be done is a demand ("must have fired" tells an act).
             if (_cues.At(t, "obligation") >= 0) return Word(t + 1) != "have";
+        }
+        return false;
+    }
+
+    /// <summary>The last token of the last condition (cue class future, value condition) before <paramref name="before"/> that
+    /// opens the sentence or a clause of what is said ("If ...", "Should the ...", "said that if ...", ": if ..."), or -1.</summary>
+    private int OpeningCondition(int before)
+    {
+        int found = -1;
+        for (int t = _first; t < before; t++)
+            if ((t == _first || Word(t - 1) is "that" or ":" or "-" or "\"" or "“") && _cues.ValueAt(t, "future", out int end) == "condition") found = end;
+        return found;
+    }
+
+    /// <summary>Whether a verb of saying follows the token ("..., a Nujaba commander said"), told by no commentator ("..., an
+    /// analyst said": what one foresees is no threat).</summary>
+    private bool SaidAfter(int t) => _cues.First("speech", t + 1, _end - 1) >= 0 && !_cues.Any("commentator", t + 1, _end - 1);
+
+    /// <summary>Whether a material verb in the present (no past or participle form) with an adverb of habit right before it
+    /// ("regularly strike", "often also detain") starts in [<paramref name="from"/>, <paramref name="to"/>].</summary>
+    private bool HabitVerb(int from, int to)
+    {
+        foreach (var h in _hits)
+        {
+            if (h.First < from || h.First > to || !h.Trigger.IsVerb || !EventLexicon.IsMaterial(h.Trigger.Type)
+                || (h.Trigger.Form & (WordForm.Base | WordForm.Third)) == 0 || (h.Trigger.Form & (WordForm.Past | WordForm.Participle | WordForm.Ing)) != 0) continue;
+            if (_cues.At(h.First - 1, "habitual") >= 0 || (Word(h.First - 1) is "still" or "also" && _cues.At(h.First - 2, "habitual") >= 0)) return true;
         }
         return false;
     }

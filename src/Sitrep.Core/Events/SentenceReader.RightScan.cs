@@ -213,7 +213,8 @@ internal sealed partial class SentenceReader
                 // ("at US troops": "US" is no site, and the name of the troops is not the place's.)
                 else if (p >= 0 && trigger.Type == "ASSAULT" && _lex.SiteActors.Contains(id) && _index.PlaceLast[p] >= _index.ActorLast[m] && !scan.Places.Contains(p))
                     scan.Places.Add(p);
-                if (before == "by" && _cues.At(f - 2, "reported-by") >= 0) { }
+                // ("backed by army helicopters", "are supported by the IRGC": a backer is no doer.)
+                if (before == "by" && (_cues.At(f - 2, "reported-by") >= 0 || (f - 2 > last && _cues.At(f - 2, "backed-by") >= 0))) { }
                 // "landed about 200 metres from the US embassy": a site some way off is where, not what was hit.
                 else if (trigger.Type == "ASSAULT" && DistanceFrom(f)) { }
                 // "facilities used by Kataib Hezbollah": the owner of what was hit, not the agent (cue class held-by).

@@ -333,6 +333,11 @@ internal sealed partial class SentenceReader
             if (!(passive && Word(last + 1) == "from" && trigger.Lemma is "fire" or "launch")) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (passive && trigger.Type == "COERCE" && Announcer(first, last) is { } announcer) actors.Add(announcer);
+            // "Reinforcements had been sent to the valley, the army said", "the police said extra officers were deployed around the
+            // court": forces moved in the passive, with no owner named, are those of the state force that tells of it (a government
+            // or a ministry that tells of it moves its forces: Finish).
+            else if (passive && !reduced && trigger.Type == "MOBILIZE" && subjects.Count == 0 && Announcer(first, last, home: false) is { } mover
+                && _stage.Kb[mover]?.Kind == "state_force") actors.Add(mover);
             // "An army patrol came under sniper fire from ISIS militants", "the post came under attack from Daesh": whom the fire
             // came from is its doer.
             // ("The court has come under fire from the Kurdistan Democratic Party", "the speaker came under fire from the Framework":

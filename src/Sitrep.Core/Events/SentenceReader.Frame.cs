@@ -221,8 +221,9 @@ internal sealed partial class SentenceReader
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !(ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd) || VehicleWithArms(passive, last, clauseEnd)))) return false;
         // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
+        // ("took Hussein al-Amiri into custody": taking into custody arrests whoever is taken, named or not.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
-            || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd))) return false;
+            || (trigger.Lemma != "take" && !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd)))) return false;
         // "sacked the Basra police chief", "two senior officers were removed": removing bans only an office-holder.
         if (trigger.Is(TriggerFlags.Office) && (reduced || !ObjectOfClass("office-holder", passive, first, last, clauseStart, clauseEnd, before: 5, after: 5))) return false;
         // "recalled the Iraqi ambassador in Ankara": recalling sanctions only with an envoy recalled.

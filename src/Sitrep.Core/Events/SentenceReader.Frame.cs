@@ -232,8 +232,9 @@ internal sealed partial class SentenceReader
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !(ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd) || VehicleWithArms(passive, last, clauseEnd)))) return false;
         // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
+        // ("took Hussein al-Amiri into custody": taking into custody arrests whoever is taken, named or not.)
         if (trigger.Is(TriggerFlags.Detains) && (reduced || Word(last + 1) is "in" or "up" or "off" or "between" or "fire"
-            || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd))) return false;
+            || (trigger.Lemma != "take" && !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd)))) return false;
         // "sacked the Basra police chief", "two senior officers were removed": removing bans only an office-holder.
         if (trigger.Is(TriggerFlags.Office) && (reduced || !ObjectOfClass("office-holder", passive, first, last, clauseStart, clauseEnd, before: 5, after: 5))) return false;
         // "recalled the Iraqi ambassador in Ankara": recalling sanctions only with an envoy recalled.
@@ -344,6 +345,11 @@ internal sealed partial class SentenceReader
             if (!(passive && Word(last + 1) == "from" && trigger.Lemma is "fire" or "launch")) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (passive && trigger.Type == "COERCE" && Announcer(first, last) is { } announcer) actors.Add(announcer);
+            // "Reinforcements had been sent to the valley, the army said", "the police said extra officers were deployed around the
+            // court": forces moved in the passive, with no owner named, are those of the state force that tells of it (a government
+            // or a ministry that tells of it moves its forces: Finish).
+            else if (passive && !reduced && trigger.Type == "MOBILIZE" && subjects.Count == 0 && Announcer(first, last, home: false) is { } mover
+                && _stage.Kb[mover]?.Kind == "state_force") actors.Add(mover);
             // "An army patrol came under sniper fire from ISIS militants", "the post came under attack from Daesh": whom the fire
             // came from is its doer.
             // ("The court has come under fire from the Kurdistan Democratic Party", "the speaker came under fire from the Framework":

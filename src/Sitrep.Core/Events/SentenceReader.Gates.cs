@@ -537,6 +537,26 @@ internal sealed partial class SentenceReader
         if (add < 0) return false;
         var adders = Subjects(add, clauseStart, out _);
         if (adders.Count == 0) return false;
+        // "Rayan al-Kildani was added to the US terrorism list", "the group was put on the sanctions list by the Treasury": the
+        // subject of the passive is the one listed; the one who lists is the agent after "by", else the state the list's words
+        // name, else not told.
+        if (PassiveAuxiliary(Word(add - 1)) || (WordIs(add - 1, WordClass.Adverb) && PassiveAuxiliary(Word(add - 2))))
+        {
+            actors.Clear();
+            targets.Clear();
+            targets.AddRange(adders);
+            string? owner = null;
+            for (int t = to + 1; t < first && owner is null; t++)
+                if (_index.Actor[t] is var m && m >= 0) owner = _doc.Mentions[m].EntityId!;
+            for (int t = first + 1; t <= first + 8 && t + 1 < _end && Word(t) is not ("," or ";" or "."); t++)
+                if (Word(t) == "by" && _index.Actor[Word(t + 1) == "the" ? t + 2 : t + 1] is var m && m >= 0)
+                {
+                    owner = _doc.Mentions[m].EntityId!;
+                    break;
+                }
+            if (owner is not null && !targets.Contains(owner)) actors.Add(owner);
+            return true;
+        }
         actors.Clear();
         actors.AddRange(adders);
         targets.Clear();

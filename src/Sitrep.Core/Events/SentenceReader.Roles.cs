@@ -363,7 +363,7 @@ internal sealed partial class SentenceReader
     /// <summary>"The Joint Operations Command said 12 people were arrested", "the airport was closed to flights, the civil
     /// aviation authority said": a state body (a government body or state force) that tells an arrest, seizure or closure
     /// in the passive with no agent made it; null when the speaker is none such or there is none.</summary>
-    private string? Announcer(int first, int last)
+    private string? Announcer(int first, int last, bool home = true)
     {
         var sayer = Speaker(first, out _, verbsOfSaying: true);
         for (int i = 0; sayer is null && i < _cues.Hits.Count; i++)
@@ -382,7 +382,8 @@ internal sealed partial class SentenceReader
                 if (_stage.Kb[link.Id]?.Kind == "state_force") return null;
         // "The State Department said an American had been detained in Baghdad": a state tells of what befell its own
         // abroad; it arrests only at home.
-        for (int t = _first; t < _end; t++)
+        // (Forces are sent abroad: "troops were sent to Jordan, the Pentagon said" is asked with home false.)
+        for (int t = _first; home && t < _end; t++)
             if (_index.Place[t] is var p && p >= 0 && _stage.Gazetteer?[_doc.Places[p].PlaceId] is { Country: { } country } && country != body.Country)
                 return null;
         return sayer;

@@ -473,7 +473,10 @@ internal sealed partial class SentenceReader
             || (_cues.At(first, "weapon-verb") >= 0 && (_cues.At(t, "mode") >= 0 || _cues.At(t, "platform") >= 0))
             // "Army units deployed near Khanasor", "PMF units withdrew from the town": a body's forces move of themselves, unless
             // a verb after tells what befell the forces so moved ("army units deployed near X came under fire").
-            || (TypeAt(first) is "MOBILIZE" or "RETREAT" && _cues.At(t, "troops") == t && t - 1 >= _first && _index.Actor[t - 1] >= 0 && !FiniteVerbAfter(last))) return false;
+            || (TypeAt(first) is "MOBILIZE" or "RETREAT" && _cues.At(t, "troops") == t && t - 1 >= _first && _index.Actor[t - 1] >= 0 && !FiniteVerbAfter(last))
+            // ("PMF fighters in armoured vehicles deployed at the gates", "the gunmen in three cars withdrew": the vehicles the movers
+            // ride in describe them; the movers are the subject.)
+            || (TypeAt(first) is "MOBILIZE" or "RETREAT" && RiddenBy(t) && !FiniteVerbAfter(last))) return false;
         // "gunmen killed on Tuesday the activist X": a time between the verb and its object leaves it active.
         if (ObjectAfterTime(last) >= 0) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
@@ -483,6 +486,22 @@ internal sealed partial class SentenceReader
             // "A drone targeted, on Thursday, a car ...": a time set off by commas comes before the object.
             || (Word(last + 1) == "," && !TimeAside(last + 2));
         return reduced;
+    }
+
+    /// <summary>Whether the plural noun of vehicles at <paramref name="t"/> is what the forces or body before it ride in: "in" or
+    /// "aboard" a few words before it ("fighters in pick-up trucks", "PMF units in armoured vehicles", "gunmen aboard three
+    /// cars"), right after an actor or a noun of forces.</summary>
+    private bool RiddenBy(int t)
+    {
+        if (!WordIs(t, WordClass.VehiclePlural)) return false;
+        for (int k = t - 1; k > _first && t - k <= 4; k--)
+        {
+            if (Word(k) is "in" or "aboard" or "on")
+                return _index.Actor[k - 1] >= 0 || (Word(k - 1) is "members" or "men" or "elements" && _index.Actor[k - 2] >= 0)
+                    || _cues.Last("troops", Math.Max(_first, k - 3), k - 1) is { } force && force.Last == k - 1;
+            if (_doc.Tokens[k].Kind is TokenKind.Punctuation && Word(k) != "-" || _index.Actor[k] >= 0) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether a finite verb (a trigger read as a verb in its past or -s form, or "was"/"were"/"is"/"are") follows the

@@ -670,6 +670,8 @@ internal sealed partial class SentenceReader
         // another act is no fight told ("continued to fight" is one).
         if (trigger.Lemma == "fight" && trigger.IsVerb && (trigger.Form & WordForm.Base) != 0 && Word(first - 1) == "to"
             && Word(first - 2) is not ("continue" or "continued" or "continues" or "began" or "begin" or "begun" or "started" or "start" or "kept")) return;
+        // "stay and help them fight ISIS", "helping Iraqi forces fight the group": fighting as what help is for is no fight told.
+        if (trigger.Lemma == "fight" && trigger.IsVerb && (trigger.Form & WordForm.Base) != 0 && HelpBefore(first, clauseStart)) return;
         // "Turkish officials use the term 'neutralised' to mean killed, captured or surrendered": a term's sense is no act.
         if (_cues.Any("definition", clauseStart, first - 1)) return;
         // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
@@ -1568,6 +1570,18 @@ internal sealed partial class SentenceReader
         trigger.IsVerb && (trigger.Form & (WordForm.Base | WordForm.Third)) != 0 && (trigger.Form & (WordForm.Past | WordForm.Participle | WordForm.Ing)) == 0
         && Word(first - 1) is "that" or "which" or "who" && !TimeIn(first, clauseEnd)
         && _doc.Blocks[_doc.Sentences[_sentence].Block].Kind != Documents.BlockKind.Heading;
+
+    /// <summary>Whether a form of "help" stands within four words before the bare verb at <paramref name="first"/>, with only
+    /// its object between ("help them fight", "helping Iraqi forces fight", "help fight").</summary>
+    private bool HelpBefore(int first, int clauseStart)
+    {
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 4); t--)
+        {
+            if (Word(t) is "help" or "helps" or "helped" or "helping") return true;
+            if (Word(t) is "," or ";" or ":" or "and" or "to" || ActWithin(t, t)) return false;
+        }
+        return false;
+    }
 
     private bool TimeIn(int from, int to)
     {

@@ -25,6 +25,10 @@ internal static class EventMerger
             foreach (var d in drafts) if (d.Material && d.Place < 0 && d.PlaceId is null && d.Also.Length == 0) TheSite(d, doc, gazetteer);
         // "Three rockets fell near the same site in April": "the same" place is that of the act of its kind told last before.
         foreach (var d in drafts) if (d.Material && d.PlaceId is null && SamePlace(doc, d)) PlaceOfLast(d, drafts);
+        // "A bomb hit a convoy near Samawah. A second hit one near Nasiriyah. Ashab al-Kahf claimed both attacks.": the claim of
+        // "both" attacks is of the two told last, no summary of its own.
+        for (int i = drafts.Count - 1; i >= 0; i--)
+            if (BothClaimed(drafts[i], drafts, doc)) drafts.RemoveAt(i);
         // "Trump accused Tehran of being behind the assault": the one accused of an act is not told as its doer.
         foreach (var d in drafts) if (d.Material && d.Actor is not null && d.Status == "reported" && AccusedOf(d, drafts, doc)) d.Actor = null;
         var kept = new List<Draft>();
@@ -708,6 +712,32 @@ internal static class EventMerger
 
     /// <summary>"The episode revived memories of May 2019, when drones struck ...": an act dated months before
     /// publication is history, no retelling of an undated act of the news.</summary>
+    /// <summary>Whether the draft is a claim of "both attacks" (a definite summary of attacks with no count, place or
+    /// target of its own, whose doer is the claimant) told after two single attacks of the story with no other doer, and if
+    /// so gives the claimant and the evidence to those two.</summary>
+    private static bool BothClaimed(Draft d, List<Draft> drafts, Document doc)
+    {
+        if (d.Type != "ASSAULT" || !d.Aggregate || d.Count is not null || !d.Definite || d.Actor is null || d.PlaceId is not null || d.Target is not null
+            || d.Status != "reported" || d.First < 1 || !doc.TokenText(d.First - 1).Equals("both", StringComparison.OrdinalIgnoreCase)) return false;
+        Draft? second = null, first = null;
+        foreach (var k in drafts)
+        {
+            if (k == d || k.Type != "ASSAULT" || k.Aggregate || k.Anchor || k.Status != "reported" || k.Sentence >= d.Sentence || d.Sentence - k.Sentence > 4) continue;
+            if (k.Actor is not null && k.Actor != d.Actor) return false;
+            first = second;
+            second = k;
+        }
+        if (first is null || second is null || first.Sentence == second.Sentence && first.First == second.First) return false;
+        foreach (var k in (Draft[])[first, second])
+        {
+            foreach (var s in d.Evidence) if (!k.Evidence.Contains(s)) k.Evidence.Add(s);
+            k.Evidence.Sort();
+            k.Actor ??= d.Actor;
+            k.ClaimedBy ??= d.ClaimedBy;
+        }
+        return true;
+    }
+
     private static bool History(Draft a, Draft b, Document doc)
     {
         if ((a.Start is null) == (b.Start is null) || doc.Published is not { } day) return false;

@@ -48,9 +48,11 @@ internal sealed partial class SentenceReader
                     && (Word(lead - 1) is not ("and" or "or" or ",") || (Word(lead - 1) == "," && before is "near" or "outside" or "beside"));
                 // "on the road between Muqdadiyah and Khanaqin": the far end of a stretch is no second place where the act was.
                 bool farEnd = keep.Count > 0 && before == "and" && keep.Contains(Previous(p)) && Word(LeadIn(_index.PlaceFirst[Previous(p)])) == "between";
-                // "near Samawah on 11 January, near Nasiriyah on 19 January": a place after the day told of the one before is
-                // the next of a list, no neighbour locating it.
-                if (qualifier && keep.Count > 0 && TimeIn(_index.PlaceLast[keep[^1]] + 1, lead - 1)) qualifier = false;
+                // "near Samawah on 11 January, near Nasiriyah on 19 January": a place after the day told of the one before, with a
+                // day of its own, is the next of a list, no neighbour locating it ("landed inside the airport on 8 August, near
+                // the Victory base complex" locates it).
+                if (qualifier && keep.Count > 0 && TimeIn(_index.PlaceLast[keep[^1]] + 1, lead - 1)
+                    && TimeIn(_index.PlaceLast[p] + 1, Math.Min(_end - 1, _index.PlaceLast[p] + 4))) qualifier = false;
                 if (!ancestor && !qualifier && !farEnd) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);

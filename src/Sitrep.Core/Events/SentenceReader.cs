@@ -349,8 +349,8 @@ internal sealed partial class SentenceReader
             // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
             // ("the cowardly attack", "the heinous crime": nor is a word of judgement, cue class epithet.)
             while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "epithet") >= 0)) t--;
-            // "Sunday's attack", "last week's strike": an act dated by a possessive day is one told as known.
-            return Word(t) is "the" or "this" or "that" or "these" or "those" || (Word(t) is "'s" or "’s" && t > _first && _index.Time[t - 1] >= 0);
+            // "Sunday's attack", "last week's strike": an act dated by a possessive day is one told as known; so are "both attacks".
+            return Word(t) is "the" or "this" or "that" or "these" or "those" or "both" || (Word(t) is "'s" or "’s" && t > _first && _index.Time[t - 1] >= 0);
         }
         // "the rockets hit the sprawling base": weapons told with "the" are the ones of an attack told before.
         // ("the jets had destroyed the depot": a tense between them too.)

@@ -37,6 +37,19 @@ public sealed class EventRetellingTests
     }
 
     [Fact]
+    public void A_claim_of_both_attacks_is_of_the_two_told_last()
+    {
+        var doc = Story("A roadside bomb hit a police patrol near Samawah on Monday, and a second bomb struck an army vehicle near Nasiriyah on Tuesday. "
+            + "Qasim al-Jabbarin claimed both attacks on Telegram.", "2020-08-12");
+        var attacks = doc.Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.All(attacks, a => Assert.Equal("saraya-qasim-al-jabbarin", a.Actor));
+        // With one attack told before, "both" is of attacks the story does not tell: no doer is given.
+        doc = Story("A roadside bomb hit a supply convoy in Diwaniyah on Monday. Ashab al-Kahf claimed both attacks on Telegram.", "2020-08-12");
+        Assert.Null(doc.Events.First(e => e.Type == "ASSAULT" && e.Location?.PlaceId is not null).Actor);
+    }
+
+    [Fact]
     public void Two_attacks_on_two_iraqi_cities_stay_two()
     {
         var doc = Story("A drone attack on Erbil on Monday and a roadside bomb attack on Basra on Thursday have alarmed residents of both cities.", "2023-10-20");

@@ -7,10 +7,7 @@ namespace Sitrep.Core.Events;
 /// the story starts), the trigger marks and clause bounds (set for each sentence), the cue finder and the right scan.</summary>
 internal sealed class StoryScratch(int tokens)
 {
-    /// <summary>Per token of the story that has no word id (punctuation, a word past the ids' cap): what the event lexicon
-    /// knows of its word (<see cref="For"/> fills it). A token with a word id reads its lexeme from the lexicon's table by
-    /// id (<see cref="Lexeme"/>): most tokens are never asked for theirs, so <see cref="For"/> stores one reference a word
-    /// (its lower-case word), not two.</summary>
+    /// <summary>Per token of the story: what the event lexicon knows of its word (<see cref="For"/> fills it).</summary>
     public Lexeme?[] Lexemes { get; } = new Lexeme?[tokens];
     /// <summary>Per token of the story: its lexeme's lower-case word (<see cref="For"/> fills it).</summary>
     public string?[] Words { get; } = new string?[tokens];
@@ -64,11 +61,9 @@ internal sealed class StoryScratch(int tokens)
     public StoryIndex IndexFor(Document doc) => _index = StoryIndex.For(doc, _index);
     private StoryIndex? _index;
 
-    /// <summary>What the lexicon knows of the token's word: by word id from the lexicon's table, else from the story's
-    /// word layer (the look-up behind <c>??=</c> only serves a token <see cref="For"/> did not fill).</summary>
-    public Lexeme Lexeme(Document doc, EventLexicon lex, int token) => doc.Tokens[token].Word is var id && id >= 0
-        ? lex.ById.Of(id, doc.TokenText(token)).Lexeme!
-        : Lexemes[token] ??= lex.LexemeOf(doc.TokenText(token));
+    /// <summary>What the lexicon knows of the token's word, from the story's word layer (a token's word is the
+    /// same whichever sentence asks; the look-up behind <c>??=</c> only serves a token <see cref="For"/> did not fill).</summary>
+    public Lexeme Lexeme(Document doc, EventLexicon lex, int token) => Lexemes[token] ??= lex.LexemeOf(doc.TokenText(token));
 
     /// <summary>The token's lower-case word (its lexeme's, as <see cref="WordCache"/> gives it), kept for the story.</summary>
     public string Lower(Document doc, EventLexicon lex, int token) => Words[token] ??= Lexeme(doc, lex, token).Lower;
@@ -137,7 +132,7 @@ internal sealed class StoryScratch(int tokens)
             // A word, number or abbreviation has an id (the tokenizer's); punctuation and a word past the ids' cap do not.
             int id = all[t].Word;
             ref readonly var entry = ref id >= 0 ? ref byId.Of(id, doc.TokenText(t)) : ref seen.Of(doc.TokenText(t));
-            if (id < 0) scratch.Lexemes[t] = entry.Lexeme;
+            scratch.Lexemes[t] = entry.Lexeme;
             scratch.Words[t] = entry.Lower;
             scratch.Classes[t] = entry.Classes;
             scratch.Marks[t] = entry.Marks;

@@ -127,6 +127,26 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     internal Places.Gazetteer Gazetteer => gazetteer;
     internal Names.RoleCues Roles => roles;
 
+    /// <summary>The role-cue classes (<see cref="Names.RoleCues.ClassOf"/>) of each word id, twice: of the word as written
+    /// (bits 0-15) and of its lexeme's lower-case word (bits 16-31), which differ for a few letters outside ASCII ("İ" lowers
+    /// to "i", which a case-blind comparison does not equate with it). The reader's rules ask them of the words around
+    /// every trigger; one array read a token replaces a hash of its text (as the name stage keeps them, <c>NameStage.CuesOf</c>).</summary>
+    private readonly Text.WordFacts _roleFacts = new(word =>
+        (int)roles.ClassOf(word) | (int)roles.ClassOf(lex.LexemeOf(word).Lower) << LowerShift);
+
+    private const int LowerShift = 16;
+
+    /// <summary><see cref="Names.RoleCues.ClassOf"/> of token <paramref name="t"/>'s text as written.</summary>
+    internal Names.CueClass RoleClass(Document doc, int t) => doc.Tokens[t].Word < 0
+        ? roles.ClassOf(doc.TokenText(t))
+        : (Names.CueClass)(_roleFacts.Of(doc.Tokens[t], doc.TokenText(t)) & 0xFFFF);
+
+    /// <summary><see cref="Names.RoleCues.ClassOf"/> of <paramref name="lower"/>, token <paramref name="t"/>'s lower-case word
+    /// (its lexeme's, as the story's word layer keeps it).</summary>
+    internal Names.CueClass RoleClassOfLower(Document doc, int t, string lower) => doc.Tokens[t].Word < 0
+        ? roles.ClassOf(lower)
+        : (Names.CueClass)(_roleFacts.Of(doc.Tokens[t], doc.TokenText(t)) >>> LowerShift);
+
     /// <summary>The triggers of a sentence, longest first, never inside a name.</summary>
     private List<(Trigger Trigger, int First, int Last)> FindTriggers(Document doc, int s, ref StoryIndex? index, List<(Trigger, int)> candidates, StoryScratch scratch)
     {
@@ -354,7 +374,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         // "the protest activist X", "protest leaders", "the strike commander": a noun before a noun of a person
         // (cues.tsv class person, role-cues class person) says what the person does, and names no act.
         if (!trigger.IsVerb) return last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && !index.InName(last + 1)
-            && (scratch.CueAt(doc, lex, last + 1, "person") || (roles.ClassOf(doc.TokenText(last + 1)) & Names.CueClass.Person) != 0);
+            && (scratch.CueAt(doc, lex, last + 1, "person") || (RoleClass(doc, last + 1) & Names.CueClass.Person) != 0);
         // "when he resisted, one of them opened fire", "the guards resisted.": an ambiguous verb of refusing with nothing after it
         // refuses no demand (a victim fighting back); "resisted pressure to disarm" and "opposed the law" name what is refused.
         // ("Interpol declined, saying ...": declining alone refuses the request told before.)

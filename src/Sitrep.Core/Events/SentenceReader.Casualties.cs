@@ -437,7 +437,7 @@ internal sealed partial class SentenceReader
             // "the civil activist X", "the prominent lawyer X": a word before the noun of a person.
             if (!counted && !person && _doc.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && _cues.At(t + 1, "person") >= 0) continue;
             if (w is "the" or "his" or "her" or "their" or "its" or "'s" or "’s" or "'" or "’" or "other" or "of" || _cues.At(t, "victims") >= 0
-                || (!counted && !person && _cues.At(t, "person") >= 0) || _stage.Roles.ClassOf(_doc.TokenText(t)) != Names.CueClass.None || (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])))
+                || (!counted && !person && _cues.At(t, "person") >= 0) || RoleOfText(t) != Names.CueClass.None || (_doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(_doc.TokenText(t)[0])))
                 continue;
             // "members of his family", "companions": the noun of a counted item.
             if (counted) continue;

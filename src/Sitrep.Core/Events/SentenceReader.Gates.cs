@@ -1173,7 +1173,7 @@ internal sealed partial class SentenceReader
         while (k < _end && k <= last + 3 && Word(k) is "the" or "its" or "his" or "their" or "a" or "two" or "three" or "several") k++;
         // ("the police chief", "the provincial governor": one word may stand before the word of office.)
         for (int j = k; j < _end && j <= k + 1; j++)
-            if ((_stage.Roles.ClassOf(Word(j)) & Names.CueClass.Person) != 0) return true;
+            if ((RoleOfWord(j) & Names.CueClass.Person) != 0) return true;
         return false;
     }
 

@@ -210,7 +210,7 @@ internal sealed partial class SentenceReader
         // Over an acronym in brackets: "the Popular Mobilisation Forces (PMF) in ...".
         if (Word(t) == ")" && Word(t - 2) == "(") t -= 3;
         // "a senior PMF commander in Anbar": a role word after the body's name says whose.
-        if (t > _first && _stage.Roles.ClassOf(Word(t)) != Names.CueClass.None && _index.Actor[t] < 0 && _index.Actor[t - 1] >= 0) t--;
+        if (t > _first && RoleOfWord(t) != Names.CueClass.None && _index.Actor[t] < 0 && _index.Actor[t - 1] >= 0) t--;
         return t >= _first && _index.Actor[t] >= 0 && _index.ActorLast[_index.Actor[t]] == t;
     }
 

@@ -601,7 +601,7 @@ internal sealed partial class SentenceReader
             int a = Word(t + 1) == "the" ? t + 2 : t + 1;
             // ("with Iraqi Prime Minister X": over a title to the name.)
             while (a < _end && a <= t + 5 && _index.Actor[a] < 0 && _doc.Tokens[a].Kind == TokenKind.Word
-                   && (char.IsUpper(_doc.TokenText(a)[0]) || _stage.Roles.ClassOf(Word(a)) != Names.CueClass.None))
+                   && (char.IsUpper(_doc.TokenText(a)[0]) || RoleOfWord(a) != Names.CueClass.None))
                 a++;
             if (a >= _end || _index.Actor[a] is not (var m and >= 0) || _index.ActorFirst[m] != a) return null;
             if (TitledPerson(m) is var person && person >= 0) m = person;

@@ -515,7 +515,7 @@ internal sealed partial class SentenceReader
         for (int t = mentionFirst - 1, steps = 0; t >= clauseStart && steps < 7; t--, steps++)
         {
             var text = _doc.TokenText(t);
-            var cls = _stage.Roles.ClassOf(Word(t));
+            var cls = RoleOfWord(t);
             if ((cls & (Names.CueClass.Person | Names.CueClass.Title)) != 0) { start = t; continue; }
             if (start == mentionFirst) break;
             if (Word(t) is "'s" or "’s" && t - 1 >= clauseStart && _index.Actor[t - 1] >= 0) { start = _index.ActorFirst[_index.Actor[t - 1]]; break; }
@@ -544,7 +544,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>Whether the token is a word of one who acts for a body ("spokesman", "leader", "official"): a person
     /// role cue.</summary>
-    private bool SpeakerRole(int t) => t >= _first && (_stage.Roles.ClassOf(Word(t)) & Names.CueClass.Person) != 0;
+    private bool SpeakerRole(int t) => t >= _first && (RoleOfWord(t) & Names.CueClass.Person) != 0;
 
     /// <summary>The state whose people's adjective opens the subject right before the verb group at
     /// <paramref name="head"/>, when the rest of the subject is arms or forces ("American F-15E jets",

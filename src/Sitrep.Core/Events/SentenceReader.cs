@@ -177,6 +177,13 @@ internal sealed partial class SentenceReader
 
     private string Word(int t) => t >= _first && t < _end ? _words[t]! : "";
 
+    /// <summary>The role-cue classes (<see cref="Names.RoleCues.ClassOf"/>) of <see cref="Word"/>, the token's lower-case word;
+    /// none outside the sentence. Read by word id (<see cref="EventStage.RoleClassOfLower"/>).</summary>
+    private Names.CueClass RoleOfWord(int t) => t >= _first && t < _end ? _stage.RoleClassOfLower(_doc, t, _words[t]!) : Names.CueClass.None;
+
+    /// <summary>The role-cue classes of the token's text as written (<see cref="EventStage.RoleClass"/>).</summary>
+    private Names.CueClass RoleOfText(int t) => _stage.RoleClass(_doc, t);
+
     /// <summary>Whether the token is a word of one of the classes (<c>cues.tsv</c>'s word classes).</summary>
     private bool WordIs(int t, WordClass classes) => t >= _first && t < _end && (_classes[t] & classes) != 0;
 
@@ -327,7 +334,7 @@ internal sealed partial class SentenceReader
             // ("told US Secretary of State Antony Blinken": the person the title leads to, not the country before it.)
             if (_index.Actor[t] is var m && m >= 0) return _doc.Mentions[TitledPerson(m) is var person && person >= 0 ? person : m].EntityId;
             var text = _doc.TokenText(t);
-            if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || Word(t) is "the" || _stage.Roles.ClassOf(Word(t)) != Names.CueClass.None)) return null;
+            if (_doc.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(text[0]) || Word(t) is "the" || RoleOfWord(t) != Names.CueClass.None)) return null;
         }
         return null;
     }
@@ -638,11 +645,11 @@ internal sealed partial class SentenceReader
             }
             var text = _doc.TokenText(t);
             // "Kataib Hezbollah commander Abu Baqir al-Saadi", "the movement's commander X": a role word leads on.
-            bool role = _stage.Roles.ClassOf(text) != Names.CueClass.None || Word(t) is "'s" or "’s" or "'" or "’"
+            bool role = RoleOfText(t) != Names.CueClass.None || Word(t) is "'s" or "’s" or "'" or "’"
                 // ("Kataib Hezbollah's top commander, X", "the group's security official X": a word before a role word.)
-                || (_doc.Tokens[t].Kind == TokenKind.Word && t + 1 < _end && _index.Actor[t + 1] < 0 && _stage.Roles.ClassOf(_doc.TokenText(t + 1)) != Names.CueClass.None);
+                || (_doc.Tokens[t].Kind == TokenKind.Word && t + 1 < _end && _index.Actor[t + 1] < 0 && RoleOfText(t + 1) != Names.CueClass.None);
             // "Hezbollah's secretary-general, Hassan Nasrallah": a person set off by a comma after the role word.
-            if (Word(t) == "," && t - 1 > _index.ActorLast[m] && _stage.Roles.ClassOf(_doc.TokenText(t - 1)) != Names.CueClass.None
+            if (Word(t) == "," && t - 1 > _index.ActorLast[m] && RoleOfText(t - 1) != Names.CueClass.None
                 && t + 1 < _end && _index.Actor[t + 1] is var named && named >= 0 && _index.ActorFirst[named] == t + 1
                 && _stage.Kb[_doc.Mentions[named].EntityId!]?.Kind == "person")
                 return named;

@@ -169,6 +169,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         var named = new HashSet<int>();
         var mentions = _mentions ??= [];
         mentions.Clear();
+        _coveredMentions = -1;
         int accepted = -1;
         // How often each country's government has been named so far (by name or as a place that acts).
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -1125,8 +1126,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     {
         // (A story with no actor named yet may still speak of "the authorities".)
         if (cues.References.Count == 0) return;
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // (Asked before the sort: Covered marks only the mentions added since it was last asked, by their place in the list.)
         var covered = Covered(doc, mentions);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var found = new List<Mention>();
         var day = doc.Published;
         var tokens = doc.Tokens;
@@ -1409,18 +1411,36 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     }
 
     [ThreadStatic] private static bool[]? _covered;
+    /// <summary>How many of the story's mentions, from the first, <see cref="_covered"/> holds; -1 when it holds none of
+    /// this story's (<see cref="Run"/> sets it so at the start of a story).</summary>
+    [ThreadStatic] private static int _coveredMentions;
 
     /// <summary>Which tokens the mentions cover: the first <c>doc.Tokens.Length</c> entries of the thread's buffer (the
     /// rules that ask it, one after the other, each read and mark it only within their own call and never past the
     /// story's last token), so that eight arrays a story are not allocated.</summary>
+    /// <remarks>The buffer is kept through the story and only the mentions added since the last call are marked: between
+    /// two calls the rules only add mentions (or put one in the place of another of the same span, <c>AddCoordinatedForces</c>),
+    /// and every token a rule marks itself is a token of a mention it adds, so the buffer is what a fresh count would give.
+    /// A rule that removes or reorders mentions must do so after its call (as <c>AddReferences</c> sorts them); fewer
+    /// mentions than were marked start the count again.</remarks>
     private static bool[] Covered(Document doc, List<Mention> mentions)
     {
         int count = doc.Tokens.Length;
-        var covered = _covered is { } buffer && buffer.Length >= count ? buffer : _covered = new bool[Math.Max(count, 1024)];
-        Array.Clear(covered, 0, count);
-        foreach (var m in mentions)
+        var covered = _covered;
+        int from = _coveredMentions;
+        if (from < 0 || from > mentions.Count || covered is null || covered.Length < count)
+        {
+            covered = covered is { } buffer && buffer.Length >= count ? buffer : _covered = new bool[Math.Max(count, 1024)];
+            Array.Clear(covered, 0, count);
+            from = 0;
+        }
+        for (int i = from; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
             for (int t = doc.TokenAt(m.Start); t < doc.Tokens.Length && doc.Tokens[t].Start < m.End; t++)
                 covered[t] = true;
+        }
+        _coveredMentions = mentions.Count;
         return covered;
     }
 

@@ -80,11 +80,17 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
         Killed = Killed, Injured = Injured, Revised = Revised, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses, DatedOnly = DatedOnly, Mutual = Mutual,
     };
 
-    /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>
-    public void Absorb(Draft other)
+    /// <summary>Adds the other draft's evidence sentences this one lacks, kept in sentence order.</summary>
+    public void TakeEvidence(Draft other)
     {
         foreach (var s in other.Evidence) if (!Evidence.Contains(s)) Evidence.Add(s);
         Evidence.Sort();
+    }
+
+    /// <summary>Takes the other draft's evidence and fills this one's empty slots from it.</summary>
+    public void Absorb(Draft other)
+    {
+        TakeEvidence(other);
         // A summary's mode is its own: "more than 70 attacks using drones and Katyusha rockets" stays
         // unspecified when it absorbs the rockets.
         if (other.Aggregate && !Aggregate && other.Mode is not null) Mode = other.Mode;

@@ -251,8 +251,7 @@ internal static class EventMerger
             d.Actor ??= k.Actor;
             d.Target ??= k.Target;
             if (d.Place < 0) { d.Place = k.Place; d.PlaceId = k.PlaceId; d.Also = k.Also; }
-            foreach (var s in k.Evidence) if (!d.Evidence.Contains(s)) d.Evidence.Add(s);
-            d.Evidence.Sort();
+            d.TakeEvidence(k);
             raids.Add(k);
         }
     }
@@ -730,8 +729,7 @@ internal static class EventMerger
         if (first is null || second is null || first.Sentence == second.Sentence && first.First == second.First) return false;
         foreach (var k in (Draft[])[first, second])
         {
-            foreach (var s in d.Evidence) if (!k.Evidence.Contains(s)) k.Evidence.Add(s);
-            k.Evidence.Sort();
+            k.TakeEvidence(d);
             k.Actor ??= d.Actor;
             k.ClaimedBy ??= d.ClaimedBy;
         }

@@ -185,7 +185,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 // ("freezing any assets he holds under US jurisdiction": so is holding with no detainee next to it.)
                 if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold" && !CueNear(doc, Math.Max(sentence.FirstToken, t - 4), Math.Min(end - 1, last + 4), "detainee", scratch)) continue;
                 // ("the police took the three men into custody": bare "take" arrests only with "into custody" a few words after it.)
-                if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "take" && IntoCustodyAfter(doc, last, end, scratch) < 0) continue;
+                if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "take" && !IntoCustodyAfter(doc, last, end, scratch)) continue;
                 // ("took two rifles from the house": bare "take" seizes only arms right after it, over an article, a count or a possessive.)
                 if (trigger.Is(TriggerFlags.Seizes) && trigger.Lemma == "take" && !ArmsRightAfter(doc, last, end, scratch)) continue;
                 // ("sealed off the street" bans; "sealed off the area" deploys: a sure verb of closing is no trigger with no way in or
@@ -271,16 +271,16 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         return false;
     }
 
-    /// <summary>The "into" of "into custody" within eight words after the token, with no comma or clause word between; -1 for none.</summary>
-    internal int IntoCustodyAfter(Document doc, int last, int end, StoryScratch scratch)
+    /// <summary>Whether "into custody" follows within eight words after the token, with no comma or clause word between.</summary>
+    private bool IntoCustodyAfter(Document doc, int last, int end, StoryScratch scratch)
     {
         for (int k = last + 1; k + 1 < end && k <= last + 8; k++)
         {
             var w = scratch.Lower(doc, lex, k);
-            if (w == "into" && scratch.Lower(doc, lex, k + 1) == "custody") return k;
-            if (w is "," or "and" or "that" or "who" or "which" or "when" or "after" or "." ) return -1;
+            if (w == "into" && scratch.Lower(doc, lex, k + 1) == "custody") return true;
+            if (w is "," or "and" or "that" or "who" or "which" or "when" or "after" or ".") return false;
         }
-        return -1;
+        return false;
     }
 
     /// <summary>Whether arms (cue class seizable) follow the token, right after it or after an article, a count or a possessive.</summary>

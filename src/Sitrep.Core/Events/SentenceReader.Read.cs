@@ -913,15 +913,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>"..., the ministry said on Saturday", "said in a statement on Saturday": a time in the words of saying.</summary>
-    private bool SaidOn(int t)
-    {
-        for (int k = t - 1; k >= _first && k >= t - 5; k--)
-        {
-            foreach (var (f, l, cue) in _cues.Hits) if (cue.Class == "speech" && l == k) return true;
-            if (Word(k) is "." or ";") break;
-        }
-        return false;
-    }
+    private bool SaidOn(int t) => _cues.Any("speech", Math.Max(_first, t - 5), t - 1);
 
     /// <summary>"Since the assassination of X, American interests have been targeted": the acts of the
     /// sentence follow the act of the anchor, whose date the story may tell elsewhere.</summary>

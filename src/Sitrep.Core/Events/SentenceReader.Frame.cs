@@ -1440,7 +1440,7 @@ internal sealed partial class SentenceReader
                 int k = Word(t + 1) is "the" ? t + 2 : t + 1;
                 return k <= clauseEnd && _index.Actor[k] >= 0 && _index.ActorFirst[_index.Actor[k]] == k ? _doc.Mentions[_index.Actor[k]].EntityId : null;
             }
-            if (!(_cues.At(t, "mode") >= 0 || TypeAt(t) == "ASSAULT" || Word(t) is "fire" or "heavy" or "intense" or "sniper" or "small-arms" or "machine-gun" or "a" or "an" or "attack" or "mortar")) return null;
+            if (!(_cues.At(t, "mode") >= 0 || TypeAt(t) == "ASSAULT" || _cues.At(t, "fire-manner") >= 0)) return null;
         }
         return null;
     }
@@ -1452,7 +1452,7 @@ internal sealed partial class SentenceReader
         bool harm = false, person = false;
         for (int k = Math.Max(from, _first); k < first; k++)
         {
-            if (Word(k) is "killed" or "wounded" or "injured" or "hurt" or "died" or "martyred") harm = true;
+            if (_cues.At(k, "harm-done") >= 0) harm = true;
             if (_index.Actor[k] >= 0 && _doc.Mentions[_index.Actor[k]].EntityId is { } id && IsPerson(id)) person = true;
         }
         return harm && person;

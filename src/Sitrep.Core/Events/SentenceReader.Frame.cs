@@ -906,7 +906,7 @@ internal sealed partial class SentenceReader
         // armed men (cue class assailant) before a weak verb of attack in the active voice, with people as its object, in a
         // clause that names a place, attack though neither side is named ("the floods killed two people" names no armed men).
         peopleHit |= trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && !reduced && scan.Places.Count > 0
-            && PeopleObject(last + 1) && _cues.Any("assailant", clauseStart, first - 1);
+            && PeopleObject(last + 1, armed: true) && _cues.Any("assailant", clauseStart, first - 1);
         if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed && !peopleHit
             && !(trigger.Type == "ASSAULT" && !trigger.IsVerb && TollOfNoun(first, last, clauseStart, clauseEnd))) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
@@ -914,7 +914,7 @@ internal sealed partial class SentenceReader
         if (trigger.Type == "RETREAT" && trigger.Lemma == "flee" && actors.Count == 0 && !forcesGo) return;
         // "police beat protesters", "gunmen beat a journalist": beating is an attack on people; "Iraq beat Iran 2-1"
         // is a match won.
-        if (trigger.Lemma == "beat" && !BeatenPeople(last + 1)) return;
+        if (trigger.Lemma == "beat" && !PeopleObject(last + 1, armed: false)) return;
         // "Saied is seeking a second term", "the bloc backed the budget", "X's closest ally and main partner":
         // an ambiguous verb of asking, backing, joining or accepting ("approved a law") is an act between two sides
         // only when it names the other side (a pledge of money is aid, below).

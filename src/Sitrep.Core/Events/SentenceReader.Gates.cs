@@ -610,24 +610,15 @@ internal sealed partial class SentenceReader
         return _cues.At(t, "person") == t || _cues.At(t, "victims") == t || _cues.At(t, "crowd") == t || _cues.At(t, "civilians") == t;
     }
 
-    /// <summary>Whether people are beaten at <paramref name="t"/>, over an article or a number: a pronoun, a noun of
-    /// people in numbers ("protesters") or of a person ("a journalist").</summary>
-    private bool BeatenPeople(int t)
-    {
-        if (Word(t) is "him" or "her" or "them") return true;
-        if (Word(t) is "a" or "an" or "the" or "two" or "three" or "several" or "dozens" || (Word(t) is { Length: > 0 } n && char.IsDigit(n[0]))) t++;
-        if (Word(t) == "of") t++;
-        return _cues.At(t, "crowd") >= 0 || _cues.At(t, "person") >= 0 || _cues.At(t, "victims") >= 0 && Word(t) is not ("the" or "of" or "their" or "its");
-    }
-
-    /// <summary>Whether people are the object at <paramref name="t"/>: a pronoun, or a noun of people or of armed men over an
-    /// article, a count and "of the" ("him", "two soldiers", "three of the attackers", "a shepherd").</summary>
-    private bool PeopleObject(int t)
+    /// <summary>Whether people are the object at <paramref name="t"/>: a pronoun, or a noun of people (cue classes person,
+    /// crowd, victims) over an article, a count and "of" or "of the" ("him", "two soldiers", "three of the protesters",
+    /// "a shepherd"); with <paramref name="armed"/>, armed men too (cue class assailant: "three of the attackers").</summary>
+    private bool PeopleObject(int t, bool armed)
     {
         if (Word(t) is "him" or "her" or "them") return true;
         if (Word(t) is "a" or "an" or "the" or "two" or "three" or "four" or "five" or "six" or "several" or "dozens" || (Word(t) is { Length: > 0 } n && char.IsDigit(n[0]))) t++;
-        if (Word(t) == "of" && Word(t + 1) is "the" or "them") t += 2;
-        return _cues.At(t, "person") >= 0 || _cues.At(t, "assailant") >= 0 || _cues.At(t, "crowd") >= 0
+        if (Word(t) == "of") t += Word(t + 1) is "the" or "them" ? 2 : 1;
+        return _cues.At(t, "person") >= 0 || _cues.At(t, "crowd") >= 0 || (armed && _cues.At(t, "assailant") >= 0)
             || (_cues.At(t, "victims") >= 0 && Word(t) is not ("the" or "of" or "their" or "its" or "had"));
     }
 

@@ -1376,8 +1376,7 @@ internal sealed partial class SentenceReader
     /// ("the Federal Police were sent", "the army and the PMF were rushed"), not a person or a thing sent.</summary>
     private bool ForcesSent(int first, int clauseStart)
     {
-        int t = first - 1;
-        while (t > clauseStart && Word(t) is "was" or "were" or "been" or "be" or "being" or "has" or "have" or "had" or "also" or "reportedly" or "quickly" or "later") t--;
+        int t = BeforeAuxiliaries(first - 1, clauseStart);
         return t >= _first && _index.Actor[t] >= 0 && _index.ActorLast[_index.Actor[t]] == t
             && _doc.Mentions[_index.Actor[t]].EntityId is { } id && _stage.Kb[id] is { Kind: "state_force" };
     }

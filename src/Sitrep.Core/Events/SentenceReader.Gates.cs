@@ -204,8 +204,7 @@ internal sealed partial class SentenceReader
     /// "residents", "families") or a people by its name ("Lebanese", "Syrians").</summary>
     private bool CiviliansFleeing(int first)
     {
-        int t = first - 1;
-        while (t > _first && Word(t) is "who" or "that" or "had" or "have" or "has" or "were" or "was" or "already" or "reportedly") t--;
+        int t = BeforeAuxiliaries(first - 1, relative: true);
         if (t < _first) return false;
         if (_cues.At(t, "civilians") >= 0) return true;
         // ("Lebanese fleeing", "Syrians who fled", "Kurds fleeing": a people by its name, a capitalised word of people, cue
@@ -593,10 +592,13 @@ internal sealed partial class SentenceReader
     /// ("most of them shot", "people were shot").</summary>
     private bool PeopleBefore(int t) => Word(BeforeAuxiliaries(t)) is "them" or "people";
 
-    /// <summary>The token before the passive's auxiliaries that end at <paramref name="t"/> ("were", "had been", "are being").</summary>
-    private int BeforeAuxiliaries(int t)
+    /// <summary>The token before the auxiliaries that end at <paramref name="t"/> ("were", "had been", "are being"), and the
+    /// adverbs that stand among them (cue class auxiliary: "were also", "has reportedly", "had already"), not past
+    /// <paramref name="floor"/>; with <paramref name="relative"/>, over "who" or "that" too ("families who had fled").</summary>
+    private int BeforeAuxiliaries(int t, int floor = -1, bool relative = false)
     {
-        while (Word(t) is "were" or "was" or "been" or "have" or "has" or "had" or "are" or "is" or "being") t--;
+        if (floor < 0) floor = _first;
+        while (t > floor && (_cues.At(t, "auxiliary") >= 0 || relative && Word(t) is "who" or "that")) t--;
         return t;
     }
 

@@ -384,8 +384,7 @@ internal sealed partial class SentenceReader
     /// word at <paramref name="first"/>, over its auxiliaries.</summary>
     private bool OwnMenCounted(int first)
     {
-        int t = first - 1;
-        while (t > _first && Word(t) is "were" or "was" or "had" or "have" or "has" or "been" or "also") t--;
+        int t = BeforeAuxiliaries(first - 1);
         // the noun of the men ("fighters", "members"), then "of its" or "of their" and the count
         return t - 3 >= _first && CountOfOwn(t - 1);
     }

@@ -1414,6 +1414,9 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     /// <summary>How many of the story's mentions, from the first, <see cref="_covered"/> holds; -1 when it holds none of
     /// this story's (<see cref="Run"/> sets it so at the start of a story).</summary>
     [ThreadStatic] private static int _coveredMentions;
+    /// <summary>The span of the last mention <see cref="_covered"/> marked: if the mention at that place in the list is not of
+    /// that span, the list was changed otherwise than by adding, and the count starts again.</summary>
+    [ThreadStatic] private static (int Start, int Length) _coveredLast;
 
     /// <summary>Which tokens the mentions cover: the first <c>doc.Tokens.Length</c> entries of the thread's buffer (the
     /// rules that ask it, one after the other, each read and mark it only within their own call and never past the
@@ -1422,13 +1425,15 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     /// two calls the rules only add mentions (or put one in the place of another of the same span, <c>AddCoordinatedForces</c>),
     /// and every token a rule marks itself is a token of a mention it adds, so the buffer is what a fresh count would give.
     /// A rule that removes or reorders mentions must do so after its call (as <c>AddReferences</c> sorts them); fewer
-    /// mentions than were marked start the count again.</remarks>
+    /// mentions than were marked, or another span than the last one marked at its place, start the count again (a guard,
+    /// not a proof: a list changed so that both hold would still be read stale).</remarks>
     private static bool[] Covered(Document doc, List<Mention> mentions)
     {
         int count = doc.Tokens.Length;
         var covered = _covered;
         int from = _coveredMentions;
-        if (from < 0 || from > mentions.Count || covered is null || covered.Length < count)
+        if (from < 0 || from > mentions.Count || covered is null || covered.Length < count
+            || (from > 0 && (mentions[from - 1].Start, mentions[from - 1].Length) != _coveredLast))
         {
             covered = covered is { } buffer && buffer.Length >= count ? buffer : _covered = new bool[Math.Max(count, 1024)];
             Array.Clear(covered, 0, count);
@@ -1441,6 +1446,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
                 covered[t] = true;
         }
         _coveredMentions = mentions.Count;
+        if (mentions.Count > 0) _coveredLast = (mentions[^1].Start, mentions[^1].Length);
         return covered;
     }
 

@@ -680,6 +680,9 @@ internal sealed partial class SentenceReader
         // "accused the PKK of using Sinjar as a base to stage attacks", "rejected the use of its land to attack any country":
         // an act told as what ground is used for, with no time in its clause, is a charge about that ground, no act.
         if (material && GroundUsedFor(first, clauseStart)) return;
+        // "Iran has been hit by nationwide protests", "the province was struck by floods": a passive verb of attack whose agent is
+        // a happening that is no attack (protests, sanctions, hardship) tells no attack.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && passive && HitByNoAttack(last, clauseEnd)) return;
         // "Lebanese fleeing Israeli bombardment", "families who fled the shelling": people who flee are no forces withdrawing.
         if (trigger.Type == "RETREAT" && trigger.Mode == "flight" && CiviliansFleeing(first)) return;
         // "the factions could resume large-scale attacks on US bases", "Washington may repeat the strike": a material act told as

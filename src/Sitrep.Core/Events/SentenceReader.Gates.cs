@@ -212,6 +212,22 @@ internal sealed partial class SentenceReader
         return _index.Actor[t] < 0 && char.IsUpper(_doc.Text[_doc.Tokens[t].Start]) && _cues.At(t, "victims") >= 0;
     }
 
+    /// <summary>Whether the passive verb of attack ending at <paramref name="last"/> is "hit by" a happening that is no attack:
+    /// within four words after "by", a noun of protest or of sanctions (a trigger of that type) or of hardship (cue class
+    /// hardship: floods, a crisis, power cuts) before any weapon or word of attack (a name may stand before it: "hit by US sanctions") ("has been hit by nationwide protests",
+    /// "was struck by a wave of sanctions", "were hit hard by the drought").</summary>
+    private bool HitByNoAttack(int last, int clauseEnd)
+    {
+        if (Word(last + 1) != "by") return false;
+        for (int t = last + 2; t <= Math.Min(clauseEnd, last + 5); t++)
+        {
+            if (_cues.At(t, "mode") >= 0 || Word(t) is "," or ";" or ":" or ".") return false;
+            if (_cues.At(t, "hardship") >= 0 || TypeAt(t) is "PROTEST" or "SANCTION") return true;
+            if (TypeAt(t) is not null) return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether the act is what a side's ground is used for: "to" within four words before it, a verb or noun of using
     /// (cue class employ) within eight words before "to" with ground (cue class staging-ground) between them, no comma
     /// between, and no time in the clause but one told of another act before the using.</summary>

@@ -561,7 +561,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         }
         if (last + 1 < doc.Tokens.Length)
         {
-            var after = scratch.Lower(doc, lex, last + 1);
+            // ('condemned "this cowardly attack" on the city': a quote closed after the word is read over.)
+            int next = doc.Tokens[last + 1].Kind == TokenKind.Quote && last + 2 < doc.Tokens.Length ? last + 2 : last + 1;
+            var after = scratch.Lower(doc, lex, next);
             // "US support for Israel", "the attack on": a noun before its preposition.
             if (after is "on" or "against" or "by" or "targeting" or "that" or "which" or "in" or "at" or "near" or "," or "." or "for") return true;
         }

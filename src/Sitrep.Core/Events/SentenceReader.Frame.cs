@@ -1616,11 +1616,14 @@ internal sealed partial class SentenceReader
             && !_cues.StartsWithin("troops", first - 1, first - 1) && !WordIs(first - 1, WordClass.ForceNoun);
     }
     /// <summary>The type of the act a noun trigger names as the object right after a verb ending at <paramref name="last"/>
-    /// (within four words, no punctuation or verb trigger between: "launched a wide sweep"), or null.</summary>
+    /// (within four words, no punctuation or verb trigger between: "launched a wide sweep"), or null. A time told between,
+    /// with its commas, is read over ("launched yesterday, Monday, a search operation").</summary>
     private string? ObjectAct(int last)
     {
-        for (int t = last + 1; t <= last + 4 && t < _end; t++)
+        for (int t = last + 1, words = 0; words < 4 && t < _end; t++)
         {
+            if (TimeWord(t) || (Word(t) == "," && (TimeWord(t - 1) || TimeWord(t + 1)))) continue;
+            words++;
             if (_doc.Tokens[t].Kind == TokenKind.Punctuation) return null;
             foreach (var h in _hits)
                 if (h.First == t)
@@ -1630,6 +1633,12 @@ internal sealed partial class SentenceReader
         }
         return null;
     }
+    /// <summary>Whether the token is a time's or a word that opens one ("on", "early", "late", "at" before it: "early on
+    /// Thursday").</summary>
+    private bool TimeWord(int t) =>
+        t >= _first && t < _end && (_index.Time[t] >= 0
+            || (Word(t) is "on" or "early" or "late" or "at" && (t + 1 < _end && _index.Time[t + 1] >= 0 || t + 2 < _end && Word(t + 1) == "on" && _index.Time[t + 2] >= 0)));
+
     /// <summary>Whether a bare noun of an act (light, no mode: "operation") is a search operation by its aim ("an operation on
     /// Sunday to clear ...").</summary>
     private bool SearchOperation(Trigger trigger, int last, int clauseEnd) =>

@@ -107,7 +107,8 @@ public sealed record EventRecord(string Type, string? Mode, string Status)
 
 /// <summary>Quoted speech: the span inside the quotation marks, its sentence, and the actor who said it
 /// (null when the text does not say).</summary>
-public readonly record struct QuoteMention(int Start, int Length, int Sentence, string? Speaker)
+/// <param name="Question">A reporter's question in a transcript ("Q: ..."): its "we" is no side's.</param>
+public readonly record struct QuoteMention(int Start, int Length, int Sentence, string? Speaker, bool Question = false)
 {
     public int End => Start + Length;
 }

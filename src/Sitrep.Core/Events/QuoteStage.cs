@@ -43,6 +43,76 @@ public sealed class QuoteStage(EventLexicon lex, ActorKb kb) : IStage
             previousBlock = doc.SentenceAt(tokens[close].Start) is var endSentence && endSentence >= 0 ? doc.Sentences[endSentence].Block : block;
             t = close;
         }
+        Turns(doc);
+    }
+
+    /// <summary>The turns of a transcript: paragraphs that open with a speaker's label in capitals ("GEN. MILLEY:",
+    /// "SECRETARY OF DEFENSE MARK T. ESPER:", "Q:"), each a quote of the person the label names (a reporter's "Q" has
+    /// no side), carried on over the paragraphs that follow until the next label. A story with fewer than two labels
+    /// is no transcript ("BAGHDAD:" opens a wire story).</summary>
+    private void Turns(Document doc)
+    {
+        int labels = 0;
+        for (int b = 0; b < doc.Blocks.Count && labels < 2; b++) if (Label(doc, b, out _) > 0) labels++;
+        if (labels < 2) return;
+        string? speaker = null;
+        bool question = false, open = false;
+        int count = doc.Quotes.Count;
+        for (int b = 0; b < doc.Blocks.Count; b++)
+        {
+            var span = doc.Blocks[b].Span;
+            int from = span.Start;
+            if (Label(doc, b, out var name) is var colon && colon > 0)
+            {
+                question = name is "Q" or "QUESTION" or "REPORTER";
+                speaker = question ? null : LabelSpeaker(name);
+                open = question || speaker is not null;
+                from = colon + 1;
+            }
+            if (!open || from >= span.End) continue;
+            int sentence = doc.SentenceAt(from);
+            if (sentence < 0 && from + 1 < span.End) sentence = doc.SentenceAt(from + 1);
+            doc.Quotes.Add(new QuoteMention(from, span.End - from, sentence, speaker, question));
+        }
+        // (Kept in text order, as the quotes' readers search them.)
+        if (doc.Quotes.Count > count) doc.Quotes.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    /// <summary>The offset of the colon that ends a speaker's label in capitals at the start of block <paramref name="b"/>,
+    /// with the label's words in <paramref name="name"/>; 0 for none.</summary>
+    private static int Label(Document doc, int b, out string name)
+    {
+        name = "";
+        var span = doc.Blocks[b].Span;
+        var text = doc.Text;
+        int letters = 0, words = 1;
+        for (int i = span.Start; i < span.End && i < span.Start + 60; i++)
+        {
+            char c = text[i];
+            if (c == ':')
+            {
+                if (letters == 0 || words > 8) return 0;
+                name = text.Substring(span.Start, i - span.Start).Trim();
+                return i;
+            }
+            if (char.IsLetter(c)) { if (!char.IsUpper(c)) return 0; letters++; }
+            else if (c == ' ') words++;
+            else if (c is not ('.' or '\'' or '-' or '\u2019')) return 0;
+        }
+        return 0;
+    }
+
+    /// <summary>The person a label in capitals names ("GEN. MILLEY", "MR. KIRBY"): the longest run of its last words that
+    /// is a person's name or surname in the knowledge base; null for none.</summary>
+    private string? LabelSpeaker(string label)
+    {
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int n = Math.Min(3, words.Length); n >= 1; n--)
+        {
+            var name = string.Join(' ', words[^n..].Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+            if (kb.Find(name) is { Kind: "person" } person) return person.Id;
+        }
+        return null;
     }
 
     private static bool Opens(char c) => c is '"' or '\u201C' or '\u00AB';

@@ -151,6 +151,13 @@ internal sealed partial class SentenceReader
         // (Diplomats pulled out are the government's, not its forces': "Washington withdrew its diplomats from Baghdad".)
         if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
             && !(d.Type == "RETREAT" && (EnvoysMoved(last, clauseEnd) || StaffLeft(first))) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        // "a withdrawal ordered by President Trump", "strikes ordered by Biden", "the arrests were ordered by al-Kadhimi": a
+        // head of a state or of its defence body who orders an act done, on a day he holds that office, does not strike,
+        // withdraw or arrest himself; his state's forces (forces.tsv) do. (The subject of "ordered" keeps the act: "Kadhimi
+        // ordered the arrest of the officers" is his order.)
+        else if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
+            && OfficeForces(d.Actor) is { } officeForces && OrderedBy(d.Actor))
+            d.Actor = officeForces;
         // ("Iraq has been under a curfew since Friday", "the government said crossings would be shut": a ban is the
         // government's own, not its forces'.)
         if (d.Type == "COERCE" && d.Actor is null && (d.Mode ?? d.Trigger.Mode) == "ban") d.Actor = GovernmentBefore(first);
@@ -368,6 +375,34 @@ internal sealed partial class SentenceReader
         foreach (var (f, l, cue) in _cues.Hits)
             if (cue.Class == "mode" && l == first - 2 && cue.Value != mode) return true;
         return false;
+    }
+
+    /// <summary>Whether the sentence tells <paramref name="id"/> as the agent of a verb of ordering in the passive ("ordered by
+    /// President X", "authorised by X"), with no more than a title between "by" and the name.</summary>
+    private bool OrderedBy(string id)
+    {
+        for (int t = _first; t + 1 < _end; t++)
+        {
+            if (_cues.At(t, "ordered-by") < 0 || Word(t + 1) != "by") continue;
+            for (int k = t + 2; k < _end && k <= t + 5; k++)
+            {
+                int m = _index.Actor[k];
+                if (m < 0) continue;
+                if (_doc.Mentions[m].EntityId == id) return true;
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The forces (forces.tsv) of the state or body a person holds office in or leads on the story's day, or null for
+    /// anyone else.</summary>
+    private string? OfficeForces(string id)
+    {
+        if (_stage.Kb[id] is not { Kind: "person" } person) return null;
+        foreach (var role in _stage.Kb.RolesOn(person, _doc.Published))
+            if (role.Role is "office" or "leader" && role.Of is not null && _lex.Forces.TryGetValue(role.Of, out var f)) return f;
+        return null;
     }
 
     /// <summary>The forces of the government whose member announces an arrest or a deployment

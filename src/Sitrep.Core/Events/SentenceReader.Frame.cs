@@ -787,6 +787,18 @@ internal sealed partial class SentenceReader
         return true;
     }
 
+    /// <summary>Whether "between" stands a few words before place <paramref name="a"/> (over "the port of", "the towns of") and
+    /// "and" right before place <paramref name="b"/>.</summary>
+    private bool Between(int a, int b)
+    {
+        int first = _index.PlaceFirst[a];
+        if (Word(_index.PlaceFirst[b] - 1) != "and" || _index.PlaceFirst[b] - 1 != _index.PlaceLast[a] + 1) return false;
+        for (int t = first - 1; t >= _first && t >= first - 4; t--)
+            if (Word(t) == "between") return true;
+            else if (Word(t) is not ("the" or "of" or "port" or "towns" or "cities" or "city" or "town" or "provinces" or "villages")) return false;
+        return false;
+    }
+
     /// <summary>The trigger's weapon, place and time, and the drafts it makes (one per place or party when it is split).</summary>
     private void FrameDrafts(Trigger trigger, int first, int last, List<Draft> into, FrameClause clause, FrameParties parties)
     {
@@ -1242,6 +1254,9 @@ internal sealed partial class SentenceReader
         // count is not theirs say where its acts fell, one summary (and the weapon told with it), no act at each.
         if (!compound && places.Count > 1 && (template.Aggregate && template.Count is { } summed && summed != places.Count || CountedSummaryIn(type, places.Count)))
             compound = true;
+        // "20 roadside bombs have targeted trucks between the port of Umm Qasr and Baghdad": two places an act falls between are
+        // its route, one act (or one summary) along it, no act at each end.
+        if (!compound && places.Count == 2 && Between(places[0], places[1])) compound = true;
         // "attacks on their forces in Iraq, Syria and now Jordan": a country named in the list of where is no target.
         if (compound && targets.Count > 0)
             foreach (var p in places)

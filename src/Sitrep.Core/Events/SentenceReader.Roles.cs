@@ -677,7 +677,9 @@ internal sealed partial class SentenceReader
                 bool person = w is "his" or "her";
                 return (SpeechBefore(t) ? MainSubject(t, person) : null) ?? Resolve(t, person);
             }
-            if (w is "'s" or "’s" || _cues.At(t, "mode") >= 0 || WordIs(t, WordClass.AttackAdjective))
+            // ("a US terror drone strike", "a criminal American airstrike", "the treacherous Zionist strike": a word of judgement,
+            // cue class epithet, stands between the doer and the act as other adjectives do.)
+            if (w is "'s" or "’s" || _cues.At(t, "mode") >= 0 || WordIs(t, WordClass.AttackAdjective) || _cues.At(t, "epithet") >= 0)
                 continue;
             return null;
         }

@@ -104,7 +104,7 @@ internal sealed partial class SentenceReader
         {
             // "has been targeted 11 times", "have been attacked at least 55 times": a passive told as a number of times.
             if (passive) { if (!TargetsCounted(d, last, times: true)) SubjectsCounted(d, first); }
-            else TargetsCounted(d, last);
+            else if (!TargetsCounted(d, last)) WeaponsCounted(d, first);
             return;
         }
         // "answered with air strikes on five weapons storage sites", "a wave of strikes against 85 targets": the count of
@@ -149,6 +149,30 @@ internal sealed partial class SentenceReader
         // "Four killed in Basra clashes", "the fighting and clashes that followed": a bare plural of fighting between two
         // sides is one bout of it, not a count of attacks.
         if ((trigger.Form & WordForm.Plural) != 0 && (trigger.Form & WordForm.Singular) == 0 && _cues.At(first, "mutual") < 0) d.Aggregate = true;
+    }
+
+    /// <summary>"Since late May, at least 20 roadside bombs have targeted supply trucks", "more than a dozen IEDs have hit convoys
+    /// since June": counted weapons as the subject of an act in the perfect over a window are one summary of that many attacks.</summary>
+    private void WeaponsCounted(Draft d, int first)
+    {
+        int t = first - 1;
+        while (t > _first && WordIs(t, WordClass.Adverb)) t--;
+        if (Word(t) is not ("have" or "has")) return;
+        bool window = false;
+        for (int k = _first; k < _end && !window; k++) window = Word(k) == "since" || (Word(k) == "so" && Word(k + 1) == "far") || (Word(k) is "past" or "last" && Word(k + 2) is "months" or "weeks" or "years");
+        if (!window) return;
+        int w = t - 1;
+        if (w < _first || _cues.At(w, "mode") < 0) return;
+        while (w > _first && _cues.At(w - 1, "mode") >= 0) w--;
+        int n = w - 1;
+        if (Word(n) is "a" && Word(n - 1) is "than") n--;
+        var text = n >= _first ? _doc.TokenText(n) : default;
+        int? count = Numbers.Cardinal(text);
+        if (count is null && Word(n) is "dozen" && Word(n - 1) is "a") { count = 12; n--; }
+        if (count is not int c || c < 2 || (c is >= 1900 and <= 2099 && text.Length == 4)) return;
+        d.Aggregate = true;
+        d.Count = c;
+        d.Qualifier = QualifierBefore(n) ?? "exact";
     }
 
     /// <summary>"Two convoys were struck near Diwaniyah", "three checkpoints were attacked": things hit,

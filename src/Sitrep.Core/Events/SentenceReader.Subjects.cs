@@ -286,6 +286,19 @@ internal sealed partial class SentenceReader
                 }
                 continue;
             }
+            // '"We struck three sites," the spokesman said', 'GEN. MILLEY: ... our forces responded': the first person in a quote
+            // or a transcript's turn is the speaker's side (the body a spokesman, an office holder or a leader speaks for); in a
+            // reporter's question it is no one.
+            if (Word(t) is "we" || (Word(t) == "our" && MaterialAt(first) && OwnForces(t + 1)
+                && (t + 1 == head - 1 || (_triggerAt[first] == SureNoun && LightVerbBetween(t + 1, first, type: TypeAt(first))))))
+            {
+                var side = QuoteSide(t, MaterialAt(first), out bool quoted);
+                if (quoted)
+                {
+                    if (side is not null) { found.Add(side); subjectLast = Word(t) == "our" ? t + 1 : t; }
+                    return found;
+                }
+            }
             // "The Islamic Resistance in Iraq says its fighters attacked three bases", "they said their men fired": a
             // body's own fighters act for it, the body the possessive stands for.
             // ("X said its units had been placed on maximum alert": so are they with a light verb between them and a noun.)
@@ -544,6 +557,34 @@ internal sealed partial class SentenceReader
 
     /// <summary>Whether the token is a word of one who acts for a body ("spokesman", "leader", "official"): a person
     /// role cue.</summary>
+    /// <summary>The side the first person at <paramref name="t"/> stands for inside a quote or a transcript's turn whose speaker
+    /// is known (<paramref name="quoted"/>): in a <paramref name="material"/> act the body a person speaks for, holds office in
+    /// or leads on the story's day, else the speaker; null in a reporter's question.</summary>
+    private string? QuoteSide(int t, bool material, out bool quoted)
+    {
+        quoted = false;
+        int offset = _doc.Tokens[t].Start;
+        QuoteMention? within = null;
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Start > offset) break;
+            if (offset < q.End && (q.Question || q.Speaker is not null)) within = q;
+        }
+        if (within is not { } quote) return null;
+        quoted = true;
+        if (quote.Question || quote.Speaker is not { } speaker) return null;
+        // ('"We will not accept these results," Amiri said': what a leader says for his side is his own word; strikes,
+        // arrests and moves are his side's.)
+        if (!material) return speaker;
+        if (_stage.Kb[speaker] is { Kind: "person" } person)
+            foreach (var role in _stage.Kb.RolesOn(person, _doc.Published))
+                if (role.Role is "spokesperson" or "office" or "leader" && role.Of is not null) return role.Of;
+        // ("Kataib Hezbollah spokesman Abu Ali al-Askari said": or the body the story makes him speak for or lead.)
+        foreach (var r in _doc.Relations)
+            if (r.Subject == speaker && r.Type is "spokesperson_of" or "leader_of") return r.Object;
+        return speaker;
+    }
+
     private bool SpeakerRole(int t) => t >= _first && (RoleOfWord(t) & Names.CueClass.Person) != 0;
 
     /// <summary>The state whose people's adjective opens the subject right before the verb group at

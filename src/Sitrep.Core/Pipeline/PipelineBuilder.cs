@@ -68,7 +68,7 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    /// <summary>The standard stages: tokens, sentences, times, places, names, relations, events, quotes.</summary>
+    /// <summary>The standard stages: tokens, sentences, times, places, names, relations, quotes, events.</summary>
     public PipelineBuilder UseDefaults()
     {
         // The name rules name actors by id: a wrong id stops here with its file and line.
@@ -79,8 +79,9 @@ public sealed class PipelineBuilder
         .Use(new Sitrep.Core.Places.PlaceStage(Gazetteer))
         .Use(new NameStage(Actors, RoleCues, Gazetteer))
         .Use(new RelationStage(Actors, RelationWords))
-        .Use(new Events.EventStage(EventLexicon, Actors, Gazetteer, RoleCues))
-        .Use(new Events.QuoteStage(EventLexicon, Actors));
+        // (Quotes before events: a "we" inside a quote or a transcript's turn is its speaker's side.)
+        .Use(new Events.QuoteStage(EventLexicon, Actors))
+        .Use(new Events.EventStage(EventLexicon, Actors, Gazetteer, RoleCues));
     }
 
     public SitrepPipeline Build()

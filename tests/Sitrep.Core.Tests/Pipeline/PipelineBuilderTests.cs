@@ -30,9 +30,9 @@ public sealed class PipelineBuilderTests
     public void Stages_run_in_order_and_are_recorded_on_the_document()
     {
         var pipeline = new PipelineBuilder(Shared.DataDir).UseDefaults().Use(new NeedsSentences()).Build();
-        Assert.Equal("clean@2,stories@1,tokenize@1,sentences@1,times@1,places@1,names@1,relations@1,events@1,quotes@1,needs@1", pipeline.Signature);
+        Assert.Equal("clean@2,stories@1,tokenize@1,sentences@1,times@1,places@1,names@1,relations@1,quotes@1,events@1,needs@1", pipeline.Signature);
         var doc = pipeline.Process(new RawArticle(new SourceInfo("x"), "A drone hit the base.", "text")).Stories.Single();
-        Assert.Equal(["tokenize@1", "sentences@1", "times@1", "places@1", "names@1", "relations@1", "events@1", "quotes@1", "needs@1"], doc.Stages);
+        Assert.Equal(["tokenize@1", "sentences@1", "times@1", "places@1", "names@1", "relations@1", "quotes@1", "events@1", "needs@1"], doc.Stages);
         Assert.Equal("ASSAULT", doc.Events[^1].Type);
         Assert.Equal([0], doc.Events[^1].Evidence);
     }

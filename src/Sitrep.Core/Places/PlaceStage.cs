@@ -81,6 +81,8 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
         var country = MostNamedCountry(found);
         var maybe = buffers.Maybe;
         foreach (var f in found) foreach (var c in f.Candidates) maybe.Add((f.Sentence, c));
+        // Every place found is added below: the document's list grows once, not by doubling.
+        doc.Places.EnsureCapacity(doc.Places.Count + found.Count);
         foreach (var (start, end, sentence, candidates, kinds) in found)
         {
             // One candidate needs no choosing; several are scored by their context.

@@ -35,7 +35,11 @@ public sealed partial class Cleaner(LineRules rules)
             if (line.Text.Length > 0)
                 CollectionsMarshal.GetValueRefOrAddDefault(counts, line.Text, out _).Copies++;
 
-        var clean = new StringBuilder(text.Length);
+        // The page's text is built in the thread's builder (a page at a time): a builder of the raw text's length, made for
+        // every page, was a fifth of the step's bytes (speed round 29).
+        var clean = _builder ?? new StringBuilder(text.Length);
+        _builder = null;
+        clean.Clear();
         var map = new OffsetMap.Builder();
         var blocks = new List<Block>();
         int blanks = 0, lastRawEnd = 0;
@@ -76,10 +80,13 @@ public sealed partial class Cleaner(LineRules rules)
             lastRawEnd = line.RawEnd;
         }
         if (offsets.Capacity <= MaxKeptOffsets) _offsets = offsets;
-        return new Page(raw, clean.ToString(), map.Build(), blocks);
+        var page = new Page(raw, clean.ToString(), map.Build(), blocks);
+        if (clean.Capacity <= MaxKeptOffsets) _builder = clean;
+        return page;
     }
 
     [ThreadStatic] private static List<int>? _offsets;
+    [ThreadStatic] private static StringBuilder? _builder;
     private const int MaxKeptOffsets = 1 << 20;
 
     /// <summary>A normalized line; the raw offset of its k-th character is <c>offsets[FirstOffset + k]</c>.</summary>

@@ -142,12 +142,30 @@ public sealed class PlaceStage(Gazetteer gazetteer) : IStage
         // Weaker: a place another mention may mean ("north of Erbil": city or governorate) holds it.
         foreach (var (s, p) in maybe)
             if (p.Id != c.Id && s == sentence && p.Kind is not ("part" or "border") && ancestors.Contains(p.Id)) score += 8;
+        // An anchor: a place the same sentence names lies near this candidate ("Riyadh, west of Kirkuk", "al-Rashad,
+        // northeast of Muqdadiya", "Rashad in Diyala"), whatever the files' hierarchy says; a country or a compass
+        // part is too wide to tell. The nearest anchor counts once, from the surest mention that gives it.
+        int near = 0;
+        foreach (var (s, p) in maybe)
+            if (s == sentence && p.Id != c.Id && p.Kind is not ("part" or "border" or "country")
+                && Incidents.Geo.DistanceKm(c.Lat, c.Lon, p.Lat, p.Lon) <= NearAnchorKm)
+                near = Math.Max(near, IsSure(p, sentence, sure) ? 30 : 8);
+        score += near;
         if (c.Country == country) score += 5;
         if (!c.Minor) score += 3;
         // A national capital is its name's usual referent, even in a story about another country (which gives 5).
         if (gazetteer.IsCapital(c)) score += 6;
         score += c.Kind switch { "military_base" or "airport" or "embassy" => 3, "city" or "governorate" or "country" => 2, "town" or "district" => 1, _ => 0 };
         return score;
+    }
+
+    /// <summary>How near (km) a place named in the same sentence must lie to anchor one of a name's candidates.</summary>
+    private const double NearAnchorKm = 75;
+
+    private static bool IsSure(Place p, int sentence, List<(int Sentence, Place Place)> sure)
+    {
+        foreach (var (s, q) in sure) if (s == sentence && q.Id == p.Id) return true;
+        return false;
     }
 
     private static readonly Dictionary<string, string[]> NounKinds = new(StringComparer.OrdinalIgnoreCase)

@@ -149,14 +149,13 @@ internal sealed partial class SentenceReader
         var kb = _stage.Kb;
         // Sanctions and bans ("Turkey closed its border crossings") are a government's acts; force is its forces'.
         // (Diplomats pulled out are the government's, not its forces': "Washington withdrew its diplomats from Baghdad".)
-        if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
-            && !(d.Type == "RETREAT" && (EnvoysMoved(last, clauseEnd) || StaffLeft(first))) && _lex.Forces.TryGetValue(d.Actor, out var forces)) d.Actor = forces;
+        bool forcesAct = d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null;
+        if (forcesAct && !(d.Type == "RETREAT" && (EnvoysMoved(last, clauseEnd) || StaffLeft(first))) && _lex.Forces.TryGetValue(d.Actor!, out var forces)) d.Actor = forces;
         // "a withdrawal ordered by President Trump", "strikes ordered by Biden", "the arrests were ordered by al-Kadhimi": a
         // head of a state or of its defence body who orders an act done, on a day he holds that office, does not strike,
         // withdraw or arrest himself; his state's forces (forces.tsv) do. (The subject of "ordered" keeps the act: "Kadhimi
         // ordered the arrest of the officers" is his order.)
-        else if (d.Material && d.Type != "SANCTION" && !(d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "ban") && d.Actor is not null
-            && OfficeForces(d.Actor) is { } officeForces && OrderedBy(d.Actor))
+        else if (forcesAct && OfficeForces(d.Actor!) is { } officeForces && OrderedBy(d.Actor!))
             d.Actor = officeForces;
         // ("Iraq has been under a curfew since Friday", "the government said crossings would be shut": a ban is the
         // government's own, not its forces'.)

@@ -555,8 +555,6 @@ internal sealed partial class SentenceReader
         return k >= _first && Word(k) == ",";
     }
 
-    /// <summary>Whether the token is a word of one who acts for a body ("spokesman", "leader", "official"): a person
-    /// role cue.</summary>
     /// <summary>The side the first person at <paramref name="t"/> stands for inside a quote or a transcript's turn whose speaker
     /// is known (<paramref name="quoted"/>): in a <paramref name="material"/> act the body a person speaks for, holds office in
     /// or leads on the story's day, else the speaker; null in a reporter's question.</summary>
@@ -585,6 +583,8 @@ internal sealed partial class SentenceReader
         return speaker;
     }
 
+    /// <summary>Whether the token is a word of one who acts for a body ("spokesman", "leader", "official"): a person
+    /// role cue.</summary>
     private bool SpeakerRole(int t) => t >= _first && (RoleOfWord(t) & Names.CueClass.Person) != 0;
 
     /// <summary>The state whose people's adjective opens the subject right before the verb group at

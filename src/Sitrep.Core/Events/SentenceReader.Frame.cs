@@ -340,9 +340,9 @@ internal sealed partial class SentenceReader
         }
         else if (passive || trigger.Is(TriggerFlags.SubjectIsTarget))
         {
-            // "the launcher it had been fired from", "the rockets were launched from a field": what is fired or launched
-            // from somewhere is the weapon, not the one hit.
-            if (!(passive && Word(last + 1) == "from" && trigger.Lemma is "fire" or "launch")) targets.AddRange(subjects);
+            // "the launcher it had been fired from", "the rockets were launched from a field", "the area where the rockets were
+            // launched": what is fired or launched is the weapon, not the one hit ("protesters were fired on" names the hit side).
+            if (!(passive && trigger.Lemma is "fire" or "launch" && Word(last + 1) is not ("on" or "upon" or "at"))) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (passive && trigger.Type == "COERCE" && Announcer(first, last) is { } announcer) actors.Add(announcer);
             // "Reinforcements had been sent to the valley, the army said", "the police said extra officers were deployed around the

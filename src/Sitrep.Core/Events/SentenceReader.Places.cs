@@ -24,7 +24,8 @@ internal sealed partial class SentenceReader
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
         bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";
         foreach (var p in scan.Places)
-            if (!FromPlace(p) || (moving && Word(LeadIn(_index.PlaceFirst[p])) is "to" or "into")
+            if (TiesSide(p)) continue;
+            else if (!FromPlace(p) || (moving && Word(LeadIn(_index.PlaceFirst[p])) is "to" or "into")
                 || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from" || OutOf(p, last)))) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
@@ -75,18 +76,18 @@ internal sealed partial class SentenceReader
                 if (_index.Place[t] is var p && p >= 0 && _doc.Places[p].Precision == 1 && !FromPlace(p)) { best = p; break; }
         // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
         for (int t = first - 1; t >= clauseStart && !anchor && best < 0; t--)
-            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !DoerBeforeAct(p)) { best = p; break; }
+            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !TiesSide(p) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !DoerBeforeAct(p)) { best = p; break; }
         // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
         // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
-                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !DoerBeforeAct(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
+                if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !TiesSide(p) && !DoerBeforeAct(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
                     && !OtherActBetween(first, last, t) && !(t > last && RelativeActBetween(first, last, t)) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))
                     && !(t > last && SourcedBetween(last, t)) && !(t > last && StatementBetween(first, last, t))) { best = p; break; }
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
         // ("reinforcements were sent to the area from Baquba": where forces come from is not where they deploy.)
-        if (best < 0 && scan.Places.Count > 0 && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0])) && !(moving && FromPlace(scan.Places[0])))
+        if (best < 0 && scan.Places.Count > 0 && !TiesSide(scan.Places[0]) && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0])) && !(moving && FromPlace(scan.Places[0])))
             best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
@@ -105,6 +106,17 @@ internal sealed partial class SentenceReader
         var around = Coordinated(best);
         compound = around.Count > 1;
         return around;
+    }
+
+    /// <summary>"the first attack since tensions between Washington and Tehran began", "talks between Baghdad and Erbil": a name
+    /// that stands as one side after a noun of dealings (cue class ties-noun) and "between" is a government, no place of an
+    /// act ("the road between Kalar and Kifri", "fighting between the army and ISIS in Tarmiyah" keep theirs).</summary>
+    private bool TiesSide(int p)
+    {
+        int k = LeadIn(_index.PlaceFirst[p]);
+        for (int n = 0; n < 6 && k > _first && Word(k) != "between"; n++, k--)
+            if (Word(k) is "," or ";" or ":" or "." or "in" or "at" or "near" or "on") return false;
+        return Word(k) == "between" && _cues.At(k - 1, "ties-noun") >= 0;
     }
 
     /// <summary>"killed in the US strike at Baghdad airport", "in the US raid": a country the name stage reads as an actor right

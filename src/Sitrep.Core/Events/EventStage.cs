@@ -26,6 +26,7 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         if (doc.Sentences.Length == 0) return;
         EventPhaseClock.Enter(EventPhaseClock.Phase.Other);
         StoryIndex? index = null;
+        SentenceReader? reader = null;
         var drafts = new List<Draft>();
         var candidates = new List<(Trigger, int)>();
         var scratch = StoryScratch.For(doc, lex);
@@ -38,8 +39,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             // A sentence with no event word may still tell the toll of the attack told up to three sentences before it.
             if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence < s - 3 || drafts[^1].Type != "ASSAULT")) continue;
             index ??= scratch.IndexFor(doc);
+            reader ??= new SentenceReader(this, doc, index, scratch);
             EventPhaseClock.Enter(EventPhaseClock.Phase.Cues);
-            var reader = new SentenceReader(this, doc, index, s, hits, scratch);
+            reader.Begin(s, hits);
             EventPhaseClock.Exit();
             EventPhaseClock.Enter(EventPhaseClock.Phase.SentenceRules);
             reader.Read(drafts);

@@ -72,6 +72,7 @@ public static class StagesCommand
         using var sampler = types ? new AllocationSampler() : null;
         sampler?.Start();
         Tally? best = null;
+        Sitrep.Core.Events.EventPhaseClock.Reset();
         for (int p = 0; p < passes; p++)
         {
             var tally = new Tally(steps.Names.Count);
@@ -92,6 +93,13 @@ public static class StagesCommand
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"one thread: {best.Words / (totalTicks / 1e9):N0} words per CPU-second"));
+        // (Only a build made with -p:EventPhases=true counts them: see EventPhaseClock.)
+        if (Sitrep.Core.Events.EventPhaseClock.Report(best.Words, passes) is { } phases)
+        {
+            output.WriteLine();
+            output.WriteLine("the events step by phase, over the timed passes (wall-clock, a phase without the phases it calls):");
+            output.Write(phases);
+        }
         if (sampler is not null)
         {
             output.WriteLine();

@@ -24,23 +24,40 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     public void Run(Document doc)
     {
         if (doc.Sentences.Length == 0) return;
+        EventPhaseClock.Enter(EventPhaseClock.Phase.Other);
         StoryIndex? index = null;
+        SentenceReader? reader = null;
         var drafts = new List<Draft>();
         var candidates = new List<(Trigger, int)>();
         var scratch = StoryScratch.For(doc, lex);
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if (doc.Blocks[doc.Sentences[s].Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;
+            EventPhaseClock.Enter(EventPhaseClock.Phase.Triggers);
             var hits = FindTriggers(doc, s, ref index, candidates, scratch);
+            EventPhaseClock.Exit();
             // A sentence with no event word may still tell the toll of the attack told up to three sentences before it.
             if (hits.Count == 0 && (drafts.Count == 0 || drafts[^1].Sentence < s - 3 || drafts[^1].Type != "ASSAULT")) continue;
             index ??= scratch.IndexFor(doc);
-            new SentenceReader(this, doc, index, s, hits, scratch).Read(drafts);
+            reader ??= new SentenceReader(this, doc, index, scratch);
+            EventPhaseClock.Enter(EventPhaseClock.Phase.Cues);
+            reader.Begin(s, hits);
+            EventPhaseClock.Exit();
+            EventPhaseClock.Enter(EventPhaseClock.Phase.SentenceRules);
+            reader.Read(drafts);
+            EventPhaseClock.Exit();
         }
-        if (drafts.Count == 0) return;
+        if (drafts.Count == 0)
+        {
+            EventPhaseClock.Exit();
+            return;
+        }
         AccusedToldLater(drafts, doc, scratch);
+        EventPhaseClock.Enter(EventPhaseClock.Phase.Merger);
         var merged = EventMerger.Merge(drafts, doc, gazetteer, kb, scratch.Tolls);
+        EventPhaseClock.Exit();
         foreach (var d in merged) doc.Events.Add(ToRecord(doc, d, scratch));
+        EventPhaseClock.Exit();
     }
 
     /// <summary>"Friday 17:50 - The prime minister calls the killing an aggression. ... Friday 03:00 - A US drone strike

@@ -7,7 +7,12 @@ internal sealed partial class SentenceReader
 {
     private void Frame(Trigger trigger, int first, int last, List<Draft> into)
     {
-        if (FrameGates(ref trigger, first, last, into, out var clause)) FrameRoles(trigger, first, last, into, clause);
+        EventPhaseClock.Enter(EventPhaseClock.Phase.Gates);
+        bool open = FrameGates(ref trigger, first, last, into, out var clause);
+        EventPhaseClock.Exit();
+        EventPhaseClock.Enter(EventPhaseClock.Phase.Roles);
+        if (open) FrameRoles(trigger, first, last, into, clause);
+        EventPhaseClock.Exit();
     }
 
     /// <summary>The gates a trigger meets before its roles are read, and the clause they settle; false when one drops it.</summary>
@@ -765,8 +770,10 @@ internal sealed partial class SentenceReader
             Threat(trigger, first, last, actors[0], targets, scan, clauseStart, clauseEnd, into);
             return;
         }
+        EventPhaseClock.Enter(EventPhaseClock.Phase.Drafts);
         FrameDrafts(trigger, first, last, into, clause,
             new FrameParties(scan, subjects, subjectLast, actors, targets, material, demonym, downed, crowd));
+        EventPhaseClock.Exit();
     }
 
     /// <summary>What <see cref="FrameRoles"/> read of a trigger's parties.</summary>
@@ -1191,7 +1198,10 @@ internal sealed partial class SentenceReader
         // told with a verb of denying, or by the movers' own side).
         if (type is "RETREAT" or "MOBILIZE" && Status(trigger, first, clauseStart) == "negated" && !_cues.Any("denial", _first, first - 1)
             && Speaker(first) is { } claimant && (actors.Count == 0 || !SameCamp(actors[0], claimant))) return;
-        var template = new Draft(type, trigger, _sentence, first, last) { Status = Status(trigger, first, clauseStart), Anchor = anchor };
+        EventPhaseClock.Enter(EventPhaseClock.Phase.Status);
+        var status = Status(trigger, first, clauseStart);
+        EventPhaseClock.Exit();
+        var template = new Draft(type, trigger, _sentence, first, last) { Status = status, Anchor = anchor };
         // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
         // the refusal is the act.
         if (type == "RETREAT" && trigger.IsVerb && template.Status == "negated" && WillNot(first))
@@ -1223,8 +1233,10 @@ internal sealed partial class SentenceReader
             && !_cues.Any("speech", _first, _end - 1) && !_cues.Any("denial", _first, _end - 1) && !_cues.Any("claim", _first, _end - 1)) return;
         if (material && subjectLast >= 0 && actors.Count > 0 && _cues.Any("claim", subjectLast + 1, first - 1))
             template.ClaimedBy = actors[0];
+        EventPhaseClock.Enter(EventPhaseClock.Phase.Status);
         Counts(template, trigger, first, last, passive && !reduced);
         Time(template, first, last, clauseStart, clauseEnd);
+        EventPhaseClock.Exit();
         template.Definite = Definite(trigger, first, last)
             // "the party accused Saraya al-Salam of attacking its office": the act one is accused of is the one the story told.
             || (material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "of" && AccusedBetween(first - 1, clauseStart) >= 0);
@@ -1240,8 +1252,10 @@ internal sealed partial class SentenceReader
         // and protests get a place. A sanction is a decree, not an act at a place: the places around it
         // say what it punishes ("for attacks in Syria") or whom ("an envoy in Tehran").
         bool compound = false;
+        EventPhaseClock.Enter(EventPhaseClock.Phase.Places);
         var places = (material && type is not ("SANCTION" or "CONCEDE")) || trigger.Type == "PROTEST" ? Places(first, last, clauseStart, clauseEnd, scan, anchor || dated, out compound, subjectHit: passive || trigger.Is(TriggerFlags.SubjectIsTarget) || AfterSubjectHit(first))
             : type is "CONSULT" or "AGREE" ? MeetingPlace(type, first, last, clauseStart, clauseEnd) : NoPlaces;
+        EventPhaseClock.Exit();
         // "its fighters attacked three bases on Sunday, naming al-Rukban, al-Shaddadi and al-Tanf": as many sites or
         // towns listed as the act counts are one attack each ("two attacks in Iraq and Syria" stays one summary).
         // ("three bases on the Syrian-Jordanian border, naming ...": a wider place before the sites only says where they lie.)
@@ -1317,7 +1331,9 @@ internal sealed partial class SentenceReader
                     d.Count = null;
                     d.Qualifier = null;
                 }
+                EventPhaseClock.Enter(EventPhaseClock.Phase.Finish);
                 Finish(d, first, last, clauseStart, clauseEnd);
+                EventPhaseClock.Exit();
                 if (echoed is not null && d.Mode == "unspecified") d.Mode = echoed;
                 // (The aircraft downed and the verb say nothing of the weapon; "with a surface-to-air missile" does.)
                 if (downed) d.Mode = MissileIn(clauseStart, clauseEnd) ? "missile" : "unspecified";

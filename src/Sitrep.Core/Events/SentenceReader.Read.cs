@@ -68,7 +68,9 @@ internal sealed partial class SentenceReader
         ThreatsOfAccuser(local);
         ThreatsAnswering(local);
         AnswersRemarks(local);
+        EventPhaseClock.Enter(EventPhaseClock.Phase.Casualties);
         Casualties(local);
+        EventPhaseClock.Exit();
         CoordinatedSummaries(local);
         ProtestDemands(local);
         ActRenamed(local);

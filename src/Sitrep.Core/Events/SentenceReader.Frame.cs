@@ -376,8 +376,11 @@ internal sealed partial class SentenceReader
         }
         // "to protest the shelling of a resort": a gerund after its determiner is a noun, whose actor the
         // subject of the sentence is not.
+        // ("the barbaric Turkish shelling of the villages", "Iranian shelling of Penjwen": so is a gerund after a people's adjective,
+        // whose state Modifier reads as the doer.)
         else if (trigger.IsVerb && !((trigger.Form & WordForm.Ing) != 0
-                 && (Word(first - 1) is "the" or "this" or "that" || _cues.At(first - 1, "many") >= 0 || _cues.At(first - 1, "adjective") >= 0)))
+                 && (Word(first - 1) is "the" or "this" or "that" || _cues.At(first - 1, "many") >= 0 || _cues.At(first - 1, "adjective") >= 0
+                     || (_cues.EndingAt(first - 1, "demonym") >= 0 && !Word(first - 1).EndsWith('s')))))
         {
             // "The US Treasury announced on Friday imposing sanctions on X", "the ministry announced imposing a curfew": an act
             // in -ing that a verb of announcing or deciding governs is the announcer's.

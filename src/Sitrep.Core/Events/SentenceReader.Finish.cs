@@ -536,8 +536,13 @@ internal sealed partial class SentenceReader
             while (open - 1 >= _first && open - 1 >= clauseStart && _index.Time[open - 1] >= 0) open--;
             if (open - 1 >= _first && open - 1 >= clauseStart && Word(open - 1) is "on" or "in" or "by" or "at") open--;
         }
+        // ('the command said in a statement that "the forces found a hideout ..."', 'it said: "the forces arrested"': the
+        // quote's opening mark stands between the report and its clause.)
+        bool quoted = false;
+        if (open - 1 >= _first && open - 1 >= clauseStart && Word(open - 1) is "\"" or "“" or "'" or "‘") { open--; quoted = true; }
         if (open <= _first || open <= clauseStart) return true;
-        return Word(open - 1) is "," or "that" || (Word(open - 1) is "and" or "then" or "but" && Word(open - 2) == ",");
+        return Word(open - 1) is "," or "that" || (quoted && Word(open - 1) == ":")
+            || (Word(open - 1) is "and" or "then" or "but" && Word(open - 2) == ",");
     }
 
     /// <summary>The state force the story named last before token <paramref name="at"/> that fits <paramref name="kind"/>

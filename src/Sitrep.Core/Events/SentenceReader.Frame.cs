@@ -146,13 +146,17 @@ internal sealed partial class SentenceReader
         bool passive = trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && Passive(first, last, out reduced);
         // "security forces seized three suspects in a raid", "the militants seized in the operation": people seized are arrested.
         if (trigger.Type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb && !reduced
-            && (passive ? _cues.At(first - 2, "detainee") >= 0 || _cues.At(first - 3, "detainee") >= 0 : _cues.StartsWithin("detainee", last + 1, Math.Min(clauseEnd, last + 3))))
+            && (passive ? _cues.At(first - 2, "detainee") >= 0 || _cues.At(first - 3, "detainee") >= 0 : _cues.StartsWithin("detainee", last + 1, Math.Min(clauseEnd, last + 3)) && !ArmsStoreWithArms(last)))
             trigger = trigger with { Mode = "arrest" };
         // "Masked men seized the activist from his car", "gunmen snatched a journalist": a person taken by gunmen is abducted, an
         // assault (cue class abductor: who takes people by force outside the law).
         else if (trigger.Type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb && !passive
             && _cues.StartsWithin("person", last + 1, Math.Min(clauseEnd, last + 3)) && _cues.Any("abductor", Math.Max(clauseStart, first - 4), first - 1))
             trigger = trigger with { Type = "ASSAULT", Mode = null };
+        // "the force destroyed a terrorist hideout that contained two explosive belts", "troops blew up a cache holding mortar
+        // rounds": a store of arms destroyed by those who found it is a seizure of its arms, no bombing of the finders.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && trigger.Lemma is "destroy" or "blow up" && ArmsStoreWithArms(last))
+            trigger = trigger with { Type = "COERCE", Mode = "seize", Flags = trigger.Flags & ~TriggerFlags.Weak };
         // "The crossing has been closed to traffic since 2014", "fighters have been deployed along the border since 2017", "the
         // crossing, closed since 2012, ...": a perfect or bare passive with "since" and a year before the article's names a
         // state that has lasted since then, no happening.

@@ -1033,6 +1033,26 @@ internal sealed partial class SentenceReader
         return Word(t) == "the" && AnswerLink(t - 1);
     }
 
+    /// <summary>Whether a verb's object is a place where arms are kept (cue class arms-store) told to hold arms or launchers (cue
+    /// class seizable) by a word of holding (cue class holding): "found a hideout containing food and two explosive devices",
+    /// "destroyed a terrorist hideout in the orchards that contained two explosive belts", "a cache that held mortar rounds".
+    /// ("found a hideout and killed two militants with rifles": arms not told as the store's are no content of it.)</summary>
+    private bool ArmsStoreWithArms(int last)
+    {
+        int store = -1;
+        for (int t = last + 1; t <= Math.Min(_end - 1, last + 4) && store < 0; t++)
+            if (_cues.At(t, "arms-store") >= 0) store = t;
+        if (store < 0) return false;
+        int end = _cues.At(store, "arms-store");
+        for (int t = end + 1; t <= Math.Min(_end - 1, end + 10); t++)
+        {
+            int hold = _cues.At(t, "holding");
+            if (hold < 0) { if (Word(t) is ";" or ":" or "\"" or "after" or "before" or "while" or "killed" or "arrested") return false; continue; }
+            return _cues.StartsWithin("seizable", hold + 1, Math.Min(_end - 1, hold + 8));
+        }
+        return false;
+    }
+
     /// <summary>Whether a verb of finding has a vehicle as its object with arms or launchers (cue class seizable) told of it later in
     /// the clause: "found a pickup truck fitted with a launching rail", "found the lorry used to fire the rockets".</summary>
     private bool VehicleWithArms(bool passive, int last, int clauseEnd) =>

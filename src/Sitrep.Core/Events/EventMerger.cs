@@ -709,8 +709,6 @@ internal static class EventMerger
         return false;
     }
 
-    /// <summary>"The episode revived memories of May 2019, when drones struck ...": an act dated months before
-    /// publication is history, no retelling of an undated act of the news.</summary>
     /// <summary>Whether the draft is a claim of "both attacks" (a definite summary of attacks with no count, place or
     /// target of its own, whose doer is the claimant) told after two single attacks of the story with no other doer, and if
     /// so gives the claimant and the evidence to those two.</summary>
@@ -736,6 +734,8 @@ internal static class EventMerger
         return true;
     }
 
+    /// <summary>"The episode revived memories of May 2019, when drones struck ...": an act dated months before
+    /// publication is history, no retelling of an undated act of the news.</summary>
     private static bool History(Draft a, Draft b, Document doc)
     {
         if ((a.Start is null) == (b.Start is null) || doc.Published is not { } day) return false;

@@ -212,10 +212,10 @@ internal sealed partial class SentenceReader
         return _index.Actor[t] < 0 && char.IsUpper(_doc.Text[_doc.Tokens[t].Start]) && _cues.At(t, "victims") >= 0;
     }
 
-    /// <summary>Whether the passive verb of attack ending at <paramref name="last"/> is "hit by" a happening that is no attack:
-    /// within four words after "by", a noun of protest or of sanctions (a trigger of that type) or of hardship (cue class
-    /// hardship: floods, a crisis, power cuts) before any weapon or word of attack (a name may stand before it: "hit by US sanctions") ("has been hit by nationwide protests",
-    /// "was struck by a wave of sanctions", "were hit hard by the drought").</summary>
+    /// <summary>Whether the passive verb of attack ending at <paramref name="last"/> is "hit by" a happening that is no attack
+    /// ("has been hit by nationwide protests", "was struck by a wave of sanctions", "were hit hard by the drought"): within four
+    /// words after "by", a noun of protest or of sanctions (a trigger of that type) or of hardship (cue class hardship: floods,
+    /// a crisis, power cuts) before any weapon or other word of an act; a name may stand before it ("hit by US sanctions").</summary>
     private bool HitByNoAttack(int last, int clauseEnd)
     {
         if (Word(last + 1) != "by") return false;

@@ -24,9 +24,8 @@ internal sealed partial class SentenceReader
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
         bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";
         foreach (var p in scan.Places)
-            if (TiesSide(p)) continue;
-            else if (!FromPlace(p) || (moving && Word(LeadIn(_index.PlaceFirst[p])) is "to" or "into")
-                || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from" || OutOf(p, last)))) after.Add(p);
+            if (!TiesSide(p) && (!FromPlace(p) || (moving && Word(LeadIn(_index.PlaceFirst[p])) is "to" or "into")
+                || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from" || OutOf(p, last))))) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
         {

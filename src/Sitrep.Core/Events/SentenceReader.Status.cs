@@ -165,7 +165,6 @@ internal sealed partial class SentenceReader
         if (w < _first || _cues.At(w, "mode") < 0) return;
         while (w > _first && _cues.At(w - 1, "mode") >= 0) w--;
         int n = w - 1;
-        if (Word(n) is "a" && Word(n - 1) is "than") n--;
         var text = n >= _first ? _doc.TokenText(n) : default;
         int? count = Numbers.Cardinal(text);
         if (count is null && Word(n) is "dozen" && Word(n - 1) is "a") { count = 12; n--; }

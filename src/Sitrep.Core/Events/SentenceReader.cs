@@ -51,7 +51,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Starts the reading of one sentence with its triggers: the sentence's cues read, the sure triggers marked.</summary>
-    public SentenceReader Begin(int sentence, List<(Trigger, int, int)> hits)
+    public void Begin(int sentence, List<(Trigger, int, int)> hits)
     {
         var doc = _doc;
         ResetSentence();
@@ -68,7 +68,6 @@ internal sealed partial class SentenceReader
             if (h.Item1.Is(TriggerFlags.Weak)) continue;
             _triggerAt[h.Item2] = h.Item1.IsVerb && !_stage.PreferNoun(doc, h.Item2, h.Item3, _scratch) ? SureVerb : SureNoun;
         }
-        return this;
     }
 
     private readonly StoryScratch _scratch;

@@ -288,7 +288,11 @@ internal sealed partial class SentenceReader
     private void FrameRoles(Trigger trigger, int first, int last, List<Draft> into, FrameClause clause)
     {
         var (clauseStart, clauseEnd, alleged, charge, anchor, _, reduced, passive, _) = clause;
-        var scan = ScanRight(last, clauseEnd, trigger);
+        bool material = EventLexicon.IsMaterial(trigger.Type), demonym = false;
+        // Only an interception and a suspension have their type or flags changed below; any other trigger meets the drops
+        // that need no roles here, before its names are scanned (a quarter of the triggers framed were dropped after it).
+        bool retyped = trigger.Is(TriggerFlags.Intercept) || (trigger.Type == "CONCEDE" && trigger.Lemma == "suspend");
+        if (!retyped && DroppedWithoutRoles(trigger, first, last, clause, material)) return;
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
         var subjects = reduced ? [] : Subjects(first, clauseStart, out subjectLast);
@@ -311,11 +315,16 @@ internal sealed partial class SentenceReader
             subjectLast = peopleLast;
         }
 
+        if (!retyped && NoActorEver(trigger, first, clauseStart, passive, material, subjects)) return;
+        // "conducted operations against ...", "claimed 75 operations": a light noun with no verb or count before it makes no act
+        // (the branch below asks it again of those it keeps).
+        if (!retyped && trigger.Is(TriggerFlags.Light) && !trigger.IsVerb && !trigger.Is(TriggerFlags.SubjectIsTarget)
+            && !(subjects.Count > 0 && LightVerbBetween(subjectLast, first)) && !CountBefore(first) && !VowedAttack(trigger, first, last, clauseEnd)) return;
+        var scan = ScanRight(last, clauseEnd, trigger);
         // The story's lists: a frame is read to its end before the next one starts, and drafts keep no list.
         List<string> actors = _scratch.Actors, targets = _scratch.Targets;
         actors.Clear();
         targets.Clear();
-        bool material = EventLexicon.IsMaterial(trigger.Type), demonym = false;
         bool downed = false;
         if (trigger.Is(TriggerFlags.Intercept))
         {
@@ -382,9 +391,7 @@ internal sealed partial class SentenceReader
         // subject of the sentence is not.
         // ("the barbaric Turkish shelling of the villages", "Iranian shelling of Penjwen": so is a gerund after a people's adjective,
         // whose state Modifier reads as the doer.)
-        else if (trigger.IsVerb && !((trigger.Form & WordForm.Ing) != 0
-                 && (Word(first - 1) is "the" or "this" or "that" || _cues.At(first - 1, "many") >= 0 || _cues.At(first - 1, "adjective") >= 0
-                     || (_cues.EndingAt(first - 1, "demonym") >= 0 && !Word(first - 1).EndsWith('s')))))
+        else if (ReadAsVerb(trigger, first))
         {
             // "The US Treasury announced on Friday imposing sanctions on X", "the ministry announced imposing a curfew": an act
             // in -ing that a verb of announcing or deciding governs is the announcer's.
@@ -667,98 +674,8 @@ internal sealed partial class SentenceReader
         bool crowd = trigger.Type == "PROTEST" && trigger.IsVerb && Intransitive(last)
             && (_cues.Any("crowd", Math.Max(clauseStart, first - 6), first - 1) || CountedPeopleBefore(first, clauseStart));
         if (!material && actors.Count == 0 && !crowd) return;
-        // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
-        // a statement's -ing after "of" or "for" names what the word before is about, no act of its own.
-        if (!material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && _cues.At(first - 1, "content-of") == first - 1) return;
-        // "came under rocket fire", "was subjected to 7 attacks" — but not "came under pressure".
-        if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) return;
-        // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
-        // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
-        // (A promise is made with "would": "would be held to account" is the threat itself.)
-        if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
-            && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))
-            && !DoneLikeAnother(trigger, first, clauseStart) && !MovePlanned(trigger, first, clauseStart, passive)) return;
-        // "would keep its forces in Iraq to fight the Islamic State", "joined the PMF in 2014 to fight ISIS": fighting as the aim of
-        // another act is no fight told ("continued to fight" is one).
-        if (trigger.Lemma == "fight" && trigger.IsVerb && (trigger.Form & WordForm.Base) != 0 && Word(first - 1) == "to"
-            && Word(first - 2) is not ("continue" or "continued" or "continues" or "began" or "begin" or "begun" or "started" or "start" or "kept")) return;
-        // "stay and help them fight ISIS", "helping Iraqi forces fight the group": fighting as what help is for is no fight told.
-        if (trigger.Lemma == "fight" && trigger.IsVerb && (trigger.Form & WordForm.Base) != 0 && HelpBefore(first, clauseStart)) return;
-        // "Turkish officials use the term 'neutralised' to mean killed, captured or surrendered": a term's sense is no act.
-        if (_cues.Any("definition", clauseStart, first - 1)) return;
-        // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
-        // for strikes": what a state will not let happen is a pledge, no act.
-        if (material && NotAllowed(first, clauseStart)) return;
-        // "accused the PKK of using Sinjar as a base to stage attacks", "rejected the use of its land to attack any country":
-        // an act told as what ground is used for, with no time in its clause, is a charge about that ground, no act.
-        if (material && GroundUsedFor(first, clauseStart)) return;
-        // "Iran has been hit by nationwide protests", "the province was struck by floods": a passive verb of attack whose agent is
-        // a happening that is no attack (protests, sanctions, hardship) tells no attack.
-        if (trigger.Type == "ASSAULT" && trigger.IsVerb && passive && HitByNoAttack(last, clauseEnd)) return;
-        // "Lebanese fleeing Israeli bombardment", "families who fled the shelling": people who flee are no forces withdrawing.
-        if (trigger.Type == "RETREAT" && trigger.Mode == "flight" && CiviliansFleeing(first)) return;
-        // "the factions could resume large-scale attacks on US bases", "Washington may repeat the strike": a material act told as
-        // what could or might happen is a forecast, no act ("could not reach the base" denies one); one that should or must happen
-        // is a demand.
-        if (material && Possible(first, clauseStart)) return;
-        // "were accused of planning to attack foreign diplomats", "charged with plotting bombings", "accused Washington of
-        // letting foreign drones in to bomb the depots": an act that someone is accused of planning or enabling is the charge,
-        // no act (the accusation is its own event).
-        if (material && AccusedOfPlan(first, clauseStart)) return;
-        // "US forces so far occupy some Iraqi bases", "American troops still occupy Iraq", "continue to occupy": an occupation
-        // told as lasting, in the present, is a state the speaker decries, no seizure.
-        if (material && trigger.IsVerb && trigger.Lemma == "occupy" && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0
-            && LastingBefore(first, clauseStart)) return;
-        // "banks were targeted by US sanctions", "the new sanctions target the group's financiers", "targeted with
-        // sanctions": what sanctions aim at is the sanction's target, no attack.
-        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "target" && SanctionsAim(first, last, clauseStart, clauseEnd)) return;
-        // "Those who shoot and kidnap protesters will find no safe harbour", "whoever fires rockets at the embassy": an act
-        // whose doer is anyone who does it speaks of a kind of act, no act done.
-        if (material && trigger.IsVerb && AnyoneWho(first, clauseStart)) return;
-        // "It is a banner under which several factions have claimed drone and rocket attacks on US forces": what is done
-        // under a name, told to explain the name with no count, is what the name stands for, no act told.
-        if (material && UnderWhichName(first) && !CountBefore(first)) return;
-        // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
-        // (or a list of them) that names what is held, made or hit is no act.
-        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
-        // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
-        // in what is talked about or asked for are no act (the talks and the demand are).
-        // ("a mechanism for pulling its troops out", "talks on withdrawing the brigades": so do they as a gerund after the topic.)
-        if (trigger.Type is "RETREAT" or "MOBILIZE" && (!trigger.IsVerb || ((trigger.Form & WordForm.Ing) != 0 && Word(first - 1) is "for" or "on" or "about" or "of" or "to"))
-            && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return;
-        // "a timetable for foreign forces to leave", "voted for US troops to withdraw": so are forces named after "for"
-        // as the ones who are to move.
-        if (trigger.Type is "RETREAT" or "MOBILIZE" && trigger.IsVerb && Word(first - 1) == "to" && ForWhomAsked(first - 2, clauseStart)) return;
-        // "a law obliging the government to expel foreign forces", "the deal commits Iraq to disarm the groups": an act that a
-        // law or an accord binds someone to is what it binds them to, not done.
-        if (material && trigger.IsVerb && Word(first - 1) == "to" && BoundTo(first - 2, clauseStart)) return;
-        // "thanked him for his call to withdraw", "defied the order to pull out": an act after a noun of asking or
-        // ordering is what was asked for, not done (the asking is its own event).
-        if (material && trigger.IsVerb && Word(first - 1) == "to"
-            && WordIs(first - 2, WordClass.RequestNoun))
-            return;
-        // "demanded at the time that the Turkish troops leave", "insisted that all foreign forces withdraw": an act in the bare
-        // form after "that" and a verb of asking is what was asked for (the request is its own event), no act.
-        if (material && trigger.IsVerb && trigger.Form == WordForm.Base && AskedThat(first)) return;
-        // "ended a decade-long deployment", "closing the deployment of US troops": a deployment ended is no deployment
-        // (the ending is a withdrawal of its own).
-        if (trigger.Type == "MOBILIZE" && !trigger.IsVerb && EndingBefore(first, clauseStart)) return;
-        // "said no American personnel or facilities were hit": a passive whose subject is "no ..." tells that nothing
-        // was struck; the attack, if any, is told elsewhere.
-        if (material && passive && Word(first - 1) is "were" or "was" && NothingHit(first - 2, clauseStart)) return;
-        // "an umbrella of armed groups set up in 2014 to fight the Islamic State": what a body was founded to do
-        // describes the body; it tells no act.
-        if (material && trigger.IsVerb && Word(first - 1) == "to" && FoundedFor(first - 2, clauseStart)) return;
-        // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
-        // ("if the US troops were forced to leave": the condition reaches over an auxiliary and a verb before the act.)
-        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 8), first - 1) is { Cue.Value: "condition" }) return;
-        // "its operations will go on until the occupation leaves Iraq": an act in the present after "until" is the
-        // condition that ends another, not an act told as done ("fought until the army withdrew" tells one).
-        if (trigger.IsVerb && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0 && _cues.Any("until", Math.Max(_first, first - 6), first - 1)) return;
-        // ("the strikes will go on until the corridor is sealed", "until the crossings have been reopened": so is a passive in the
-        // present.)
-        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && (Word(first - 1) is "is" or "are" or "be" || (Word(first - 1) == "been" && Word(first - 2) is "has" or "have"))
-            && _cues.Any("until", Math.Max(_first, first - 8), first - 1)) return;
+        // (With the trigger as it came, these ran before the roles were read: FrameRoles' opening.)
+        if (retyped && DroppedWithoutRoles(trigger, first, last, clause, material)) return;
         // "X said its fighters would keep targeting US forces", "X said: 'we will strike them'": an attack
         // promised in reported speech is the speaker's threat, not a planned attack (ONTOLOGY.md: a vow is
         // only the THREATEN).
@@ -782,6 +699,124 @@ internal sealed partial class SentenceReader
             new FrameParties(scan, subjects, subjectLast, actors, targets, material, demonym, downed, crowd));
         EventPhaseClock.Exit();
     }
+
+    /// <summary>The drops of <see cref="FrameRoles"/> that ask nothing of the trigger's actors and targets (the mood, the clause
+    /// and the words around the trigger): true when one drops it. Asked before the roles are read, so a trigger they drop costs
+    /// no scan of its names; asked again after them only when the roles changed the trigger's type or flags.</summary>
+    private bool DroppedWithoutRoles(Trigger trigger, int first, int last, FrameClause clause, bool material)
+    {
+        var (clauseStart, clauseEnd, _, _, _, _, _, passive, _) = clause;
+        // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
+        // a statement's -ing after "of" or "for" names what the word before is about, no act of its own.
+        if (!material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && _cues.At(first - 1, "content-of") == first - 1) return true;
+        // "came under rocket fire", "was subjected to 7 attacks" — but not "came under pressure".
+        if (trigger.Is(TriggerFlags.SubjectIsTarget) && !AttackFollows(last)) return true;
+        // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
+        // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
+        // (A promise is made with "would": "would be held to account" is the threat itself.)
+        if (!trigger.Is(TriggerFlags.Vow) && _cues.Any("hypothetical", Math.Max(clauseStart, first - 6), first - 1)
+            && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))
+            && !DoneLikeAnother(trigger, first, clauseStart) && !MovePlanned(trigger, first, clauseStart, passive)) return true;
+        // "would keep its forces in Iraq to fight the Islamic State", "joined the PMF in 2014 to fight ISIS": fighting as the aim of
+        // another act is no fight told ("continued to fight" is one).
+        if (trigger.Lemma == "fight" && trigger.IsVerb && (trigger.Form & WordForm.Base) != 0 && Word(first - 1) == "to"
+            && Word(first - 2) is not ("continue" or "continued" or "continues" or "began" or "begin" or "begun" or "started" or "start" or "kept")) return true;
+        // "stay and help them fight ISIS", "helping Iraqi forces fight the group": fighting as what help is for is no fight told.
+        if (trigger.Lemma == "fight" && trigger.IsVerb && (trigger.Form & WordForm.Base) != 0 && HelpBefore(first, clauseStart)) return true;
+        // "Turkish officials use the term 'neutralised' to mean killed, captured or surrendered": a term's sense is no act.
+        if (_cues.Any("definition", clauseStart, first - 1)) return true;
+        // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
+        // for strikes": what a state will not let happen is a pledge, no act.
+        if (material && NotAllowed(first, clauseStart)) return true;
+        // "accused the PKK of using Sinjar as a base to stage attacks", "rejected the use of its land to attack any country":
+        // an act told as what ground is used for, with no time in its clause, is a charge about that ground, no act.
+        if (material && GroundUsedFor(first, clauseStart)) return true;
+        // "Iran has been hit by nationwide protests", "the province was struck by floods": a passive verb of attack whose agent is
+        // a happening that is no attack (protests, sanctions, hardship) tells no attack.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && passive && HitByNoAttack(last, clauseEnd)) return true;
+        // "Lebanese fleeing Israeli bombardment", "families who fled the shelling": people who flee are no forces withdrawing.
+        if (trigger.Type == "RETREAT" && trigger.Mode == "flight" && CiviliansFleeing(first)) return true;
+        // "the factions could resume large-scale attacks on US bases", "Washington may repeat the strike": a material act told as
+        // what could or might happen is a forecast, no act ("could not reach the base" denies one); one that should or must happen
+        // is a demand.
+        if (material && Possible(first, clauseStart)) return true;
+        // "were accused of planning to attack foreign diplomats", "charged with plotting bombings", "accused Washington of
+        // letting foreign drones in to bomb the depots": an act that someone is accused of planning or enabling is the charge,
+        // no act (the accusation is its own event).
+        if (material && AccusedOfPlan(first, clauseStart)) return true;
+        // "US forces so far occupy some Iraqi bases", "American troops still occupy Iraq", "continue to occupy": an occupation
+        // told as lasting, in the present, is a state the speaker decries, no seizure.
+        if (material && trigger.IsVerb && trigger.Lemma == "occupy" && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0
+            && LastingBefore(first, clauseStart)) return true;
+        // "banks were targeted by US sanctions", "the new sanctions target the group's financiers", "targeted with
+        // sanctions": what sanctions aim at is the sanction's target, no attack.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma == "target" && SanctionsAim(first, last, clauseStart, clauseEnd)) return true;
+        // "Those who shoot and kidnap protesters will find no safe harbour", "whoever fires rockets at the embassy": an act
+        // whose doer is anyone who does it speaks of a kind of act, no act done.
+        if (material && trigger.IsVerb && AnyoneWho(first, clauseStart)) return true;
+        // "It is a banner under which several factions have claimed drone and rocket attacks on US forces": what is done
+        // under a name, told to explain the name with no count, is what the name stands for, no act told.
+        if (material && UnderWhichName(first) && !CountBefore(first)) return true;
+        // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
+        // (or a list of them) that names what is held, made or hit is no act.
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return true;
+        // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
+        // in what is talked about or asked for are no act (the talks and the demand are).
+        // ("a mechanism for pulling its troops out", "talks on withdrawing the brigades": so do they as a gerund after the topic.)
+        if (trigger.Type is "RETREAT" or "MOBILIZE" && (!trigger.IsVerb || ((trigger.Form & WordForm.Ing) != 0 && Word(first - 1) is "for" or "on" or "about" or "of" or "to"))
+            && _cues.Any("topic", Math.Max(clauseStart, first - 6), first - 1)) return true;
+        // "a timetable for foreign forces to leave", "voted for US troops to withdraw": so are forces named after "for"
+        // as the ones who are to move.
+        if (trigger.Type is "RETREAT" or "MOBILIZE" && trigger.IsVerb && Word(first - 1) == "to" && ForWhomAsked(first - 2, clauseStart)) return true;
+        // "a law obliging the government to expel foreign forces", "the deal commits Iraq to disarm the groups": an act that a
+        // law or an accord binds someone to is what it binds them to, not done.
+        if (material && trigger.IsVerb && Word(first - 1) == "to" && BoundTo(first - 2, clauseStart)) return true;
+        // "thanked him for his call to withdraw", "defied the order to pull out": an act after a noun of asking or
+        // ordering is what was asked for, not done (the asking is its own event).
+        if (material && trigger.IsVerb && Word(first - 1) == "to"
+            && WordIs(first - 2, WordClass.RequestNoun))
+            return true;
+        // "demanded at the time that the Turkish troops leave", "insisted that all foreign forces withdraw": an act in the bare
+        // form after "that" and a verb of asking is what was asked for (the request is its own event), no act.
+        if (material && trigger.IsVerb && trigger.Form == WordForm.Base && AskedThat(first)) return true;
+        // "ended a decade-long deployment", "closing the deployment of US troops": a deployment ended is no deployment
+        // (the ending is a withdrawal of its own).
+        if (trigger.Type == "MOBILIZE" && !trigger.IsVerb && EndingBefore(first, clauseStart)) return true;
+        // "said no American personnel or facilities were hit": a passive whose subject is "no ..." tells that nothing
+        // was struck; the attack, if any, is told elsewhere.
+        if (material && passive && Word(first - 1) is "were" or "was" && NothingHit(first - 2, clauseStart)) return true;
+        // "an umbrella of armed groups set up in 2014 to fight the Islamic State": what a body was founded to do
+        // describes the body; it tells no act.
+        if (material && trigger.IsVerb && Word(first - 1) == "to" && FoundedFor(first - 2, clauseStart)) return true;
+        // "... would respond if attacks caused losses": an act under a condition is no event (the threat is).
+        // ("if the US troops were forced to leave": the condition reaches over an auxiliary and a verb before the act.)
+        if (trigger.Type != "THREATEN" && _cues.Last("future", Math.Max(clauseStart, first - 8), first - 1) is { Cue.Value: "condition" }) return true;
+        // "its operations will go on until the occupation leaves Iraq": an act in the present after "until" is the
+        // condition that ends another, not an act told as done ("fought until the army withdrew" tells one).
+        if (trigger.IsVerb && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0 && _cues.Any("until", Math.Max(_first, first - 6), first - 1)) return true;
+        // ("the strikes will go on until the corridor is sealed", "until the crossings have been reopened": so is a passive in the
+        // present.)
+        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && (Word(first - 1) is "is" or "are" or "be" || (Word(first - 1) == "been" && Word(first - 2) is "has" or "have"))
+            && _cues.Any("until", Math.Max(_first, first - 8), first - 1)) return true;
+        return false;
+    }
+
+    /// <summary>Whether <see cref="FrameRoles"/> reads the trigger's subject as its actor: a verb, but not a gerund after its
+    /// determiner ("to protest the shelling of a resort") or after a people's adjective ("the barbaric Turkish shelling of the
+    /// villages", whose state <see cref="Modifier"/> reads as the doer).</summary>
+    private bool ReadAsVerb(Trigger trigger, int first) =>
+        trigger.IsVerb && !((trigger.Form & WordForm.Ing) != 0
+            && (Word(first - 1) is "the" or "this" or "that" || _cues.At(first - 1, "many") >= 0 || _cues.At(first - 1, "adjective") >= 0
+                || (_cues.EndingAt(first - 1, "demonym") >= 0 && !Word(first - 1).EndsWith('s'))));
+
+    /// <summary>Whether a trigger that is no material act, read as a verb with no subject, can get no actor from any rule of
+    /// <see cref="FrameRoles"/> (its names after it give only targets), so that it is dropped there whatever they are: not in
+    /// the passive or of a subject hit, no protest (a crowd acts), no attribution, demand or vow (the speaker acts), no
+    /// participle that says what an object is declared to be (the declarer acts).</summary>
+    private bool NoActorEver(Trigger trigger, int first, int clauseStart, bool passive, bool material, List<string> subjects) =>
+        !material && subjects.Count == 0 && !passive && trigger.Type != "PROTEST" && !trigger.Is(TriggerFlags.SubjectIsTarget)
+        && !trigger.Is(TriggerFlags.Attribution | TriggerFlags.Demand | TriggerFlags.Vow) && ReadAsVerb(trigger, first)
+        && !((trigger.Form & WordForm.Participle) != 0 && DeclaredAs(first, clauseStart).Declared is not null);
 
     /// <summary>What <see cref="FrameRoles"/> read of a trigger's parties.</summary>
     private readonly record struct FrameParties(RightScan Scan, List<string> Subjects, int SubjectLast, List<string> Actors, List<string> Targets,

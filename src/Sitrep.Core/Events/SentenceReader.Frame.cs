@@ -1564,9 +1564,25 @@ internal sealed partial class SentenceReader
     private bool Ongoing(int first, int clauseEnd)
     {
         if (!_cues.MayHave("ongoing")) return false;
+        // ("still carry out ambushes, bombings and kidnappings": so does each later noun of a list of acts after it.)
+        first = ListOfActsStart(first);
         for (int end = first - 1; end >= _first && end >= first - 4; end--)
             if (_cues.EndingAt(end, "ongoing") is var start && start >= 0) return !TimeIn(start, clauseEnd);
         return false;
+    }
+
+    /// <summary>The first token of the list of act nouns whose later item starts at <paramref name="first"/> ("ambushes,
+    /// bombings and kidnappings": each joined by a comma, "and" or "or", each a material noun), or <paramref name="first"/>.</summary>
+    private int ListOfActsStart(int first)
+    {
+        for (bool moved = true; moved && Word(first - 1) is "," or "and" or "or";)
+        {
+            moved = false;
+            int end = Word(first - 1) == "and" && Word(first - 2) == "," ? first - 3 : first - 2;
+            foreach (var h in _hits)
+                if (h.Last == end && !h.Trigger.IsVerb && EventLexicon.IsMaterial(h.Trigger.Type)) { first = h.First; moved = true; break; }
+        }
+        return first;
     }
 
     /// <summary>Whether a verb of announcing or deciding stands right before the token, over a time ("announced on Friday").</summary>

@@ -721,6 +721,12 @@ internal sealed partial class SentenceReader
         // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
         // (or a list of them) that names what is held, made or hit is no act.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return;
+        // "found a hideout containing 40 mortar rounds and three explosive devices", "seized in the possession of the accused two
+        // explosive belts": a weapon told as what a store holds or what someone was found with is a thing seized, no act.
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && HeldArms(first)) return;
+        // "the explosives were detonated in a controlled way", "engineers carried out a controlled detonation of the device": arms
+        // destroyed on purpose by those who found them are no attack.
+        if (trigger.Type == "ASSAULT" && ControlledBlast(Math.Max(clauseStart, first - 6), Math.Min(clauseEnd, last + 5))) return;
         // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
         // in what is talked about or asked for are no act (the talks and the demand are).
         // ("a mechanism for pulling its troops out", "talks on withdrawing the brigades": so do they as a gerund after the topic.)

@@ -103,6 +103,10 @@ internal sealed partial class SentenceReader
         // to the army": a withdrawal in -ing after a comma tells what the withdrawal told before it leaves behind, no act of its own.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == ","
             && RetreatVerbBefore(first - 1)) return false;
+        // "accused the ministry of leaving the orchards to a handful of conscripts", "accused Baghdad of abandoning the villages":
+        // a leaving someone is accused of is a charge of neglect, no forces withdrawn.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "of"
+            && AccusedBefore(first - 1, clauseStart)) return false;
         // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
         if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return false;
         // "accused the premier of complicity in the killing of al-Muhandis", "blamed the militia for a role in the murder of

@@ -103,6 +103,10 @@ internal sealed partial class SentenceReader
         // to the army": a withdrawal in -ing after a comma tells what the withdrawal told before it leaves behind, no act of its own.
         if (trigger.Type == "RETREAT" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == ","
             && RetreatVerbBefore(first - 1)) return false;
+        // "accused the ministry of leaving the orchards to a handful of conscripts", "accused Baghdad of abandoning the villages":
+        // a leaving someone is accused of is a charge of neglect, no forces withdrawn.
+        if (trigger.Type == "RETREAT" && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "of"
+            && AccusedBefore(first - 1, clauseStart)) return false;
         // "two helicopters crashed in Duhok, killing nine", "were killed in a plane crash": the toll of an accident is no attack.
         if (trigger.Type == "ASSAULT" && trigger.Is(TriggerFlags.Toll) && Accident(first, last)) return false;
         // "accused the premier of complicity in the killing of al-Muhandis", "blamed the militia for a role in the murder of
@@ -760,6 +764,12 @@ internal sealed partial class SentenceReader
         // "storage sites for the faction's rocket, missile and drone capabilities", "drone and missile factories": a weapon
         // (or a list of them) that names what is held, made or hit is no act.
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && WeaponListSite(last + 1)) return true;
+        // "found a hideout containing 40 mortar rounds and three explosive devices", "seized in the possession of the accused two
+        // explosive belts": a weapon told as what a store holds or what someone was found with is a thing seized, no act.
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && trigger.Mode is not null && HeldArms(first)) return true;
+        // "the explosives were detonated in a controlled way", "engineers carried out a controlled detonation of the device": arms
+        // destroyed on purpose by those who found them are no attack.
+        if (trigger.Type == "ASSAULT" && ControlledBlast(Math.Max(clauseStart, first - 6), Math.Min(clauseEnd, last + 5))) return true;
         // "talks on the withdrawal of US forces", "called for the departure of coalition troops": forces that move
         // in what is talked about or asked for are no act (the talks and the demand are).
         // ("a mechanism for pulling its troops out", "talks on withdrawing the brigades": so do they as a gerund after the topic.)
@@ -1599,9 +1609,25 @@ internal sealed partial class SentenceReader
     private bool Ongoing(int first, int clauseEnd)
     {
         if (!_cues.MayHave("ongoing")) return false;
+        // ("still carry out ambushes, bombings and kidnappings": so does each later noun of a list of acts after it.)
+        first = ListOfActsStart(first);
         for (int end = first - 1; end >= _first && end >= first - 4; end--)
             if (_cues.EndingAt(end, "ongoing") is var start && start >= 0) return !TimeIn(start, clauseEnd);
         return false;
+    }
+
+    /// <summary>The first token of the list of act nouns whose later item starts at <paramref name="first"/> ("ambushes,
+    /// bombings and kidnappings": each joined by a comma, "and" or "or", each a material noun), or <paramref name="first"/>.</summary>
+    private int ListOfActsStart(int first)
+    {
+        for (bool moved = true; moved && Word(first - 1) is "," or "and" or "or";)
+        {
+            moved = false;
+            int end = Word(first - 1) == "and" && Word(first - 2) == "," ? first - 3 : first - 2;
+            foreach (var h in _hits)
+                if (h.Last == end && !h.Trigger.IsVerb && EventLexicon.IsMaterial(h.Trigger.Type)) { first = h.First; moved = true; break; }
+        }
+        return first;
     }
 
     /// <summary>Whether a verb of announcing or deciding stands right before the token, over a time ("announced on Friday").</summary>

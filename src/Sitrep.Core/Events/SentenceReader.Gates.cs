@@ -1053,6 +1053,32 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the weapon noun at <paramref name="first"/> is in what an arms store holds (a place where arms are kept,
+    /// cue class arms-store, then a word of holding, cue class holding, at most ten words before it) or in what was found "in the
+    /// possession of" someone, with no clause bound between.</summary>
+    private bool HeldArms(int first)
+    {
+        for (int t = first - 1; t >= Math.Max(_first, first - 10); t--)
+        {
+            if (Word(t) is ";" or ":" or "." or "while" or "when" or "after" or "before") return false;
+            if (Word(t) == "possession" && Word(t - 1) is "the" or "in" && Word(t + 1) == "of") return true;
+            if (_cues.At(t, "holding") is var hold && hold >= 0 && hold < first)
+                for (int s = t - 1; s >= Math.Max(_first, t - 5); s--)
+                    if (_cues.At(s, "arms-store") >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "controlled" stands in [from, to] before a noun of manner or blast ("in a controlled way", "a controlled
+    /// detonation", "controlled explosions").</summary>
+    private bool ControlledBlast(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if (Word(t) == "controlled" && Word(t + 1) is "way" or "manner" or "detonation" or "detonations" or "explosion" or "explosions" or "blast" or "blasts")
+                return true;
+        return false;
+    }
+
     /// <summary>Whether a verb of finding has a vehicle as its object with arms or launchers (cue class seizable) told of it later in
     /// the clause: "found a pickup truck fitted with a launching rail", "found the lorry used to fire the rockets".</summary>
     private bool VehicleWithArms(bool passive, int last, int clauseEnd) =>

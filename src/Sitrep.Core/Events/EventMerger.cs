@@ -762,8 +762,7 @@ internal static class EventMerger
     {
         if (named.Trigger.IsVerb || !named.Definite || named.Anchor || named.Sentence == told.Sentence) return false;
         if (told.Start is null && named.Start is not null) return false;
-        bool person = named.Target is not null && named.Target == told.Target 
-            && (kb?[named.Target]?.Kind ?? (doc.Unlinked.TryGetValue(named.Target, out var u) ? u.Kind : null)) == "person";
+        bool person = named.Target is not null && named.Target == told.Target && Person(doc, kb, named.Target);
         bool site = !person && named.Place >= 0 && named.PlaceId is not null && told.PlaceId is not null
             && (named.PlaceId == told.PlaceId || (gazetteer is not null && (Within(gazetteer, told.PlaceId, named.PlaceId) || Within(gazetteer, named.PlaceId, told.PlaceId))))
             && named.First > 0 && doc.Places[named.Place] is var p && doc.Tokens[named.First - 1] is var before
@@ -772,6 +771,7 @@ internal static class EventMerger
         // ("the killing of Salem on Thursday", "last month's killing of Salem": a noun dated in its own words keeps its day.)
         if (OwnDay(doc, named)) return false;
         var undated = named.Copy();
+        // (At its place, the noun may name one side hit that the telling names otherwise: "one of its soldiers died in the Taji attack".)
         undated.Target = told.Target;
         undated.Start = undated.End = null;
         // (Nor is a place named before the noun its own when the person ties it: "a court in Rusafa issued a warrant over the
@@ -781,16 +781,9 @@ internal static class EventMerger
         return Compatible(told, undated, sameSentence: false, gazetteer: gazetteer, kb: kb);
     }
 
+    /// <summary>Whether the actor is a person, in the knowledge base or as the story names it.</summary>
     private static bool Person(Document doc, Knowledge.Actors.ActorKb? kb, string id) =>
         (kb?[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null)) == "person";
-
-    /// <summary>Whether the actor is named in a sentence of the telling (other than the noun's own).</summary>
-    private static bool NamedIn(Document doc, string id, Draft told, int not)
-    {
-        foreach (var m in doc.Mentions)
-            if (m.Kind == MentionKind.Actor && m.EntityId == id && m.Sentence != not && told.Evidence.Contains(m.Sentence)) return true;
-        return false;
-    }
 
     /// <summary>Whether a time stands in the act noun's own words: before it over "'s", or within six words after it with no
     /// comma between.</summary>

@@ -52,6 +52,27 @@ internal static class EventMerger
             if (into is null)
                 foreach (var k in same)
                     if (Reversed(k, d) is { } other && !History(k, d, doc) && Compatible(k, other, sameSentence: false, gazetteer: gazetteer, kb: kb)) { into = k; told = other; break; }
+            // "A court on Thursday sentenced two men for the killing of the journalist Hadi Salem" and "Salem was shot dead in Basra
+            // on 5 March 2021", "the Taji attack" and "rockets struck Taji on 11 March": an act named again by a noun with "the", of
+            // the person it was done to or the place named before the noun, is the act the story tells of them, whatever day the
+            // noun's sentence gives (the court's, the warrant's); the telling that dates the act in its own words keeps its day.
+            bool renamed = false;
+            if (into is null && d.Material && !d.Aggregate && d.Status == "reported")
+                foreach (var k in same)
+                    if (!k.Aggregate && k.Status == "reported" && (NamedAgain(k, d, doc, gazetteer, kb) || NamedAgain(d, k, doc, gazetteer, kb)))
+                    {
+                        into = k;
+                        renamed = NamedAgain(k, d, doc, gazetteer, kb) && d.Start is not null;
+                        break;
+                    }
+            if (renamed)
+            {
+                // (The noun told first: the telling that dates the act gives the merged event its day, and its place.)
+                into!.Start = null;
+                into.End = null;
+                into.SoftDate = false;
+                if (d.Place >= 0) { into.Place = -1; into.PlaceId = null; into.Also = []; }
+            }
             // "Kataib Hezbollah said it had attacked the base": a retelling that names no place of its own
             // joins the latest event of its type told just before it, when nothing conflicts.
             // "A drone attack hit the base on Tuesday. Two drones were shot down before they reached it": a
@@ -732,6 +753,54 @@ internal static class EventMerger
             k.ClaimedBy ??= d.ClaimedBy;
         }
         return true;
+    }
+
+    /// <summary>Whether <paramref name="named"/> names again, by a noun with "the", the act <paramref name="told"/> tells (see the
+    /// merge loop): of one person, or at the place named right before the noun ("the Taji attack"), and nothing else in conflict
+    /// but the day. (A noun's day is often the sentence's, of a verdict or a warrant about the act.)</summary>
+    private static bool NamedAgain(Draft named, Draft told, Document doc, Places.Gazetteer? gazetteer, Knowledge.Actors.ActorKb? kb)
+    {
+        if (named.Trigger.IsVerb || !named.Definite || named.Anchor || named.Sentence == told.Sentence) return false;
+        if (told.Start is null && named.Start is not null) return false;
+        bool person = named.Target is not null && named.Target == told.Target && Person(doc, kb, named.Target);
+        bool site = !person && named.Place >= 0 && named.PlaceId is not null && told.PlaceId is not null
+            && (named.PlaceId == told.PlaceId || (gazetteer is not null && (Within(gazetteer, told.PlaceId, named.PlaceId) || Within(gazetteer, named.PlaceId, told.PlaceId))))
+            && named.First > 0 && doc.Places[named.Place] is var p && doc.Tokens[named.First - 1] is var before
+            && before.Start + before.Length == p.Start + p.Length;
+        if (!person && !site) return false;
+        // ("the killing of Salem on Thursday", "last month's killing of Salem": a noun dated in its own words keeps its day.)
+        if (OwnDay(doc, named)) return false;
+        var undated = named.Copy();
+        // (At its place, the noun may name one side hit that the telling names otherwise: "one of its soldiers died in the Taji attack".)
+        undated.Target = told.Target;
+        undated.Start = undated.End = null;
+        // (Nor is a place named before the noun its own when the person ties it: "a court in Rusafa issued a warrant over the
+        // killing of X"; "the killing of X in Nasiriyah" names its own.)
+        if (person && named.Place >= 0 && doc.Places[named.Place].Start < doc.Tokens[named.First].Start) { undated.Place = -1; undated.PlaceId = null; undated.Also = []; }
+        undated.SoftDate = false;
+        return Compatible(told, undated, sameSentence: false, gazetteer: gazetteer, kb: kb);
+    }
+
+    /// <summary>Whether the actor is a person, in the knowledge base or as the story names it.</summary>
+    private static bool Person(Document doc, Knowledge.Actors.ActorKb? kb, string id) =>
+        (kb?[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null)) == "person";
+
+    /// <summary>Whether a time stands in the act noun's own words: before it over "'s", or within six words after it with no
+    /// comma between.</summary>
+    private static bool OwnDay(Document doc, Draft d)
+    {
+        var sent = doc.Sentences[d.Sentence];
+        int from = doc.Tokens[d.First].Start;
+        int to = from;
+        for (int t = d.Last + 1; t < sent.FirstToken + sent.TokenCount && t <= d.Last + 6; t++)
+        {
+            if (doc.TokenText(t) is "," or ";" or ":") break;
+            to = doc.Tokens[t].Start + doc.Tokens[t].Length;
+        }
+        if (d.First >= 2 && doc.TokenText(d.First - 1) is "'s" or "’s") from = doc.Tokens[d.First - 2].Start;
+        foreach (var t in doc.Times)
+            if (t.Sentence == d.Sentence && t.Start + t.Length > from && t.Start < to) return true;
+        return false;
     }
 
     /// <summary>"The episode revived memories of May 2019, when drones struck ...": an act dated months before

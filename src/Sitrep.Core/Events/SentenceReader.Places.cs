@@ -227,7 +227,18 @@ internal sealed partial class SentenceReader
 
     private bool FromPlace(int p) => LaunchSite(p) || !UsablePlace(p);
 
-    private bool LaunchSite(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || LaunchedFrom(p);
+    private bool LaunchSite(int p) => Word(_index.PlaceFirst[p] - 1) is "from" || LaunchedFrom(p) || FromListed(p);
+
+    /// <summary>"sent reinforcements from Samarra and Baghdad to al-Eith", "fired from Zummar, Rabia and Sinjar": a place listed
+    /// after one that "from" leads in is a place forces or weapons come from too (not a road's ends).</summary>
+    private bool FromListed(int p)
+    {
+        for (int n = 0, b = p; n < 6 && Previous(b) is var a && a >= 0 && Coordination(a, b) >= 0; n++, b = a)
+            if (Word(_index.PlaceFirst[a] - 1) is "from")
+                // ("checkpoints on the roads leading to the base from Baghdadi and Hit": the places a road comes from are along it.)
+                return !_cues.Any("route", Math.Max(_first, _index.PlaceFirst[a] - 8), _index.PlaceFirst[a] - 2);
+        return false;
+    }
 
     /// <summary>"fired from the town of Zummar in Nineveh province": a place that qualifies the launch site is one too
     /// ("launched from a truck parked near a village in the Nineveh plain", "from ... in western Anbar").</summary>

@@ -17,9 +17,23 @@ internal sealed partial class SentenceReader
             if (_cues.At(t, "boundary") >= 0 && !Parenthetical(t, first)) return t + 1;
             // "a drone attack hit Erbil on Saturday and a rocket attack struck Ain al-Asad on Sunday": "and"
             // before a new event noun, with an event told before it, starts a clause with its own names and time.
-            if (NewActNext(t) && HitEndsBefore(t)) return t + 1;
+            // ("The command launched, yesterday, Monday, a search operation": not after a light verb and a time set off by commas,
+            // whose object the noun is.)
+            if (NewActNext(t) && HitEndsBefore(t) && !LightVerbOverTime(t)) return t + 1;
         }
         return _first;
+    }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> closes a time set off by commas right after a light verb
+    /// ("launched, yesterday, Monday,", "carried out, on Sunday,").</summary>
+    private bool LightVerbOverTime(int comma)
+    {
+        if (Word(comma) != ",") return false;
+        int t = comma - 1;
+        bool time = false;
+        while (t > _first && (_index.Time[t] >= 0 || Word(t) == "," || (Word(t) is "on" or "at" or "in" && _index.Time[t + 1] >= 0)))
+            time |= _index.Time[t--] >= 0;
+        return time && Word(t + 1) == "," && LightEndingAt(t) >= 0;
     }
 
     /// <summary>Whether "and" or a comma stands before a new event noun with its article ("and a rocket attack"), or ", and"

@@ -573,7 +573,8 @@ internal sealed partial class SentenceReader
             if (best is null || n > counts[best] || (n == counts[best] && c == home)) best = c;
         // ("The army, the Federal Police and the Popular Mobilization ... Also the forces arrested ...": of several of a
         // state's forces named, a bare soldiers' or forces' noun is the state's forces as a whole.)
-        if (kind != "police" && several is not null && several.Contains(best!) && _stage.Governments.TryGetValue(best!, out var state)
+        // ("The force seized rifles": one force is the one named last.)
+        if (kind is not ("police" or "one") && several is not null && several.Contains(best!) && _stage.Governments.TryGetValue(best!, out var state)
             && _lex.Forces.TryGetValue(state, out var whole)) return whole;
         return lastOf![best!].Id;
     }

@@ -30,6 +30,10 @@ internal sealed partial class SentenceReader
         // ("a \"terrorist attack\"": a quote may leave the word read as a verb.)
         if (trigger.Type == "ASSAULT" && NamesObject(first, trigger.IsVerb))
             trigger = trigger with { Type = "ACCUSE", Mode = null, Flags = TriggerFlags.Speech | TriggerFlags.Label };
+        // "the Zionist-American aggression on its positions", "the American aggression on the bases of the Hashd": the noun of
+        // aggression aimed at military sites, with no verb of naming or copula before it, tells the strike itself.
+        else if (trigger.Type == "ACCUSE" && trigger.Is(TriggerFlags.Label) && !trigger.IsVerb && trigger.Lemma == "aggression" && AggressionOnSites(first, last))
+            trigger = trigger with { Type = "ASSAULT", Mode = null, Flags = TriggerFlags.None };
         // "fired missiles at the base in retaliation for the killing of X", "in revenge for": the reprisal after "in" links the act
         // of the clause to the act it answers; it is no act of its own (the act answered, after "for", is framed by its own word).
         if (trigger.Type == "ASSAULT" && !trigger.IsVerb && first == last && Word(first - 1) == "in" && AnswerLink(last + 1)) return false;
@@ -367,6 +371,10 @@ internal sealed partial class SentenceReader
             if (!(passive && trigger.Lemma is "fire" or "launch" && Word(last + 1) is not ("on" or "upon" or "at"))) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
             else if (passive && trigger.Type == "COERCE" && Announcer(first, last) is { } announcer) actors.Add(announcer);
+            // "X was designated on Friday, the US Treasury said": a body of a state whose saying follows a listing told in the passive
+            // with no agent made it (abroad too: a state lists foreigners).
+            // ("The Iraqi foreign ministry said the bank had been sanctioned unfairly": one who speaks before it may only comment.)
+            else if (passive && trigger.Type == "SANCTION" && ListerAfter(last) is { } lister) actors.Add(lister);
             // "Reinforcements had been sent to the valley, the army said", "the police said extra officers were deployed around the
             // court": forces moved in the passive, with no owner named, are those of the state force that tells of it (a government
             // or a ministry that tells of it moves its forces: Finish).
@@ -1391,6 +1399,19 @@ internal sealed partial class SentenceReader
                 if (downed) d.Mode = MissileIn(clauseStart, clauseEnd) ? "missile" : "unspecified";
                 into.Add(d);
             }
+        // "The Treasury designated A, B and C", "sanctions on X and his brother Y": a listing of several is one measure on each.
+        if (type == "SANCTION" && into.Count > 0 && into[^1].Sentence == _sentence && into[^1].Target is { } firstListed)
+        {
+            var told = into[^1];
+            foreach (var other in targets)
+                if (other != firstListed && other != told.Actor && !_lex.SiteActors.Contains(other) && ListedAfter(other, last))
+                {
+                    var each = told.Copy();
+                    each.Evidence.Add(_sentence);
+                    each.Target = other;
+                    into.Add(each);
+                }
+        }
         RetoldOnOtherDays(trigger, type, last, into);
     }
 
@@ -1737,6 +1758,48 @@ internal sealed partial class SentenceReader
     private bool TimeWord(int t) =>
         t >= _first && t < _end && (_index.Time[t] >= 0
             || (Word(t) is "on" or "early" or "late" or "at" && (t + 1 < _end && _index.Time[t + 1] >= 0 || t + 2 < _end && Word(t + 1) == "on" && _index.Time[t + 2] >= 0)));
+
+    /// <summary>Whether the actor is named after the token as an item of a list: its name right after a comma or "and" (over
+    /// "the"), not after "of" nor as a role set off by a comma ("Qais al-Khazali of Asa'ib Ahl al-Haq", "X, the chairman of Y").</summary>
+    private bool ListedAfter(string id, int last)
+    {
+        for (int t = last + 1; t < _end; t++)
+        {
+            int m = _index.Actor[t];
+            if (m < 0 || _index.ActorFirst[m] != t || _doc.Mentions[m].EntityId != id) continue;
+            int before = Word(t - 1) == "the" ? t - 2 : t - 1;
+            return Word(before) is "," or "and";
+        }
+        return false;
+    }
+
+    /// <summary>The state body (a government body or state force) that is the subject of the first verb of saying after the
+    /// token ("..., the US Treasury said"); null when that speaker is none such.</summary>
+    private string? ListerAfter(int last)
+    {
+        foreach (var (f, _, cue) in _cues.Hits)
+        {
+            if (cue.Class != "speech" || f <= last || _index.Actor[f] >= 0) continue;
+            var sayers = Subjects(f, ClauseStart(f), out _);
+            return sayers.Count > 0 && _stage.Kb[sayers[0]] is { Kind: "state_force" or "government" } ? sayers[0] : null;
+        }
+        return null;
+    }
+
+    /// <summary>"aggression on its positions", "aggression against the bases of X": "on" or "against" right after the noun and a
+    /// word of military sites (cue class military-site) over a determiner and an adjective; no verb of naming (cue class label)
+    /// within twelve words before it, nor a copula or "as" right before its article.</summary>
+    private bool AggressionOnSites(int first, int last)
+    {
+        if (Word(last + 1) is not ("on" or "against")) return false;
+        int t = last + 2;
+        if (Word(t) is "its" or "their" or "our" or "the") t++;
+        if (_cues.At(t, "military-site") < 0 && _cues.At(t + 1, "military-site") < 0) return false;
+        if (_cues.Last("label", Math.Max(_first, first - 12), first - 1) is not null) return false;
+        int b = first - 1;
+        while (b > _first && (Word(b) is "a" or "an" or "the" or "\"" or "“" or "'" || _cues.At(b, "adjective") >= 0 || _cues.EndingAt(b, "demonym") >= 0)) b--;
+        return Word(b) is not ("was" or "were" or "is" or "are" or "as");
+    }
 
     /// <summary>Whether a bare noun of an act (light, no mode: "operation") is a search operation by its aim ("an operation on
     /// Sunday to clear ...").</summary>

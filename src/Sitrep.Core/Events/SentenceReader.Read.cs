@@ -750,6 +750,8 @@ internal sealed partial class SentenceReader
             if (d.Actor is not null && d.Actor != sanction.Actor && (sanction.Actor is null || !SameCamp(d.Actor, sanction.Actor))) continue;
             // ("ordered the Swedish ambassador to leave and recalled its own charge d'affaires": two diplomatic measures are two acts.)
             if (d.Mode != sanction.Mode && EventMerger.Diplomatic(d.Mode) && EventMerger.Diplomatic(sanction.Mode)) continue;
+            // ("The Treasury designated A, B and C": one measure on each of those its word lists.)
+            if (d.First == sanction.First && d.Target is not null && d.Target != sanction.Target) continue;
             sanction.Target ??= d.Target;
             local.RemoveAt(i);
         }

@@ -460,7 +460,9 @@ internal sealed partial class SentenceReader
             // ("The Joint Operations Command announced the arrest of five suspects": so does a security body announce its arrest or
             // seizure, cue light COERCE:arrest or COERCE:seize.)
             // (A person who announces an arrest, "Prime Minister X announced his arrest", tells of his forces' act.)
-            else if (trigger.Type == "COERCE" && trigger.Mode is { } coerced && !trigger.IsVerb && AnnouncedBy(first, coerced) is { } imposer
+            // ("The army announced the launch of a search operation": so does a body announce its search.)
+            else if ((trigger.Type == "COERCE" || (trigger.Type == "MOBILIZE" && trigger.Mode == "search operation")) && trigger.Mode is { } coerced
+                     && !trigger.IsVerb && AnnouncedBy(first, coerced, trigger.Type) is { } imposer
                      && (coerced == "ban" || !IsPerson(imposer))) actors.Add(imposer);
             // ("The US Treasury announced sanctions on X", "announced on Friday imposing sanctions on X": so does a body announce its sanctions.)
             else if (trigger.Type == "SANCTION" && !trigger.IsVerb && AnnouncedBy(first, type: "SANCTION") is { } sanctioner && !IsPerson(sanctioner)) actors.Add(sanctioner);

@@ -516,7 +516,8 @@ internal sealed partial class SentenceReader
     /// <summary>The speaker of a verb of announcing that imposes a ban (cue light "COERCE:ban") standing right before the ban
     /// noun at <paramref name="first"/>, over up to three words of article or adjective ("announced a full curfew"), a time set
     /// off by commas and words of imposing ("announced the imposition of a curfew"); else null. With <paramref name="type"/>
-    /// SANCTION, a verb that announces sanctions (cue light SANCTION: "the Treasury announced sanctions on ...").</summary>
+    /// SANCTION, a verb that announces sanctions (cue light SANCTION: "the Treasury announced sanctions on ..."); with MOBILIZE,
+    /// one that announces a move of that mode (cue light "MOBILIZE:search operation").</summary>
     private string? AnnouncedBy(int first, string mode = "ban", string type = "COERCE")
     {
         int t = first - 1, words = 0;
@@ -525,15 +526,19 @@ internal sealed partial class SentenceReader
             // "announced, yesterday, Wednesday, a curfew": a time set off by commas stands between too.
             if (_index.Time[t] >= 0 || Word(t) is ",") { t--; continue; }
             // "announced imposing a curfew", "announced the imposition of a curfew": the words of imposing stand between too.
-            if (Word(t) is "imposing" or "imposition" or "declaring" or "declaration" or "enforcing" or "enforcement"
-                || (Word(t) == "of" && Word(t - 1) is "imposition" or "declaration" or "enforcement")) { t--; continue; }
+            // ("announced the launch of a search operation", "announced starting a sweep": so do the words of starting.)
+            if (Word(t) is "imposing" or "imposition" or "declaring" or "declaration" or "enforcing" or "enforcement" or "launch" or "launching"
+                    or "start" or "starting"
+                || (Word(t) == "of" && Word(t - 1) is "imposition" or "declaration" or "enforcement" or "launch" or "start")) { t--; continue; }
+            // "announced in a statement on Monday the arrest of": the statement it is announced in stands between too.
+            if (_cues.At(t, "remarks") == t && Word(t - 1) is "a" or "an" or "its" or "their" or "the" && Word(t - 2) == "in") { t -= 3; continue; }
             if (_cues.At(t, "light") >= 0) break;
             if (_doc.Tokens[t].Kind != TokenKind.Word || char.IsUpper(_doc.TokenText(t)[0]) || Word(t) is "and" or "or" or "to" or "that" or "of") break;
             t--;
             words++;
         }
         foreach (var (f, l, cue) in _cues.Hits)
-            if (l == t && cue.Class == "light" && (type == "COERCE" ? IsTypeMode(cue.Value, "COERCE", mode) : cue.Value == type))
+            if (l == t && cue.Class == "light" && (type is "COERCE" or "MOBILIZE" ? IsTypeMode(cue.Value, type, mode) : cue.Value == type))
                 return Speaker(first, out _, verbsOfSaying: true);
         return null;
     }

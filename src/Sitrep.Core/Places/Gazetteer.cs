@@ -390,13 +390,28 @@ public sealed class Gazetteer
         int best = int.MaxValue;
         foreach (var f in fits)
         {
-            var place = _places[f];
-            int d = Distance(NameFolder.Plain(place.Name), plain);
-            for (int a = 0; d > 0 && a < place.Aliases.Count; a++) d = Math.Min(d, Distance(NameFolder.Plain(place.Aliases[a]), plain));
+            var names = PlainNames(f);
+            int d = Distance(names[0], plain);
+            for (int a = 1; d > 0 && a < names.Length; a++) d = Math.Min(d, Distance(names[a], plain));
             if (d < best) { best = d; (nearest ??= []).Clear(); }
             if (d == best) nearest!.Add(f);
         }
         return nearest ?? fits;
+    }
+
+    /// <summary>Per place, its name then its aliases as <c>NameFolder.Plain</c> writes them, made the first time
+    /// <see cref="WrittenNearest"/> reads the place, not at every tie (two threads may both make one: the same strings).</summary>
+    private string[]?[]? _plainNames;
+
+    private string[] PlainNames(int place)
+    {
+        var all = _plainNames ??= new string[]?[_places.Count];
+        if (all[place] is { } known) return known;
+        var p = _places[place];
+        var names = new string[1 + p.Aliases.Count];
+        names[0] = NameFolder.Plain(p.Name);
+        for (int a = 0; a < p.Aliases.Count; a++) names[a + 1] = NameFolder.Plain(p.Aliases[a]);
+        return all[place] = names;
     }
 
     /// <summary>Letters added, dropped or changed to write <paramref name="a"/> as <paramref name="b"/> (Levenshtein).</summary>

@@ -40,6 +40,14 @@ public sealed class Gazetteer
     private readonly NameTrie _trie;
     private readonly List<List<(int Place, string? Short)>?> _terminal = [];
 
+    /// <summary>Per trie node that ends a name, its places without repeats in the order of <see cref="_terminal"/>, made at load:
+    /// what <see cref="Match"/> finds for a name of two or more parts, or a one-part name none of whose entries is checked as
+    /// written, without a new list for every name end tried (read only; speed round 31).</summary>
+    private readonly List<int>?[] _distinct;
+
+    /// <summary>Per trie node, whether one of its entries is a one-word spelling checked as written.</summary>
+    private readonly bool[] _anyShort;
+
     /// <summary>First parts of the names of parts and borders the gazetteer writes in lower case ("northern Iraq", "north-east Syria"):
     /// such a name may start lower-case in the text too, where every other place name starts capitalized.</summary>
     private readonly HashSet<int> _lowerStarts = [];
@@ -85,6 +93,19 @@ public sealed class Gazetteer
                 if (places[i].Kind == "military_base")
                     foreach (var variant in BaseVariants(name)) Add(variant, i);
             }
+        _distinct = new List<int>?[_terminal.Count];
+        _anyShort = new bool[_terminal.Count];
+        for (int n = 0; n < _terminal.Count; n++)
+        {
+            if (_terminal[n] is not { } t) continue;
+            var d = new List<int>(t.Count);
+            foreach (var c in t)
+            {
+                if (!d.Contains(c.Place)) d.Add(c.Place);
+                if (c.Short is not null) _anyShort[n] = true;
+            }
+            _distinct[n] = d;
+        }
     }
 
     /// <summary>A part of a unit ("northern Iraq", kind <c>part</c>) or a border area ("the Iraq-Syria border", kind
@@ -329,11 +350,13 @@ public sealed class Gazetteer
                 if (_trie.EndsName(node) && _terminal[node] is { } t && (j > i || all[i].Capitalized))
                 {
                     // A plain loop, not a lambda: a lambda capturing p would allocate a closure for every part tried.
-                    List<int>? fits = null;
-                    foreach (var c in t)
-                        if ((j > i || c.Short is null || (NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short) && !NotPlace(text.AsSpan(p.Start, p.Length))))
-                            && (fits is null || !fits.Contains(c.Place)))
-                            (fits ??= []).Add(c.Place);
+                    // With no entry to check as written, every entry fits: the list made at load (never changed below).
+                    List<int>? fits = j > i || !_anyShort[node] ? _distinct[node] : null;
+                    if (fits is null)
+                        foreach (var c in t)
+                            if ((c.Short is null || (NameFolder.SpelledAs(text.AsSpan(p.Start, p.Length), c.Short) && !NotPlace(text.AsSpan(p.Start, p.Length))))
+                                && (fits is null || !fits.Contains(c.Place)))
+                                (fits ??= []).Add(c.Place);
                     if (fits is { Count: > 1 })
                         fits = j == i ? SpelledExactly(t, fits, text.AsSpan(p.Start, p.Length))
                             : WrittenNearest(fits, text.AsSpan(all[i].Start, p.Start + p.Length - all[i].Start));
@@ -367,13 +390,28 @@ public sealed class Gazetteer
         int best = int.MaxValue;
         foreach (var f in fits)
         {
-            var place = _places[f];
-            int d = Distance(NameFolder.Plain(place.Name), plain);
-            for (int a = 0; d > 0 && a < place.Aliases.Count; a++) d = Math.Min(d, Distance(NameFolder.Plain(place.Aliases[a]), plain));
+            var names = PlainNames(f);
+            int d = Distance(names[0], plain);
+            for (int a = 1; d > 0 && a < names.Length; a++) d = Math.Min(d, Distance(names[a], plain));
             if (d < best) { best = d; (nearest ??= []).Clear(); }
             if (d == best) nearest!.Add(f);
         }
         return nearest ?? fits;
+    }
+
+    /// <summary>Per place, its name then its aliases as <c>NameFolder.Plain</c> writes them, made the first time
+    /// <see cref="WrittenNearest"/> reads the place, not at every tie (two threads may both make one: the same strings).</summary>
+    private string[]?[]? _plainNames;
+
+    private string[] PlainNames(int place)
+    {
+        var all = _plainNames ??= new string[]?[_places.Count];
+        if (all[place] is { } known) return known;
+        var p = _places[place];
+        var names = new string[1 + p.Aliases.Count];
+        names[0] = NameFolder.Plain(p.Name);
+        for (int a = 0; a < p.Aliases.Count; a++) names[a + 1] = NameFolder.Plain(p.Aliases[a]);
+        return all[place] = names;
     }
 
     /// <summary>Letters added, dropped or changed to write <paramref name="a"/> as <paramref name="b"/> (Levenshtein).</summary>

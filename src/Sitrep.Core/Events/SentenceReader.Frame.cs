@@ -737,6 +737,9 @@ internal sealed partial class SentenceReader
             && Word(first - 2) is not ("continue" or "continued" or "continues" or "began" or "begin" or "begun" or "started" or "start" or "kept")) return true;
         // "stay and help them fight ISIS", "helping Iraqi forces fight the group": fighting as what help is for is no fight told.
         if (trigger.Lemma == "fight" && trigger.IsVerb && (trigger.Form & WordForm.Base) != 0 && HelpBefore(first, clauseStart)) return true;
+        // "stationed in Syria under the pretext of fighting the Islamic State", "with the mission of countering ISIS": an act in -ing
+        // after a noun of a declared aim and "of" is what another act is said to be for, no act told.
+        if (material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "of" && _cues.At(first - 2, "pretext") == first - 2) return true;
         // "Turkish officials use the term 'neutralised' to mean killed, captured or surrendered": a term's sense is no act.
         if (_cues.Any("definition", clauseStart, first - 1)) return true;
         // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used

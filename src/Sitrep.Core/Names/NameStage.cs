@@ -877,6 +877,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             // "In Baghdad, four demonstrators were killed": the sentence's first word is capitalized, and may govern it.
             if (t == sentenceStart && Is(doc, t, CueClass.Locative)) return false;
             if (tok.Kind == TokenKind.Word && tok.Is(TokenFlags.Capitalized)) continue;
+            // "In April, the US and Iraq agreed ...": a comma right after a time closes an opening phrase, which governs no name after it.
+            if (w is "," && t > 0 && InTime(doc, t - 1)) return true;
             if (w is "," or "and" or "or" or "the" or "'s") continue;
             // "in the capital Baghdad", "in the centre of the city of Basra": a word for a kind of place names the place after it.
             if (w is "capital" or "city" or "town" or "province" or "governorate") continue;

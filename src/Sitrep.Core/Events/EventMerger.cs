@@ -59,12 +59,14 @@ internal static class EventMerger
             bool renamed = false;
             if (into is null && d.Material && !d.Aggregate && d.Status == "reported")
                 foreach (var k in same)
-                    if (!k.Aggregate && k.Status == "reported" && (NamedAgain(k, d, doc, gazetteer, kb) || NamedAgain(d, k, doc, gazetteer, kb)))
-                    {
-                        into = k;
-                        renamed = NamedAgain(k, d, doc, gazetteer, kb) && d.Start is not null;
-                        break;
-                    }
+                {
+                    if (k.Aggregate || k.Status != "reported") continue;
+                    bool kNamed = NamedAgain(k, d, doc, gazetteer, kb);
+                    if (!kNamed && !NamedAgain(d, k, doc, gazetteer, kb)) continue;
+                    into = k;
+                    renamed = kNamed && d.Start is not null;
+                    break;
+                }
             if (renamed)
             {
                 // (The noun told first: the telling that dates the act gives the merged event its day, and its place.)

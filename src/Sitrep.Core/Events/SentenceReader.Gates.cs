@@ -1069,15 +1069,9 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    /// <summary>Whether "controlled" stands in [from, to] before a noun of manner or blast ("in a controlled way", "a controlled
-    /// detonation", "controlled explosions").</summary>
-    private bool ControlledBlast(int from, int to)
-    {
-        for (int t = from; t < to; t++)
-            if (Word(t) == "controlled" && Word(t + 1) is "way" or "manner" or "detonation" or "detonations" or "explosion" or "explosions" or "blast" or "blasts")
-                return true;
-        return false;
-    }
+    /// <summary>Whether a blast done on purpose or its manner (cue class controlled-blast: "in a controlled way", "a controlled
+    /// detonation", "controlled explosions") starts in [from, to).</summary>
+    private bool ControlledBlast(int from, int to) => _cues.StartsWithin("controlled-blast", from, to - 1);
 
     /// <summary>Whether a verb of finding has a vehicle as its object with arms or launchers (cue class seizable) told of it later in
     /// the clause: "found a pickup truck fitted with a launching rail", "found the lorry used to fire the rockets".</summary>

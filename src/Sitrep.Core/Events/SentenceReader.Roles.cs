@@ -525,11 +525,10 @@ internal sealed partial class SentenceReader
         {
             // "announced, yesterday, Wednesday, a curfew": a time set off by commas stands between too.
             if (_index.Time[t] >= 0 || Word(t) is ",") { t--; continue; }
-            // "announced imposing a curfew", "announced the imposition of a curfew": the words of imposing stand between too.
-            // ("announced the launch of a search operation", "announced starting a sweep": so do the words of starting.)
-            if (Word(t) is "imposing" or "imposition" or "declaring" or "declaration" or "enforcing" or "enforcement" or "launch" or "launching"
-                    or "start" or "starting"
-                || (Word(t) == "of" && Word(t - 1) is "imposition" or "declaration" or "enforcement" or "launch" or "start")) { t--; continue; }
+            // "announced imposing a curfew", "announced the imposition of a curfew": the words of imposing stand between too
+            // (cue class announce-start; "announced the launch of a search operation", "announced starting a sweep": so do the
+            // words of starting).
+            if (_cues.EndingAt(t, "announce-start") is var begun && begun >= 0) { t = begun - 1; continue; }
             // "announced in a statement on Monday the arrest of": the statement it is announced in stands between too.
             if (_cues.At(t, "remarks") == t && Word(t - 1) is "a" or "an" or "its" or "their" or "the" && Word(t - 2) == "in") { t -= 3; continue; }
             if (_cues.At(t, "light") >= 0) break;

@@ -761,6 +761,10 @@ internal sealed partial class SentenceReader
         // letting foreign drones in to bomb the depots": an act that someone is accused of planning or enabling is the charge,
         // no act (the accusation is its own event).
         if (material && AccusedOfPlan(first, clauseStart)) return true;
+        // "The factions have for years fired rockets at bases and planted bombs on convoys", "Turkey has struck PKK hideouts in
+        // the mountains for decades": an act told in the present perfect over a span of years (cue class lasting-span) is what a
+        // side has done as a rule, no happening.
+        if (material && PerfectOverYears(first, clauseStart, clauseEnd)) return true;
         // "US forces so far occupy some Iraqi bases", "American troops still occupy Iraq", "continue to occupy": an occupation
         // told as lasting, in the present, is a state the speaker decries, no seizure.
         if (material && trigger.IsVerb && trigger.Lemma == "occupy" && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0

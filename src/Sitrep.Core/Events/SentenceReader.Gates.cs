@@ -174,6 +174,22 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the act at <paramref name="first"/> is told in the present perfect over a span of years: "has" or "have"
+    /// at most fifteen words before it, with no subject, time or clause bound of another verb between ("have for years fired",
+    /// "have fired rockets at bases and planted bombs": a verb joined by "and" shares the auxiliary), and a span of years (cue
+    /// class lasting-span) after the auxiliary, in the act's clause or before it.</summary>
+    private bool PerfectOverYears(int first, int clauseStart, int clauseEnd)
+    {
+        if (!_cues.MayHave("lasting-span")) return false;
+        for (int t = first - 1; t >= Math.Max(_first, first - 15); t--)
+        {
+            if (Word(t) is "has" or "have" or "'ve") return _cues.StartsWithin("lasting-span", t + 1, clauseEnd);
+            if (Word(t) is ";" or ":" or "but" or "had" or "was" or "were" or "is" or "are" or "it" or "they" or "he" or "she" or "we"
+                || _index.Actor[t] >= 0 || _index.Time[t] >= 0) return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether "plans", "plan", "plot" or "plots" stands in [from, to].</summary>
     private bool PlanNounWithin(int from, int to)
     {

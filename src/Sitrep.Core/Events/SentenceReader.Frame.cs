@@ -261,6 +261,8 @@ internal sealed partial class SentenceReader
         if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold"
             && (Word(last + 1) is "responsible" or "accountable" or "liable" || _cues.Any("answerable", last + 1, Math.Min(clauseEnd, last + 6))
                 || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd, before: 3, after: 3))) return false;
+        // "set the tents alight", "set a military vehicle on fire": setting attacks only with a word of burning after its object.
+        if (trigger.Is(TriggerFlags.Kindles) && (reduced || passive || !FireAfterObject(last, clauseEnd))) return false;
         // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
         if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return false;
         // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
@@ -714,6 +716,18 @@ internal sealed partial class SentenceReader
         EventPhaseClock.Exit();
     }
 
+    /// <summary>Whether a word of burning (cue class afire) follows the object of a verb of setting within nine words, with no
+    /// comma, clause bound or other trigger between ("set the tents alight", "set part of the building on fire").</summary>
+    private bool FireAfterObject(int last, int clauseEnd)
+    {
+        for (int t = last + 2; t <= Math.Min(clauseEnd, last + 10); t++)
+        {
+            if (_cues.At(t, "afire") >= 0) return true;
+            if (Word(t) is "," or ";" or ":" or "." || _triggerAt[t] != 0) return false;
+        }
+        return false;
+    }
+
     /// <summary>The drops of <see cref="FrameRoles"/> that ask nothing of the trigger's actors and targets (the mood, the clause
     /// and the words around the trigger): true when one drops it. Asked before the roles are read, so a trigger they drop costs
     /// no scan of its names; asked again after them only when the roles changed the trigger's type or flags.</summary>
@@ -1065,7 +1079,7 @@ internal sealed partial class SentenceReader
         if (trigger.Type == "ACCUSE" && _cues.At(first, "envoy") > first) return;
         // "protesters burned the Swedish flag", "a copy of the Koran was burned": a thing burned as a gesture is no attack.
         // Nor is it when fire is set to it by other words: "setting fire to an American flag", "the burning of the Koran".
-        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "burn" or "set fire to" or "torch" or "set ablaze"
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "burn" or "set fire to" or "torch" or "set ablaze" or "set on fire" or "set alight" or "set"
             && EffigyBurned(first, last, passive)) return;
         // "he left four children", "the blast left two dead": people left behind are no withdrawal.
         // ("handed three smaller bases to Iraqi forces", "handed over two more camps": sites counted after a verb of

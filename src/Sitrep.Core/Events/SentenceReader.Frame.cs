@@ -158,9 +158,14 @@ internal sealed partial class SentenceReader
             trigger = trigger with { Mode = "arrest" };
         // "Masked men seized the activist from his car", "gunmen snatched a journalist": a person taken by gunmen is abducted, an
         // assault (cue class abductor: who takes people by force outside the law).
-        else if (trigger.Type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb && !passive
-            && _cues.StartsWithin("person", last + 1, Math.Min(clauseEnd, last + 3)) && _cues.Any("abductor", Math.Max(clauseStart, first - 4), first - 1))
-            trigger = trigger with { Type = "ASSAULT", Mode = null };
+        // So is one "seized by armed men", and "two shepherds" taken by gunmen (the people counted, cue class victims).
+        else if (trigger.Type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb
+            && (passive
+                ? (_cues.Any("person", Math.Max(clauseStart, first - 4), first - 1) || _cues.Any("victims", Math.Max(clauseStart, first - 4), first - 1))
+                  && Word(last + 1) == "by" && _cues.StartsWithin("abductor", last + 2, Math.Min(clauseEnd, last + 3))
+                : (_cues.StartsWithin("person", last + 1, Math.Min(clauseEnd, last + 3)) || _cues.StartsWithin("victims", last + 1, Math.Min(clauseEnd, last + 3)))
+                  && _cues.Any("abductor", Math.Max(clauseStart, first - 4), first - 1)))
+            trigger = trigger with { Type = "ASSAULT", Mode = "unspecified" };
         // "the force destroyed a terrorist hideout that contained two explosive belts", "troops blew up a cache holding mortar
         // rounds": a store of arms destroyed by those who found it is a seizure of its arms, no bombing of the finders.
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && trigger.Lemma is "destroy" or "blow up" && ArmsStoreWithArms(last))

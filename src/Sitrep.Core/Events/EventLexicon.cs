@@ -112,6 +112,9 @@ public enum TriggerFlags : ulong
     /// <summary>A verb of removing that bans only an office-holder (cue class office-holder) as its object or, in the passive,
     /// its subject ("sacked the Basra police chief", "two senior officers were removed"); "removed the barriers" is none.</summary>
     Office = 1UL << 32,
+    /// <summary>A verb of setting that attacks only with a word of burning (cue class afire) after its object in its clause
+    /// ("set the tents alight", "set a military vehicle on fire"); "set a date", "set the tone" are none.</summary>
+    Kindles = 1UL << 33,
 }
 
 /// <summary>The grammatical form a trigger word stands in.</summary>
@@ -355,7 +358,7 @@ public sealed class EventLexicon
 
     internal static readonly string[] CueClasses =
         ["future", "negation", "denial", "claim", "light", "answer", "ongoing", "mode", "state-strike", "killed", "injured", "zero", "revision",
-         "qualifier", "many", "victims", "bare-forces", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "distance", "harm", "vehicle", "document", "spokes-body", "answerable", "military-site", "riot-gear", "blockade", "detainee", "state-service", "mutual", "weapon-verb", "left-state", "causative", "stance", "unconfirmed", "nationwide", "duty", "combatants", "road-vehicle", "one-way", "forecast", "untold", "alleged", "blast", "toll-rise", "consequence", "finding", "remnant", "crime-case", "sends-to", "posts-at", "ground-fire", "ground-noun", "office-holder", "definition", "abductor", "air-arm", "perpetrate", "route", "search-purpose", "possibility", "epithet", "employ", "staging-ground", "obligation", "backed-by", "harm-done", "fire-manner", "auxiliary", "hardship", "ordered-by", "ties-noun", "arms-store", "holding", "pretext", "controlled-blast", "announce-start", "lasting-span",
+         "qualifier", "many", "victims", "bare-forces", "person", "counted", "taken-to", "boundary", "speech", "preposition", "hypothetical", "noun-before", "content-of", "idiom", "commentator", "adjective", "demonym", "platform", "projectile", "vow", "label", "crowd", "offer", "sub-event", "facility", "persist", "receive", "envoy", "appeal", "finance", "report-bound", "troops", "own-forces", "culprits", "ground", "weapon-site", "business", "add-to", "recall", "continue", "topic", "departure", "remarks", "until", "assailant", "involvement", "accident", "seizable", "habit", "habitual", "effigy", "handed-site", "thrown", "violence", "aimed", "politics", "site-left", "civilians", "site-noun", "dwelling", "command", "own-people", "founding", "way", "reported-by", "held-by", "binding", "joint", "travel", "source", "closable", "evacuee", "undergone", "distance", "harm", "vehicle", "document", "spokes-body", "answerable", "military-site", "riot-gear", "blockade", "detainee", "state-service", "mutual", "weapon-verb", "left-state", "causative", "stance", "unconfirmed", "nationwide", "duty", "combatants", "road-vehicle", "one-way", "forecast", "untold", "alleged", "blast", "toll-rise", "consequence", "finding", "remnant", "crime-case", "sends-to", "posts-at", "ground-fire", "ground-noun", "office-holder", "definition", "abductor", "air-arm", "perpetrate", "route", "search-purpose", "possibility", "epithet", "employ", "staging-ground", "obligation", "backed-by", "harm-done", "fire-manner", "auxiliary", "hardship", "ordered-by", "ties-noun", "arms-store", "holding", "pretext", "controlled-blast", "announce-start", "lasting-span", "afire",
          // The word classes, named once in WordClasses.
          .. WordClasses.Keys];
 
@@ -483,7 +486,8 @@ public sealed class EventLexicon
                     "detains" => TriggerFlags.Detains,
                     "envoy" => TriggerFlags.Envoy,
                     "office" => TriggerFlags.Office,
-                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates, closes-way, holds-answerable, on-crowd, detains, envoy, office)"),
+                    "kindles" => TriggerFlags.Kindles,
+                    _ => throw line.Error($"unknown flag '{flag}' (speech, weak, subject-is-target, future, negates, particle, toll, resultative, intercept, light, vow, label, demand, attribution, object-to, weapon, troops, of-attack, listed, seizes, arrives, hands-site, hurls, warrant, mission-ends, closes, evacuates, closes-way, holds-answerable, on-crowd, detains, envoy, office, kindles)"),
                 };
         bool verb = kind == "verb";
         if (verb && forms.Length != 5) throw line.Error("a verb lists five forms: base|3rd person|past|past participle|-ing");

@@ -158,9 +158,14 @@ internal sealed partial class SentenceReader
             trigger = trigger with { Mode = "arrest" };
         // "Masked men seized the activist from his car", "gunmen snatched a journalist": a person taken by gunmen is abducted, an
         // assault (cue class abductor: who takes people by force outside the law).
-        else if (trigger.Type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb && !passive
-            && _cues.StartsWithin("person", last + 1, Math.Min(clauseEnd, last + 3)) && _cues.Any("abductor", Math.Max(clauseStart, first - 4), first - 1))
-            trigger = trigger with { Type = "ASSAULT", Mode = null };
+        // So is one "seized by armed men", and "two shepherds" taken by gunmen (the people counted, cue class victims).
+        else if (trigger.Type == "COERCE" && trigger.Mode == "seize" && trigger.IsVerb
+            && (passive
+                ? (_cues.Any("person", Math.Max(clauseStart, first - 4), first - 1) || _cues.Any("victims", Math.Max(clauseStart, first - 4), first - 1))
+                  && Word(last + 1) == "by" && _cues.StartsWithin("abductor", last + 2, Math.Min(clauseEnd, last + 3))
+                : (_cues.StartsWithin("person", last + 1, Math.Min(clauseEnd, last + 3)) || _cues.StartsWithin("victims", last + 1, Math.Min(clauseEnd, last + 3)))
+                  && _cues.Any("abductor", Math.Max(clauseStart, first - 4), first - 1)))
+            trigger = trigger with { Type = "ASSAULT", Mode = "unspecified" };
         // "the force destroyed a terrorist hideout that contained two explosive belts", "troops blew up a cache holding mortar
         // rounds": a store of arms destroyed by those who found it is a seizure of its arms, no bombing of the finders.
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && trigger.Lemma is "destroy" or "blow up" && ArmsStoreWithArms(last))
@@ -261,6 +266,8 @@ internal sealed partial class SentenceReader
         if (trigger.Is(TriggerFlags.Detains) && trigger.Lemma == "hold"
             && (Word(last + 1) is "responsible" or "accountable" or "liable" || _cues.Any("answerable", last + 1, Math.Min(clauseEnd, last + 6))
                 || !ObjectOfClass("detainee", passive, first, last, clauseStart, clauseEnd, before: 3, after: 3))) return false;
+        // "set the tents alight", "set a military vehicle on fire": setting attacks only with a word of burning after its object.
+        if (trigger.Is(TriggerFlags.Kindles) && (reduced || passive || !FireAfterObject(last, clauseEnd))) return false;
         // "threw a hand grenade at the office", "petrol bombs were thrown at the consulate": throwing attacks with a weapon only.
         if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return false;
         // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
@@ -714,6 +721,18 @@ internal sealed partial class SentenceReader
         EventPhaseClock.Exit();
     }
 
+    /// <summary>Whether a word of burning (cue class afire) follows the object of a verb of setting within nine words, with no
+    /// comma, clause bound or other trigger between ("set the tents alight", "set part of the building on fire").</summary>
+    private bool FireAfterObject(int last, int clauseEnd)
+    {
+        for (int t = last + 2; t <= Math.Min(clauseEnd, last + 10); t++)
+        {
+            if (_cues.At(t, "afire") >= 0) return true;
+            if (Word(t) is "," or ";" or ":" or "." || _triggerAt[t] != 0) return false;
+        }
+        return false;
+    }
+
     /// <summary>The drops of <see cref="FrameRoles"/> that ask nothing of the trigger's actors and targets (the mood, the clause
     /// and the words around the trigger): true when one drops it. Asked before the roles are read, so a trigger they drop costs
     /// no scan of its names; asked again after them only when the roles changed the trigger's type or flags.</summary>
@@ -1069,7 +1088,7 @@ internal sealed partial class SentenceReader
         if (trigger.Type == "ACCUSE" && _cues.At(first, "envoy") > first) return;
         // "protesters burned the Swedish flag", "a copy of the Koran was burned": a thing burned as a gesture is no attack.
         // Nor is it when fire is set to it by other words: "setting fire to an American flag", "the burning of the Koran".
-        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "burn" or "set fire to" or "torch" or "set ablaze"
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "burn" or "set fire to" or "torch" or "set ablaze" or "set on fire" or "set alight" or "set"
             && EffigyBurned(first, last, passive)) return;
         // "he left four children", "the blast left two dead": people left behind are no withdrawal.
         // ("handed three smaller bases to Iraqi forces", "handed over two more camps": sites counted after a verb of

@@ -496,10 +496,23 @@ internal sealed partial class SentenceReader
             && AccusedBetween(first - 1, clauseStart) is var accuse && accuse >= 0)
             for (int i = actors.Count - 1; i >= 0; i--)
                 if (!NamedBetween(actors[i], accuse + 1, first - 2)) actors.RemoveAt(i);
+        // "KH was designated by the Department of State as a Foreign Terrorist Organization": in the passive, the body after "by"
+        // declares and the subject is the one declared.
+        if (trigger.Type == "SANCTION" && !trigger.IsVerb && PassiveDeclaredAs(first, clauseStart) is var (declarer, declaringVerb) && declarer is not null)
+        {
+            var declaredOnes = Subjects(declaringVerb, clauseStart, out _);
+            if (declaredOnes.Count > 0 && !declaredOnes.Contains(declarer))
+            {
+                actors.Clear();
+                actors.Add(declarer);
+                targets.Clear();
+                targets.AddRange(declaredOnes);
+            }
+        }
         // "the council has declared the PKK a \"banned organisation\"": a participle that describes what an object is declared
         // to be is the declarer's act on that object, not the object's own.
         // ("named Harakat al-Nujaba a Specially Designated Global Terrorist": so is a noun of sanction.)
-        if ((trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 : trigger.Type == "SANCTION")
+        else if ((trigger.IsVerb ? (trigger.Form & WordForm.Participle) != 0 : trigger.Type == "SANCTION")
             && DeclaredAs(first, clauseStart) is var (declared, declaring) && declared is not null)
         {
             actors.Clear();
@@ -770,6 +783,16 @@ internal sealed partial class SentenceReader
         // "Iran has been hit by nationwide protests", "the province was struck by floods": a passive verb of attack whose agent is
         // a happening that is no attack (protests, sanctions, hardship) tells no attack.
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && passive && HitByNoAttack(last, clauseEnd)) return true;
+        // "would hit the factions' business interests", "struck the group's finances": a verb of attack whose object is a thing
+        // no weapon hits (cue class intangible: interests, finances, revenues) is a figure of speech, no attack.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && IntangibleObject(last, clauseEnd)) return true;
+        // "if Washington were to announce a larger deployment", "Were Ankara to order a new offensive": an act in a clause of
+        // a condition contrary to fact is no act, however far the condition stands before it.
+        if (Counterfactual(first, clauseStart)) return true;
+        // "the figures cover attacks at bases including A, B and C", "the tally includes strikes on X and Y": acts a count
+        // covers, with no time of their own, are what the count is of, no acts told one by one.
+        if (material && !trigger.IsVerb && _cues.Any("tally-covers", Math.Max(clauseStart, first - 4), first - 1)
+            && !TimeIn(first, Math.Min(_end - 1, clauseEnd))) return true;
         // "Lebanese fleeing Israeli bombardment", "families who fled the shelling": people who flee are no forces withdrawing.
         if (trigger.Type == "RETREAT" && trigger.Mode == "flight" && CiviliansFleeing(first)) return true;
         // "the factions could resume large-scale attacks on US bases", "Washington may repeat the strike": a material act told as

@@ -216,6 +216,45 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the object of an attack verb ending at <paramref name="last"/> is a thing no weapon hits: within six words
+    /// after it, over articles, possessives, adjectives and names, a word of cue class intangible ("interests", "finances",
+    /// "revenues") before any punctuation, other act or place.</summary>
+    private bool IntangibleObject(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)
+        {
+            if (_cues.At(t, "intangible") >= 0) return true;
+            if (_doc.Tokens[t].Kind == TokenKind.Punctuation && Word(t) is not ("'s" or "’s" or "'" or "’") || _triggerAt[t] != 0
+                || _index.Place[t] >= 0 || _cues.At(t, "mode") >= 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the trigger at <paramref name="first"/> stands in a clause of a condition contrary to fact: "if" (or "even
+    /// if") and then "were to" or "was to" within twelve words before it, no comma or other act between; or "Were" opening the
+    /// clause with "to" after the name it inverts ("Were Ankara to order ...").</summary>
+    private bool Counterfactual(int first, int clauseStart)
+    {
+        for (int t = first - 1; t >= Math.Max(clauseStart, first - 12); t--)
+        {
+            if (Word(t) is "," or ";" or ":" || _triggerAt[t] != 0) return false;
+            if (Word(t) is not ("were" or "was") || Word(t + 1) != "to") continue;
+            for (int k = t - 1; k >= Math.Max(clauseStart, t - 5); k--)
+            {
+                if (Word(k) is "," or ";" or ":") break;
+                if (Word(k) is "if" or "If") return true;
+            }
+            return false;
+        }
+        // ("Were Ankara to order a new offensive": the inverted condition opens its clause.)
+        int open = clauseStart;
+        while (open < first && _doc.Tokens[open].Kind != TokenKind.Word) open++;
+        if (Word(open) is not ("Were" or "were") || open == first) return false;
+        for (int t = open + 1; t < first && t <= open + 5; t++)
+            if (Word(t) == "to") return true;
+        return false;
+    }
+
     /// <summary>Whether the word before the verb of flight (over "who", "that" and auxiliaries) names civilians (cue class civilians,
     /// "residents", "families") or a people by its name ("Lebanese", "Syrians").</summary>
     private bool CiviliansFleeing(int first)

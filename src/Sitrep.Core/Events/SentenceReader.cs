@@ -213,6 +213,26 @@ internal sealed partial class SentenceReader
     /// <summary><see cref="Numbers.Cardinal"/> of the token's text.</summary>
     private int? Cardinal(int t) => t >= 0 && t < _doc.Tokens.Length ? _scratch.Lexeme(_doc, _lex, t).Cardinal : null;
 
+    /// <summary>The body that declares in the passive before "as" and the participle of declaring or listing ("was designated
+    /// by the Department of State as a Foreign Terrorist Organization", "has been listed by Washington as a terrorist group"):
+    /// a name right after "by" (or "by the") that ends just before "as", the participle right before "by"; or (null, -1).</summary>
+    private (string? Declarer, int Verb) PassiveDeclaredAs(int first, int clauseStart)
+    {
+        int t = first - 1;
+        while (t > clauseStart && _doc.Tokens[t].Kind == TokenKind.Quote) t--;
+        if (Word(t) is "a" or "an") t--;
+        if (Word(t) != "as") return (null, -1);
+        int end = t - 1;
+        if (end <= clauseStart || _index.Actor[end] is var m && (m < 0 || _index.ActorLast[m] != end)) return (null, -1);
+        int by = _index.ActorFirst[m] - 1;
+        if (Word(by) == "the") by--;
+        if (Word(by) != "by" || by - 1 < clauseStart) return (null, -1);
+        int verb = by - 1;
+        if (!(WordIs(verb, WordClass.DeclaringVerb) || WordIs(verb, WordClass.ListingVerb))
+            || Word(verb - 1) is not ("was" or "were" or "been" or "is" or "are" or "be")) return (null, -1);
+        return (_doc.Mentions[m].EntityId, verb);
+    }
+
     /// <summary>The name declared to be what a participle describes and the verb of declaring ("declared the PKK a
     /// \"banned organisation\"", "has named the group an outlawed body"), or (null, -1).</summary>
     private (string? Declared, int Verb) DeclaredAs(int first, int clauseStart)

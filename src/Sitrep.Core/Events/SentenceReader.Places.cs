@@ -74,15 +74,27 @@ internal sealed partial class SentenceReader
             for (int t = clauseStart; t < first && t <= clauseStart + 3; t++)
                 if (_index.Place[t] is var p && p >= 0 && _doc.Places[p].Precision == 1 && !FromPlace(p)) { best = p; break; }
         // An act named to date another ("since attacks on US forces resumed") is not where the main clause is.
+        // ("Police held two men in Balad, a source in Salahuddin said, adding that a truck was seized": the place of the one who
+        // tells it is where the act was only when the sentence names no other.)
+        int reporter = -1;
         for (int t = first - 1; t >= clauseStart && !anchor && best < 0; t--)
-            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !TiesSide(p) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !DoerBeforeAct(p)) { best = p; break; }
+            if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !TiesSide(p) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !DoerBeforeAct(p))
+            {
+                if (ReporterPlace(first, p)) { reporter = reporter < 0 ? p : reporter; t = _index.PlaceFirst[p]; continue; }
+                best = p; break;
+            }
         // Elsewhere in the sentence, but not for an act named only to date another, nor in another reported
         // clause ("said US forces carried out the strike, and that he planned attacks in Iraq and Syria").
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !TiesSide(p) && !DoerBeforeAct(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
                     && !OtherActBetween(first, last, t) && !(t > last && RelativeActBetween(first, last, t)) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))
-                    && !(t > last && SourcedBetween(last, t)) && !(t > last && StatementBetween(first, last, t))) { best = p; break; }
+                    && !(t > last && SourcedBetween(last, t)) && !(t > last && StatementBetween(first, last, t)))
+                {
+                    if (ReporterPlace(first, p)) { reporter = reporter < 0 ? p : reporter; t = _index.PlaceLast[p]; continue; }
+                    best = p; break;
+                }
+        if (best < 0) best = reporter;
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
         // ("reinforcements were sent to the area from Baquba": where forces come from is not where they deploy.)
@@ -177,6 +189,17 @@ internal sealed partial class SentenceReader
         for (int k = _index.PlaceLast[p] + 1; k < first; k++)
             if (_cues.At(k, "denial") >= 0 || _cues.At(k, "label") >= 0 || TypeAt(k) is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SUPPORT") return true;
         return false;
+    }
+
+    /// <summary>"a security source in Kirkuk said, adding that a truck had been seized", "police in Anbar told AFP that ...": a place
+    /// after "in" that follows a teller (cue classes source and office-holder, not a named body) and comes right before a verb of
+    /// saying, all before the act at <paramref name="first"/>, says where the one who tells it is.</summary>
+    private bool ReporterPlace(int first, int p)
+    {
+        int after = _index.PlaceLast[p] + 1, lead = LeadIn(_index.PlaceFirst[p]);
+        if (after >= first || _cues.At(after, "speech") < 0 || Word(lead) != "in" || lead - 1 < _first) return false;
+        // ("Police in Diwaniyah said they had arrested two men": a body that tells its own act is where it acts.)
+        return (_cues.At(lead - 1, "source") >= 0 || _cues.At(lead - 1, "office-holder") >= 0) && _index.Actor[lead - 1] < 0;
     }
 
     /// <summary>"condemned the attack and called on the federal government in Baghdad to act": a verb of saying, asking or

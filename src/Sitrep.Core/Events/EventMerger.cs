@@ -599,7 +599,8 @@ internal static class EventMerger
         if (sameSentence || !anchored) return true;
         // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
         bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && OneSide(kb, a.Actor, b.Actor)))) || (a.Target is not null && b.Target is not null && (a.Target == b.Target || (a.Type == "ASSAULT" && kb is not null && (Covers(kb, a.Target, b.Target) || Covers(kb, b.Target, a.Target))))) || (a.PlaceId is not null && b.PlaceId is not null
-                && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)));
+                && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)
+                    || OneSpot(gazetteer, a, b)));
         // "sent 750 soldiers to Kuwait" and "100 Marines were flown in to guard the embassy": one side moves its
         // forces many times; only a shared place or target ties two deployments.
         if (a.Type is "MOBILIZE" && a.Actor is not null && (a.PlaceId is null || b.PlaceId is null) && a.Target is null) return false;
@@ -617,6 +618,14 @@ internal static class EventMerger
     private static bool Near(Places.Gazetteer gazetteer, string x, string y) =>
         gazetteer[x] is { Kind: "city" or "town" or "village" or "district" } a && gazetteer[y] is { Kind: "city" or "town" or "village" or "district" } b
         && Incidents.Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= 25;
+
+    /// <summary>"A car bomb went off near a market in Sadr City on Monday" and "the bomb in the Habibiya area on Monday": two
+    /// named spots of one town a short walk apart, with no day in conflict, tell one attack of one kind.</summary>
+    private static bool OneSpot(Places.Gazetteer? gazetteer, Draft a, Draft b) =>
+        gazetteer is not null && a.Type == "ASSAULT" && !a.Aggregate && !b.Aggregate
+        && a.Mode == b.Mode && a.Mode is not null && a.Mode != "unspecified"
+        && gazetteer[a.PlaceId!] is { Kind: "city" or "town" or "village" or "district" } x && gazetteer[b.PlaceId!] is { Kind: "city" or "town" or "village" or "district" } y
+        && Incidents.Geo.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= 3;
 
     /// <summary>Whether <paramref name="outer"/> is a site or town (an airport, a base) that holds <paramref name="inner"/>.</summary>
     private static bool Site(Places.Gazetteer? gazetteer, string outer, string inner) =>

@@ -198,6 +198,8 @@ internal sealed partial class SentenceReader
 
     private bool Boundary(int from, int to) => from <= to && _cues.Any("boundary", from, to);
 
+    // (Inlined by force: the large rule methods ask it dozens of times each, and past their inlining budget the JIT left it a call.)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private string Word(int t) => t >= _first && t < _end ? _words[t]! : "";
 
     /// <summary>The role-cue classes (<see cref="Names.RoleCues.ClassOf"/>) of <see cref="Word"/>, the token's lower-case word;

@@ -33,6 +33,7 @@ internal sealed partial class SentenceReader
         _words = scratch.Words;
         _classes = scratch.Classes;
         _triggerAt = scratch.TriggerAt;
+        _typeAt = scratch.TypeAt;
         _scan = scratch.Scan;
         _clauseEnd = scratch.ClauseEnd;
     }
@@ -41,7 +42,7 @@ internal sealed partial class SentenceReader
     /// this does not name as the story's and asks for its default after this).</summary>
     internal void ResetSentence()
     {
-        _sentence = _first = _end = 0;
+        _sentence = _first = _end = _hitsFrom = 0;
         _hits = null!;
         _counted = null;
         _clausesRead = _breaksRead = false;
@@ -63,8 +64,12 @@ internal sealed partial class SentenceReader
         _hits = hits;
         _cues.Read(doc, _lex, _first, _end, _scratch);
         Array.Clear(_triggerAt, _first, _end - _first);
+        // (The triggers start from the sentence's first token, the dateline's words too.)
+        _hitsFrom = doc.Sentences[sentence].FirstToken;
+        Array.Clear(_typeAt, _hitsFrom, _end - _hitsFrom);
         foreach (var h in hits)
         {
+            _typeAt[h.Item2] ??= h.Item1.Type;
             if (h.Item1.Is(TriggerFlags.Weak)) continue;
             _triggerAt[h.Item2] = h.Item1.IsVerb && !_stage.PreferNoun(doc, h.Item2, h.Item3, _scratch) ? SureVerb : SureNoun;
         }
@@ -80,6 +85,10 @@ internal sealed partial class SentenceReader
     /// <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
     private readonly byte[] _triggerAt;
     private const byte SureVerb = 1, SureNoun = 2;
+    /// <summary>Per token of the story (set only from <see cref="_hitsFrom"/> to the sentence's end): what <see cref="TypeAt"/>
+    /// answers for it. The rules ask it token after token, and a walk of the sentence's triggers each time cost more.</summary>
+    private readonly string?[] _typeAt;
+    private int _hitsFrom;
     /// <summary>Per token of the story (set only inside this sentence, once <see cref="ReadClauses"/> ran):
     /// what <see cref="ClauseEnd"/> answers for it.</summary>
     private readonly int[] _clauseEnd;
@@ -758,11 +767,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The type of the trigger that starts at the token (at most one does), or null.</summary>
-    private string? TypeAt(int first)
-    {
-        foreach (var h in _hits) if (h.First == first) return h.Trigger.Type;
-        return null;
-    }
+    private string? TypeAt(int first) => first >= _hitsFrom && first < _end ? _typeAt[first] : null;
 
     /// <summary>Whether a trigger read as a verb starts at the token.</summary>
     private bool VerbAt(int first)

@@ -33,6 +33,7 @@ internal sealed partial class SentenceReader
         _words = scratch.Words;
         _classes = scratch.Classes;
         _triggerAt = scratch.TriggerAt;
+        _typeAt = scratch.TypeAt;
         _scan = scratch.Scan;
         _clauseEnd = scratch.ClauseEnd;
     }
@@ -41,7 +42,7 @@ internal sealed partial class SentenceReader
     /// this does not name as the story's and asks for its default after this).</summary>
     internal void ResetSentence()
     {
-        _sentence = _first = _end = 0;
+        _sentence = _first = _end = _hitsFrom = 0;
         _hits = null!;
         _counted = null;
         _clausesRead = _breaksRead = false;
@@ -63,8 +64,12 @@ internal sealed partial class SentenceReader
         _hits = hits;
         _cues.Read(doc, _lex, _first, _end, _scratch);
         Array.Clear(_triggerAt, _first, _end - _first);
+        // (The triggers start from the sentence's first token, the dateline's words too.)
+        _hitsFrom = doc.Sentences[sentence].FirstToken;
+        Array.Clear(_typeAt, _hitsFrom, _end - _hitsFrom);
         foreach (var h in hits)
         {
+            _typeAt[h.Item2] ??= h.Item1.Type;
             if (h.Item1.Is(TriggerFlags.Weak)) continue;
             _triggerAt[h.Item2] = h.Item1.IsVerb && !_stage.PreferNoun(doc, h.Item2, h.Item3, _scratch) ? SureVerb : SureNoun;
         }
@@ -80,6 +85,10 @@ internal sealed partial class SentenceReader
     /// <see cref="SureNoun"/> where a trigger that is not weak starts.</summary>
     private readonly byte[] _triggerAt;
     private const byte SureVerb = 1, SureNoun = 2;
+    /// <summary>Per token of the story (set only from <see cref="_hitsFrom"/> to the sentence's end): what <see cref="TypeAt"/>
+    /// answers for it. The rules ask it token after token, and a walk of the sentence's triggers each time cost more.</summary>
+    private readonly string?[] _typeAt;
+    private int _hitsFrom;
     /// <summary>Per token of the story (set only inside this sentence, once <see cref="ReadClauses"/> ran):
     /// what <see cref="ClauseEnd"/> answers for it.</summary>
     private readonly int[] _clauseEnd;
@@ -198,6 +207,8 @@ internal sealed partial class SentenceReader
 
     private bool Boundary(int from, int to) => from <= to && _cues.Any("boundary", from, to);
 
+    // (Inlined by force: the large rule methods ask it dozens of times each, and past their inlining budget the JIT left it a call.)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private string Word(int t) => t >= _first && t < _end ? _words[t]! : "";
 
     /// <summary>The role-cue classes (<see cref="Names.RoleCues.ClassOf"/>) of <see cref="Word"/>, the token's lower-case word;
@@ -776,11 +787,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The type of the trigger that starts at the token (at most one does), or null.</summary>
-    private string? TypeAt(int first)
-    {
-        foreach (var h in _hits) if (h.First == first) return h.Trigger.Type;
-        return null;
-    }
+    private string? TypeAt(int first) => first >= _hitsFrom && first < _end ? _typeAt[first] : null;
 
     /// <summary>Whether a trigger read as a verb starts at the token.</summary>
     private bool VerbAt(int first)

@@ -24,6 +24,8 @@ internal sealed class StoryScratch(int tokens)
     /// fills it), which the cue reader reads without going to the lexeme.</summary>
     public ulong[] WordCues { get; } = new ulong[tokens];
     public byte[] TriggerAt { get; } = new byte[tokens];
+    /// <summary>Per token of the story (set only inside the sentence being read): the type of the trigger that starts there, or null.</summary>
+    public string?[] TypeAt { get; } = new string?[tokens];
     /// <summary>Per token of the story: <c>EventStage.PreferNoun</c>'s answer for the words from it to a last token, kept
     /// as <c>2 * last + 1</c>, plus 1 for a noun (0: not asked): the trigger finder (<c>Better</c>), the reader's
     /// constructor and several rules ask it again of the same trigger, and the answer reads only the story's words.</summary>

@@ -53,6 +53,12 @@ internal sealed partial class SentenceReader
                 // the Victory base complex" locates it).
                 if (qualifier && keep.Count > 0 && TimeIn(_index.PlaceLast[keep[^1]] + 1, lead - 1)
                     && TimeIn(_index.PlaceLast[p] + 1, Math.Min(_end - 1, _index.PlaceLast[p] + 4))) qualifier = false;
+                // "the base in al-Shaddadi, in al-Hasakah countryside", "in Muqdadiyah, in Diyala province": a province told after a
+                // comma by the name of its chief town (cue class region-noun after it) only locates the place before it when it
+                // holds that place ("in Baghdad, in Anbar province and in Nineveh" is a list).
+                if (!qualifier && keep.Count > 0 && before == "in" && Word(lead - 1) == "," && place?.Parent is { } region
+                    && _cues.At(_index.PlaceLast[p] + 1, "region-noun") >= 0 && gaz[_doc.Places[keep[^1]].PlaceId] is { } held
+                    && gaz.AncestorsOf(held).Contains(region)) qualifier = true;
                 if (!ancestor && !qualifier && !farEnd) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);

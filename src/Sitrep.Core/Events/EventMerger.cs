@@ -615,17 +615,15 @@ internal static class EventMerger
 
     /// <summary>"Clashes in Basra" and "the clashes in Tannuma", "shelling near Sidakan" and "... near Bradost": two
     /// towns or districts (not bases, airports or other sites, each a target of its own) within a short drive of each other may be where one act is told to have happened.</summary>
-    private static bool Near(Places.Gazetteer gazetteer, string x, string y) =>
+    private static bool Near(Places.Gazetteer gazetteer, string x, string y, double km = 25) =>
         gazetteer[x] is { Kind: "city" or "town" or "village" or "district" } a && gazetteer[y] is { Kind: "city" or "town" or "village" or "district" } b
-        && Incidents.Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= 25;
+        && Incidents.Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= km;
 
     /// <summary>"A car bomb went off near a market in Sadr City on Monday" and "the bomb in the Habibiya area on Monday": two
     /// named spots of one town a short walk apart, with no day in conflict, tell one attack of one kind.</summary>
     private static bool OneSpot(Places.Gazetteer? gazetteer, Draft a, Draft b) =>
         gazetteer is not null && a.Type == "ASSAULT" && !a.Aggregate && !b.Aggregate
-        && a.Mode == b.Mode && a.Mode is not null && a.Mode != "unspecified"
-        && gazetteer[a.PlaceId!] is { Kind: "city" or "town" or "village" or "district" } x && gazetteer[b.PlaceId!] is { Kind: "city" or "town" or "village" or "district" } y
-        && Incidents.Geo.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= 3;
+        && a.Mode == b.Mode && a.Mode is not null && a.Mode != "unspecified" && Near(gazetteer, a.PlaceId!, b.PlaceId!, km: 3);
 
     /// <summary>Whether <paramref name="outer"/> is a site or town (an airport, a base) that holds <paramref name="inner"/>.</summary>
     private static bool Site(Places.Gazetteer? gazetteer, string outer, string inner) =>

@@ -978,9 +978,10 @@ internal static class EventMerger
         // The nearest paragraph before that tells a time, across one paragraph with none ("According to the
         // ministry, the toll has passed 6,000.").
         int prev = block - 1, skipped = 0;
-        // "28 Jan, 20:00" over an entry of a live page: the line of its own that stamps the paragraph dates it.
+        // "28 Jan, 20:00" over an entry of a live page: the line of its own that stamps the paragraph dates it ("[Wednesday
+        // 22 November, 15:22]" over a channel's post: brackets or a bullet before the time are no words).
         if (prev >= 0 && doc.Blocks[prev].Kind != BlockKind.Paragraph)
-            return FirstTimeIn(doc, prev) is { From: not null } stamp && stamp.Start == doc.Blocks[prev].Span.Start ? stamp : null;
+            return FirstTimeIn(doc, prev) is { From: not null } stamp && NoWordBefore(doc, doc.Blocks[prev].Span.Start, stamp.Start) ? stamp : null;
         while (prev >= 0 && skipped <= 1)
         {
             if (doc.Blocks[prev].Kind == BlockKind.Paragraph)
@@ -997,6 +998,14 @@ internal static class EventMerger
             prev--;
         }
         return null;
+    }
+
+    /// <summary>Whether no letter or digit stands in [<paramref name="from"/>, <paramref name="to"/>) of the text.</summary>
+    private static bool NoWordBefore(Document doc, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (char.IsLetterOrDigit(doc.Text[i])) return false;
+        return true;
     }
 
     private static TimeMention? FirstTimeIn(Document doc, int block)

@@ -26,6 +26,29 @@ public sealed class EventRetellingDateTests
         Assert.Equal(new DateOnly(2024, 3, 10), e.Start);
     }
 
+    [Theory]
+    [InlineData("[Wednesday 22 November, 15:22]", "[Tuesday 21 November, 09:10]")]
+    [InlineData("Wednesday 22 November, 15:22 GMT", "Tuesday 21 November, 09:10 GMT")]
+    [InlineData("* Wednesday 22 November, 15:22", "* Tuesday 21 November, 09:10")]
+    public void A_stamp_line_over_a_post_dates_its_act_with_brackets_or_a_bullet_before_it(string first, string second)
+    {
+        // Published on a Thursday: each channel post is dated by the stamp over it, not by publication.
+        var doc = Story($"{first}\nURGENT | The Islamic Resistance in Iraq targets the American base in al-Shaddadi with two drones.\n\n"
+            + $"{second}\nA drone attacked the Harir base in Erbil.", "2023-11-23");
+        var events = doc.Events.Where(e => e.Type == "ASSAULT").OrderBy(e => e.Start).ToList();
+        Assert.Equal(2, events.Count);
+        Assert.Equal(new DateOnly(2023, 11, 21), events[0].Start);
+        Assert.Equal(new DateOnly(2023, 11, 22), events[1].Start);
+    }
+
+    [Fact]
+    public void A_line_that_tells_a_time_after_words_dates_no_post_below_it()
+    {
+        // "Updated on Tuesday" has a word before its time: it is no stamp, and the post keeps its own telling.
+        var doc = Story("Editor's line: updated Tuesday 21 November\nA drone attacked the Harir base in Erbil on Thursday.", "2023-11-23");
+        Assert.Equal(new DateOnly(2023, 11, 23), Single(doc, "ASSAULT").Start);
+    }
+
     [Fact]
     public void A_day_of_the_month_just_dated_with_its_year_is_in_that_year()
     {

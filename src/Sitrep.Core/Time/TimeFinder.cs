@@ -60,15 +60,18 @@ public sealed class TimeFinder
         | (Calendar.Is(word, "set") ? TimeWord.Set : 0) | (Calendar.Is(word, "next") ? TimeWord.Next : 0)
         | (Calendar.Is(word, "to") ? TimeWord.To : 0) | (Calendar.Is(word, "for") ? TimeWord.For : 0);
 
-    public void Find(Document doc, int sentence, DateOnly published, List<TimeMention> into)
+    /// <summary>Adds the time expressions of the sentence to <paramref name="into"/>, resolved against the publication date;
+    /// <paramref name="heading"/>, the month a line of its own above named with its year ("December 2019" over a timeline's
+    /// entries), dates a bare day of that month as the sentence's own month with its year would.</summary>
+    public void Find(Document doc, int sentence, DateOnly published, List<TimeMention> into, TimeInterval? heading = null)
     {
         var s = doc.Sentences[sentence];
         var w = new Words(doc, s.FirstToken, s.TokenCount);
         // The last future word read so far (-1: none) and the words read: each word is asked once, not
         // once for every candidate within eight words after it.
         int futureAt = -1, asked = 0;
-        // The last time told with its year written in this sentence.
-        TimeInterval? told = null;
+        // The last time told with its year written in this sentence (or the month of the heading above it).
+        TimeInterval? told = heading;
         var anchors = new Anchors(w);
         for (int i = 0; i < w.Count; i++)
         {

@@ -30,11 +30,18 @@ public sealed class TimeStage(TimeFinder finder) : IStage
         }
         var found = new List<TimeMention>();
         List<TimeMention>? loose = null;
+        // The month a line of its own last named with its year ("December 2019" over a timeline's entries).
+        TimeInterval? heading = null;
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             var kind = doc.Blocks[doc.Sentences[s].Block].Kind;
             if (kind is BlockKind.Byline) continue;
-            if (doc.Published is { } pub) finder.Find(doc, s, pub, found);
+            if (doc.Published is { } pub)
+            {
+                int before = found.Count;
+                finder.Find(doc, s, pub, found, heading);
+                if (found.Count == before + 1 && HeadingMonth(doc, found[^1]) is { } month) heading = month;
+            }
             else
             {
                 // Read against the same far anchor as the inference did: it would find no full date again.
@@ -46,6 +53,23 @@ public sealed class TimeStage(TimeFinder finder) : IStage
             }
         }
         doc.Times.AddRange(found);
+    }
+
+    /// <summary>The month a sentence made of nothing but a month and its year names ("December 2019", "— March 2020 —"),
+    /// or null.</summary>
+    private static TimeInterval? HeadingMonth(Document doc, TimeMention t)
+    {
+        if (t.Precision != Precision.Month || t.From is not { } from || t.To is not { } to || from.Month != to.Month || from.Year != to.Year)
+            return null;
+        var s = doc.Sentences[t.Sentence];
+        bool year = false;
+        for (int i = s.Start; i < s.Start + s.Length; i++)
+        {
+            bool inside = i >= t.Start && i < t.Start + t.Length;
+            if (!inside && char.IsLetterOrDigit(doc.Text[i])) return null;
+            if (inside && char.IsDigit(doc.Text[i])) year = true;
+        }
+        return year ? new TimeInterval(from, to, Precision.Month) : null;
     }
 
     /// <summary>A date whose day and year the text writes out: read against <see cref="Far"/>, it lies before it.</summary>

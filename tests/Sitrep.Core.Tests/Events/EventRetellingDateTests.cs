@@ -50,6 +50,24 @@ public sealed class EventRetellingDateTests
     }
 
     [Fact]
+    public void A_month_and_year_on_a_line_of_their_own_date_the_bare_days_of_the_entries_below()
+    {
+        // Published on 2 January 2021: under "December 2019", "31 December" is 2019's, not the latest 31 December before
+        // publication; under "December 2020" it is 2020's.
+        var doc = Story("December 2019\n\n- 31 December: Militiamen stormed the US embassy in Baghdad.\n\nDecember 2020\n\n"
+            + "- 20 December: Eight rockets were fired at the US embassy in Baghdad.", "2021-01-02");
+        var days = doc.Events.Where(e => e.Type is "ASSAULT" or "PROTEST").Select(e => e.Start).OrderBy(d => d).ToList();
+        Assert.Equal([new DateOnly(2019, 12, 31), new DateOnly(2020, 12, 20)], days);
+    }
+
+    [Fact]
+    public void A_month_named_in_a_sentence_of_prose_dates_no_day_of_the_next()
+    {
+        var doc = Story("The factions began their campaign in December 2019. On 31 December, rockets hit the K-1 base near Kirkuk.", "2021-01-02");
+        Assert.Equal(new DateOnly(2020, 12, 31), Single(doc, "ASSAULT").Start);
+    }
+
+    [Fact]
     public void A_day_of_the_month_just_dated_with_its_year_is_in_that_year()
     {
         var doc = Story("Tension peaked in March 2022, and on 9 March militants fired rockets at the Erbil airport.", "2024-01-20");

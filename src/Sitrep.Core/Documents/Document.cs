@@ -70,6 +70,15 @@ public sealed class Document
     public ReadOnlySpan<char> TokenText(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
     public string SentenceText(int sentence) => Text.Substring(Sentences[sentence].Start, Sentences[sentence].Length);
 
+    /// <summary>Whether no letter or digit stands in [<paramref name="from"/>, <paramref name="to"/>) of the text (only
+    /// punctuation and spaces: "[" before a stamp line's time, "— " around a heading's month).</summary>
+    public bool NoWordIn(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (char.IsLetterOrDigit(Text[i])) return false;
+        return true;
+    }
+
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/>; the token count when none does.</summary>
     public int TokenAt(int offset)
     {

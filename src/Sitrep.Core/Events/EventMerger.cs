@@ -981,7 +981,7 @@ internal static class EventMerger
         // "28 Jan, 20:00" over an entry of a live page: the line of its own that stamps the paragraph dates it ("[Wednesday
         // 22 November, 15:22]" over a channel's post: brackets or a bullet before the time are no words).
         if (prev >= 0 && doc.Blocks[prev].Kind != BlockKind.Paragraph)
-            return FirstTimeIn(doc, prev) is { From: not null } stamp && NoWordBefore(doc, doc.Blocks[prev].Span.Start, stamp.Start) ? stamp : null;
+            return FirstTimeIn(doc, prev) is { From: not null } stamp && doc.NoWordIn(doc.Blocks[prev].Span.Start, stamp.Start) ? stamp : null;
         while (prev >= 0 && skipped <= 1)
         {
             if (doc.Blocks[prev].Kind == BlockKind.Paragraph)
@@ -998,14 +998,6 @@ internal static class EventMerger
             prev--;
         }
         return null;
-    }
-
-    /// <summary>Whether no letter or digit stands in [<paramref name="from"/>, <paramref name="to"/>) of the text.</summary>
-    private static bool NoWordBefore(Document doc, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-            if (char.IsLetterOrDigit(doc.Text[i])) return false;
-        return true;
     }
 
     private static TimeMention? FirstTimeIn(Document doc, int block)

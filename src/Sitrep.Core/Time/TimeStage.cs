@@ -62,14 +62,9 @@ public sealed class TimeStage(TimeFinder finder) : IStage
         if (t.Precision != Precision.Month || t.From is not { } from || t.To is not { } to || from.Month != to.Month || from.Year != to.Year)
             return null;
         var s = doc.Sentences[t.Sentence];
-        bool year = false;
-        for (int i = s.Start; i < s.Start + s.Length; i++)
-        {
-            bool inside = i >= t.Start && i < t.Start + t.Length;
-            if (!inside && char.IsLetterOrDigit(doc.Text[i])) return null;
-            if (inside && char.IsDigit(doc.Text[i])) year = true;
-        }
-        return year ? new TimeInterval(from, to, Precision.Month) : null;
+        bool alone = doc.NoWordIn(s.Start, t.Start) && doc.NoWordIn(t.Start + t.Length, s.Start + s.Length);
+        bool year = doc.Text.AsSpan(t.Start, t.Length).IndexOfAnyInRange('0', '9') >= 0;
+        return alone && year ? new TimeInterval(from, to, Precision.Month) : null;
     }
 
     /// <summary>A date whose day and year the text writes out: read against <see cref="Far"/>, it lies before it.</summary>

@@ -861,6 +861,9 @@ internal static class EventMerger
             if (t.From is null || t.Start >= offset) continue;
             if (doc.Sentences[t.Sentence].Block != block) continue;
             if (Attributive(doc, t)) continue;
+            // "Troops have been attacked 40 times since mid-October." then "Rockets hit the K1 base.": a window that runs up
+            // to the day of the story sums up the acts of its own sentence; it dates no act told after it.
+            if (t.Sentence < d.Sentence && t.Precision == Time.Precision.Range && t.To == doc.Published) continue;
             best = t;
         }
         if (best is { } b)

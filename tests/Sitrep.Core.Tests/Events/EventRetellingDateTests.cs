@@ -110,6 +110,20 @@ public sealed class EventRetellingDateTests
         Assert.Equal(new DateOnly(2023, 10, 16), e.Start);
     }
 
+    [Fact]
+    public void A_window_up_to_the_story_day_dates_its_own_sum_and_no_act_told_after_it()
+    {
+        // Published on a Friday. The count's window runs from mid-October to the story's day; the rocket attack after it
+        // has no time of its own and is told as the story's news, so it takes the story's day, not the window.
+        var doc = Story("Coalition troops have been attacked more than 40 times since mid-October, officials said. "
+            + "Rockets hit the K1 base near Kirkuk, a police source said.", "2023-11-10");
+        var sum = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Aggregate is not null);
+        Assert.Equal(new DateOnly(2023, 10, 11), sum.Start);
+        var rockets = Assert.Single(doc.Events, e => e.Type == "ASSAULT" && e.Mode == "rocket");
+        Assert.Equal(new DateOnly(2023, 11, 10), rockets.Start);
+        Assert.Equal(rockets.Start, rockets.End);
+    }
+
     [Theory]
     [InlineData("Two rockets struck the Ain al-Asad air base on Tuesday, causing no casualties. Kataib Hezbollah said in a statement that its fighters had carried out the attack.", "kataib-hezbollah")]
     [InlineData("Drones targeted the Harir air base on Wednesday night without causing casualties. The Islamic Resistance in Iraq said in a Telegram post that its fighters had carried out the drone attack.", "islamic-resistance-in-iraq")]

@@ -156,9 +156,10 @@ internal sealed partial class SentenceReader
         for (int t = first - 2; t >= Math.Max(clauseStart, first - 12); t--)
         {
             if (Word(t) is ";" or ":") return false;
-            if (Word(t) is not ("of" or "with")) continue;
+            if (Word(t) is not ("of" or "with" or "for")) continue;
             int g = t + 1;
-            while (g < first - 1 && Word(g).EndsWith("ly", StringComparison.Ordinal)) g++;
+            // ("of having brought drones in to attack": the perfect's "having" leads to the verb.)
+            while (g < first - 1 && (Word(g).EndsWith("ly", StringComparison.Ordinal) || Word(g) == "having")) g++;
             bool plan = WordIs(g, WordClass.PlottingVerb)
                 || (Word(g).EndsWith("ing", StringComparison.Ordinal) && PlanNounWithin(g + 1, Math.Min(first - 1, g + 3)));
             if (!plan || first - g > 7) continue;

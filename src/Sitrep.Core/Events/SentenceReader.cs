@@ -572,7 +572,7 @@ internal sealed partial class SentenceReader
         {
             var w = Word(k);
             if (w is "and" or "or" or "but" or "," or ";" or ":" or "that" or "which" or "who" or "when" or "after" or "before" or "while" or "as" or "because" or "since" or "until") return false;
-            if (w is "was" or "were" or "is" or "are" or "came" or "come" or "comes") return true;
+            if (w is "was" or "were" or "is" or "are" or "came" or "come" or "comes" || _cues.At(k, "finite-aux") >= 0) return true;
             foreach (var h in _hits)
                 if (h.First == k && h.Trigger.IsVerb && (h.Trigger.Form & (WordForm.Past | WordForm.Third)) != 0) return true;
         }

@@ -323,6 +323,15 @@ internal sealed partial class SentenceReader
             subjects = [];
             subjectLast = -1;
         }
+        // "Kadhimi ordered that those responsible be arrested", "the judge directed that the two men be released": a passive in
+        // the "that" clause of a verb of command is the orderer's act, and only a name between "that" and "be" is its subject.
+        List<string>? orderers = null;
+        if (passive && trigger.IsVerb && Word(first - 1) == "be" && CommandThat(first) is var commandVerb && commandVerb >= 0 && subjectLast < commandVerb + 1)
+        {
+            orderers = Subjects(commandVerb, ClauseStart(commandVerb), out _);
+            subjects = [];
+            subjectLast = -1;
+        }
         // "Iraqi and US officials held talks", "Iraqi and American negotiators will meet": the two states.
         if (trigger.Type is "AGREE" or "CONSULT" or "COOPERATE" && subjects.Count < 2 && JointPeoples(first, clauseStart, out var people) is var peopleLast && peopleLast >= 0)
         {
@@ -377,6 +386,7 @@ internal sealed partial class SentenceReader
             // launched": what is fired or launched is the weapon, not the one hit ("protesters were fired on" names the hit side).
             if (!(passive && trigger.Lemma is "fire" or "launch" && Word(last + 1) is not ("on" or "upon" or "at"))) targets.AddRange(subjects);
             if (scan.Agent is not null) actors.Add(scan.Agent);
+            else if (orderers is { Count: > 0 }) actors.AddRange(orderers);
             else if (passive && trigger.Type == "COERCE" && Announcer(first, last) is { } announcer) actors.Add(announcer);
             // "X was designated on Friday, the US Treasury said": a body of a state whose saying follows a listing told in the passive
             // with no agent made it (abroad too: a state lists foreigners).
@@ -1550,6 +1560,18 @@ internal sealed partial class SentenceReader
             country = c;
         }
         return true;
+    }
+
+    /// <summary>The verb of command (word class command-verb) right before "that", at most eight words before the "be" of the
+    /// passive at <paramref name="first"/>, with no clause bound between ("ordered that those responsible be arrested"); -1 if none.</summary>
+    private int CommandThat(int first)
+    {
+        for (int t = first - 2; t > Math.Max(_first, first - 10); t--)
+        {
+            if (Word(t) is "," or ";" or ":") return -1;
+            if (Word(t) == "that") return WordIs(t - 1, WordClass.CommandVerb) ? t - 1 : -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether the act at <paramref name="first"/> is laid on someone by a cue of class alleged right before its -ing verb:

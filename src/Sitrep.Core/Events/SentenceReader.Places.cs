@@ -112,9 +112,11 @@ internal sealed partial class SentenceReader
                && _stage.Gazetteer[_doc.Places[inner].PlaceId] is { } held && _stage.Gazetteer.AncestorsOf(held).Contains(_doc.Places[best].PlaceId))
             best = inner;
         // "a US strike at Jurf al-Nasr south of Baghdad killed four": a place after a word of direction and "of" only says
-        // where the place right before it lies.
+        // where the place right before it lies ("rockets hit the Taji camp, north of Baghdad, and two soldiers were wounded": so
+        // after a comma, for the toll told after it as well).
         while (_index.PlaceFirst[best] - 2 >= _first && Word(_index.PlaceFirst[best] - 1) == "of" && WordIs(_index.PlaceFirst[best] - 2, WordClass.Direction)
-               && Previous(best) is var site && site >= 0 && _index.PlaceLast[site] == _index.PlaceFirst[best] - 3)
+               && Previous(best) is var site && site >= 0
+               && (_index.PlaceLast[site] == _index.PlaceFirst[best] - 3 || (_index.PlaceLast[site] == _index.PlaceFirst[best] - 4 && Word(_index.PlaceFirst[best] - 3) == ",")))
             best = site;
         // "the road between Kalar and Kifri": the stretch is told by its first end.
         if (Previous(best) is var start && start >= 0 && Word(_index.PlaceFirst[best] - 1) == "and" && _index.PlaceLast[start] + 2 == _index.PlaceFirst[best]

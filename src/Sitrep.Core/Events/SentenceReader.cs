@@ -932,6 +932,12 @@ internal sealed partial class SentenceReader
         {
             // "after militants carried out a drone attack": over the light verb that gives the noun its actor.
             if (LightEndingAt(t) is var light && light >= 0) { t = light; continue; }
+            // "after Washington launched a wave of air raids": over the noun of a salvo and its "of" to the verb that fired it ("after
+            // a barrage of rockets hit the airport" is dated with its verb, which reads the salvo as its subject).
+            if (Word(t) == "of" && t - 2 > _first && WordIs(t - 1, WordClass.SalvoNoun) && Word(t - 2) is "a" or "an"
+                && (LightEndingAt(t - 3) >= 0 || _triggerAt[t - 3] != 0)) { t--; steps--; continue; }
+            // ("after the United States launched ...": a name of several words is one step.)
+            if (_index.Actor[t] >= 0) { t = _index.ActorFirst[_index.Actor[t]]; continue; }
             if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _index.Actor[t] >= 0 || _cues.At(t, "mode") >= 0
                   || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "assailant") >= 0
                   // "a day after troops and police opened fire": over the "and" of two such words.

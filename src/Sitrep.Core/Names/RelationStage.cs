@@ -76,6 +76,15 @@ public sealed class RelationStage : IStage
     private static bool Matches(Regex pattern, System.Buffers.SearchValues<string> needed, ReadOnlySpan<char> text) =>
         text.IndexOfAny(needed) >= 0 && pattern.IsMatch(text);
 
+    /// <summary>Whether the words before a mention end in " of" or " for", with or without " the": neither
+    /// <see cref="_leaderOfBefore"/> nor <see cref="_spokesBefore"/> can match a text that does not (most lists of names, "A, B",
+    /// have nothing of the kind before them), so they are not run on it.</summary>
+    private static bool EndsWithOfOrFor(ReadOnlySpan<char> before)
+    {
+        if (before.EndsWith(" the", StringComparison.Ordinal)) before = before[..^4];
+        return before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal);
+    }
+
     private readonly ActorKb _kb;
 
     public void Run(Document doc)
@@ -104,6 +113,7 @@ public sealed class RelationStage : IStage
                     if (between.IsEmpty || between.SequenceEqual(","))
                     {
                         var before = Before(doc, a.Start, ms, i);
+                        if (!EndsWithOfOrFor(before)) continue;
                         if (_leaderOfBefore.IsMatch(before)) Add(found, "leader_of", b, a, doc);
                         else if (_spokesBefore.IsMatch(before)) Add(found, "spokesperson_of", b, a, doc);
                     }

@@ -696,8 +696,9 @@ internal static class EventMerger
     private static bool Serves(Knowledge.Actors.ActorKb kb, string person, string body)
     {
         if (kb[person] is not { Kind: "person" } p) return false;
-        foreach (var r in p.Roles)
-            if (r.Of is { } of && (of == body || Within(kb, of, body))) return true;
+        var roles = p.Roles;
+        for (int i = 0; i < roles.Count; i++)
+            if (roles[i].Of is { } of && (of == body || Within(kb, of, body))) return true;
         return false;
     }
 
@@ -707,7 +708,8 @@ internal static class EventMerger
         for (int depth = 0; depth < 4 && kb[lower] is { } actor; depth++)
         {
             string? up = null;
-            foreach (var l in actor.PartOf) { if (l.Id == upper) return true; up ??= l.Id; }
+            var parts = actor.PartOf;
+            for (int i = 0; i < parts.Count; i++) { if (parts[i].Id == upper) return true; up ??= parts[i].Id; }
             if (up is null) return false;
             lower = up;
         }
@@ -727,15 +729,15 @@ internal static class EventMerger
     {
         if (kb[general] is not { Kind: "armed_group" } g || !g.Source.Contains("collectives", StringComparison.Ordinal)
             || kb[named] is not { Kind: "armed_group" or "coalition" } n || n.Country != g.Country || n.Id == g.Id) return false;
-        foreach (var side in n.AlignedWith) if (g.AlignedWith.Contains(side)) return true;
+        for (int i = 0; i < n.AlignedWith.Count; i++) if (g.AlignedWith.Contains(n.AlignedWith[i])) return true;
         return false;
     }
 
     private static bool Under(Knowledge.Actors.ActorKb kb, string lower, string upper)
     {
         if (kb[lower] is not { } actor) return false;
-        foreach (var l in actor.PartOf) if (l.Id == upper) return true;
-        foreach (var l in actor.MemberOf) if (l.Id == upper) return true;
+        for (int i = 0; i < actor.PartOf.Count; i++) if (actor.PartOf[i].Id == upper) return true;
+        for (int i = 0; i < actor.MemberOf.Count; i++) if (actor.MemberOf[i].Id == upper) return true;
         return false;
     }
 

@@ -419,8 +419,8 @@ internal sealed partial class SentenceReader
             // "the Pentagon announced the sending of 3,000 more soldiers": a ministry of a government that has forces announces
             // its forces' move (not an arrest: "the Interior Ministry said its teams arrested" is the ministry's own).
             if (move && kb[id] is { Kind: "government" } body)
-                foreach (var link in body.PartOf)
-                    if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
+                for (int i = 0; i < body.PartOf.Count; i++)
+                    if (_lex.Forces.TryGetValue(body.PartOf[i].Id, out f)) return f;
             if (kb[id] is { Kind: "person" } person)
                 foreach (var role in kb.RolesOn(person, _doc.Published))
                     if (role.Role == "office" && role.Of is not null && _lex.Forces.TryGetValue(role.Of, out f)) return f;
@@ -439,8 +439,8 @@ internal sealed partial class SentenceReader
                 var id = _doc.Mentions[m].EntityId!;
                 if (_lex.Forces.TryGetValue(id, out var f)) return f;
                 if (kb[id] is { Kind: "government" } body)
-                    foreach (var link in body.PartOf)
-                        if (_lex.Forces.TryGetValue(link.Id, out f)) return f;
+                    for (int i = 0; i < body.PartOf.Count; i++)
+                        if (_lex.Forces.TryGetValue(body.PartOf[i].Id, out f)) return f;
             }
         return null;
     }

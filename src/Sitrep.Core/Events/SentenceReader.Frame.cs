@@ -310,7 +310,10 @@ internal sealed partial class SentenceReader
         if (!retyped && DroppedWithoutRoles(trigger, first, last, clause, material)) return;
         int subjectLast = -1;
         // A passive without its auxiliary qualifies the noun before it, which is no actor ("six men accused of").
-        var subjects = reduced ? [] : Subjects(first, clauseStart, out subjectLast);
+        // (The story's list, as the actors and targets below: a frame is read to its end before the next one starts.)
+        var subjects = _scratch.Subjects;
+        subjects.Clear();
+        if (!reduced) Subjects(first, clauseStart, out subjectLast, subjects);
         // "shelled the villages, forcing dozens of families to flee", "prompting his supporters to storm the palace": the act after
         // a verb of causing and its object is the object's, not the subject's (nobody, when the object is no actor).
         if (trigger.IsVerb && Word(first - 1) == "to" && CausedBy(first - 2, clauseStart) is var caused && caused >= 0 && subjectLast < caused)

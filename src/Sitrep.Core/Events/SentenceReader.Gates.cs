@@ -1159,8 +1159,8 @@ internal sealed partial class SentenceReader
             // A head of state or government, a minister or a commander withdraws forces: "Trump withdrew US troops".
             // (Any office held, not only on the day of publication: a story may tell of a past term.)
             if (kb[a] is { Kind: "person" } person)
-                foreach (var role in person.Roles)
-                    if (role.Role == "office" || (role.Role == "leader" && role.Of is not null && kb[role.Of]?.Kind is "armed_group" or "state_force" or "coalition")) return false;
+                for (int i = 0; i < person.Roles.Count; i++)
+                    if (person.Roles[i] is var role && (role.Role == "office" || (role.Role == "leader" && role.Of is not null && kb[role.Of]?.Kind is "armed_group" or "state_force" or "coalition"))) return false;
         }
         return true;
     }

@@ -378,8 +378,8 @@ internal sealed partial class SentenceReader
         // "The Security Media Cell says two men have been arrested": an office that speaks for a force (a government body
         // that is part of one) tells what the forces did, and does not say which.
         if (body.Kind == "government")
-            foreach (var link in body.PartOf)
-                if (_stage.Kb[link.Id]?.Kind == "state_force") return null;
+            for (int i = 0; i < body.PartOf.Count; i++)
+                if (_stage.Kb[body.PartOf[i].Id]?.Kind == "state_force") return null;
         // "The State Department said an American had been detained in Baghdad": a state tells of what befell its own
         // abroad; it arrests only at home.
         // (Forces are sent abroad: "troops were sent to Jordan, the Pentagon said" is asked with home false.)

@@ -92,9 +92,12 @@ internal sealed partial class SentenceReader
         }
     }
 
-    private List<string> Subjects(int first, int clauseStart, out int subjectLast)
+    private List<string> Subjects(int first, int clauseStart, out int subjectLast) => Subjects(first, clauseStart, out subjectLast, []);
+
+    /// <summary>The subject of the verb at <paramref name="first"/>, added to <paramref name="found"/> (empty; the frame hands
+    /// in the story's reused list, other callers a new one) and returned.</summary>
+    private List<string> Subjects(int first, int clauseStart, out int subjectLast, List<string> found)
     {
-        var found = new List<string>();
         subjectLast = -1;
         int head = VerbGroupStart(first, clauseStart);
         var before = Word(head - 1);
@@ -142,7 +145,7 @@ internal sealed partial class SentenceReader
         // the subject of the verb before the comma, not the nearest name.
         if (head == first && Word(head - 1) == "," && Says(first) && Word(first).EndsWith("ing", StringComparison.Ordinal)
             && VerbBefore(head - 1, clauseStart) is var mainVerb && mainVerb >= 0)
-            return Subjects(mainVerb, clauseStart, out subjectLast);
+            return Subjects(mainVerb, clauseStart, out subjectLast, found);
         // "..., with Washington implicating them in strikes": the name after "with" is the subject of its -ing.
         if (head - 1 >= clauseStart && _index.Actor[head - 1] is var w && w >= 0 && Word(_index.ActorFirst[w] - 1) == "with"
             && Word(first).EndsWith("ing", StringComparison.Ordinal))
@@ -161,14 +164,14 @@ internal sealed partial class SentenceReader
         }
         // "X raided a headquarters and detained 14 members": verbs joined by "and" share their subject.
         if (before == "and" && PreviousVerb(head - 1, clauseStart) is var previous && previous >= 0)
-            return Subjects(previous, clauseStart, out subjectLast);
+            return Subjects(previous, clauseStart, out subjectLast, found);
         // "Protesters surrounded the consulate late on Sunday, threw petrol bombs over its walls and chanted ...": a verb right
         // after the comma that closes another act's verb and its object (no comma, no relative pronoun between) is the next of
         // a series of verbs with one subject; the object of the first is not its subject.
         if (before == "," && head == first && !Word(first).EndsWith("ing", StringComparison.Ordinal) && !Says(first)
             && PreviousVerb(head - 1, clauseStart) is var serial && serial >= 0 && !Says(serial)
             && !ClauseWordBetween(serial + 1, head - 2))
-            return Subjects(serial, clauseStart, out subjectLast);
+            return Subjects(serial, clauseStart, out subjectLast, found);
         // "X said the five were its members and called the strike an aggression", "X said ... and warned that
         // ...": a second verb of saying after "and" shares the subject of the first, not of the clause it reported.
         if (before == "and" && Says(first) && Speaker(head - 1, out _, verbsOfSaying: true) is { } sayer)

@@ -50,7 +50,8 @@ internal sealed class StoryScratch(int tokens)
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
     public SentenceReader.RightScan Scan { get; } = new();
-    /// <summary>The actors and targets of the trigger being framed.</summary>
+    /// <summary>The subjects, actors and targets of the trigger being framed.</summary>
+    public List<string> Subjects { get; } = [];
     public List<string> Actors { get; } = [];
     public List<string> Targets { get; } = [];
     /// <summary>The triggers of the sentence being read.</summary>

@@ -802,6 +802,9 @@ internal sealed partial class SentenceReader
         // "if Washington were to announce a larger deployment", "Were Ankara to order a new offensive": an act in a clause of
         // a condition contrary to fact is no act, however far the condition stands before it.
         if (Counterfactual(first, clauseStart)) return true;
+        // "Withdrawing the troops now would be reckless", "Opinion: Leaving Iraq on a timetable is fine": an -ing verb that
+        // opens its sentence as the subject of the verb after it is a topic, no act.
+        if (GerundTopic(trigger, first, last)) return true;
         // "the figures cover attacks at bases including A, B and C", "the tally includes strikes on X and Y": acts a count
         // covers, with no time of their own, are what the count is of, no acts told one by one.
         if (material && !trigger.IsVerb && _cues.Any("tally-covers", Math.Max(clauseStart, first - 4), first - 1)

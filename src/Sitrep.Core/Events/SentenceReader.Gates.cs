@@ -256,6 +256,20 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the -ing verb at [first, last] opens its sentence (or follows a label and a colon, "Opinion:") as the
+    /// subject of a finite verb after its object, with no comma or word that opens a clause between ("Withdrawing the troops
+    /// now would be reckless", "Leaving Iraq on a timetable is fine"): the act is a topic talked about, not one told.</summary>
+    private bool GerundTopic(Trigger trigger, int first, int last)
+    {
+        if (!trigger.IsVerb || (trigger.Form & WordForm.Ing) == 0 || !Word(first).EndsWith("ing")) return false;
+        int open = _first;
+        if (Word(open + 1) == ":" && first == open + 2) open = first;
+        if (first != open || !char.IsUpper(_doc.Text[_doc.Tokens[first].Start])) return false;
+        // ("Shelling was heavy overnight": a gerund right before its verb, with no object, is the act's noun.)
+        if (Word(last + 1) is "was" or "were" or "is" or "are" || _cues.At(last + 1, "finite-aux") >= 0) return false;
+        return FiniteVerbAfter(last);
+    }
+
     /// <summary>Whether the word before the verb of flight (over "who", "that" and auxiliaries) names civilians (cue class civilians,
     /// "residents", "families") or a people by its name ("Lebanese", "Syrians").</summary>
     private bool CiviliansFleeing(int first)
@@ -1326,7 +1340,8 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Whether what is burned is a thing burned as a gesture (cue class effigy): the object after the verb over
-    /// articles, a people's adjective and a count ("burned two Swedish flags"), or the passive's subject just before.</summary>
+    /// articles, a people's adjective, a capitalised word (a state's name, "US and Israeli flags") and a count ("burned two
+    /// Swedish flags"), or the passive's subject just before.</summary>
     private bool EffigyBurned(int first, int last, bool passive)
     {
         if (passive)
@@ -1341,7 +1356,7 @@ internal sealed partial class SentenceReader
             // ("the burning of the Holy Quran": the gerund's object after "of".)
             if (!(Word(t) is "the" or "a" or "an" or "their" or "its" or "his" or "her" or "some" or "and" or "," || (t == last + 1 && Word(t) == "of") || Cardinal(t) is not null
                   || _cues.ValueAt(t, "demonym", out _) is not null || _cues.At(t, "adjective") >= 0
-                  || (_doc.Tokens[t].Is(TokenFlags.Capitalized) && _index.Actor[t] < 0 && _index.Place[t] < 0))) return false;
+                  || _doc.Tokens[t].Is(TokenFlags.Capitalized))) return false;
         }
         return false;
     }

@@ -377,6 +377,9 @@ public sealed class EventLexicon
     /// <summary>Government actor id → the forces that act for it.</summary>
     public IReadOnlyDictionary<string, string> Forces { get; }
 
+    /// <summary>The forces of a state as a whole (the values of <see cref="Forces"/>: "Iraqi security forces", "US forces").</summary>
+    public IReadOnlySet<string> WholeForces { get; }
+
     /// <summary>Actors that are sites themselves (an embassy), not the forces a site hosts: an attack on
     /// one is a particular attack even when the text names no attacker.</summary>
     public IReadOnlySet<string> SiteActors { get; }
@@ -406,6 +409,7 @@ public sealed class EventLexicon
         ById = new LexemeTable(this);
         Hosts = hosts;
         Forces = forces;
+        WholeForces = forces.Values.ToHashSet(StringComparer.Ordinal);
         SiteActors = hosts.Values.Except(forces.Values).ToHashSet(StringComparer.Ordinal);
     }
 

@@ -174,6 +174,14 @@ internal sealed partial class SentenceReader
         // state's forces as the subject, no name in it, is the state force the story named last of its kind.
         if (d.Material && d.Actor is null && d.Type is "ASSAULT" or "MOBILIZE" or "COERCE" or "RETREAT" && BareForces(d, first, clauseStart, out var kind) is var bare and >= 0)
             d.Actor = StoryForce(bare, kind!);
+        // "Security forces detained 19 men ..., the command said", "The statement said the forces seized rifles": an arrest,
+        // seizure or move of a state's forces as a whole, or of no one named, told by "the command" or "the statement" of the
+        // story's own command or police is that body's act (a force named by its state, "Iraqi troops", stays its own; a move
+        // with no doer told, "the command of the Anbar operations decided to deploy patrols", is left to its subject).
+        if ((d.Type == "COERCE" || (d.Type == "MOBILIZE" && d.Actor is not null)) && (d.Actor is null || _lex.WholeForces.Contains(d.Actor))
+            && !_cues.Any("demonym", _first, _end - 1)
+            && DefiniteTeller() is { } tellerWord && TellingBody(tellerWord) is { } teller)
+            d.Actor = teller;
         // "rockets hit a Turkish base near Zakho", "a Turkish position was shelled", "an attack on an American convoy": a
         // military site or column a state's adjective names is that state's (its forces', below).
         if (d.Type == "ASSAULT" && d.Target is null && StateSite(first, last, clauseStart, clauseEnd) is { } siteState) d.Target = siteState;
@@ -543,6 +551,47 @@ internal sealed partial class SentenceReader
         if (open <= _first || open <= clauseStart) return true;
         return Word(open - 1) is "," or "that" || (quoted && Word(open - 1) == ":")
             || (Word(open - 1) is "and" or "then" or "but" && Word(open - 2) == ",");
+    }
+
+    /// <summary>"command" or "statement" where the sentence tells its act by that definite noun ("..., the command said",
+    /// "the statement said that ...", "according to the command"), else null.</summary>
+    private string? DefiniteTeller()
+    {
+        for (int t = _first + 1; t + 1 < _end; t++)
+        {
+            if (Word(t) is not ("command" or "statement") || Word(t - 1) != "the") continue;
+            if (_cues.At(t + 1, "speech") >= 0 || (Word(t - 2) == "to" && Word(t - 3) == "according")) return Word(t);
+        }
+        return null;
+    }
+
+    /// <summary>The body the story named last before this sentence that a definite teller noun stands for: for "command",
+    /// a state force whose name holds "command" ("the Basra Operations Command"); for "statement", a state force (other
+    /// than a state's forces as a whole) that said or announced something "in a statement". Null for none.</summary>
+    private string? TellingBody(string noun)
+    {
+        int start = _doc.Tokens[_first].Start;
+        string? found = null;
+        foreach (var m in _doc.Mentions)
+        {
+            if (m.Start >= start) break;
+            if (m.Kind != MentionKind.Actor || m.EntityId is not { } id) continue;
+            var entity = _stage.Kb[id];
+            bool unlinkedCommand = entity is null && id.Contains("command", StringComparison.Ordinal);
+            if (!unlinkedCommand && entity is not { Kind: "state_force" }) continue;
+            if (_lex.WholeForces.Contains(id)) continue;
+            if (noun == "command")
+            {
+                if (unlinkedCommand || entity!.Name.Contains("Command", StringComparison.Ordinal)) found = id;
+                continue;
+            }
+            int end = m.Start + m.Length;
+            var after = _doc.Text.AsSpan(end, Math.Min(40, _doc.Text.Length - end));
+            int stop = after.IndexOfAny('.', '\n');
+            if (stop >= 0) after = after[..stop];
+            if (after.Contains(" in a statement", StringComparison.Ordinal)) found = id;
+        }
+        return found;
     }
 
     /// <summary>The state force the story named last before token <paramref name="at"/> that fits <paramref name="kind"/>

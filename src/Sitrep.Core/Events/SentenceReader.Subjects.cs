@@ -309,6 +309,11 @@ internal sealed partial class SentenceReader
                 && (t + 1 == head - 1 || (_triggerAt[first] == SureNoun && LightVerbBetween(t + 1, first, type: TypeAt(first)))))
             {
                 var owner = SpeechBefore(t) ? MainSubject(t, false) : null;
+                // "KH has claimed dozens of attacks on US bases, and its fighters launched a drone": after ", and" the fighters
+                // are those of the clause's subject before it, not of a body that clause named after a preposition ("The US
+                // struck a KH base, and its fighters fired back": the body named as the object is the one they fight for).
+                if (owner is null && Word(t - 1) == "and" && Word(t - 2) == "," && t - 2 > _first && LastNameAfterPreposition(t - 2))
+                    owner = MainSubject(t - 2, false);
                 if ((owner ?? Resolve(t, false)) is { } id) { found.Add(id); subjectLast = t + 1; }
                 return found;
             }
@@ -652,4 +657,13 @@ internal sealed partial class SentenceReader
     private bool ReportedSubjectAfter(int t) =>
         Word(t + 1) is "the" or "a" or "an" or "those" or "these" || _doc.Tokens.Length > t + 1 && _doc.Tokens[t + 1].Kind == TokenKind.Number
         || Numbers.Cardinal(_doc.TokenText(t + 1)) is not null || _cues.At(t + 1, "mode") >= 0;
+
+    /// <summary>Whether the last name before <paramref name="before"/> in the sentence stands after a preposition ("attacks on
+    /// US bases").</summary>
+    private bool LastNameAfterPreposition(int before)
+    {
+        for (int t = before - 1; t >= _first; t--)
+            if (_index.Actor[t] is var m && m >= 0) return GovernedByPreposition(_index.ActorFirst[m]);
+        return false;
+    }
 }

@@ -558,7 +558,8 @@ internal static class EventMerger
         // Two tellings of one act may name its doer as a state or as one of its forces ("Iran fired missiles" and
         // "the Guards said they fired them"); only a force within the other ties them, not a member of an alliance.
         if (!(Same(a.Actor, b.Actor, null) || (a.Material && kb is not null && OneSide(kb, a.Actor!, b.Actor!)))
-            || !(Same(a.Target, b.Target, kb) || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!)
+            || !(Same(a.Target, b.Target, kb) || (!sameSentence && OneSalvo(gazetteer, a, b))
+                || (a.Type == "ASSAULT" && kb is not null && (Serves(kb, a.Target!, b.Target!) || Serves(kb, b.Target!, a.Target!)
                   // "US jets struck Iran-backed militias near al-Qaim" and "Kataib Hezbollah said one of its members was killed":
                   // the collective hit and one faction of it name one side.
                   || Covers(kb, a.Target!, b.Target!) || Covers(kb, b.Target!, a.Target!))))) return false;
@@ -600,7 +601,7 @@ internal static class EventMerger
         // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
         bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && OneSide(kb, a.Actor, b.Actor)))) || (a.Target is not null && b.Target is not null && (a.Target == b.Target || (a.Type == "ASSAULT" && kb is not null && (Covers(kb, a.Target, b.Target) || Covers(kb, b.Target, a.Target))))) || (a.PlaceId is not null && b.PlaceId is not null
                 && (a.PlaceId == b.PlaceId || Site(gazetteer, a.PlaceId, b.PlaceId) || Site(gazetteer, b.PlaceId, a.PlaceId)
-                    || OneSpot(gazetteer, a, b)));
+                    || OneSpot(gazetteer, a, b) || SiteOfDistrict(gazetteer, a, b) || SiteOfDistrict(gazetteer, b, a)));
         // "sent 750 soldiers to Kuwait" and "100 Marines were flown in to guard the embassy": one side moves its
         // forces many times; only a shared place or target ties two deployments.
         if (a.Type is "MOBILIZE" && a.Actor is not null && (a.PlaceId is null || b.PlaceId is null) && a.Target is null) return false;
@@ -624,6 +625,28 @@ internal static class EventMerger
     private static bool OneSpot(Places.Gazetteer? gazetteer, Draft a, Draft b) =>
         gazetteer is not null && a.Type == "ASSAULT" && !a.Aggregate && !b.Aggregate
         && a.Mode == b.Mode && a.Mode is not null && a.Mode != "unspecified" && Near(gazetteer, a.PlaceId!, b.PlaceId!, km: 3);
+
+    /// <summary>"Rockets hit the Green Zone late on Sunday, wounding two guards" and "officials said rockets landed near the
+    /// parliament building": rockets, missiles or drones that fall at one place (or a place within the other's) on one
+    /// single day, with no doer in conflict, are one salvo, whatever each telling names as hit.</summary>
+    private static bool OneSalvo(Places.Gazetteer? gazetteer, Draft a, Draft b) =>
+        gazetteer is not null && a.Type == "ASSAULT" && !a.Aggregate && !b.Aggregate && a.Mode == b.Mode && a.Mode is "rocket" or "missile" or "drone"
+        && a.PlaceId is not null && b.PlaceId is not null && OneDay(a, b)
+        && (a.PlaceId == b.PlaceId || Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId));
+
+    /// <summary>Whether both tellings are dated to one and the same single day.</summary>
+    private static bool OneDay(Draft a, Draft b) =>
+        a.Start is { } s && s == a.End && b.Start == s && b.End == s;
+
+    /// <summary>"Rockets hit the Green Zone on Sunday" and "one landed near the US embassy" that day: a site (the embassy)
+    /// within the district the other telling names (the Green Zone), on one single day, by one kind of weapon (or one
+    /// telling naming none and no doer), ties two tellings of an attack.</summary>
+    private static bool SiteOfDistrict(Places.Gazetteer? gazetteer, Draft outer, Draft inner) =>
+        gazetteer is not null && outer.Type == "ASSAULT" && !outer.Aggregate && !inner.Aggregate && OneDay(outer, inner)
+        && gazetteer[outer.PlaceId!] is { Precision: 2 } && gazetteer[inner.PlaceId!] is { Precision: 1, Kind: not ("city" or "town" or "village") }
+        && Within(gazetteer, inner.PlaceId!, outer.PlaceId!)
+        && (outer.Mode == inner.Mode && outer.Mode is not null and not "unspecified"
+            || outer.Mode == "unspecified" && outer.Actor is null || inner.Mode == "unspecified" && inner.Actor is null);
 
     /// <summary>Whether <paramref name="outer"/> is a site or town (an airport, a base) that holds <paramref name="inner"/>.</summary>
     private static bool Site(Places.Gazetteer? gazetteer, string outer, string inner) =>

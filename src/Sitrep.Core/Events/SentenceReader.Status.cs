@@ -446,7 +446,10 @@ internal sealed partial class SentenceReader
         if (nounAct && SpeechRightBefore(tFirst)) return true;
         bool that = false;
         for (int t = tLast + 1; t < first && !that; t++) that = Word(t) == "that";
-        if (!that) return false;
+        // "Police said on Monday they had arrested two men": a time right after the verb of saying, with the reported
+        // clause's own subject and a perfect between it and the act, dates the saying as "that" would. ("Police said on
+        // Monday they arrested two more men" may tell that day's arrest.)
+        if (!that) return first - tLast > 2 && Word(first - 1) is "had" or "has" or "have" && SpeechRightBefore(tFirst);
         foreach (var (f, l, cue) in _cues.Hits)
             if (cue.Class == "speech" && l < tFirst && tFirst - l <= 5) return true;
         return false;

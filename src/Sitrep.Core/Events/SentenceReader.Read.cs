@@ -719,8 +719,11 @@ internal sealed partial class SentenceReader
         int lead = d.First - 1;
         while (lead > _first && _cues.At(lead, "bygone") >= 0) lead--;
         if (Word(lead) is not ("to" or "for" or "against" or "behind")) return false;
-        // ("struck nine targets on Monday in response to attacks on American personnel": the day is the answer's, told before it.)
-        for (int t = AnswerLink(lead) ? d.Last + 1 : _first; t < _end; t++) if (_index.Time[t] >= 0) return false;
+        // ("struck nine targets on Monday in response to attacks on American personnel", "killed a leader responsible for attacks on
+        // the army on Sunday", "the groups were found behind attacks on border posts": a day told before the answer or the
+        // record is the sentence's own act's; "on Tuesday Daesh claimed responsibility for attacks on two posts" dates them.)
+        bool record = AnswerLink(lead) || Word(lead) == "behind" || (Word(lead) == "for" && _cues.At(lead - 1, "answerable") >= 0);
+        for (int t = record ? d.Last + 1 : _first; t < _end; t++) if (_index.Time[t] >= 0) return false;
         return true;
     }
 

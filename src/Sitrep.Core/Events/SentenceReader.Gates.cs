@@ -515,6 +515,13 @@ internal sealed partial class SentenceReader
         while (t <= clauseEnd && t < last + 5)
         {
             if (_cues.ValueAt(t, "demonym", out _) is { } people) { if (_stage.Kb[people] is { Kind: "government" }) sender = people; }
+            // ("recall Iraq's own charge d'affaires from Ankara": a state named as the envoy's owner sends him.)
+            else if (_index.Actor[t] is var m && m >= 0 && _index.ActorLast[m] + 1 < _end && Word(_index.ActorLast[m] + 1) is "'s" or "\u2019s"
+                     && _doc.Mentions[m].EntityId is { } owner && _stage.Kb[owner] is { Kind: "government" })
+            {
+                sender = owner;
+                t = _index.ActorLast[m] + 1;
+            }
             else if (Word(t) is not ("the" or "its" or "their" or "his" or "her" or "own" or "top" or "senior" or "a")) break;
             t++;
         }

@@ -859,7 +859,7 @@ internal sealed partial class SentenceReader
         // "thanked him for his call to withdraw", "defied the order to pull out": an act after a noun of asking or
         // ordering is what was asked for, not done (the asking is its own event).
         if (material && trigger.IsVerb && Word(first - 1) == "to"
-            && WordIs(first - 2, WordClass.RequestNoun))
+            && (WordIs(first - 2, WordClass.RequestNoun) || RequestOn(first - 2, clauseStart)))
             return true;
         // "demanded at the time that the Turkish troops leave", "insisted that all foreign forces withdraw": an act in the bare
         // form after "that" and a verb of asking is what was asked for (the request is its own event), no act.
@@ -1566,6 +1566,19 @@ internal sealed partial class SentenceReader
             country = c;
         }
         return true;
+    }
+
+    /// <summary>"pressure on Prime Minister al-Sudani to expel US troops", "calls for the government to arrest the killers": a noun
+    /// of asking (word class request-noun) with "on", "upon" or "for" after it, at most seven words before <paramref name="t"/> and
+    /// with no clause bound between, names who is asked; the act after "to" is what is asked of them.</summary>
+    private bool RequestOn(int t, int clauseStart)
+    {
+        for (int k = t; k > Math.Max(clauseStart, t - 7); k--)
+        {
+            if (Word(k) is "," or ";" or ":") return false;
+            if (Word(k) is "on" or "upon" or "for" && WordIs(k - 1, WordClass.RequestNoun)) return true;
+        }
+        return false;
     }
 
     /// <summary>The verb of command (word class command-verb) right before "that", at most eight words before the "be" of the

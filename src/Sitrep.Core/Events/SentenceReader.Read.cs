@@ -703,16 +703,27 @@ internal sealed partial class SentenceReader
         (d.Anchor && !trigger.IsVerb && d.Actor is null && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && d.Start is null && d.Killed is null && d.Injured is null) ||
         d.Type == "ASSAULT" && !trigger.IsVerb && !d.Told && d.Count is null && d.Killed is null && d.Injured is null
         // ("an air strike was carried out on a hideout in Wadi al-Shay on Sunday": one act with a day of its own is told.)
-        && (d.Place < 0 || _doc.Places[d.Place].Precision == 3) && !(d.Start is not null && (Word(d.First - 1) is "a" or "an" || Word(d.First - 2) is "a" or "an"))
-        && (((d.Actor is null || d.Demonym) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target)))) || BarePlural(d));
+        && (((d.Place < 0 || _doc.Places[d.Place].Precision == 3) && !(d.Start is not null && (Word(d.First - 1) is "a" or "an" || Word(d.First - 2) is "a" or "an"))
+        && (d.Actor is null || d.Demonym) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target))))
+        // ("linked him to rocket attacks on the Balad base", "blamed the groups for earlier attacks on Erbil": a bare plural speaks of
+        // attacks in general wherever they fell.)
+        || BarePlural(d));
 
     /// <summary>"a response to attacks on US forces by Iran and its allies": a plural noun with no determiner, count or
     /// possessive before it, in a sentence that dates nothing, speaks of attacks in general, whoever it names as
     /// their authors.</summary>
     private bool BarePlural(Draft d)
     {
-        if (!EventStage.PluralS(_doc.TokenText(d.Last)) || Word(d.First - 1) is not ("to" or "for" or "against" or "behind")) return false;
-        for (int t = _first; t < _end; t++) if (_index.Time[t] >= 0) return false;
+        if (!EventStage.PluralS(_doc.TokenText(d.Last))) return false;
+        // ("for earlier attacks on Erbil", "behind repeated attacks": over a word that places them before, cue class bygone.)
+        int lead = d.First - 1;
+        while (lead > _first && _cues.At(lead, "bygone") >= 0) lead--;
+        if (Word(lead) is not ("to" or "for" or "against" or "behind")) return false;
+        // ("struck nine targets on Monday in response to attacks on American personnel", "killed a leader responsible for attacks on
+        // the army on Sunday", "the groups were found behind attacks on border posts": a day told before the answer or the
+        // record is the sentence's own act's; "on Tuesday Daesh claimed responsibility for attacks on two posts" dates them.)
+        bool record = AnswerLink(lead) || Word(lead) == "behind" || (Word(lead) == "for" && _cues.At(lead - 1, "answerable") >= 0);
+        for (int t = record ? d.Last + 1 : _first; t < _end; t++) if (_index.Time[t] >= 0) return false;
         return true;
     }
 

@@ -222,7 +222,7 @@ internal sealed partial class SentenceReader
 
     private void Time(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
-        int best = -1, bestDistance = int.MaxValue, bestAt = -1;
+        int best = -1, bestDistance = int.MaxValue, bestAt = -1, after = -1, afterAt = -1;
         // "Rockets hit the Green Zone on Monday, a year after the killing of X": the time before "after" is the main
         // act's, unless the sentence says how far apart the two are ("four days after").
         int antecedent = Antecedent(first), mainEnd = -1;
@@ -262,7 +262,16 @@ internal sealed partial class SentenceReader
             // act's own clause is the clause before's; one after the act in its own clause is nearer.
             else if (t < first && CoordinatedBetween(t, first)) distance += 20;
             if (distance < bestDistance) { best = tm; bestDistance = distance; bestAt = t; }
+            if (t > last && t <= clauseEnd && afterAt < 0) { after = tm; afterAt = t; }
             while (t + 1 < _end && _index.Time[t + 1] == tm) t++;
+        }
+        bool nounAct = !d.Trigger.IsVerb || ((d.Trigger.Form & WordForm.Ing) != 0 && Word(last + 1) == "of");
+        // "Police said on Tuesday they had arrested three men last week", "the ministry announced on Monday the arrest of five
+        // men on Friday": a time that dates the saying yields to the act's own, told right after it in its clause, no later.
+        if (best >= 0 && bestAt < first && afterAt >= 0 && after != best && OwnTimeAfter(last, afterAt, after, best) && StatementTime(best, first, nounAct))
+        {
+            best = after;
+            bestAt = afterAt;
         }
         if (best < 0)
         {
@@ -286,7 +295,19 @@ internal sealed partial class SentenceReader
             d.Start = s0.AddDays(-back);
             d.End = e0.AddDays(-back);
         }
-        d.SoftDate = d.Material && (StatementTime(best, first, !d.Trigger.IsVerb || ((d.Trigger.Form & WordForm.Ing) != 0 && Word(last + 1) == "of")) || (bestAt < first && ToldAfter(bestAt, first)) || (bestAt > last && ClaimedNoun(d, first, clauseStart)));
+        d.SoftDate = d.Material && (StatementTime(best, first, nounAct) || (bestAt < first && ToldAfter(bestAt, first)) || (bestAt > last && ClaimedNoun(d, first, clauseStart)));
+    }
+
+    /// <summary>Whether the time after the act is its own: within eight tokens, with no comma, other act or relative pronoun
+    /// between ("... arrested three men who attacked a post on Sunday" dates the attack), and ending no later than the saying's.</summary>
+    private bool OwnTimeAfter(int last, int at, int time, int saying)
+    {
+        // ("... last week", not "since October 17" or "this month", spans that run past the saying; not "the Thursday device".)
+        if (at - last > 8 || _doc.Times[time].From is not { } from || _doc.Times[saying].From is not { } said
+            || (_doc.Times[time].To ?? from) > (_doc.Times[saying].To ?? said) || Word(at - 1) is "the" or "a" or "'s" or "’s") return false;
+        for (int k = last + 1; k < at; k++)
+            if (Word(k) is "," or ";" or "who" or "which" or "that" or "after" or "before" or "since" || _triggerAt[k] != 0) return false;
+        return true;
     }
 
     /// <summary>"X claimed the Samawa bombing on its channel on Sunday", "the group claimed responsibility for the attack on

@@ -115,10 +115,15 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    private bool BasesTold()
+    private bool BasesTold(int last)
     {
         for (int t = _first; t < _end; t++)
+        {
+            // "jets bombed a depot near al-Qaim in response to a rocket attack on the Harir base": the bases of the act answered
+            // are not where the answer fell.
+            if (t > last && AnswerLink(t)) break;
             if (WordIs(t, WordClass.BaseNoun)) return true;
+        }
         return false;
     }
 
@@ -215,11 +220,11 @@ internal sealed partial class SentenceReader
         // "drones at three bases: Shaddadi, al-Tanf and Rukban", "attacks targeting ... Harir": a town named where the
         // sentence speaks of bases is the base named after it.
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && _stage.TownHosts.TryGetValue(_doc.Places[d.Place].PlaceId, out var townHost)
-            && (BasesTold() || (HostedSiteNamedBefore(_doc.Places[d.Place].PlaceId) && !TellsToll())))
+            && (BasesTold(last) || (HostedSiteNamedBefore(_doc.Places[d.Place].PlaceId) && !TellsToll())))
             d.Target = townHost;
         // "attacked three bases, naming al-Rukban, al-Shaddadi and al-Tanf": a site listed among bases that host troops
         // is told as one more of them, and its attack hits the same forces.
-        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && BasesTold() && ListedHost(d.Place) is { } listed)
+        if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0 && BasesTold(last) && ListedHost(d.Place) is { } listed)
             d.Target = listed;
         if (d.Type == "ASSAULT" && d.Target is null && d.Place >= 0
             && EnemyStateHit(d, d.Actor is null ? d.Trigger.Mode ?? ModeNear(first, last, clauseStart, clauseEnd, d.Aggregate) : null) is { } enemy)

@@ -36,7 +36,7 @@ internal sealed partial class SentenceReader
             trigger = trigger with { Type = "ASSAULT", Mode = null, Flags = TriggerFlags.None };
         // "fired missiles at the base in retaliation for the killing of X", "in revenge for": the reprisal after "in" links the act
         // of the clause to the act it answers; it is no act of its own (the act answered, after "for", is framed by its own word).
-        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && first == last && Word(first - 1) == "in" && AnswerLink(last + 1)) return false;
+        if (trigger.Type == "ASSAULT" && !trigger.IsVerb && first == last && AnswerIn(first) >= 0 && AnswerLink(last + 1)) return false;
         int clauseStart = ClauseStart(first), clauseEnd = ClauseEnd(last);
         // "arrested two men accused of planting the explosive devices", "detained a man suspected of firing rockets at the airport
         // on Sunday": the act laid on those held is theirs, not the subject's; with no time of its own it is only the charge.
@@ -74,7 +74,10 @@ internal sealed partial class SentenceReader
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
         // "The attack came two days before the Pope's visit to Baghdad and Najaf": an act told as the subject of
         // "came" or "happened" with a time after it is retold to be dated; the names after it are not its parties.
-        bool dated = !trigger.IsVerb && WordIs(last + 1, WordClass.OccurVerb) && TimeLinkAfter(last + 2);
+        bool dated = !trigger.IsVerb && WordIs(last + 1, WordClass.OccurVerb) && TimeLinkAfter(last + 2)
+            // "The US strikes came in response to a drone attack on Tower 22", 'the raids were "in direct retaliation" for the
+            // bombing of ...': so is one told as the subject of an answer; the names after the link are the act answered's.
+            || (!trigger.IsVerb && (WordIs(last + 1, WordClass.OccurVerb) || Word(last + 1) is "was" or "were") && AnswerAfter(last + 2));
         if (dated) clauseEnd = last;
         // "fired rockets at the base in retaliation for the killing of its commander in Baghdad": the act answered has
         // its own parties, place and weapon.
@@ -83,7 +86,7 @@ internal sealed partial class SentenceReader
         if (EventLexicon.IsMaterial(trigger.Type))
             for (int t = last + 1; t <= clauseEnd; t++)
             {
-                if (t >= last + 3 && AnswerLink(t)) { clauseEnd = Word(t - 2) == "in" ? t - 3 : t - 2; break; }
+                if (t >= last + 3 && AnswerNoun(t) is var noun && noun >= 0) { clauseEnd = AnswerIn(noun) is var opens && opens >= 0 ? opens - 1 : noun - 1; break; }
                 if (Word(t) is "after" or "following" or "before" && ActWithin(t + 1, Math.Min(clauseEnd, t + 4))) { clauseEnd = t - 1; break; }
                 // "struck a vehicle carrying militants who had just fired a missile at the base", "arrested three men who fired
                 // rockets at the airport": an act told in a relative clause on the people named after this one is theirs, with
@@ -1966,6 +1969,15 @@ internal sealed partial class SentenceReader
                 || (h.Trigger.Form & (WordForm.Base | WordForm.Third)) == 0 || (h.Trigger.Form & (WordForm.Past | WordForm.Participle | WordForm.Ing)) != 0) continue;
             if (_cues.At(h.First - 1, "habitual") >= 0 || (Word(h.First - 1) is "still" or "also" && _cues.At(h.First - 2, "habitual") >= 0)) return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether the link of an answer ("in response to", 'in direct "retaliation" for') ends within six words from
+    /// <paramref name="t"/>, no comma between.</summary>
+    private bool AnswerAfter(int t)
+    {
+        for (int k = t; k < _end && k <= t + 5 && Word(k) != ","; k++)
+            if (AnswerLink(k)) return true;
         return false;
     }
 }

@@ -232,7 +232,15 @@ internal sealed partial class SentenceReader
         if (offset is null)
             foreach (var h in _hits)
                 if (h.Last == first - 1 && Offset(h.First) is { } subject) { antecedent = h.First; offset = subject; break; }
-        if (d.Anchor && offset is null && Introducer(antecedent, out int at) is "after" or "following" or "before") mainEnd = at;
+        if (d.Anchor && offset is null)
+        {
+            string introducer = Introducer(antecedent, out int at);
+            if (introducer is "after" or "following" or "before") mainEnd = at;
+            // "US jets struck three sites on Monday in response to a rocket attack on the base": a time before the link is the
+            // answer's; the act answered takes it only as told "two days earlier" than it.
+            else if (AnswerNoun(at) is var answer && answer >= 0 && Earlier(last, clauseEnd) is null)
+                mainEnd = AnswerIn(answer) is var opens && opens >= 0 ? opens : answer;
+        }
         for (int t = _first; t < _end; t++)
         {
             int tm = _index.Time[t];

@@ -409,7 +409,9 @@ internal sealed partial class SentenceReader
             int t = first - 1;
             // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
             // ("the cowardly attack", "the heinous crime": nor is a word of judgement, cue class epithet.)
-            while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "epithet") >= 0)) t--;
+            // ("the US strikes", "the Turkish bombardment": nor is the name or the people's word of its doer.)
+            while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "epithet") >= 0
+                   || _index.Actor[t] >= 0 || _cues.At(t, "demonym") >= 0)) t--;
             // "Sunday's attack", "last week's strike": an act dated by a possessive day is one told as known; so are "both attacks".
             return Word(t) is "the" or "this" or "that" or "these" or "those" or "both" || (Word(t) is "'s" or "’s" && t > _first && _index.Time[t - 1] >= 0);
         }
@@ -906,9 +908,31 @@ internal sealed partial class SentenceReader
 
     /// <summary>Whether the token is the "for" of "in retaliation for", "in revenge for", "in reprisal for" or the
     /// "to" of "in response to", "in reply to": what follows is the act answered.</summary>
-    private bool AnswerLink(int k) =>
-        (Word(k) == "for" && WordIs(k - 1, WordClass.ReprisalNoun))
-        || (Word(k) == "to" && Word(k - 1) is "response" or "reply" && Word(k - 2) == "in");
+    /// <remarks>A closing quote may stand before the "to" and one word between "in" and its noun: 'were "in direct response"
+    /// to attacks on ...'.</remarks>
+    private bool AnswerLink(int k) => AnswerNoun(k) >= 0;
+
+    /// <summary>The noun of answer ("retaliation", "response") of the link at <paramref name="k"/>, or -1.</summary>
+    private int AnswerNoun(int k)
+    {
+        if (Word(k) is not ("for" or "to")) return -1;
+        int noun = k - 1;
+        if (noun > _first && _doc.Tokens[noun].Kind == TokenKind.Quote) noun--;
+        if (Word(k) == "for") return WordIs(noun, WordClass.ReprisalNoun) ? noun : -1;
+        return Word(noun) is "response" or "reply" && AnswerIn(noun) >= 0 ? noun : -1;
+    }
+
+    /// <summary>The "in" that opens the phrase of the noun of answer at <paramref name="noun"/> ("in response", "in retaliation"),
+    /// over one lower-case word that qualifies the noun ("in direct response", "in swift retaliation") and an opening quote; or -1.</summary>
+    private int AnswerIn(int noun)
+    {
+        int t = noun - 1;
+        if (t > _first && _doc.Tokens[t].Kind == TokenKind.Quote) t--;
+        if (t > _first && _doc.Tokens[t].Kind == TokenKind.Word && !_doc.Tokens[t].Is(TokenFlags.Capitalized)
+            && Word(t) is not ("in" or "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our" or "my" or "your")) t--;
+        if (t > _first && _doc.Tokens[t].Kind == TokenKind.Quote) t--;
+        return Word(t) == "in" ? t : -1;
+    }
 
     /// <summary>"... after a US strike that killed X": a relative clause right after an event noun
     /// tells the same act; the noun's first token, else <paramref name="first"/>.</summary>

@@ -528,7 +528,15 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
     /// the neighbours call for ("the attack" is a noun, "to attack" a verb).</summary>
     private bool Better(Document doc, int first, int last, Trigger candidate, Trigger best, StoryScratch scratch)
     {
-        if (candidate.Is(TriggerFlags.Weak) != best.Is(TriggerFlags.Weak)) return !candidate.Is(TriggerFlags.Weak);
+        if (candidate.Is(TriggerFlags.Weak) != best.Is(TriggerFlags.Weak))
+        {
+            // "Turkish shells struck the resort", "20 shells hit the town": a sure verb gives way to a weak noun of the same
+            // words where they read as a noun (a count, a people's adjective before them).
+            var weak = candidate.Is(TriggerFlags.Weak) ? candidate : best;
+            var sure = candidate.Is(TriggerFlags.Weak) ? best : candidate;
+            if (!weak.IsVerb && sure.IsVerb && PreferNoun(doc, first, last, scratch)) return weak == candidate;
+            return !candidate.Is(TriggerFlags.Weak);
+        }
         if (candidate.IsVerb == best.IsVerb) return false;
         bool noun = PreferNoun(doc, first, last, scratch);
         return candidate.IsVerb ? !noun : noun;

@@ -655,7 +655,9 @@ internal sealed partial class SentenceReader
     {
         demonym = -1;
         // An act of arms ("strikes", "a drone attack"), not a vaguer word ("aggression", "operations").
-        bool armed = trigger.Mode is not null || trigger.Type != "ASSAULT" || !trigger.Is(TriggerFlags.Weak) || _cues.At(first, "state-strike") >= 0;
+        // ("Turkish shells struck the resort": a gun's shell, cue class ground-fire, is an act of arms too.)
+        bool armed = trigger.Mode is not null || trigger.Type != "ASSAULT" || !trigger.Is(TriggerFlags.Weak) || _cues.At(first, "state-strike") >= 0
+            || _cues.At(first, "ground-fire") >= 0;
         for (int t = first - 1, steps = 0; t >= _first && steps < 3; t--, steps++)
         {
             int m = _index.Actor[t];

@@ -144,6 +144,11 @@ internal sealed partial class SentenceReader
             // "more than 40 wounded in a drone attack": a number before a preposition, an article or a
             // casualty word counts something else.
             if (Word(t) is "a" or "an" or "," || _cues.At(t, "preposition") >= 0 || _cues.At(t, "killed") >= 0 || _cues.At(t, "injured") >= 0) break;
+            // "the two brothers were behind attacks", "the three men carried out attacks on shops": a count before a verb
+            // counts its subject, not the attacks.
+            // ("more than 160 claimed attacks": a light verb's participle right after the count is an adjective of the noun.)
+            if (_cues.At(t, "auxiliary") >= 0 || Word(t) is "behind" or "out"
+                || (_cues.At(t, "light") >= 0 && t - 1 >= _first && Numbers.Cardinal(_doc.TokenText(t - 1)) is null)) break;
             if (many) { d.Aggregate = true; return; }
         }
         // "Four killed in Basra clashes", "the fighting and clashes that followed": a bare plural of fighting between two

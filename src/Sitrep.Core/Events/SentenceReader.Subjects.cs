@@ -314,7 +314,9 @@ internal sealed partial class SentenceReader
                 // struck a KH base, and its fighters fired back": the body named as the object is the one they fight for).
                 if (owner is null && Word(t - 1) == "and" && Word(t - 2) == "," && t - 2 > _first && LastNameAfterPreposition(t - 2))
                     owner = MainSubject(t - 2, false);
-                if ((owner ?? Resolve(t, false)) is { } id) { found.Add(id); subjectLast = t + 1; }
+                // ("KH threatened the US embassy, and its fighters fired rockets": a site, such as an embassy, has no fighters.)
+                owner ??= Coreference.Resolve(_doc, _stage.Kb, _doc.Tokens[t].Start, _sentence, false, skipIf: _lex.SiteActors.Contains);
+                if (owner is { } id) { found.Add(id); subjectLast = t + 1; }
                 return found;
             }
             // "It is worth mentioning that the army and the units clashed": an "it" that only opens the sentence stands for no one.

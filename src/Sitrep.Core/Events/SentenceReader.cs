@@ -172,6 +172,11 @@ internal sealed partial class SentenceReader
         if (Word(gLast + 1) == "," && AsideEnd(gLast + 1, first) is var asideEnd && asideEnd > 0) reach -= asideEnd - gLast;
         if (reach > 10) return false;
         if (Boundary(gLast + 1, first - 1)) return false;
+        // "KH threatened the embassy on Saturday, and its fighters fired rockets at the base": a past verb after ", and" and a
+        // subject of its own ("its fighters", "the group") tells an act of its own, not what was threatened or asked.
+        if (_hits[h].Trigger.IsVerb && (_hits[h].Trigger.Form & WordForm.Past) != 0)
+            for (int t = gLast + 1; t + 2 < first; t++)
+                if (Word(t) == "," && Word(t + 1) == "and" && Word(t + 2) is not ("to" or "then" or "later" or "also")) return false;
         // "threatened to strike", "vowed attacks": a verb of threat governs what follows in its clause;
         // a noun only what it links to ("the threat of strikes", "a warning that ... attacks"), not a
         // later clause of its sentence ("this threat follows rocket attacks on Israel").

@@ -136,7 +136,7 @@ internal sealed partial class SentenceReader
             if (Word(k) == "since" && Word(k + 1) is "the" or "its" or "their" or "his" or "her")
             {
                 int after = _index.Place[at] is var p && p >= 0 ? _index.PlaceLast[p] + 1 : at + 1;
-                return after < _end && (Word(after) is "began" or "broke" or "erupted" or "started" or "ended" or "resumed" or "begun");
+                return after < _end && _cues.At(after, "onset-verb") >= 0;
             }
         return false;
     }

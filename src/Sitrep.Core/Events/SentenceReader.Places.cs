@@ -24,7 +24,7 @@ internal sealed partial class SentenceReader
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
         bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";
         foreach (var p in scan.Places)
-            if (!TiesSide(p) && !SinceBetween(last, _index.PlaceFirst[p]) && (!FromPlace(p) || (moving && Word(LeadIn(_index.PlaceFirst[p])) is "to" or "into")
+            if (!TiesSide(p) && !SinceBetween(last, p) && (!FromPlace(p) || (moving && Word(LeadIn(_index.PlaceFirst[p])) is "to" or "into")
                 || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from" || OutOf(p, last))))) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
@@ -94,7 +94,7 @@ internal sealed partial class SentenceReader
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !TiesSide(p) && !DoerBeforeAct(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
-                    && !OtherActBetween(first, last, t) && !(t > last && (RelativeActBetween(first, last, t) || SinceBetween(last, t))) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))
+                    && !OtherActBetween(first, last, t) && !(t > last && (RelativeActBetween(first, last, t) || SinceBetween(last, p))) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))
                     && !(t > last && SourcedBetween(last, t)) && !(t > last && StatementBetween(first, last, t)))
                 {
                     if (ReporterPlace(first, p)) { reporter = reporter < 0 ? p : reporter; t = _index.PlaceLast[p]; continue; }
@@ -104,7 +104,7 @@ internal sealed partial class SentenceReader
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
         // ("reinforcements were sent to the area from Baquba": where forces come from is not where they deploy.)
-        if (best < 0 && scan.Places.Count > 0 && !TiesSide(scan.Places[0]) && !SinceBetween(last, _index.PlaceFirst[scan.Places[0]]) && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0])) && !(moving && FromPlace(scan.Places[0])))
+        if (best < 0 && scan.Places.Count > 0 && !TiesSide(scan.Places[0]) && !SinceBetween(last, scan.Places[0]) && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0])) && !(moving && FromPlace(scan.Places[0])))
             best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
@@ -130,14 +130,11 @@ internal sealed partial class SentenceReader
     /// <summary>"has claimed dozens of attacks on US forces since the war in Gaza began", "since the fighting in Syria erupted": a
     /// place in a clause of "since" and a determiner after the act, with that clause's own verb right after the place, is where
     /// the thing that dates the act was ("attacks on convoys since the start of the year in Babil and Diwaniyah" are there).</summary>
-    private bool SinceBetween(int last, int at)
+    private bool SinceBetween(int last, int p)
     {
-        for (int k = last + 1; k < at - 1; k++)
+        for (int k = last + 1; k < _index.PlaceFirst[p] - 1; k++)
             if (Word(k) == "since" && Word(k + 1) is "the" or "its" or "their" or "his" or "her")
-            {
-                int after = _index.Place[at] is var p && p >= 0 ? _index.PlaceLast[p] + 1 : at + 1;
-                return after < _end && _cues.At(after, "onset-verb") >= 0;
-            }
+                return _index.PlaceLast[p] + 1 < _end && _cues.At(_index.PlaceLast[p] + 1, "onset-verb") >= 0;
         return false;
     }
 

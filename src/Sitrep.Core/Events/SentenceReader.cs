@@ -967,7 +967,7 @@ internal sealed partial class SentenceReader
                 && (LightEndingAt(t - 3) >= 0 || _triggerAt[t - 3] != 0)) { t--; steps--; continue; }
             // ("after the United States launched ...": a name of several words is one step.)
             if (_index.Actor[t] >= 0) { t = _index.ActorFirst[_index.Actor[t]]; continue; }
-            if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _index.Actor[t] >= 0 || _cues.At(t, "mode") >= 0
+            if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _cues.At(t, "mode") >= 0
                   || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "assailant") >= 0
                   // "a day after troops and police opened fire": over the "and" of two such words.
                   || (Word(t) == "and" && t > _first && _cues.At(t - 1, "assailant") >= 0)))

@@ -345,6 +345,8 @@ internal sealed partial class SentenceReader
                 else break;
             }
             // "... and their driver", "... and another guard": one more person after the list's number.
+            // ("wounding four soldiers, two of them seriously": a part of the number before, no one more.)
+            if (Word(k) == "," && Cardinal(k + 1) is not null && Word(k + 2) == "of" && Word(k + 3) is "them" or "whom") break;
             if (Word(k) is "and" or "," && (Cardinal(k + 1) is not null || Word(k + 1) is "a" or "an" || _cues.At(k + 1, "qualifier") >= 0
                                           || (Word(k) == "and" && Word(k + 1) is "another" or "his" or "her" or "their")))
                 t = k + 1;

@@ -62,8 +62,12 @@ public sealed class TimeFinder
 
     /// <summary>Adds the time expressions of the sentence to <paramref name="into"/>, resolved against the publication date;
     /// <paramref name="heading"/>, the month a line of its own above named with its year ("December 2019" over a timeline's
-    /// entries), dates a bare day of that month as the sentence's own month with its year would.</summary>
-    public void Find(Document doc, int sentence, DateOnly published, List<TimeMention> into, TimeInterval? heading = null)
+    /// entries), dates a bare day of that month as the sentence's own month with its year would; <paramref name="before"/>,
+    /// the last time finer than a year that a sentence before it in its paragraph told with its year written ("Iran entered
+    /// the picture in March 2022. On 13 March, ..."; not "defeated in 2017. But on 21 January"), dates a day written with its
+    /// month name and no year, on or after that time and within its year, in that year, as a story that tells history does,
+    /// unless the day read against publication is recent (within <see cref="RecentDays"/>). Returns the last time this sentence told with its year written.</summary>
+    public TimeInterval? Find(Document doc, int sentence, DateOnly published, List<TimeMention> into, TimeInterval? heading = null, TimeInterval? before = null)
     {
         var s = doc.Sentences[sentence];
         var w = new Words(doc, s.FirstToken, s.TokenCount);
@@ -71,7 +75,7 @@ public sealed class TimeFinder
         // once for every candidate within eight words after it.
         int futureAt = -1, asked = 0;
         // The last time told with its year written in this sentence (or the month of the heading above it).
-        TimeInterval? told = heading;
+        TimeInterval? told = heading, last = null;
         var anchors = new Anchors(w);
         for (int i = 0; i < w.Count; i++)
         {
@@ -95,7 +99,12 @@ public sealed class TimeFinder
             for (int k = i; k <= f.Last && !yearWritten; k++) yearWritten = Calendar.Year(w[k]) > 0;
             // "the mood of January 2020, when parliament voted on 5 January": a day of the month the sentence has
             // just dated with its year is in that year.
-            if (yearWritten) told = interval;
+            if (yearWritten) { told = interval; last = interval; }
+            else if (told is null && before is { } then && interval.Precision == Precision.Day && interval.From == interval.To
+                     && then.Precision != Precision.Year && then.From.Year == then.To.Year && interval.From.Year > then.From.Year
+                     && interval.From.DayNumber < published.DayNumber - RecentDays && HasMonth(w, i, f.Last)
+                     && SafeDate(then.From.Year, interval.From.Month, interval.From.Day) is { } inThen && inThen >= then.From)
+                interval = TimeInterval.OnDay(inThen);
             else if (told is { } month && interval.Precision == Precision.Day && interval.From == interval.To
                      && interval.From.Month == month.From.Month && month.From.Month == month.To.Month && month.From.Year == month.To.Year
                      && interval.From.Year != month.From.Year && SafeDate(month.From.Year, interval.From.Month, interval.From.Day) is { } day)
@@ -103,6 +112,20 @@ public sealed class TimeFinder
             into.Add(new TimeMention(start, end - start, sentence, interval.From, interval.To, interval.Precision, f.Note));
             i = f.Last;
         }
+        return last;
+    }
+
+    /// <summary>How many days before publication a day without its year may lie and still be the story's news, not its
+    /// history ("began their campaign in December 2019. On 31 December, ...", published on 2 January 2021: the day two
+    /// days ago).</summary>
+    private const int RecentDays = 45;
+
+    /// <summary>Whether a month's name is among the words from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static bool HasMonth(Words w, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if (Calendar.Month(w[k]) > 0) return true;
+        return false;
     }
 
     /// <summary>How far after the word it starts at an expression's first time word lies at most: "since the start

@@ -32,14 +32,18 @@ public sealed class TimeStage(TimeFinder finder) : IStage
         List<TimeMention>? loose = null;
         // The month a line of its own last named with its year ("December 2019" over a timeline's entries).
         TimeInterval? heading = null;
+        // The last time a sentence of the paragraph read so far told with its year written, and that paragraph.
+        TimeInterval? told = null;
+        int toldBlock = -1;
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             var kind = doc.Blocks[doc.Sentences[s].Block].Kind;
             if (kind is BlockKind.Byline) continue;
             if (doc.Published is { } pub)
             {
-                int before = found.Count;
-                finder.Find(doc, s, pub, found, heading);
+                int before = found.Count, block = doc.Sentences[s].Block;
+                if (block != toldBlock) told = null;
+                if (finder.Find(doc, s, pub, found, heading, told) is { } year) { told = year; toldBlock = block; }
                 if (found.Count == before + 1 && HeadingMonth(doc, found[^1]) is { } month) heading = month;
             }
             else

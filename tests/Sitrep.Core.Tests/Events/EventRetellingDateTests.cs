@@ -68,6 +68,18 @@ public sealed class EventRetellingDateTests
     }
 
     [Fact]
+    public void A_day_far_back_after_a_sentence_of_its_paragraph_dated_with_a_year_is_in_that_year()
+    {
+        // Published in February 2024: "5 June" read alone is June 2023, eight months back; after "in April 2021" in its
+        // paragraph it is history of 2021. In a paragraph of its own, or after a year alone ("in 2017"), it is not.
+        var doc = Story("The drone campaign against Erbil began in April 2021. On 5 June, a drone struck the Harir base.\n\n"
+            + "Islamic State lost Mosul in 2017. On 7 June, rockets hit the Taji camp.\n\n"
+            + "On 9 June, rockets hit the Balad air base.", "2024-02-20");
+        var days = doc.Events.Where(e => e.Type == "ASSAULT").Select(e => e.Start).OrderBy(d => d).ToList();
+        Assert.Equal([new DateOnly(2021, 6, 5), new DateOnly(2023, 6, 7), new DateOnly(2023, 6, 9)], days);
+    }
+
+    [Fact]
     public void A_day_of_the_month_just_dated_with_its_year_is_in_that_year()
     {
         var doc = Story("Tension peaked in March 2022, and on 9 March militants fired rockets at the Erbil airport.", "2024-01-20");

@@ -81,7 +81,8 @@ internal sealed partial class SentenceReader
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
-                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb))
+                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb)
+                    && !OneOfCount(local[i], local[j]) && !OneOfCount(local[j], local[i]))
                 {
                     local[i].Absorb(local[j]);
                     local.RemoveAt(j);
@@ -92,6 +93,16 @@ internal sealed partial class SentenceReader
         for (int i = local.Count - 1; i >= 0; i--)
             if (Generic(local[i], local[i].Trigger) && !DeniedAlone(local, i)) local.RemoveAt(i);
         into.AddRange(local);
+    }
+
+    /// <summary>"there were four attacks, including a rocket attack on the Euphrates base yesterday": the one act set off by
+    /// ", including" after a count of acts is one of them, an event of its own beside the count.</summary>
+    private bool OneOfCount(Draft count, Draft one)
+    {
+        if (!count.Aggregate || count.Count is null || one.Aggregate || one.First <= count.Last) return false;
+        for (int t = one.First - 1; t > count.Last && t >= one.First - 3; t--)
+            if (Word(t) == "including") return Word(t - 1) == ",";
+        return false;
     }
 
     /// <summary>"Turkish warplanes bombarded villages on the slope of Mateen, north of Duhok, and the bombardment caused big

@@ -104,8 +104,9 @@ internal static class EventMerger
                 into = only;
             // "The Islamic Resistance in Iraq, a banner used by X, Y and other factions, claimed the attack": a claim of
             // the attack just told adds only its claimant; the names around the claim (an appositive, a cause) are no
-            // slots of that attack.
-            if (into is null && d.Definite && d.Material && d.ClaimedBy is not null && !d.Aggregate && same.Count > 0 && LastTold(same) is var claimed
+            // slots of that attack. ("... claimed the attacks", "has claimed most of these attacks": a plural told as known, with
+            // no count, claims what the story told, the last of it at least.)
+            if (into is null && d.Definite && d.Material && d.ClaimedBy is not null && (!d.Aggregate || d.Count is null) && same.Count > 0 && LastTold(same) is var claimed
                 && d.Sentence - LatestSentence(claimed) is > 0 and <= 3 && !History(claimed, d, doc))
             {
                 var claim = d.Copy();
@@ -114,6 +115,7 @@ internal static class EventMerger
                 claim.Place = -1;
                 claim.PlaceId = null;
                 claim.Also = [];
+                claim.Aggregate = false;
                 // "..., a name used since October by X and Y, claimed the attack": one attack spans no month; a
                 // longer window dates the names around the claim.
                 if (claim.Start is { } from && claim.End is { } to && to.DayNumber - from.DayNumber > 31) claim.Start = claim.End = null;

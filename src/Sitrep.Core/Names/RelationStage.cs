@@ -34,6 +34,19 @@ public sealed class RelationStage : IStage
     /// spokespeople, factions, backing): a between with none of them can match none, so it is passed over.</summary>
     private readonly System.Buffers.SearchValues<string> _constructionWords;
 
+    /// <summary>The classes of the pairwise patterns, each a bit of <see cref="_constructionClasses"/>.</summary>
+    private static readonly string[] ConstructionClassNames =
+        ["leading-by", "leading", "head-title", "member-role", "wing", "spokes-noun", "spokes-title", "faction", "backing"];
+
+    private const int LeadingBy = 1, Leading = 2, HeadTitle = 4, MemberRole = 8, Wing = 16, SpokesNoun = 32, SpokesTitle = 64,
+        Faction = 128, Backing = 256;
+
+    /// <summary>The words of <see cref="_constructionWords"/>, each with the bits of the classes that hold it: the classes a
+    /// between holds a word of, found in one scan, say which pairwise patterns can match it (a pattern needs a word of its
+    /// class), so the others are not run ("killed" holds "led": only the two patterns of leading are tried).</summary>
+    private readonly string[] _constructionList;
+    private readonly int[] _constructionClasses;
+
     /// <summary>The words one of <see cref="_aligningWith"/>, <see cref="_includes"/>, <see cref="_uniteUnder"/> and
     /// <see cref="_itsTitle"/> cannot match without (the text they read is in lower case, as the words are): a text with
     /// none of them is passed over unread. These patterns are tried on every mention or pair of neighbours.</summary>
@@ -59,9 +72,10 @@ public sealed class RelationStage : IStage
         _includes = words.Compile(@"^(,|–|-|—)? ?((which|that|who) {including}|including)\b");        // Z, which includes A, B and C
         _uniteUnder = words.Compile(@"\b{uniting} (under|into|as)?\b");                               // A, B and C decided to unite under Z
         _backedBy = words.Compile(@"^,? ?(that are |which are |who are |groups |militias |factions )?{backing} (by|with)$"); // A backed by B: aligned_with(A, B)
-        _constructionWords = System.Buffers.SearchValues.Create(
-            [.. new[] { "leading-by", "leading", "head-title", "member-role", "wing", "spokes-noun", "spokes-title", "faction", "backing" }
-                .SelectMany(c => words[c]).Distinct()], StringComparison.Ordinal);
+        _constructionList = [.. ConstructionClassNames.SelectMany(c => words[c]).Distinct()];
+        _constructionClasses = [.. _constructionList.Select(w =>
+            Enumerable.Range(0, ConstructionClassNames.Length).Where(c => words[ConstructionClassNames[c]].Contains(w)).Sum(c => 1 << c))];
+        _constructionWords = System.Buffers.SearchValues.Create(_constructionList, StringComparison.Ordinal);
         _aligningWords = WordsOf(words["aligning"]);
         _includingWords = WordsOf([.. words["including"], "including"]);
         _unitingWords = WordsOf(words["uniting"]);
@@ -76,9 +90,30 @@ public sealed class RelationStage : IStage
     private static bool Matches(Regex pattern, System.Buffers.SearchValues<string> needed, ReadOnlySpan<char> text) =>
         text.IndexOfAny(needed) >= 0 && pattern.IsMatch(text);
 
+    /// <summary>Whether <paramref name="pattern"/> matches <paramref name="text"/>, run only when the text holds a word of the
+    /// pattern's class (<see cref="ConstructionClasses"/>).</summary>
+    private static bool Tried(int classes, int needed, Regex pattern, ReadOnlySpan<char> text) =>
+        (classes & needed) != 0 && pattern.IsMatch(text);
+
     /// <summary>Whether the words before a mention end in " of" or " for", with or without " the": neither
     /// <see cref="_leaderOfBefore"/> nor <see cref="_spokesBefore"/> can match a text that does not (most lists of names, "A, B",
     /// have nothing of the kind before them), so they are not run on it.</summary>
+    /// <summary>The bits of the classes with a word in <paramref name="text"/> (anywhere, as in a word or not: a superset of
+    /// what the patterns read), 0 when it holds none.</summary>
+    private int ConstructionClasses(ReadOnlySpan<char> text)
+    {
+        int classes = 0;
+        for (int at = text.IndexOfAny(_constructionWords); at >= 0;)
+        {
+            var rest = text[at..];
+            for (int w = 0; w < _constructionList.Length; w++)
+                if (rest.StartsWith(_constructionList[w], StringComparison.Ordinal)) classes |= _constructionClasses[w];
+            int next = text[(at + 1)..].IndexOfAny(_constructionWords);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return classes;
+    }
+
     private static bool EndsWithOfOrFor(ReadOnlySpan<char> before)
     {
         if (before.EndsWith(" the", StringComparison.Ordinal)) before = before[..^4];
@@ -105,9 +140,10 @@ public sealed class RelationStage : IStage
                     if (IsCompound(doc, b) || a.EntityId == b.EntityId || (a.Via == "reference" && b.Via == "reference")) continue;
                     var between = Between(doc, a.End, b.Start);
                     if (between.Length > 160) break;
+                    // Each construction below holds a word of its class: without any, none can match.
+                    int classes = between.Length > 2 ? ConstructionClasses(between) : 0;
+                    if (between.Length > 2 && classes == 0) continue;
                     bool deputy = between.Contains("deputy", StringComparison.Ordinal);
-                    // Each construction below holds one of these words: without any, none can match.
-                    if (between.Length > 2 && between.IndexOfAny(_constructionWords) < 0) continue;
                     // "A, B" or "A B": the words before A may say what B is to A. No construction below fits in two
                     // characters, so a between this short tries none of them.
                     if (between.IsEmpty || between.SequenceEqual(","))
@@ -118,15 +154,15 @@ public sealed class RelationStage : IStage
                         else if (_spokesBefore.IsMatch(before)) Add(found, "spokesperson_of", b, a, doc);
                     }
                     else if (between.Length <= 2) continue;
-                    else if (_ledBy.IsMatch(between) || (_headTitle.IsMatch(between) && !deputy)) Add(found, "leader_of", b, a, doc);
-                    else if (_leads.IsMatch(between) && IsGroup(b)) Add(found, "leader_of", a, b, doc);
-                    else if (_oneOf.IsMatch(between)) Add(found, "member_of", a, b, doc);
-                    else if (_leaderOf.IsMatch(between) && !deputy) Add(found, "leader_of", a, b, doc);
-                    else if (_wingOf.IsMatch(between)) Add(found, "part_of", a, b, doc);
-                    else if (_spokesTitle.IsMatch(between)) Add(found, "spokesperson_of", b, a, doc);
-                    else if (_spokesFor.IsMatch(between)) Add(found, "spokesperson_of", a, b, doc);
-                    else if (_factionOf.IsMatch(between)) Add(found, MemberType(a, b), a, b, doc);
-                    else if (_backedBy.IsMatch(between)) Add(found, "aligned_with", a, b, doc);
+                    else if (Tried(classes, LeadingBy, _ledBy, between) || (Tried(classes, HeadTitle, _headTitle, between) && !deputy)) Add(found, "leader_of", b, a, doc);
+                    else if (Tried(classes, Leading, _leads, between) && IsGroup(b)) Add(found, "leader_of", a, b, doc);
+                    else if (Tried(classes, MemberRole, _oneOf, between)) Add(found, "member_of", a, b, doc);
+                    else if (Tried(classes, HeadTitle, _leaderOf, between) && !deputy) Add(found, "leader_of", a, b, doc);
+                    else if (Tried(classes, Wing, _wingOf, between)) Add(found, "part_of", a, b, doc);
+                    else if (Tried(classes, SpokesTitle, _spokesTitle, between)) Add(found, "spokesperson_of", b, a, doc);
+                    else if (Tried(classes, SpokesNoun, _spokesFor, between)) Add(found, "spokesperson_of", a, b, doc);
+                    else if (Tried(classes, Faction, _factionOf, between)) Add(found, MemberType(a, b), a, b, doc);
+                    else if (Tried(classes, Backing, _backedBy, between)) Add(found, "aligned_with", a, b, doc);
                 }
                 Hyphenated(doc, ms, i, found);
             }

@@ -27,9 +27,9 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         EventPhaseClock.Enter(EventPhaseClock.Phase.Other);
         StoryIndex? index = null;
         SentenceReader? reader = null;
-        var drafts = new List<Draft>();
-        var candidates = new List<(Trigger, int)>();
         var scratch = StoryScratch.For(doc, lex);
+        var drafts = scratch.StoryDrafts;
+        var candidates = scratch.Candidates;
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if (doc.Blocks[doc.Sentences[s].Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;

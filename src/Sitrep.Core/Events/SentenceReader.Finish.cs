@@ -5,13 +5,16 @@ namespace Sitrep.Core.Events;
 /// <summary>The sentence reader's last step of a frame: the draft's parties settled (own forces, sites, convoys, hosts), its place, time, counts and status.</summary>
 internal sealed partial class SentenceReader
 {
+    /// <summary>Whether the story names the coalition more often than US forces: counted over its mentions the first time a
+    /// draft asks, and kept for the story (<see cref="StoryScratch.CoalitionStory"/>).</summary>
     private bool CoalitionStory()
     {
+        if (_scratch.CoalitionStory is { } known) return known;
         int coalition = 0, american = 0;
         foreach (var m in _doc.Mentions)
             if (m.EntityId == Coalition) coalition++;
             else if (m.EntityId == UsForces) american++;
-        return coalition > american;
+        return (_scratch.CoalitionStory = coalition > american).Value;
     }
 
     /// <summary>Whether the object of the verb is envoys or diplomats (cue class envoy), over articles, possessives

@@ -60,6 +60,11 @@ internal sealed class StoryScratch(int tokens)
     public List<Draft> Drafts { get; } = [];
     /// <summary>Revised tolls of the story read with no attack near them, which the merger gives to the attack they revise.</summary>
     public List<Draft> Tolls { get; } = [];
+    /// <summary>The drafts of the story read so far, which the merger takes (<see cref="For"/> empties it, so a story's list
+    /// grows once for the thread, not once a story).</summary>
+    public List<Draft> StoryDrafts { get; } = [];
+    /// <summary>The trigger finder's phrases matched at a token, emptied at each token.</summary>
+    public List<(Trigger, int)> Candidates { get; } = [];
     /// <summary>The story's index (<see cref="StoryIndex"/>), filled in the arrays of the last story this scratch served.</summary>
     public StoryIndex IndexFor(Document doc) => _index = StoryIndex.For(doc, _index);
     private StoryIndex? _index;
@@ -143,7 +148,9 @@ internal sealed class StoryScratch(int tokens)
         }
         Array.Clear(scratch._nouns, 0, tokens);
         scratch.Tolls.Clear();
+        scratch.StoryDrafts.Clear();
         scratch._countryOf = null;
+        scratch.CoalitionStory = null;
         return scratch;
     }
 
@@ -157,6 +164,10 @@ internal sealed class StoryScratch(int tokens)
 
     private Document? _countryOf;
     private Places.Place? _country;
+
+    /// <summary>The sentence reader's answer for the story (<c>SentenceReader.CoalitionStory</c>: the coalition named more often
+    /// than US forces), or null until a sentence asks; <see cref="For"/> forgets it.</summary>
+    public bool? CoalitionStory { get; set; }
 
     /// <summary>The actor the words, as written, name in the knowledge base (<c>ActorKb.Find</c>), or null, from the
     /// thread's table of names asked before: the look-up copies the name out and splits it, and the same place names

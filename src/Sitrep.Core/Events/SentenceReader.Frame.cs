@@ -230,6 +230,11 @@ internal sealed partial class SentenceReader
         // ("was designated on Monday", "has been designated", "is designated today" are acts).
         if (trigger.Type == "SANCTION" && StandingListing(trigger, first) is var listed && listed >= 0
             && !TimeIn(listed, Math.Min(_end - 1, clauseEnd))) return false;
+        // "Some 2,500 US troops are deployed in Iraq", "a brigade, several of whose battalions are deployed around Tal Afar": forces
+        // told in the present passive where they are, with no time of their own, are a standing presence, no move told here
+        // ("are being deployed", "were deployed on Monday", "are deployed to the border" are moves).
+        if (trigger.Type == "MOBILIZE" && StandingPresence(trigger, first, last)
+            && !TimeIn(first, Math.Min(_end - 1, clauseEnd))) return false;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
         // ("The army, the Federal Police and the PMF were sent to Tarmiyah": so does a body of forces sent, the passive's subject.)
@@ -1912,6 +1917,12 @@ internal sealed partial class SentenceReader
         }
         return false;
     }
+    /// <summary>Whether the trigger is a participle of a verb in the present passive ("are deployed", "is currently deployed")
+    /// with a preposition of where (not of whither: "to", "into", "toward") right after it.</summary>
+    private bool StandingPresence(Trigger trigger, int first, int last) =>
+        trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && PresentPassive(first)
+        && WordIs(last + 1, WordClass.PlacePreposition) && Word(last + 1) is not ("to" or "into" or "toward" or "towards");
+
     /// <summary>The participle of listing in the present passive that tells a listing ("is designated", "are listed"), or that a
     /// noun of sanction right after it completes ("is designated a Foreign Terrorist Organisation", "is listed as a terrorist
     /// group"); -1 when there is none.</summary>

@@ -817,6 +817,10 @@ internal sealed partial class SentenceReader
         // covers, with no time of their own, are what the count is of, no acts told one by one.
         if (material && !trigger.IsVerb && _cues.Any("tally-covers", Math.Max(clauseStart, first - 4), first - 1)
             && !TimeIn(first, Math.Min(_end - 1, clauseEnd))) return true;
+        // "push Erbil to relocate the camps rather than close them", "keep a force in place rather than to withdraw", "instead of
+        // withdrawing": a verb right after words that set it against another course (cue class alternative) is the course not
+        // taken, no act.
+        if (material && trigger.IsVerb && AlternativeBefore(first)) return true;
         // "Lebanese fleeing Israeli bombardment", "families who fled the shelling": people who flee are no forces withdrawing.
         if (trigger.Type == "RETREAT" && trigger.Mode == "flight" && CiviliansFleeing(first)) return true;
         // "the factions could resume large-scale attacks on US bases", "Washington may repeat the strike": a material act told as
@@ -1917,6 +1921,12 @@ internal sealed partial class SentenceReader
         }
         return false;
     }
+    /// <summary>Whether words of another course (cue class alternative) end right before the verb at <paramref name="first"/>,
+    /// or before "to" right before it ("rather than close", "rather than to withdraw", "instead of withdrawing").</summary>
+    private bool AlternativeBefore(int first) =>
+        _cues.Last("alternative", Math.Max(_first, first - 4), first - 1) is { } a
+        && (a.Last == first - 1 || (a.Last == first - 2 && Word(first - 1) == "to"));
+
     /// <summary>Whether the trigger is a participle of a verb in the present passive ("are deployed", "is currently deployed")
     /// with a preposition of where (not of whither: "to", "into", "toward") right after it.</summary>
     private bool StandingPresence(Trigger trigger, int first, int last) =>

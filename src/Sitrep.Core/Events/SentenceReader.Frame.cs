@@ -230,6 +230,11 @@ internal sealed partial class SentenceReader
         // ("was designated on Monday", "has been designated", "is designated today" are acts).
         if (trigger.Type == "SANCTION" && StandingListing(trigger, first) is var listed && listed >= 0
             && !TimeIn(listed, Math.Min(_end - 1, clauseEnd))) return false;
+        // "Some 2,500 US troops are deployed in Iraq", "a brigade, several of whose battalions are deployed around Tal Afar": forces
+        // told in the present passive where they are, with no time of their own, are a standing presence, no move told here
+        // ("are being deployed", "were deployed on Monday", "are deployed to the border" are moves).
+        if (trigger.Type == "MOBILIZE" && StandingPresence(trigger, first, last)
+            && !TimeIn(first, Math.Min(_end - 1, clauseEnd))) return false;
         // "sent about 750 soldiers to Kuwait", "units were posted at the checkpoints": with forces moved.
         // "a statement posted on Telegram": a passive without its auxiliary only qualifies the noun before it.
         // ("The army, the Federal Police and the PMF were sent to Tarmiyah": so does a body of forces sent, the passive's subject.)
@@ -812,6 +817,10 @@ internal sealed partial class SentenceReader
         // covers, with no time of their own, are what the count is of, no acts told one by one.
         if (material && !trigger.IsVerb && _cues.Any("tally-covers", Math.Max(clauseStart, first - 4), first - 1)
             && !TimeIn(first, Math.Min(_end - 1, clauseEnd))) return true;
+        // "push Erbil to relocate the camps rather than close them", "keep a force in place rather than to withdraw", "instead of
+        // withdrawing": a verb right after words that set it against another course (cue class alternative) is the course not
+        // taken, no act.
+        if (material && trigger.IsVerb && AlternativeBefore(first)) return true;
         // "Lebanese fleeing Israeli bombardment", "families who fled the shelling": people who flee are no forces withdrawing.
         if (trigger.Type == "RETREAT" && trigger.Mode == "flight" && CiviliansFleeing(first)) return true;
         // "the factions could resume large-scale attacks on US bases", "Washington may repeat the strike": a material act told as
@@ -1912,6 +1921,18 @@ internal sealed partial class SentenceReader
         }
         return false;
     }
+    /// <summary>Whether words of another course (cue class alternative) end right before the verb at <paramref name="first"/>,
+    /// or before "to" right before it ("rather than close", "rather than to withdraw", "instead of withdrawing").</summary>
+    private bool AlternativeBefore(int first) =>
+        _cues.Last("alternative", Math.Max(_first, first - 4), first - 1) is { } a
+        && (a.Last == first - 1 || (a.Last == first - 2 && Word(first - 1) == "to"));
+
+    /// <summary>Whether the trigger is a participle of a verb in the present passive ("are deployed", "is currently deployed")
+    /// with a preposition of where (not of whither: "to", "into", "toward") right after it.</summary>
+    private bool StandingPresence(Trigger trigger, int first, int last) =>
+        trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && PresentPassive(first)
+        && WordIs(last + 1, WordClass.PlacePreposition) && Word(last + 1) is not ("to" or "into" or "toward" or "towards");
+
     /// <summary>The participle of listing in the present passive that tells a listing ("is designated", "are listed"), or that a
     /// noun of sanction right after it completes ("is designated a Foreign Terrorist Organisation", "is listed as a terrorist
     /// group"); -1 when there is none.</summary>

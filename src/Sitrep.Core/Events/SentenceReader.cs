@@ -967,6 +967,12 @@ internal sealed partial class SentenceReader
                 && (LightEndingAt(t - 3) >= 0 || _triggerAt[t - 3] != 0)) { t--; steps--; continue; }
             // ("after the United States launched ...": a name of several words is one step.)
             if (_index.Actor[t] >= 0) { t = _index.ActorFirst[_index.Actor[t]]; continue; }
+            // ("After last week's missile strike, ...": over a time that owns the act, with its "'s".)
+            if (Word(t) is "'s" or "\u2019s" && t - 1 >= _first && _index.Time[t - 1] is var time && time >= 0)
+            {
+                for (t--; t - 1 >= _first && _index.Time[t - 1] == time; t--) { }
+                continue;
+            }
             if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _cues.At(t, "mode") >= 0
                   || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "assailant") >= 0
                   // "a day after troops and police opened fire": over the "and" of two such words.

@@ -74,6 +74,10 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// <summary>Fighting between two sides ("the clashes between X and Y", "X clashed with Y"): which side a telling names
     /// as the actor says nothing of who struck first, so another telling may name the two the other way round.</summary>
     public bool Mutual { get; set; }
+    /// <summary>The act is named again as what answers or is answered, or as what brought something about ("the strikes came in
+    /// response to the Jordan attack", "in retaliation for a drone attack on Tower 22", "his killing triggered protests"): a
+    /// retelling of the one act of its type and kind the story tells, however far from it.</summary>
+    public bool Retold { get; set; }
 
     public bool Material => EventLexicon.IsMaterial(Type);
 
@@ -81,7 +85,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, Revised = Revised, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses, DatedOnly = DatedOnly, Mutual = Mutual,
+        Killed = Killed, Injured = Injured, Revised = Revised, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses, DatedOnly = DatedOnly, Mutual = Mutual, Retold = Retold,
     };
 
     /// <summary>Adds the other draft's evidence sentences this one lacks, kept in sentence order.</summary>

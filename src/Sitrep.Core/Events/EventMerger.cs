@@ -176,6 +176,20 @@ internal static class EventMerger
             kept.Add(d);
             same.Add(d);
         }
+        // "US jets struck sites in Iraq and Syria on Friday" and, paragraphs below, "The strikes came in response to the Jordan
+        // attack", "in retaliation for a drone attack on Tower 22", "his killing triggered protests": an act named again as the
+        // answer, the one answered or what brought something about is the story's one act of its type and kind, however far
+        // from it (two strikes of one kind the story tells leave it alone).
+        for (int i = kept.Count - 1; i >= 0; i--)
+            if (kept[i].Retold && OneOfItsKind(kept[i], kept, doc, gazetteer, kb) is { } told)
+            {
+                // (Its parties stay the first telling's: "his" in "his killing" may point at whoever the story named last.)
+                var part = kept[i].Copy();
+                part.Actor = part.Target = part.ClaimedBy = null;
+                part.Evidence.AddRange(kept[i].Evidence);
+                told.Absorb(part);
+                kept.RemoveAt(i);
+            }
         foreach (var d in kept) if (d.Status == "negated" && d.Definite && d.Material && d.PlaceId is null) DeniedTold(d, kept, doc);
         foreach (var d in kept) if (d.Type == "COERCE" && d.Actor is not null && d.Target is null && d.PlaceId is null) RaidTold(d, kept);
         var raids = new HashSet<Draft>();
@@ -219,6 +233,26 @@ internal static class EventMerger
         if (gazetteer is not null && kept.Exists(Datelined) && DatelineTown(doc, gazetteer) is { } town)
             foreach (var d in kept) if (Datelined(d)) d.PlaceId = town.Id;
         return kept;
+    }
+
+    /// <summary>The one act other than the retelling, of its type, status and kind (its weapon, when both tell one), told in the
+    /// body with a party or a place of its own (no defence: "most of the missiles were intercepted"), that nothing in the retelling
+    /// conflicts with (whether a summary or not); null when there is none or several.</summary>
+    private static Draft? OneOfItsKind(Draft r, List<Draft> kept, Document doc, Places.Gazetteer? gazetteer, Knowledge.Actors.ActorKb? kb)
+    {
+        Draft? only = null;
+        foreach (var k in kept)
+        {
+            if (k == r || k.Type != r.Type || k.Status != r.Status || !r.Material || Unplaced(k) || k.Trigger.Is(TriggerFlags.Intercept)
+                || OnlyInHeadings(k, doc)) continue;
+            if (r.Mode is not (null or "unspecified") && k.Mode is not (null or "unspecified") && k.Mode != r.Mode) continue;
+            var told = r;
+            if (k.Aggregate != r.Aggregate) { told = r.Copy(); told.Aggregate = k.Aggregate; }
+            if (!Compatible(k, told, sameSentence: false, anchored: false, gazetteer, kb)) continue;
+            if (only is not null) return null;
+            only = k;
+        }
+        return only;
     }
 
     /// <summary>"The CTS stormed a Kataib Hezbollah building in Dora. They detained 14 men": an arrest or seizure with no

@@ -74,10 +74,13 @@ internal sealed partial class SentenceReader
                 if (Word(t) == ",") { clauseEnd = t - 1; break; }
         // "The attack came two days before the Pope's visit to Baghdad and Najaf": an act told as the subject of
         // "came" or "happened" with a time after it is retold to be dated; the names after it are not its parties.
-        bool dated = !trigger.IsVerb && WordIs(last + 1, WordClass.OccurVerb) && TimeLinkAfter(last + 2)
-            // "The US strikes came in response to a drone attack on Tower 22", 'the raids were "in direct retaliation" for the
-            // bombing of ...': so is one told as the subject of an answer; the names after the link are the act answered's.
-            || (!trigger.IsVerb && (WordIs(last + 1, WordClass.OccurVerb) || Word(last + 1) is "was" or "were") && AnswerAfter(last + 2));
+        // "The US strikes came in response to a drone attack on Tower 22", 'the raids were "in direct retaliation" for the
+        // bombing of ...': so is one told as the subject of an answer; the names after the link are the act answered's.
+        bool answering = !trigger.IsVerb && (WordIs(last + 1, WordClass.OccurVerb) || Word(last + 1) is "was" or "were") && AnswerAfter(last + 2);
+        // "His killing triggered protests in several provinces", "the strike sparked outrage": an act named as the subject of a
+        // verb of what it brought about (cue class outcome-verb) is named again; the names after the verb are none of its parties.
+        bool outcome = !trigger.IsVerb && EventLexicon.IsMaterial(trigger.Type) && OutcomeAfter(last + 1);
+        bool dated = !trigger.IsVerb && WordIs(last + 1, WordClass.OccurVerb) && TimeLinkAfter(last + 2) || answering || outcome;
         if (dated) clauseEnd = last;
         // "fired rockets at the base in retaliation for the killing of its commander in Baghdad": the act answered has
         // its own parties, place and weapon.
@@ -299,18 +302,21 @@ internal sealed partial class SentenceReader
             && _cues.At(last + 1, "closable") < 0) return false;
         // "pulled its staff out of the field", "contractors were flown out": moving staff out withdraws them.
         if (trigger.Is(TriggerFlags.Evacuates) && !trigger.Is(TriggerFlags.Troops) && (reduced || !EvacueesOut(passive, first, last, clauseStart, clauseEnd))) return false;
-        clause = new FrameClause(clauseStart, clauseEnd, alleged, charge, anchor, dated, reduced, passive, missionOwner);
+        // (The act told as the answer, as the one answered or as what brought something about is a retelling: EventMerger ties it
+        // to the story's one act of its type and kind.)
+        clause = new FrameClause(clauseStart, clauseEnd, alleged, charge, anchor, dated, reduced, passive, missionOwner,
+            Retold: answering || outcome || AnswerLink(introAt));
         return true;
     }
 
     /// <summary>What the gates settle of a trigger's clause (see <see cref="FrameGates"/>).</summary>
     private readonly record struct FrameClause(int ClauseStart, int ClauseEnd, bool Alleged, bool Charge, bool Anchor, bool Dated, bool Reduced,
-        bool Passive, string? MissionOwner);
+        bool Passive, string? MissionOwner, bool Retold);
 
     /// <summary>The trigger's actors and targets, and the gates that need them; then its drafts (<see cref="FrameDrafts"/>).</summary>
     private void FrameRoles(Trigger trigger, int first, int last, List<Draft> into, FrameClause clause)
     {
-        var (clauseStart, clauseEnd, alleged, charge, anchor, _, reduced, passive, _) = clause;
+        var (clauseStart, clauseEnd, alleged, charge, anchor, _, reduced, passive, _, _) = clause;
         bool material = EventLexicon.IsMaterial(trigger.Type), demonym = false;
         // Only an interception and a suspension have their type or flags changed below; any other trigger meets the drops
         // that need no roles here, before its names are scanned (a quarter of the triggers framed were dropped after it).
@@ -772,7 +778,7 @@ internal sealed partial class SentenceReader
     /// no scan of its names; asked again after them only when the roles changed the trigger's type or flags.</summary>
     private bool DroppedWithoutRoles(Trigger trigger, int first, int last, FrameClause clause, bool material)
     {
-        var (clauseStart, clauseEnd, _, _, _, _, _, passive, _) = clause;
+        var (clauseStart, clauseEnd, _, _, _, _, _, passive, _, _) = clause;
         // "criticized the government for supporting the coalition", "a campaign of pressuring Washington":
         // a statement's -ing after "of" or "for" names what the word before is about, no act of its own.
         if (!material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && _cues.At(first - 1, "content-of") == first - 1) return true;
@@ -948,7 +954,7 @@ internal sealed partial class SentenceReader
     /// <summary>The trigger's weapon, place and time, and the drafts it makes (one per place or party when it is split).</summary>
     private void FrameDrafts(Trigger trigger, int first, int last, List<Draft> into, FrameClause clause, FrameParties parties)
     {
-        var (clauseStart, clauseEnd, _, _, anchor, dated, reduced, passive, missionOwner) = clause;
+        var (clauseStart, clauseEnd, _, _, anchor, dated, reduced, passive, missionOwner, retold) = clause;
         var (scan, subjects, subjectLast, actors, targets, material, demonym, downed, crowd) = parties;
         // A site that hosts troops is a target when the text names only the site ("rockets struck Ain al-Asad").
         bool hosted = false, precisePlace = false;
@@ -1350,6 +1356,7 @@ internal sealed partial class SentenceReader
             material = false;
             template = new Draft(type, trigger, _sentence, first, last) { Status = "reported", Anchor = anchor };
         }
+        template.Retold = retold && material;
         // "Analysts say the factions could strike ...", "an expert predicts that the US will strike ...":
         // what a commentator foresees is no event (the ontology codes no predictions).
         if (template.Status == "future" && trigger.Type != "THREATEN" && _cues.Any("commentator", _first, first - 1)) return;
@@ -1991,6 +1998,14 @@ internal sealed partial class SentenceReader
             if (_cues.At(h.First - 1, "habitual") >= 0 || (Word(h.First - 1) is "still" or "also" && _cues.At(h.First - 2, "habitual") >= 0)) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether a verb of what an act brought about (cue class outcome-verb: "triggered", "sparked", "led to") stands at
+    /// <paramref name="t"/>, over a tense and "also" ("has sparked", "had also drawn").</summary>
+    private bool OutcomeAfter(int t)
+    {
+        while (t < _end && Word(t) is "has" or "had" or "have" or "also") t++;
+        return t < _end && _cues.At(t, "outcome-verb") >= 0;
     }
 
     /// <summary>Whether the link of an answer ("in response to", 'in direct "retaliation" for') ends within six words from

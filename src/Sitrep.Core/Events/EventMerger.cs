@@ -210,7 +210,14 @@ internal static class EventMerger
                 && (d.Actor is null || kb?[d.Actor] is { Kind: "state_force" } force && force.Name.EndsWith(" police", StringComparison.OrdinalIgnoreCase))
                 && d.Status == "reported" && !d.Aggregate)
                 PlaceOfTold(d, kept, doc);
-        foreach (var d in kept) if (d.Start is null) FillDate(d, doc, kept);
+        List<Draft>? toldAgain = null;
+        foreach (var d in kept)
+            if (d.Start is null && FillDate(d, doc, kept) && DatedBefore(d, kept, doc, gazetteer, kb) is { } first)
+            {
+                first.Absorb(d);
+                (toldAgain ??= []).Add(d);
+            }
+        if (toldAgain is not null) kept.RemoveAll(toldAgain.Contains);
         // (The story's country is counted only for a story that tells such a withdrawal.)
         if (gazetteer is not null && kb is not null && kept.Exists(static d => d.Type == "RETREAT" && d.PlaceId is null) && gazetteer.StoryCountry(doc) is { } home)
             foreach (var d in kept) if (d.Type == "RETREAT" && d.PlaceId is null && Foreign(d.Actor, home.Country, kb)) d.PlaceId = home.Id;
@@ -912,7 +919,35 @@ internal static class EventMerger
         return best?.Actor;
     }
 
-    private static void FillDate(Draft d, Document doc, List<Draft> kept)
+    /// <summary>"A gunman opened fire inside a restaurant in Erbil on Wednesday." then, a paragraph below, "The attacker walked
+    /// into the restaurant in the Ainkawa area and shot at a table": an act told with no day in its paragraph (dated by
+    /// the story's day for want of one), of the kind of an act dated a few days before the story and told earlier, by the
+    /// same doer, on the same target or at its place (or a place within or near it), with nothing in conflict, is that act
+    /// told again, not another of the story's day. The latest such act is the one.</summary>
+    private static Draft? DatedBefore(Draft d, List<Draft> kept, Document doc, Places.Gazetteer? gazetteer, Knowledge.Actors.ActorKb? kb)
+    {
+        if (!d.Material || d.Aggregate || d.Anchor || d.Status != "reported" || doc.Published is not { } day) return null;
+        Draft? best = null;
+        foreach (var k in kept)
+        {
+            if (k == d || k.Type != d.Type || k.Aggregate || k.Anchor || k.Status != "reported" || k.Sentence >= d.Sentence) continue;
+            if (k.Start is not { } start || k.End != start || start >= day || day.DayNumber - start.DayNumber > 3) continue;
+            // (A sentence another telling of which joined that act already tells it.)
+            bool tied = k.Evidence.Contains(d.Sentence) || (k.Actor is not null && k.Actor == d.Actor) || (k.Target is not null && k.Target == d.Target)
+                || (k.PlaceId is not null && d.PlaceId is not null && (k.PlaceId == d.PlaceId
+                    || (gazetteer is not null && (Within(gazetteer, k.PlaceId, d.PlaceId) || Within(gazetteer, d.PlaceId, k.PlaceId) || Near(gazetteer, k.PlaceId, d.PlaceId)))));
+            if (!tied) continue;
+            var told = d.Copy();
+            told.Start = told.End = start;
+            if (!Compatible(k, told, sameSentence: false, anchored: false, gazetteer, kb)) continue;
+            if (best is null || k.Sentence > best.Sentence) best = k;
+        }
+        if (best is not null) d.Start = d.End = best.Start;
+        return best;
+    }
+
+    /// <summary>Dates an undated draft; true when only the story's day was left to date it.</summary>
+    private static bool FillDate(Draft d, Document doc, List<Draft> kept)
     {
         int block = doc.Sentences[d.Sentence].Block;
         int offset = doc.Tokens[d.First].Start;
@@ -963,7 +998,9 @@ internal static class EventMerger
         {
             d.Start = day;
             d.End = day;
+            return true;
         }
+        return false;
     }
 
     /// <summary>"Sadr, whose bloc won the most seats in last October's election, announced ...": a time that

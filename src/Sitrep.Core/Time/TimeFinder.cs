@@ -310,6 +310,11 @@ public sealed class TimeFinder
         // "last October", "this May": the modifier belongs to the month named after it.
         if ((Calendar.Is(w[i], "last") || Calendar.Is(w[i], "this")) && Calendar.Month(w[i + 1]) > 0 && Absolute(w, i + 1, pub, future) is { } month)
             return month;
+        // "carried out today, Tuesday, 11 August 2020", "yesterday, Sunday": the weekday (and date) set after the word name the
+        // day; a statement or a translated report of the day before says "today" of its own day, not of the day it appears.
+        if (!future && (Calendar.Is(w[i], "today") || Calendar.Is(w[i], "yesterday") && !Calendar.Is(w[i - 1], "before")) && w[i + 1] is "," && Calendar.Weekday(w[i + 2]) is not null
+            && Weekday(w, i + 2, pub, future) is { } named)
+            return named;
         return Offset(w, i, pub, future) ?? Weekday(w, i, pub, future) ?? Period(w, i, pub, future) ?? Absolute(w, i, pub, future)
             ?? Relative(w, i, pub, future) ?? Holiday(w, i, pub, future);
     }

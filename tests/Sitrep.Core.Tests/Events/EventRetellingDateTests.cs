@@ -145,4 +145,29 @@ public sealed class EventRetellingDateTests
         Assert.Equal(group, e.Actor);
         Assert.Equal(group, e.ClaimedBy);
     }
+
+    [Fact]
+    public void An_undated_paragraph_at_a_place_within_the_one_of_an_act_days_before_retells_that_act()
+    {
+        // Published on a Wednesday: the cafe shooting in Karrada, told in a paragraph with no day of its own, is Monday's
+        // shooting in Baghdad told again, not a second shooting on the day of the story.
+        var doc = Story("Gunmen opened fire inside a cafe in Baghdad on Monday, killing two policemen.\n\n"
+            + "An attacker walked into a cafe in the Karrada district and shot at a table of officers, a police source said.", "2024-03-13");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(new DateOnly(2024, 3, 11), e.Start);
+        Assert.Equal(e.Start, e.End);
+    }
+
+    [Theory]
+    // The act told before is eleven days older than the story: no retelling of the news.
+    [InlineData("Gunmen opened fire inside a cafe in Baghdad on 2 March, killing two policemen.\n\nAn attacker walked into a cafe in the Karrada district and shot at a table of officers, a police source said.")]
+    // The second paragraph gives its own day.
+    [InlineData("Gunmen opened fire inside a cafe in Baghdad on Monday, killing two policemen.\n\nOn Wednesday an attacker walked into a cafe in the Karrada district and shot at a table of officers, a police source said.")]
+    // Another kind of attack, at a place far from the first, by no doer either names.
+    [InlineData("Gunmen shot dead a lawyer in Basra on Monday, police said.\n\nA roadside bomb wounded two soldiers near Mosul, an army officer said.")]
+    public void An_undated_paragraph_of_another_place_or_of_an_older_act_stays_an_act_of_its_own(string text)
+    {
+        var doc = Story(text, "2024-03-13");
+        Assert.Equal(2, doc.Events.Count(e => e.Type == "ASSAULT"));
+    }
 }

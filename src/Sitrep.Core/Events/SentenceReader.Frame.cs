@@ -174,6 +174,11 @@ internal sealed partial class SentenceReader
             trigger = trigger with { Type = "ASSAULT", Mode = "unspecified" };
         // "the force destroyed a terrorist hideout that contained two explosive belts", "troops blew up a cache holding mortar
         // rounds": a store of arms destroyed by those who found it is a seizure of its arms, no bombing of the finders.
+        // ("carried out an airborne operation, which resulted in killing four terrorists and destroying a hideout containing
+        // weapons": what an act told before resulted in is that act's outcome, no act of its own.)
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Lemma is "destroy" or "blow up" && (trigger.Form & WordForm.Ing) != 0
+            && _cues.Last("result-of", Math.Max(clauseStart, first - 10), first - 1) is { } result && !WordBetween(result.Last + 1, first - 1, ";"))
+            return false;
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && trigger.Lemma is "destroy" or "blow up" && ArmsStoreWithArms(last))
             trigger = trigger with { Type = "COERCE", Mode = "seize", Flags = trigger.Flags & ~TriggerFlags.Weak };
         // "The crossing has been closed to traffic since 2014", "fighters have been deployed along the border since 2017", "the

@@ -477,7 +477,7 @@ internal sealed partial class SentenceReader
                 || f <= subjectLast || l >= first) continue;
             // ("ordered air defence units to a higher state of alert", "its units along the border had been placed on alert",
             // "put its units along the frontier on full alert": the forces put on alert, or where they are, may stand between.)
-            if (f - subjectLast > (type == "MOBILIZE" ? 8 : 4) || first - l > (type == "MOBILIZE" ? 9 : 6)) continue;
+            if (f - subjectLast > (type == "MOBILIZE" ? 8 : 4) || first - l - OverTime(l, first) > (type == "MOBILIZE" ? 9 : 6)) continue;
             bool clear = true;
             // A verb of giving reaches only its own object ("offered military training", "pledged $50 million
             // in aid"), not a noun further on ("voiced support for the talks"), and has its subject right before it.
@@ -493,6 +493,20 @@ internal sealed partial class SentenceReader
             if (clear) return true;
         }
         return false;
+    }
+
+    /// <summary>For a light verb ending at <paramref name="verb"/> with a time right after it and an attack or a coercion noun at
+    /// <paramref name="first"/>, the tokens between that are the time or the commas and "on" around it ("carried out
+    /// yesterday, Monday, an air-landing operation": the verb's object is as near as without the time); else 0.</summary>
+    private int OverTime(int verb, int first)
+    {
+        int start = verb + 1;
+        while (start < first && Word(start) is "," or "on") start++;
+        if (TypeAt(first) is not ("ASSAULT" or "COERCE") || start >= first || _index.Time[start] < 0) return 0;
+        int n = 0;
+        for (int t = verb + 1; t < first; t++)
+            if (_index.Time[t] >= 0 || Word(t) is "," or "on") n++;
+        return n;
     }
 
     /// <summary>"held Washington responsible for the attack": the one a verb of holding blames, right after it, is the

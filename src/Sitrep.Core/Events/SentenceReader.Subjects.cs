@@ -649,6 +649,8 @@ internal sealed partial class SentenceReader
             while (before > clauseStart && before >= with - 5 && _index.Time[before] >= 0) before--;
             if (Word(before) is "on" or "in" or "at") before--;
         }
+        // ("Washington responded within hours with air strikes": over how soon, cue class answer-manner.)
+        if (_cues.EndingAt(before, "answer-manner") is var soon && soon > clauseStart) before = soon - 1;
         return before >= clauseStart ? _cues.EndingAt(before, "answer") : -1;
     }
 

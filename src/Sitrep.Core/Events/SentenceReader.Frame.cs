@@ -461,7 +461,7 @@ internal sealed partial class SentenceReader
             // "conducted operations against ...", "claimed 75 operations": a verb or a count makes the act.
             bool verb = subjects.Count > 0 && LightVerbBetween(subjectLast, first);
             if (!verb && !CountBefore(first) && !VowedAttack(trigger, first, last, clauseEnd)) return;
-            if (verb) actors.AddRange(subjects);
+            if (verb && !AttributedByOther(subjectLast, first, subjects[0])) actors.AddRange(subjects);
             targets.AddRange(scan.Targets);
         }
         else if (trigger.Is(TriggerFlags.Weak) && trigger.Type is "SUPPORT" or "REQUEST" or "AID" or "COOPERATE")
@@ -492,7 +492,8 @@ internal sealed partial class SentenceReader
             // "Kataib Hezbollah denied any role", "said Tehran had no part in it": the one with no part is the subject.
             else if (trigger.Is(TriggerFlags.Negates) && subjects.Count > 0) actors.AddRange(subjects);
             else if (scan.Agent is not null) actors.Add(scan.Agent);
-            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material, trigger.Type, trigger.Mode) && !NotClaimed(subjectLast, first)) actors.AddRange(subjects);
+            else if (subjects.Count > 0 && LightVerbBetween(subjectLast, first, offer: !material, trigger.Type, trigger.Mode) && !NotClaimed(subjectLast, first)
+                     && !AttributedByOther(subjectLast, first, subjects[0])) actors.AddRange(subjects);
             // "The governor announced a curfew", "the ministry declared the closure of the crossings": a verb of saying that is
             // also one of imposing a ban (cue light COERCE:ban) right before the noun, over its article and adjectives, makes
             // its speaker the one who imposes it (the noun stands in what is said, so the subject is no subject of it).
@@ -614,10 +615,13 @@ internal sealed partial class SentenceReader
             bool pronoun = subjectLast >= 0 && Coreference.IsPronoun(_doc.TokenText(subjectLast), out _);
             string? blamed = subjects.Count > 0 && !pronoun ? subjects[0] : null;
             // "rejected as baseless accusations that Tehran was behind ...": what is denied is no one's accusation here.
-            if (pronoun || _cues.Any("denial", _first, first - 1) || Speaker(first, out _, verbsOfSaying: true) is not { } blamer || blamer == blamed) return;
+            if (pronoun || _cues.Any("denial", _first, first - 1) || (Speaker(first, out _, verbsOfSaying: true) ?? (blamed is null ? null : SpeakerAfter(last))) is not { } blamer
+                || blamer == blamed) return;
             // "responsible for the security of the crossing" is a duty; "responsible for moving money", "for the attack" an act.
             if (trigger.Lemma.EndsWith(" for", StringComparison.Ordinal) && !Word(last + 1).EndsWith("ing", StringComparison.Ordinal)
                 && !HitWithin(last + 1, last + 3)) return;
+            // "said the state stood behind them" is backing; "stood behind the strikes" names an act.
+            if (trigger.Lemma.StartsWith("stand", StringComparison.Ordinal) && !HitWithin(last + 1, last + 3)) return;
             actors.Clear();
             actors.Add(blamer);
             targets.Clear();

@@ -965,6 +965,20 @@ internal sealed partial class SentenceReader
     private bool NotClaimed(int subjectLast, int first) =>
         _cues.Last("claim", subjectLast + 1, first - 1) is { } claim && _cues.Any("negation", subjectLast + 1, claim.First - 1);
 
+    /// <summary>Whether the verb between the subject and an act only says who was behind it, and someone else says so
+    /// ("officials said Kata'ib Hezbollah was behind the attack", "X stood behind the strikes, the Pentagon said"): a third
+    /// party's attribution is its accusation, not the subject's act told; "X said it was behind the attack" is a claim.</summary>
+    private bool AttributedByOther(int subjectLast, int first, string subject)
+    {
+        int at = subjectLast + 1;
+        while (at < first && Word(at) is not ("behind" or "responsible")) at++;
+        if (at >= first || !_cues.MayHave("speech") || Coreference.IsPronoun(_doc.TokenText(subjectLast), out _)) return false;
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "speech" && f >= _first && (l < subjectLast || f > first) && _index.Actor[f] < 0)
+                return (f < subjectLast ? Speaker(first) : SpeakerAfter(first)) is not { } speaker || (speaker != subject && !SameCamp(speaker, subject));
+        return false;
+    }
+
     /// <summary>Whether the participle at <paramref name="first"/> stands right after a noun or a comma, over adverbs, with no
     /// auxiliary before it ("groups backed by Iran"; not "the plan was backed by the bloc").</summary>
     private bool DescribesNounBefore(int first)

@@ -383,6 +383,22 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    /// <summary>The one who says the words after them, after a comma: "X was behind the attack, US officials said".</summary>
+    private string? SpeakerAfter(int last)
+    {
+        if (!_cues.MayHave("speech")) return null;
+        foreach (var (f, _, cue) in _cues.Hits)
+        {
+            if (cue.Class != "speech" || f <= last || _index.Actor[f] >= 0) continue;
+            int comma = f - 1;
+            while (comma > last && Word(comma) != ",") comma--;
+            if (comma <= last) continue;
+            var subjects = Subjects(f, comma + 1, out _);
+            return subjects.Count > 0 ? subjects[0] : null;
+        }
+        return null;
+    }
+
     /// <summary>The actor named right after a verb of saying, over a title ("told Iraqi Prime Minister X"),
     /// before the words that follow it ("that", "in a phone call"); null when none is.</summary>
     private string? Listener(int speechLast, int before)

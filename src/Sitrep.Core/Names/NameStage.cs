@@ -254,6 +254,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         AddPolice(doc, mentions, states, ref state);
         AddGovernors(doc, mentions);
         AddPlaceCommands(doc, mentions);
+        AddCommandsOfOperations(doc, mentions);
         AddAbbreviations(doc, mentions);
         AddReferences(doc, mentions, states, ref state);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -766,6 +767,60 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
             mentions.Add(new Mention(tokens[first].Start, tokens[t + 1].End - tokens[first].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, id, "unlinked"));
             for (int k = first; k <= t + 1; k++) covered[k] = true;
         }
+    }
+
+    /// <summary>"The command of the Anbar operations", "the operations of Baghdad command" (Arabic word order kept by a
+    /// translation): the operations command of that place, as "the Anbar Operations Command" names it (the knowledge base's
+    /// when it holds one, the unlinked state force of that name otherwise).</summary>
+    private void AddCommandsOfOperations(Document doc, List<Mention> mentions)
+    {
+        var tokens = doc.Tokens;
+        for (int t = 0; t + 3 < tokens.Length; t++)
+        {
+            bool commandFirst = Word(doc, t) is "command" or "Command";
+            if (!commandFirst && Word(doc, t) is not ("operations" or "Operations")) continue;
+            if (Word(doc, t + 1) is not "of") continue;
+            int p = Word(doc, t + 2) is "the" ? t + 3 : t + 2;
+            if (p >= tokens.Length || PlaceStartingAt(doc, tokens[p].Start) is not { } place) continue;
+            int end = doc.TokenAt(place.Start + place.Length);
+            int existing = -1;
+            // ("the command of the Anbar operations": the knowledge base's "Anbar Operations" may have been read inside it.)
+            for (int i = 0; i < mentions.Count && existing < 0; i++)
+                if (mentions[i].Start == place.Start && mentions[i].Kind == MentionKind.Actor && mentions[i].EntityId is { } held
+                    && kb[held]?.Kind == "state_force" && doc.TokenAt(mentions[i].End) - 1 is var tail
+                    && Word(doc, tail) is "operations" or "Operations") { existing = i; end = tail; }
+            if (end >= tokens.Length || !(commandFirst ? Word(doc, end) is "operations" or "Operations" : Word(doc, end) is "command" or "Command")) continue;
+            if (doc.SentenceAt(tokens[t].Start) != doc.SentenceAt(tokens[end].Start)) continue;
+            var covered = Covered(doc, mentions);
+            bool taken = false;
+            for (int k = t; k <= end; k++) taken |= covered[k] && (existing < 0 || tokens[k].Start < mentions[existing].Start || tokens[k].Start >= mentions[existing].End);
+            if (taken) continue;
+            var name = doc.Text.Substring(place.Start, place.Length) + " Operations Command";
+            string id = existing >= 0 ? mentions[existing].EntityId! : OperationsCommandOf(name) ?? "unlinked:operations-command-" + place.PlaceId;
+            if (id.StartsWith("unlinked:", StringComparison.Ordinal)) doc.Unlinked.TryAdd(id, new UnlinkedActor(id, name, "state_force", "command"));
+            var wide = new Mention(tokens[t].Start, tokens[end].End - tokens[t].Start, doc.SentenceAt(tokens[t].Start), MentionKind.Actor, id,
+                existing >= 0 ? mentions[existing].Via : id.StartsWith("unlinked:", StringComparison.Ordinal) ? "unlinked" : "name");
+            if (existing >= 0) mentions[existing] = wide; else mentions.Add(wide);
+            for (int k = t; k <= end; k++) covered[k] = true;
+            t = end;
+        }
+    }
+
+    private Dictionary<string, string>? _commandsByName;
+
+    /// <summary>The knowledge base's operations command of that name ("Anbar Operations Command"), if it holds one.</summary>
+    private string? OperationsCommandOf(string name)
+    {
+        if (_commandsByName is null)
+        {
+            var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var a in kb.Actors)
+                if (a.Kind == "state_force")
+                    foreach (var n in a.AllNames)
+                        if (n.EndsWith(" Operations Command", StringComparison.OrdinalIgnoreCase)) byName.TryAdd(n, a.Id);
+            _commandsByName = byName;
+        }
+        return _commandsByName.GetValueOrDefault(name);
     }
 
     /// <summary>Whether the word before the token is the adjective of the actor's own country ("the American Treasury").</summary>

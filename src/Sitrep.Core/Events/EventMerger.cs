@@ -106,7 +106,7 @@ internal static class EventMerger
             // the attack just told adds only its claimant; the names around the claim (an appositive, a cause) are no
             // slots of that attack. ("... claimed the attacks", "has claimed most of these attacks": a plural told as known, with
             // no count, claims what the story told, the last of it at least.)
-            if (into is null && d.Definite && d.Material && d.ClaimedBy is not null && (!d.Aggregate || d.Count is null) && same.Count > 0 && LastTold(same) is var claimed
+            if (into is null && d.Definite && d.Material && d.ClaimedBy is not null && (!d.Aggregate || (d.Count is null && KnownPlural(d, doc))) && same.Count > 0 && LastTold(same) is var claimed
                 && d.Sentence - LatestSentence(claimed) is > 0 and <= 3 && !History(claimed, d, doc))
             {
                 var claim = d.Copy();
@@ -861,6 +861,20 @@ internal static class EventMerger
     /// <summary>Whether the actor is a person, in the knowledge base or as the story names it.</summary>
     private static bool Person(Document doc, Knowledge.Actors.ActorKb? kb, string id) =>
         (kb?[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null)) == "person";
+
+    /// <summary>Whether a plural act noun is told as known by "the", "these" or "those" ("claimed the attacks", "most of these
+    /// attacks"), over up to two words of its kind before it; not "both attacks", which may count acts the story did not tell.</summary>
+    private static bool KnownPlural(Draft d, Document doc)
+    {
+        for (int t = d.First - 1; t >= 0 && t >= d.First - 3; t--)
+        {
+            var w = doc.TokenText(t);
+            if (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("these", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("those", StringComparison.OrdinalIgnoreCase)) return true;
+            if (w is "," or "." or "and" || w.Equals("both", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether a time stands in the act noun's own words: before it over "'s", or within six words after it with no
     /// comma between.</summary>

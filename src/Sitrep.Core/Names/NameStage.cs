@@ -152,29 +152,48 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
 
     public ActorKb Kb => kb;
 
-    [ThreadStatic] private static List<NamePart>? _parts;
-    [ThreadStatic] private static List<NameMatch>? _matches;
-    [ThreadStatic] private static List<Mention>? _mentions;
+    /// <summary>The lists and tables a story's pass fills and reads only within <see cref="Run"/>, emptied and reused story
+    /// after story on a thread (one thread-static read a story): a new set, two tables and three lists a story were the
+    /// step's own allocations besides its mentions.</summary>
+    private sealed class Scratch
+    {
+        public readonly List<NamePart> Parts = [];
+        public readonly List<NameMatch> Matches = [];
+        public readonly List<Mention> Mentions = [];
+        public readonly HashSet<int> Named = [];
+        public readonly Dictionary<string, int> States = new(StringComparer.Ordinal);
+        public readonly List<(int Sentence, string Country)> Named3 = [];
+        public readonly List<Mention> Found = [];
+        public readonly Dictionary<string, string> Surnames = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, (string Id, int At)> Defined = new(StringComparer.Ordinal);
+    }
+
+    [ThreadStatic] private static Scratch? _scratch;
 
     public void Run(Document doc)
     {
         // Reused per thread: the parts, matches and mentions are read only within this call (the
         // mentions are copied into the document at the end).
-        var parts = _parts ??= [];
+        var scratch = _scratch ??= new Scratch();
+        var parts = scratch.Parts;
         parts.Clear();
         kb.Matcher.Parts(doc, parts);
-        var matches = _matches ??= [];
+        var matches = scratch.Matches;
         matches.Clear();
         kb.Matcher.Match(doc.Text, parts, matches);
-        var named = new HashSet<int>();
-        var mentions = _mentions ??= [];
+        var named = scratch.Named;
+        named.Clear();
+        var mentions = scratch.Mentions;
         mentions.Clear();
         _coveredMentions = -1;
         int accepted = -1;
         // How often each country's government has been named so far (by name or as a place that acts).
-        var states = new Dictionary<string, int>(StringComparer.Ordinal);
+        // (Never removed from, so a reused table lists its countries in the order they were added, as a new one would.)
+        var states = scratch.States;
+        states.Clear();
         // (The same, one entry a naming, with its sentence: which state the last few sentences speak of.)
-        var named3 = new List<(int Sentence, string Country)>();
+        var named3 = scratch.Named3;
+        named3.Clear();
         string? story = null;
         for (int i = 0; i < matches.Count; i++)
         {
@@ -262,9 +281,25 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         // "Qassem Soleimani", "Abu Baqir al-Saadi": a word of a person's name that the gazetteer also holds (Sulaymaniyah,
         // Saudi) is part of the name, no place.
         var outlets = OutletNames(doc, mentions);
-        doc.Places.RemoveAll(place => InsideName(doc, mentions, place) || OfForces(doc, mentions, place) || Inside(outlets, place.Start, place.Length));
+        // (Loops, not RemoveAll: its lambdas made a closure and two delegates a story. Same order kept, same places asked.)
+        var places = doc.Places;
+        int kept = 0;
+        for (int i = 0; i < places.Count; i++)
+        {
+            var place = places[i];
+            if (InsideName(doc, mentions, place) || OfForces(doc, mentions, place) || Inside(outlets, place.Start, place.Length)) continue;
+            places[kept++] = place;
+        }
+        places.RemoveRange(kept, places.Count - kept);
         // "told Baghdad Today that ...": a word of time in an outlet's name is none.
-        if (outlets is not null) doc.Times.RemoveAll(time => Inside(outlets, time.Start, time.Length));
+        if (outlets is not null)
+        {
+            var times = doc.Times;
+            kept = 0;
+            for (int i = 0; i < times.Count; i++)
+                if (!Inside(outlets, times[i].Start, times[i].Length)) times[kept++] = times[i];
+            times.RemoveRange(kept, times.Count - kept);
+        }
     }
 
     /// <summary>The spans of the names of news outlets in the story: those the knowledge base holds ("Baghdad Today", "Kurdistan
@@ -945,7 +980,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     private void AddUnlinked(Document doc, List<Mention> mentions)
     {
         var covered = Covered(doc, mentions);
-        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var surnames = _scratch!.Surnames;
+        surnames.Clear();
         foreach (var sentence in doc.Sentences)
         {
             int end = sentence.FirstToken + sentence.TokenCount;
@@ -1170,7 +1206,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     private void AddAbbreviations(Document doc, List<Mention> mentions)
     {
         var tokens = doc.Tokens;
-        var defined = new Dictionary<string, (string Id, int At)>(StringComparer.Ordinal);
+        var defined = _scratch!.Defined;
+        defined.Clear();
         foreach (var m in mentions)
         {
             int t = doc.TokenAt(m.End);
@@ -1196,7 +1233,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         // (Asked before the sort: Covered marks only the mentions added since it was last asked, by their place in the list.)
         var covered = Covered(doc, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var found = new List<Mention>();
+        var found = _scratch!.Found;
+        found.Clear();
         var day = doc.Published;
         var tokens = doc.Tokens;
         // One pass over the tokens: a "the" followed by the words of a reference.

@@ -94,6 +94,20 @@ internal sealed partial class SentenceReader
 
     private List<string> Subjects(int first, int clauseStart, out int subjectLast) => Subjects(first, clauseStart, out subjectLast, []);
 
+    /// <summary>Whether a place name ends right before the colon, or before a bracketed part that ends there ("Hasakah (Syria):").</summary>
+    private bool HeadingPlace(int colon)
+    {
+        int p = colon - 1;
+        if (Word(p) == ")")
+        {
+            int open = p - 1;
+            while (open > _first && p - open <= 6 && Word(open) != "(") open--;
+            if (Word(open) != "(") return false;
+            p = open - 1;
+        }
+        return p >= _first && _index.Place[p] >= 0;
+    }
+
     /// <summary>The subject of the verb at <paramref name="first"/>, added to <paramref name="found"/> (empty; the frame hands
     /// in the story's reused list, other callers a new one) and returned.</summary>
     private List<string> Subjects(int first, int clauseStart, out int subjectLast, List<string> found)
@@ -183,6 +197,9 @@ internal sealed partial class SentenceReader
         int apposed = -1;
         for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
         {
+            // "Tuesday - Erbil: a drone targeted the airport", "Hasakah (Syria): rockets hit the base": a place that heads an
+            // item before a colon tells where, not who; the clause after the colon has its own subject or none.
+            if (Word(t) == ":" && HeadingPlace(t)) return found;
             // "Two activists, who had criticized Sadr online, were detained": the names of a relative clause
             // between commas are not the subject; it is the noun before the clause.
             if (Word(t) == "," && RelativeClauseStart(t, clauseStart) is var open && open >= 0) { t = open; continue; }

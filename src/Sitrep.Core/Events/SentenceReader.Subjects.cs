@@ -295,6 +295,9 @@ internal sealed partial class SentenceReader
             // "a source told Shafaq News that four suspects were detained", "X said that rockets hit": the
             // reported clause has its own subject; the speaker and whom they told are no party to the act.
             if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return found;
+            // "It is mentioned that an unknown drone bombed a truck", "it is worth noting that a gunman opened fire": after an "it"
+            // that stands for no one, a clause whose subject is a noun with "a" or "an" has that subject, no name taken up.
+            if (Word(t) == "that" && t < head - 1 && Word(t + 1) is "a" or "an" && DummyIt(t)) return found;
             // "The two sides agreed ...", "both governments pledged ...": the pair of the last joint act told.
             if (JointNoun(t))
             {
@@ -447,6 +450,18 @@ internal sealed partial class SentenceReader
         if (_index.Actor[before] >= 0) return true;
         foreach (var (f, l, cue) in _cues.Hits)
             if (l == before && cue.Class == "speech") return true;
+        return false;
+    }
+
+    /// <summary>Whether an "it" that opens its sentence or follows a comma is followed by "is" or "was" and, within four words and no
+    /// name, by the "that": the "it" is no one ("It is mentioned that", "It is worth noting that").</summary>
+    private bool DummyIt(int that)
+    {
+        for (int k = that - 2; k >= _first && that - k <= 5; k--)
+        {
+            if (_index.Actor[k] >= 0 || Word(k) == ",") return false;
+            if (Word(k) == "it" && Word(k + 1) is "is" or "was" && (k == _first || Word(k - 1) is "," or "and" or "but")) return true;
+        }
         return false;
     }
 

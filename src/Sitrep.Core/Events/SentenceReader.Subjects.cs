@@ -94,6 +94,20 @@ internal sealed partial class SentenceReader
 
     private List<string> Subjects(int first, int clauseStart, out int subjectLast) => Subjects(first, clauseStart, out subjectLast, []);
 
+    /// <summary>Whether a place name ends right before the colon, or before a bracketed part that ends there ("Hasakah (Syria):").</summary>
+    private bool HeadingPlace(int colon)
+    {
+        int p = colon - 1;
+        if (Word(p) == ")")
+        {
+            int open = p - 1;
+            while (open > _first && p - open <= 6 && Word(open) != "(") open--;
+            if (Word(open) != "(") return false;
+            p = open - 1;
+        }
+        return p >= _first && _index.Place[p] >= 0;
+    }
+
     /// <summary>The subject of the verb at <paramref name="first"/>, added to <paramref name="found"/> (empty; the frame hands
     /// in the story's reused list, other callers a new one) and returned.</summary>
     private List<string> Subjects(int first, int clauseStart, out int subjectLast, List<string> found)
@@ -183,6 +197,9 @@ internal sealed partial class SentenceReader
         int apposed = -1;
         for (int t = first - 1; t >= clauseStart && first - t <= 30; t--)
         {
+            // "Tuesday - Erbil: a drone targeted the airport", "Hasakah (Syria): rockets hit the base": a place that heads an
+            // item before a colon tells where, not who; the clause after the colon has its own subject or none.
+            if (Word(t) == ":" && HeadingPlace(t)) return found;
             // "Two activists, who had criticized Sadr online, were detained": the names of a relative clause
             // between commas are not the subject; it is the noun before the clause.
             if (Word(t) == "," && RelativeClauseStart(t, clauseStart) is var open && open >= 0) { t = open; continue; }
@@ -278,6 +295,9 @@ internal sealed partial class SentenceReader
             // "a source told Shafaq News that four suspects were detained", "X said that rockets hit": the
             // reported clause has its own subject; the speaker and whom they told are no party to the act.
             if (Word(t) == "that" && t < head - 1 && ReportThat(t)) return found;
+            // "It is mentioned that an unknown drone bombed a truck", "it is worth noting that a gunman opened fire": after an "it"
+            // that stands for no one, a clause whose subject is a noun with "a" or "an" has that subject, no name taken up.
+            if (Word(t) == "that" && t < head - 1 && Word(t + 1) is "a" or "an" && DummyIt(t)) return found;
             // "The two sides agreed ...", "both governments pledged ...": the pair of the last joint act told.
             if (JointNoun(t))
             {
@@ -430,6 +450,18 @@ internal sealed partial class SentenceReader
         if (_index.Actor[before] >= 0) return true;
         foreach (var (f, l, cue) in _cues.Hits)
             if (l == before && cue.Class == "speech") return true;
+        return false;
+    }
+
+    /// <summary>Whether an "it" that opens its sentence or follows a comma is followed by "is" or "was" and, within four words and no
+    /// name, by the "that": the "it" is no one ("It is mentioned that", "It is worth noting that").</summary>
+    private bool DummyIt(int that)
+    {
+        for (int k = that - 2; k >= _first && that - k <= 5; k--)
+        {
+            if (_index.Actor[k] >= 0 || Word(k) == ",") return false;
+            if (Word(k) == "it" && Word(k + 1) is "is" or "was" && (k == _first || Word(k - 1) is "," or "and" or "but")) return true;
+        }
         return false;
     }
 

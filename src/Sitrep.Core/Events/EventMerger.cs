@@ -637,9 +637,11 @@ internal static class EventMerger
             && ((e1.DayNumber - w1.DayNumber > 31 && e2 == w2) || (e2.DayNumber - w2.DayNumber > 31 && e1 == w1))) return false;
         // "... following earlier strikes on 26 October": an act known only by its doer and day is told again only with that day.
         if (!sameSentence && (a.DatedOnly || b.DatedOnly) && (a.Start is null || b.Start is null)) return false;
-        // A statement's date bounds the event it reports from above: the event may be any day before it.
+        // A statement's date bounds the event it reports from above: the event may be any day before it. ("Security forces
+        // fired on protesters, the ministry said on Monday" and "protests swept Baghdad in October": a month is no day the
+        // act was told on.)
         if (a.Start is { } s1 && b.Start is { } s2 && (s1 > b.End || s2 > a.End)
-            && !(a.SoftDate && !b.SoftDate && s2 <= a.End) && !(b.SoftDate && !a.SoftDate && s1 <= b.End)) return false;
+            && !(a.SoftDate && !b.SoftDate && s2 <= a.End && Day(b)) && !(b.SoftDate && !a.SoftDate && s1 <= b.End && Day(a))) return false;
         if (sameSentence || !anchored) return true;
         // "near Baghdad airport" and "over the Baghdad Diplomatic Support Center" at the airport tie two tellings.
         bool anchor = (a.Actor is not null && b.Actor is not null && (a.Actor == b.Actor || (a.Material && kb is not null && OneSide(kb, a.Actor, b.Actor)))) || (a.Target is not null && b.Target is not null && (a.Target == b.Target || (a.Type == "ASSAULT" && kb is not null && (Covers(kb, a.Target, b.Target) || Covers(kb, b.Target, a.Target))))) || (a.PlaceId is not null && b.PlaceId is not null
@@ -652,6 +654,9 @@ internal static class EventMerger
         if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;
         return anchor;
     }
+
+    /// <summary>Whether a draft is dated to a day or a few (no month or year).</summary>
+    private static bool Day(Draft d) => d.Start is { } from && d.End is { } to && to.DayNumber - from.DayNumber <= 7;
 
     /// <summary>Whether the first place lies within the second (an admin unit or country of it).</summary>
     internal static bool Within(Places.Gazetteer gazetteer, string inner, string outer) =>

@@ -308,7 +308,8 @@ internal sealed partial class SentenceReader
             d.Start = s0.AddDays(-back);
             d.End = e0.AddDays(-back);
         }
-        d.SoftDate = d.Material && (StatementTime(best, first, nounAct) || (bestAt < first && ToldAfter(bestAt, first)) || (bestAt > last && ClaimedNoun(d, first, clauseStart)));
+        d.SoftDate = d.Material && (StatementTime(best, first, nounAct) || (bestAt < first && ToldAfter(bestAt, first)) || (bestAt > last && ClaimedNoun(d, first, clauseStart))
+            || (bestAt > last && SaidAfter(last, bestAt)));
     }
 
     /// <summary>Whether the time after the act is its own: within eight tokens, with no comma, other act or relative pronoun
@@ -461,6 +462,16 @@ internal sealed partial class SentenceReader
         foreach (var (f, l, cue) in _cues.Hits)
             // ("continued yesterday, Sunday, its bombardment": a verb that goes on with the act is no saying.)
             if (cue.Class == "speech" && l == k && Word(k) is not ("continued" or "continues" or "continue")) return true;
+        return false;
+    }
+
+    /// <summary>"Turkish intelligence has killed a PKK member in Sinjar, security sources said on Tuesday": a time right after
+    /// a verb of saying that follows the act past a comma dates the saying; the act falls on that day or before it.</summary>
+    private bool SaidAfter(int last, int at)
+    {
+        if (!SpeechRightBefore(at)) return false;
+        for (int k = last + 1; k < at; k++)
+            if (Word(k) == ",") return true;
         return false;
     }
 

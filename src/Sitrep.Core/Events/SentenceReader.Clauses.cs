@@ -25,7 +25,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Whether the comma at <paramref name="comma"/> closes a time set off by commas right after a light verb
-    /// ("launched, yesterday, Monday,", "carried out, on Sunday,", "carried out yesterday, Monday,").</summary>
+    /// ("launched, yesterday, Monday,", "carried out, on Sunday,").</summary>
     private bool LightVerbOverTime(int comma)
     {
         if (Word(comma) != ",") return false;
@@ -33,8 +33,7 @@ internal sealed partial class SentenceReader
         bool time = false;
         while (t > _first && (_index.Time[t] >= 0 || Word(t) == "," || (Word(t) is "on" or "at" or "in" && _index.Time[t + 1] >= 0)))
             time |= _index.Time[t--] >= 0;
-        // ("carried out yesterday, Monday, an operation": the time may follow the verb with no comma before it.)
-        return time && LightEndingAt(t) >= 0;
+        return time && Word(t + 1) == "," && LightEndingAt(t) >= 0;
     }
 
     /// <summary>Whether "and" or a comma stands before a new event noun with its article ("and a rocket attack"), or ", and"

@@ -309,7 +309,7 @@ internal sealed partial class SentenceReader
             d.End = e0.AddDays(-back);
         }
         d.SoftDate = d.Material && (StatementTime(best, first, nounAct) || (bestAt < first && ToldAfter(bestAt, first)) || (bestAt > last && ClaimedNoun(d, first, clauseStart))
-            || (bestAt > last && SaidAfter(last, bestAt)));
+            || (bestAt > last && SaidPastComma(last, bestAt)));
     }
 
     /// <summary>Whether the time after the act is its own: within eight tokens, with no comma, other act or relative pronoun
@@ -467,13 +467,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>"Turkish intelligence has killed a PKK member in Sinjar, security sources said on Tuesday": a time right after
     /// a verb of saying that follows the act past a comma dates the saying; the act falls on that day or before it.</summary>
-    private bool SaidAfter(int last, int at)
-    {
-        if (!SpeechRightBefore(at)) return false;
-        for (int k = last + 1; k < at; k++)
-            if (Word(k) == ",") return true;
-        return false;
-    }
+    private bool SaidPastComma(int last, int at) => SpeechRightBefore(at) && WordBetween(last + 1, at - 1, ",");
 
     private bool StatementTime(int time, int first, bool nounAct)
     {

@@ -841,21 +841,20 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         }
     }
 
-    private Dictionary<string, string>? _commandsByName;
+    private readonly Dictionary<string, string> _commandsByName = CommandsByName(kb);
 
     /// <summary>The knowledge base's operations command of that name ("Anbar Operations Command"), if it holds one.</summary>
-    private string? OperationsCommandOf(string name)
+    private string? OperationsCommandOf(string name) => _commandsByName.GetValueOrDefault(name);
+
+    /// <summary>The knowledge base's operations commands by every name they go by, built once at load.</summary>
+    private static Dictionary<string, string> CommandsByName(ActorKb kb)
     {
-        if (_commandsByName is null)
-        {
-            var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var a in kb.Actors)
-                if (a.Kind == "state_force")
-                    foreach (var n in a.AllNames)
-                        if (n.EndsWith(" Operations Command", StringComparison.OrdinalIgnoreCase)) byName.TryAdd(n, a.Id);
-            _commandsByName = byName;
-        }
-        return _commandsByName.GetValueOrDefault(name);
+        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var a in kb.Actors)
+            if (a.Kind == "state_force")
+                foreach (var n in a.AllNames)
+                    if (n.EndsWith(" Operations Command", StringComparison.OrdinalIgnoreCase)) byName.TryAdd(n, a.Id);
+        return byName;
     }
 
     /// <summary>Whether the word before the token is the adjective of the actor's own country ("the American Treasury").</summary>

@@ -575,7 +575,8 @@ internal sealed partial class SentenceReader
             // ride in describe them; the movers are the subject.)
             || (TypeAt(first) is "MOBILIZE" or "RETREAT" && RiddenBy(t) && !FiniteVerbAfter(last))) return false;
         // "gunmen killed on Tuesday the activist X": a time between the verb and its object leaves it active.
-        if (ObjectAfterTime(last) >= 0) return false;
+        // ("The militia threatened on Tuesday to target US forces": so does its complement.)
+        if (ObjectAfterTime(last) >= 0 || ComplementAfterTime(first, last)) return false;
         reduced = (last + 1 < _end && _index.Time[last + 1] >= 0)
             || Word(last + 1) is "when" or "while" or "after" or "before" or "in" or "on" or "at" or "near" or "during" or "last"
                 or "yesterday" or "early" or "late" or "." or "and" or "as" or "over" or "for" or "of" or "with" or "since"
@@ -633,6 +634,32 @@ internal sealed partial class SentenceReader
     /// order), not "two soldiers killed on Tuesday, the army said"; -1 for none.</summary>
     private int ObjectAfterTime(int last)
     {
+        int t = PastTime(last);
+        if (t < 0) return -1;
+        if (!(Word(t) is "the" or "a" or "an" or "his" or "her" or "their" or "its" || _index.Actor[t] >= 0 || AimedNoun(t)
+              || (Cardinal(t) is not null && _index.Time[t] < 0))) return -1;
+        for (int k = t; k < Math.Min(_end, t + 6); k++)
+            if (_cues.At(k, "speech") >= 0 || Word(k) is "said" or "says" or "told") return -1;
+        return t;
+    }
+
+    /// <summary>Whether the verb's complement comes right after a time following it: "threatened on Tuesday to target US
+    /// forces", "warned late on Sunday that ..." ("that" only after a verb of no material act: "the rockets fired on Tuesday
+    /// that hit the base" opens a relative clause).</summary>
+    private bool ComplementAfterTime(int first, int last)
+    {
+        int t = PastTime(last);
+        if (t < 0) return false;
+        if (Word(t) == "that") return !MaterialAt(first);
+        return Word(t) == "to" && t + 1 < _end && _doc.Tokens[t + 1].Kind == TokenKind.Word && char.IsLower(_doc.Text[_doc.Tokens[t + 1].Start])
+            && Word(t + 1) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those")
+            && _index.Actor[t + 1] < 0 && _index.Place[t + 1] < 0 && _index.Time[t + 1] < 0 && Cardinal(t + 1) is null;
+    }
+
+    /// <summary>The first token after a time that follows the verb at <paramref name="last"/> (over commas and the words that
+    /// lead into the time), if the time closes there as it opened; -1 for none.</summary>
+    private int PastTime(int last)
+    {
         int t = last + 1;
         // ("bombed, on the night of Thursday, the 25th of February last, sites ...": words that lead into the time, and
         // the "last" of machine-translated dates, are part of it.)
@@ -642,10 +669,6 @@ internal sealed partial class SentenceReader
         // A time set off by commas has one before it too ("killed, on Tuesday, the ...", "yesterday, Wednesday, the ...");
         // "met on 9 January, the parties that ..." starts another clause.
         if (Word(t - 1) == "," && Commas(last + 1, t - 2) == 0) return -1;
-        if (!(Word(t) is "the" or "a" or "an" or "his" or "her" or "their" or "its" || _index.Actor[t] >= 0 || AimedNoun(t)
-              || (Cardinal(t) is not null && _index.Time[t] < 0))) return -1;
-        for (int k = t; k < Math.Min(_end, t + 6); k++)
-            if (_cues.At(k, "speech") >= 0 || Word(k) is "said" or "says" or "told") return -1;
         return t;
     }
 

@@ -24,7 +24,7 @@ internal sealed partial class SentenceReader
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
         bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";
         foreach (var p in scan.Places)
-            if (!TiesSide(p) && !SinceBetween(last, p) && (!FromPlace(p) || (moving && Word(LeadIn(_index.PlaceFirst[p])) is "to" or "into")
+            if (!TiesSide(p) && !SinceBetween(last, p) && !PriorActBetween(last, p) && (!FromPlace(p) || (moving && Word(LeadIn(_index.PlaceFirst[p])) is "to" or "into")
                 || (leaving && (UsablePlace(p) || Word(_index.PlaceFirst[p] - 1) == "from" || OutOf(p, last))))) after.Add(p);
         var gaz = _stage.Gazetteer;
         if (after.Count > 0)
@@ -94,7 +94,7 @@ internal sealed partial class SentenceReader
         if (best < 0 && !anchor)
             for (int t = _first; t < _end; t++)
                 if (_index.Place[t] is var p && p >= 0 && !FromPlace(p) && !TiesSide(p) && !DoerBeforeAct(p) && !_cues.Any("report-bound", Math.Min(t, last), Math.Max(t, first))
-                    && !OtherActBetween(first, last, t) && !(t > last && (RelativeActBetween(first, last, t) || SinceBetween(last, p))) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))
+                    && !OtherActBetween(first, last, t) && !(t > last && (RelativeActBetween(first, last, t) || SinceBetween(last, p) || PriorActBetween(last, p))) && !MainClausePlace(first, t) && !SpeakerPlaceBefore(first, p) && !(t > last && AnsweredBetween(last, t))
                     && !(t > last && SourcedBetween(last, t)) && !(t > last && StatementBetween(first, last, t)))
                 {
                     if (ReporterPlace(first, p)) { reporter = reporter < 0 ? p : reporter; t = _index.PlaceLast[p]; continue; }
@@ -104,7 +104,7 @@ internal sealed partial class SentenceReader
         // A place named only as where an attack was launched from ("the rockets were fired from near Bartella") is
         // not where it happened: the attack hit somewhere the sentence does not name.
         // ("reinforcements were sent to the area from Baquba": where forces come from is not where they deploy.)
-        if (best < 0 && scan.Places.Count > 0 && !TiesSide(scan.Places[0]) && !SinceBetween(last, scan.Places[0]) && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0])) && !(moving && FromPlace(scan.Places[0])))
+        if (best < 0 && scan.Places.Count > 0 && !TiesSide(scan.Places[0]) && !SinceBetween(last, scan.Places[0]) && !PriorActBetween(last, scan.Places[0]) && !(TypeAt(first) == "ASSAULT" && LaunchSite(scan.Places[0])) && !(moving && FromPlace(scan.Places[0])))
             best = scan.Places[0];
         if (best < 0) return NoPlaces;
         // "Ain al-Asad base in Anbar": the nearest name may only qualify the finer one before it.
@@ -135,6 +135,21 @@ internal sealed partial class SentenceReader
         for (int k = last + 1; k < _index.PlaceFirst[p] - 1; k++)
             if (Word(k) == "since" && Word(k + 1) is "the" or "its" or "their" or "his" or "her")
                 return _index.PlaceLast[p] + 1 < _end && _cues.At(_index.PlaceLast[p] + 1, "onset-verb") >= 0;
+        return false;
+    }
+
+    /// <summary>"placed 2,000 troops on alert after a week of drone attacks on bases in Iraq and Syria", "following a rocket attack
+    /// on Taji": a place after "after", "following" or "amid" and a noun of another act (within five words) is that act's, not
+    /// the one told before it.</summary>
+    private bool PriorActBetween(int last, int p)
+    {
+        int place = _index.PlaceFirst[p];
+        for (int k = last + 1; k < place - 1; k++)
+        {
+            if (Word(k) is not ("after" or "following" or "amid")) continue;
+            foreach (var h in _hits)
+                if (!h.Trigger.IsVerb && h.First > k && h.First - k <= 5 && h.Last < place) return true;
+        }
         return false;
     }
 

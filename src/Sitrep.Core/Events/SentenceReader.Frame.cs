@@ -908,8 +908,25 @@ internal sealed partial class SentenceReader
         if (trigger.IsVerb && (trigger.Form & (WordForm.Past | WordForm.Participle)) == 0 && _cues.Any("until", Math.Max(_first, first - 6), first - 1)) return true;
         // ("the strikes will go on until the corridor is sealed", "until the crossings have been reopened": so is a passive in the
         // present.)
-        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && (Word(first - 1) is "is" or "are" or "be" || (Word(first - 1) == "been" && Word(first - 2) is "has" or "have"))
+        // ("until the very last soldier has left Iraq": so is an act in the present perfect.)
+        if (trigger.IsVerb && (trigger.Form & WordForm.Participle) != 0 && (Word(first - 1) is "is" or "are" or "be" or "has" or "have" || (Word(first - 1) == "been" && Word(first - 2) is "has" or "have"))
             && _cues.Any("until", Math.Max(_first, first - 8), first - 1)) return true;
+        // "will not stop its attacks before the occupation troops leave the country": a finite act in the present after "before"
+        // is what another waits for, not an act told as done ("fired on the patrol before they fled" tells one; so does "before
+        // withdrawing").
+        if (material && trigger.IsVerb && (trigger.Form & (WordForm.Base | WordForm.Third)) != 0 && (trigger.Form & (WordForm.Past | WordForm.Participle | WordForm.Ing)) == 0
+            && BeforeWithin(first)) return true;
+        return false;
+    }
+
+    /// <summary>Whether "before" stands within six words before the trigger, in its sentence, with no comma or other act between.</summary>
+    private bool BeforeWithin(int first)
+    {
+        for (int t = first - 1; t >= Math.Max(_first, first - 6); t--)
+        {
+            if (Word(t) is "," or ";" or ":" || (t < first - 1 && ActWithin(t, t))) return false;
+            if (Word(t) == "before") return true;
+        }
         return false;
     }
 

@@ -72,10 +72,12 @@ internal sealed partial class SentenceReader
 
     /// <summary>"demanded (at the time) that they leave", "insisted that all foreign forces withdraw": "that" at most seven
     /// words before the act with no verb of telling between ("was", "had", "did" ...), and a verb of asking, urging or
-    /// ordering at most six words before "that".</summary>
+    /// ordering at most six words before "that"; fourteen words when the act follows a comma or "and" as the next of a series
+    /// of asked acts ("demands that Ankara offer a formal apology, withdraw its soldiers and pay compensation").</summary>
     private bool AskedThat(int first)
     {
-        for (int t = first - 1; t >= Math.Max(_first, first - 7); t--)
+        int reach = Word(first - 1) is "," or "and" or "or" ? 14 : 7;
+        for (int t = first - 1; t >= Math.Max(_first, first - reach); t--)
         {
             if (Word(t) is ";" or ":" or "." or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "did" or "do" or "does"
                 or "will" or "would") return false;

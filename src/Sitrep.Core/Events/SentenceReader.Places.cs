@@ -39,10 +39,10 @@ internal sealed partial class SentenceReader
                 // (A neighbour over "the": "the Green Village base near the al-Omar field".)
                 int lead = _index.PlaceFirst[p] - 1;
                 if (Word(lead) == "the" && Word(lead - 1) is "near" or "beside" or "outside") lead--;
-                // "the Parakh resort in the Darkar subdistrict", "the base at al-Shaddadi in Syria's Hasakah": a place led in over
-                // "the" or the possessive of the place that holds it is led in as the word before them ("al-Shaddadi and the base
-                // at the Conoco field" is a list).
-                else if (keep.Count > 0 && LeadIn(_index.PlaceFirst[p]) is var over && over < lead && Word(over) is "in" or "inside" or "at"
+                // "the Parakh resort in the Darkar subdistrict", "the base at al-Shaddadi in Syria's Hasakah", "the airbase, south-east
+                // of occupied Haifa": a place led in over "the", a word of direction or the possessive of the place that holds it is
+                // led in as the word before them ("al-Shaddadi and the base at the Conoco field" is a list).
+                else if (keep.Count > 0 && LeadIn(_index.PlaceFirst[p]) is var over && over < lead && Word(over) is "in" or "inside" or "at" or "of"
                          && !JoinedBetween(_index.PlaceLast[keep[^1]] + 1, over)) lead = over;
                 var before = Word(lead);
                 // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.

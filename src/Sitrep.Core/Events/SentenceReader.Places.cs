@@ -39,6 +39,11 @@ internal sealed partial class SentenceReader
                 // (A neighbour over "the": "the Green Village base near the al-Omar field".)
                 int lead = _index.PlaceFirst[p] - 1;
                 if (Word(lead) == "the" && Word(lead - 1) is "near" or "beside" or "outside") lead--;
+                // "the Parakh resort in the Darkar subdistrict", "the base at al-Shaddadi in Syria's Hasakah", "the airbase, south-east
+                // of occupied Haifa": a place led in over "the", a word of direction or the possessive of the place that holds it is
+                // led in as the word before them ("al-Shaddadi and the base at the Conoco field" is a list).
+                else if (keep.Count > 0 && LeadIn(_index.PlaceFirst[p]) is var over && over < lead && Word(over) is "in" or "inside" or "at" or "of"
+                         && !JoinedBetween(_index.PlaceLast[keep[^1]] + 1, over)) lead = over;
                 var before = Word(lead);
                 // "..., and inside Syria" coordinates; "Ain al-Asad in western Iraq" qualifies.
                 // "the Victory base complex next to Baghdad airport", "beside the airport": a neighbour locates the site.
@@ -125,6 +130,13 @@ internal sealed partial class SentenceReader
         var around = Coordinated(best);
         compound = around.Count > 1;
         return around;
+    }
+
+    /// <summary>Whether "and" or "or" joins something new between the two tokens.</summary>
+    private bool JoinedBetween(int from, int to)
+    {
+        for (int t = from; t < to; t++) if (Word(t) is "and" or "or") return true;
+        return false;
     }
 
     /// <summary>"has claimed dozens of attacks on US forces since the war in Gaza began", "since the fighting in Syria erupted": a

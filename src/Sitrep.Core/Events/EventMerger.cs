@@ -212,11 +212,15 @@ internal static class EventMerger
                 PlaceOfTold(d, kept, doc);
         List<Draft>? toldAgain = null;
         foreach (var d in kept)
-            if (d.Start is null && FillDate(d, doc, kept) && DatedBefore(d, kept, doc, gazetteer, kb) is { } first)
+        {
+            if (d.Start is not null) continue;
+            bool storyDay = FillDate(d, doc, kept);
+            if ((storyDay ? DatedBefore(d, kept, doc, gazetteer, kb) : WindowBefore(d, kept, toldAgain, gazetteer, kb)) is { } first)
             {
                 first.Absorb(d);
                 (toldAgain ??= []).Add(d);
             }
+        }
         if (toldAgain is not null) kept.RemoveAll(toldAgain.Contains);
         // (The story's country is counted only for a story that tells such a withdrawal.)
         if (gazetteer is not null && kb is not null && kept.Exists(static d => d.Type == "RETREAT" && d.PlaceId is null) && gazetteer.StoryCountry(doc) is { } home)
@@ -962,6 +966,25 @@ internal static class EventMerger
             if (best is null || k.Sentence > best.Sentence) best = k;
         }
         if (best is not null) d.Start = d.End = best.Start;
+        return best;
+    }
+
+    /// <summary>"A court jailed four men for the rocket attack on Erbil airport in February last year." and, below, "The attack
+    /// on the night of 15 February was one of the worst. Around 14 rockets were fired at the airport": an act told with no day
+    /// of its own, dated by a sentence of its paragraph to a day within the window of an act of its kind told before it (a
+    /// month), with a doer, target or place in common and nothing in conflict, is that act told again (the latest such one);
+    /// null when there is none. (Undated, it was kept apart from the older act as history.)</summary>
+    private static Draft? WindowBefore(Draft d, List<Draft> kept, List<Draft>? toldAgain, Places.Gazetteer? gazetteer, Knowledge.Actors.ActorKb? kb)
+    {
+        if (!d.Material || d.Aggregate || d.Anchor || d.Status != "reported" || d.Start is not { } from || d.End is not { } to) return null;
+        Draft? best = null;
+        foreach (var k in kept)
+        {
+            if (k == d || k.Type != d.Type || k.Aggregate || k.Anchor || k.Status != "reported" || k.Sentence >= d.Sentence || toldAgain?.Contains(k) == true) continue;
+            if (k.Start is not { } start || k.End is not { } end || from < start || to > end || end.DayNumber - start.DayNumber <= to.DayNumber - from.DayNumber) continue;
+            if (!Compatible(k, d, sameSentence: false, gazetteer: gazetteer, kb: kb)) continue;
+            if (best is null || k.Sentence > best.Sentence) best = k;
+        }
         return best;
     }
 

@@ -281,7 +281,8 @@ internal sealed partial class SentenceReader
         bool nounAct = !d.Trigger.IsVerb || ((d.Trigger.Form & WordForm.Ing) != 0 && Word(last + 1) == "of");
         // "Police said on Tuesday they had arrested three men last week", "the ministry announced on Monday the arrest of five
         // men on Friday": a time that dates the saying yields to the act's own, told right after it in its clause, no later.
-        if (best >= 0 && bestAt < first && afterAt >= 0 && after != best && OwnTimeAfter(last, afterAt, after, best) && StatementTime(best, first, nounAct))
+        // (So does one that dates an arrest or a sentence: "arrested two men on Monday over the bombing of a shop on Sunday".)
+        if (best >= 0 && bestAt < first && afterAt >= 0 && after != best && OwnTimeAfter(last, afterAt, after, best) && (StatementTime(best, first, nounAct) || (nounAct && ReasonOfArrest(bestAt, first))))
         {
             best = after;
             bestAt = afterAt;
@@ -309,7 +310,21 @@ internal sealed partial class SentenceReader
             d.End = e0.AddDays(-back);
         }
         d.SoftDate = d.Material && (StatementTime(best, first, nounAct) || (bestAt < first && ToldAfter(bestAt, first)) || (bestAt > last && ClaimedNoun(d, first, clauseStart))
-            || (bestAt > last && SaidPastComma(last, bestAt)));
+            || (bestAt > last && SaidPastComma(last, bestAt)) || (nounAct && bestAt < first && ReasonOfArrest(bestAt, first)));
+    }
+
+    /// <summary>"A court on Wednesday sentenced two men to death for the murder of X", "police on Monday detained three men over
+    /// the killing of Y", "a court on Thursday issued an arrest warrant for Z over the killing of W": an act named by a noun
+    /// after "for" or "over", the cause of an arrest, a sentence or a warrant told after the time, fell on that day or before it.</summary>
+    private bool ReasonOfArrest(int at, int first)
+    {
+        // (Over "the", "their part in the", "the 2020": a few words, no comma.)
+        int k = first - 1;
+        while (k > at && first - k <= 5 && Word(k) is not ("for" or "over" or "," or ";")) k--;
+        if (k <= at || Word(k) is not ("for" or "over")) return false;
+        foreach (var (trigger, f, l) in _hits)
+            if (trigger.Type == "COERCE" && trigger.Mode == "arrest" && f > at && l < k) return true;
+        return false;
     }
 
     /// <summary>Whether the time after the act is its own: within eight tokens, with no comma, other act or relative pronoun

@@ -144,6 +144,9 @@ internal sealed partial class SentenceReader
             // "more than 40 wounded in a drone attack": a number before a preposition, an article or a
             // casualty word counts something else.
             if (Word(t) is "a" or "an" or "," || _cues.At(t, "preposition") >= 0 || _cues.At(t, "killed") >= 0 || _cues.At(t, "injured") >= 0) break;
+            // "two days after the killing of X", "a week before the attacks": a number before a word that dates by another act
+            // counts the days between, not the acts.
+            if (Word(t) is "after" or "before" or "since" or "following" or "until") break;
             // "the two brothers were behind attacks", "the three men carried out attacks on shops": a count before a verb
             // counts its subject, not the attacks.
             // ("more than 160 claimed attacks": a light verb's participle right after the count is an adjective of the noun.)

@@ -14,17 +14,14 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    /// <summary>The places after the trigger that <see cref="Places"/> weighs (one list a reader, refilled at each call).</summary>
-    private readonly List<int> _placesAfter = [];
-
     /// <summary>The place (or places) of the event: the sites after the trigger, else the place nearest
     /// it in its clause; a launch site ("from X") only when nothing else is named.</summary>
     private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, bool anchor, out bool compound, bool subjectHit = false)
     {
         compound = false;
-        // (No list when the scan found no place, as for most triggers: the shared empty one is only read. Else the reader's
-        // own list, emptied: only its first place can outlive the call, copied into the list returned.)
-        var after = scan.Places.Count == 0 ? NoPlaces : _placesAfter;
+        // (No list when the scan found no place, as for most triggers: the shared empty one is only read. Else the scratch's
+        // list, emptied: only its first place can outlive the call, copied into the list returned.)
+        var after = scan.Places.Count == 0 ? NoPlaces : _scratch.PlacesAfter;
         if (after.Count > 0) after.Clear();
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
         bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";

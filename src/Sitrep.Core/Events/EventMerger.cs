@@ -294,7 +294,7 @@ internal static class EventMerger
         foreach (var k in kept)
         {
             if (k == d || !k.Material || k.Status != "reported" || k.Aggregate || k.Place < 0 || k.Also.Length > 0) continue;
-            int s = LatestSentence(k) <= d.Sentence ? LatestSentence(k) : k.Evidence.FindLast(e => e <= d.Sentence);
+            int s = LatestSentence(k) <= d.Sentence ? LatestSentence(k) : LastAtOrBefore(k.Evidence, d.Sentence);
             if (s < 0 || d.Sentence - s > 1 || doc.Sentences[s].Block != block) continue;
             if (told is null || s >= LatestSentence(told)) told = k;
         }
@@ -317,13 +317,31 @@ internal static class EventMerger
             if (k.Type != "ASSAULT" || !(k.Trigger.Lemma is "raid" or "storm" || RaidNoun(doc, k)) || k.Actor is null || k.Status != d.Status
                 || (k.Aggregate && k.Count is not null) || k.Killed is not null || k.Injured is not null) continue;
             if (d.Actor is null ? !d.Evidence.Contains(k.Sentence) || !k.Evidence.Contains(d.Sentence)
-                : k.Actor != d.Actor || !d.Evidence.Exists(s => k.Evidence.Contains(s) || k.Evidence.Contains(s - 1))) continue;
+                : k.Actor != d.Actor || !SameOrNext(d.Evidence, k.Evidence)) continue;
             d.Actor ??= k.Actor;
             d.Target ??= k.Target;
             if (d.Place < 0) { d.Place = k.Place; d.PlaceId = k.PlaceId; d.Also = k.Also; }
             d.TakeEvidence(k);
             raids.Add(k);
         }
+    }
+
+    /// <summary>The last sentence of <paramref name="evidence"/> at or before <paramref name="sentence"/>, 0 when none is
+    /// (what <c>FindLast</c> with a lambda gave, without the closure it allocated at every call of <see cref="PlaceOfTold"/>).</summary>
+    private static int LastAtOrBefore(List<int> evidence, int sentence)
+    {
+        for (int i = evidence.Count - 1; i >= 0; i--)
+            if (evidence[i] <= sentence) return evidence[i];
+        return 0;
+    }
+
+    /// <summary>Whether a sentence of <paramref name="d"/>'s evidence is in <paramref name="k"/>'s, or follows one of it (a loop:
+    /// the lambda it replaces allocated a closure for every draft <see cref="RaidOfArrest"/> looked at).</summary>
+    private static bool SameOrNext(List<int> d, List<int> k)
+    {
+        foreach (var s in d)
+            if (k.Contains(s) || k.Contains(s - 1)) return true;
+        return false;
     }
 
     /// <summary>Whether the attack's trigger is a light verb whose object is "raid(s)" ("launched raids", "carried out a raid").</summary>

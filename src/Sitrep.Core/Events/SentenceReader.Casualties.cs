@@ -391,7 +391,8 @@ internal sealed partial class SentenceReader
     private int? NamedVictims(int last)
     {
         int total = 0, items = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // (Made at the first person named, which most calls never reach.)
+        HashSet<string>? seen = null;
         bool person = false, counted = false, apposition = false, empty = true, roleOnly = false, described = false;
         int t = last + 1;
         for (; t < _end && t <= last + 40; t++)
@@ -418,7 +419,7 @@ internal sealed partial class SentenceReader
             {
                 var id = _doc.Mentions[m].EntityId!;
                 if (TitledPerson(m) is var titled && titled >= 0) { m = titled; id = _doc.Mentions[m].EntityId!; }
-                if (IsPerson(id) && !counted) { person = seen.Add(id); if (!person) apposition = true; }
+                if (IsPerson(id) && !counted) { person = (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(id); if (!person) apposition = true; }
                 t = _index.ActorLast[m];
                 continue;
             }
@@ -434,7 +435,7 @@ internal sealed partial class SentenceReader
                 && !EventStage.PluralS(_doc.TokenText(own))) { total++; counted = true; t = own; continue; }
             // "killed X, the commander of the Quds Force, Y, the deputy head of the PMF, and eight others": "the" after a
             // named person's comma opens the name's apposition, unless a person is named in it ("X, the PMF's deputy chief Y").
-            if (!counted && !person && w == "the" && Word(t - 1) == "," && seen.Count > 0 && Word(t + 1) is not ("other" or "others")) { described = true; continue; }
+            if (!counted && !person && w == "the" && Word(t - 1) == "," && seen is { Count: > 0 } && Word(t + 1) is not ("other" or "others")) { described = true; continue; }
             if (!counted && !person && _cues.At(t, "person") >= 0) { roleOnly = true; continue; }
             // "the civil activist X", "the prominent lawyer X": a word before the noun of a person.
             if (!counted && !person && _doc.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && _cues.At(t + 1, "person") >= 0) continue;
@@ -447,7 +448,7 @@ internal sealed partial class SentenceReader
         }
         if (person && !counted) { total++; counted = true; }
         if (counted) items++;
-        return items > 0 && total > 0 && (items > 1 || seen.Count > 0) ? total : null;
+        return items > 0 && total > 0 && (items > 1 || seen is { Count: > 0 }) ? total : null;
     }
 
     /// <summary>The number of victims named before a casualty word; a list adds up ("two American

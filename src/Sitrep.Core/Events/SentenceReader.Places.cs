@@ -19,8 +19,10 @@ internal sealed partial class SentenceReader
     private List<int> Places(int first, int last, int clauseStart, int clauseEnd, RightScan scan, bool anchor, out bool compound, bool subjectHit = false)
     {
         compound = false;
-        // (No list when the scan found no place, as for most triggers: the shared empty one is only read.)
-        var after = scan.Places.Count == 0 ? NoPlaces : new List<int>();
+        // (No list when the scan found no place, as for most triggers: the shared empty one is only read. Else the scratch's
+        // list, emptied: only its first place can outlive the call, copied into the list returned.)
+        var after = scan.Places.Count == 0 ? NoPlaces : _scratch.PlacesAfter;
+        if (after.Count > 0) after.Clear();
         // Forces leave from a place: for a withdrawal "from Taji" is where, not a launch site.
         bool leaving = TypeAt(first) == "RETREAT", moving = TypeAt(first) == "MOBILIZE";
         foreach (var p in scan.Places)

@@ -47,6 +47,10 @@ internal sealed class StoryScratch(int tokens)
     public int[] ClauseEnd { get; } = new int[tokens + 1];
     /// <summary>The tokens of the sentence being read where a clause may start after (<c>SentenceReader.ClauseStart</c>).</summary>
     public List<int> Breaks { get; } = [];
+
+    /// <summary>The places after a trigger that the reader's <c>Places</c> weighs, refilled at each call (only the first can
+    /// outlive it, copied into the list returned).</summary>
+    public List<int> PlacesAfter { get; } = [];
     public SentenceCues Cues { get; } = new();
     public List<(Cue, int)> CueBuffer { get; } = [];
     public SentenceReader.RightScan Scan { get; } = new();

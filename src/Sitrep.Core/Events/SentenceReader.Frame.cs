@@ -1100,7 +1100,12 @@ internal sealed partial class SentenceReader
         // clause that names a place, attack though neither side is named ("the floods killed two people" names no armed men).
         peopleHit |= trigger.Type == "ASSAULT" && trigger.IsVerb && !passive && !reduced && scan.Places.Count > 0
             && PeopleObject(last + 1, armed: true) && _cues.Any("assailant", clauseStart, first - 1);
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed && !peopleHit
+        // "A criminal court in Basra on Wednesday sentenced two men to death", "three men were sentenced to life on Monday": a
+        // verdict a court (cue class court) hands down, or people sentenced, is an arrest though the reader knows no body by that name.
+        // ("the court's verdict", "calls to sentence the killers": no court before the verb, no people as the passive's subject.)
+        bool sentenced = trigger.Type == "COERCE" && trigger.IsVerb && trigger.Lemma is "sentence" or "convict" && !reduced
+            && (passive ? PeopleSubject(first - 1) : _cues.Any("court", Math.Max(clauseStart, first - 8), first - 1));
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed && !peopleHit && !sentenced
             && !(trigger.Type == "ASSAULT" && !trigger.IsVerb && TollOfNoun(first, last, clauseStart, clauseEnd))) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.

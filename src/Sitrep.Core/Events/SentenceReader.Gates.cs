@@ -1094,6 +1094,17 @@ internal sealed partial class SentenceReader
         if (t < clauseStart) return false;
         // ("Iraqi tanks and armoured vehicles rolled into Kirkuk": a cue of two words ends right before the verb.)
         if (_cues.At(t, "troops") >= 0 || _cues.At(t - 1, "troops") == t) return true;
+        // "commandos backed by air and artillery support had entered Haftanin", "the units, supported by drones, moved into the
+        // valley": the forces' backing (cue class backed-by, then "by"), told between them and the verb, is read over.
+        for (int k = t; k > clauseStart && t - k <= 7; k--)
+        {
+            if (_cues.At(k, "backed-by") >= 0 && Word(k + 1) == "by")
+            {
+                int end = Word(k - 1) == "," ? k - 2 : k - 1;
+                return end > clauseStart && (_cues.At(end, "troops") >= 0 || _cues.At(end - 1, "troops") == end);
+            }
+            if (_triggerAt[k] != 0 || Word(k) is ";" or ":" or "that" or "which" or "who") break;
+        }
         // "Troops from the Joint Operations Command moved into Mandali", "armed men of the group drove into": the forces
         // are named before the body they belong to.
         if (_index.Actor[t] is var m && m >= 0 && _index.ActorLast[m] == t)

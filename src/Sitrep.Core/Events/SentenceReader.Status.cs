@@ -21,8 +21,9 @@ internal sealed partial class SentenceReader
         if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1) && !ClaimBetween(Math.Max(clauseStart, first - 3), first - 1)) return "negated";
         if (_cues.Any("denial", clauseStart, first - 1)) return "negated";
         // "had not carried out any strike", "never launched an attack": the negation of the light verb that makes the noun an act.
-        if (!trigger.IsVerb && _cues.Last("light", Math.Max(clauseStart, first - 4), first - 1) is { } light
-            && _cues.Any("negation", Math.Max(clauseStart, light.First - 3), light.First - 1) && !ClaimBetween(Math.Max(clauseStart, light.First - 3), light.Last))
+        // ("No injuries were reported in the attack": "reported" makes a noun of arrest an act, not a noun of attack.)
+        if (!trigger.IsVerb && LightOf(trigger, Math.Max(clauseStart, first - 4), first - 1) is var (lightFirst, lightLast) && lightFirst >= 0
+            && _cues.Any("negation", Math.Max(clauseStart, lightFirst - 3), lightFirst - 1) && !ClaimBetween(Math.Max(clauseStart, lightFirst - 3), lightLast))
             return "negated";
         // "no American aircraft had conducted a strike in that area", "no coalition jets struck the town": forces or arms
         // opened by "no" as the subject deny the act.
@@ -46,6 +47,18 @@ internal sealed partial class SentenceReader
             && !(Word(f.Last + 1) == "have" && Word(f.First) is "could" or "may" or "might"))
             return "future";
         return "reported";
+    }
+
+    /// <summary>The last light verb (cue class light) within [from, to] that makes the trigger's type (and mode) an act, or (-1, -1).</summary>
+    private (int First, int Last) LightOf(Trigger trigger, int from, int to)
+    {
+        (int, int) found = (-1, -1);
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (cue.Class == "light" && f >= from && l <= to
+                && (cue.Value == "-" || cue.Value == trigger.Type || (trigger.Mode is { } mode && IsTypeMode(cue.Value, trigger.Type, mode)))
+                && f > found.Item1)
+                found = (f, l);
+        return found;
     }
 
     /// <summary>Whether the subject of the trigger's verb group (or of the light verb before its noun) is forces or arms, a

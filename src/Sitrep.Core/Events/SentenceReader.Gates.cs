@@ -1021,6 +1021,15 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether a cue of class hypothetical lies wholly within [from, to], outside an actor's name.</summary>
+    private bool HypotheticalOutsideNames(int from, int to)
+    {
+        if (!_cues.MayHave("hypothetical")) return false;
+        for (int t = Math.Max(from, _first); t <= to; t++)
+            if (_cues.At(t, "hypothetical") is var end && end >= 0 && end <= to && _index.Actor[t] < 0) return true;
+        return false;
+    }
+
     /// <summary>Whether the only cues of what may not happen that start in [from, <paramref name="first"/>) are "any":
     /// "denied any role in the overnight strike" denies an act; "denied any role in such strikes" speaks of a kind of act.</summary>
     private bool OnlyAnyBefore(int from, int first)

@@ -1015,6 +1015,13 @@ internal static class EventMerger
                 d.End = d.Start;
             }
         }
+        // "Police detained the commander on Wednesday." and, a paragraph below, "Within hours, his fighters drove to the gates":
+        // an act told as hours after the one before it falls on that one's day.
+        else if (d.Status == "reported" && HoursLater(doc, d) && LastDayBefore(d, kept) is { } prior)
+        {
+            d.Start = prior.Start;
+            d.End = prior.End;
+        }
         else if (d.Continues && LastTimeBefore(doc, block) is { } said)
         {
             d.Start = said.From;
@@ -1065,6 +1072,27 @@ internal static class EventMerger
             if (doc.TokenText(t) is "next" or "following" && unit is "day" && t > sent.FirstToken && doc.TokenText(t - 1) is "the" or "The") return 1;
         }
         return null;
+    }
+
+    /// <summary>Whether the act's sentence opens with "Within hours", "Hours later" or "A few hours later" (or minutes).</summary>
+    private static bool HoursLater(Document doc, Draft d)
+    {
+        int t = doc.Sentences[d.Sentence].FirstToken;
+        if (t + 1 >= d.First) return false;
+        if (doc.TokenText(t) is "Within" or "within") return doc.TokenText(t + 1) is "hours" or "minutes";
+        if (doc.TokenText(t) is "A" && doc.TokenText(t + 1) is "few" && t + 3 < d.First) t += 2;
+        return doc.TokenText(t) is "Hours" or "Minutes" or "hours" or "minutes" && doc.TokenText(t + 1) is "later";
+    }
+
+    /// <summary>The act dated to one single day told last before the draft (none of a summary); null when there is none.</summary>
+    private static Draft? LastDayBefore(Draft d, List<Draft> kept)
+    {
+        Draft? best = null;
+        foreach (var k in kept)
+            if (k != d && k.Sentence < d.Sentence && k.Status == "reported" && !k.Aggregate && k.Start is { } s && k.End == s
+                && (best is null || k.Sentence > best.Sentence))
+                best = k;
+        return best;
     }
 
     private static bool Attributive(Document doc, TimeMention t)

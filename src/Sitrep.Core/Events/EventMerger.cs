@@ -616,9 +616,10 @@ internal static class EventMerger
         // used on a crowd and an attack told with neither doer nor target are two acts, not tied by the place alone.
         if (!sameSentence && a.Type == "ASSAULT" && (CrowdHit(a) ? Unnamed(b) : CrowdHit(b) && Unnamed(a))) return false;
         // A place and a place within it (Syria, the Conoco base) do not conflict between two tellings of
-        // one attack; summaries, which span many places, keep apart.
+        // one attack; summaries, which span many places, keep apart. ("US F-16s bombed two facilities in eastern Syria" and,
+        // below, "the American strikes hit a depot near Abu Kamal": strikes told with "the" and no count are the ones told.)
         if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
-            && (gazetteer is null || a.Aggregate || b.Aggregate
+            && (gazetteer is null || ((a.Aggregate || b.Aggregate) && !(!sameSentence && KnownStrikes(a, b)))
                 || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId) || (!sameSentence && a.Sentence != b.Sentence && Near(gazetteer, a.PlaceId, b.PlaceId))))) return false;
         // "detained 14 men, seizing rocket launchers": a seizure told as a participle of the arrest is part of one
         // raid ("arrested three men and seized a truck" tells two acts).
@@ -658,6 +659,12 @@ internal static class EventMerger
         if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;
         return anchor;
     }
+
+    /// <summary>Whether two summaries are one act told twice: one of them is told as known, with "the" and no count ("the
+    /// strikes"), the other names its doer too.</summary>
+    private static bool KnownStrikes(Draft a, Draft b) =>
+        a.Aggregate && b.Aggregate && a.Actor is not null && a.Actor == b.Actor
+        && ((a.Definite && a.Count is null) || (b.Definite && b.Count is null));
 
     /// <summary>Whether a draft is dated to a day or a few (no month or year).</summary>
     private static bool Day(Draft d) => d.Start is { } from && d.End is { } to && to.DayNumber - from.DayNumber <= 7;

@@ -634,9 +634,10 @@ internal static class EventMerger
         // used on a crowd and an attack told with neither doer nor target are two acts, not tied by the place alone.
         if (!sameSentence && a.Type == "ASSAULT" && (CrowdHit(a) ? Unnamed(b) : CrowdHit(b) && Unnamed(a))) return false;
         // A place and a place within it (Syria, the Conoco base) do not conflict between two tellings of
-        // one attack; summaries, which span many places, keep apart.
+        // one attack; summaries, which span many places, keep apart. ("US F-16s bombed two facilities in eastern Syria" and,
+        // below, "the American strikes hit a depot near Abu Kamal": strikes told with "the" and no count are the ones told.)
         if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
-            && (gazetteer is null || a.Aggregate || b.Aggregate
+            && (gazetteer is null || ((a.Aggregate || b.Aggregate) && !(!sameSentence && KnownStrikes(a, b)))
                 || !(Within(gazetteer, a.PlaceId, b.PlaceId) || Within(gazetteer, b.PlaceId, a.PlaceId) || (!sameSentence && a.Sentence != b.Sentence && Near(gazetteer, a.PlaceId, b.PlaceId))))) return false;
         // "detained 14 men, seizing rocket launchers": a seizure told as a participle of the arrest is part of one
         // raid ("arrested three men and seized a truck" tells two acts).
@@ -676,6 +677,12 @@ internal static class EventMerger
         if (!a.Material && (a.Actor is null || a.Actor != b.Actor)) return false;
         return anchor;
     }
+
+    /// <summary>Whether two summaries are one act told twice: one of them is told as known, with "the" and no count ("the
+    /// strikes"), the other names its doer too.</summary>
+    private static bool KnownStrikes(Draft a, Draft b) =>
+        a.Aggregate && b.Aggregate && a.Actor is not null && a.Actor == b.Actor
+        && ((a.Definite && a.Count is null) || (b.Definite && b.Count is null));
 
     /// <summary>Whether a draft is dated to a day or a few (no month or year).</summary>
     private static bool Day(Draft d) => d.Start is { } from && d.End is { } to && to.DayNumber - from.DayNumber <= 7;
@@ -1033,6 +1040,13 @@ internal static class EventMerger
                 d.End = d.Start;
             }
         }
+        // "Police detained the commander on Wednesday." and, a paragraph below, "Within hours, his fighters drove to the gates":
+        // an act told as hours after the one before it falls on that one's day.
+        else if (d.Status == "reported" && HoursLater(doc, d) && LastDayBefore(d, kept) is { } prior)
+        {
+            d.Start = prior.Start;
+            d.End = prior.End;
+        }
         else if (d.Continues && LastTimeBefore(doc, block) is { } said)
         {
             d.Start = said.From;
@@ -1083,6 +1097,27 @@ internal static class EventMerger
             if (doc.TokenText(t) is "next" or "following" && unit is "day" && t > sent.FirstToken && doc.TokenText(t - 1) is "the" or "The") return 1;
         }
         return null;
+    }
+
+    /// <summary>Whether the act's sentence opens with "Within hours", "Hours later" or "A few hours later" (or minutes).</summary>
+    private static bool HoursLater(Document doc, Draft d)
+    {
+        int t = doc.Sentences[d.Sentence].FirstToken;
+        if (t + 1 >= d.First) return false;
+        if (doc.TokenText(t) is "Within" or "within") return doc.TokenText(t + 1) is "hours" or "minutes";
+        if (doc.TokenText(t) is "A" && doc.TokenText(t + 1) is "few" && t + 3 < d.First) t += 2;
+        return doc.TokenText(t) is "Hours" or "Minutes" or "hours" or "minutes" && doc.TokenText(t + 1) is "later";
+    }
+
+    /// <summary>The act dated to one single day told last before the draft (none of a summary); null when there is none.</summary>
+    private static Draft? LastDayBefore(Draft d, List<Draft> kept)
+    {
+        Draft? best = null;
+        foreach (var k in kept)
+            if (k != d && k.Sentence < d.Sentence && k.Status == "reported" && !k.Aggregate && k.Start is { } s && k.End == s
+                && (best is null || k.Sentence > best.Sentence))
+                best = k;
+        return best;
     }
 
     private static bool Attributive(Document doc, TimeMention t)

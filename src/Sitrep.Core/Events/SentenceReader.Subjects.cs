@@ -80,6 +80,19 @@ internal sealed partial class SentenceReader
         return m >= 0 && _index.ActorLast[m] == end ? m : -1;
     }
 
+    /// <summary>The last token of the name before an apposition of a few words that ends at <paramref name="end"/> ("Ali Hassan,
+    /// a lawyer", "X, an American teacher"): opened by a comma and "a", "an" or "the", no name nor clause inside; -1 when none.</summary>
+    private int ApposedName(int end, int clauseStart)
+    {
+        for (int k = end - 1; k > clauseStart && k >= end - 5; k--)
+        {
+            if (_index.Actor[k + 1] >= 0 || _index.Place[k + 1] >= 0) return -1;
+            if (Word(k) != ",") continue;
+            return Word(k + 1) is "a" or "an" or "the" && ActorEndingAt(k - 1) >= 0 ? k - 1 : -1;
+        }
+        return -1;
+    }
+
     /// <summary>The head of a chain of words of a body's people ("a group of the elements of ISIS", cue class remnant) that
     /// ends at <paramref name="t"/>: the first of them.</summary>
     private int RemnantsHead(int t)
@@ -120,6 +133,8 @@ internal sealed partial class SentenceReader
         if (before is "who" or "which" or "that" && head - 1 > clauseStart)
         {
             int end = Word(head - 2) == "," ? head - 3 : head - 2;
+            // "Ali Hassan, a lawyer who was shot dead": "who" after a named person's apposition is that person.
+            if (ActorEndingAt(end) < 0 && before == "who" && ApposedName(end, clauseStart) is >= 0 and var named) end = named;
             if (ActorEndingAt(end) is not (>= 0 and var m)) return found;
             subjectLast = end;
             found.Add(_doc.Mentions[m].EntityId!);

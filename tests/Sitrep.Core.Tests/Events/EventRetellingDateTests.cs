@@ -170,4 +170,28 @@ public sealed class EventRetellingDateTests
         var doc = Story(text, "2024-03-13");
         Assert.Equal(2, doc.Events.Count(e => e.Type == "ASSAULT"));
     }
+
+    [Theory]
+    [InlineData("Within hours, his fighters drove armed trucks into the Green Zone.")]
+    [InlineData("A few hours later, gunmen fired rockets at the Green Zone.")]
+    [InlineData("Hours later, gunmen fired rockets at the Green Zone.")]
+    public void An_act_told_hours_after_the_one_before_it_falls_on_that_ones_day(string second)
+    {
+        // Published on a Friday: the arrest is Wednesday's, and so is what came hours after it, told in a paragraph of its own.
+        var doc = Story("Counter-terrorism police detained a faction commander in Baghdad on Wednesday.\n\n" + second, "2023-11-24");
+        var e = doc.Events.Single(x => x.Type is "MOBILIZE" or "ASSAULT");
+        Assert.Equal(new DateOnly(2023, 11, 22), e.Start);
+        Assert.Equal(e.Start, e.End);
+    }
+
+    [Theory]
+    // "hours later" told after the act is no opening of its sentence.
+    [InlineData("Counter-terrorism police detained a faction commander in Baghdad on Wednesday.\n\nGunmen fired rockets at the Green Zone, hours later.")]
+    // The act told before it is dated to a month, no day.
+    [InlineData("Gunmen shot a lawyer in Basra last month.\n\nWithin hours, gunmen fired rockets at the Green Zone.")]
+    public void An_act_not_opened_by_hours_later_or_with_no_dated_act_before_it_keeps_the_day_of_the_story(string text)
+    {
+        var doc = Story(text, "2023-11-24");
+        Assert.Equal(new DateOnly(2023, 11, 24), doc.Events.Single(e => e.Type == "ASSAULT" && e.Mode == "rocket").Start);
+    }
 }

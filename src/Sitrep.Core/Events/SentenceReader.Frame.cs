@@ -52,14 +52,14 @@ internal sealed partial class SentenceReader
         // a condition, told by a speaker, is only the speaker's threat (ONTOLOGY.md: a conditional vow is only the THREATEN).
         if (trigger.Type is "ASSAULT" or "SANCTION" && _cues.Last("future", Math.Max(clauseStart, first - 3), first - 1) is { Cue.Value: "modal" }
             && _cues.First("future", last + 1, Math.Min(clauseEnd, last + 8)) is var cond && cond >= 0
-            && _cues.ValueAt(cond, "future", out _) == "condition" && (Speaker(first) is not null || SaidAfter(cond)))
+            && _cues.ValueAt(cond, "future", out _) == "condition" && (Speaker(first) is not null || SaidAfter(cond) || SaidBefore(first)))
             trigger = trigger with { Type = "THREATEN", Mode = null, Flags = TriggerFlags.Vow };
         // "If Washington strikes Iran, the factions would target American bases, a Nujaba commander said", "Should the occupiers
         // stay, the resistance will strike their bases, the statement warned": so is one whose condition opens the sentence,
         // before a comma, told by a speaker before it or after it.
         else if (trigger.Type is "ASSAULT" or "SANCTION" && _cues.Last("future", Math.Max(clauseStart, first - 3), first - 1) is { Cue.Value: "modal" }
             && OpeningCondition(first) is var opened && opened >= 0 && opened < first && WordBetween(opened + 1, first - 1, ",")
-            && (Speaker(first) is not null || SaidAfter(last)))
+            && (Speaker(first) is not null || SaidAfter(last) || SaidBefore(first)))
             trigger = trigger with { Type = "THREATEN", Mode = null, Flags = TriggerFlags.Vow };
         // "Since the assassination of X, ...": an act named to date another reaches only to the comma.
         // "in retaliation for a rocket attack that killed ...": the act answered is another, earlier one.
@@ -2018,6 +2018,10 @@ internal sealed partial class SentenceReader
     /// <summary>Whether a verb of saying follows the token ("..., a Nujaba commander said"), told by no commentator ("..., an
     /// analyst said": what one foresees is no threat).</summary>
     private bool SaidAfter(int t) => _cues.First("speech", t + 1, _end - 1) >= 0 && !_cues.Any("commentator", t + 1, _end - 1);
+
+    /// <summary>Whether a verb of saying comes before the token in its sentence ("The group said it would strike US bases if
+    /// ..."), told by no commentator.</summary>
+    private bool SaidBefore(int t) => _cues.Any("speech", _first, t - 1) && !_cues.Any("commentator", _first, t - 1);
 
     /// <summary>Whether a material verb in the present (no past or participle form) with an adverb of habit right before it
     /// ("regularly strike", "often also detain") starts in [<paramref name="from"/>, <paramref name="to"/>].</summary>

@@ -64,6 +64,9 @@ internal sealed partial class SentenceReader
                 if (!qualifier && keep.Count > 0 && before == "in" && Word(lead - 1) == "," && place?.Parent is { } region
                     && _cues.At(_index.PlaceLast[p] + 1, "region-noun") >= 0 && gaz[_doc.Places[keep[^1]].PlaceId] is { } held
                     && gaz.AncestorsOf(held).Contains(region)) qualifier = true;
+                // "landed inside the airport, a few hundred metres from the Victory base": a place some way from the one told before only
+                // says where that one lies.
+                if (!qualifier && keep.Count > 0 && DistanceFrom(_index.PlaceFirst[p])) qualifier = true;
                 if (!ancestor && !qualifier && !farEnd) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);

@@ -482,6 +482,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
         if (trigger.Type == "COERCE" && (trigger.Form & WordForm.Participle) != 0 && first > 1 && last + 1 < end
             && (doc.Tokens[first - 1].Kind == TokenKind.Quote ? first - 2 : first - 1) is var user && !index.InName(user)
             && scratch.CueAt(doc, lex, last + 1, "seizable") && (scratch.CueAt(doc, lex, user, "employ") || scratch.CueAt(doc, lex, user, "preposition"))) return true;
+        // "south-east of occupied Haifa", "in the occupied Golan": a past participle between a preposition or an article and a
+        // place's name qualifies the place; nothing is seized there.
+        if ((trigger.Form & WordForm.Participle) != 0 && (trigger.Form & WordForm.Ing) == 0 && first > 0 && last + 1 < end && index.Place[last + 1] >= 0
+            && !index.InName(first - 1) && (scratch.CueAt(doc, lex, first - 1, "preposition") || scratch.Lower(doc, lex, first - 1) == "the")) return true;
         // "Baghdad's heavily fortified Green Zone", "the newly deployed units": so after an adverb in -ly that follows one.
         if ((trigger.Form & WordForm.Participle) != 0 && first > 1 && scratch.Lower(doc, lex, first - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal)
             && !index.InName(first - 2) && scratch.CueAt(doc, lex, first - 2, "noun-before")) return true;

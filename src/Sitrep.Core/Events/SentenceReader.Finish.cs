@@ -66,6 +66,20 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether every weapon of an IED the clause names is the bare word "bomb" or "bombs" (no "roadside bomb", "explosive
+    /// device" or "car bomb"), and there is one.</summary>
+    private bool BareBombs(int from, int to)
+    {
+        bool any = false;
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class != "mode" || cue.Value != "ied" || f < from || l > to) continue;
+            if (f != l || Word(f) is not ("bomb" or "bombs")) return false;
+            any = true;
+        }
+        return any;
+    }
+
     /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>) that is a convoy or its trucks, or -1.</summary>
     private int Convoy(int from, int to)
     {
@@ -284,7 +298,9 @@ internal sealed partial class SentenceReader
             bool state = StateActor(d.Actor);
             // "Turkish artillery pounded villages near Amedi", "Iranian artillery bombarded villages": a strike word of guns fired from
             // the ground is no airstrike ("Turkish jets and artillery pounded the Zap area" still is).
-            if (state && d.Mode is null && _cues.At(first, "state-strike") >= 0
+            // "American bombs fell on al-Qaim", "the town Washington keeps bombing": a state's bare bombs fall from the air; they are no
+            // roadside bomb.
+            if (state && (d.Mode is null && _cues.At(first, "state-strike") >= 0 || d.Mode == "ied" && BareBombs(clauseStart, clauseEnd))
                 && !(_cues.Any("ground-fire", clauseStart, clauseEnd) && !_cues.Any("air-arm", clauseStart, clauseEnd))) d.ModeGuessed = true;
             if (state && (d.Mode is "drone" || d.ModeGuessed)) d.Mode = "airstrike";
             // "a car was hit by a Turkish drone", "an American drone killed two men", "a drone struck a pickup near Sinjar": a

@@ -66,6 +66,9 @@ internal sealed partial class SentenceReader
                 if (!qualifier && keep.Count > 0 && before == "in" && Word(lead - 1) == "," && place?.Parent is { } region
                     && _cues.At(_index.PlaceLast[p] + 1, "region-noun") >= 0 && gaz[_doc.Places[keep[^1]].PlaceId] is { } held
                     && gaz.AncestorsOf(held).Contains(region)) qualifier = true;
+                // "landed inside the airport, a few hundred metres from the Victory base": a place some way from the one told before only
+                // says where that one lies.
+                if (!qualifier && keep.Count > 0 && DistanceFrom(_index.PlaceFirst[p])) qualifier = true;
                 if (!ancestor && !qualifier && !farEnd) keep.Add(p);
             }
             if (keep.Count == 0) keep.Add(after[0]);
@@ -121,9 +124,9 @@ internal sealed partial class SentenceReader
         // "a US strike at Jurf al-Nasr south of Baghdad killed four": a place after a word of direction and "of" only says
         // where the place right before it lies ("rockets hit the Taji camp, north of Baghdad, and two soldiers were wounded": so
         // after a comma, for the toll told after it as well).
-        while (_index.PlaceFirst[best] - 2 >= _first && Word(_index.PlaceFirst[best] - 1) == "of" && WordIs(_index.PlaceFirst[best] - 2, WordClass.Direction)
-               && Previous(best) is var site && site >= 0
-               && (_index.PlaceLast[site] == _index.PlaceFirst[best] - 3 || (_index.PlaceLast[site] == _index.PlaceFirst[best] - 4 && Word(_index.PlaceFirst[best] - 3) == ",")))
+        // ("south-east of occupied Haifa": over a participle that qualifies the place.)
+        while (_index.PlaceFirst[best] - (QualifiedPlace(best) ? 1 : 0) is var named && named - 3 >= _first && Word(named - 1) == "of" && WordIs(named - 2, WordClass.Direction)
+               && (Word(named - 3) == "," ? named - 4 : named - 3) is var end && end >= _first && _index.Place[end] is var site && site >= 0 && site != best)
             best = site;
         // "the road between Kalar and Kifri": the stretch is told by its first end.
         if (Previous(best) is var start && start >= 0 && Word(_index.PlaceFirst[best] - 1) == "and" && _index.PlaceLast[start] + 2 == _index.PlaceFirst[best]
@@ -133,6 +136,11 @@ internal sealed partial class SentenceReader
         compound = around.Count > 1;
         return around;
     }
+
+    /// <summary>Whether a past participle in -ed right before the place's name qualifies it ("occupied Haifa", "besieged Gaza").</summary>
+    private bool QualifiedPlace(int p) =>
+        _index.PlaceFirst[p] - 1 is var q && q > _first && !_index.InName(q) && Word(q) is { Length: > 4 } w && w.EndsWith("ed", StringComparison.Ordinal)
+        && char.IsLower(_doc.TokenText(q)[0]);
 
     /// <summary>Whether "and" or "or" joins something new between the two tokens.</summary>
     private bool JoinedBetween(int from, int to)

@@ -796,8 +796,9 @@ internal sealed partial class SentenceReader
         // "measures to prevent attacks", "any attack", "areas likely to be used to launch rockets".
         // ... but "denied that it had carried out any airstrikes" denies an act: it is a negated event.
         // (A promise is made with "would": "would be held to account" is the threat itself.)
-        // ("The Counter Terrorism Service said its forces killed two militants": a cue word inside a name is the name's.)
-        if (!trigger.Is(TriggerFlags.Vow) && HypotheticalOutsideNames(Math.Max(clauseStart, first - 6), first - 1)
+        // ("The Counter Terrorism Service said its forces killed two militants": a cue word inside a name is the name's; "denied any
+        // role in the attack, accusing Washington of a plot": not over the comma of a clause of the subject's own.)
+        if (!trigger.Is(TriggerFlags.Vow) && HypotheticalOutsideNames(Math.Max(clauseStart, first - 6), first - 1) && !OwnClauseAt(first - 1)
             && !(Status(trigger, first, clauseStart) == "negated" && OnlyAnyBefore(Math.Max(clauseStart, first - 6), first))
             && !DoneLikeAnother(trigger, first, clauseStart) && !MovePlanned(trigger, first, clauseStart, passive)) return true;
         // "would keep its forces in Iraq to fight the Islamic State", "joined the PMF in 2014 to fight ISIS": fighting as the aim of

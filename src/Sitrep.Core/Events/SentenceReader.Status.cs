@@ -19,7 +19,9 @@ internal sealed partial class SentenceReader
         if (trigger.Type == "REJECT" && (trigger.Lemma.StartsWith("not ", StringComparison.Ordinal) || trigger.Lemma.StartsWith("never ", StringComparison.Ordinal))) return "reported";
         if (trigger.Is(TriggerFlags.Negates)) return "negated";
         if (_cues.Any("negation", Math.Max(clauseStart, first - 3), first - 1) && !ClaimBetween(Math.Max(clauseStart, first - 3), first - 1)) return "negated";
-        if (_cues.Any("denial", clauseStart, first - 1)) return "negated";
+        // ("X denied any role in the attack, accusing Washington of a plot": a participle of the subject's own after a comma
+        // tells what the denier does, out of the denial's reach.)
+        if (_cues.Last("denial", clauseStart, first - 1) is { } denial && !OwnClauseBetween(denial.Last, first)) return "negated";
         // "had not carried out any strike", "never launched an attack": the negation of the light verb that makes the noun an act.
         // ("No injuries were reported in the attack": "reported" makes a noun of arrest an act, not a noun of attack.)
         if (!trigger.IsVerb && LightOf(trigger, Math.Max(clauseStart, first - 4), first - 1) is var (lightFirst, lightLast) && lightFirst >= 0
@@ -60,6 +62,21 @@ internal sealed partial class SentenceReader
                 found = (f, l);
         return found;
     }
+
+    /// <summary>Whether a comma that opens a clause of the subject's own stands after the words that follow
+    /// <paramref name="from"/>, before <paramref name="first"/>.</summary>
+    private bool OwnClauseBetween(int from, int first)
+    {
+        for (int c = from + 2; c < first; c++)
+            if (OwnClauseAt(c)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the token is a comma and a participle that opens a clause of the subject's own follows it: a verb of
+    /// saying or labelling, or of an act that is no act of force, in -ing ("accusing", "calling", "saying").</summary>
+    private bool OwnClauseAt(int c) =>
+        Word(c) == "," && Word(c + 1).EndsWith("ing", StringComparison.Ordinal)
+        && (_cues.At(c + 1, "speech") >= 0 || _cues.At(c + 1, "label") >= 0 || (TypeAt(c + 1) is not null && !MaterialAt(c + 1)));
 
     /// <summary>Whether the subject of the trigger's verb group (or of the light verb before its noun) is forces or arms, a
     /// people's word or a name of forces, right after "no" ("no American aircraft", "no US forces", "no Turkish jets").</summary>

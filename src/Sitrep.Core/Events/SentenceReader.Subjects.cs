@@ -372,18 +372,61 @@ internal sealed partial class SentenceReader
                 if (SpeechBefore(t) && Word(_first) is "no" or "nobody" or "none" or "neither" && _index.Actor[_first] < 0) return found;
                 // "X claimed the attack, saying it had targeted ...": the speaker the clause reports is the
                 // sentence's subject, not the last name before the pronoun.
-                var main = SpeechBefore(t) ? MainSubject(t, person) : null;
+                // ("Kataib Hezbollah, the group US officials blame for such attacks, denied it had fired the rockets": so is the
+                // subject of a denial, not a name inside the aside between them.)
+                var main = SpeechBefore(t) || DenialBefore(t) ? MainSubject(t, person) : null;
                 // "The factions have said they ...": "they" is the plural that opens the sentence, which names no
                 // actor; it is not whichever body the story named last.
                 if (main is null && Word(t) == "they" && SpeechBefore(t) && OpensWithPlural(t)) return found;
                 // "The Counter-Terrorism Service raided a Kataib Hezbollah site. They detained 14 men": a pronoun that
                 // opens the sentence takes up the subject that opened the sentence before, not the last name in it.
                 if (main is null && t == _first && !person) main = PreviousSubject();
+                // "On 25 February it struck a crossing used by KH and KSS, and on 27 June it bombed three sites", "drones hit a
+                // hideout and then they struck a car": a pronoun that opens a clause after "and" (over "then" and a time) takes up
+                // the doer of the act the clause before told, not the last name in it ("..., and they fired back" answers it).
+                // ("Police arrested three KH men, and they opened fire on the officers": after an arrest, an act of another kind may be
+                // the object's.)
+                if (main is null && !person && MaterialAt(first) && PronounAfterAnd(t) && DoerOfClauseBefore(t, TypeAt(first)!) is { } doer) main = doer;
                 if ((main ?? Resolve(t, person)) is { } id) { found.Add(id); subjectLast = t; }
                 return found;
             }
         }
         return found;
+    }
+
+    /// <summary>Whether the pronoun opens a clause after "and" (", and", "and then", "and on 27 June"), with no word of
+    /// answering ("fired back", "responded") in the four words after it.</summary>
+    private bool PronounAfterAnd(int t)
+    {
+        int k = t - 1;
+        while (k > _first && (Word(k) is "then" or "later" or "," || _index.Time[k] >= 0 || Word(k) is "on" or "in" && _index.Time[k + 1] >= 0)) k--;
+        if (Word(k) != "and") return false;
+        for (int j = t + 1; j < _end && j <= t + 5; j++)
+            if (Word(j) == "back" || _cues.At(j, "answer") >= 0) return false;
+        return true;
+    }
+
+    /// <summary>The doer of the last act of force told by a verb before the token in this sentence, if one was found (after an
+    /// arrest or a seizure, only for an act of the same type).</summary>
+    private string? DoerOfClauseBefore(int t, string type)
+    {
+        var drafts = _scratch.Drafts;
+        for (int i = drafts.Count - 1; i >= 0; i--)
+        {
+            var d = drafts[i];
+            if (d.Sentence != _sentence || d.Last >= t) continue;
+            if (!d.Trigger.IsVerb || !MaterialAt(d.First)) continue;
+            // (Those taken in an arrest or a seizure may be the ones who act next.)
+            return d.Type == type || d.Type != "COERCE" ? d.Actor : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a denial ("denied", "denies", "rejected claims"), and "that", stands right before the token: "denied it had".</summary>
+    private bool DenialBefore(int t)
+    {
+        int k = Word(t - 1) == "that" ? t - 2 : t - 1;
+        return k >= _first && _cues.EndingAt(k, "denial") >= 0;
     }
 
     /// <summary>Whether a comma, "and" or a relative pronoun ("who", "which", "that") lies in [from, to].</summary>

@@ -1820,7 +1820,8 @@ internal sealed partial class SentenceReader
             if (_doc.Tokens[t].Kind != TokenKind.Word) return false;
             var w = Word(t);
             int verb = -1;
-            if (w is "could" or "may" or "might" or "would" or "will" or "can") verb = t + 1;
+            // ("carried out 40 attacks in Kirkuk in May.": a month is no modal.)
+            if (w is "could" or "may" or "might" or "would" or "will" or "can" && _index.Time[t] < 0) verb = t + 1;
             else if (w is "is" or "are" && Word(t + 1) is "likely" or "expected" or "set" && Word(t + 2) == "to") verb = t + 3;
             if (verb >= 0)
             {

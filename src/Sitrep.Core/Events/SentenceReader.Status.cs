@@ -56,9 +56,7 @@ internal sealed partial class SentenceReader
     {
         (int, int) found = (-1, -1);
         foreach (var (f, l, cue) in _cues.Hits)
-            if (cue.Class == "light" && f >= from && l <= to
-                && (cue.Value == "-" || cue.Value == trigger.Type || (trigger.Mode is { } mode && IsTypeMode(cue.Value, trigger.Type, mode)))
-                && f > found.Item1)
+            if (cue.Class == "light" && f >= from && l <= to && LightFits(cue.Value, trigger.Type, trigger.Mode) && f > found.Item1)
                 found = (f, l);
         return found;
     }

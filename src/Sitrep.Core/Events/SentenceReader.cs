@@ -489,7 +489,7 @@ internal sealed partial class SentenceReader
         foreach (var (f, l, cue) in _cues.Hits)
         {
             if (!(cue.Class is "claim" or "involvement" || (offer && cue.Class == "offer")
-                  || (cue.Class == "light" && (cue.Value == "-" || cue.Value == type || (mode is not null && IsTypeMode(cue.Value, type, mode)))))
+                  || (cue.Class == "light" && LightFits(cue.Value, type, mode)))
                 || f <= subjectLast || l >= first) continue;
             // ("ordered air defence units to a higher state of alert", "its units along the border had been placed on alert",
             // "put its units along the frontier on full alert": the forces put on alert, or where they are, may stand between.)
@@ -533,6 +533,11 @@ internal sealed partial class SentenceReader
             if (trigger.Is(TriggerFlags.HoldsAnswerable) && l < t && t - l <= 6) return true;
         return false;
     }
+
+    /// <summary>Whether a light verb of cue value <paramref name="value"/> ("-", "TYPE" or "TYPE:MODE") makes a noun of this type
+    /// and mode an act.</summary>
+    private static bool LightFits(string value, string? type, string? mode) =>
+        value == "-" || value == type || (mode is not null && IsTypeMode(value, type, mode));
 
     /// <summary>Whether a cue value "TYPE:MODE" ("COERCE:ban") is this type and mode.</summary>
     private static bool IsTypeMode(string value, string? type, string mode) =>

@@ -1024,9 +1024,9 @@ internal sealed partial class SentenceReader
     /// <summary>Whether a cue of class hypothetical lies wholly within [from, to], outside an actor's name.</summary>
     private bool HypotheticalOutsideNames(int from, int to)
     {
-        if (!_cues.MayHave("hypothetical")) return false;
-        for (int t = Math.Max(from, _first); t <= to; t++)
-            if (_cues.At(t, "hypothetical") is var end && end >= 0 && end <= to && _index.Actor[t] < 0) return true;
+        // (The cue view's own search, as _cues.Any makes it, stepped past the cues that start inside a name.)
+        for (int t = _cues.First("hypothetical", from, to); t >= 0; t = t < to ? _cues.First("hypothetical", t + 1, to) : -1)
+            if (_index.Actor[t] < 0) return true;
         return false;
     }
 

@@ -441,15 +441,19 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Whether "who" or "which" opens a clause (not after a comma) between the act's last token and the time,
-    /// with no comma or other act between the pronoun and the time.</summary>
+    /// with no comma between the pronoun and the time: the time is the clause's own, and the act's own when the clause tells
+    /// one ("arrested two men who took part in attacks on the army in 2021" dates the attacks, not the arrest).</summary>
     private bool OwnRelativeTime(int last, int time)
     {
+        bool act = false;
         for (int t = time - 1; t > last; t--)
         {
-            if (Word(t) is "," or ";" || _triggerAt[t] != 0) return false;
+            if (Word(t) is "," or ";") return false;
+            act |= _triggerAt[t] != 0;
             // ("backed Allawi, who was named premier-designate on Saturday": a clause set off by a comma tells of the
-            // one named, and its day is often the act's.)
-            if (Word(t) is "who" or "which") return Word(t - 1) != ",";
+            // one named, and its day is often the act's. "killed four fighters who were preparing to attack bases on Sunday":
+            // a planned act has no day of its own, and the time stays the act's.)
+            if (Word(t) is "who" or "which") return Word(t - 1) != "," && !(act && _cues.Any("future", t + 1, time - 1));
         }
         return false;
     }

@@ -468,6 +468,17 @@ public sealed class TimeFinder
             if (month > 0 && !(Calendar.Is(w[k], "may") && char.IsLower(w[k][0])))
                 return WithYear(w, k, day, month, pub, future);
         }
+        // "on the night of 14-15 June", "on 3–4 March 2021": two days joined by a dash (one token, or three with an en dash),
+        // from the first to the second.
+        var (firstDay, lastDay, monthAt) = DayPair(x) is ({ } a, { } b) ? (a, b, i + 1)
+            : day > 0 && w[i + 1] is "-" or "–" && Calendar.Day(w[i + 2]) is > 0 and var second ? (day, second, i + 3) : (0, 0, 0);
+        if (firstDay > 0 && Calendar.Month(w[monthAt]) is > 0 and var pairMonth && !(Calendar.Is(w[monthAt], "may") && char.IsLower(w[monthAt][0])))
+        {
+            var to = WithYear(w, monthAt, lastDay, pairMonth, pub, future);
+            var end = to.Interval.From;
+            if (firstDay < lastDay && SafeDate(end.Year, end.Month, firstDay) is { } from)
+                return new Found(to.Last, new TimeInterval(from, end, Precision.Range));
+        }
         // October 25 [,] [2023]; October 2023; mid-October; late October
         var part = MonthPart(w, i, out var monthWord);
         int m = Calendar.Month(monthWord);
@@ -512,7 +523,9 @@ public sealed class TimeFinder
             }
         }
         // in 2014, since 2021, by the end of 2021
-        if (Calendar.Year(x) is > 0 and var yearAlone && IsMonthContext(w[i - 1]))
+        // ("in the year 2022", as translated text has it)
+        if (Calendar.Year(x) is > 0 and var yearAlone
+            && (IsMonthContext(w[i - 1]) || Calendar.Is(w[i - 1], "year") && Calendar.Is(w[i - 2], "the") && IsMonthContext(w[i - 3])))
             return new Found(i, TimeInterval.OfYear(yearAlone));
         // "the 2021 Tayaran Square bombing", "the 2019 protests": a past year between "the" and what it dates ("the 2000 troops",
         // a count of people, is none).
@@ -597,6 +610,15 @@ public sealed class TimeFinder
         return SafeDate(month.Year, month.Month, day) is { } date ? new Found(k + 1, TimeInterval.OnDay(date)) : null;
     }
 
+    /// <summary>The two days of a token "14-15" (or with an en dash), else nulls.</summary>
+    private static (int?, int?) DayPair(ReadOnlySpan<char> x)
+    {
+        int dash = x.IndexOfAny('-', '\u2013');
+        if (dash <= 0) return (null, null);
+        int first = Calendar.Day(x[..dash]), second = Calendar.Day(x[(dash + 1)..]);
+        return first > 0 && second > 0 ? (first, second) : (null, null);
+    }
+
     private static int YearOfMonth(int month, DateOnly pub, bool future, bool strictlyBefore)
     {
         if (future) return month >= pub.Month ? pub.Year : pub.Year + 1;
@@ -619,11 +641,17 @@ public sealed class TimeFinder
         return new Found(monthAt, TimeInterval.OnDay(candidate));
     }
 
-    /// <summary>"last year", "this year", "next year", also after "of", starting at <paramref name="k"/>: the year and
-    /// the last token, else null.</summary>
+    /// <summary>"last year", "this year", "next year", also after "of", and a written year after "of" or "of the year"
+    /// ("April of 2022", "in April of the year 2022", as translated text has it), starting at <paramref name="k"/>: the
+    /// year and the last token, else null.</summary>
     private static int? YearNamed(Words w, int k, DateOnly pub, out int year)
     {
-        if (Calendar.Is(w[k], "of")) k++;
+        if (Calendar.Is(w[k], "of"))
+        {
+            k++;
+            int at = Calendar.Is(w[k], "the") && Calendar.Is(w[k + 1], "year") ? k + 2 : k;
+            if (Calendar.Year(w[at]) is > 0 and var written) { year = written; return at; }
+        }
         year = Calendar.Is(w[k + 1], "year") ? Calendar.Is(w[k], "last") ? pub.Year - 1 : Calendar.Is(w[k], "this") ? pub.Year : Calendar.Is(w[k], "next") ? pub.Year + 1 : 0 : 0;
         return year > 0 ? k + 1 : null;
     }

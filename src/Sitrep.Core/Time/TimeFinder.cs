@@ -472,13 +472,9 @@ public sealed class TimeFinder
         // from the first to the second.
         var (firstDay, lastDay, monthAt) = DayPair(x) is ({ } a, { } b) ? (a, b, i + 1)
             : day > 0 && w[i + 1] is "-" or "–" && Calendar.Day(w[i + 2]) is > 0 and var second ? (day, second, i + 3) : (0, 0, 0);
-        if (firstDay > 0 && Calendar.Month(w[monthAt]) is > 0 and var pairMonth && !(Calendar.Is(w[monthAt], "may") && char.IsLower(w[monthAt][0])))
-        {
-            var to = WithYear(w, monthAt, lastDay, pairMonth, pub, future);
-            var end = to.Interval.From;
-            if (firstDay < lastDay && SafeDate(end.Year, end.Month, firstDay) is { } from)
-                return new Found(to.Last, new TimeInterval(from, end, Precision.Range));
-        }
+        if (firstDay > 0 && Calendar.Month(w[monthAt]) is > 0 and var pairMonth && !(Calendar.Is(w[monthAt], "may") && char.IsLower(w[monthAt][0]))
+            && DaysOf(w, monthAt, firstDay, lastDay, pairMonth, pub, future) is { } pair)
+            return pair;
         // October 25 [,] [2023]; October 2023; mid-October; late October
         var part = MonthPart(w, i, out var monthWord);
         int m = Calendar.Month(monthWord);
@@ -488,6 +484,9 @@ public sealed class TimeFinder
             int k = part is not null && Calendar.Is(x, part) ? i + 1 : i;
             if (part is null && Calendar.Day(w[k + 1]) is > 0 and var d && !Calendar.Is(w[k + 2], "percent"))
                 return WithYear(w, k + 1, d, m, pub, future);
+            // "November 20-21[, 2023]"
+            if (part is null && DayPair(w[k + 1]) is ({ } from, { } to) && DaysOf(w, k + 1, from, to, m, pub, future) is { } days)
+                return days;
             int year = Calendar.Year(w[k + 1]);
             // "in January last year", "late October of this year"
             int yearLast = k + 1;
@@ -608,6 +607,16 @@ public sealed class TimeFinder
             month = new DateOnly(last ? YearOfMonth(m, pub, false, true) : next ? YearOfMonth(m, pub, true, false) : pub.Year, m, 1);
         else return null;
         return SafeDate(month.Year, month.Month, day) is { } date ? new Found(k + 1, TimeInterval.OnDay(date)) : null;
+    }
+
+    /// <summary>The days <paramref name="first"/> to <paramref name="last"/> of a month, its year read after the token at
+    /// <paramref name="yearAfter"/> as for one day; null unless the first comes before the last.</summary>
+    private static Found? DaysOf(Words w, int yearAfter, int first, int last, int month, DateOnly pub, bool future)
+    {
+        if (first >= last) return null;
+        var end = WithYear(w, yearAfter, last, month, pub, future);
+        return SafeDate(end.Interval.From.Year, month, first) is { } from
+            ? new Found(end.Last, new TimeInterval(from, end.Interval.From, Precision.Range)) : null;
     }
 
     /// <summary>The two days of a token "14-15" (or with an en dash), else nulls.</summary>

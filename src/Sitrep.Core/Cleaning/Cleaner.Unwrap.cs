@@ -12,10 +12,11 @@ public sealed partial class Cleaner
     private const int MaxWrapWidth = 120, MinWrapWidth = 40, MinWrappedLines = 3, MaxHeadlineLines = 3;
 
     /// <summary>Whether the text was wrapped: no line longer than <see cref="MaxWrapWidth"/> characters, and of the lines
-    /// followed by another (not by a blank line), at least half stop where the next one's first word would not have fitted
-    /// within the longest line's length, <paramref name="width"/> (the rest are items of lists, lines of a live blog, the last
-    /// lines of paragraphs). Paragraphs of running text are longer than that (no article of the tuning set or the dev set
-    /// has all its lines within it), and of unwrapped lines only those nearly as long as the longest would stop so.</summary>
+    /// at least half as long as the longest, <paramref name="width"/>, and followed by another (not by a blank line), at
+    /// least half stop where the next one's first word would not have fitted within the width (the rest are items of lists,
+    /// lines of a live blog, the last lines of paragraphs; shorter lines, such as a gallery's "Photo 3 of 12" over its
+    /// caption, say nothing of a wrapping). Paragraphs of running text are longer than that (no article of the tuning set or
+    /// the dev set has all its lines within it), and of unwrapped lines only those nearly as long as the longest would stop so.</summary>
     private static bool HardWrapped(List<NormalLine> lines, out int width)
     {
         width = 0;
@@ -24,7 +25,7 @@ public sealed partial class Cleaner
         int followed = 0, full = 0;
         for (int i = 0; i + 1 < lines.Count; i++)
         {
-            if (lines[i].Text.Length == 0 || lines[i + 1].Text.Length == 0) continue;
+            if (lines[i].Text.Length * 2 < width || lines[i + 1].Text.Length == 0) continue;
             followed++;
             if (Fits(lines, i, width)) full++;
         }

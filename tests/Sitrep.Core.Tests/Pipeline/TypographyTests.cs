@@ -15,7 +15,7 @@ public sealed partial class TypographyTests
     [GeneratedRegex(@"""(\S)")] private static partial Regex OpeningQuote();
     [GeneratedRegex(@"(\d) (\w)")] private static partial Regex NumberSpace();
     [GeneratedRegex(@"\bUS\b")] private static partial Regex Us();
-    [GeneratedRegex(@"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b")] private static partial Regex DayMonth();
+    [GeneratedRegex(@"\b(\d{1,2}(?:[-–]\d{1,2})?) (January|February|March|April|May|June|July|August|September|October|November|December)\b")] private static partial Regex DayMonth();
     [GeneratedRegex(@"\b(defence|Defence|mobilisation|Mobilisation|organisation|Organisation|neighbouring|centre|Centre|programme)\b")] private static partial Regex British();
 
     private static string Curly(string text) =>

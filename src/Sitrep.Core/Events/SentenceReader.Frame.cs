@@ -1382,7 +1382,8 @@ internal sealed partial class SentenceReader
         var template = new Draft(type, trigger, _sentence, first, last) { Status = status, Anchor = anchor };
         // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
         // the refusal is the act.
-        if (type == "RETREAT" && trigger.IsVerb && template.Status == "negated" && WillNot(first))
+        // ("will not hand over our arms or leave the villages": so do they after "or" in a series "will not" opens.)
+        if (type == "RETREAT" && trigger.IsVerb && ((template.Status == "negated" && WillNot(first)) || WillNotSeries(first, clauseStart)))
         {
             trigger = trigger with { Type = "REJECT", Mode = null };
             type = "REJECT";

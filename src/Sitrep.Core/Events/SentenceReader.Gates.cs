@@ -956,11 +956,36 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    /// <summary>Whether "will not", "would not", "won't" or "will never" stands right before the token.</summary>
-    private bool WillNot(int first) =>
-        (Word(first - 1) is "not" or "never" && Word(first - 2) is "will" or "would")
-        || Word(first - 1) is "won't" or "wouldn't" or "won’t" or "wouldn’t"
-        || (Word(first - 1) is "n't" or "n’t" && Word(first - 2) is "wo" or "would");
+    /// <summary>Whether "will not", "would not", "won't" or "will never" stands right before the token, an opening quote
+    /// mark between them or not ("said it would \"not leave the valley\"").</summary>
+    private bool WillNot(int first)
+    {
+        int b = QuoteSkipped(first - 1);
+        if (Word(b) is "won't" or "wouldn't" or "won’t" or "wouldn’t") return true;
+        int a = QuoteSkipped(b - 1);
+        return (Word(b) is "not" or "never" && Word(a) is "will" or "would")
+            || (Word(b) is "n't" or "n’t" && Word(a) is "wo" or "would");
+    }
+
+    /// <summary>The last token at or before <paramref name="t"/> that is no quote mark.</summary>
+    private int QuoteSkipped(int t)
+    {
+        while (t > _first && Word(t) is "\"" or "“" or "”" or "'" or "‘") t--;
+        return t;
+    }
+
+    /// <summary>Whether the verb is the second of two joined by "or" after "will not" ("will not hand over our arms or
+    /// leave the villages"): the negation reaches it too.</summary>
+    private bool WillNotSeries(int first, int clauseStart)
+    {
+        if (Word(first - 1) != "or") return false;
+        for (int v = first - 2; v >= Math.Max(clauseStart, first - 8); v--)
+        {
+            if (Word(v) is "," or ";" or ":" or "and" or "but") return false;
+            if (WillNot(v)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the verb between the subject and an act is a claim told as not made ("the Brigades had not
     /// claimed the embassy attack", "the group never claimed the strike"): who does not claim an act is not its actor.</summary>

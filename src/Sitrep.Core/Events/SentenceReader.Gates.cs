@@ -1313,6 +1313,17 @@ internal sealed partial class SentenceReader
     private bool ObjectOfClass(string cls, bool passive, int first, int last, int clauseStart, int clauseEnd, int before = 8, int after = 6) =>
         passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.StartsWithin(cls, last + 1, Math.Min(clauseEnd, last + after));
 
+    /// <summary>Whether a verb of handing over has a person as its object: "them", "him", "her" or a detainee word
+    /// ("transferred them to a police station", "handed the suspects to the police").</summary>
+    private bool PeopleHanded(int last)
+    {
+        int k = last + 1;
+        if (Word(k) is "over") k++;
+        if (Word(k) is "them" or "him" or "her") return true;
+        if (Word(k) is "the" or "its" or "their" or "his" or "all") k++;
+        return _cues.At(k, "detainee") >= 0;
+    }
+
     /// <summary>Whether a place is what a verb of handing over hands: its object ("handed over Ain al-Asad to", "handed the Sinjar
     /// district to the police") or, in the passive, its subject ("Qayyarah West was handed to Iraqi forces").</summary>
     private bool PlaceHanded(bool passive, int first, int last)

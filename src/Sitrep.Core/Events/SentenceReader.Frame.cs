@@ -288,6 +288,9 @@ internal sealed partial class SentenceReader
         if (trigger.Is(TriggerFlags.Hurls) && (reduced || !ObjectOfClass("thrown", passive, first, last, clauseStart, clauseEnd))) return false;
         // "handed the K-1 air base to the Iraqi army", "the Qaim base was transferred to Iraqi forces": handing over a site.
         if (trigger.Is(TriggerFlags.HandsSite) && (reduced || !(ObjectOfClass("handed-site", passive, first, last, clauseStart, clauseEnd, after: 8) || PlaceHanded(passive, first, last)))) return false;
+        // ("detained nine protesters and transferred them to a police station": people handed on are taken there, no site
+        // handed over.)
+        if (trigger.Is(TriggerFlags.HandsSite) && !passive && PeopleHanded(last)) return false;
         // "closed the road to the airport", "the border crossings were closed": closing is a ban only of a way in or
         // across ("the market closed higher", "closed the file" are none).
         // "a source close to the prime minister's office": the adjective.
@@ -1382,7 +1385,8 @@ internal sealed partial class SentenceReader
         var template = new Draft(type, trigger, _sentence, first, last) { Status = status, Anchor = anchor };
         // "said its fighters would not leave their camps", "US troops will not withdraw": forces that will not leave refuse to;
         // the refusal is the act.
-        if (type == "RETREAT" && trigger.IsVerb && template.Status == "negated" && WillNot(first))
+        // ("will not hand over our arms or leave the villages": so do they after "or" in a series "will not" opens.)
+        if (type == "RETREAT" && trigger.IsVerb && ((template.Status == "negated" && WillNot(first)) || WillNotSeries(first, clauseStart)))
         {
             trigger = trigger with { Type = "REJECT", Mode = null };
             type = "REJECT";

@@ -956,11 +956,36 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    /// <summary>Whether "will not", "would not", "won't" or "will never" stands right before the token.</summary>
-    private bool WillNot(int first) =>
-        (Word(first - 1) is "not" or "never" && Word(first - 2) is "will" or "would")
-        || Word(first - 1) is "won't" or "wouldn't" or "won’t" or "wouldn’t"
-        || (Word(first - 1) is "n't" or "n’t" && Word(first - 2) is "wo" or "would");
+    /// <summary>Whether "will not", "would not", "won't" or "will never" stands right before the token, an opening quote
+    /// mark between them or not ("said it would \"not leave the valley\"").</summary>
+    private bool WillNot(int first)
+    {
+        int b = QuoteSkipped(first - 1);
+        if (Word(b) is "won't" or "wouldn't" or "won’t" or "wouldn’t") return true;
+        int a = QuoteSkipped(b - 1);
+        return (Word(b) is "not" or "never" && Word(a) is "will" or "would")
+            || (Word(b) is "n't" or "n’t" && Word(a) is "wo" or "would");
+    }
+
+    /// <summary>The last token at or before <paramref name="t"/> that is no quote mark.</summary>
+    private int QuoteSkipped(int t)
+    {
+        while (t > _first && Word(t) is "\"" or "“" or "”" or "'" or "‘") t--;
+        return t;
+    }
+
+    /// <summary>Whether the verb is the second of two joined by "or" after "will not" ("will not hand over our arms or
+    /// leave the villages"): the negation reaches it too.</summary>
+    private bool WillNotSeries(int first, int clauseStart)
+    {
+        if (Word(first - 1) != "or") return false;
+        for (int v = first - 2; v >= Math.Max(clauseStart, first - 8); v--)
+        {
+            if (Word(v) is "," or ";" or ":" or "and" or "but") return false;
+            if (WillNot(v)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the verb between the subject and an act is a claim told as not made ("the Brigades had not
     /// claimed the embassy attack", "the group never claimed the strike"): who does not claim an act is not its actor.</summary>
@@ -1287,6 +1312,17 @@ internal sealed partial class SentenceReader
     /// that make an event only with such an object (troops, seizes, hurls, hands-site).</summary>
     private bool ObjectOfClass(string cls, bool passive, int first, int last, int clauseStart, int clauseEnd, int before = 8, int after = 6) =>
         passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.StartsWithin(cls, last + 1, Math.Min(clauseEnd, last + after));
+
+    /// <summary>Whether a verb of handing over has a person as its object: "them", "him", "her" or a detainee word
+    /// ("transferred them to a police station", "handed the suspects to the police").</summary>
+    private bool PeopleHanded(int last)
+    {
+        int k = last + 1;
+        if (Word(k) is "over") k++;
+        if (Word(k) is "them" or "him" or "her") return true;
+        if (Word(k) is "the" or "its" or "their" or "his" or "all") k++;
+        return _cues.At(k, "detainee") >= 0;
+    }
 
     /// <summary>Whether a place is what a verb of handing over hands: its object ("handed over Ain al-Asad to", "handed the Sinjar
     /// district to the police") or, in the passive, its subject ("Qayyarah West was handed to Iraqi forces").</summary>

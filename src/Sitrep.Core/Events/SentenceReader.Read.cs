@@ -718,7 +718,22 @@ internal sealed partial class SentenceReader
         && (d.Actor is null || d.Demonym) && (d.Target is null || !(_lex.SiteActors.Contains(d.Target) || IsPerson(d.Target))))
         // ("linked him to rocket attacks on the Balad base", "blamed the groups for earlier attacks on Erbil": a bare plural speaks of
         // attacks in general wherever they fell.)
-        || BarePlural(d));
+        || BarePlural(d)
+        // ("the groups behind these attacks are backed by Iran", "claimed almost all of those strikes": acts named again.)
+        || NamedAgain(d));
+
+    /// <summary>"The groups behind these attacks", "such attacks serve no one": a plural act noun after "these", "those" or
+    /// "such" (over words of cue class bygone; cue class named-again) points back to acts told before or speaks of their kind,
+    /// no act of its own unless it counts or tolls them or a time stands in its own words after it.</summary>
+    private bool NamedAgain(Draft d)
+    {
+        if (!EventStage.PluralS(_doc.TokenText(d.Last)) || d.Count is not null || d.Killed is not null || d.Injured is not null) return false;
+        int lead = d.First - 1;
+        while (lead > _first && _cues.At(lead, "bygone") >= 0) lead--;
+        if (lead < _first || _cues.At(lead, "named-again") < 0) return false;
+        for (int t = d.Last + 1; t < _end && Word(t) is not ("," or ";" or ":"); t++) if (_index.Time[t] >= 0) return false;
+        return true;
+    }
 
     /// <summary>"a response to attacks on US forces by Iran and its allies": a plural noun with no determiner, count or
     /// possessive before it, in a sentence that dates nothing, speaks of attacks in general, whoever it names as
@@ -729,7 +744,9 @@ internal sealed partial class SentenceReader
         // ("for earlier attacks on Erbil", "behind repeated attacks": over a word that places them before, cue class bygone.)
         int lead = d.First - 1;
         while (lead > _first && _cues.At(lead, "bygone") >= 0) lead--;
-        if (Word(lead) is not ("to" or "for" or "against" or "behind")) return false;
+        // ("the delegations condemned attacks on Iraqi forces and on diplomatic missions": the object of a verb of condemning,
+        // cue class condemn-verb, is attacks of a kind too.)
+        if (Word(lead) is not ("to" or "for" or "against" or "behind") && !WordIs(lead, WordClass.CondemnVerb)) return false;
         // ("struck nine targets on Monday in response to attacks on American personnel", "killed a leader responsible for attacks on
         // the army on Sunday", "the groups were found behind attacks on border posts": a day told before the answer or the
         // record is the sentence's own act's; "on Tuesday Daesh claimed responsibility for attacks on two posts" dates them.)

@@ -178,7 +178,8 @@ internal sealed partial class SentenceReader
             // "the two brothers were behind attacks", "the three men carried out attacks on shops": a count before a verb
             // counts its subject, not the attacks.
             // ("more than 160 claimed attacks": a light verb's participle right after the count is an adjective of the noun.)
-            if (_cues.At(t, "auxiliary") >= 0 || Word(t) is "behind" or "out"
+            // ("the two delegations condemned attacks on Iraqi forces": nor is a count before a verb of condemning the attacks'.)
+            if (_cues.At(t, "auxiliary") >= 0 || Word(t) is "behind" or "out" || WordIs(t, WordClass.CondemnVerb)
                 || (_cues.At(t, "light") >= 0 && t - 1 >= _first && Numbers.Cardinal(_doc.TokenText(t - 1)) is null)) break;
             if (many) { d.Aggregate = true; return; }
         }

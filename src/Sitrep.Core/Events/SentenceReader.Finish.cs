@@ -727,13 +727,26 @@ internal sealed partial class SentenceReader
         return null;
     }
 
-    /// <summary>The one body a state or its forces is opposed to (knowledge base), when the page names it; else null.</summary>
+    /// <summary>The one body a state or its forces is opposed to (knowledge base), when the page names it; else null. When
+    /// the story told an attack of that actor (or of no one named) on one group aligned with that foe ("a Turkish drone hit a YBS pickup ...
+    /// Ankara made no comment on Wednesday's strike") and none of it on the foe itself, the untargeted strike is read as
+    /// hitting that group.</summary>
     private string? SoleFoeNamed(string actor)
     {
         if (_stage.Kb[actor] is not { Kind: "state_force" or "government", OpposedTo: [var foe] } || foe == actor) return null;
+        bool named = false;
         foreach (var m in _doc.Mentions)
-            if (m.EntityId == foe) return foe;
-        return null;
+            if (m.EntityId == foe) { named = true; break; }
+        if (!named) return null;
+        string? ally = null;
+        foreach (var o in _story!)
+            if (o.Type == "ASSAULT" && o.Actor == actor && o.Target == foe) return foe;
+            else if (o.Type == "ASSAULT" && (o.Actor is null || o.Actor == actor) && o.Target is { } hit && hit != foe && _stage.Kb[hit] is { } group && group.AlignedWith.Contains(foe))
+            {
+                if (ally is not null && ally != hit) return foe;
+                ally = hit;
+            }
+        return ally ?? foe;
     }
 
     /// <summary>The one actor of the protests the story told before, other than a crowd, a person or

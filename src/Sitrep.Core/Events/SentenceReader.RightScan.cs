@@ -68,6 +68,9 @@ internal sealed partial class SentenceReader
             if (w == ",") commaPlaces = scan.Places.Count;
             // "..., a security source told the Iraqi News Agency": who reports it is no party to the act.
             // ("..., the Koya district health office said": nor is the place in the reporter's name where it happened.)
+            // ("struck a depot that officials said was used by the IRGC": a saying inside a relative clause over the object
+            // leaves the clause to go on.)
+            if (t > last + 1 && w is "said" or "says" && RelativeSaying(t, last)) continue;
             if (t > last + 1 && w is "said" or "says" or "told" or "tells" or "according" or "quoted" or "citing" or "cited" && Word(t - 1) is not ("that" or "which" or "who"))
             {
                 if (commaPlaces >= 0 && commaPlaces < scan.Places.Count) scan.Places.RemoveRange(commaPlaces, scan.Places.Count - commaPlaces);
@@ -183,6 +186,9 @@ internal sealed partial class SentenceReader
                     f--;
                 // "..., CENTCOM said", "the coalition told reporters": the name before a verb of saying is the
                 // report's speaker; the rest of the sentence is the attribution.
+                // ("bombed two sites that the Pentagon said belonged to the IRGC": the speaker of a relative clause over the
+                // object is no party, and the clause goes on.)
+                if (Word(_index.ActorLast[m] + 1) is "said" or "says" && RelativeSaying(_index.ActorLast[m] + 1, last)) { t = _index.ActorLast[m] + 1; continue; }
                 if (_cues.At(_index.ActorLast[m] + 1, "speech") >= 0 || SpokesmanSaid(_index.ActorLast[m] + 1)) break;
                 // "held a meeting to discuss the US strikes on PMF headquarters", "talks on the Turkish shelling of Zakho": a name
                 // right before a noun of force is that act's doer, and what follows is the act's; the talks are with no one there.
@@ -418,6 +424,20 @@ internal sealed partial class SentenceReader
         {
             if (_cues.At(k, "speech") >= 0) return k > t + 1;
             if (_index.Actor[k] >= 0 || _doc.Tokens[k].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the verb of saying at <paramref name="said"/> tells who says what a relative clause over the act's object
+    /// says of it: "a depot that the Pentagon said was used by the IRGC", "sites which Washington says belonged to the faction"
+    /// ("that" or "which" a few words back, no comma between, and a finite verb right after).</summary>
+    private bool RelativeSaying(int said, int last)
+    {
+        if (Word(said + 1) is not ("was" or "were" or "is" or "are" or "belonged" or "belongs" or "had" or "housed" or "houses")) return false;
+        for (int k = said - 1; k > last && k >= said - 5; k--)
+        {
+            if (Word(k) is "that" or "which") return k < said - 1;
+            if (Word(k) is "," or ";" or "and" or "but") return false;
         }
         return false;
     }

@@ -257,6 +257,15 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    /// <summary>Whether only a place led in by a preposition stands between a noun ending at <paramref name="noun"/> and the
+    /// verb at <paramref name="verb"/>: "a US drone strike at Baghdad airport killed", "a rocket attack near the embassy wounded".</summary>
+    private bool PlaceBetween(int noun, int verb)
+    {
+        if (verb - noun < 3 || Word(noun + 1) is not ("at" or "near" or "in" or "on" or "outside")) return false;
+        int t = Word(noun + 2) == "the" ? noun + 3 : noun + 2;
+        return t < verb && _index.Place[t] is var p && p >= 0 && _index.PlaceFirst[p] == t && _index.PlaceLast[p] == verb - 1;
+    }
+
     private void Time(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
         int best = -1, bestDistance = int.MaxValue, bestAt = -1, after = -1, afterAt = -1;
@@ -268,7 +277,7 @@ internal sealed partial class SentenceReader
         // "N days after" lies as far back as that act.
         if (offset is null)
             foreach (var h in _hits)
-                if (h.Last == first - 1 && Offset(h.First) is { } subject) { antecedent = h.First; offset = subject; break; }
+                if ((h.Last == first - 1 || PlaceBetween(h.Last, first)) && Offset(h.First) is { } subject) { antecedent = h.First; offset = subject; break; }
         if (d.Anchor && offset is null)
         {
             string introducer = Introducer(antecedent, out int at);

@@ -741,6 +741,9 @@ internal sealed partial class SentenceReader
         }
         // ("Washington responded within hours with air strikes": over how soon, cue class answer-manner.)
         if (_cues.EndingAt(before, "answer-manner") is var soon && soon > clauseStart) before = soon - 1;
+        // ("The United States responded two days later with air strikes": over the count of "days later" too.)
+        if (soon > clauseStart && before > clauseStart && (Cardinal(before) is not null || _doc.Tokens[before].Kind == TokenKind.Number || Word(before) is "a" or "an")
+            && Word(soon) is "days" or "hours" or "weeks" or "minutes") before--;
         return before >= clauseStart ? _cues.EndingAt(before, "answer") : -1;
     }
 

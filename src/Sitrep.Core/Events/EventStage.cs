@@ -221,6 +221,10 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
                 // "extra units had been placed around the embassies": a verb of putting (cue class posts-at) deploys forces only at a position
                 // ("placed its forces on alert", "placed the brigades under the command of the army" tell no move).
                 if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && scratch.CueAt(doc, lex, t, "posts-at") && !PositionAfter(doc, last, end, scratch)) continue;
+                // "three rockets landed inside the base" beside "commandos were landed by helicopter": a verb that deploys only forces
+                // is no trigger with no forces (cue class troops) near it where its words have another type's sense, so that sense reads it.
+                if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && OtherTypeAt(candidates, trigger, last)
+                    && !CueNear(doc, Math.Max(sentence.FirstToken, t - 6), Math.Min(end - 1, last + 6), "troops", scratch)) continue;
                 // "must have been built": an inference, no obligation.
                 if (trigger.Is(TriggerFlags.Demand) && last + 1 < end && scratch.Lower(doc, lex, last + 1) is "have" or "'ve") continue;
                 // "roadside-bomb attacks have hit the airport", "the strikes were carried out": an -s form before a plural
@@ -249,6 +253,14 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             t = bestLast;
         }
         return hits;
+    }
+
+    /// <summary>Whether another candidate trigger of the same words, ending where <paramref name="last"/> does, has another type.</summary>
+    private static bool OtherTypeAt(List<(Trigger, int)> candidates, Trigger trigger, int last)
+    {
+        foreach (var (other, otherLast) in candidates)
+            if (otherLast == last && other.Type != trigger.Type) return true;
+        return false;
     }
 
     /// <summary>Whether "to", "into" or "towards" follows within nine words, before any punctuation, with "the", "its", "their" or a capitalised

@@ -243,7 +243,27 @@ internal static class EventMerger
             foreach (var d in kept) if (Datelined(d) && PlaceJustBefore(d, doc, gazetteer) is >= 0 and var before) { d.Place = before; d.PlaceId = doc.Places[before].PlaceId; }
         if (gazetteer is not null && kept.Exists(Datelined) && DatelineTown(doc, gazetteer) is { } town)
             foreach (var d in kept) if (Datelined(d)) d.PlaceId = town.Id;
+        // "Turkish jets struck PKK hideouts in Qandil on Monday ... On Wednesday a drone strike hit a car near Sinuni": a
+        // state's strike from the air that the story tells with no doer is the strike of the one doer it tells of such strikes
+        // (two such doers, or that doer as its target, leave it empty).
+        if (kept.Exists(NoAirDoer) && OneAirDoer(kept) is { } air)
+            foreach (var d in kept) if (NoAirDoer(d) && d.Target != air) d.Actor = air;
         return kept;
+    }
+
+    private static bool NoAirDoer(Draft d) => d.Type == "ASSAULT" && d.Mode == "airstrike" && d.Actor is null;
+
+    /// <summary>The one doer of all the strikes from the air the story tells with a doer; null when it tells none or two.</summary>
+    private static string? OneAirDoer(List<Draft> kept)
+    {
+        string? doer = null;
+        foreach (var k in kept)
+            if (k.Type == "ASSAULT" && k.Mode == "airstrike" && k.Actor is { } a)
+            {
+                if (doer is not null && doer != a) return null;
+                doer = a;
+            }
+        return doer;
     }
 
     /// <summary>The one act other than the retelling, of its type, status and kind (its weapon, when both tell one), told in the

@@ -243,7 +243,43 @@ internal static class EventMerger
             foreach (var d in kept) if (Datelined(d) && PlaceJustBefore(d, doc, gazetteer) is >= 0 and var before) { d.Place = before; d.PlaceId = doc.Places[before].PlaceId; }
         if (gazetteer is not null && kept.Exists(Datelined) && DatelineTown(doc, gazetteer) is { } town)
             foreach (var d in kept) if (Datelined(d)) d.PlaceId = town.Id;
+        // "Turkish jets struck PKK hideouts in Qandil on Monday ... On Wednesday a drone strike hit a car near Sinuni": a
+        // state's strike from the air that the story tells with no doer is the strike of the one doer it tells of such strikes
+        // (two such doers, or that doer as its target, leave it empty).
+        if (kept.Exists(NoAirDoer) && OneAirDoer(kept) is { } air)
+            foreach (var d in kept) if (NoAirDoer(d) && d.Target != air) d.Actor = air;
+        // "Turkish jets and drones pounded Zap on Monday ... In August a drone hit a clinic in Sikeniye": a drone told with no
+        // doer (none shot down), on a page whose strikes from the air, drones, rockets and missiles have one doer, a state's
+        // forces that no act the page tells hits, is that state's strike (a page that tells a group firing rockets, or an
+        // attack on the state, leaves it empty).
+        if (kb is not null && kept.Exists(NoDroneDoer) && OneAirDoer(kept, drones: true) is { } state && kb[state] is { Kind: "state_force" or "government" } && !Hit(kept, state))
+            foreach (var d in kept)
+                if (NoDroneDoer(d) && d.Target != state) d.Actor = state;
         return kept;
+    }
+
+    private static bool NoAirDoer(Draft d) => d.Type == "ASSAULT" && d.Mode == "airstrike" && d.Actor is null;
+
+    private static bool NoDroneDoer(Draft d) => d.Type == "ASSAULT" && d.Mode == "drone" && d.Actor is null && !d.Trigger.Is(TriggerFlags.Intercept);
+
+    private static bool Hit(List<Draft> kept, string actor)
+    {
+        foreach (var k in kept) if (k.Type == "ASSAULT" && k.Target == actor) return true;
+        return false;
+    }
+
+    /// <summary>The one doer of all the strikes from the air (and, with <paramref name="drones"/>, drones, rockets and missiles) the story tells
+    /// with a doer; null when it tells none or two.</summary>
+    private static string? OneAirDoer(List<Draft> kept, bool drones = false)
+    {
+        string? doer = null;
+        foreach (var k in kept)
+            if (k.Type == "ASSAULT" && (k.Mode == "airstrike" || (drones && k.Mode is "drone" or "rocket" or "missile")) && k.Actor is { } a)
+            {
+                if (doer is not null && doer != a) return null;
+                doer = a;
+            }
+        return doer;
     }
 
     /// <summary>The one act other than the retelling, of its type, status and kind (its weapon, when both tell one), told in the

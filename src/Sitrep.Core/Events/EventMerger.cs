@@ -91,6 +91,12 @@ internal static class EventMerger
                     if (!k.Aggregate && d.Sentence - LatestSentence(k) is > 0 and <= 2 && (into is null || LatestSentence(k) > LatestSentence(into))
                         && !History(k, d, doc) && Compatible(k, d, sameSentence: false, anchored: false, gazetteer, kb))
                         into = k;
+            // "Rockets slammed into the camp near Bashiqa, killing a soldier. Some rockets fell in Bashiqa town itself": a place
+            // told with "itself", named in the sentence of the act of its type told just before (the town its site lies near),
+            // is where part of that act fell, no act of its own.
+            if (into is null && d.Material && !d.Aggregate && d.Actor is null && d.Target is null && same.Count > 0 && LastTold(same) is var near
+                && PartOfNear(d, near, doc))
+                into = near;
             // "US jets struck five sites on Friday. The army said the strikes killed six people": a single telling of "the"
             // act with no place or count of its own, right after a count of strikes, is of those strikes (its toll theirs).
             if (into is null && d.Definite && d.Type == "ASSAULT" && !d.Aggregate && d.PlaceId is null && d.Status == "reported" && same.Count > 0
@@ -482,6 +488,26 @@ internal static class EventMerger
 
     /// <summary>The latest sentence that tells the event.</summary>
     private static int LatestSentence(Draft d) => d.Evidence.Count > 0 ? d.Evidence[^1] : d.Sentence;
+
+    /// <summary>Whether <paramref name="d"/>'s place is followed by "itself" (over one word: "Bashiqa town itself") and named in
+    /// the sentence <paramref name="near"/> was told last in, the same sentence or the one before, at another place, with
+    /// the same status, no other weapon and no other day.</summary>
+    private static bool PartOfNear(Draft d, Draft near, Document doc)
+    {
+        if (d.Place < 0 || near.PlaceId is null || near.PlaceId == d.PlaceId || near.Status != d.Status || near.Aggregate) return false;
+        if (d.Mode is not (null or "unspecified") && d.Mode != near.Mode) return false;
+        // ("On Thursday a rocket fell in Bashiqa itself": a day of its own, other than the act's, is another act.)
+        if (d.Start is not null && d.Start != near.Start) return false;
+        int sentence = LatestSentence(near);
+        if (d.Sentence - sentence is < 0 or > 1) return false;
+        var p = doc.Places[d.Place];
+        int t = doc.TokenAt(p.Start + p.Length);
+        if (t < doc.Tokens.Length && !doc.TokenText(t).Equals("itself", StringComparison.OrdinalIgnoreCase)) t++;
+        if (t >= doc.Tokens.Length || !doc.TokenText(t).Equals("itself", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var m in doc.Places)
+            if (m.Sentence == sentence && m.PlaceId == d.PlaceId) return true;
+        return false;
+    }
 
     /// <summary>Of the events kept so far, the one told last (a headline's second event is not told after the
     /// lede that retells its first).</summary>

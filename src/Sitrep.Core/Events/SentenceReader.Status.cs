@@ -153,6 +153,9 @@ internal sealed partial class SentenceReader
             if (Word(t) is "and" or "or" or "-" && t > _first && _cues.At(t - 1, "mode") >= 0 && _cues.At(t + 1, "mode") >= 0) { steps -= 2; continue; }
             if (Numbers.Ordinal(text) is { } nth && (t == first - 1 || Word(t - 1) == "the"))
             {
+                // "It was the second Turkish strike on Sinjar this week": the act told and one before it, each told as itself
+                // (or not at all), no count of its own.
+                if (nth == 2) return;
                 d.Aggregate = true;
                 d.Count = nth;
                 d.Qualifier = "exact";

@@ -1168,6 +1168,8 @@ internal sealed partial class SentenceReader
     {
         int before = first - 1;
         if (WordIs(before, WordClass.Direction) || Word(before) == "occupied") before--;
+        // ("in the Syrian Hasakah": a country's adjective before the place is led in over too.)
+        else if (_cues.At(before, "demonym") >= 0 && Word(before - 1) == "the") before--;
         if (Word(before) == "the") before--;
         // "in Iraq's Anbar province", "Syria's Deir ez-Zor province": a place after the possessive of the place that holds
         // it is led in as that place is.

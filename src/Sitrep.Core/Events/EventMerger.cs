@@ -1043,7 +1043,11 @@ internal static class EventMerger
             if (k == d || k.Type != d.Type || k.Aggregate || k.Anchor || k.Status != "reported" || k.Sentence >= d.Sentence) continue;
             if (k.Start is not { } start || k.End != start || start >= day || day.DayNumber - start.DayNumber > 3) continue;
             // (A sentence another telling of which joined that act already tells it.)
+            // ("A court in Basra on Wednesday sentenced two men to death." and right after it "The two were convicted under the
+            // anti-terrorism law, according to a statement from the judicial council": an act naming no target or place of its
+            // own, told in the sentence right after an act of its kind, is that act told again.)
             bool tied = k.Evidence.Contains(d.Sentence) || (k.Actor is not null && k.Actor == d.Actor) || (k.Target is not null && k.Target == d.Target)
+                || (d.Target is null && d.PlaceId is null && k.Evidence.Contains(d.Sentence - 1))
                 || (k.PlaceId is not null && d.PlaceId is not null && (k.PlaceId == d.PlaceId
                     || (gazetteer is not null && (Within(gazetteer, k.PlaceId, d.PlaceId) || Within(gazetteer, d.PlaceId, k.PlaceId) || Near(gazetteer, k.PlaceId, d.PlaceId)))));
             if (!tied) continue;

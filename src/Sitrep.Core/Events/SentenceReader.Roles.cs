@@ -368,8 +368,9 @@ internal sealed partial class SentenceReader
         var sayer = Speaker(first, out _, verbsOfSaying: true);
         for (int i = 0; sayer is null && i < _cues.Hits.Count; i++)
         {
-            var (f, _, cue) = _cues.Hits[i];
+            var (f, to, cue) = _cues.Hits[i];
             if (cue.Class != "speech" || f <= last || _index.Actor[f] >= 0) continue;
+            if (Word(f) == "according" && AccordingTo(to) is { } named) { sayer = named; break; }
             var subjects = Subjects(f, ClauseStart(f), out _);
             if (subjects.Count > 0) sayer = subjects[0];
             break;
@@ -387,6 +388,19 @@ internal sealed partial class SentenceReader
             if (_index.Place[t] is var p && p >= 0 && _stage.Gazetteer?[_doc.Places[p].PlaceId] is { Country: { } country } && country != body.Country)
                 return null;
         return sayer;
+    }
+
+    /// <summary>"Two men were detained, according to the Joint Operations Command", "according to a statement by the Interior
+    /// Ministry": the body named right after "according to" (at <paramref name="to"/>), over a noun of statement and "by",
+    /// "from" or "of"; null when another word comes first.</summary>
+    private string? AccordingTo(int to)
+    {
+        for (int t = to + 1; t < _end && t <= to + 6; t++)
+        {
+            if (_index.Actor[t] is var m and >= 0) return _doc.Mentions[m].EntityId;
+            if (Word(t) is not ("a" or "an" or "the" or "by" or "from" or "of" or "issued") && _cues.At(t, "remarks") < 0) return null;
+        }
+        return null;
     }
 
     /// <summary>Who gives an act the name the trigger is: the subject of a verb of naming before it

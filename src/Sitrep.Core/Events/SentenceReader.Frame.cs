@@ -268,6 +268,14 @@ internal sealed partial class SentenceReader
         // ("found a pickup truck fitted with a launching rail": so does finding a vehicle that carries them.)
         // ("found no evidence that the drones took off from Iraqi soil", "found nothing": finding nothing seizes nothing.)
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !(ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd) || VehicleWithArms(passive, last, clauseEnd)))) return false;
+        // "the man died in police custody", "began receiving suspects from SDF custody", "fighters held in detention facilities": a
+        // noun of holding in the singular after "in" or "from" (cue class held-in), over no article, with no "of" after it, tells
+        // where someone is held, a state, no arrest ("resulted in the detention of five men", "resulted in arrests" are ones,
+        // "placed under arrest" too); so does a participle of holding after a verb of a lasting
+        // state ("the two men remain jailed").
+        if (trigger.Type == "COERCE" && trigger.Mode == "arrest" && (trigger.IsVerb
+                ? (trigger.Form & WordForm.Participle) != 0 && WordIs(first - 1, WordClass.HabitVerb)
+                : (trigger.Form & WordForm.Singular) != 0 && Word(last + 1) != "of" && HeldIn(first))) return false;
         // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         // ("took Hussein al-Amiri into custody": taking into custody arrests whoever is taken, named or not.)
@@ -2028,6 +2036,18 @@ internal sealed partial class SentenceReader
     /// <summary>Whether a verb of saying comes before the token in its sentence ("The group said it would strike US bases if
     /// ..."), told by no commentator.</summary>
     private bool SaidBefore(int t) => _cues.Any("speech", _first, t - 1) && !_cues.Any("commentator", _first, t - 1);
+
+    /// <summary>Whether a word of cue class held-in ("in", "from") stands before the noun at <paramref name="first"/>
+    /// over at most two words of its own phrase, none of them an article or possessive ("in police custody", "from SDF custody").</summary>
+    private bool HeldIn(int first)
+    {
+        for (int t = first - 1; t >= Math.Max(_first, first - 3); t--)
+        {
+            if (_cues.At(t, "held-in") >= 0) return true;
+            if (_cues.At(t, "noun-before") >= 0 || _doc.Tokens[t].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether a material verb in the present (no past or participle form) with an adverb of habit right before it
     /// ("regularly strike", "often also detain") starts in [<paramref name="from"/>, <paramref name="to"/>].</summary>

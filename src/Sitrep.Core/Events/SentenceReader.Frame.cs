@@ -276,6 +276,10 @@ internal sealed partial class SentenceReader
         if (trigger.Type == "COERCE" && trigger.Mode == "arrest" && (trigger.IsVerb
                 ? (trigger.Form & WordForm.Participle) != 0 && WordIs(first - 1, WordClass.HabitVerb)
                 : (trigger.Form & WordForm.Singular) != 0 && Word(last + 1) != "of" && HeldIn(first))) return false;
+        // "Erbil International Airport suspended flights for several hours", "Turkish carriers had already stopped scheduled flights
+        // to the city": an airport or airline (cue class flight-operator) that stops flights halts its own service, no ban
+        // ("the aviation authority halted all flights", "flights at the airport were halted" are bans).
+        if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && OwnFlightsStopped(first, last)) return false;
         // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         // ("took Hussein al-Amiri into custody": taking into custody arrests whoever is taken, named or not.)
@@ -2036,6 +2040,22 @@ internal sealed partial class SentenceReader
     /// <summary>Whether a verb of saying comes before the token in its sentence ("The group said it would strike US bases if
     /// ..."), told by no commentator.</summary>
     private bool SaidBefore(int t) => _cues.Any("speech", _first, t - 1) && !_cues.Any("commentator", _first, t - 1);
+
+    /// <summary>Whether the word right before the verb group at <paramref name="first"/> (over its auxiliaries and adverbs) is an
+    /// airport or airline (cue class flight-operator) and flights (word class flight-noun) are the verb's object.</summary>
+    private bool OwnFlightsStopped(int first, int last)
+    {
+        int t = first - 1;
+        while (t > _first && (_cues.At(t, "finite-aux") >= 0 || WordIs(t, WordClass.OngoingWord) || Word(t).EndsWith("ly", StringComparison.Ordinal))) t--;
+        if (t < _first || _cues.At(t, "flight-operator") < 0) return false;
+        for (int k = last + 1; k < Math.Min(_end, last + 5); k++)
+        {
+            if (WordIs(k, WordClass.FlightNoun)) return true;
+            // ("Baghdad and Basra airports stay closed to passenger flights": flights after a preposition are no object.)
+            if (_doc.Tokens[k].Kind != TokenKind.Word || _cues.At(k, "preposition") >= 0) return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether a word of cue class held-in ("in", "from") stands before the noun at <paramref name="first"/>
     /// over at most two words of its own phrase, none of them an article or possessive ("in police custody", "from SDF custody").</summary>

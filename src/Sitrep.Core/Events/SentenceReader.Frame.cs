@@ -1417,6 +1417,9 @@ internal sealed partial class SentenceReader
         // "was arrested ..., without mentioning the place of the arrest", "without saying whether he would withdraw": what is
         // left untold (cue class untold) is no act of its own.
         if (_cues.Any("untold", Math.Max(clauseStart, first - 8), first - 1)) return;
+        // "but no arrests have been announced", "no arrest was reported": a noun of an act after "no" whose verb is a passive of
+        // telling says only that none was told, no act denied ("no arrests were recorded" tells none was made).
+        if (material && !trigger.IsVerb && Word(first - 1) == "no" && NoneTold(last)) return;
         // "About 2,500 US troops remain in Iraq to train and advise Iraqi forces", "has 5,200 troops in Iraq, training and
         // advising", "US troops there train Syrian fighters": training or assisting told in the present is what a mission is
         // for, no act done ("will continue to train" is the pledge; "trained the cell" is done).
@@ -2040,6 +2043,15 @@ internal sealed partial class SentenceReader
     /// <summary>Whether a verb of saying comes before the token in its sentence ("The group said it would strike US bases if
     /// ..."), told by no commentator.</summary>
     private bool SaidBefore(int t) => _cues.Any("speech", _first, t - 1) && !_cues.Any("commentator", _first, t - 1);
+
+    /// <summary>Whether a passive of a verb of telling (cue class speech) follows the noun ending at <paramref name="last"/> over
+    /// its auxiliaries ("have been announced", "was reported").</summary>
+    private bool NoneTold(int last)
+    {
+        int t = last + 1;
+        while (t < _end && (_cues.At(t, "finite-aux") >= 0 || Word(t) is "been" or "was" or "were" or "is" or "are" || WordIs(t, WordClass.OngoingWord))) t++;
+        return t > last + 1 && t < _end && Word(t - 1) is "been" or "was" or "were" or "is" or "are" && _cues.At(t, "speech") >= 0;
+    }
 
     /// <summary>Whether the word right before the verb group at <paramref name="first"/> (over its auxiliaries and adverbs) is an
     /// airport or airline (cue class flight-operator) and flights (word class flight-noun) are the verb's object.</summary>

@@ -268,6 +268,18 @@ internal sealed partial class SentenceReader
         // ("found a pickup truck fitted with a launching rail": so does finding a vehicle that carries them.)
         // ("found no evidence that the drones took off from Iraqi soil", "found nothing": finding nothing seizes nothing.)
         if (trigger.Is(TriggerFlags.Seizes) && (reduced || Word(last + 1) is "that" or "out" or "no" or "nothing" || !(ObjectOfClass("seizable", passive, first, last, clauseStart, clauseEnd) || VehicleWithArms(passive, last, clauseEnd)))) return false;
+        // "the man died in police custody", "began receiving suspects from SDF custody", "fighters held in detention facilities": a
+        // noun of holding in the singular after "in" or "from" (cue class held-in), over no article, with no "of" after it, tells
+        // where someone is held, a state, no arrest ("resulted in the detention of five men", "resulted in arrests" are ones,
+        // "placed under arrest" too); so does a participle of holding after a verb of a lasting
+        // state ("the two men remain jailed").
+        if (trigger.Type == "COERCE" && trigger.Mode == "arrest" && (trigger.IsVerb
+                ? (trigger.Form & WordForm.Participle) != 0 && WordIs(first - 1, WordClass.HabitVerb)
+                : (trigger.Form & WordForm.Singular) != 0 && Word(last + 1) != "of" && HeldIn(first))) return false;
+        // "Erbil International Airport suspended flights for several hours", "Turkish carriers had already stopped scheduled flights
+        // to the city": an airport or airline (cue class flight-operator) that stops flights halts its own service, no ban
+        // ("the aviation authority halted all flights", "flights at the airport were halted" are bans).
+        if (trigger.Type == "COERCE" && trigger.Mode == "ban" && trigger.IsVerb && OwnFlightsStopped(first, last)) return false;
         // "officers picked up two men suspected of ...", "three infiltrators were caught near the border": taking arrests people only.
         // ("two men were caught in the crossfire", "were caught up in the clashes", "tankers caught fire, and six people ...": caught by events, not held.)
         // ("took Hussein al-Amiri into custody": taking into custody arrests whoever is taken, named or not.)
@@ -1405,6 +1417,9 @@ internal sealed partial class SentenceReader
         // "was arrested ..., without mentioning the place of the arrest", "without saying whether he would withdraw": what is
         // left untold (cue class untold) is no act of its own.
         if (_cues.Any("untold", Math.Max(clauseStart, first - 8), first - 1)) return;
+        // "but no arrests have been announced", "no arrest was reported": a noun of an act after "no" whose verb is a passive of
+        // telling says only that none was told, no act denied ("no arrests were recorded" tells none was made).
+        if (material && !trigger.IsVerb && Word(first - 1) == "no" && NoneTold(last)) return;
         // "About 2,500 US troops remain in Iraq to train and advise Iraqi forces", "has 5,200 troops in Iraq, training and
         // advising", "US troops there train Syrian fighters": training or assisting told in the present is what a mission is
         // for, no act done ("will continue to train" is the pledge; "trained the cell" is done).
@@ -2028,6 +2043,43 @@ internal sealed partial class SentenceReader
     /// <summary>Whether a verb of saying comes before the token in its sentence ("The group said it would strike US bases if
     /// ..."), told by no commentator.</summary>
     private bool SaidBefore(int t) => _cues.Any("speech", _first, t - 1) && !_cues.Any("commentator", _first, t - 1);
+
+    /// <summary>Whether a passive of a verb of telling (cue class speech) follows the noun ending at <paramref name="last"/> over
+    /// its auxiliaries ("have been announced", "was reported").</summary>
+    private bool NoneTold(int last)
+    {
+        int t = last + 1;
+        while (t < _end && (_cues.At(t, "finite-aux") >= 0 || Word(t) is "been" or "was" or "were" or "is" or "are" || WordIs(t, WordClass.OngoingWord))) t++;
+        return t > last + 1 && t < _end && Word(t - 1) is "been" or "was" or "were" or "is" or "are" && _cues.At(t, "speech") >= 0;
+    }
+
+    /// <summary>Whether the word right before the verb group at <paramref name="first"/> (over its auxiliaries and adverbs) is an
+    /// airport or airline (cue class flight-operator) and flights (word class flight-noun) are the verb's object.</summary>
+    private bool OwnFlightsStopped(int first, int last)
+    {
+        int t = first - 1;
+        while (t > _first && (_cues.At(t, "finite-aux") >= 0 || WordIs(t, WordClass.OngoingWord) || Word(t).EndsWith("ly", StringComparison.Ordinal))) t--;
+        if (t < _first || _cues.At(t, "flight-operator") < 0) return false;
+        for (int k = last + 1; k < Math.Min(_end, last + 5); k++)
+        {
+            if (WordIs(k, WordClass.FlightNoun)) return true;
+            // ("Baghdad and Basra airports stay closed to passenger flights": flights after a preposition are no object.)
+            if (_doc.Tokens[k].Kind != TokenKind.Word || _cues.At(k, "preposition") >= 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of cue class held-in ("in", "from") stands before the noun at <paramref name="first"/>
+    /// over at most two words of its own phrase, none of them an article or possessive ("in police custody", "from SDF custody").</summary>
+    private bool HeldIn(int first)
+    {
+        for (int t = first - 1; t >= Math.Max(_first, first - 3); t--)
+        {
+            if (_cues.At(t, "held-in") >= 0) return true;
+            if (_cues.At(t, "noun-before") >= 0 || _doc.Tokens[t].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether a material verb in the present (no past or participle form) with an adverb of habit right before it
     /// ("regularly strike", "often also detain") starts in [<paramref name="from"/>, <paramref name="to"/>].</summary>

@@ -110,8 +110,10 @@ public sealed class EventSpecTests
     // under the session's first build): score.py 0.677, 0.782. In the eighth session, after its helper rounds: 0.681, 0.786 (528
     // articles); with t541-t552 (540 articles; twelve kinds of page written blind and kept unseen, 0.747 -> 0.752 material): 0.681, 0.785.
     // In the ninth session, after its helper rounds: 0.683, 0.787 (540 articles); with t553-t564 (552 articles; twelve other kinds
-    // of page written blind, 0.784 material under the first build, then tuned on): 0.682, 0.786.
-    private const double TuningAllBar = 0.67, TuningMaterialBar = 0.775;
+    // of page written blind, 0.784 material under the first build, then tuned on): 0.682, 0.786. In the thirteenth session
+    // (600 articles), after its rules and two helper rounds: score.py 0.690, 0.799 (this test: 0.686, 0.795); the bars rise to
+    // 0.68 and 0.79.
+    private const double TuningAllBar = 0.68, TuningMaterialBar = 0.79;
 
     private static string? Opt(string field) => field is "-" or "" ? null : field;
 

@@ -728,11 +728,19 @@ internal sealed partial class SentenceReader
     private bool NamedAgain(Draft d)
     {
         if (!EventStage.PluralS(_doc.TokenText(d.Last)) || d.Count is not null || d.Killed is not null || d.Injured is not null) return false;
-        int lead = d.First - 1;
-        while (lead > _first && _cues.At(lead, "bygone") >= 0) lead--;
+        int lead = LeadOverBygone(d.First);
         if (lead < _first || _cues.At(lead, "named-again") < 0) return false;
         for (int t = d.Last + 1; t < _end && Word(t) is not ("," or ";" or ":"); t++) if (_index.Time[t] >= 0) return false;
         return true;
+    }
+
+    /// <summary>The word before the act noun at <paramref name="first"/>, over the words that place the acts before (cue class
+    /// bygone: "earlier", "repeated", "previous").</summary>
+    private int LeadOverBygone(int first)
+    {
+        int lead = first - 1;
+        while (lead > _first && _cues.At(lead, "bygone") >= 0) lead--;
+        return lead;
     }
 
     /// <summary>"a response to attacks on US forces by Iran and its allies": a plural noun with no determiner, count or
@@ -741,9 +749,8 @@ internal sealed partial class SentenceReader
     private bool BarePlural(Draft d)
     {
         if (!EventStage.PluralS(_doc.TokenText(d.Last))) return false;
-        // ("for earlier attacks on Erbil", "behind repeated attacks": over a word that places them before, cue class bygone.)
-        int lead = d.First - 1;
-        while (lead > _first && _cues.At(lead, "bygone") >= 0) lead--;
+        // ("for earlier attacks on Erbil", "behind repeated attacks": over a word that places them before.)
+        int lead = LeadOverBygone(d.First);
         // ("the delegations condemned attacks on Iraqi forces and on diplomatic missions": the object of a verb of condemning,
         // cue class condemn-verb, is attacks of a kind too.)
         if (Word(lead) is not ("to" or "for" or "against" or "behind") && !WordIs(lead, WordClass.CondemnVerb)) return false;

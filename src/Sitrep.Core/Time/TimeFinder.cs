@@ -456,7 +456,7 @@ public sealed class TimeFinder
             return relative;
         // "the fourth of January": machine-translated Arabic dates spell the day out.
         if (Calendar.Is(x, "the") && Calendar.Is(w[i + 2], "of") && Calendar.Ordinal(w[i + 1]) is > 0 and var spelled
-            && Calendar.Month(w[i + 3]) is > 0 and var spelledMonth && !(Calendar.Is(w[i + 3], "may") && char.IsLower(w[i + 3][0])))
+            && MonthAfterDay(w[i + 3]) is > 0 and var spelledMonth)
             return WithYear(w, i + 3, spelled, spelledMonth, pub, future);
         // 25 October [,] [2023]
         int day = Calendar.Day(x);
@@ -464,16 +464,15 @@ public sealed class TimeFinder
         {
             int k = i + 1;
             if (Calendar.Is(w[k], "of")) k++;
-            int month = Calendar.Month(w[k]);
-            if (month > 0 && !(Calendar.Is(w[k], "may") && char.IsLower(w[k][0])))
+            int month = MonthAfterDay(w[k]);
+            if (month > 0)
                 return WithYear(w, k, day, month, pub, future);
         }
         // "on the night of 14-15 June", "on 3–4 March 2021": two days joined by a dash (one token, or three with an en dash),
         // from the first to the second.
         var (firstDay, lastDay, monthAt) = DayPair(x) is ({ } a, { } b) ? (a, b, i + 1)
             : day > 0 && w[i + 1] is "-" or "–" && Calendar.Day(w[i + 2]) is > 0 and var second ? (day, second, i + 3) : (0, 0, 0);
-        if (firstDay > 0 && Calendar.Month(w[monthAt]) is > 0 and var pairMonth && !(Calendar.Is(w[monthAt], "may") && char.IsLower(w[monthAt][0]))
-            && DaysOf(w, monthAt, firstDay, lastDay, pairMonth, pub, future) is { } pair)
+        if (firstDay > 0 && MonthAfterDay(w[monthAt]) is > 0 and var pairMonth && DaysOf(w, monthAt, firstDay, lastDay, pairMonth, pub, future) is { } pair)
             return pair;
         // October 25 [,] [2023]; October 2023; mid-October; late October
         var part = MonthPart(w, i, out var monthWord);
@@ -608,6 +607,10 @@ public sealed class TimeFinder
         else return null;
         return SafeDate(month.Year, month.Month, day) is { } date ? new Found(k + 1, TimeInterval.OnDay(date)) : null;
     }
+
+    /// <summary>The month a word after a day names ("25 October", "the fourth of May"), else 0: "may" in lower case is the
+    /// modal ("on 25 may be").</summary>
+    private static int MonthAfterDay(ReadOnlySpan<char> word) => Calendar.Is(word, "may") && char.IsLower(word[0]) ? 0 : Calendar.Month(word);
 
     /// <summary>The days <paramref name="first"/> to <paramref name="last"/> of a month, its year read after the token at
     /// <paramref name="yearAfter"/> as for one day; null unless the first comes before the last.</summary>

@@ -261,7 +261,8 @@ public sealed class TimeFinder
             int n = Calendar.Number(w[i + 3]);
             int unitAt = n > 0 ? i + 4 : i + 3;
             if (n < 0) n = 1;
-            if (DaysOf(w[unitAt], n) is { } days)
+            // ("during the last ten days of October" is a part of that month: Period reads it.)
+            if (DaysOf(w[unitAt], n) is { } days && !(Calendar.Is(w[unitAt + 1], "of") && Calendar.Month(w[unitAt + 2]) > 0))
                 return new Found(unitAt, new TimeInterval(pub.AddDays(-days), pub, Precision.Range));
         }
         // "within 72 hours" of publication, looking back
@@ -344,8 +345,20 @@ public sealed class TimeFinder
             var from = lastOf ? m.Interval.To.AddDays(-6) : m.Interval.From.AddDays(7 * (nth - 1));
             return new Found(m.Last, new TimeInterval(from, lastOf ? m.Interval.To : Min(from.AddDays(6), m.Interval.To), Precision.Range));
         }
+        // "the last ten days of October", "the first three days of May": that part of the month.
+        if ((nth == 1 || lastOf) && Calendar.Number(w[k + 1]) is > 1 and var count && Calendar.Is(w[k + 2], "days") && Calendar.Is(w[k + 3], "of")
+            && Calendar.Month(w[k + 4]) > 0 && Absolute(w, k + 4, pub, future) is { } whole && whole.Interval.Precision == Precision.Month
+            && count < whole.Interval.To.Day)
+            return new Found(whole.Last, lastOf
+                ? new TimeInterval(whole.Interval.To.AddDays(1 - count), whole.Interval.To, Precision.Range)
+                : new TimeInterval(whole.Interval.From, whole.Interval.From.AddDays(count - 1), Precision.Range));
         if ((nth is 1 or 2 || Calendar.Is(x, "second")) && Calendar.Is(w[k + 1], "half") && Calendar.Is(w[k + 2], "of"))
         {
+            // "the second half of June": its days 16 to the end (the first half 1 to 15).
+            if (Calendar.Month(w[k + 3]) > 0 && Absolute(w, k + 3, pub, future) is { } month && month.Interval.Precision == Precision.Month)
+                return new Found(month.Last, nth == 1
+                    ? new TimeInterval(month.Interval.From, month.Interval.From.AddDays(14), Precision.Range)
+                    : new TimeInterval(month.Interval.From.AddDays(15), month.Interval.To, Precision.Range));
             int year = Calendar.Year(w[k + 3]) is > 0 and var y ? y : Calendar.Is(w[k + 3], "the") && Calendar.Is(w[k + 4], "year") || Calendar.Is(w[k + 3], "this") ? pub.Year : 0;
             if (year > 0)
             {
@@ -439,6 +452,11 @@ public sealed class TimeFinder
             if (last_ && back == 0) back = 7;
             day = pub.AddDays(-back);
         }
+        // "the night of Saturday to Sunday": the night spans the weekday and the next (a weekday after "to" that is not
+        // the next day is left to be read on its own).
+        if (last == i && Calendar.Is(w[i - 1], "of") && Calendar.Is(w[i - 2], "night") && Calendar.Is(w[i + 1], "to")
+            && Calendar.Weekday(w[i + 2]) is { } then && (int)then == ((int)wd + 1) % 7)
+            return new Found(i + 2, new TimeInterval(day, day.AddDays(1), Precision.Range));
         return new Found(last, TimeInterval.OnDay(day));
     }
 

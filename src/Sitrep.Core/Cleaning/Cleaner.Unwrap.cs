@@ -42,10 +42,15 @@ public sealed partial class Cleaner
         var text = new StringBuilder();
         int headline = lines.FindIndex(l => l.Text.Length > 0);
         int i = 0;
+        // Under a list heading ("Related coverage"), up to a blank line, a line that opens with a capital is the next
+        // link's headline, not the wrapped rest of the one above ("... in Erbil (Feb. 26, 2021)" over "Drone hits ...").
+        bool links = false;
         while (i < lines.Count)
         {
+            if (lines[i].Text.Length == 0) links = false;
+            else if (rules.Classify(lines[i].Text) == LineAction.List) links = true;
             int last = i;
-            while (Broken(lines, last, width, rules)) last++;
+            while (Broken(lines, last, width, rules) && !(links && char.IsUpper(lines[last + 1].Text[0]))) last++;
             if (last == i || (i == headline && last - i + 1 > MaxHeadlineLines))
             {
                 result.Add(lines[i++]);

@@ -235,6 +235,23 @@ public sealed class CleanerTests
     }
 
     [Fact]
+    public void Cleaner_keeps_the_links_under_a_list_heading_in_wrapped_text_apart()
+    {
+        // Link headlines nearly as long as the width: the next one's first word would not have fitted after either, so
+        // only the capital that opens each tells a new link from a wrapped rest. The page ends wrapped at 96.
+        const string link1 = "Kataib Hezbollah says it fired the rockets that struck the Taji camp near Baghdad (12 May)";
+        const string link2 = "Drone hits near Erbil airport, home to hundreds of US troops and contractors (April 15)";
+        const string longLink = "Basra police find two rocket launchers hidden in a truck parked outside the port's gates";
+        var page = Clean($"Rockets hit Balad air base\n\n{Wrap(Para1, 96)}\n\nRelated coverage\n{link1}\n{link2}\n\n{Wrap(Para2, 96)}");
+        Assert.Equal(["Rockets hit Balad air base", Para1, Para2], Lines(page));
+        // A link too long for the width is wrapped, and its rest (in lower case) joins it: both drop as one link.
+        var wrappedLink = Wrap(longLink, 72);
+        Assert.Contains('\n', wrappedLink);
+        var narrow = Clean($"Rockets hit Balad air base\n\n{Wrap(Para1, 72)}\n\nRead more\n{wrappedLink}\n\n{Wrap(Para2, 72)}");
+        Assert.Equal(["Rockets hit Balad air base", Para1, Para2], Lines(narrow));
+    }
+
+    [Fact]
     public void Cleaner_leaves_the_lines_of_a_text_that_is_not_wrapped_apart()
     {
         // Short lines of a live blog, one entry each, some nearly as long as the longest: no wrapping made them.

@@ -1031,6 +1031,14 @@ internal sealed partial class SentenceReader
                 for (t--; t - 1 >= _first && _index.Time[t - 1] == time; t--) { }
                 continue;
             }
+            // ("Following the March attack, ...", "after the Saqr explosion": over a time or a capitalized name right after "the"
+            // that tells which act it was.)
+            if (_index.Time[t] is var span && (span >= 0 || (_doc.Tokens[t].Kind == TokenKind.Word && _doc.Tokens[t].Is(TokenFlags.Capitalized))))
+            {
+                int from = t;
+                while (span >= 0 && from - 1 >= _first && _index.Time[from - 1] == span) from--;
+                if (from - 1 > _first && Word(from - 1) == "the") { t = from; continue; }
+            }
             if (!(Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" || _cues.At(t, "mode") >= 0
                   || _cues.At(t, "demonym") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "assailant") >= 0
                   // "a day after troops and police opened fire": over the "and" of two such words.

@@ -38,6 +38,54 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>The first token of a plural bare noun of an army's or police's forces (cue class bare-forces, kinds army and
+    /// police: "soldiers", "policemen") counted right before it and told killed or hurt right around it ("two soldiers were
+    /// killed", "killing three policemen"), with <paramref name="kind"/> its kind; -1 when there is none. ("two soldiers of
+    /// the army", "five Turkish soldiers": a noun with its owner or state named is left to those.)</summary>
+    private int CountedForcesHit(out string? kind)
+    {
+        kind = null;
+        foreach (var (f, l, cue) in _cues.Hits)
+        {
+            if (cue.Class is not ("killed" or "injured")) continue;
+            for (int s = Math.Max(_first + 1, f - 4); s <= Math.Min(_end - 1, l + 2); s++)
+            {
+                if (s >= f && s <= l) continue;
+                if (_cues.ValueAt(s, "bare-forces", out int last) is not ("army" or "police") || last >= _end) continue;
+                if (Cardinal(s - 1) is not > 1 || Word(last + 1) == "of" || _index.Actor[s] >= 0) continue;
+                // (A noun before the toll must be its passive's subject, nothing but the verb group between: "two soldiers were
+                // killed", not "two soldiers killed three gunmen".)
+                if (last < f)
+                {
+                    bool near = true, passive = false;
+                    for (int k = last + 1; k < f; k++)
+                    {
+                        if (!WordIs(k, WordClass.VerbGroup | WordClass.Adverb)) near = false;
+                        if (Word(k) is "was" or "were" or "been" or "being" or "are" or "is") passive = true;
+                    }
+                    if (!near || !passive) continue;
+                }
+                kind = _cues.ValueAt(s, "bare-forces", out _);
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The force the counted soldiers or policemen at <paramref name="at"/> belong to: the state force of that
+    /// kind the story named last, or, where that is a state's forces as a whole or none is named, the force cue class
+    /// soldiers-of gives the noun when it is of that state (of the story's own state when none is named) and the act's
+    /// place, <paramref name="place"/>, is in that state ("a drone launched from Iraq killed two soldiers at a base in the
+    /// Golan": not Iraq's).</summary>
+    private string? ForceHit(int at, string kind, int place)
+    {
+        var force = StoryForce(at, kind);
+        if (_cues.ValueAt(at, "soldiers-of", out _) is not { } usual || _stage.Kb[usual]?.Country is not { } country) return force;
+        if (place >= 0 && _stage.Gazetteer?[_doc.Places[place].PlaceId] is { } site && site.Country != country) return force;
+        if (force is null) return StoryCountry()?.Country == country ? usual : null;
+        return _lex.WholeForces.Contains(force) && _stage.Kb[force]?.Country == country ? usual : force;
+    }
+
     /// <summary>The body a count "N of its/their fighters" in the sentence stands for (the last body named before the
     /// possessive other than <paramref name="attacker"/> and its side), or null.</summary>
     private string? OwnPeopleHit(string? attacker)
@@ -251,6 +299,13 @@ internal sealed partial class SentenceReader
         // civilians hit ("shelled the villages", "killing three civilians").
         if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && SoleFoeNamed(d.Actor) is { } foe && !_cues.Any("civilians", _first, _end - 1) && !TellsToll())
             d.Target = foe;
+        // "Two soldiers were killed by a roadside bomb", "a sniper wounded three policemen": a count of soldiers or
+        // policemen hit, no state or owner named with them, are the state force of that kind the story named last.
+        // (In the story's own state, soldiers with no force named, or several, are the army the domain takes them for: cue
+        // class soldiers-of.)
+        if (d.Type == "ASSAULT" && d.Target is null && CountedForcesHit(out var hitKind) is var hit and >= 0
+            && ForceHit(hit, hitKind!, d.Place) is { } hitForce && hitForce != d.Actor)
+            d.Target = hitForce;
         // "Troops cleared the barricades that protesters had set up and detained 20 people": a crowd arrests no one; the
         // crowd found as the doer of an arrest is the one arrested, its doer untold.
         if (d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" && d.Actor is { } arrester && Crowd(arrester))

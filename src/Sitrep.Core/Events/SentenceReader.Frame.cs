@@ -313,6 +313,9 @@ internal sealed partial class SentenceReader
             && !WayWithin(Math.Max(clauseStart, first - 5), Math.Min(clauseEnd, last + 6))
             // "closed dozens of exchange shops", "the headquarters of all factions shall be closed": or of a place of business.
             && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 18))) return false;
+        // "the Kut highway was closed by a sandstorm", "the shops closed for the Eid holiday": a closing told with its cause of
+        // weather, a holiday or repairs is none.
+        if ((trigger.Is(TriggerFlags.ClosesWay) || trigger.Is(TriggerFlags.Closes)) && ClosedForCause(last, clauseEnd)) return false;
         // "cut mobile internet across the country": cutting bans only a service or a place of business.
         // ("Internet access in the capital and much of the south was cut": the subject may stand a long way before the passive.)
         if (trigger.Is(TriggerFlags.Closes) && (reduced || !ObjectOfClass("closable", passive, first, last, clauseStart, clauseEnd, before: 12))) return false;

@@ -1313,6 +1313,20 @@ internal sealed partial class SentenceReader
     private bool ObjectOfClass(string cls, bool passive, int first, int last, int clauseStart, int clauseEnd, int before = 8, int after = 6) =>
         passive ? _cues.Any(cls, Math.Max(clauseStart, first - before), first - 1) : _cues.StartsWithin(cls, last + 1, Math.Min(clauseEnd, last + after));
 
+    /// <summary>Whether a cause that is no authority (cue class closure-cause: "a sandstorm", "the Eid holiday", "repairs") follows
+    /// a verb of closing within eight words of its clause, a word of cause ("by", "for", "because of", "due to", "amid") at most
+    /// three words before it.</summary>
+    private bool ClosedForCause(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 8); t++)
+        {
+            if (_cues.At(t, "closure-cause") < 0) continue;
+            for (int k = t - 1; k >= Math.Max(last + 1, t - 3); k--)
+                if (Word(k) is "by" or "for" or "of" or "to" or "amid") return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a verb of handing over has a person as its object: "them", "him", "her" or a detainee word
     /// ("transferred them to a police station", "handed the suspects to the police").</summary>
     private bool PeopleHanded(int last)

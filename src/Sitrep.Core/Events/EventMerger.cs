@@ -661,13 +661,13 @@ internal static class EventMerger
     }
 
     /// <summary>Whether a block is a heading: one the cleaner found short and open, or the page's first line, however long,
-    /// when it closes with no full stop ("Diyala .. martyrdom of three from the Hashd in attack of Daesh on a post north of
+    /// when it closes with no full stop and a line that is no paragraph (the outlet and date) follows it ("Diyala .. martyrdom of three from the Hashd in attack of Daesh on a post north of
     /// al-Muqdadiya, and arrest of two suspects": a local outlet's headline strings its items together).</summary>
     private static bool Headline(Document doc, int block)
     {
         var b = doc.Blocks[block];
         if (b.Kind == BlockKind.Heading) return true;
-        if (block != 0 || b.Kind != BlockKind.Paragraph || b.Span.Length == 0) return false;
+        if (block != 0 || doc.StoryIndex != 0 || doc.Blocks.Count < 2 || doc.Blocks[1].Kind == BlockKind.Paragraph || b.Kind != BlockKind.Paragraph || b.Span.Length == 0) return false;
         int end = b.Span.Start + b.Span.Length - 1;
         while (end > b.Span.Start && doc.Text[end] is '"' or '\'' or ')' or ']' or '”' or '’') end--;
         return doc.Text[end] is not ('.' or '!' or '?' or ':' or ';' or ',' or '…');

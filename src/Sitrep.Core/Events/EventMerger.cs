@@ -624,7 +624,7 @@ internal static class EventMerger
         foreach (var k in kept)
         {
             if (k.Type != "ASSAULT" || Unplaced(k) || k.Status != "reported" || k.Aggregate || k.Anchor
-                || !k.Evidence.Exists(s => doc.Blocks[doc.Sentences[s].Block].Kind == BlockKind.Heading) || OnlyInHeadings(k, doc)) continue;
+                || !k.Evidence.Exists(s => Headline(doc, doc.Sentences[s].Block)) || OnlyInHeadings(k, doc)) continue;
             if (only is not null) return null;
             only = k;
         }
@@ -648,16 +648,29 @@ internal static class EventMerger
 
     private static bool HasBody(Document doc)
     {
-        foreach (var b in doc.Blocks)
-            if (b.Kind == BlockKind.Paragraph) return true;
+        for (int b = 0; b < doc.Blocks.Count; b++)
+            if (doc.Blocks[b].Kind == BlockKind.Paragraph && !Headline(doc, b)) return true;
         return false;
     }
 
     private static bool OnlyInHeadings(Draft d, Document doc)
     {
         foreach (var s in d.Evidence)
-            if (doc.Blocks[doc.Sentences[s].Block].Kind != BlockKind.Heading) return false;
+            if (!Headline(doc, doc.Sentences[s].Block)) return false;
         return true;
+    }
+
+    /// <summary>Whether a block is a heading: one the cleaner found short and open, or the page's first line, however long,
+    /// when it closes with no full stop and a line that is no paragraph (the outlet and date) follows it ("Diyala .. martyrdom of three from the Hashd in attack of Daesh on a post north of
+    /// al-Muqdadiya, and arrest of two suspects": a local outlet's headline strings its items together).</summary>
+    private static bool Headline(Document doc, int block)
+    {
+        var b = doc.Blocks[block];
+        if (b.Kind == BlockKind.Heading) return true;
+        if (block != 0 || doc.StoryIndex != 0 || doc.Blocks.Count < 2 || doc.Blocks[1].Kind == BlockKind.Paragraph || b.Kind != BlockKind.Paragraph || b.Span.Length == 0) return false;
+        int end = b.Span.Start + b.Span.Length - 1;
+        while (end > b.Span.Start && doc.Text[end] is '"' or '\'' or ')' or ']' or '”' or '’') end--;
+        return doc.Text[end] is not ('.' or '!' or '?' or ':' or ';' or ',' or '…');
     }
 
     /// <summary>Whether two drafts may tell the same happening.</summary>

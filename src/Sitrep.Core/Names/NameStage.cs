@@ -162,6 +162,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         public readonly List<Mention> Mentions = [];
         public readonly HashSet<int> Named = [];
         public readonly Dictionary<string, int> States = new(StringComparer.Ordinal);
+        /// <summary>The story's places by country (<see cref="StoryState"/>).</summary>
+        public readonly Dictionary<string, int> Countries = new(StringComparer.Ordinal);
         public readonly List<(int Sentence, string Country)> Named3 = [];
         public readonly List<Mention> Found = [];
         public readonly Dictionary<string, string> Surnames = new(StringComparer.Ordinal);
@@ -1427,7 +1429,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     /// of the state the story names most; "" for none or a tie.</summary>
     private string StoryState(Document doc, Dictionary<string, int> states)
     {
-        var counts = gazetteer is not null && doc.Places.Count > 0 ? gazetteer.CountriesOf(doc.Places) : states;
+        var counts = gazetteer is not null && doc.Places.Count > 0 ? gazetteer.CountriesOf(doc.Places, _scratch!.Countries) : states;
         return Places.Gazetteer.Most(counts) is { } best && _governments.TryGetValue(best, out var id) ? id : "";
     }
 

@@ -162,6 +162,8 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         public readonly List<Mention> Mentions = [];
         public readonly HashSet<int> Named = [];
         public readonly Dictionary<string, int> States = new(StringComparer.Ordinal);
+        /// <summary>The story's places by country (<see cref="StoryState"/>).</summary>
+        public readonly Dictionary<string, int> Countries = new(StringComparer.Ordinal);
         public readonly List<(int Sentence, string Country)> Named3 = [];
         public readonly List<Mention> Found = [];
         public readonly Dictionary<string, string> Surnames = new(StringComparer.Ordinal);
@@ -1427,7 +1429,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
     /// of the state the story names most; "" for none or a tie.</summary>
     private string StoryState(Document doc, Dictionary<string, int> states)
     {
-        var counts = gazetteer is not null && doc.Places.Count > 0 ? gazetteer.CountriesOf(doc.Places) : states;
+        var counts = gazetteer is not null && doc.Places.Count > 0 ? gazetteer.CountriesOf(doc.Places, _scratch!.Countries) : states;
         return Places.Gazetteer.Most(counts) is { } best && _governments.TryGetValue(best, out var id) ? id : "";
     }
 
@@ -1455,13 +1457,27 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
 
     private string? Leads(Actor person, string[] kinds, DateOnly? day)
     {
-        foreach (var r in person.Roles)
-            if (r.Role == "leader" && r.Of is { } of && r.HoldsOn(day) && kb[of] is { } body && Array.IndexOf(kinds, body.Kind) >= 0)
+        // (Indexed: a foreach through the roles' IReadOnlyList made the array's enumerator.)
+        var roles = person.Roles;
+        for (int i = 0; i < roles.Count; i++)
+            if (roles[i] is var r && r.Role == "leader" && r.Of is { } of && r.HoldsOn(day) && kb[of] is { } body && Array.IndexOf(kinds, body.Kind) >= 0)
                 return body.Id;
         return null;
     }
 
     private static readonly Comparer<Mention> StartComparer = Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start));
+
+    /// <summary>Whether the actor holds on <paramref name="day"/> an office whose title has <paramref name="word"/> (any case).</summary>
+    /// <remarks>A loop: <see cref="Fits"/> is asked of every mention before a reference until one fits, and a lambda over
+    /// its day made a closure and a delegate at each call, with a copy of the word.</remarks>
+    private static bool HoldsOffice(Actor a, ReadOnlySpan<char> word, DateOnly? day)
+    {
+        var roles = a.Roles;
+        for (int i = 0; i < roles.Count; i++)
+            if (roles[i] is var r && r.Role == "office" && r.HoldsOn(day) && r.Title!.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
 
     private bool Fits(Document doc, string id, string[] means, DateOnly? day)
     {
@@ -1470,9 +1486,7 @@ public sealed class NameStage(ActorKb kb, RoleCues cues, Places.Gazetteer? gazet
         {
             if (mean.StartsWith("office:", StringComparison.Ordinal))
             {
-                var word = mean["office:".Length..];
-                if (kb[id] is { } a && a.Roles.Any(r => r.Role == "office" && r.HoldsOn(day) && r.Title!.Contains(word, StringComparison.OrdinalIgnoreCase)))
-                    return true;
+                if (kb[id] is { } a && HoldsOffice(a, mean.AsSpan("office:".Length), day)) return true;
             }
             else if (mean.StartsWith("named:", StringComparison.Ordinal))
             {

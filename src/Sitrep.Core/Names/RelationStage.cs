@@ -444,8 +444,10 @@ public sealed class RelationStage : IStage
                     if (b == actor.Id || actors[j] is not { } other) continue;
                     // Only neighbours: no other group named between the two.
                     if (GroupBetween(ms, actors, Math.Min(i, j), Math.Max(i, j), b, actor.Id)) continue;
-                    foreach (var r in actor.Roles)
-                        if (r.Of == b && r.HoldsOn(day) && r.Role is "leader" or "spokesperson")
+                    // (Indexed here and in HasRole: a foreach through the roles' IReadOnlyList made the array's enumerator
+                    // for every pair of an actor with roles.)
+                    for (int k = 0; k < actor.Roles.Count; k++)
+                        if (actor.Roles[k] is var r && r.Of == b && r.HoldsOn(day) && r.Role is "leader" or "spokesperson")
                             found.Add(new RelationMention(r.Role == "leader" ? "leader_of" : "spokesperson_of", actor.Id, b, sentence, "confirmed"));
                     bool member = MemberOn(actor, b, day)
                         || (other.Kind is "armed_group" or "coalition" or "party" && HasRole(actor, "member", b, day));
@@ -478,7 +480,9 @@ public sealed class RelationStage : IStage
 
     private static bool HasRole(Actor actor, string role, string of, DateOnly? day)
     {
-        foreach (var r in actor.Roles) if (r.Role == role && r.Of == of && r.HoldsOn(day)) return true;
+        var roles = actor.Roles;
+        for (int i = 0; i < roles.Count; i++)
+            if (roles[i] is var r && r.Role == role && r.Of == of && r.HoldsOn(day)) return true;
         return false;
     }
 

@@ -152,12 +152,17 @@ public sealed class Gazetteer
     public IReadOnlyList<Place> Places => _places;
     public Place? this[string id] => _index.TryGetValue(id, out var i) ? _places[i] : null;
 
-    /// <summary>How many of the mentions lie in each country (by country code).</summary>
-    public Dictionary<string, int> CountriesOf(IEnumerable<Documents.PlaceMention> mentions)
+    /// <summary>How many of the mentions lie in each country (by country code), counted into <paramref name="counts"/>
+    /// (emptied first; returned).</summary>
+    /// <remarks>The names step asks it once a story with places: a table of its own (cleared, so its countries are listed in
+    /// the order they were first counted, as a new table's are) and an indexed loop, where a new table and an enumerator
+    /// through <c>IEnumerable</c> were the call's allocations.</remarks>
+    public Dictionary<string, int> CountriesOf(List<Documents.PlaceMention> mentions, Dictionary<string, int> counts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in mentions)
-            if (this[m.PlaceId] is { } place) counts[place.Country] = counts.GetValueOrDefault(place.Country) + 1;
+        counts.Clear();
+        for (int k = 0; k < mentions.Count; k++)
+            if (_index.TryGetValue(mentions[k].PlaceId, out var i))
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, _places[i].Country, out _)++;
         return counts;
     }
 

@@ -299,6 +299,15 @@ internal sealed partial class SentenceReader
         // civilians hit ("shelled the villages", "killing three civilians").
         if (d.Type == "ASSAULT" && d.Target is null && d.Actor is not null && SoleFoeNamed(d.Actor) is { } foe && !_cues.Any("civilians", _first, _end - 1) && !TellsToll())
             d.Target = foe;
+        // "Iraqi F-16s struck caves used by the militants", "troops detained five suspected militants", "two terrorists were
+        // arrested in Hawija": a state's strike, arrest or seizure of militants, terrorists or their hideouts, told after the
+        // act by no group's name (or before an arrest, as its passive's subject), is on the one armed group the page names (none
+        // when it names several).
+        if (d.Target is null && (d.Type == "ASSAULT" && d.Actor is not null || d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) is "arrest" or "seize")
+            && (d.Actor is null || KindOf(d.Actor) is "state_force" or "government" or "coalition")
+            && _cues.Any("insurgent", d.Type == "COERCE" && (d.Mode ?? d.Trigger.Mode) == "arrest" ? clauseStart : last + 1, clauseEnd)
+            && SoleBandNamed() is { } band && band != d.Actor)
+            d.Target = band;
         // "Two soldiers were killed by a roadside bomb", "a sniper wounded three policemen": a count of soldiers or
         // policemen hit, no state or owner named with them, are the state force of that kind the story named last.
         // (In the story's own state, soldiers with no force named, or several, are the army the domain takes them for: cue
@@ -802,6 +811,19 @@ internal sealed partial class SentenceReader
                 ally = hit;
             }
         return ally ?? foe;
+    }
+
+    /// <summary>The one armed group the page names, or null when it names none or several.</summary>
+    private string? SoleBandNamed()
+    {
+        string? band = null;
+        foreach (var m in _doc.Mentions)
+            if (m.EntityId is { } named && named != band && _stage.Kb[named] is { Kind: "armed_group" })
+            {
+                if (band is not null) return null;
+                band = named;
+            }
+        return band;
     }
 
     /// <summary>The one actor of the protests the story told before, other than a crowd, a person or

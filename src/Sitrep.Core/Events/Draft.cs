@@ -61,6 +61,9 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     /// <summary>The sentence goes on with a statement told before ("He added that ..."): with no date in its
     /// paragraph it takes the last date of the paragraph before.</summary>
     public bool Continues { get; set; }
+    /// <summary>Days the act lies from the day its sentence would be dated by ("The attack came five days after Iran fired
+    /// missiles at the base": -5) when the sentence tells no time: the day taken from a sentence before is shifted by them.</summary>
+    public int? DaysFromTold { get; set; }
     /// <summary>An accusation or refusal that names an act as known ("condemned the strike") whose doer nothing told
     /// before gives: the act's type and head word, for a look over the whole story once read.</summary>
     public (string Type, string Head)? Accuses { get => _accuses is { } accuses ? ((string, string))accuses : null; set => _accuses = value; }
@@ -85,7 +88,7 @@ internal sealed class Draft(string type, Trigger trigger, int sentence, int firs
     {
         Mode = Mode, Status = Status, Actor = Actor, Demonym = Demonym, Anchor = Anchor, Target = Target, ClaimedBy = ClaimedBy, Place = Place,
         Start = Start, End = End, Aggregate = Aggregate, Count = Count, Qualifier = Qualifier,
-        Killed = Killed, Injured = Injured, Revised = Revised, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, Accuses = Accuses, DatedOnly = DatedOnly, Mutual = Mutual, Retold = Retold,
+        Killed = Killed, Injured = Injured, Revised = Revised, PlaceId = PlaceId, Also = Also, SoftDate = SoftDate, Definite = Definite, Told = Told, Since = Since, ModeGuessed = ModeGuessed, AnswersPrior = AnswersPrior, Recalls = Recalls, Continues = Continues, DaysFromTold = DaysFromTold, Accuses = Accuses, DatedOnly = DatedOnly, Mutual = Mutual, Retold = Retold,
     };
 
     /// <summary>Adds the other draft's evidence sentences this one lacks, kept in sentence order.</summary>

@@ -1118,6 +1118,13 @@ internal static class EventMerger
                 d.Start = from.AddDays(later);
                 d.End = d.Start;
             }
+            // "Rockets struck Balad air base on Sunday." then "The attack came five days after Iran fired missiles at Ain
+            // al-Asad.": an act told as N days from the sentence's own, undated, lies that far from the day told before.
+            else if (b.Sentence < d.Sentence && b.From is { } day && day == (b.To ?? day) && d.DaysFromTold is { } days)
+            {
+                d.Start = day.AddDays(days);
+                d.End = d.Start;
+            }
         }
         // "Police detained the commander on Wednesday." and, a paragraph below, "Within hours, his fighters drove to the gates":
         // an act told as hours after the one before it falls on that one's day.

@@ -66,6 +66,10 @@ internal sealed partial class SentenceReader
         int antecedent = Antecedent(first);
         bool anchor = Introducer(antecedent, out int introAt) is "since" or "after" or "following" or "before" or "until"
             || AnswerLink(introAt);
+        // "The attack came five days after Iran fired a dozen ballistic missiles at the base": the weapons a verb fires over a
+        // count are its act, an anchor as it is (not the main act the noun before "came" retells).
+        if (!anchor && !trigger.IsVerb && FiringVerb(first) is var fired && fired >= 0)
+            anchor = Introducer(Antecedent(fired), out introAt) is "since" or "after" or "following" or "before" or "until";
         // "fired missiles at the base in retaliation for the killing of X": the act answered has none of the answer's words
         // before the link (its subject, its weapon).
         if (introAt > clauseStart && AnswerLink(introAt)) clauseStart = introAt + 1;

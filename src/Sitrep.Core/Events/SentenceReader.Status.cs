@@ -269,15 +269,6 @@ internal sealed partial class SentenceReader
         return t < verb && _index.Place[t] is var p && p >= 0 && _index.PlaceFirst[p] == t && _index.PlaceLast[p] == verb - 1;
     }
 
-    /// <summary>Whether only an article, a count or its words ("a dozen", "more than 300", "over a barrage of") stand between a
-    /// verb ending at <paramref name="verb"/> and the noun at <paramref name="noun"/>.</summary>
-    private bool CountedBetween(int verb, int noun)
-    {
-        for (int k = verb + 1; k < noun; k++)
-            if (!(Word(k) is "a" or "an" or "dozen" or "dozens" or "more" or "than" or "over" or "some" or "about" or "of" || Cardinal(k) is not null)) return false;
-        return true;
-    }
-
     private void Time(Draft d, int first, int last, int clauseStart, int clauseEnd)
     {
         int best = -1, bestDistance = int.MaxValue, bestAt = -1, after = -1, afterAt = -1;
@@ -292,9 +283,7 @@ internal sealed partial class SentenceReader
                 if ((h.Last == first - 1 || PlaceBetween(h.Last, first)) && Offset(h.First) is { } subject) { antecedent = h.First; offset = subject; break; }
         // "five days after Iran fired a dozen ballistic missiles at the base": the weapons a verb after "N days after" fires
         // are its act, as far back.
-        if (offset is null && !d.Trigger.IsVerb)
-            foreach (var h in _hits)
-                if (h.Trigger.IsVerb && h.Last < first && first - h.Last <= 5 && CountedBetween(h.Last, first) && Offset(h.First) is { } fired) { antecedent = h.First; offset = fired; break; }
+        if (offset is null && !d.Trigger.IsVerb && FiringVerb(first) is var verb && verb >= 0 && Offset(verb) is { } fired) { antecedent = verb; offset = fired; }
         if (d.Anchor && offset is null)
         {
             string introducer = Introducer(antecedent, out int at);
@@ -349,6 +338,7 @@ internal sealed partial class SentenceReader
         {
             d.Recalls = _cues.Any("recall", _first, _end - 1);
             d.Continues = _cues.Any("continue", _first, Math.Min(_end - 1, first));
+            d.DaysFromTold = offset;
             return;
         }
         d.Start = _doc.Times[best].From;

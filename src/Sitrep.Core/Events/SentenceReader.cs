@@ -997,6 +997,24 @@ internal sealed partial class SentenceReader
         return Word(t) == "in" ? t : -1;
     }
 
+    /// <summary>Whether only an article, a count or its words ("a dozen", "more than 300", "over a barrage of") stand between a
+    /// verb ending at <paramref name="verb"/> and the noun at <paramref name="noun"/>.</summary>
+    private bool CountedBetween(int verb, int noun)
+    {
+        for (int k = verb + 1; k < noun; k++)
+            if (!(Word(k) is "a" or "an" or "dozen" or "dozens" or "more" or "than" or "over" or "some" or "about" or "of" || Cardinal(k) is not null)) return false;
+        return true;
+    }
+
+    /// <summary>The first token of the verb trigger whose object is the noun at <paramref name="first"/> over no more than an
+    /// article or a count ("fired a dozen ballistic missiles"), or -1.</summary>
+    private int FiringVerb(int first)
+    {
+        foreach (var h in _hits)
+            if (h.Trigger.IsVerb && h.Last < first && first - h.Last <= 5 && CountedBetween(h.Last, first)) return h.First;
+        return -1;
+    }
+
     /// <summary>"... after a US strike that killed X": a relative clause right after an event noun
     /// tells the same act; the noun's first token, else <paramref name="first"/>.</summary>
     private int Antecedent(int first)

@@ -31,6 +31,9 @@ internal static class EventMerger
             if (BothClaimed(drafts[i], drafts, doc)) drafts.RemoveAt(i);
         // "Trump accused Tehran of being behind the assault": the one accused of an act is not told as its doer.
         foreach (var d in drafts) if (d.Material && d.Actor is not null && d.Status == "reported" && AccusedOf(d, drafts, doc)) d.Actor = null;
+        // "Rockets hit Camp Taji on 11 March. Three days later a second salvo struck Taji": an act told days after the day
+        // told before it is dated before merging, no retelling of the act of that day.
+        foreach (var d in drafts) if (DayLater(doc, d) is { } later) d.Start = d.End = later;
         var kept = new List<Draft>();
         var byType = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
         foreach (var d in drafts)
@@ -1093,7 +1096,8 @@ internal static class EventMerger
     }
 
     /// <summary>Dates an undated draft; true when only the story's day was left to date it.</summary>
-    private static bool FillDate(Draft d, Document doc, List<Draft> kept)
+    /// <summary>The time told last before the act in its paragraph that can date it; null when there is none.</summary>
+    private static TimeMention? TimeBefore(Document doc, Draft d)
     {
         int block = doc.Sentences[d.Sentence].Block;
         int offset = doc.Tokens[d.First].Start;
@@ -1108,6 +1112,39 @@ internal static class EventMerger
             if (t.Sentence < d.Sentence && t.Precision == Time.Precision.Range && t.To == doc.Published) continue;
             best = t;
         }
+        return best;
+    }
+
+    /// <summary>"Rockets hit Camp Taji on 11 March. Three days later a second salvo struck Taji": the day of an act with no
+    /// day of its own, not named as known ("the attack"), whose sentence opens days after the single day told before it;
+    /// null when its sentence says no such thing.</summary>
+    private static DateOnly? DayLater(Document doc, Draft d)
+    {
+        if (d.Start is not null || (d.Definite && !NthAct(doc, d)) || !d.Material || d.Aggregate || d.Status != "reported" || d.ClaimedBy is not null) return null;
+        // ("Two days later the group said it had fired rockets at Taji": an act told in the past perfect came before.)
+        if (d.First > 0 && doc.TokenText(d.First - 1) is "had" or "'d") return null;
+        if (DaysLater(doc, d) is not { } later || TimeBefore(doc, d) is not { } b) return null;
+        if (b.Sentence >= d.Sentence || b.From is not { } from || from != (b.To ?? from)) return null;
+        return from.AddDays(later);
+    }
+
+    /// <summary>Whether "another" or "a" and an ordinal past the first ("a second drone", "a third salvo") stands before the
+    /// act in its sentence: an act told as one more of its kind, though it names "the base" it hit.</summary>
+    private static bool NthAct(Document doc, Draft d)
+    {
+        for (int t = doc.Sentences[d.Sentence].FirstToken; t < d.First; t++)
+        {
+            var w = doc.TokenText(t);
+            if (w is "another" or "Another") return true;
+            if (t > 0 && Numbers.Ordinal(w) is > 1 && doc.TokenText(t - 1) is "a" or "A") return true;
+        }
+        return false;
+    }
+
+    private static bool FillDate(Draft d, Document doc, List<Draft> kept)
+    {
+        int block = doc.Sentences[d.Sentence].Block;
+        var best = TimeBefore(doc, d);
         if (best is { } b)
         {
             d.Start = b.From;

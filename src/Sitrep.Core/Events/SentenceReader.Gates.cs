@@ -359,10 +359,11 @@ internal sealed partial class SentenceReader
     /// <summary>"X claimed a similar bombing near Nasiriyah", "gunmen carried out a similar attack on Monday": an act like
     /// one told before, as the object of a verb that claims or carries it out, is done, not only possible ("to prevent
     /// similar attacks" is). True when "similar" is the only word of the hypothetical class before the noun, after
-    /// "a" or "another" and such a verb.</summary>
+    /// "a" or "another" and such a verb. "A similar device went off beside a convoy", "a similar clash in Qurna killed two":
+    /// so is one as the subject of a verb of attack in the past, with no comma between.</summary>
     private bool DoneLikeAnother(Trigger trigger, int first, int clauseStart)
     {
-        if (trigger.IsVerb || trigger.Type != "ASSAULT") return false;
+        if (trigger.Type != "ASSAULT") return false;
         int similar = -1;
         foreach (var (f, l, cue) in _cues.Hits)
             if (cue.Class == "hypothetical" && f >= Math.Max(clauseStart, first - 6) && f < first)
@@ -370,6 +371,13 @@ internal sealed partial class SentenceReader
                 if (f != l || Word(f) != "similar") return false;
                 similar = f;
             }
+        if (trigger.IsVerb)
+        {
+            if (similar < 0 || Word(similar - 1) is not ("a" or "A" or "another" or "Another") || (trigger.Form & WordForm.Past) == 0) return false;
+            for (int t = similar + 1; t < first; t++)
+                if (Word(t) is "," or ";" or ":" or "would" or "could" or "will" or "might" or "may" or "can") return false;
+            return true;
+        }
         if (similar < 0 || similar < first - 3 || Word(similar - 1) is not ("a" or "another")) return false;
         int verb = Word(similar - 1) == "a" ? similar - 2 : similar - 1;
         return _cues.Last("claim", Math.Max(_first, verb - 2), verb) is { Last: var claim } && claim == verb

@@ -1656,6 +1656,21 @@ internal sealed partial class SentenceReader
         {
             if (Word(k) is "," or ";" or ":") return false;
             if (Word(k) is "on" or "upon" or "for" && (WordIs(k - 1, WordClass.RequestNoun) || CallingBefore(k - 1, clauseStart))) return true;
+            // ("We call on Ankara to halt its raids, on the PKK to withdraw from the villages": the next one asked in a series
+            // of "on ... to" after a comma.)
+            if (Word(k) is "on" or "upon" && Word(k - 1) == ",") return CalledOnBefore(k - 2);
+        }
+        return false;
+    }
+
+    /// <summary>Whether "on" or "upon" after a verb or noun of calling stands at most twenty words before <paramref name="t"/>
+    /// in its sentence, with no ";" or ":" between ("call on Ankara to halt its raids, on the PKK to ...").</summary>
+    private bool CalledOnBefore(int t)
+    {
+        for (int k = t; k > Math.Max(_first, t - 20); k--)
+        {
+            if (Word(k) is ";" or ":" or ".") return false;
+            if (Word(k) is "on" or "upon" && (WordIs(k - 1, WordClass.RequestNoun) || CallingBefore(k - 1, _first))) return true;
         }
         return false;
     }

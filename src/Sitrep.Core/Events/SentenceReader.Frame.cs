@@ -912,6 +912,11 @@ internal sealed partial class SentenceReader
         if (material && trigger.IsVerb && Word(first - 1) == "to"
             && (WordIs(first - 2, WordClass.RequestNoun) || RequestOn(first - 2, clauseStart)))
             return true;
+        // "called for the government to expel the ambassador and sever ties with Stockholm": so is the next bare verb of the
+        // series asked for after "and".
+        if (material && trigger.IsVerb && trigger.Form == WordForm.Base && Word(first - 1) == "and" && AskedSeriesTo(first - 2, clauseStart) is var to && to > 0
+            && RequestOn(to - 1, clauseStart))
+            return true;
         // "demanded at the time that the Turkish troops leave", "insisted that all foreign forces withdraw": an act in the bare
         // form after "that" and a verb of asking is what was asked for (the request is its own event), no act.
         if (material && trigger.IsVerb && trigger.Form == WordForm.Base && AskedThat(first)) return true;
@@ -1654,9 +1659,49 @@ internal sealed partial class SentenceReader
         for (int k = t; k > Math.Max(clauseStart, t - 7); k--)
         {
             if (Word(k) is "," or ";" or ":") return false;
-            if (Word(k) is "on" or "upon" or "for" && WordIs(k - 1, WordClass.RequestNoun)) return true;
+            if (Word(k) is "on" or "upon" or "for" && (WordIs(k - 1, WordClass.RequestNoun) || CallingBefore(k - 1, clauseStart))) return true;
+            // ("We call on Ankara to halt its raids, on the PKK to withdraw from the villages": the next one asked in a series
+            // of "on ... to" after a comma.)
+            if (Word(k) is "on" or "upon" && Word(k - 1) == ",") return CalledOnBefore(k - 2);
         }
         return false;
+    }
+
+    /// <summary>Whether "on" or "upon" after a verb or noun of calling stands at most twenty words before <paramref name="t"/>
+    /// in its sentence, with no ";" or ":" between ("call on Ankara to halt its raids, on the PKK to ...").</summary>
+    private bool CalledOnBefore(int t)
+    {
+        for (int k = t; k > Math.Max(_first, t - 20); k--)
+        {
+            if (Word(k) is ";" or ":" or ".") return false;
+            if (Word(k) is "on" or "upon" && (WordIs(k - 1, WordClass.RequestNoun) || CallingBefore(k - 1, _first))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a verb of calling (a word both of asking-verb and request-noun, "call", "calls", "demand", or "called")
+    /// ends at <paramref name="t"/>, or stands at most five words before it in its clause ("called in a statement on Thursday for
+    /// the government to ...", "called in a televised speech for the cabinet to ...").</summary>
+    private bool CallingBefore(int t, int clauseStart)
+    {
+        for (int v = t; v >= Math.Max(clauseStart, t - 5); v--)
+        {
+            if (WordIs(v, WordClass.AskingVerb) && WordIs(v, WordClass.RequestNoun) || Word(v) == "called") return true;
+            if (Word(v) is "," or ";" or ":" or "and" or "to") return false;
+        }
+        return false;
+    }
+
+    /// <summary>The "to" of an infinitive at most ten words before <paramref name="last"/> in its clause, with no comma or other
+    /// "to" or "and" between ("to expel the Swedish ambassador and ..."); -1 if none.</summary>
+    private int AskedSeriesTo(int last, int clauseStart)
+    {
+        for (int j = last; j >= Math.Max(clauseStart, last - 10); j--)
+        {
+            if (Word(j) is "," or ";" or ":" or "and" or "or") return -1;
+            if (Word(j) == "to") return j;
+        }
+        return -1;
     }
 
     /// <summary>The verb of command (word class command-verb) right before "that", at most eight words before the "be" of the

@@ -676,12 +676,12 @@ internal static class EventMerger
         return doc.Text[end] is not ('.' or '!' or '?' or ':' or ';' or ',' or '…');
     }
 
-    /// <summary>Whether two drafts may tell the same happening.</summary>
     /// <summary>Whether a sanction's kind is a diplomatic measure: an envoy expelled or recalled, or ties cut.</summary>
     internal static bool Diplomatic(string? mode) =>
         mode is not null && (mode.StartsWith("expulsion", StringComparison.Ordinal) || mode.StartsWith("recall", StringComparison.Ordinal)
                              || mode.StartsWith("severing", StringComparison.Ordinal));
 
+    /// <summary>Whether two drafts may tell the same happening.</summary>
     public static bool Compatible(Draft a, Draft b, bool sameSentence, bool anchored = true, Places.Gazetteer? gazetteer = null, Knowledge.Actors.ActorKb? kb = null)
     {
         if (a.Type != b.Type || a.Status != b.Status) return false;
@@ -1095,7 +1095,6 @@ internal static class EventMerger
         return best;
     }
 
-    /// <summary>Dates an undated draft; true when only the story's day was left to date it.</summary>
     /// <summary>The time told last before the act in its paragraph that can date it; null when there is none.</summary>
     private static TimeMention? TimeBefore(Document doc, Draft d)
     {
@@ -1123,10 +1122,12 @@ internal static class EventMerger
         if (d.Start is not null || (d.Definite && !NthAct(doc, d)) || !d.Material || d.Aggregate || d.Status != "reported" || d.ClaimedBy is not null) return null;
         // ("Two days later the group said it had fired rockets at Taji": an act told in the past perfect came before.)
         if (d.First > 0 && doc.TokenText(d.First - 1) is "had" or "'d") return null;
-        if (DaysLater(doc, d) is not { } later || TimeBefore(doc, d) is not { } b) return null;
-        if (b.Sentence >= d.Sentence || b.From is not { } from || from != (b.To ?? from)) return null;
-        return from.AddDays(later);
+        return DaysLater(doc, d) is { } later && TimeBefore(doc, d) is { } b && DayOfSentenceBefore(b, d) is { } from ? from.AddDays(later) : null;
     }
+
+    /// <summary>The one day a time told in a sentence before the act's names; null for a span or a time of its own sentence.</summary>
+    private static DateOnly? DayOfSentenceBefore(TimeMention b, Draft d) =>
+        b.Sentence < d.Sentence && b.From is { } from && from == (b.To ?? from) ? from : null;
 
     /// <summary>Whether "another" or "a" and an ordinal past the first ("a second drone", "a third salvo") stands before the
     /// act in its sentence: an act told as one more of its kind, though it names "the base" it hit.</summary>
@@ -1141,6 +1142,7 @@ internal static class EventMerger
         return false;
     }
 
+    /// <summary>Dates an undated draft; true when only the story's day was left to date it.</summary>
     private static bool FillDate(Draft d, Document doc, List<Draft> kept)
     {
         int block = doc.Sentences[d.Sentence].Block;
@@ -1149,17 +1151,12 @@ internal static class EventMerger
         {
             d.Start = b.From;
             d.End = b.To ?? b.From;
-            // "Two days later the parliament voted ...": a sentence that opens days after the day told before it.
-            if (b.Sentence < d.Sentence && b.From is { } from && from == (b.To ?? from) && DaysLater(doc, d) is { } later)
+            // "Two days later the parliament voted ...": a sentence that opens days after the day told before it; "Rockets struck
+            // Balad air base on Sunday." then "The attack came five days after Iran fired missiles at Ain al-Asad.": an act told as
+            // N days from the sentence's own, undated, lies that far from the day told before.
+            if (DayOfSentenceBefore(b, d) is { } from && (DaysLater(doc, d) ?? d.DaysFromTold) is { } shift)
             {
-                d.Start = from.AddDays(later);
-                d.End = d.Start;
-            }
-            // "Rockets struck Balad air base on Sunday." then "The attack came five days after Iran fired missiles at Ain
-            // al-Asad.": an act told as N days from the sentence's own, undated, lies that far from the day told before.
-            else if (b.Sentence < d.Sentence && b.From is { } day && day == (b.To ?? day) && d.DaysFromTold is { } days)
-            {
-                d.Start = day.AddDays(days);
+                d.Start = from.AddDays(shift);
                 d.End = d.Start;
             }
         }

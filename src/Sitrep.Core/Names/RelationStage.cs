@@ -402,20 +402,39 @@ public sealed class RelationStage : IStage
     private string? KindOf(Document doc, string id) =>
         _kb[id]?.Kind ?? (doc.Unlinked.TryGetValue(id, out var u) ? u.Kind : null);
 
-    /// <summary>The offices of a person the story names that its text shows by their titles. (A method of its
-    /// own: its lambdas capture the id, and in the loop over every actor named their closure was made for each.)</summary>
+    /// <summary>The offices of a person the story names that its text shows by their titles. (Plain loops: the
+    /// lambdas here captured the parameters, so a closure was made at every call, with a delegate and an iterator
+    /// for the first mention, the office roles and each test of the heads.)</summary>
     private void Offices(Document doc, DateOnly? day, string id, Actor person, List<RelationMention> found)
     {
-        var firstMention = doc.Mentions.First(m => m.EntityId == id);
-        foreach (var role in person.Roles.Where(r => r.Role == "office"))
+        for (int k = 0; k < person.Roles.Count; k++)
         {
+            var role = person.Roles[k];
+            if (role.Role != "office") continue;
             // The knowledge base says which office; the text must show it by its title nearby.
             var head = TitleHead(role.Title!);
-            if (!head.Any(h => TitledAs(doc, id, h))) continue;
-            if (role.HoldsOn(day)) found.Add(new RelationMention("role", id, role.Title!, firstMention.Sentence, "confirmed"));
-            else if (role.EndedBefore(day) && head.Any(h => TitledAs(doc, id, "former " + h.Trim())))
-                found.Add(new RelationMention("role", id, "Former " + role.Title!, firstMention.Sentence, "confirmed"));
+            if (!AnyTitledAs(doc, id, head, "")) continue;
+            if (role.HoldsOn(day)) found.Add(new RelationMention("role", id, role.Title!, FirstSentence(doc, id), "confirmed"));
+            else if (role.EndedBefore(day) && AnyTitledAs(doc, id, head, "former "))
+                found.Add(new RelationMention("role", id, "Former " + role.Title!, FirstSentence(doc, id), "confirmed"));
         }
+    }
+
+    /// <summary>Whether a mention of the person stands after (or before) one of the heads of a title, with
+    /// <paramref name="former"/> ("former ") before the head (then trimmed) when not empty.</summary>
+    private static bool AnyTitledAs(Document doc, string id, string[] head, string former)
+    {
+        foreach (var h in head)
+            if (TitledAs(doc, id, former.Length == 0 ? h : former + h.Trim())) return true;
+        return false;
+    }
+
+    /// <summary>The sentence of the story's first mention of an actor (the story names it: there is one).</summary>
+    private static int FirstSentence(Document doc, string id)
+    {
+        foreach (var m in doc.Mentions)
+            if (m.EntityId == id) return m.Sentence;
+        throw new InvalidOperationException("no mention of " + id);
     }
 
     /// <summary>What the knowledge base adds for the actors the story names.</summary>
@@ -486,6 +505,9 @@ public sealed class RelationStage : IStage
         return false;
     }
 
+    private static readonly string[] TitleCuts = [" of ", " to ", " for "];
+    private static readonly string[] TitlePrefixes = ["US ", "U.S. ", "Iraqi ", "Iranian ", "American "];
+
     /// <summary>The words that show an office in a text: its title up to "of" (or "to", "for"), without a country
     /// adjective, and the usual synonyms ("premier" for prime minister).</summary>
     private static string[] TitleHead(string title)
@@ -493,12 +515,12 @@ public sealed class RelationStage : IStage
         var head = title;
         // "Ambassador of Iran to Iraq", "US Ambassador to Iraq", "Envoy for Syria": the words before the
         // first "of", "to" or "for".
-        foreach (var cut in new[] { " of ", " to ", " for " })
+        foreach (var cut in TitleCuts)
         {
             int at = head.IndexOf(cut, StringComparison.OrdinalIgnoreCase);
             if (at > 0) head = head[..at];
         }
-        foreach (var prefix in new[] { "US ", "U.S. ", "Iraqi ", "Iranian ", "American " })
+        foreach (var prefix in TitlePrefixes)
             if (head.StartsWith(prefix, StringComparison.Ordinal)) head = head[prefix.Length..];
         return head.Equals("Prime Minister", StringComparison.OrdinalIgnoreCase) ? [head, "premier", " PM "] : [head];
     }

@@ -51,7 +51,8 @@ internal sealed partial class SentenceReader
             for (int s = Math.Max(_first + 1, f - 4); s <= Math.Min(_end - 1, l + 2); s++)
             {
                 if (s >= f && s <= l) continue;
-                if (_cues.ValueAt(s, "bare-forces", out int last) is not ("army" or "police") || last >= _end) continue;
+                var value = _cues.ValueAt(s, "bare-forces", out int last);
+                if (value is not ("army" or "police") || last >= _end) continue;
                 if (Cardinal(s - 1) is not > 1 || Word(last + 1) == "of" || _index.Actor[s] >= 0) continue;
                 // (A noun before the toll must be its passive's subject, nothing but the verb group between: "two soldiers were
                 // killed", not "two soldiers killed three gunmen".)
@@ -65,7 +66,7 @@ internal sealed partial class SentenceReader
                     }
                     if (!near || !passive) continue;
                 }
-                kind = _cues.ValueAt(s, "bare-forces", out _);
+                kind = value;
                 return s;
             }
         }

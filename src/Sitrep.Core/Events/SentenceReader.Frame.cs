@@ -1022,6 +1022,11 @@ internal sealed partial class SentenceReader
         if ((passive || trigger.Is(TriggerFlags.SubjectIsTarget)) && !anchor)
             for (int t = clauseStart; t < first && t <= clauseStart + 3 && !hosted; t++)
                 if (_index.Place[t] is var p && p >= 0 && _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId)) hosted = true;
+        // "counter-rocket guns at the Victory base complex downed a drone": a defence's subject placed at a site that hosts troops
+        // names the site the weapon brought down flew at.
+        if (trigger.Is(TriggerFlags.Intercept) && trigger.IsVerb && !passive && !anchor)
+            for (int t = clauseStart; t < first && !hosted; t++)
+                if (_index.Place[t] is var p && p >= 0 && _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId)) hosted = true;
         // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
         // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
         var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;

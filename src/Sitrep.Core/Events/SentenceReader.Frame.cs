@@ -1007,6 +1007,15 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The trigger's weapon, place and time, and the drafts it makes (one per place or party when it is split).</summary>
+    /// <summary>Whether a place that hosts troops (<c>hosts.tsv</c>) stands at a token from <paramref name="from"/> to
+    /// <paramref name="to"/>.</summary>
+    private bool HostBetween(int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+            if (_index.Place[t] is var p && p >= 0 && _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId)) return true;
+        return false;
+    }
+
     private void FrameDrafts(Trigger trigger, int first, int last, List<Draft> into, FrameClause clause, FrameParties parties)
     {
         var (clauseStart, clauseEnd, _, _, anchor, dated, reduced, passive, missionOwner, retold) = clause;
@@ -1020,13 +1029,11 @@ internal sealed partial class SentenceReader
         }
         // "Harir air base came under drone attack": a site that hosts troops, as the one hit, is a target.
         if ((passive || trigger.Is(TriggerFlags.SubjectIsTarget)) && !anchor)
-            for (int t = clauseStart; t < first && t <= clauseStart + 3 && !hosted; t++)
-                if (_index.Place[t] is var p && p >= 0 && _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId)) hosted = true;
+            hosted |= HostBetween(clauseStart, Math.Min(first - 1, clauseStart + 3));
         // "counter-rocket guns at the Victory base complex downed a drone": a defence's subject placed at a site that hosts troops
         // names the site the weapon brought down flew at.
         if (trigger.Is(TriggerFlags.Intercept) && trigger.IsVerb && !passive && !anchor)
-            for (int t = clauseStart; t < first && !hosted; t++)
-                if (_index.Place[t] is var p && p >= 0 && _lex.Hosts.ContainsKey(_doc.Places[p].PlaceId)) hosted = true;
+            hosted |= HostBetween(clauseStart, first - 1);
         // "Three rockets struck an empty lot near the airport": a weapon as subject makes an ambiguous verb an attack.
         // "A roadside bomb exploded beside a convoy in Muthanna": with a place or a target named too.
         var weaponCue = trigger.Type == "ASSAULT" && trigger.IsVerb ? _cues.Last("mode", Math.Max(clauseStart, first - 4), first - 1) : null;

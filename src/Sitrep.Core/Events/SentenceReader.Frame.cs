@@ -1437,7 +1437,11 @@ internal sealed partial class SentenceReader
         // (cue class forecast) before the act in its sentence foresees it, whatever the verb's tense.
         // ("\"We expect them to strike again,\" the envoy said, a day after rockets hit the embassy": a quote closed between them
         // ends the forecast.)
-        if (_cues.Last("forecast", _first, first - 1) is { Last: var foreseen } && !QuoteOrStopBetween(foreseen + 1, first - 1)) return;
+        // ("The risk is that Ankara widens the campaign, days after its drones struck a car on Sunday": a verb in a past form,
+        // no modal or "to" before it, dated in its clause, tells an act done, not the one foreseen.)
+        if (_cues.Last("forecast", _first, first - 1) is { Last: var foreseen } && !QuoteOrStopBetween(foreseen + 1, first - 1)
+            && !(trigger.IsVerb && (trigger.Form & (WordForm.Past | WordForm.Participle)) != 0 && Word(first - 1) != "to"
+                 && template.Status != "future" && TimeIn(last + 1, ClauseEnd(last)))) return;
         // "was arrested ..., without mentioning the place of the arrest", "without saying whether he would withdraw": what is
         // left untold (cue class untold) is no act of its own.
         if (_cues.Any("untold", Math.Max(clauseStart, first - 8), first - 1)) return;

@@ -339,23 +339,21 @@ public sealed class TimeFinder
         if (k == i) return null;
         int nth = Calendar.Ordinal(x);
         bool lastOf = Calendar.Is(x, "last");
-        if ((nth > 0 || lastOf) && Calendar.Is(w[k + 1], "week") && Calendar.Is(w[k + 2], "of") && Calendar.Month(w[k + 3]) > 0
-            && Absolute(w, k + 3, pub, future) is { } m && m.Interval.Precision == Precision.Month)
+        if ((nth > 0 || lastOf) && Calendar.Is(w[k + 1], "week") && Calendar.Is(w[k + 2], "of") && MonthAt(w, k + 3, pub, future) is { } m)
         {
             var from = lastOf ? m.Interval.To.AddDays(-6) : m.Interval.From.AddDays(7 * (nth - 1));
             return new Found(m.Last, new TimeInterval(from, lastOf ? m.Interval.To : Min(from.AddDays(6), m.Interval.To), Precision.Range));
         }
         // "the last ten days of October", "the first three days of May": that part of the month.
         if ((nth == 1 || lastOf) && Calendar.Number(w[k + 1]) is > 1 and var count && Calendar.Is(w[k + 2], "days") && Calendar.Is(w[k + 3], "of")
-            && Calendar.Month(w[k + 4]) > 0 && Absolute(w, k + 4, pub, future) is { } whole && whole.Interval.Precision == Precision.Month
-            && count < whole.Interval.To.Day)
+            && MonthAt(w, k + 4, pub, future) is { } whole && count < whole.Interval.To.Day)
             return new Found(whole.Last, lastOf
                 ? new TimeInterval(whole.Interval.To.AddDays(1 - count), whole.Interval.To, Precision.Range)
                 : new TimeInterval(whole.Interval.From, whole.Interval.From.AddDays(count - 1), Precision.Range));
         if ((nth is 1 or 2 || Calendar.Is(x, "second")) && Calendar.Is(w[k + 1], "half") && Calendar.Is(w[k + 2], "of"))
         {
             // "the second half of June": its days 16 to the end (the first half 1 to 15).
-            if (Calendar.Month(w[k + 3]) > 0 && Absolute(w, k + 3, pub, future) is { } month && month.Interval.Precision == Precision.Month)
+            if (MonthAt(w, k + 3, pub, future) is { } month)
                 return new Found(month.Last, nth == 1
                     ? new TimeInterval(month.Interval.From, month.Interval.From.AddDays(14), Precision.Range)
                     : new TimeInterval(month.Interval.From.AddDays(15), month.Interval.To, Precision.Range));
@@ -379,13 +377,18 @@ public sealed class TimeFinder
             if ((Calendar.Is(w[k + 2], "the") || Calendar.Is(w[k + 2], "this")) && Calendar.Is(w[k + 3], "week"))
                 return new Found(k + 3, TimeInterval.OnDay(end ? TimeInterval.WeekOf(pub).To : TimeInterval.WeekOf(pub).From));
             // "since the start of August", "the end of March 2021": the month's first or last day.
-            if (Calendar.Month(w[k + 2]) > 0 && Absolute(w, k + 2, pub, future) is { } month && month.Interval.Precision == Precision.Month)
+            if (MonthAt(w, k + 2, pub, future) is { } month)
                 return new Found(month.Last, TimeInterval.OnDay(end ? month.Interval.To : month.Interval.From));
         }
         return null;
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    /// <summary>A whole month named at word <paramref name="i"/> ("January", "March 2021"), as the parts of a month read it
+    /// ("the first week of", "the last ten days of", "the second half of", "the end of"); null for anything else.</summary>
+    private Found? MonthAt(Words w, int i, DateOnly pub, bool future) =>
+        Calendar.Month(w[i]) > 0 && Absolute(w, i, pub, future) is { Interval.Precision: Precision.Month } month ? month : null;
 
     /// <summary>"two days after the strike on 3 January", "the first anniversary of the 7 October attack".</summary>
     private Found? Offset(Words w, int i, DateOnly pub, bool future)

@@ -1338,6 +1338,8 @@ internal sealed partial class SentenceReader
             previousLast = l;
             int distance = f > last ? f - last : first - l;
             if (f >= first && l <= last) distance = 0;
+            // "Gunmen fired three rockets at the Green Zone": the shooter before the trigger yields to a weapon named near after it.
+            else if (l < first && _cues.At(f, "shooter") >= 0) distance += 4;
             // "a booby-trapped drone": the longer phrase says more than its first word.
             if (distance < bestDistance || (distance == bestDistance && l - f > bestLength)) { best = cue.Value; bestDistance = distance; bestLength = l - f; bestBomb = Word(l) is "bomb" or "bombs"; }
             aircraftBefore |= cue.Value == "airstrike" && l < first;

@@ -137,6 +137,11 @@ internal sealed partial class SentenceReader
         // a light verb (cue class light) with the noun of another act as its object is that act's verb, no attack of its own.
         if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Is(TriggerFlags.Weak) && _cues.At(first, "light") >= 0
             && ObjectAct(last) is { } other && other != "ASSAULT") return false;
+        // "Police launched an investigation into the rocket fire", "the ministry launched a website": a verb of launching whose
+        // object is no weapon or attack (cue class launched-thing) starts that thing, no attack of its own.
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && trigger.Is(TriggerFlags.Weak) && trigger.Lemma == "launch"
+            && _cues.First("launched-thing", last + 1, Math.Min(clauseEnd, last + 3)) is var launched && launched >= 0
+            && !_cues.Any("mode", last + 1, launched)) return false;
         // "the embassy's counter-rocket defences opened fire", "air defence systems fired at the drones": the fire of
         // a defence against what comes in is no attack of its own.
         // (A drone they bring down is still the attack told: "air defences downed a drone".)
@@ -1146,7 +1151,10 @@ internal sealed partial class SentenceReader
         // ("the court's verdict", "calls to sentence the killers": no court before the verb, no people as the passive's subject.)
         bool sentenced = trigger.Type == "COERCE" && trigger.IsVerb && trigger.Lemma is "sentence" or "convict" && !reduced
             && (passive ? PeopleSubject(first - 1) : _cues.Any("court", Math.Max(clauseStart, first - 8), first - 1));
-        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed && !peopleHit && !sentenced
+        // "Militants fired two rockets at the airport", "launched a wave of drones toward the base": a weak verb of firing whose
+        // object is a weapon (cue class mode), counted or not, is an attack though no side is named.
+        bool fired = trigger.Type == "ASSAULT" && trigger.IsVerb && (trigger.Form & (WordForm.Past | WordForm.Participle)) != 0 && !passive && !reduced && trigger.Lemma is "fire" or "launch" && FiredWeapon(last, clauseEnd);
+        if (trigger.Is(TriggerFlags.Weak) && actors.Count == 0 && ((targets.Count == 0 && !hosted && !weapon && !fired) || !trigger.IsVerb) && !victim && !crowd && !forcesGo && !listed && !closed && !peopleHit && !sentenced
             && !(trigger.Type == "ASSAULT" && !trigger.IsVerb && TollOfNoun(first, last, clauseStart, clauseEnd))) return;
         // "Kurds who fled Turkey in the 1990s", "families fled the shelling": people fleeing with no armed body named as the
         // ones who flee are civilians, and civilians withdraw no forces.

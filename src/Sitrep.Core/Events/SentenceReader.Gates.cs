@@ -5,6 +5,28 @@ namespace Sitrep.Core.Events;
 /// <summary>The sentence reader's tests that only Frame asks: whether a trigger tells a happening here, and of what kind.</summary>
 internal sealed partial class SentenceReader
 {
+    /// <summary>Whether the object after a verb of firing or launching is a weapon (cue class mode, no shooter): "fired two
+    /// rockets", "launched a wave of drones", "fired at least three Katyusha rockets"; counts, qualifiers, articles and names
+    /// of makes may stand before it ("fired the commander at the base" and "launched an investigation into rocket attacks"
+    /// name none).</summary>
+    private bool FiredWeapon(int last, int clauseEnd)
+    {
+        int end = Math.Min(clauseEnd, last + 6);
+        for (int t = last + 1; t <= end; t++)
+        {
+            if (_cues.At(t, "mode") >= 0) return _cues.At(t, "shooter") < 0;
+            if (_cues.At(t, "many") is var many and >= 0) { t = many; continue; }
+            if (_cues.ValueAt(t, "qualifier", out int q) is not null) { t = q; continue; }
+            if (Cardinal(t) is not null || Word(t) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "more" or "another" or "new"
+                or "fresh" or "further" or "dozen" or "dozens" or "several" or "some") continue;
+            if (Word(t) == "of" && t > last + 1 && (Cardinal(t - 1) is not null || Word(t - 1) is "dozens" or "scores" or "hundreds" or "dozen")) continue;
+            // A make or a model before the weapon: "Katyusha rockets", "Grad rockets".
+            if (_doc.Tokens[t].Is(TokenFlags.Capitalized) && _index.Actor[t] < 0 && _index.Place[t] < 0) continue;
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether the first name after the trigger is the actor and stands before any departure word: "called on
     /// the Iraqi government to expel US troops", against "demanded the expulsion of the American forces".</summary>
     private bool AddressedBefore(string actor, int last, int clauseEnd)

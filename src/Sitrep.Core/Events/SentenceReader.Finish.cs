@@ -380,9 +380,11 @@ internal sealed partial class SentenceReader
             if (d.Mode == "unspecified" && d.Trigger.Mode is null && Convoy(_first, _end) >= 0 && ConvoyWeapon() is { } convoyWeapon)
                 d.Mode = convoyWeapon;
             // "X said it struck Y": an armed group telling of its own attack claims it.
-            // ("X said its fighters had carried out the attack": so does one that says "the" attack told was its own.)
+            // ("X said its fighters had carried out the attack": so does one that says "the" attack told was its own; "X announced
+            // targeting the base": so does one that announces it, cue light ASSAULT:claim.)
             if (d.ClaimedBy is null && d.Status == "reported" && d.Actor is not null && kb[d.Actor]?.Kind is "armed_group" or "coalition"
-                && (_cues.Any("claim", _first, first - 1) || (d.Definite && !d.Trigger.IsVerb && !d.Aggregate && _cues.Any("speech", _first, first - 1))))
+                && (_cues.Any("claim", _first, first - 1) || (d.Definite && !d.Trigger.IsVerb && !d.Aggregate && _cues.Any("speech", _first, first - 1))
+                    || ClaimAnnouncedBy(first) == d.Actor))
                 d.ClaimedBy = d.Actor;
         }
         else if (d.Type == "COERCE") d.Mode = d.Trigger.Mode ?? "arrest";

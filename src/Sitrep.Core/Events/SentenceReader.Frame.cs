@@ -533,6 +533,12 @@ internal sealed partial class SentenceReader
                      && (coerced == "ban" || !IsPerson(imposer))) actors.Add(imposer);
             // ("The US Treasury announced sanctions on X", "announced on Friday imposing sanctions on X": so does a body announce its sanctions.)
             else if (trigger.Type == "SANCTION" && !trigger.IsVerb && AnnouncedBy(first, type: "SANCTION") is { } sanctioner && !IsPerson(sanctioner)) actors.Add(sanctioner);
+            // ("The Islamic Resistance in Iraq announced the targeting of Ain al-Asad", "Kataib Hezbollah announced the bombing of a US
+            // base": an armed group, or a coalition of them, that announces an attack noun, cue light ASSAULT:claim, claims it as its
+            // own; a state's body that announces a killing tells of it.)
+            else if (trigger.Type == "ASSAULT" && (!trigger.IsVerb || ((trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "the"))
+                     && ClaimAnnouncedBy(first) is { } claimer
+                     && _stage.Kb[claimer]?.Kind is "armed_group" or "coalition") actors.Add(claimer);
             else if (trigger.Is(TriggerFlags.Label) && Namer(first, subjects, subjectLast) is { } namer) actors.Add(namer);
             // "X told Y in a phone call that ...": the call is the speaker's with the one told.
             else if (trigger.Type == "CONSULT" && Word(first - 1) is "a" or "an" && Word(first - 2) == "in" && Speaker(first, out var listener) is { } caller)

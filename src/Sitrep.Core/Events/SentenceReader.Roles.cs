@@ -556,6 +556,20 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    /// <summary>The speaker of a verb of announcing an attack (cue light ASSAULT:claim) whose object is the attack at
+    /// <paramref name="first"/>, over an article or a possessive and a time only: "announced the bombing of", "announced, on
+    /// Monday, targeting"; null when the attack stands further in ("announced a truce on attacks").</summary>
+    private string? ClaimAnnouncedBy(int first)
+    {
+        int t = first - 1;
+        if (Word(t) is "the" or "a" or "an" or "its" or "their" or "another" or "new") t--;
+        t = BeforeTime(t);
+        foreach (var (f, l, cue) in _cues.Hits)
+            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "ASSAULT", "claim"))
+                return Speaker(first, out _, verbsOfSaying: true);
+        return null;
+    }
+
     /// <summary>The token at or before <paramref name="t"/> once a time and its "on" or commas are passed over ("announced, on
     /// Friday, ...").</summary>
     private int BeforeTime(int t)

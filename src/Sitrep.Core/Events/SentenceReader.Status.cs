@@ -536,6 +536,15 @@ internal sealed partial class SentenceReader
     /// a verb of saying that follows the act past a comma dates the saying; the act falls on that day or before it.</summary>
     private bool SaidPastComma(int last, int at) => SpeechRightBefore(at) && WordBetween(last + 1, at - 1, ",");
 
+    /// <summary>Whether a noun of statement ("statement", "announcement", class remarks) stands right before the time at
+    /// <paramref name="t"/>, over "on" and commas: "a statement on Thursday", "its announcement, yesterday,".</summary>
+    private bool StatementNounRightBefore(int t)
+    {
+        int k = t - 1;
+        while (k >= _first && Word(k) is "," or "on") k--;
+        return k >= _first && _cues.At(k, "remarks") == k;
+    }
+
     private bool StatementTime(int time, int first, bool nounAct)
     {
         int tFirst = -1, tLast = -1;
@@ -550,6 +559,9 @@ internal sealed partial class SentenceReader
         // arrest of ...": a time right after the verb of saying, with the act told as its object after it, dates the saying.
         // ("announced yesterday, Friday, imposing sanctions": an act told by a verb is the announcement itself.)
         if (nounAct && SpeechRightBefore(tFirst)) return true;
+        // "The government issued a statement on Thursday regarding the bombardment of the resort": so does a time right after
+        // a noun of statement (class remarks) with the act told by a noun after it.
+        if (nounAct && StatementNounRightBefore(tFirst)) return true;
         bool that = false;
         for (int t = tLast + 1; t < first && !that; t++) that = Word(t) == "that";
         // "Police said on Monday they had arrested two men": a time right after the verb of saying, with the reported

@@ -797,6 +797,9 @@ internal sealed partial class SentenceReader
             Threat(trigger, first, last, actors[0], targets, scan, clauseStart, clauseEnd, into);
             return;
         }
+        // "will strike with an iron fist anyone who tries", "ordered the forces to strike with an iron hand": a verb of attack
+        // before "with an iron fist" (cue class firm-hand) is a figure of firm action, no attack (a vow of it, above, stays a threat).
+        if (trigger.Type == "ASSAULT" && trigger.IsVerb && _cues.At(last + 1, "firm-hand") >= 0) return;
         EventPhaseClock.Enter(EventPhaseClock.Phase.Drafts);
         FrameDrafts(trigger, first, last, into, clause,
             new FrameParties(scan, subjects, subjectLast, actors, targets, material, demonym, downed, crowd));
@@ -843,6 +846,9 @@ internal sealed partial class SentenceReader
         // "stationed in Syria under the pretext of fighting the Islamic State", "with the mission of countering ISIS": an act in -ing
         // after a noun of a declared aim and "of" is what another act is said to be for, no act told.
         if (material && trigger.IsVerb && (trigger.Form & WordForm.Ing) != 0 && Word(first - 1) == "of" && _cues.At(first - 2, "pretext") == first - 2) return true;
+        // "avoid steps that could give Israel a pretext to strike Iraq", "not to give Ankara an excuse for the bombardment": an act
+        // after a noun of a pretext (cue class excuse) is what another would be excused by, no act told.
+        if (material && ExcuseBefore(trigger, first)) return true;
         // "Turkish officials use the term 'neutralised' to mean killed, captured or surrendered": a term's sense is no act.
         if (_cues.Any("definition", clauseStart, first - 1)) return true;
         // "Iraq will not allow any side to use its territory to attack Iran", "would never permit its soil to be used
@@ -957,6 +963,31 @@ internal sealed partial class SentenceReader
         if (material && trigger.IsVerb && (trigger.Form & (WordForm.Base | WordForm.Third)) != 0 && (trigger.Form & (WordForm.Past | WordForm.Participle | WordForm.Ing)) == 0
             && BeforeWithin(first)) return true;
         return false;
+    }
+
+    /// <summary>Whether a noun of a pretext (cue class excuse) stands right before "to" and a verb in the bare form at the trigger
+    /// ("a pretext to strike"), or before "for" with at most two words between "for" and a noun or -ing of the act ("a pretext
+    /// for the bombardment", "an excuse for new raids", "a pretext for attacking").</summary>
+    private bool ExcuseBefore(Trigger trigger, int first)
+    {
+        if (trigger.IsVerb && (trigger.Form & WordForm.Base) != 0 && Word(first - 1) == "to")
+            return Excuse(first - 2);
+        if (trigger.IsVerb && (trigger.Form & WordForm.Ing) == 0) return false;
+        for (int k = first - 1; k >= _first && k >= first - 3; k--)
+        {
+            if (Word(k) == "for") return Excuse(k - 1);
+            if (!char.IsLetter(_doc.TokenText(k)[0])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a noun of a pretext stands at the token, not after "as" ("used the protest as a pretext to attack the
+    /// office" tells the act done).</summary>
+    private bool Excuse(int t)
+    {
+        if (t < _first || _cues.At(t, "excuse") < 0) return false;
+        int d = Word(t - 1) is "a" or "an" or "the" or "its" or "their" or "his" ? t - 2 : t - 1;
+        return Word(d) != "as";
     }
 
     /// <summary>Whether "before" stands within six words before the trigger, in its sentence, with no comma or other act between.</summary>

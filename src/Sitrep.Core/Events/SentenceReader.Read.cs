@@ -381,6 +381,16 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether the draft's target is the troops its site hosts (<c>hosts.tsv</c>) and the sentence names them
+    /// nowhere: the host was taken for want of a target told.</summary>
+    private bool HostTaken(Draft d, string target)
+    {
+        if (d.PlaceId is null || _lex.Hosts.GetValueOrDefault(d.PlaceId) != target) return false;
+        for (int t = _first; t < _end; t++)
+            if (_index.Actor[t] is var m && m >= 0 && _doc.Mentions[m].EntityId == target) return false;
+        return true;
+    }
+
     /// <summary>A casualty verb beside an attack told by another word ("three soldiers were killed in a
     /// drone attack", "jets hit the sites, killing one fighter") gives that attack its toll and the roles
     /// it lacks; it is no second event. One at another place or time stays its own.</summary>
@@ -423,7 +433,16 @@ internal sealed partial class SentenceReader
         // The victims first (a casualty verb's object or passive subject), then the attacker where the
         // attack names none and it is not the side hit.
         foreach (var (toll, into) in pairs)
+        {
             if (into.Target is null && toll.Target is not null && toll.Target != into.Actor) into.Target = toll.Target;
+            // "a drone struck the Conoco base, killing four SDF fighters", "rockets hit Balad air base, wounding four Iraqi
+            // airmen": the troops a hit site hosts, taken for want of a target told, yield to the victims the toll names of the
+            // site's own country's forces or armed groups ("..., killing two Americans and a British soldier" keeps them).
+            else if (into.Target is { } host && toll.Target is { } hit && hit != into.Actor && HostTaken(into, host)
+                && _stage.Kb[hit] is { Kind: "state_force" or "armed_group" } hitBody && !SameCamp(host, hit)
+                && _stage.Gazetteer[into.PlaceId!] is { } site && site.Country == hitBody.Country)
+                into.Target = hit;
+        }
         foreach (var (toll, into) in pairs)
         {
             // "..., wounding several guards": the participle's subject is the attack itself, not a name before it.

@@ -2126,6 +2126,8 @@ internal sealed partial class SentenceReader
     /// comma or other act between.</summary>
     private bool Possible(int first, int clauseStart)
     {
+        // (Only a cue of the two classes makes it true: a sentence with neither is not walked, trigger after trigger.)
+        if (!_cues.MayHave("possibility") && !_cues.MayHave("obligation")) return false;
         for (int t = first - 1; t >= Math.Max(clauseStart, first - 5); t--)
         {
             if (Word(t) is "," or ";" or ":" || (t < first - 1 && ActWithin(t, t))) return false;

@@ -246,6 +246,8 @@ internal sealed partial class SentenceReader
     /// "revenues") before any punctuation, other act or place.</summary>
     private bool IntangibleObject(int last, int clauseEnd)
     {
+        // (Only such a cue makes it true: a sentence with none is not walked.)
+        if (!_cues.MayHave("intangible")) return false;
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)
         {
             if (_cues.At(t, "intangible") >= 0) return true;
@@ -327,6 +329,8 @@ internal sealed partial class SentenceReader
     /// between, and no time in the clause but one told of another act before the using.</summary>
     private bool GroundUsedFor(int first, int clauseStart)
     {
+        // (Only a ground's cue makes it true: a sentence with none is not walked, trigger after trigger.)
+        if (!_cues.MayHave("staging-ground")) return false;
         int to = -1;
         for (int t = first - 1; t >= Math.Max(clauseStart, first - 4) && to < 0; t--)
         {

@@ -36,6 +36,7 @@ internal sealed partial class SentenceReader
         _typeAt = scratch.TypeAt;
         _scan = scratch.Scan;
         _clauseEnd = scratch.ClauseEnd;
+        _introducerAt = scratch.IntroducerAt;
     }
 
     /// <summary>The fields of one sentence's reading, back to what a new reader holds (a test sets every field
@@ -67,6 +68,7 @@ internal sealed partial class SentenceReader
         // (The triggers start from the sentence's first token, the dateline's words too.)
         _hitsFrom = doc.Sentences[sentence].FirstToken;
         Array.Clear(_typeAt, _hitsFrom, _end - _hitsFrom);
+        Array.Clear(_introducerAt, _hitsFrom, _end - _hitsFrom);
         foreach (var h in hits)
         {
             _typeAt[h.Item2] ??= h.Item1.Type;
@@ -95,6 +97,9 @@ internal sealed partial class SentenceReader
     private bool _clausesRead;
     private bool _breaksRead;
     private readonly RightScan _scan;
+    /// <summary>Per token of the story (cleared from <see cref="_hitsFrom"/> to the sentence's end): what
+    /// <see cref="Introducer(int, out int)"/> found for it (<see cref="StoryScratch.IntroducerAt"/>).</summary>
+    private readonly int[] _introducerAt;
 
     /// <summary>Types whose complement names an act they do not report: "threatened to strike",
     /// "urged them to stop attacks", "refused to withdraw", "agreed to withdraw", "suspended attacks".</summary>
@@ -1031,6 +1036,21 @@ internal sealed partial class SentenceReader
     private string Introducer(int first) => Introducer(first, out _);
 
     private string Introducer(int first, out int at)
+    {
+        // (Asked of a trigger's token by its gates, its time and the anchors: read once a sentence.)
+        if (first < _hitsFrom || first >= _end) return IntroducerOf(first, out at);
+        int kept = _introducerAt[first];
+        if (kept != 0)
+        {
+            at = kept - 2;
+            return Word(at);
+        }
+        var word = IntroducerOf(first, out at);
+        _introducerAt[first] = at + 2;
+        return word;
+    }
+
+    private string IntroducerOf(int first, out int at)
     {
         int t = first - 1;
         for (int steps = 0; t >= _first && steps < 4; t--, steps++)

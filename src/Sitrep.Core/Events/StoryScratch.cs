@@ -45,6 +45,10 @@ internal sealed class StoryScratch(int tokens)
         return noun;
     }
     public int[] ClauseEnd { get; } = new int[tokens + 1];
+    /// <summary>Per token of the story (cleared for the sentence being read): <c>SentenceReader.Introducer</c>'s answer for a
+    /// trigger's first token, kept as its token plus 2 (0: not asked). The gates, the time and the anchors ask it again of
+    /// the same token, and the answer reads only the sentence's words, cues and marks.</summary>
+    public int[] IntroducerAt { get; } = new int[tokens];
     /// <summary>The tokens of the sentence being read where a clause may start after (<c>SentenceReader.ClauseStart</c>).</summary>
     public List<int> Breaks { get; } = [];
 

@@ -8,7 +8,7 @@ public sealed class SentenceReaderResetTests
 {
     /// <summary>What a reader holds for its whole story (the constructor sets them; the story's scratch and index).</summary>
     private static readonly string[] StoryFields =
-        ["_stage", "_lex", "_doc", "_index", "_cues", "_scratch", "_words", "_classes", "_triggerAt", "_typeAt", "_clauseEnd", "_scan"];
+        ["_stage", "_lex", "_doc", "_index", "_cues", "_scratch", "_words", "_classes", "_triggerAt", "_typeAt", "_clauseEnd", "_introducerAt", "_scan"];
 
     /// <summary>The reader is made once a story and begun for each sentence: a field of one sentence's reading that
     /// <see cref="SentenceReader.ResetSentence"/> misses would carry over to the next sentence.</summary>

@@ -440,6 +440,10 @@ public sealed class TimeFinder
         if (Calendar.Is(w[last + 1], "of") && (Calendar.Is(w[pre + 1], "last") || Calendar.Is(w[pre + 1], "previous") || Calendar.Is(w[pre + 1], "past"))
             && Calendar.Is(w[pre + 2], "week") && !future)
             return new Found(pre + 2, TimeInterval.OnDay(TimeInterval.WeekOf(pub.AddDays(-7)).From.AddDays(((int)wd + 6) % 7)));
+        // "on Thursday last week", "Tuesday the previous week": so is a weekday right before "last week".
+        int weekAt = last + 1 + (Calendar.Is(w[last + 1], "the") ? 1 : 0);
+        if ((Calendar.Is(w[weekAt], "last") || Calendar.Is(w[weekAt], "previous") || Calendar.Is(w[weekAt], "past")) && Calendar.Is(w[weekAt + 1], "week") && !future)
+            return new Found(weekAt + 1, TimeInterval.OnDay(TimeInterval.WeekOf(pub.AddDays(-7)).From.AddDays(((int)wd + 6) % 7)));
         bool next = Calendar.Is(w[i - 1], "next");
         bool last_ = Calendar.Is(w[i - 1], "last");
         DateOnly day;
@@ -705,13 +709,27 @@ public sealed class TimeFinder
     private static DateOnly? SafeDate(int y, int m, int d) =>
         y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
 
+    /// <summary>Whether an ordinal ("second", "third", "fifth") stands within the six words before <paramref name="i"/>, in its
+    /// clause: "the second attack on the base in four days" counts acts over a span.</summary>
+    private static bool OrdinalBefore(Words w, int i)
+    {
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--)
+        {
+            if (w[j] is "," or ";" or ":") return false;
+            if (Calendar.Is(w[j], "second") || Calendar.Ordinal(w[j]) is > 1 and <= 20 && !char.IsDigit(w[j][0])) return true;
+        }
+        return false;
+    }
+
     private static Found? Relative(Words w, int i, DateOnly pub, bool future)
     {
         var x = w[i];
         // "in two days", "in a week": ahead of publication; not "for the second time in a month", "twice in a week",
         // a span that counts acts.
+        // ("the second attack on the base in four days": nor one after an ordinal that counts acts.)
         if (Calendar.Is(x, "in") && Calendar.Number(w[i + 1]) is > 0 and var ahead && DaysOf(w[i + 2], ahead) is { } daysAhead
-            && !Calendar.Is(w[i + 3], "ago") && !(Calendar.Is(w[i - 1], "time") || Calendar.Is(w[i - 1], "times") || Calendar.Is(w[i - 1], "twice")))
+            && !Calendar.Is(w[i + 3], "ago") && !(Calendar.Is(w[i - 1], "time") || Calendar.Is(w[i - 1], "times") || Calendar.Is(w[i - 1], "twice"))
+            && !OrdinalBefore(w, i))
             return new Found(i + 2, TimeInterval.OnDay(pub.AddDays(daysAhead)));
         if (Calendar.Is(x, "today") || Calendar.Is(x, "tonight")) return new Found(i, TimeInterval.OnDay(pub));
         if (Calendar.Is(x, "yesterday")) return new Found(i, TimeInterval.OnDay(pub.AddDays(-1)));

@@ -61,6 +61,8 @@ public sealed class TimeTableTests
     [InlineData("Rockets hit the refinery for the second time in a month.")]
     [InlineData("The base came under fire three times in a week.")]
     [InlineData("The convoy route was bombed twice in ten days.")]
+    [InlineData("It was the second attack on the base in four days.")]
+    [InlineData("Officials called it the third drone strike on the airport in two weeks.")]
     public void A_span_that_counts_acts_is_no_day_ahead_of_publication(string sentence)
     {
         var row = new TimeRow(1, new DateOnly(2022, 5, 2), sentence, sentence[sentence.IndexOf(" in ", StringComparison.Ordinal)..^1].Trim(), new(2022, 5, 2), new(2022, 5, 2), "day", "");

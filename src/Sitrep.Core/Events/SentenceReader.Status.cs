@@ -363,7 +363,8 @@ internal sealed partial class SentenceReader
 
     /// <summary>"A court on Wednesday sentenced two men to death for the murder of X", "police on Monday detained three men over
     /// the killing of Y", "a court on Thursday issued an arrest warrant for Z over the killing of W": an act named by a noun
-    /// after "for" or "over", the cause of an arrest, a sentence or a warrant told after the time, fell on that day or before it.</summary>
+    /// after "for" or "over", the cause of an arrest, a sentence or a warrant told after the time, fell on that day or before it.
+    /// (So does one after an arrest told right before the time: "police arrested three men on Thursday over the rocket attack".)</summary>
     private bool ReasonOfArrest(int at, int first)
     {
         // (Over "the", "their part in the", "the 2020": a few words, no comma.)
@@ -371,7 +372,7 @@ internal sealed partial class SentenceReader
         while (k > at && first - k <= 5 && Word(k) is not ("for" or "over" or "," or ";")) k--;
         if (k <= at || Word(k) is not ("for" or "over")) return false;
         foreach (var (trigger, f, l) in _hits)
-            if (trigger.Type == "COERCE" && trigger.Mode == "arrest" && f > at && l < k) return true;
+            if (trigger.Type == "COERCE" && trigger.Mode == "arrest" && (f > at || at - l <= 8) && l < k) return true;
         return false;
     }
 

@@ -263,6 +263,8 @@ internal sealed partial class SentenceReader
         // "moved its troops out of Iraq", "sent the soldiers home", "were moved back to Kuwait": forces moved away
         // (a word of leaving right after the verb or its object) are no deployment.
         if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && ForcesMovedAway(last, clauseEnd)) return false;
+        // "bringing supplies to PKK fighters", "sent food to the soldiers": forces after "to" or "for" get what is moved; they are not moved.
+        if (trigger.Is(TriggerFlags.Troops) && trigger.Type == "MOBILIZE" && !passive && !reduced && ForcesOnlyReceive(last, clauseEnd)) return false;
         // "Patriot batteries had begun arriving at Ain al-Asad": arriving deploys only forces or their arms, told before it.
         if (trigger.Is(TriggerFlags.Arrives) && !ForcesArrive(first, clauseStart)) return false;
         // "radical groups backed by Iran", "the militias, funded by Tehran, ...": a participle of backing right after its noun

@@ -1390,6 +1390,18 @@ internal sealed partial class SentenceReader
 
     /// <summary>Whether "out", "home" or "back" follows a verb of moving forces, right after it or after its object of
     /// up to five words ("moved its troops out of", "sent 300 soldiers home", "units were pulled back").</summary>
+    /// <summary>Whether the first forces (cue class troops) after a verb of moving come after "to" or "for", as those who get
+    /// what is moved ("bringing supplies to PKK fighters"), not as the verb's object ("brought two battalions to Sinjar").</summary>
+    private bool ForcesOnlyReceive(int last, int clauseEnd)
+    {
+        for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)
+        {
+            if (_cues.At(t, "troops") >= 0) return false;
+            if (Word(t) is "to" or "for") return true;
+        }
+        return false;
+    }
+
     private bool ForcesMovedAway(int last, int clauseEnd)
     {
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)

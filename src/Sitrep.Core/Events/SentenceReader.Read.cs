@@ -81,7 +81,7 @@ internal sealed partial class SentenceReader
         // Two triggers of one happening in one sentence ("a drone attack targeted the base") are one event.
         for (int i = 0; i < local.Count; i++)
             for (int j = local.Count - 1; j > i; j--)
-                if (EventMerger.Compatible(local[i], local[j], sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb)
+                if ((EventMerger.Compatible(local[i], local[j], sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb) || BombThenFire(local[i], local[j]))
                     && !OneOfCount(local[i], local[j]) && !OneOfCount(local[j], local[i]))
                 {
                     local[i].Absorb(local[j]);
@@ -93,6 +93,20 @@ internal sealed partial class SentenceReader
         for (int i = local.Count - 1; i >= 0; i--)
             if (Generic(local[i], local[i].Trigger) && !DeniedAlone(local, i)) local.RemoveAt(i);
         into.AddRange(local);
+    }
+
+    /// <summary>"A roadside bomb struck their patrol near Safra, and gunmen opened fire on the survivors", "an explosive device
+    /// went off on an army vehicle, and then the militants opened fire on the force from the heights": gunfire told after a
+    /// bomb in its sentence, by no other doer, at no other place, is the ambush the bomb opened (one attack, a bomb's).</summary>
+    private bool BombThenFire(Draft bomb, Draft fire)
+    {
+        if (bomb.Type != "ASSAULT" || fire.Type != "ASSAULT" || bomb.Mode != "ied" || fire.Mode != "gunfire" || fire.First <= bomb.Last
+            || bomb.Aggregate || fire.Aggregate || bomb.ModeGuessed || fire.ModeGuessed) return false;
+        // ("... and the soldiers returned fire on the attackers": the side hit firing back is another act.)
+        if (fire.Actor is not null && fire.Actor != bomb.Actor && (bomb.Actor is not null || _stage.Kb?[fire.Actor] is not { Kind: "armed_group" })) return false;
+        var told = fire.Copy();
+        told.Mode = bomb.Mode;
+        return EventMerger.Compatible(bomb, told, sameSentence: true, gazetteer: _stage.Gazetteer, kb: _stage.Kb);
     }
 
     /// <summary>"there were four attacks, including a rocket attack on the Euphrates base yesterday": the one act set off by

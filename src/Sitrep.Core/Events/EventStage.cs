@@ -583,6 +583,11 @@ public sealed class EventStage(EventLexicon lex, ActorKb kb, Places.Gazetteer ga
             if (PluralS(doc.TokenText(last)) && (before == "to" || (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word
                 && scratch.Lower(doc, lex, first - 2) == "to"))) return true;
             if (scratch.WordIs(doc, lex, first - 1, WordClass.VerbFollows)) return false;
+            // 'condemned the "cowardly" attack', 'a "terrorist" attack': one word quoted between a determiner and the
+            // word is a label the speaker gives the act; a noun follows it.
+            if (first > 3 && doc.Tokens[first - 1].Kind == TokenKind.Quote && doc.Tokens[first - 2].Kind == TokenKind.Word
+                && doc.Tokens[first - 3].Kind == TokenKind.Quote && scratch.Lower(doc, lex, first - 4) is "the" or "a" or "an" or "this" or "that")
+                return true;
             // "condemned the consulate attack", "the blatant attack carried out today": a bare verb form after a
             // determiner and one singular word has no subject it could agree with; it is a noun.
             if (first > 1 && doc.Tokens[first - 1].Kind == TokenKind.Word && BareForm(doc.TokenText(first))

@@ -464,7 +464,9 @@ internal sealed partial class SentenceReader
         if (PersistEndingAt(t) is var persist && persist >= 0 && VowBefore(persist - 1, persisted: false)) return true;
         for (int k = last + 1; k <= clauseEnd && k <= last + 8; k++)
         {
-            if (Word(k) is "," or ";" or ":" or "." || _triggerAt[k] != 0) return false;
+            // ("condemned the cowardly attack and said it would keep supporting the army": a verb of saying after it opens
+            // another clause, whose promise is not the act's.)
+            if (Word(k) is "," or ";" or ":" or "." || _triggerAt[k] != 0 || _cues.At(k, "speech") >= 0) return false;
             if (_cues.At(k, "vow") < 0) continue;
             int next = k + 1;
             while (next <= clauseEnd && Word(next) is "also" or "certainly" or "surely") next++;

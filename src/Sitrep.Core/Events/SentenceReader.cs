@@ -436,8 +436,9 @@ internal sealed partial class SentenceReader
             // "the Najaf attack", "the Nasiriyah shootings": a place named before the noun is no determiner of its own.
             // ("the cowardly attack", "the heinous crime": nor is a word of judgement, cue class epithet.)
             // ("the US strikes", "the Turkish bombardment": nor is the name or the people's word of its doer.)
+            // ('the "cowardly" attack': nor are the quotes around such a word.)
             while (t >= _first && (_cues.At(t, "mode") >= 0 || _index.Place[t] >= 0 || _cues.At(t, "epithet") >= 0
-                   || _index.Actor[t] >= 0 || _cues.At(t, "demonym") >= 0)) t--;
+                   || _index.Actor[t] >= 0 || _cues.At(t, "demonym") >= 0 || _doc.Tokens[t].Kind == TokenKind.Quote)) t--;
             // "Sunday's attack", "last week's strike": an act dated by a possessive day is one told as known; so are "both attacks".
             return Word(t) is "the" or "this" or "that" or "these" or "those" or "both" || (Word(t) is "'s" or "’s" && t > _first && _index.Time[t - 1] >= 0);
         }

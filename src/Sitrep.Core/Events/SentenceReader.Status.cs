@@ -284,7 +284,10 @@ internal sealed partial class SentenceReader
         // "five days after Iran fired a dozen ballistic missiles at the base": the weapons a verb after "N days after" fires
         // are its act, as far back.
         if (offset is null && !d.Trigger.IsVerb && FiringVerb(first) is var verb && verb >= 0 && Offset(verb) is { } fired) { antecedent = verb; offset = fired; }
-        if (d.Anchor && offset is null)
+        // "Crowds gathered on Monday, the second anniversary of the killing of X": the day before the "of" is the anniversary's,
+        // not the act's, which only a time in its own words dates.
+        if (offset is null && Remembered(Introducer(antecedent, out int remembered) is "of" ? remembered : -1)) mainEnd = remembered;
+        else if (d.Anchor && offset is null)
         {
             string introducer = Introducer(antecedent, out int at);
             if (introducer is "after" or "following" or "before") mainEnd = at;

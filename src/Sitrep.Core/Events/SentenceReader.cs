@@ -981,6 +981,10 @@ internal sealed partial class SentenceReader
     /// to attacks on ...'.</remarks>
     private bool AnswerLink(int k) => AnswerNoun(k) >= 0;
 
+    /// <summary>Whether the token at <paramref name="k"/> is the "of" after a noun of cue class remembered ("the second
+    /// anniversary of the killing of X", "the commemoration of"): the act after it is an earlier one, remembered on the day told.</summary>
+    private bool Remembered(int k) => k > _first && Word(k) == "of" && _cues.At(k - 1, "remembered") >= 0;
+
     /// <summary>The noun of answer ("retaliation", "response") of the link at <paramref name="k"/>, or -1.</summary>
     private int AnswerNoun(int k)
     {

@@ -1491,11 +1491,14 @@ internal static class EventMerger
         int paragraphs = 0, block = -1;
         foreach (var sent in doc.Sentences)
         {
-            if (sent.Block == block || doc.Blocks[sent.Block].Kind != BlockKind.Paragraph) continue;
+            // (A local outlet's line, "Kut - Wasit Today", has no full stop and reads as a heading.)
+            if (sent.Block == block || doc.Blocks[sent.Block].Kind is not (BlockKind.Paragraph or BlockKind.Heading)) continue;
             block = sent.Block;
-            if (++paragraphs > 3) return null;
             int first = sent.FirstToken, end = first + sent.TokenCount;
-            int after = Dateline.End(doc, first, end);
+            bool heading = doc.Blocks[sent.Block].Kind == BlockKind.Heading;
+            if (!heading && ++paragraphs > 3) return null;
+            int after = heading ? OutletDateline(doc, first, end) : Dateline.End(doc, first, end);
+            if (after == first && !heading) after = OutletDateline(doc, first, end);
             if (after == first) continue;
             int stop = first;
             while (stop < after && doc.TokenText(stop) is not ("," or "(") && doc.Tokens[stop].Kind != TokenKind.Dash) stop++;
@@ -1509,6 +1512,23 @@ internal static class EventMerger
             return towns[0];
         }
         return null;
+    }
+
+    /// <summary>"Kut - Wasit Today", "Baqubah - Diyala Today ..": a local outlet's dateline, a paragraph of its own that is only a
+    /// capitalized name, a dash and the outlet's capitalized name; the token after the dash, or <paramref name="first"/> when the
+    /// paragraph is no such line.</summary>
+    private static int OutletDateline(Document doc, int first, int end)
+    {
+        if (end - first > 10 || doc.Tokens[first].Kind != TokenKind.Word || !doc.Tokens[first].Is(TokenFlags.Capitalized)) return first;
+        int dash = -1;
+        for (int t = first + 1; t < end; t++)
+        {
+            var text = doc.TokenText(t);
+            if (dash < 0 && t <= first + 3 && (doc.Tokens[t].Kind == TokenKind.Dash || text is "-" or "--")) { dash = t; continue; }
+            if (text is "." or ".." or "..." || (doc.Tokens[t].Kind == TokenKind.Word && doc.Tokens[t].Is(TokenFlags.Capitalized))) continue;
+            return first;
+        }
+        return dash > first && dash + 1 < end ? dash + 1 : first;
     }
 
     /// <summary>Whether the event has no place, or one the base lies within ("this air base in Anbar").</summary>

@@ -611,6 +611,10 @@ internal sealed partial class SentenceReader
             kind = value;
             return s;
         }
+        // "Police raided a house and arrested two men", "the forces arrested six ... and seized two rifles": a verb after
+        // "and" shares the bare forces that open the verb before it.
+        if (t == first - 1 && Word(t) == "and" && PreviousVerb(t, clauseStart) is var previous and >= 0)
+            return BareForces(d, previous, clauseStart, out kind);
         return -1;
     }
 

@@ -467,6 +467,17 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_local_outlets_line_of_a_town_and_its_name_files_the_story_from_that_town()
+    {
+        const string body = "Police arrested two young men on Sunday night over the shooting of a shop owner, a security source said.";
+        var filed = Story("Two held over shooting of shop owner\n\nKut - Wasit Today\n\n" + body, "2022-05-10");
+        Assert.Equal("iq-kut", Single(filed, "COERCE").Location?.PlaceId);
+        // A heading of words that are no outlet's name is no dateline.
+        var heading = Story("Two held over shooting of shop owner\n\nKut - two held after night shooting\n\n" + body, "2022-05-10");
+        Assert.NotEqual("iq-kut", Single(heading, "COERCE").Location?.PlaceId);
+    }
+
+    [Fact]
     public void The_one_who_reports_an_attack_is_not_its_actor()
     {
         var e = Single(Story("The coalition said the rockets hit the sprawling base at Taji shortly before 8 p.m. on Wednesday."), "ASSAULT");

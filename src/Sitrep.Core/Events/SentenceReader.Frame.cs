@@ -515,7 +515,9 @@ internal sealed partial class SentenceReader
                 // "American and British airstrikes": one event per state.
                 if (demonym) DemonymsBefore(at, actors);
                 // "the embassy attack": a site before the noun is what was attacked.
-                if (_lex.SiteActors.Contains(modifier)) targets.Add(modifier);
+                // "after the Soleimani strike", "the Muhandis killing": a person before an attack noun is the one hit, not the
+                // doer (a state or group there, "the Turkish strike", stays the doer).
+                if (_lex.SiteActors.Contains(modifier) || (trigger.Type == "ASSAULT" && !demonym && IsPerson(modifier))) targets.Add(modifier);
                 else actors.Add(modifier);
             }
             // "Kataib Hezbollah denied any role", "said Tehran had no part in it": the one with no part is the subject.

@@ -238,7 +238,21 @@ internal static class EventMerger
         // Revised tolls read alone (a live blog's update), given to the attack they revise.
         if (tolls is not null) foreach (var d in tolls) TollToTold(d, kept, doc);
         foreach (var d in kept) if (Unplaced(d) && d.Type == "ASSAULT" && d.Aggregate && d.Count is not null && d.Status == "reported") NthOfTold(d, kept, doc);
-        kept.RemoveAll(Unplaced);
+        // "Kut - Wasit Today ... Two young men were arrested near the square": an arrest or removal told with no actor, target
+        // or place of its own is at the one place the sentence before it names, or else in the town the story's dateline
+        // names (not a capital, which files the news of a whole country), as any act told at no place of its own is (below);
+        // it is kept for that place, unless the story tells such an act
+        // at a place of its own that day (then it is that act told again).
+        HashSet<Draft>? placed = null;
+        if (gazetteer is not null)
+            foreach (var d in kept)
+                if (Unplaced(d) && d.Type == "COERCE" && d.Mode != "seize" && ToldPassive(d, doc) && Datelined(d)
+                    && !kept.Exists(k => k != d && k.Type == d.Type && k.Mode == d.Mode && !Unplaced(k) && k.Start == d.Start))
+                {
+                    if (PlaceJustBefore(d, doc, gazetteer) is >= 0 and var before) { d.Place = before; d.PlaceId = doc.Places[before].PlaceId; }
+                    else if (DatelineTown(doc, gazetteer) is { } dateTown && !gazetteer.IsCapital(dateTown)) { d.PlaceId = dateTown.Id; (placed ??= []).Add(d); }
+                }
+        kept.RemoveAll(d => Unplaced(d) && placed?.Contains(d) != true);
         // A headline the story's body never tells ("Judge frees men held in Baghdad raid") names an act told
         // elsewhere or only in passing: the body is what is coded.
         // A story that is only a headline (a feed item, a wire flash) is told by it.
@@ -1440,6 +1454,13 @@ internal static class EventMerger
         }
         return -1;
     }
+
+    /// <summary>"Two men were arrested", "the road was shut": a verb trigger in the passive, its auxiliary right before it or
+    /// one word before it ("were already barred").</summary>
+    private static bool ToldPassive(Draft d, Document doc) =>
+        d.Trigger.IsVerb && (d.Trigger.Form & WordForm.Participle) != 0
+        && ((d.First > 0 && SentenceReader.PassiveAuxiliary(doc.TokenText(d.First - 1).ToString().ToLowerInvariant()))
+            || (d.First > 1 && SentenceReader.PassiveAuxiliary(doc.TokenText(d.First - 2).ToString().ToLowerInvariant())));
 
     /// <summary>(Sanctions and designations are made in a capital, wherever the story is filed from.)</summary>
     private static bool Datelined(Draft d) => d.Material && d.Type != "SANCTION" && d.PlaceId is null && d.Also.Length == 0 && !d.Aggregate && d.Status == "reported";

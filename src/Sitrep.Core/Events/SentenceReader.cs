@@ -843,7 +843,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>Whether the (lower-case) word is an auxiliary of the passive: a form of "be" or "get".</summary>
-    private static bool PassiveAuxiliary(string w) =>
+    internal static bool PassiveAuxiliary(string w) =>
         w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "get" or "got" or "gets" or "getting";
 
     private bool GovernedByPreposition(int mentionFirst)

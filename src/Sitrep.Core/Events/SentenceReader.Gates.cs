@@ -1390,8 +1390,6 @@ internal sealed partial class SentenceReader
         return k < _end && _index.Place[k] >= 0 && Word(_index.PlaceLast[_index.Place[k]] + 1) is not ("'s" or "’s");
     }
 
-    /// <summary>Whether "out", "home" or "back" follows a verb of moving forces, right after it or after its object of
-    /// up to five words ("moved its troops out of", "sent 300 soldiers home", "units were pulled back").</summary>
     /// <summary>Whether the first forces (cue class troops) after a verb of moving come after "to" or "for", as those who get
     /// what is moved ("bringing supplies to PKK fighters"), not as the verb's object ("brought two battalions to Sinjar").</summary>
     private bool ForcesOnlyReceive(int last, int clauseEnd)
@@ -1404,6 +1402,8 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>Whether "out", "home" or "back" follows a verb of moving forces, right after it or after its object of
+    /// up to five words ("moved its troops out of", "sent 300 soldiers home", "units were pulled back").</summary>
     private bool ForcesMovedAway(int last, int clauseEnd)
     {
         for (int t = last + 1; t <= Math.Min(clauseEnd, last + 6); t++)

@@ -563,11 +563,15 @@ internal sealed partial class SentenceReader
     {
         int t = first - 1;
         if (Word(t) is "the" or "a" or "an" or "its" or "their" or "another" or "new") t--;
-        t = BeforeTime(t);
-        foreach (var (f, l, cue) in _cues.Hits)
-            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "ASSAULT", "claim"))
-                return Speaker(first, out _, verbsOfSaying: true);
-        return null;
+        return LightEndsAt(BeforeTime(t), "ASSAULT", "claim") ? Speaker(first, out _, verbsOfSaying: true) : null;
+    }
+
+    /// <summary>Whether a light verb of the type and mode (cue light "TYPE:MODE") ends at the token.</summary>
+    private bool LightEndsAt(int t, string type, string mode)
+    {
+        foreach (var (_, l, cue) in _cues.Hits)
+            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, type, mode)) return true;
+        return false;
     }
 
     /// <summary>The token at or before <paramref name="t"/> once a time and its "on" or commas are passed over ("announced, on
@@ -583,10 +587,7 @@ internal sealed partial class SentenceReader
     private bool BanDecidedBefore(int first)
     {
         // ("decided on Monday the closure of", "announced, yesterday, the closing of": over a time.)
-        int t = BeforeTime(Word(first - 1) == "the" ? first - 2 : first - 1);
-        foreach (var (f, l, cue) in _cues.Hits)
-            if (l == t && cue.Class == "light" && IsTypeMode(cue.Value, "COERCE", "ban")) return true;
-        return false;
+        return LightEndsAt(BeforeTime(Word(first - 1) == "the" ? first - 2 : first - 1), "COERCE", "ban");
     }
 
     /// <summary>The actor named right after "to" (an article between) within eight words after the trigger, or null.</summary>
